@@ -1,0 +1,54 @@
+"""The CLI: a thin shell over content/ and quiz/. Each command module registers its subcommands.
+
+Exit codes: 0 done, 2 bad input or usage (Chinese message on stderr), 1 internal error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+
+from content.model import BadInput
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2 with a Chinese lead
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"用法错误：{message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cli import content_commands, quiz_commands
+    parser = ChineseArgumentParser(prog="xueer", description="学而：政治理论文章的学习与测验（离线）")
+    parser.add_argument("--data-dir", help="数据目录（默认：环境变量 XUEER_HOME 或系统用户数据目录）")
+    sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
+    for module in (content_commands, quiz_commands):
+        module.register(sub)
+    return parser
+
+
+def print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
+
+
+def run_cli(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except BadInput as exc:
+        sys.stderr.write(f"错误：{exc}\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except Exception:  # an internal error: say so plainly, keep the trace for bug reports
+        sys.stderr.write("内部错误（请把下面的信息报告给维护者）：\n")
+        traceback.print_exc()
+        return EXIT_INTERNAL

@@ -1,0 +1,129 @@
+"""Plain data for pages and articles, shared by every layer.
+
+    >>> art = Article(title="标题", sections=[Section(heading=None, paragraphs=["正文。"])])
+    >>> art.paragraph_count()
+    1
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class TermKind(str, Enum):
+    SLOGAN = "slogan"
+    CONCEPT = "concept"
+    DOCUMENT = "document"
+    PLACE = "place"
+    FIGURE = "figure"
+    OTHER = "other"
+
+
+@dataclass
+class Occurrence:
+    """A term's place: character offsets [start, end) in one paragraph of one section."""
+    section: int
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class KeyTerm:
+    term: str
+    weight: float
+    kind: TermKind = TermKind.OTHER
+    count: int = 0
+    pinyin: str = ""
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["kind"] = self.kind.value
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> "KeyTerm":
+        return cls(term=d["term"], weight=float(d.get("weight", 0.0)),
+                   kind=TermKind(d.get("kind", "other")), count=int(d.get("count", 0)),
+                   pinyin=d.get("pinyin", ""),
+                   occurrences=[Occurrence(**o) for o in d.get("occurrences", [])])
+
+
+@dataclass
+class Section:
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str
+    authors: list[str] = field(default_factory=list)
+    author_bio: str = ""
+    column: str = ""
+    core_points: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    key_terms: list[KeyTerm] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def paragraph_count(self) -> int:
+        return sum(len(s.paragraphs) for s in self.sections)
+
+    def iter_paragraphs(self):
+        """Yield (section_index, paragraph_index, text) in reading order."""
+        for si, sec in enumerate(self.sections):
+            for pi, text in enumerate(sec.paragraphs):
+                yield si, pi, text
+
+    def body_text(self) -> str:
+        return "\n".join(text for _, _, text in self.iter_paragraphs())
+
+    def full_text(self) -> str:
+        """Title, core points, headings and paragraphs: everything a reader sees."""
+        parts = [self.title, *self.core_points]
+        for sec in self.sections:
+            if sec.heading:
+                parts.append(sec.heading)
+            parts.extend(sec.paragraphs)
+        return "\n".join(parts)
+
+    def char_count(self) -> int:
+        return sum(len(t) for _, _, t in self.iter_paragraphs())
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "authors": list(self.authors),
+            "author_bio": self.author_bio,
+            "column": self.column,
+            "core_points": list(self.core_points),
+            "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in self.sections],
+            "key_terms": [k.to_json() for k in self.key_terms],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Article":
+        return cls(title=d.get("title", ""), authors=list(d.get("authors", [])),
+                   author_bio=d.get("author_bio", ""), column=d.get("column", ""),
+                   core_points=list(d.get("core_points", [])),
+                   sections=[Section(s.get("heading"), list(s.get("paragraphs", []))) for s in d.get("sections", [])],
+                   key_terms=[KeyTerm.from_json(k) for k in d.get("key_terms", [])],
+                   warnings=list(d.get("warnings", [])))
+
+
+@dataclass
+class Page:
+    """One imported file: its articles, in page order."""
+    source: str
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "articles": [a.to_json() for a in self.articles]}
+
+
+
+class BadInput(Exception):
+    """Input the app refuses. str(exc) is a clear Chinese message for the user."""

@@ -1,0 +1,29 @@
+"""Where the app keeps its data: --data-dir, else $XUEER_HOME, else the platform's user data dir.
+
+    >>> data_dir_from(explicit="/tmp/x", environ={})
+    PosixPath('/tmp/x')
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "xueer"
+ENV_VAR = "XUEER_HOME"
+SAMPLE_PAGE = Path(__file__).resolve().parent / "data" / "sample_page.txt"
+
+
+def data_dir_from(explicit: str | os.PathLike | None = None, environ: dict | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    if explicit:
+        return Path(explicit)
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR])
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_data_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
