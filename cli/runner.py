@@ -22,11 +22,11 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cli import content_commands, quiz_commands
+    from cli import content_commands, group_commands, quiz_commands, study_commands
     parser = ChineseArgumentParser(prog="xueer", description="学而：政治理论文章的学习与测验（离线）")
     parser.add_argument("--data-dir", help="数据目录（默认：环境变量 XUEER_HOME 或系统用户数据目录）")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
-    for module in (content_commands, quiz_commands):
+    for module in (content_commands, quiz_commands, study_commands, group_commands):
         module.register(sub)
     return parser
 
