@@ -1,0 +1,240 @@
+"""The library: pages and articles in one SQLite file through sqlite-utils.
+
+    >>> from content.model import Page, Article, Section
+    >>> lib = Library(":memory:")
+    >>> page = Page("p.txt", [Article("标题", sections=[Section(None, ["正文内容。"])])])
+    >>> lib.import_page(page, "p.txt", "hash1").added
+    True
+    >>> [s.title for s in lib.list_articles()]
+    ['标题']
+
+Every user action is committed when it happens (db.atomic()); an import is one transaction.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from content.library_schema import MIGRATIONS
+from content.library_search import search_paragraphs, SearchHit
+from content.model import Article, KeyTerm, Page, Section
+
+__all__ = ["Library", "ArticleSummary", "ImportOutcome", "SearchHit"]
+
+DB_NAME = "library.db"
+
+
+@dataclass
+class ImportOutcome:
+    page_id: int
+    article_ids: list[int]
+    added: bool
+
+
+@dataclass
+class ArticleSummary:
+    id: int
+    page_id: int
+    title: str
+    authors: list[str]
+    column: str
+    source: str
+    imported_at: str
+    chars: int
+    progress: float = 0.0
+    reading_seconds: float = 0.0
+    has_analysis: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, tz=timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+class Library:
+    """The article store. `clock` returns seconds since the epoch (injected for tests)."""
+
+    def __init__(self, path: str | Path, clock: Callable[[], float] = time.time):
+        self.clock = clock
+        if str(path) == ":memory:":
+            self.db = sqlite_utils.Database(memory=True)
+        else:
+            self.db = sqlite_utils.Database(str(path))
+            self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        MIGRATIONS.apply(self.db)
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Callable[[], float] = time.time) -> "Library":
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(data_dir / DB_NAME, clock=clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- pages and articles -------------------------------------------------
+    def is_empty(self) -> bool:
+        return self.db["articles"].count == 0
+
+    def import_page(self, page: Page, source_name: str, content_hash: str) -> ImportOutcome:
+        """Store a parsed page as one transaction; the same content imported again adds nothing."""
+        existing = self.db.execute("select id from pages where content_hash = ?", [content_hash]).fetchone()
+        if existing:
+            ids = [r[0] for r in self.db.execute(
+                "select id from articles where page_id = ? order by position", [existing[0]])]
+            return ImportOutcome(existing[0], ids, added=False)
+        now = _iso(self.clock())
+        with self.db.atomic():
+            page_id = self.db["pages"].insert(
+                {"source": source_name, "content_hash": content_hash, "imported_at": now}).last_pk
+            ids = [self._insert_article(page_id, pos, art, now) for pos, art in enumerate(page.articles)]
+        return ImportOutcome(page_id, ids, added=True)
+
+    def _insert_article(self, page_id: int, position: int, art: Article, now: str) -> int:
+        art_id = self.db["articles"].insert({
+            "page_id": page_id, "position": position, "title": art.title,
+            "authors": json.dumps(art.authors, ensure_ascii=False), "author_bio": art.author_bio,
+            "column_name": art.column, "core_points": json.dumps(art.core_points, ensure_ascii=False),
+            "sections": json.dumps([{"heading": s.heading, "paragraphs": s.paragraphs} for s in art.sections],
+                                   ensure_ascii=False),
+            "warnings": json.dumps(art.warnings, ensure_ascii=False),
+            "chars": art.char_count(), "imported_at": now, "key_terms": None,
+        }).last_pk
+        rows = [{"article_id": art_id, "section": si, "paragraph": pi, "text": text}
+                for si, pi, text in art.iter_paragraphs()]
+        rows += [{"article_id": art_id, "section": -1, "paragraph": i, "text": t}
+                 for i, t in enumerate([art.title, *art.core_points])]
+        self.db["paragraphs"].insert_all(rows)
+        if art.key_terms:
+            self._write_key_terms(art_id, art.key_terms)
+        return art_id
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("select id from articles order by page_id, position")]
+
+    def get_article(self, article_id: int) -> Article:
+        row = self._row(article_id)
+        return Article(
+            title=row["title"], authors=json.loads(row["authors"]), author_bio=row["author_bio"] or "",
+            column=row["column_name"] or "", core_points=json.loads(row["core_points"]),
+            sections=[Section(s["heading"], s["paragraphs"]) for s in json.loads(row["sections"])],
+            key_terms=[KeyTerm.from_json(k) for k in json.loads(row["key_terms"] or "[]")],
+            warnings=json.loads(row["warnings"]))
+
+    def all_articles(self) -> list[tuple[int, Article]]:
+        return [(i, self.get_article(i)) for i in self.article_ids()]
+
+    def _row(self, article_id: int) -> dict:
+        try:
+            return self.db["articles"].get(article_id)
+        except sqlite_utils.db.NotFoundError:
+            raise KeyError(article_id) from None
+
+    def list_articles(self) -> list[ArticleSummary]:
+        sql = """select a.*, p.source, coalesce(r.seconds, 0) as seconds, coalesce(r.progress, 0) as progress
+                 from articles a join pages p on p.id = a.page_id
+                 left join (select article_id, sum(seconds) as seconds, max(progress) as progress
+                            from reading_log group by article_id) r on r.article_id = a.id
+                 order by a.page_id desc, a.position"""
+        return [self._summary(row) for row in self.db.query(sql)]
+
+    def summary(self, article_id: int) -> ArticleSummary:
+        for s in self.list_articles():
+            if s.id == article_id:
+                return s
+        raise KeyError(article_id)
+
+    @staticmethod
+    def _summary(row: dict) -> ArticleSummary:
+        return ArticleSummary(
+            id=row["id"], page_id=row["page_id"], title=row["title"], authors=json.loads(row["authors"]),
+            column=row["column_name"] or "", source=row["source"], imported_at=row["imported_at"],
+            chars=row["chars"], progress=float(row["progress"]), reading_seconds=float(row["seconds"]),
+            has_analysis=row["key_terms"] is not None, warnings=json.loads(row["warnings"]))
+
+    def delete_article(self, article_id: int) -> None:
+        row = self._row(article_id)
+        with self.db.atomic():
+            self.db["articles"].delete(article_id)
+            left = self.db.execute("select count(*) from articles where page_id = ?", [row["page_id"]]).fetchone()[0]
+            if not left:
+                self.db["pages"].delete(row["page_id"])
+
+    # ---- key terms -----------------------------------------------------------
+    def save_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
+        self._row(article_id)
+        with self.db.atomic():
+            self._write_key_terms(article_id, terms)
+
+    def _write_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
+        payload = json.dumps([t.to_json() for t in terms], ensure_ascii=False)
+        self.db["articles"].update(article_id, {"key_terms": payload})
+
+    def has_analysis(self, article_id: int) -> bool:
+        return self._row(article_id)["key_terms"] is not None
+
+    def term_corrections(self, article_id: int) -> tuple[list[str], list[str]]:
+        rows = list(self.db.query(
+            "select term, action from term_corrections where article_id = ? order by id", [article_id]))
+        return ([r["term"] for r in rows if r["action"] == "add"],
+                [r["term"] for r in rows if r["action"] == "remove"])
+
+    def add_term(self, article_id: int, term: str) -> None:
+        self._correct(article_id, term.strip(), "add")
+
+    def remove_term(self, article_id: int, term: str) -> None:
+        self._correct(article_id, term.strip(), "remove")
+
+    def _correct(self, article_id: int, term: str, action: str) -> None:
+        if not term:
+            return
+        self._row(article_id)
+        with self.db.atomic():
+            self.db.execute("delete from term_corrections where article_id = ? and term = ?", [article_id, term])
+            self.db["term_corrections"].insert({"article_id": article_id, "term": term, "action": action})
+            self._apply_correction_to_stored(article_id, term, action)
+
+    def _apply_correction_to_stored(self, article_id: int, term: str, action: str) -> None:
+        """Keep stored key terms in step with a correction, so the reader needs no re-analysis."""
+        raw = self._row(article_id)["key_terms"]
+        if raw is None:
+            return
+        terms = [KeyTerm.from_json(k) for k in json.loads(raw)]
+        terms = [t for t in terms if t.term != term]
+        if action == "add":
+            from content.term_occurrences import occurrences_in
+            occ = occurrences_in(self.get_article(article_id), term)
+            top = max((t.weight for t in terms), default=1.0)
+            terms.insert(0, KeyTerm(term=term, weight=top, count=len(occ), occurrences=occ))
+        self._write_key_terms(article_id, terms)
+
+    def articles_using_term(self, term: str, exclude: int | None = None) -> list[tuple[int, str]]:
+        sql = """select distinct a.id, a.title from paragraphs p join articles a on a.id = p.article_id
+                 where instr(p.text, ?) > 0 order by a.id"""
+        return [(r[0], r[1]) for r in self.db.execute(sql, [term]) if r[0] != exclude]
+
+    # ---- search and reading --------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return search_paragraphs(self.db, query, limit)
+
+    def record_reading(self, article_id: int, seconds: float, progress: float,
+                       profile_id: int | None = None) -> None:
+        self._row(article_id)
+        with self.db.atomic():
+            self.db["reading_log"].insert({
+                "article_id": article_id, "profile_id": profile_id, "seconds": float(max(0.0, seconds)),
+                "progress": float(min(1.0, max(0.0, progress))), "at": _iso(self.clock())})
+
+    def reading_totals(self, profile_id: int | None = None) -> list[dict]:
+        """Per article: total seconds, best progress, first and last reading time (for the study records)."""
+        sql = """select article_id, sum(seconds) as seconds, max(progress) as progress,
+                 min(at) as first_at, max(at) as last_at from reading_log
+                 where (? is null or profile_id = ?) group by article_id"""
+        return list(self.db.query(sql, [profile_id, profile_id]))

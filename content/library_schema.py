@@ -1,0 +1,45 @@
+"""The library's schema, as sqlite-utils migrations (applied in order, each once)."""
+from __future__ import annotations
+
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("xueer-library")
+
+
+@MIGRATIONS()
+def m001_pages_articles(db):
+    db["pages"].create({"id": int, "source": str, "content_hash": str, "imported_at": str}, pk="id")
+    db["pages"].create_index(["content_hash"], unique=True)
+    db["articles"].create({
+        "id": int, "page_id": int, "position": int, "title": str, "authors": str, "author_bio": str,
+        "column_name": str, "core_points": str, "sections": str, "warnings": str, "chars": int,
+        "imported_at": str, "key_terms": str,
+    }, pk="id", foreign_keys=[("page_id", "pages", "id")])
+    db["paragraphs"].create({"id": int, "article_id": int, "section": int, "paragraph": int, "text": str},
+                            pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["paragraphs"].create_index(["article_id"])
+
+
+@MIGRATIONS()
+def m002_corrections_reading(db):
+    db["term_corrections"].create({"id": int, "article_id": int, "term": str, "action": str}, pk="id")
+    db["term_corrections"].create_index(["article_id"])
+    db["reading_log"].create({"id": int, "article_id": int, "profile_id": int, "seconds": float,
+                              "progress": float, "at": str}, pk="id")
+    db["reading_log"].create_index(["article_id"])
+
+
+@MIGRATIONS()
+def m003_search_index(db):
+    # FTS5 trigram finds 3+ character queries fast; shorter ones go through instr() (see library_search).
+    db.execute("""create virtual table paragraphs_fts using fts5(
+                    text, content='paragraphs', content_rowid='id', tokenize='trigram')""")
+    db.execute("""create trigger paragraphs_ai after insert on paragraphs begin
+                    insert into paragraphs_fts(rowid, text) values (new.id, new.text); end""")
+    db.execute("""create trigger paragraphs_ad after delete on paragraphs begin
+                    insert into paragraphs_fts(paragraphs_fts, rowid, text) values ('delete', old.id, old.text); end""")
+    # Deleting an article removes its paragraphs (and so their index rows) in the same transaction.
+    db.execute("""create trigger articles_ad after delete on articles begin
+                    delete from paragraphs where article_id = old.id;
+                    delete from term_corrections where article_id = old.id;
+                    delete from reading_log where article_id = old.id; end""")

@@ -1,0 +1,144 @@
+import sqlite3
+
+import pytest
+
+from content.library import Library
+from content.model import Article, KeyTerm, Occurrence, Page, Section, TermKind
+
+
+def make_page(title="织密网络 打造新形态", body=("正确政绩观是党员干部的重要课题。", "推进六张网建设，算电协同。")):
+    art = Article(title, authors=["张三"], core_points=["要点一"], sections=[Section(None, list(body))])
+    return Page("p.txt", [art])
+
+
+@pytest.fixture
+def lib():
+    library = Library(":memory:", clock=lambda: 1_700_000_000.0)
+    yield library
+    library.close()
+
+
+def test_import_stores_articles_with_their_structure(lib):
+    outcome = lib.import_page(make_page(), "p.txt", "h1")
+    art = lib.get_article(outcome.article_ids[0])
+    assert art.title == "织密网络 打造新形态"
+    assert art.authors == ["张三"]
+    assert art.core_points == ["要点一"]
+    assert art.sections[0].paragraphs[1] == "推进六张网建设，算电协同。"
+
+
+def test_reimporting_the_same_content_adds_nothing(lib):
+    first = lib.import_page(make_page(), "p.txt", "same")
+    second = lib.import_page(make_page(), "p-copy.txt", "same")
+    assert second.added is False
+    assert second.article_ids == first.article_ids
+    assert len(lib.list_articles()) == 1
+
+
+def test_search_finds_three_character_words_through_fts(lib):
+    lib.import_page(make_page(), "p.txt", "h")
+    hits = lib.search("政绩观")
+    assert [h.snippet for h in hits] == ["正确政绩观是党员干部的重要课题。"]
+    assert (hits[0].start, hits[0].end) == (2, 5)
+
+
+def test_search_finds_two_character_words(lib):
+    lib.import_page(make_page(), "p.txt", "h")
+    hits = lib.search("算电")
+    assert len(hits) == 1 and hits[0].paragraph == 1 and hits[0].snippet == "推进六张网建设，算电协同。"
+
+
+def test_search_with_several_words_needs_all_of_them(lib):
+    lib.import_page(make_page(), "p.txt", "h")
+    assert len(lib.search("六张网 算电")) == 1
+    assert lib.search("六张网 政绩观") == []
+
+
+def test_search_finds_titles(lib):
+    lib.import_page(make_page(), "p.txt", "h")
+    hits = lib.search("新形态")
+    assert hits and hits[0].section == -1
+
+
+def test_search_quotes_in_query_do_not_break_fts(lib):
+    lib.import_page(make_page(), "p.txt", "h")
+    assert lib.search('"六张网" OR') == []
+
+
+def test_key_terms_round_trip(lib):
+    art_id = lib.import_page(make_page(), "p.txt", "h").article_ids[0]
+    assert not lib.has_analysis(art_id)
+    term = KeyTerm("六张网", 0.9, TermKind.SLOGAN, 1, "liù zhāng wǎng", [Occurrence(0, 1, 2, 5)])
+    lib.save_key_terms(art_id, [term])
+    assert lib.has_analysis(art_id)
+    assert lib.get_article(art_id).key_terms == [term]
+
+
+def test_corrections_persist_and_update_stored_terms(tmp_path):
+    lib = Library.open(tmp_path)
+    art_id = lib.import_page(make_page(), "p.txt", "h").article_ids[0]
+    lib.save_key_terms(art_id, [KeyTerm("政绩观", 0.5)])
+    lib.add_term(art_id, "算电协同")
+    lib.remove_term(art_id, "政绩观")
+    lib.close()
+    again = Library.open(tmp_path)
+    assert again.term_corrections(art_id) == (["算电协同"], ["政绩观"])
+    terms = again.get_article(art_id).key_terms
+    assert [t.term for t in terms] == ["算电协同"]
+    assert [(o.paragraph, o.start) for o in terms[0].occurrences] == [(1, 8)]
+
+
+def test_a_later_correction_replaces_an_earlier_one(lib):
+    art_id = lib.import_page(make_page(), "p.txt", "h").article_ids[0]
+    lib.remove_term(art_id, "六张网")
+    lib.add_term(art_id, "六张网")
+    assert lib.term_corrections(art_id) == (["六张网"], [])
+
+
+def test_articles_using_term_lists_other_articles(lib):
+    a = lib.import_page(make_page(), "a.txt", "a").article_ids[0]
+    b = lib.import_page(make_page("另一篇", ("这里也讲六张网。",)), "b.txt", "b").article_ids[0]
+    assert lib.articles_using_term("六张网", exclude=a) == [(b, "另一篇")]
+
+
+def test_delete_article_removes_it_from_search_and_list(lib):
+    art_id = lib.import_page(make_page(), "p.txt", "h").article_ids[0]
+    lib.delete_article(art_id)
+    assert lib.list_articles() == []
+    assert lib.search("政绩观") == []
+    assert lib.is_empty()
+
+
+def test_missing_article_raises_key_error(lib):
+    with pytest.raises(KeyError):
+        lib.get_article(999)
+
+
+def test_reading_is_recorded_and_summarised(lib):
+    art_id = lib.import_page(make_page(), "p.txt", "h").article_ids[0]
+    lib.record_reading(art_id, 30, 0.4)
+    lib.record_reading(art_id, 45, 0.9)
+    s = lib.summary(art_id)
+    assert s.reading_seconds == 75 and s.progress == 0.9
+
+
+def test_failed_import_leaves_nothing_half_written(lib):
+    bad = Page("x", [Article("好的", sections=[Section(None, ["一段。"])]), "不是文章"])
+    with pytest.raises(AttributeError):
+        lib.import_page(bad, "x.txt", "bad")
+    assert lib.list_articles() == []
+    assert lib.db["paragraphs"].count == 0
+    assert lib.db["pages"].count == 0
+
+
+def test_database_uses_wal_on_disk(tmp_path):
+    Library.open(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "library.db")
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_apply_once(tmp_path):
+    Library.open(tmp_path).close()
+    lib = Library.open(tmp_path)
+    names = [r["name"] for r in lib.db.query("select name from _sqlite_migrations")]
+    assert len(names) == len(set(names)) == 3
