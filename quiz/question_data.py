@@ -1,0 +1,60 @@
+"""Questions as the plain dicts of DESIGN.md's JSON contract, whatever object they came in as.
+
+Group features (contests, papers, packs) store and print questions; they read only the JSON fields
+(id, type, stem, options, answer, explanation, difficulty, source), so a Question object with
+to_json() and an already-decoded dict are treated alike.
+
+    >>> as_dict({"id": "q1", "type": "true_false", "stem": "…", "answer": [True]})["options"]
+    []
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import Enum
+
+
+class QType(str, Enum):
+    FILL_BLANK = "fill_blank"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+
+
+TYPE_NAMES = {QType.FILL_BLANK: "填空题", QType.SINGLE_CHOICE: "单项选择题", QType.MULTIPLE_CHOICE: "多项选择题",
+              QType.TRUE_FALSE: "判断题", QType.ORDERING: "排序题", QType.MATCHING: "配对题"}
+
+
+def as_dict(question) -> dict:
+    """A copy of the question as a JSON dict, with every optional field present."""
+    d = question.to_json() if hasattr(question, "to_json") else dict(question)
+    d = json.loads(json.dumps(d, ensure_ascii=False))  # deep copy; enums and tuples become plain JSON
+    d.setdefault("options", [])
+    d.setdefault("answer", [])
+    d.setdefault("explanation", "")
+    d.setdefault("difficulty", 0.5)
+    d.setdefault("source", {})
+    if not d.get("id"):
+        d["id"] = question_fingerprint(d)
+    return d
+
+
+def question_fingerprint(d: dict) -> str:
+    """A stable id from the question's content, for questions that arrive without one."""
+    key = json.dumps([d.get("type"), d.get("stem"), d.get("answer")], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def answer_text(d: dict) -> str:
+    """The answer as a person reads it: 对/错, blanks joined, pairs as 左—右."""
+    ans = d.get("answer", [])
+    qtype = d.get("type")
+    if qtype == QType.TRUE_FALSE.value:
+        return "正确" if ans and ans[0] is True else "错误"
+    if qtype == QType.MATCHING.value:
+        return "；".join(f"{a}—{b}" for a, b in ans)
+    if qtype == QType.ORDERING.value:
+        return " → ".join(str(a) for a in ans)
+    return "；".join(str(a) for a in ans)
