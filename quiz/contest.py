@@ -71,6 +71,7 @@ class Team:
     name: str
     colour: str = "#c0392b"
     buzz_key: str = ""       # the key this team presses in 抢答; the GUI maps it
+    members: list[str] = field(default_factory=list)   # for the 学习台账's contest participation
 
 
 @dataclass

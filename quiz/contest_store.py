@@ -1,0 +1,193 @@
+"""Group study records: contests (state and results) and group sessions, in the library's database.
+
+    >>> import sqlite_utils
+    >>> store = GroupStore(sqlite_utils.Database(memory=True))
+    >>> sid = store.add_session(GroupSession(date="2026-11-27", topic="学习六张网", article_ids=[1],
+    ...                                      article_titles=["织密六张网"], participants=["王芳", "李强"]))
+    >>> store.session(sid).participants
+    ['王芳', '李强']
+
+The tables belong to their own migration set ("xueer-group"), beside the library's and the learning
+store's. A running contest is saved after every host action, so a contest can be carried on after
+the PC was switched off.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Callable
+
+import sqlite_utils
+
+from content.model import BadInput
+
+MIGRATIONS = sqlite_utils.Migrations("xueer-group")
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+@MIGRATIONS()
+def m001_group_tables(db):
+    db["group_sessions"].create({
+        "id": int, "date": str, "topic": str, "kind": str, "article_ids": str, "article_titles": str,
+        "participants": str, "notes": str, "created_at": str}, pk="id")
+    db["contests"].create({
+        "id": int, "session_id": int, "title": str, "status": str, "state": str, "created_at": str,
+        "updated_at": str, "finished_at": str}, pk="id")
+    db["contest_results"].create({
+        "id": int, "contest_id": int, "team": str, "colour": str, "members": str, "score": int,
+        "rank": int}, pk="id")
+    db["contest_results"].create_index(["contest_id"])
+    db["question_sets"].create({
+        "id": int, "title": str, "article_ids": str, "questions": str, "dropped": str,
+        "content_hash": str, "created_at": str, "updated_at": str}, pk="id")
+    db["question_sets"].create_index(["content_hash"])
+
+
+class SessionKind(str, Enum):
+    GROUP_STUDY = "group_study"        # 集体学习
+    CENTRAL_GROUP = "central_group"    # 理论学习中心组
+    PARTY_DAY = "party_day"            # 主题党日
+    CONTEST = "contest"                # 知识竞赛
+
+
+SESSION_KIND_NAMES = {SessionKind.GROUP_STUDY: "集体学习", SessionKind.CENTRAL_GROUP: "理论学习中心组学习",
+                      SessionKind.PARTY_DAY: "主题党日", SessionKind.CONTEST: "知识竞赛"}
+
+
+class ContestStatus(str, Enum):
+    RUNNING = "running"
+    FINISHED = "finished"
+
+
+@dataclass
+class GroupSession:
+    date: str                       # ISO date, 2026-11-27
+    topic: str
+    article_ids: list[int] = field(default_factory=list)
+    article_titles: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    kind: SessionKind = SessionKind.GROUP_STUDY
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class TeamResult:
+    team: str
+    colour: str
+    members: list[str]
+    score: int
+    rank: int
+
+
+@dataclass
+class ContestRecord:
+    id: int
+    session_id: int | None
+    title: str
+    status: ContestStatus
+    state: dict
+    created_at: str
+    finished_at: str | None
+    results: list[TeamResult]
+
+
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+class GroupStore:
+    """Sessions and contests of the group. `clock` returns an aware datetime (injected in tests)."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = local_now):
+        self.db = db
+        self.clock = clock
+        MIGRATIONS.apply(db)
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    # ---- sessions ---------------------------------------------------------------------------
+    def add_session(self, session: GroupSession) -> int:
+        if not session.topic.strip():
+            raise BadInput("请填写这次学习的主题。")
+        with self.db.atomic():
+            return self.db["group_sessions"].insert({
+                "date": session.date, "topic": session.topic.strip(), "kind": session.kind.value,
+                "article_ids": _dumps(session.article_ids), "article_titles": _dumps(session.article_titles),
+                "participants": _dumps(session.participants), "notes": session.notes,
+                "created_at": self._now()}).last_pk
+
+    def session(self, session_id: int) -> GroupSession:
+        try:
+            row = self.db["group_sessions"].get(session_id)
+        except sqlite_utils.db.NotFoundError:
+            raise BadInput("找不到这次集体学习的记录。") from None
+        return _session_from_row(row)
+
+    def sessions(self) -> list[GroupSession]:
+        return [_session_from_row(r) for r in self.db["group_sessions"].rows_where(order_by="date, id")]
+
+    # ---- contests ---------------------------------------------------------------------------
+    def start_contest(self, title: str, state: dict, session_id: int | None = None) -> int:
+        with self.db.atomic():
+            return self.db["contests"].insert({
+                "session_id": session_id, "title": title, "status": ContestStatus.RUNNING.value,
+                "state": _dumps(state), "created_at": self._now(), "updated_at": self._now(),
+                "finished_at": None}).last_pk
+
+    def save_state(self, contest_id: int, state: dict) -> None:
+        """Called after every host action: the contest can be carried on after a restart."""
+        with self.db.atomic():
+            self.db["contests"].update(contest_id, {"state": _dumps(state), "updated_at": self._now()})
+
+    def finish_contest(self, contest_id: int, state: dict, results: list[TeamResult]) -> None:
+        with self.db.atomic():
+            self.db["contests"].update(contest_id, {
+                "state": _dumps(state), "status": ContestStatus.FINISHED.value,
+                "updated_at": self._now(), "finished_at": self._now()})
+            self.db.execute("delete from contest_results where contest_id = ?", [contest_id])
+            self.db["contest_results"].insert_all([{
+                "contest_id": contest_id, "team": r.team, "colour": r.colour, "members": _dumps(r.members),
+                "score": r.score, "rank": r.rank} for r in results])
+
+    def contest(self, contest_id: int) -> ContestRecord:
+        try:
+            row = self.db["contests"].get(contest_id)
+        except sqlite_utils.db.NotFoundError:
+            raise BadInput("找不到这场竞赛的记录。") from None
+        return self._record(row)
+
+    def contests(self, session_id: int | None = None) -> list[ContestRecord]:
+        where, params = ("session_id = ?", [session_id]) if session_id is not None else (None, [])
+        return [self._record(r) for r in self.db["contests"].rows_where(where, params, order_by="id")]
+
+    def unfinished_contest(self) -> ContestRecord | None:
+        """The most recent contest not yet finished: the app offers to carry it on."""
+        rows = list(self.db["contests"].rows_where(
+            "status = ?", [ContestStatus.RUNNING.value], order_by="id desc", limit=1))
+        return self._record(rows[0]) if rows else None
+
+    def _record(self, row: dict) -> ContestRecord:
+        results = [TeamResult(r["team"], r["colour"], json.loads(r["members"] or "[]"), r["score"], r["rank"])
+                   for r in self.db["contest_results"].rows_where("contest_id = ?", [row["id"]], order_by="rank, id")]
+        return ContestRecord(row["id"], row["session_id"], row["title"], ContestStatus(row["status"]),
+                             json.loads(row["state"]), row["created_at"], row["finished_at"], results)
+
+
+def _session_from_row(row: dict) -> GroupSession:
+    return GroupSession(date=row["date"], topic=row["topic"], article_ids=json.loads(row["article_ids"]),
+                        article_titles=json.loads(row["article_titles"]),
+                        participants=json.loads(row["participants"]), kind=SessionKind(row["kind"]),
+                        notes=row["notes"] or "", id=row["id"])
+
+
+def results_of(contest) -> list[TeamResult]:
+    """The standings of a `quiz.contest.Contest`, ready to store."""
+    return [TeamResult(s.team.name, s.team.colour, list(s.team.members), s.score, s.rank)
+            for s in contest.ranking()]

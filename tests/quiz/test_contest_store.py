@@ -1,0 +1,80 @@
+import random
+from datetime import datetime, timezone
+
+import pytest
+import sqlite_utils
+
+from content.model import BadInput
+from quiz.contest import Contest, Team
+from quiz.contest_store import ContestStatus, GroupSession, GroupStore, SessionKind, results_of
+from tests.quiz.contest_fixtures import FakeClock, make_contest
+
+
+def fixed_clock():
+    return datetime(2026, 11, 27, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store():
+    return GroupStore(sqlite_utils.Database(memory=True), clock=fixed_clock)
+
+
+def test_session_round_trips(store):
+    sid = store.add_session(GroupSession("2026-11-27", "学习六张网", [3, 4], ["甲文", "乙文"], ["王芳"],
+                                         SessionKind.PARTY_DAY))
+    s = store.session(sid)
+    assert (s.topic, s.article_ids, s.article_titles, s.participants, s.kind) == \
+        ("学习六张网", [3, 4], ["甲文", "乙文"], ["王芳"], SessionKind.PARTY_DAY)
+
+
+def test_session_without_topic_is_refused(store):
+    with pytest.raises(BadInput):
+        store.add_session(GroupSession("2026-11-27", "  "))
+
+
+def test_migrations_apply_twice_without_harm():
+    db = sqlite_utils.Database(memory=True)
+    GroupStore(db)
+    GroupStore(db)
+    assert db["contests"].exists() and db["group_sessions"].exists()
+
+
+def test_running_contest_is_offered_again(store):
+    c = make_contest()
+    cid = store.start_contest("十一月知识竞赛", c.to_json())
+    c.next()
+    c.right()
+    store.save_state(cid, c.to_json())
+    rec = store.unfinished_contest()
+    assert rec.id == cid and rec.state["scores"] == [110, 100]
+
+
+def test_finished_contest_keeps_ranked_results(store):
+    c = make_contest()
+    c.teams[1].members = ["李强", "赵敏"]
+    cid = store.start_contest("竞赛", c.to_json())
+    c.next()
+    c.wrong()
+    c.next()
+    c.right()
+    store.finish_contest(cid, c.to_json(), results_of(c))
+    rec = store.contest(cid)
+    assert rec.status == ContestStatus.FINISHED and store.unfinished_contest() is None
+    assert [(r.team, r.rank, r.members) for r in rec.results] == [("第二党小组", 1, ["李强", "赵敏"]),
+                                                                 ("第一党小组", 2, [])]
+
+
+def test_contest_state_resumes_after_reopening(tmp_path):
+    path = tmp_path / "library.db"
+    c = make_contest()
+    c.next()
+    c.right()
+    cid = GroupStore(sqlite_utils.Database(path)).start_contest("竞赛", c.to_json())
+    reopened = GroupStore(sqlite_utils.Database(path)).contest(cid)
+    back = Contest.from_json(reopened.state, random.Random(1), FakeClock())
+    assert back.scores() == [110, 100] and back.used_ids == c.used_ids
+
+
+def test_missing_contest_is_a_clear_error(store):
+    with pytest.raises(BadInput):
+        store.contest(42)
