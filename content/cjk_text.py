@@ -1,0 +1,52 @@
+"""Small string rules about Chinese sentences, used by the parser and the layout repair.
+
+    >>> is_terminated("这是一句话。")
+    True
+    >>> is_terminated("加工等关")
+    False
+    >>> split_sentences("第一句。第二句！")
+    ['第一句。', '第二句！']
+"""
+from __future__ import annotations
+
+import re
+
+# A paragraph that ends with one of these is complete; anything else was cut
+# (a column or page break) unless it is a heading.
+TERMINAL = frozenset("。！？；…!?;：:”’」』）)】〕.")
+# Punctuation that cannot open a sentence: a paragraph starting with it
+# continues something printed elsewhere.
+NON_INITIAL = frozenset("，。、；：！？）》」』】〕,.;:!?)…%％")
+SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Markers that open an enumerated point: 第一，/一是/（一）/一、/1.
+ENUMERATION = re.compile(
+    r"^(?:第[一二三四五六七八九十]{1,3}[，,、是]|[一二三四五六七八九十]{1,3}是|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\D|——)"
+)
+
+
+def is_terminated(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def has_cjk(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences with their end punctuation (and closing quotes) attached."""
+    return [s for s in SENTENCE_END.findall(text) if s.strip()]
+
+
+def starts_enumeration(text: str) -> bool:
+    return ENUMERATION.match(text.lstrip()) is not None
+
+
+def join_fragments(head: str, tail: str) -> str:
+    """Join a cut paragraph to its continuation; a space only between two Latin words."""
+    head, tail = head.rstrip(), tail.lstrip()
+    if head and tail and head[-1].isascii() and head[-1].isalnum() and tail[0].isascii() and tail[0].isalnum():
+        return head + " " + tail
+    return head + tail

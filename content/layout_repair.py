@@ -1,0 +1,147 @@
+"""Repair the damage that column and page layout does to extracted newspaper text.
+
+    >>> d = ArticleDraft(title="题", body=[Block("农畜产品精深加工等关"), Block("键环节，强化科技攻关。")])
+    >>> repair_article(d).body[0].text
+    '农畜产品精深加工等关键环节，强化科技攻关。'
+
+Three kinds of damage, each repaired in place on an ArticleDraft:
+1. a paragraph cut at a column or page break is joined to its continuation;
+2. a block printed after the article's author bio is moved back into the article;
+3. an article whose opening was lost keeps its text and gets a warning.
+"""
+from __future__ import annotations
+
+from content.article_draft import ArticleDraft, Block
+from content.cjk_text import CJK, NON_INITIAL, is_terminated, join_fragments, split_sentences, starts_enumeration
+
+MISSING_OPENING = "本文开头部分缺失：正文从句子中间开始"
+MISSING_ENDING = "本文结尾部分缺失：最后一段在句子中间中断"
+ORPHAN_UNSURE = "本文有一段文字排在作者简介之后，已移到正文开头，请核对顺序"
+# A lone lead this short, of a single sentence, is a fragment (see _lone_lead_fragment).
+LEAD_FRAGMENT_MAX = 100
+PULL_QUOTE_MIN = 15
+PULL_QUOTE_SCAN = 3
+
+
+def repair_article(draft: ArticleDraft) -> ArticleDraft:
+    _lift_pull_quotes(draft)
+    _place_orphans(draft)
+    draft.body = join_cut_paragraphs(draft.body)
+    if begins_mid_sentence(draft):
+        draft.warnings.append(MISSING_OPENING)
+    if _ends_mid_sentence(draft):
+        draft.warnings.append(MISSING_ENDING)
+    return draft
+
+
+def _is_fresh_start(text: str) -> bool:
+    """Text that opens a new unit on its own: an enumerated point, or a salutation (同志们：)."""
+    return starts_enumeration(text) or (len(text) <= 12 and text.endswith(("：", ":")))
+
+
+def _is_cut(text: str) -> bool:
+    # A "——" line under a title is a subtitle (date and occasion), complete without punctuation.
+    return not is_terminated(text) and not text.startswith("——")
+
+
+def join_cut_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Join each paragraph that ends mid-sentence to the paragraph right after it."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.is_heading and not block.is_heading and _is_cut(prev.text)
+                and (prev.text.rstrip()[-1] in "，、," or not _is_fresh_start(block.text))):
+            prev.text = join_fragments(prev.text, block.text)
+        else:
+            out.append(Block(block.text, block.is_heading))
+    return out
+
+
+def _lift_pull_quotes(draft: ArticleDraft) -> None:
+    """A highlighted quote at the top repeats a sentence of the body: it becomes a core point, not text."""
+    paragraphs = draft.paragraphs()
+    for block in paragraphs[:PULL_QUOTE_SCAN]:
+        core = block.text.rstrip("。！？；…")
+        if len(core) < PULL_QUOTE_MIN:
+            continue
+        if any(other is not block and core in other.text and len(other.text) > len(block.text)
+               for other in paragraphs):
+            draft.body.remove(block)
+            draft.core_points.append(core)
+
+
+def _place_orphans(draft: ArticleDraft) -> None:
+    """Move the block printed after the bio to where the article's text continues.
+
+    The orphan either continues the body's last paragraph (the body ends mid-sentence
+    and the orphan opens with a paragraph), or it is a part of the article that the
+    layout pushed below the bio; then it goes before the paragraph that starts
+    mid-text, or at the start of the body — in newspaper layout the part that jumps
+    is usually the article's opening, and its last paragraph running into the body's
+    first one (joined afterwards) confirms the placement.
+    """
+    orphan, draft.orphan = draft.orphan, []
+    if not orphan:
+        return
+    body = draft.body
+    if body and not body[-1].is_heading and _is_cut(body[-1].text) and not orphan[0].is_heading:
+        body.extend(orphan)
+        return
+    target = next((i for i, b in enumerate(body) if not b.is_heading and b.text[0] in NON_INITIAL), None)
+    if target is None:
+        target = 0
+        ends_cut = not orphan[-1].is_heading and _is_cut(orphan[-1].text)
+        if body and not ends_cut:
+            draft.warnings.append(ORPHAN_UNSURE)
+    draft.body = body[:target] + orphan + body[target:]
+
+
+def _lead(draft: ArticleDraft) -> list[Block]:
+    """Paragraphs before the first section heading."""
+    lead = []
+    for block in draft.body:
+        if block.is_heading:
+            break
+        lead.append(block)
+    return lead
+
+
+def _lone_lead_fragment(draft: ArticleDraft) -> bool:
+    """Whether the lead is the tail of a lost opening.
+
+    A signed theory-page article opens with a lead that sets out its subject in
+    several sentences before the first section heading. When the top of the
+    article is lost in layout, what remains between the byline/core points and
+    the first heading is a single short sentence, typically a verb phrase with no
+    subject ("发展新能源、新材料…，为高质量发展注入持久动力。"). So: the article is
+    signed or has core points, has at least two section headings, and its whole
+    lead is one paragraph holding one sentence of at most LEAD_FRAGMENT_MAX
+    characters that is not a quotation lead ("…指出：“…”").
+    """
+    if not (draft.authors or draft.core_points):
+        return False
+    headings = sum(1 for b in draft.body if b.is_heading)
+    lead = _lead(draft)
+    if headings < 2 or len(lead) != 1:
+        return False
+    text = lead[0].text
+    return (len(text) <= LEAD_FRAGMENT_MAX and len(split_sentences(text)) == 1
+            and "“" not in text and CJK.match(text) is not None)
+
+
+def begins_mid_sentence(draft: ArticleDraft) -> bool:
+    """The article's text starts in the middle of a sentence (its opening is missing)."""
+    paragraphs = draft.paragraphs()
+    if not paragraphs:
+        return False
+    if paragraphs[0].text[0] in NON_INITIAL:
+        return True
+    return _lone_lead_fragment(draft)
+
+
+def _ends_mid_sentence(draft: ArticleDraft) -> bool:
+    paragraphs = draft.paragraphs()
+    if not paragraphs:
+        return False
+    last = paragraphs[-1].text.rstrip()
+    return last[-1] in "，、," or CJK.match(last[-1]) is not None

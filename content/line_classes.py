@@ -1,0 +1,145 @@
+"""What one line of a page is: a heading, a byline, an author bio, a bullet, body text, noise…
+
+    >>> classify_line("□郭俊兰 杨亮").kind
+    <LineKind.BYLINE: 'byline'>
+    >>> classify_line("## 标题").text
+    '标题'
+
+Classification looks at one line only; decisions that need neighbours (an unmarked
+short line that is a section heading, a heading that starts a new article) are
+made by the page parser.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class LineKind(str, Enum):
+    BLANK = "blank"
+    HEADING = "heading"        # marked: "# …", "**…**", a Word heading style
+    BYLINE = "byline"          # □李中楷 / 作者：X / 本报记者 X
+    BIO = "bio"                # （作者系…）
+    CORE_MARK = "core_mark"    # 核心提示
+    BULLET = "bullet"          # - item
+    SEPARATOR = "separator"    # ---- / ====
+    NOISE = "noise"            # editor credits, source notes, datelines
+    BODY = "body"
+
+
+@dataclass
+class Line:
+    kind: LineKind
+    text: str
+    level: int = 0             # heading level (1 = "#"); 0 when not a heading
+    bio: str = ""              # a bio given on the byline line itself
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(.*)$")
+_BOLD_MARKS = re.compile(r"\*\*|__")
+_BULLET = re.compile(r"^[-*+•·●◆■▪]\s*(.+)$")
+_SEPARATOR = re.compile(r"^[=\-_*~—–·.。…\s]{3,}$")
+_CORE_MARK = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|提要|导读|要点提示)[】\]]?[：:]?$")
+_BYLINE_BOX = re.compile(r"^[□■◇◆]\s*(.{1,40})$")
+_BYLINE_LABEL = re.compile(r"^(?:作者|文|撰文|作者署名)\s*[：:|｜]\s*(.{1,60})$")
+_BYLINE_REPORTER = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者)\s+(.{1,40})$")
+_BIO = re.compile(r"^[（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为|是|单位|简介|均系|均为)[\s\S]{1,200}[）)]$")
+_CREDIT = re.compile(
+    r"^(?:责任编辑|文字编辑|新媒体编辑|图片编辑|编辑|校对|审核|审校|终审|制图|摄影|美编|监制|统筹|策划|"
+    r"来源|出品|版式设计|视觉设计|设计|排版)\s*[：:|｜]\s*.{1,60}$")
+_SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s]{0,10}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
+_DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
+_NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
+
+
+def strip_markup(text: str) -> str:
+    """Plain text of a Markdown line: images dropped, links kept as their text, bold marks gone."""
+    if "](" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _BOLD_MARKS.sub("", text)
+    return text.strip()
+
+
+def split_names(raw: str) -> list[str]:
+    """Names on a byline; single characters are a padded two-character name ("张  辉")."""
+    parts = [p for p in _NAME_SPLIT.split(raw.strip()) if p]
+    names: list[str] = []
+    for part in parts:
+        if names and (len(part) == 1 or len(names[-1]) == 1):
+            names[-1] += part
+        else:
+            names.append(part)
+    return names
+
+
+def _byline(text: str) -> Line | None:
+    for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER):
+        m = pattern.match(text)
+        if m:
+            raw = m.group(1).strip()
+            bio = ""
+            paren = re.search(r"[（(].*[）)]$", raw)
+            if paren:
+                bio, raw = paren.group(0), raw[: paren.start()]
+            if raw and len(raw) <= 30 and not re.search(r"[。！？；]", raw):
+                return Line(LineKind.BYLINE, raw.strip(), bio=bio)
+    return None
+
+
+def _marked(text: str) -> Line | None:
+    m = _MD_HEADING.match(text)
+    if m:
+        body = strip_markup(m.group(2))
+        return Line(LineKind.HEADING, body, level=len(m.group(1))) if body else Line(LineKind.BLANK, "")
+    m = _BOLD_LINE.match(text)
+    if m and "**" not in m.group(1):
+        bold, rest = strip_markup(m.group(1)), strip_markup(m.group(2))
+        if bold and not rest:
+            return Line(LineKind.HEADING, bold, level=3)
+    m = _BULLET.match(text)
+    if m and not _SEPARATOR.match(text):
+        return Line(LineKind.BULLET, strip_markup(m.group(1)))
+    return None
+
+
+_GLUED_BOLD = re.compile(r"^((?:\*\*|__)[^*_]{1,40}?(?:\*\*|__))\s*([^*\s].*)$")
+
+
+def split_glued_heading(raw: str) -> list[str]:
+    """"**小标题**正文…" on one line: the bold part is a heading unless it is a full sentence."""
+    text = _IMAGE.sub("", raw).strip() if "](" in raw else raw.strip()
+    m = _GLUED_BOLD.match(text)
+    if m and m.group(1)[-3] not in "。！？；：:.!?":
+        return [m.group(1), m.group(2)]
+    return [raw]
+
+
+def classify_line(raw: str) -> Line:
+    text = raw.strip().lstrip("\u3000").strip()
+    while text.startswith(">"):
+        text = text[1:].strip()
+    if "](" in text:
+        text = _IMAGE.sub("", text).strip()
+    if not text:
+        return Line(LineKind.BLANK, "")
+    if _SEPARATOR.match(text):
+        return Line(LineKind.SEPARATOR, "")
+    marked = _marked(text)
+    if marked is not None:
+        return marked
+    text = strip_markup(text)
+    if not text:
+        return Line(LineKind.BLANK, "")
+    if _CORE_MARK.match(text):
+        return Line(LineKind.CORE_MARK, text)
+    if _BIO.match(text):
+        return Line(LineKind.BIO, text)
+    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text):
+        return Line(LineKind.NOISE, text)
+    return _byline(text) or Line(LineKind.BODY, text)

@@ -1,0 +1,97 @@
+"""From raw page text to logical lines: front matter split off, run-on text broken into paragraphs.
+
+    >>> meta, rest = split_front_matter('---\\ntitle: "题目"\\nauthor: "张  辉"\\n---\\n正文。')
+    >>> meta["title"], rest
+    ('题目', '正文。')
+    >>> logical_lines("甲。\\u3000\\u3000乙。")
+    ['甲。', '乙。']
+"""
+from __future__ import annotations
+
+import re
+
+from content.cjk_text import split_sentences, starts_enumeration
+
+# Lines longer than this are text whose paragraph breaks were lost (a single
+# field out of a CSV); shorter long lines are real paragraphs (reports have
+# paragraphs of well over a thousand characters).
+RUN_ON_LENGTH = 1500
+# Target paragraph size when re-breaking run-on text at sentence ends.
+PARAGRAPH_TARGET = 300
+FRONT_MATTER_FIELDS = ("title", "author", "date")
+
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FIELD = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
+_IDEOGRAPHIC_BREAK = re.compile(r"\u3000{2,}")
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:新华社|人民日报|本报|中新社|人民网)?(?:记者|通讯员|特约记者)?\s*"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})?\s*/\s*摄(?:影)?")
+# A photo caption opens with a date ("2020年7月31日上午，…") right after a sentence end.
+_CAPTION_START = re.compile(r"(?:^|(?<=[。！？”]))\s*\d{4}年\d{1,2}月\d{1,2}日")
+CAPTION_REACH = 400
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-like front matter at the very top: the title/author/date fields, and the rest of the text."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        f = _FIELD.match(line.strip())
+        if f and f.group(1).lower() in FRONT_MATTER_FIELDS:
+            meta[f.group(1).lower()] = f.group(2).strip().strip("\"'").strip()
+    return meta, text[m.end():]
+
+
+def drop_photo_captions(line: str) -> str:
+    """Remove "…日，…。 新华社记者 X/摄" captions spliced into running text."""
+    if "摄" not in line or "/" not in line:
+        return line
+    out, pos = [], 0
+    for credit in _PHOTO_CREDIT.finditer(line):
+        window_start = max(pos, credit.start() - CAPTION_REACH)
+        starts = [s.start() for s in _CAPTION_START.finditer(line, window_start, credit.start())]
+        cut = starts[-1] if starts else credit.start()
+        out.append(line[pos:cut])
+        pos = credit.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def break_run_on(line: str) -> list[str]:
+    """Re-break a paragraph-less run of text at sentence ends: before an enumeration marker, or every few sentences."""
+    paragraphs: list[str] = []
+    current = ""
+    for sentence in split_sentences(line):
+        fresh = starts_enumeration(sentence)
+        if current and (fresh or len(current) >= PARAGRAPH_TARGET):
+            paragraphs.append(current)
+            current = ""
+        current += sentence
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _expand(line: str) -> list[str]:
+    pieces = _IDEOGRAPHIC_BREAK.split(line) if "\u3000\u3000" in line else [line]
+    out: list[str] = []
+    for piece in pieces:
+        if "※" in piece:
+            out.extend(p for p in piece.split("※"))
+        else:
+            out.append(piece)
+    return out
+
+
+def logical_lines(text: str) -> list[str]:
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        for piece in _expand(raw):
+            piece = drop_photo_captions(piece)
+            if len(piece) > RUN_ON_LENGTH:
+                lines.extend(break_run_on(piece))
+            else:
+                lines.append(piece)
+    return lines

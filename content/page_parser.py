@@ -1,0 +1,150 @@
+"""Parse a page of text (a newspaper theory page, a report, a speech) into articles.
+
+    >>> page = parse_page("## 标题\\n\\n□张三\\n\\n正文第一段。\\n\\n（作者系某大学教授）")
+    >>> art = page.articles[0]
+    >>> art.title, art.authors, art.author_bio
+    ('标题', ['张三'], '（作者系某大学教授）')
+
+parse_page never raises: any str gives a Page, possibly with no articles and a warning.
+"""
+from __future__ import annotations
+
+import re
+
+from content.article_draft import ArticleDraft, Block
+from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
+from content.layout_repair import repair_article
+from content.line_classes import Line, LineKind, classify_line, split_glued_heading, split_names
+from content.model import Article, Page
+from content.page_lines import logical_lines, split_front_matter
+from content.text_cleanup import clean_text
+from content.titles import clean_title, derive_title
+
+EMPTY_PAGE = "这一页没有找到可以导入的正文"
+UNREADABLE_PAGE = "这一页的结构无法识别，未能导入"
+# An unmarked line this short, with no sentence punctuation, followed by body
+# text, is a section heading (Word/HTML bold lost in conversion).
+UNMARKED_HEADING_MAX = 40
+COLUMN_MAX = 10
+_SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
+_LATIN = re.compile(r"[A-Za-z]")
+# A heading does not end on a particle or preposition that needs a following word.
+_DANGLING_END = frozenset("的之和与及或把被从")
+_SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
+
+
+def parse_page(text: str, source: str = "") -> Page:
+    try:
+        return build_page(text, source)
+    except Exception:  # the user's file is never a reason to crash; build_page is tested directly
+        return Page(source=source, articles=[], warnings=[UNREADABLE_PAGE])
+
+
+def build_page(text: str, source: str = "") -> Page:
+    meta, body = split_front_matter(clean_text(text if isinstance(text, str) else ""))
+    lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_glued_heading(raw)]
+    lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
+    _promote_unmarked_headings(lines)
+    column = _take_column(lines)
+    drafts = _segment(lines, column)
+    articles = [_finish(d, i, meta, source) for i, d in enumerate(drafts)]
+    articles = [a for a in articles if a.paragraph_count() or a.core_points]
+    return Page(source=source, articles=articles, warnings=[] if articles else [EMPTY_PAGE])
+
+
+def _worth_keeping(line: Line) -> bool:
+    """Latin-only lines on a Chinese page are debris (licence tags, 'false'); lone punctuation is not."""
+    return line.kind != LineKind.BODY or has_cjk(line.text) or not _LATIN.search(line.text)
+
+
+def _next_content(lines: list[Line], i: int) -> Line | None:
+    return lines[i + 1] if i + 1 < len(lines) else None
+
+
+def _looks_like_heading(text: str) -> bool:
+    if len(text) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(text):
+        return False
+    if text[-1] in TERMINAL or text[-1] in "，、," or text[-1] in _DANGLING_END:
+        return False
+    return not (text[0] in "（(" and text[-1] in "）)")
+
+
+def _promote_unmarked_headings(lines: list[Line]) -> None:
+    prev: Line | None = None
+    for i, line in enumerate(lines):
+        nxt = _next_content(lines, i)
+        continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
+        if (line.kind == LineKind.BODY and not continues_prev and nxt is not None
+                and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
+                and _looks_like_heading(line.text)):
+            line.kind, line.level = LineKind.HEADING, 0
+        prev = line
+
+
+def _take_column(lines: list[Line]) -> str:
+    """A short line at the very top, before the first title, names the page's column (理政践悟)."""
+    if len(lines) < 3:
+        return ""
+    first, second = lines[0], lines[1]
+    if (first.kind in (LineKind.BODY, LineKind.HEADING) and len(first.text) <= COLUMN_MAX
+            and not re.search(r"[，。、：；！？,.:;!?]", first.text)
+            and second.kind == LineKind.HEADING and lines[2].kind == LineKind.BYLINE):
+        del lines[0]
+        return first.text
+    return ""
+
+
+def _starts_article(lines: list[Line], i: int) -> bool:
+    nxt = _next_content(lines, i)
+    return lines[i].kind == LineKind.HEADING and nxt is not None and nxt.kind == LineKind.BYLINE
+
+
+def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:
+    drafts: list[ArticleDraft] = []
+    cur: ArticleDraft | None = None
+    in_core = after_bio = False
+    for i, line in enumerate(lines):
+        if _starts_article(lines, i) or (cur is None and line.kind == LineKind.HEADING):
+            cur = ArticleDraft(title=line.text, column=column)
+            drafts.append(cur)
+            in_core = after_bio = False
+            continue
+        if cur is None:
+            cur = ArticleDraft(column=column)
+            drafts.append(cur)
+        in_core, after_bio = _feed(cur, line, in_core, after_bio)
+    return drafts
+
+
+def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tuple[bool, bool]:
+    """Put one line into the article; return the new (in core points, after bio) state."""
+    kind = line.kind
+    if kind == LineKind.BYLINE:
+        if not cur.authors:
+            cur.authors = split_names(line.text)
+        if line.bio and not cur.author_bio:
+            cur.author_bio = line.bio
+        return in_core, after_bio
+    if kind == LineKind.CORE_MARK:
+        return True, after_bio
+    if kind == LineKind.BULLET and in_core:
+        cur.core_points.append(line.text)
+        return True, after_bio
+    if kind == LineKind.BIO:
+        if not cur.author_bio:
+            cur.author_bio = line.text
+        return False, True
+    target = cur.orphan if after_bio else cur.body
+    target.append(Block(line.text, is_heading=kind == LineKind.HEADING))
+    return False, after_bio
+
+
+def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article:
+    if index == 0 and meta:
+        if not draft.title and meta.get("title"):
+            draft.title = meta["title"]
+        if not draft.authors and meta.get("author"):
+            draft.authors = split_names(meta["author"])
+    repair_article(draft)
+    draft.title = clean_title(draft.title) if draft.title else derive_title(draft, source)
+    return draft.to_article()
