@@ -1,0 +1,165 @@
+"""Checking an answer, fit for Chinese: width and punctuation forgiven, characters (的/得/地) not.
+
+    >>> check({"type": "fill_blank", "answer": ["问题导向", "目标导向"]}, ["问题导向 ", "结果导向"]).score
+    0.5
+    >>> normalise("“六张网”， ２０２５年")
+    '六张网2025年'
+
+``given`` has the same shape as a question's ``answer`` (DESIGN.md): blank texts in order,
+chosen option texts (options are matched by their text, never their letter, since they are
+shuffled), ``[True]``/``[False]``, items in order, or ``[[left, right], ...]`` pairs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quiz.questions import QuestionType
+
+TRUE_WORDS = {"true", "对", "正确", "是", "√", "✓", "t", "y", "yes"}
+FALSE_WORDS = {"false", "错", "错误", "否", "×", "✗", "x", "f", "n", "no"}
+
+
+@dataclass
+class CheckResult:
+    """``score`` is 0..1; ``parts`` says for each blank, option, item or pair whether it was right."""
+    correct: bool
+    score: float
+    parts: list[bool] = field(default_factory=list)
+
+
+def normalise(text) -> str:
+    """NFKC (full-width digits and letters to half-width), lower case, no spaces or punctuation."""
+    text = unicodedata.normalize("NFKC", str(text)).casefold()
+    text = _DECIMAL_POINT.sub("\x00", text)  # 1.75 must not become 175
+    return "".join(ch for ch in text if not _ignorable(ch)).replace("\x00", ".")
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_MEANINGFUL_MARKS = {"%", "‰", "\x00"}
+
+
+def _ignorable(ch: str) -> bool:
+    if ch in _MEANINGFUL_MARKS:
+        return False
+    category = unicodedata.category(ch)
+    # P*: punctuation (，。、“”《》…), Z*: spaces, Cc/Cf: controls and zero-width marks
+    return category[0] in "PZ" or category in ("Cc", "Cf") or ch.isspace()
+
+
+def same_text(a, b) -> bool:
+    return normalise(a) == normalise(b)
+
+
+def check(question: dict, given, partial_credit: bool = False) -> CheckResult:
+    """Score ``given`` against a question dict in DESIGN.md's format. Never raises on odd input."""
+    qtype = QuestionType(question["type"])
+    answer = list(question.get("answer") or [])
+    given = _as_list(given)
+    checker = _CHECKERS[qtype]
+    if qtype == QuestionType.MULTIPLE_CHOICE:
+        return checker(answer, given, partial_credit)
+    return checker(answer, given)
+
+
+def _as_list(given) -> list:
+    if given is None:
+        return []
+    if isinstance(given, (list, tuple)):
+        return list(given)
+    return [given]
+
+
+def _fraction(parts: list[bool]) -> CheckResult:
+    score = sum(parts) / len(parts) if parts else 0.0
+    return CheckResult(correct=bool(parts) and all(parts), score=score, parts=parts)
+
+
+def _fill_blank(answer: list, given: list) -> CheckResult:
+    """Each blank on its own, in order; an accepted alternative may be written as "甲/乙"."""
+    parts = []
+    for i, expected in enumerate(answer):
+        typed = given[i] if i < len(given) else ""
+        accepted = [expected] if isinstance(expected, str) else list(expected)
+        parts.append(bool(normalise(typed)) and any(same_text(typed, a) for a in accepted))
+    return _fraction(parts)
+
+
+def _single_choice(answer: list, given: list) -> CheckResult:
+    ok = len(given) == 1 and bool(answer) and same_text(given[0], answer[0])
+    return CheckResult(correct=ok, score=float(ok), parts=[ok])
+
+
+def _multiple_choice(answer: list, given: list, partial_credit: bool) -> CheckResult:
+    """All or nothing by default; with partial credit, a choice missed costs its share, a wrong one all."""
+    expected = {normalise(a) for a in answer}
+    chosen = {normalise(g) for g in given}
+    parts = [normalise(a) in chosen for a in answer]
+    wrong = chosen - expected
+    if chosen == expected:
+        return CheckResult(True, 1.0, parts)
+    score = 0.0 if wrong or not partial_credit else sum(parts) / max(1, len(answer))
+    return CheckResult(False, score, parts)
+
+
+def _truth(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    word = normalise(value)
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def _true_false(answer: list, given: list) -> CheckResult:
+    ok = bool(answer) and len(given) == 1 and _truth(given[0]) is not None \
+        and _truth(given[0]) == _truth(answer[0])
+    return CheckResult(correct=ok, score=float(ok), parts=[ok])
+
+
+def _ordering(answer: list, given: list) -> CheckResult:
+    parts = [i < len(given) and same_text(given[i], item) for i, item in enumerate(answer)]
+    return _fraction(parts)
+
+
+def _matching(answer: list, given: list) -> CheckResult:
+    chosen = {}
+    for pair in given:
+        if isinstance(pair, (list, tuple)) and len(pair) == 2:
+            chosen[normalise(pair[0])] = normalise(pair[1])
+    parts = [chosen.get(normalise(left)) == normalise(right) for left, right in answer]
+    return _fraction(parts)
+
+
+_CHECKERS = {
+    QuestionType.FILL_BLANK: _fill_blank,
+    QuestionType.SINGLE_CHOICE: _single_choice,
+    QuestionType.MULTIPLE_CHOICE: _multiple_choice,
+    QuestionType.TRUE_FALSE: _true_false,
+    QuestionType.ORDERING: _ordering,
+    QuestionType.MATCHING: _matching,
+}
+
+
+def display_answer(question: dict) -> str:
+    """The right answer as a reader sees it: 问题导向；目标导向 / A、C / 正确 / 甲→乙."""
+    qtype = QuestionType(question["type"])
+    answer = list(question.get("answer") or [])
+    if qtype == QuestionType.TRUE_FALSE:
+        return "正确" if answer and _truth(answer[0]) else "错误"
+    if qtype == QuestionType.MATCHING:
+        return "；".join(f"{left} → {right}" for left, right in answer)
+    if qtype == QuestionType.ORDERING:
+        return " → ".join(str(a) for a in answer)
+    return "；".join(str(a) for a in answer)
+
+
+def display_given(question: dict, given) -> str:
+    """What the learner answered, in the same form as display_answer (empty: 未作答)."""
+    given = _as_list(given)
+    if not given or all(g in ("", None) for g in given):
+        return "未作答"
+    return display_answer({"type": question["type"], "answer": given})

@@ -1,0 +1,48 @@
+"""Recording an answer: the answer row and the wrong-answer book, in one transaction.
+
+    >>> import sqlite_utils
+    >>> from quiz.learning_store import LearningStore
+    >>> store = LearningStore(sqlite_utils.Database(memory=True)); pid = store.ensure_profile()
+    >>> q = {"id": "q1", "type": "true_false", "stem": "…", "options": [], "answer": [True]}
+    >>> record_answer(store, pid, q, [True], AnswerMode.PRACTICE).correct
+    True
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from quiz.answer_check import CheckResult, check
+from quiz.learning_store import LearningStore
+from quiz.profiles import Profiles
+from quiz.wrong_book import note_answer
+
+
+class AnswerMode(str, Enum):
+    PRACTICE = "practice"
+    EXAM = "exam"
+    WRONG_BOOK = "wrong_book"
+
+
+def question_dict(question, article_id: int | None = None) -> dict:
+    """A question as a plain dict in DESIGN.md's format, plus the library's ``article_id``."""
+    d = question.to_json() if hasattr(question, "to_json") else dict(question)
+    if article_id is not None:
+        d["article_id"] = article_id
+    return d
+
+
+def record_answer(store: LearningStore, profile_id: int, question: dict, given, mode: AnswerMode,
+                  exam_id: int | None = None, position: int | None = None,
+                  extra_writes=None) -> CheckResult:
+    """Check ``given``, then write the answer and its wrong-book effect (and ``extra_writes(db)``)."""
+    partial = Profiles(store).get(profile_id).partial_credit
+    result = check(question, given, partial_credit=partial)
+    with store.write() as db:
+        if exam_id is not None:
+            db["answers"].delete_where("exam_id = ? and position = ?", [exam_id, position])
+        store.insert_answer(profile_id, question, given, result.correct, result.score, mode.value,
+                            exam_id, position)
+        note_answer(store, profile_id, question, given, result.correct, store.now_iso())
+        if extra_writes:
+            extra_writes(db)
+    return result

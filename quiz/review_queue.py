@@ -1,0 +1,142 @@
+"""Today's flashcards for one profile: cards due plus a daily allowance of new ones, and their rating.
+
+    >>> import sqlite_utils
+    >>> from datetime import datetime, timezone
+    >>> from quiz.learning_store import LearningStore
+    >>> clock = lambda: datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+    >>> store = LearningStore(sqlite_utils.Database(memory=True), clock)
+    >>> pid = store.ensure_profile()
+    >>> _ = store.add_card(pid, 1, "term", "六张网", "……")
+    >>> queue = ReviewQueue(store, pid)
+    >>> queue.next_card().front
+    '六张网'
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+
+from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
+from quiz.profiles import Profiles
+from quiz.scheduling import Rating, StudyScheduler
+
+# Learning steps due within this window are shown now rather than leaving the session early.
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+@dataclass
+class QueueCounts:
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+def day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """Start and end of the clock's local day, as UTC datetimes."""
+    start = datetime.combine(now.date(), time(0, 0), tzinfo=now.tzinfo)
+    return start.astimezone(timezone.utc), (start + timedelta(days=1)).astimezone(timezone.utc)
+
+
+class ReviewQueue:
+    """The daily review of one profile. Each rating is written in its own transaction."""
+
+    def __init__(self, store: LearningStore, profile_id: int):
+        self.store = store
+        self.profile_id = profile_id
+
+    def scheduler(self) -> StudyScheduler:
+        profile = Profiles(self.store).get(self.profile_id)
+        return StudyScheduler(profile.desired_retention, profile.exam_date)
+
+    def _new_allowance(self) -> int:
+        profile = Profiles(self.store).get(self.profile_id)
+        start, end = day_bounds(self.store.clock())
+        # a card whose first review fell today was introduced today
+        introduced = self.store.db.execute(
+            """select count(*) from (select card_id, min(reviewed_at) first from reviews
+               where profile_id = ? group by card_id) where first >= ? and first < ?""",
+            [self.profile_id, to_iso(start), to_iso(end)]).fetchone()[0]
+        return max(0, profile.new_per_day - introduced)
+
+    def due_cards(self) -> list[StoredCard]:
+        """Cards seen before and due by the end of today (learning steps only when nearly due)."""
+        now = self.store.clock()
+        _, end = day_bounds(now)
+        seen = self.store.cards(self.profile_id, "reps > 0 and due < ?", [to_iso(end)], order_by="due")
+        soon = to_iso(now + LEARN_AHEAD)
+        return [c for c in seen if not _is_short_step(c) or c.due <= soon]
+
+    def new_cards(self) -> list[StoredCard]:
+        limit = self._new_allowance()
+        if not limit:
+            return []
+        return self.store.cards(self.profile_id, "reps = 0", order_by="id")[:limit]
+
+    def counts(self) -> QueueCounts:
+        due = self.due_cards()
+        learning = sum(1 for c in due if _is_short_step(c))
+        return QueueCounts(new=len(self.new_cards()), learning=learning, review=len(due) - learning)
+
+    def next_card(self) -> StoredCard | None:
+        """Due cards first (learning steps before reviews), then new ones."""
+        due = self.due_cards()
+        if due:
+            return min(due, key=lambda c: (not _is_short_step(c), c.due))
+        new = self.new_cards()
+        return new[0] if new else None
+
+    def intervals(self, card: StoredCard) -> dict[Rating, timedelta]:
+        return self.scheduler().preview(self._state(card), self.store.clock())
+
+    def rate(self, card_id: int, rating: Rating, duration_ms: int | None = None) -> StoredCard:
+        card = self.store.card(card_id)
+        now = self.store.clock()
+        outcome = self.scheduler().rate(self._state(card), rating, now, card.lapses)
+        with self.store.write() as db:
+            db["cards"].update(card_id, {
+                "fsrs": json.dumps(outcome.fsrs), "due": to_iso(outcome.due), "reps": card.reps + 1,
+                "lapses": outcome.lapses, "leech": int(outcome.leech)})
+            db["reviews"].insert({
+                "profile_id": self.profile_id, "card_id": card_id, "rating": int(rating),
+                "reviewed_at": to_iso(now), "duration_ms": duration_ms,
+                "interval_days": outcome.interval.total_seconds() / 86400, "state": int(outcome.state)})
+        return self.store.card(card_id)
+
+    def leeches(self) -> list[StoredCard]:
+        return self.store.cards(self.profile_id, "leech = 1")
+
+    def _state(self, card: StoredCard) -> dict:
+        return card.fsrs or StudyScheduler.new_state(card.id, self.store.clock())
+
+
+def _is_short_step(card: StoredCard) -> bool:
+    """Learning or relearning (fsrs states 1 and 3): minutes apart, not days."""
+    return bool(card.fsrs) and card.fsrs.get("state") in (1, 3)
+
+
+def add_article_cards(store: LearningStore, profile_id: int, article_id: int, cards) -> list[int]:
+    """Add an article's generated cards (quiz.cards.Card or dicts) to a profile's deck."""
+    ids = []
+    for card in cards:
+        d = card.to_json() if hasattr(card, "to_json") else dict(card)
+        kind = getattr(d.get("kind"), "value", d.get("kind"))
+        ids.append(store.add_card(profile_id, article_id, str(kind), d["front"], d["back"],
+                                  d.get("source") or {}))
+    return ids
+
+
+def due_forecast(store: LearningStore, profile_id: int, days: int = 14) -> list[tuple[str, int]]:
+    """(date, count) for today and the next days; overdue cards count for today."""
+    now = store.clock()
+    start, _ = day_bounds(now)
+    counts = [0] * days
+    for card in store.cards(profile_id, "reps > 0"):
+        offset = (from_iso(card.due).astimezone(now.tzinfo).date() - now.date()).days
+        if offset < days:
+            counts[max(0, offset)] += 1
+    return [((now + timedelta(days=i)).date().isoformat(), n) for i, n in enumerate(counts)]

@@ -1,0 +1,97 @@
+from datetime import date
+
+from quiz.profiles import Profiles
+from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
+from quiz.scheduling import Rating
+from tests.quiz.learning_fixtures import StepClock, make_store
+
+
+def deck(n=3, new_per_day=20):
+    clock = StepClock()
+    store = make_store(clock)
+    pid = store.ensure_profile()
+    Profiles(store).update(pid, new_per_day=new_per_day)
+    for i in range(n):
+        store.add_card(pid, 1, "term", f"术语{i}", f"释义{i}")
+    return store, pid, clock
+
+
+def test_new_cards_are_limited_per_day():
+    store, pid, _ = deck(5, new_per_day=2)
+    assert ReviewQueue(store, pid).counts().new == 2
+
+
+def test_new_cards_introduced_today_use_up_the_allowance():
+    store, pid, _ = deck(5, new_per_day=2)
+    queue = ReviewQueue(store, pid)
+    queue.rate(queue.next_card().id, Rating.Easy)
+    assert queue.counts().new == 1
+
+
+def test_allowance_renews_the_next_day():
+    store, pid, clock = deck(5, new_per_day=2)
+    queue = ReviewQueue(store, pid)
+    for _ in range(2):
+        queue.rate(queue.next_card().id, Rating.Easy)
+    clock.advance(days=1)
+    assert queue.counts().new == 2
+
+
+def test_again_brings_the_card_back_in_the_same_session():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = queue.next_card()
+    queue.rate(card.id, Rating.Again)
+    assert queue.next_card().id == card.id
+
+
+def test_card_rated_easy_leaves_todays_queue_and_returns_when_due():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = queue.rate(queue.next_card().id, Rating.Easy)
+    assert queue.next_card() is None
+    clock.advance(days=30)
+    assert queue.next_card().id == card.id
+
+
+def test_rating_is_logged():
+    store, pid, _ = deck(1)
+    queue = ReviewQueue(store, pid)
+    queue.rate(queue.next_card().id, Rating.Good, duration_ms=4200)
+    assert [(r["rating"], r["duration_ms"]) for r in store.db["reviews"].rows] == [(3, 4200)]
+
+
+def test_intervals_are_offered_for_each_rating():
+    store, pid, _ = deck(1)
+    queue = ReviewQueue(store, pid)
+    assert set(queue.intervals(queue.next_card())) == set(Rating)
+
+
+def test_profile_exam_date_pulls_reviews_forward():
+    store, pid, clock = deck(1)
+    Profiles(store).update(pid, exam_date=date(2026, 3, 5))
+    queue = ReviewQueue(store, pid)
+    card = queue.rate(queue.next_card().id, Rating.Easy)
+    assert card.due.startswith("2026-03-03T16:00")  # midnight of 4 March, Beijing time
+
+
+def test_adding_the_same_article_cards_twice_keeps_one_copy():
+    store, pid, _ = deck(0)
+    cards = [{"kind": "term", "front": "新质生产力", "back": "……", "source": {}}]
+    first = add_article_cards(store, pid, 3, cards)
+    assert add_article_cards(store, pid, 3, cards) == first
+
+
+def test_due_forecast_counts_cards_by_day():
+    store, pid, clock = deck(2)
+    queue = ReviewQueue(store, pid)
+    for _ in range(2):
+        queue.rate(queue.next_card().id, Rating.Easy)
+    forecast = due_forecast(store, pid, days=60)
+    assert sum(n for _, n in forecast) == 2 and forecast[0][0] == "2026-03-02"
+
+
+def test_term_card_from_the_reader_goes_to_the_current_profile():
+    store, pid, _ = deck(0)
+    card_id = store.add_card_for_term(5, "算电协同", "算电协同", "算力与电力协同", {"sentence": "……"})
+    assert store.card(card_id).profile_id == pid and ReviewQueue(store, pid).next_card().term == "算电协同"
