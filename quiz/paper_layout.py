@@ -1,0 +1,179 @@
+"""A printed 试卷 laid out once (sections by type, numbering, points, variants), then written as .docx or .pdf.
+
+    >>> qs = [{"id": "a", "type": "true_false", "stem": "新质生产力是创新起主导作用的先进生产力。", "answer": [True]}]
+    >>> paper = build_paper(qs, "学习测试", seed=1)
+    >>> paper.sections[0].heading
+    '一、判断题（共1题，每题1分，共1分）'
+    >>> paper.sections[0].items[0].key
+    '√'
+
+Variant A keeps the generated order; every other variant shuffles the questions within each
+section and the options of each question, reproducibly from the seed and the variant's letter.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from content.model import BadInput
+from quiz.question_data import TYPE_NAMES, QType, answer_text, as_dict
+
+SECTION_ORDER = (QType.SINGLE_CHOICE, QType.MULTIPLE_CHOICE, QType.TRUE_FALSE, QType.FILL_BLANK,
+                 QType.ORDERING, QType.MATCHING)
+DEFAULT_POINTS = {QType.SINGLE_CHOICE: 2, QType.MULTIPLE_CHOICE: 3, QType.TRUE_FALSE: 1,
+                  QType.FILL_BLANK: 2, QType.ORDERING: 3, QType.MATCHING: 4}
+CHINESE_NUMERALS = "一二三四五六七八九十"
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
+PRINTED_BLANK = "（__________）"
+CHOICE_SLOT = "（    ）"
+
+
+@dataclass
+class PaperItem:
+    number: int
+    qtype: QType
+    stem: str                       # as printed: blanks widened, the answer slot in place
+    options: list[str]              # as printed, already labelled "A. …"
+    key: str                        # the answer as the key prints it
+    answer: str                     # the answer in words
+    source: dict
+    pairs_left: list[str] = field(default_factory=list)   # 配对: the numbered left column
+
+
+@dataclass
+class PaperSection:
+    qtype: QType
+    heading: str
+    points_each: int
+    items: list[PaperItem]
+
+
+@dataclass
+class Paper:
+    title: str
+    variant: str
+    sections: list[PaperSection]
+
+    @property
+    def total_points(self) -> int:
+        return sum(s.points_each * len(s.items) for s in self.sections)
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(s.items) for s in self.sections)
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.title}（{self.variant}卷）" if self.variant else self.title
+
+    def info_line(self) -> str:
+        return "单位：________________    姓名：____________    得分：________"
+
+    def note_line(self) -> str:
+        return f"（本卷共{self.question_count}题，满分{self.total_points}分）"
+
+
+def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
+                points: dict | None = None) -> Paper:
+    """Lay out the questions as a paper; variant "" or "A" keeps their order and options."""
+    qs = [as_dict(q) for q in questions]
+    if not qs:
+        raise BadInput("没有可以组卷的题目。")
+    if not title.strip():
+        raise BadInput("请填写试卷标题。")
+    rng = random.Random(f"{seed}-{variant}") if variant not in ("", "A") else None
+    points = {**DEFAULT_POINTS, **(points or {})}
+    sections, number = [], 1
+    for qtype in SECTION_ORDER:
+        group = [q for q in qs if q.get("type") == qtype.value]
+        if not group:
+            continue
+        if rng:
+            rng.shuffle(group)
+        items = []
+        for q in group:
+            items.append(lay_out(q, number, rng))
+            number += 1
+        heading = (f"{CHINESE_NUMERALS[len(sections)]}、{TYPE_NAMES[qtype]}"
+                   f"（共{len(items)}题，每题{points[qtype]}分，共{len(items) * points[qtype]}分）")
+        sections.append(PaperSection(qtype, heading, points[qtype], items))
+    if not sections:
+        raise BadInput("这些题目的题型无法排进试卷。")
+    return Paper(title.strip(), variant, sections)
+
+
+def lay_out(q: dict, number: int, rng: random.Random | None) -> PaperItem:
+    qtype = QType(q["type"])
+    maker = {QType.SINGLE_CHOICE: _choice, QType.MULTIPLE_CHOICE: _choice, QType.TRUE_FALSE: _true_false,
+             QType.FILL_BLANK: _fill_blank, QType.ORDERING: _ordering, QType.MATCHING: _matching}[qtype]
+    return maker(q, number, rng)
+
+
+def _shuffled(items: list, rng: random.Random | None) -> list:
+    items = list(items)
+    if rng:
+        rng.shuffle(items)
+    return items
+
+
+def _labelled(options: list[str]) -> list[str]:
+    return [f"{LETTERS[i]}. {opt}" for i, opt in enumerate(options)]
+
+
+def _item(q: dict, number: int, stem: str, options: list[str], key: str, **extra) -> PaperItem:
+    return PaperItem(number, QType(q["type"]), stem, options, key, answer_text(q), q.get("source") or {}, **extra)
+
+
+def _choice(q: dict, number: int, rng) -> PaperItem:
+    options = _shuffled(q["options"], rng)
+    correct = {str(a) for a in q["answer"]}
+    key = "".join(LETTERS[i] for i, opt in enumerate(options) if str(opt) in correct)
+    stem = BLANK_RE.sub(CHOICE_SLOT, q["stem"], count=1)
+    if stem == q["stem"]:
+        stem += CHOICE_SLOT
+    return _item(q, number, stem, _labelled(options), key)
+
+
+def _true_false(q: dict, number: int, rng) -> PaperItem:
+    stem = q["stem"] if BLANK_RE.search(q["stem"]) else q["stem"] + CHOICE_SLOT
+    return _item(q, number, stem, [], "√" if q["answer"] and q["answer"][0] is True else "×")
+
+
+def _fill_blank(q: dict, number: int, rng) -> PaperItem:
+    return _item(q, number, BLANK_RE.sub(PRINTED_BLANK, q["stem"]), [], "；".join(map(str, q["answer"])))
+
+
+def _ordering(q: dict, number: int, rng) -> PaperItem:
+    items = _shuffled(q["options"] or q["answer"], rng)
+    key = " ".join(LETTERS[items.index(a)] for a in q["answer"] if a in items)
+    return _item(q, number, q["stem"] + "  正确顺序：____________", _labelled(items), key)
+
+
+def _matching(q: dict, number: int, rng) -> PaperItem:
+    pairs = [tuple(p) for p in q["answer"]]
+    lefts = [p[0] for p in pairs]
+    rights = _shuffled(q["options"] or [p[1] for p in pairs], rng)
+    key = "；".join(f"{i + 1}—{LETTERS[rights.index(r)]}" for i, (_, r) in enumerate(pairs) if r in rights)
+    return _item(q, number, q["stem"], _labelled(rights), key,
+                 pairs_left=[f"（{i + 1}）{left}" for i, left in enumerate(lefts)])
+
+
+def source_line(item: PaperItem) -> str:
+    """Where the answer is found, for the answer key: the article and its sentence."""
+    src = item.source
+    title, sentence = src.get("article", ""), src.get("sentence", "")
+    if title and sentence:
+        return f"出处：《{title}》——{sentence}"
+    return f"出处：《{title}》" if title else ""
+
+
+def visual_width(text: str) -> float:
+    """Width in Chinese characters: Latin letters, digits and spaces count half."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
+
+
+def options_fit_one_line(options: list[str], limit: float = 34) -> bool:
+    """Short options share a line (joined by four spaces), as printed papers do."""
+    return sum(visual_width(o) for o in options) + 2 * max(0, len(options) - 1) <= limit

@@ -1,0 +1,152 @@
+"""Write a laid-out 试卷 and its answer key as PDF (fpdf2) with a Chinese font from the system, embedded.
+
+    >>> font = find_cjk_font()          # e.g. /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+    >>> font.path.exists()
+    True
+
+The font is looked for with fc-list (Linux), then in the usual places on Windows, 统信 UOS and
+麒麟; a machine without any Chinese font gets a clear message instead of a PDF of empty boxes.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import WrapMode, XPos, YPos
+
+from content.model import BadInput
+from quiz.paper_layout import Paper, PaperItem, options_fit_one_line, source_line
+
+# Best first: TrueType outlines embed reliably; OpenType/CFF collections (Noto CJK) come later.
+FONT_NAMES = ("wqy-microhei", "simsun", "msyh", "simhei", "simkai", "notosanscjk", "notoserifcjk",
+              "sourcehansans", "droidsansfallback", "wqy-zenhei", "uming", "ukai")
+WINDOWS_FONTS = ("simsun.ttc", "msyh.ttc", "simhei.ttf", "simkai.ttf")
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+             "/System/Library/Fonts", "/Library/Fonts")
+NO_FONT = ("没有找到中文字体，无法生成 PDF。请安装一种中文字体（如 fonts-wqy-microhei 或 fonts-noto-cjk；"
+           "Windows 自带宋体、微软雅黑），或改为导出 Word 文档（.docx）。")
+
+
+@dataclass
+class CjkFont:
+    path: Path
+    index: int = 0          # the face within a .ttc collection
+
+
+def _rank(path: Path) -> int:
+    name = path.name.lower().replace(" ", "").replace("_", "")
+    for i, key in enumerate(FONT_NAMES):
+        if key in name:
+            return i
+    return len(FONT_NAMES)
+
+
+def _fc_list() -> list[Path]:
+    if not shutil.which("fc-list"):
+        return []
+    try:
+        out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [Path(line.split(":")[0].strip()) for line in out.splitlines() if line.strip()]
+
+
+def _known_places() -> list[Path]:
+    windir = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+    found = [windir / name for name in WINDOWS_FONTS]
+    for base in FONT_DIRS:
+        root = Path(base).expanduser()
+        if root.is_dir():
+            found += [p for p in root.rglob("*") if p.suffix.lower() in (".ttf", ".ttc", ".otf")
+                      and _rank(p) < len(FONT_NAMES)]
+    return found
+
+
+def find_cjk_font(candidates: list[Path] | None = None) -> CjkFont:
+    """The best Chinese font on this machine; `candidates` replaces the system search (tests)."""
+    paths = candidates if candidates is not None else _fc_list() + _known_places()
+    usable = sorted({p for p in paths if p.is_file() and p.suffix.lower() in (".ttf", ".ttc", ".otf")},
+                    key=lambda p: (_rank(p), str(p)))
+    if not usable:
+        raise BadInput(NO_FONT)
+    return CjkFont(usable[0])
+
+
+class _PaperPdf(FPDF):
+    def __init__(self, font: CjkFont):
+        super().__init__(format="A4")
+        self.set_margins(22, 20, 22)
+        self.set_auto_page_break(True, margin=18)
+        try:
+            self.add_font("cjk", "", str(font.path), collection_font_number=font.index)
+        except Exception as exc:   # fpdf2 raises several types for unreadable fonts
+            raise BadInput(f"中文字体“{font.path.name}”无法使用（{exc}）。{NO_FONT}") from None
+        self.set_font("cjk", size=12)
+
+    def footer(self):
+        self.set_y(-14)
+        self.set_font("cjk", size=9)
+        self.cell(0, 8, f"第 {self.page_no()} 页", align="C")
+
+    def line_of(self, text: str, size: float = 12, align: str = "L", indent: float = 0, gap: float = 0):
+        if gap:
+            self.ln(gap)
+        self.set_font("cjk", size=size)
+        self.set_x(self.l_margin + indent)
+        self.multi_cell(self.epw - indent, size * 0.55, text, align=align, wrapmode=WrapMode.CHAR,
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def write_paper_pdf(paper: Paper, path: Path, font: CjkFont | None = None) -> Path:
+    pdf = _PaperPdf(font or find_cjk_font())
+    pdf.add_page()
+    pdf.line_of(paper.full_title, size=18, align="C")
+    pdf.line_of(paper.note_line(), size=11, align="C", gap=1)
+    pdf.line_of(paper.info_line(), size=12, align="C", gap=3)
+    for section in paper.sections:
+        pdf.line_of(section.heading, size=14, gap=5)
+        for item in section.items:
+            _write_item(pdf, item)
+    return _save(pdf, path)
+
+
+def _write_item(pdf: _PaperPdf, item: PaperItem) -> None:
+    pdf.line_of(f"{item.number}. {item.stem}", gap=2)
+    for left in item.pairs_left:
+        pdf.line_of(left, indent=8)
+    if options_fit_one_line(item.options):
+        if item.options:
+            pdf.line_of("    ".join(item.options), indent=8)
+        return
+    for opt in item.options:
+        pdf.line_of(opt, indent=8)
+
+
+def write_key_pdf(papers: list[Paper], path: Path, font: CjkFont | None = None) -> Path:
+    pdf = _PaperPdf(font or find_cjk_font())
+    for paper in papers:
+        pdf.add_page()
+        pdf.line_of(f"{paper.full_title} 参考答案", size=18, align="C")
+        for section in paper.sections:
+            pdf.line_of(section.heading, size=14, gap=4)
+            for item in section.items:
+                extra = "" if item.key == item.answer else f"（{item.answer}）"
+                pdf.line_of(f"{item.number}. {item.key}{extra}", gap=1.5)
+                line = source_line(item)
+                if line:
+                    pdf.line_of(line, size=10, indent=8)
+    return _save(pdf, path)
+
+
+def _save(pdf: FPDF, path: Path) -> Path:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pdf.output(str(path))
+    except OSError as exc:
+        raise BadInput(f"无法写入“{path}”：{exc.strerror or exc}。文件是否正在被其他程序打开？") from None
+    return path

@@ -1,0 +1,82 @@
+import re
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from content.model import BadInput
+from quiz.paper_export import export_paper, parse_variants
+from quiz.paper_pdf import find_cjk_font
+from tests.quiz.paper_fixtures import mixed_questions
+
+NUMBERED = re.compile(r"^\d+\. ")
+
+
+def docx_paragraphs(path):
+    return [p.text for p in Document(str(path)).paragraphs]
+
+
+def numbered(lines):
+    return [line for line in lines if NUMBERED.match(line)]
+
+
+@pytest.fixture
+def docx_files(tmp_path):
+    return export_paper(mixed_questions(), "理论学习测试", tmp_path / "试卷.docx", seed=1, variants=["A", "B"])
+
+
+def test_docx_paper_has_every_question(docx_files):
+    assert len(numbered(docx_paragraphs(docx_files[0]))) == 9
+
+
+def test_docx_paper_has_name_lines_and_no_answers(docx_files):
+    text = "\n".join(docx_paragraphs(docx_files[1]))
+    assert "姓名" in text and "单位" in text and "得分" in text and "出处" not in text
+
+
+def test_docx_key_has_both_variants_with_sources(docx_files):
+    lines = docx_paragraphs(docx_files[2])
+    assert sum("参考答案" in line for line in lines) == 2
+    assert len(numbered(lines)) == 18 and sum(line.startswith("出处") for line in lines) == 18
+
+
+def test_docx_sets_east_asian_font(docx_files):
+    xml = Document(str(docx_files[0])).element.xml
+    assert 'w:eastAsia="宋体"' in xml
+
+
+@pytest.fixture
+def pdf_files(tmp_path):
+    return export_paper(mixed_questions(), "理论学习测试", tmp_path / "试卷.pdf", seed=1)
+
+
+def test_pdf_text_holds_the_questions(pdf_files):
+    text = "".join(page.extract_text() for page in PdfReader(str(pdf_files[0])).pages)
+    assert "理论学习测试" in text and "发展新质生产力的关键在于" in text and "姓名" in text
+
+
+def test_pdf_key_holds_answer_and_source(pdf_files):
+    text = "".join(page.extract_text() for page in PdfReader(str(pdf_files[1])).pages)
+    assert "参考答案" in text and "问题导向" in text and "出处" in text
+
+
+def test_pdf_embeds_a_chinese_font(pdf_files):
+    page = PdfReader(str(pdf_files[0])).pages[0]
+    fonts = page["/Resources"]["/Font"]
+    descendants = [f.get_object()["/DescendantFonts"][0].get_object() for f in fonts.values()]
+    assert any("/FontFile2" in d["/FontDescriptor"] or "/FontFile3" in d["/FontDescriptor"] for d in descendants)
+
+
+def test_no_chinese_font_gives_clear_message():
+    with pytest.raises(BadInput, match="中文字体"):
+        find_cjk_font(candidates=[])
+
+
+def test_unknown_format_is_refused(tmp_path):
+    with pytest.raises(BadInput, match="docx"):
+        export_paper(mixed_questions(), "测试", tmp_path / "试卷.odt")
+
+
+def test_variants_must_be_letters():
+    with pytest.raises(BadInput):
+        parse_variants("A,甲")

@@ -1,0 +1,54 @@
+import pytest
+
+from content.model import BadInput
+from quiz.paper_layout import build_paper
+from tests.quiz.paper_fixtures import mixed_questions
+
+
+def test_sections_follow_type_order_with_points():
+    paper = build_paper(mixed_questions(), "测试")
+    assert [s.heading[:6] for s in paper.sections] == ["一、单项选择", "二、多项选择", "三、判断题（", "四、填空题（",
+                                                        "五、排序题（", "六、配对题（"]
+
+
+def test_total_points_add_up():
+    assert build_paper(mixed_questions(), "测试").total_points == 2 * 2 + 3 + 2 * 1 + 2 * 2 + 3 + 4
+
+
+def test_numbering_runs_through_the_paper():
+    paper = build_paper(mixed_questions(), "测试")
+    assert [i.number for s in paper.sections for i in s.items] == list(range(1, 10))
+
+
+def test_variant_a_keeps_option_order():
+    item = build_paper(mixed_questions(), "测试", variant="A").sections[0].items[0]
+    assert item.options[0] == "A. 科技创新" and item.key == "A"
+
+
+def test_variant_b_key_follows_shuffled_options():
+    paper = build_paper(mixed_questions(), "测试", seed=3, variant="B")
+    for item in paper.sections[1].items + paper.sections[0].items:
+        keyed = {item.options["ABCDE".index(letter)][3:] for letter in item.key}
+        assert keyed == set(item.answer.split("；"))
+
+
+def test_variants_differ_in_option_order():
+    a = build_paper(mixed_questions(), "测试", seed=1, variant="A")
+    b = build_paper(mixed_questions(), "测试", seed=1, variant="B")
+    assert [i.options for i in a.sections[1].items] != [i.options for i in b.sections[1].items] or \
+        [i.options for i in a.sections[0].items] != [i.options for i in b.sections[0].items]
+
+
+def test_fill_blank_printed_with_wide_blanks():
+    item = build_paper(mixed_questions(), "测试").sections[3].items[1]
+    assert item.stem.count("__________") == 2 and item.key == "创新；人才"
+
+
+def test_matching_key_pairs_numbers_with_letters():
+    item = build_paper(mixed_questions(), "测试").sections[5].items[0]
+    assert item.key == "1—A；2—B" and item.pairs_left[0] == "（1）新质生产力"
+
+
+def test_empty_question_list_is_refused():
+    with pytest.raises(BadInput):
+        build_paper([], "测试")
