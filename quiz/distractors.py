@@ -1,0 +1,139 @@
+"""Wrong options that look right: terms of the same shape (…观, …网, …机制, same length) from the
+article and the library, siblings from other lists, documents of the same kind, nearby figures.
+
+    >>> idx = TermIndex(["政绩观", "事业观", "算力网", "物流网", "新质生产力"])
+    >>> idx.like("价值观", 1, random.Random(0), forbidden=set(), article_text="")
+    ['政绩观']
+
+A candidate is refused when it is the answer, contains it or is contained in it, is already in the
+question (the same list or sentence: it would also be correct), is generic, or — put in the answer's
+place — reads like something the article itself says (then it may be correct too).
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+
+from quiz.enumerations import common_prefix, common_suffix, inline_lists
+from quiz.vocabulary import is_generic, looks_like_term
+
+QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
+DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
+
+
+class TermIndex:
+    """Candidate wrong options, indexed by their last character."""
+
+    def __init__(self, terms=(), documents=()):
+        self.by_end: dict[str, list[str]] = defaultdict(list)
+        self.documents: list[str] = []
+        self.list_items: dict[str, list[str]] = defaultdict(list)  # members of lists, by last character
+        self._seen: set[str] = set()
+        self.add_terms(terms)
+        self.add_documents(documents)
+
+    @classmethod
+    def for_articles(cls, articles, extra_terms=()) -> "TermIndex":
+        """From key terms, quoted slogans and list items of the articles, and their 《documents》."""
+        idx = cls(extra_terms)
+        for art in articles:
+            idx.add_terms(kt.term for kt in art.key_terms)
+            text = art.full_text()
+            idx.add_terms(QUOTED_RE.findall(text))
+            idx.add_documents(DOCUMENT_RE.findall(text))
+            for para in text.split("\n"):
+                for e in inline_lists(para):
+                    idx.add_list_items(e.items)
+        return idx
+
+    def add_list_items(self, items) -> None:
+        for t in items:
+            if looks_like_term(t) and not is_generic(t) and t not in self.list_items[t[-1]]:
+                self.list_items[t[-1]].append(t)
+
+    def non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
+        """Members of other lists shaped like this list's members (the same ending, about the same length)."""
+        suffix = common_suffix(items)
+        prefix = common_prefix(items)
+        scored = []
+        for t in {c for i in items for c in self.list_items.get(i[-1], [])}:
+            if t in forbidden or any(t in i or i in t for i in items):
+                continue
+            if (suffix and not t.endswith(suffix)) or (prefix and not t.startswith(prefix)):
+                continue
+            best, like = max((_shape_score(i, t), i) for i in items)
+            if best > 0 and (len(t) == len(like) or (len(suffix) >= 2 and abs(len(t) - len(like)) <= 1)):
+                scored.append((best, t))
+        return _pick(scored, n, rng)
+
+    def add_terms(self, terms) -> None:
+        for t in terms:
+            if t not in self._seen and looks_like_term(t) and not is_generic(t) and not t.isdigit():
+                self._seen.add(t)
+                self.by_end[t[-1]].append(t)
+
+    def add_documents(self, docs) -> None:
+        for d in docs:
+            if d not in self._seen:
+                self._seen.add(d)
+                self.documents.append(d)
+
+    def like(self, answer: str, n: int, rng: random.Random, forbidden: set[str], article_text: str,
+             context: tuple[str, str] = ("", "")) -> list[str]:
+        """Up to n terms shaped like `answer`; fewer (or none) rather than a bad one."""
+        pool = self.by_end.get(answer[-1], [])
+        if len(answer) >= 3:
+            pool = [t for t in pool if t.endswith(answer[-2:])] or pool
+        scored = [(_shape_score(answer, t), t) for t in pool if _acceptable(answer, t, forbidden)]
+        scored = [(s, t) for s, t in scored if s > 0 and not _reads_true(t, context, article_text)]
+        return _pick(scored, n, rng)
+
+    def documents_like(self, answer: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
+        scored = []
+        for d in self.documents:
+            if d == answer or d in forbidden or answer in d or d in answer:
+                continue
+            if abs(len(d) - len(answer)) > max(4, len(answer) // 3):
+                continue
+            scored.append((2.0 if d[-2:] == answer[-2:] else 1.0, d))
+        return _pick(scored, n, rng)
+
+
+def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
+    if cand == answer or cand in answer or answer in cand or cand in forbidden:
+        return False
+    return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
+
+
+def _shape_score(answer: str, cand: str) -> float:
+    """Same ending and length make an option look like it belongs with the answer."""
+    common = 0
+    while common < min(len(answer), len(cand)) - 1 and answer[-1 - common] == cand[-1 - common]:
+        common += 1
+    if common == 0:
+        return 0.0
+    return common + (1.0 if len(cand) == len(answer) else 0.0)
+
+
+def _reads_true(cand: str, context: tuple[str, str], text: str) -> bool:
+    """Put in the answer's place, does the candidate meet the same words in the article?"""
+    left, right = context
+    left, right = left[-2:], right[:2]
+    return bool(text) and ((len(left) == 2 and left + cand in text) or (len(right) == 2 and cand + right in text))
+
+
+def _pick(scored: list[tuple[float, str]], n: int, rng: random.Random) -> list[str]:
+    """The best-shaped candidates, chosen at random among near-equals, never twice."""
+    scored.sort(key=lambda st: (-st[0], st[1]))
+    score = {t: s for s, t in scored}
+    top = [t for _, t in scored[:n * 3]]
+    rng.shuffle(top)
+    best = sorted(top, key=lambda t: -score[t])
+    out: list[str] = []
+    for t in best:
+        if t not in out:
+            out.append(t)
+        if len(out) == n:
+            break
+    return out

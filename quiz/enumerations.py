@@ -1,0 +1,222 @@
+"""Finding enumerations: inline lists (A、B、C), counted lists (…三大片区, 合称“六张网”),
+numbered points (一是…二是…, 第一…第二…) and parallel paragraph leads (以科技…，以科技…).
+
+    >>> e = inline_lists("坚持问题导向、目标导向、结果导向相统一，精准发力。")[0]
+    >>> e.items
+    ['问题导向', '目标导向', '结果导向']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.vocabulary import looks_like_term
+
+# words after which a list's first item begins (聚焦A、B、C)
+LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实现", "包括", "涵盖", "提升", "构建", "发展",
+                "培育", "推广", "完善", "建设", "开展", "实施", "深化", "促进", "形成", "加快", "着力", "突出",
+                "强化", "打造", "注重", "统筹", "树立", "弘扬", "践行", "落实", "做好", "抓好", "守住", "解决",
+                "如", "在", "对", "把", "将", "从", "为", "是", "有", "的", "了", "即", "和", "与", "及", "以",
+                "：", "向", "到", "让", "使", "要", "等")
+# what may follow a list's last item (A、B、C等领域 / 相统一 / 的)
+TAIL_MARKERS = ("等", "相统一", "相结合", "相协调", "相适应", "相衔接", "一体化", "协同", "融合", "的",
+                "上", "中", "方面", "领域", "等方面", "并举", "齐头并进", "全覆盖", "全过程")
+COUNT_RE = re.compile(r"^(?:等)?([一二三四五六七八九十两]+)(大|个|项|种|条|方面|类|张|支|座|片)")
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CLAUSE_RE = re.compile(r"[^，。；：！？“”（）《》\n]+")
+NUMBERED_RE = re.compile(r"(?:^|[。；])\s*((?:第)?[一二三四五六七八九十]+(?:是|要|，|、))")
+
+
+@dataclass
+class Enumeration:
+    """Members of one list, in source order, with their offsets in `text` (a sentence or a paragraph)."""
+    items: list[str]
+    spans: list[tuple[int, int]]
+    count_label: str = ""      # 三大片区 / 六个领域: the list is complete and says so
+    complete: bool = True      # False when an end item could not be cut cleanly (it is then left out)
+
+
+def chinese_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + CN_DIGITS.get(s[1:], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return CN_DIGITS.get(a, 0) * 10 + CN_DIGITS.get(b, 0)
+    return CN_DIGITS.get(s, 0)
+
+
+def inline_lists(text: str) -> list[Enumeration]:
+    """Lists of three or more items joined by 、 inside one clause."""
+    out = []
+    for m in CLAUSE_RE.finditer(text):
+        clause = m.group()
+        if clause.count("、") < 2:
+            continue
+        enum = _split_clause(clause, m.start(), text)
+        if enum and len(enum.items) >= 3:
+            out.append(enum)
+    return out
+
+
+def _split_clause(clause: str, offset: int, text: str) -> Enumeration | None:
+    parts = clause.split("、")
+    middle = _split_joined(parts[1:-1])
+    if not all(1 <= len(p) <= 12 for p in middle):
+        return None
+    max_len = max(len(p) for p in middle) + 2
+    first = _cut_first(parts[0], max_len, middle)
+    lasts, tail = _cut_last(parts[-1], max_len, middle)
+    items = ([first] if first else []) + middle + lasts
+    spans, pos = [], len(parts[0]) - len(first)
+    for item in items:
+        k = clause.find(item, pos)
+        spans.append((offset + k, offset + k + len(item)))
+        pos = k + len(item)
+    complete = bool(first) and bool(lasts)
+    if not all(looks_like_term(i) or len(i) == 1 for i in items) or any("的" in i for i in items):
+        return None
+    label = _count_label(tail, clause, offset, text, len(items)) if complete else ""
+    return Enumeration(items, spans, label, complete)
+
+
+def _split_joined(middle: list[str]) -> list[str]:
+    """价值观和权力观 inside a list is two items when both halves share the other items' ending."""
+    plain = [p for p in middle if not any(c in p for c in "和及与")]
+    suffix = _common_suffix(plain) if len(plain) >= 2 else ""
+    out = []
+    for p in middle:
+        halves = re.split("[和及与]", p, maxsplit=1)
+        if suffix and len(halves) == 2 and all(h.endswith(suffix) and len(h) > len(suffix) for h in halves):
+            out.extend(halves)
+        else:
+            out.append(p)
+    return out
+
+
+def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
+    prefix = _common_prefix(middle)
+    if prefix and prefix in seg:
+        cand = seg[seg.rfind(prefix):]
+        return cand if len(cand) <= max_len else ""
+    lengths = {len(p) for p in middle}
+    suffix = _common_suffix(middle + [seg])
+    if len(lengths) == 1 and suffix and len(seg) > min(lengths):
+        return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
+    best = _cut_after_marker(seg, max_len, [m for m in LEAD_MARKERS if len(m) > 1])
+    if best:
+        return best
+    if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):
+        return seg
+    if len(lengths) == 1 and min(lengths) >= 3:
+        return seg[-min(lengths):]  # 推动各种所有制取长补短、相互促进: four-character items, four characters
+    return _cut_after_marker(seg, max_len, [m for m in LEAD_MARKERS if len(m) == 1])
+
+
+def _cut_after_marker(seg: str, max_len: int, markers: list[str]) -> str:
+    best = ""
+    for marker in markers:
+        k = seg.rfind(marker)
+        if k >= 0:
+            cand = seg[k + len(marker):]
+            if 2 <= len(cand) <= max_len and len(cand) > len(best):
+                best = cand
+    return best
+
+
+def _cut_last(seg: str, max_len: int, middle: list[str]) -> tuple[list[str], str]:
+    """The last item(s) and what follows them in the clause."""
+    suffix = _common_suffix(middle + [seg[:max(len(p) for p in middle)]]) or _common_suffix(middle)
+    if suffix and suffix in seg:
+        k = seg.find(suffix) + len(suffix)
+        return ([seg[:k]], seg[k:]) if k <= max_len else ([], seg)
+    n = len(middle) + 2
+    for m in re.finditer(r"([一二三四五六七八九十两]+)(?:大|个|项|种|条|方面|类|张|支|座|片)", seg):
+        count = chinese_number(m.group(1))
+        if m.start() >= 1 and count == n:
+            return [seg[:m.start()]], seg[m.start():]
+        joined = re.split("[和及与]", seg[:m.start()], maxsplit=1)
+        if m.start() >= 1 and count == n + 1 and len(joined) == 2 and all(joined):
+            return joined, seg[m.start():]
+    k = seg.find("等", 1)
+    if 0 < k <= max_len:
+        return [seg[:k]], seg[k:]
+    for marker in ("和", "及", "与"):  # A、B和C: the last part is two items; keep the list to A、B
+        if marker in seg[:max_len]:
+            return [], seg
+    cut = len(seg)
+    for marker in TAIL_MARKERS:
+        k = seg.find(marker, 2)
+        if 0 < k < cut:
+            cut = k
+    item = seg[:cut]
+    if len(item) > max_len:
+        return [], seg
+    return [item], seg[cut:]
+
+
+def _count_label(tail: str, clause: str, offset: int, text: str, n: int) -> str:
+    m = COUNT_RE.match(tail)
+    if m and chinese_number(m.group(1)) == n:
+        rest = re.match(r"[^，。；、（）]{0,2}", tail[m.end():]).group()
+        return (m.group() + rest).lstrip("等")
+    after = text[offset + len(clause):offset + len(clause) + 16]
+    called = re.match(r"”?（(?:合称|简称|统称|以下简称)“([^”]{2,10})”）", after)
+    return called.group(1) if called else ""
+
+
+def _common_prefix(items: list[str]) -> str:
+    if len(items) < 1 or any(len(i) < 3 for i in items):
+        return ""
+    p = items[0]
+    for i in items[1:]:
+        while not i.startswith(p):
+            p = p[:-1]
+    return p if len(items) >= 2 and 1 <= len(p) < min(len(i) for i in items) else ""
+
+
+def _common_suffix(items: list[str]) -> str:
+    rev = _common_prefix([i[::-1] for i in items])
+    return rev[::-1]
+
+
+def numbered_points(text: str) -> list[tuple[str, int, int]]:
+    """The lead clause of each numbered point (一是X，…；二是Y，…) of one paragraph, with offsets."""
+    marks = list(NUMBERED_RE.finditer(text))
+    if len(marks) < 2:
+        return []
+    numbers = [chinese_number(m.group(1).lstrip("第").rstrip("是要，、")) for m in marks]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return []
+    return [lead_clause(text, m.end(1)) for m in marks]
+
+
+def lead_clause(text: str, start: int) -> tuple[str, int, int]:
+    m = re.compile(r"[^，。；：！？\n]+").match(text, start)
+    if not m:
+        return "", start, start
+    return m.group(), m.start(), m.end()
+
+
+def point_number(paragraph: str) -> tuple[int, int]:
+    """(n, lead end) when a paragraph opens a numbered point (一是 / 第一， / 一、 / （一）), else (0, 0)."""
+    m = re.match(r"\s*(?:（([一二三四五六七八九十]+)）|(?:第)?([一二三四五六七八九十]+)(?:是|、|，))", paragraph)
+    if not m:
+        return 0, 0
+    return chinese_number(m.group(1) or m.group(2)), m.end()
+
+
+def common_prefix(items: list[str]) -> str:
+    """The start all items share, if shorter than each of them."""
+    if len(items) < 2:
+        return ""
+    p = items[0]
+    for i in items[1:]:
+        while not i.startswith(p):
+            p = p[:-1]
+    return p if p and len(p) < min(len(i) for i in items) else ""
+
+
+def common_suffix(items: list[str]) -> str:
+    return common_prefix([i[::-1] for i in items])[::-1]

@@ -1,0 +1,199 @@
+"""Facts worth asking about, found in one article: core points, definitions, enumerations,
+numbered points and parallel leads, key terms in their sentences, statistics, documents.
+
+    >>> from content.model import Article, Section
+    >>> art = Article("题", sections=[Section(None, ["政绩观是世界观、人生观、价值观的集中体现。"])])
+    >>> [f.kind.value for f in extract_facts(art)][:2]
+    ['definition', 'enumeration']
+
+Every fact keeps its sentence (with section/paragraph/offsets as in quiz.questions.Source) and the
+spans, relative to that sentence, that a question may blank or ask about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from quiz.enumerations import inline_lists
+from quiz.figures import find_figures
+from quiz.parallels import parallel_facts
+from quiz.questions import CORE_POINT_SECTION
+from quiz.sentences import Sentence, split_sentences
+from quiz.vocabulary import GENERIC_WORDS, is_generic, looks_like_term
+
+QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
+DOCUMENT_RE = re.compile(r"《([^《》\n]{2,40})》")
+COPULA_RE = re.compile(r"(?:就是|是指|指的是|即是|是)")
+NOT_COPULA_BEFORE = tuple("但于还总可正更而只也都便凡若要算硬实不乃既又才这那别然说已仍均皆将确真恰")
+# a subject opening so is a clause, not a term being defined
+NOT_DEFINED_START = ("之所以", "因为", "如果", "虽然", "只有", "特别", "尤其", "其中", "这", "那", "它", "其",
+                     "我们", "他们", "一", "同时", "然而", "但", "而", "也", "又", "更", "关键", "根本")
+
+
+class FactKind(str, Enum):
+    CORE_POINT = "core_point"
+    DEFINITION = "definition"
+    ENUMERATION = "enumeration"
+    PARALLEL = "parallel"      # numbered points, parallel paragraph leads, section headings
+    TERM = "term"
+    STATISTIC = "statistic"
+    DOCUMENT = "document"
+
+
+VALUE = {FactKind.CORE_POINT: 1.0, FactKind.DEFINITION: 0.9, FactKind.ENUMERATION: 0.85,
+         FactKind.PARALLEL: 0.8, FactKind.TERM: 0.7, FactKind.STATISTIC: 0.6, FactKind.DOCUMENT: 0.5}
+
+
+@dataclass
+class Fact:
+    kind: FactKind
+    sentence: Sentence
+    spans: list[tuple[int, int]]          # answer spans in sentence.text, in order
+    label: str = ""                       # the count phrase (三大片区) or the defined term
+    items: list[str] = field(default_factory=list)       # enumeration / parallel members, in order
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # parallel leads: (first clause, second)
+    complete: bool = True
+    term_kind: str = ""                   # KeyTerm.kind for term facts, "quoted" for quoted terms
+    members: list[Sentence] = field(default_factory=list)  # parallel facts: each lead's sentence
+
+    @property
+    def answers(self) -> list[str]:
+        return [self.sentence.text[a:b] for a, b in self.spans]
+
+    @property
+    def value(self) -> float:
+        return VALUE[self.kind]
+
+
+def extract_facts(article) -> list[Fact]:
+    """All facts of an article, most valuable kinds first, in reading order within a kind."""
+    sentences = [s for si, pi, text in article.iter_paragraphs() for s in split_sentences(text, si, pi)]
+    core = [s for i, cp in enumerate(article.core_points)
+            for s in split_sentences(cp, CORE_POINT_SECTION, i)]
+    terms = candidate_terms(article)
+    facts: list[Fact] = []
+    facts += core_point_facts(core, terms)
+    facts += definition_facts(sentences)
+    for s in sentences + core:
+        facts += enumeration_facts(s)
+    facts += parallel_facts(article)
+    facts += term_facts(sentences, terms)
+    facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)]
+    facts += document_facts(sentences)
+    order = list(FactKind)
+    return sorted(facts, key=lambda f: order.index(f.kind))
+
+
+def candidate_terms(article) -> dict[str, str]:
+    """Terms worth a blank: the article's key terms and its short quoted slogans → their kind."""
+    out: dict[str, str] = {}
+    for kt in article.key_terms:
+        if looks_like_term(kt.term) and not is_generic(kt.term) and not kt.term.isdigit():
+            out.setdefault(kt.term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
+    for m in QUOTED_RE.finditer(article.full_text()):
+        term = m.group(1)
+        if not is_generic(term) and not any(ch.isspace() for ch in term):
+            out.setdefault(term, "quoted")
+    return out
+
+
+def core_point_facts(core: list[Sentence], terms: dict[str, str]) -> list[Fact]:
+    """In each core point, its key terms (several: a multi-blank) or else its quoted terms."""
+    out = []
+    for s in core:
+        spans = _term_spans(s.text, terms)[:3]
+        if spans:
+            out.append(Fact(FactKind.CORE_POINT, s, spans))
+    return out
+
+
+def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of terms in text, longest terms first, each term once."""
+    taken: list[tuple[int, int]] = []
+    for term in sorted(terms, key=len, reverse=True):
+        k = text.find(term)
+        if k < 0 or text.count(term) > 1:
+            continue
+        if any(k < b and a < k + len(term) for a, b in taken):
+            continue
+        taken.append((k, k + len(term)))
+    return sorted(taken)
+
+
+def definition_facts(sentences: list[Sentence]) -> list[Fact]:
+    """X是Y / X就是Y / 所谓X，就是Y at the head of a sentence: X is the term defined."""
+    out = []
+    for s in sentences:
+        m = COPULA_RE.search(s.text, 2, 16)
+        if not m or len(s.text) - m.end() < 6 or s.text[m.start() - 1] in NOT_COPULA_BEFORE:
+            continue
+        head = s.text[:m.start()].rstrip("，")
+        start = 2 if head.startswith("所谓") else 0
+        term = head[start:]
+        if term in GENERIC_WORDS or not _definable(term) or s.text[m.end():].startswith(("否", "不")) \
+                or term.startswith(NOT_DEFINED_START):
+            continue
+        out.append(Fact(FactKind.DEFINITION, s, [(start, start + len(term))], label=term))
+    return out
+
+
+def _definable(term: str) -> bool:
+    quoted = QUOTED_RE.fullmatch(term)
+    inner = quoted.group(1) if quoted else term
+    return looks_like_term(inner) and "的" not in inner[:-1] and len(inner) <= 12
+
+
+def enumeration_facts(s: Sentence) -> list[Fact]:
+    out = []
+    for e in inline_lists(s.text):
+        if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
+            continue
+        out.append(Fact(FactKind.ENUMERATION, s, e.spans, label=e.count_label, items=e.items,
+                        complete=e.complete))
+    return out
+
+
+def term_facts(sentences: list[Sentence], terms: dict[str, str]) -> list[Fact]:
+    """Each candidate term in its best sentence: the term once, a sentence of useful length."""
+    out = []
+    for term, kind in terms.items():
+        best, best_score = None, 0.0
+        for s in sentences:
+            score = _context_score(s, term, terms)
+            if score > best_score:
+                best, best_score = s, score
+        if best:
+            k = best.text.find(term)
+            out.append(Fact(FactKind.TERM, best, [(k, k + len(term))], label=term, term_kind=kind))
+    return out
+
+
+def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
+    text = s.text
+    if text.count(term) != 1 or not 16 <= len(text) <= 140:
+        return 0.0
+    k = text.find(term)
+    longer = [t for t in terms if term in t and t != term and t in text]
+    if longer or _glued(text, k, k + len(term)):
+        return 0.0
+    others = sum(1 for t in terms if t != term and t in text)
+    return 1.0 + 0.3 * others + (0.5 if COPULA_RE.search(text[k + len(term):k + len(term) + 3]) else 0)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A blank inside a quote must be the whole quote; a term must not be a bare piece of one."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (before == "“") != (after == "”")
+
+
+def document_facts(sentences: list[Sentence]) -> list[Fact]:
+    out, seen = [], set()
+    for s in sentences:
+        for m in DOCUMENT_RE.finditer(s.text):
+            name = m.group(1)
+            if name in seen or len(re.sub(r"（[^）]*）", "", name)) < 6:
+                continue
+            seen.add(name)
+            out.append(Fact(FactKind.DOCUMENT, s, [(m.start(1), m.end(1))], label=name, term_kind="document"))
+    return out

@@ -1,0 +1,68 @@
+"""Statistics and targets (1.75亿千瓦, 17项, 90%) and plausible wrong figures for them.
+
+    >>> text = "新能源装机规模达到1.75亿千瓦。"
+    >>> [text[a:b] for a, b in find_figures(text)]
+    ['1.75亿千瓦']
+"""
+from __future__ import annotations
+
+import random
+import re
+
+UNITS = ("个百分点|平方公里|千瓦时|万千瓦|亿千瓦|千瓦|公里|千米|公顷|美元|小时|分钟|%|％|项|个|家|人|名|所|座|条"
+         "|吨|元|倍|年|亩|次|件|种|类|户|台|辆|架|部|篇|岁|天|万|亿|米|GW|MW|")
+FIGURE_RE = re.compile(r"(?<![\d.．·第—\-～~/A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万|千)?(" + UNITS.rstrip("|") + r")"
+                       r"(?![\d—\-～~月A-Za-z口代度级龄])")
+NUMBER_RE = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
+
+
+def find_figures(text: str) -> list[tuple[int, int]]:
+    """Figures with a unit, outside 《》 titles and full dates."""
+    out = []
+    for m in FIGURE_RE.finditer(text):
+        if _inside_title(text, m.start()) or (m.group(3) == "年" and len(m.group(1)) != 4):
+            continue
+        if m.group(3) == "年" and re.match(r"\d{1,2}月", text[m.end():]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
+    """n figures of the same unit and precision near the true one, none in `forbidden`."""
+    m = NUMBER_RE.match(figure)
+    if not m:
+        return []
+    number, unit = m.group(1), m.group(2)
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    value = float(number)
+    lower, higher = [], []
+    for c in _nearby(value, decimals, unit):
+        text = (f"{c:.{decimals}f}" if decimals else str(int(round(c)))) + unit
+        if c > 0 and text != figure and text not in forbidden:
+            (lower if c < value else higher).append(text)
+    lower, higher = list(dict.fromkeys(lower)), list(dict.fromkeys(higher))
+    rng.shuffle(lower)
+    rng.shuffle(higher)
+    n_low = rng.randint(0, n)  # where the true figure ranks among the options is left to chance
+    n_low = min(max(n_low, n - len(higher)), len(lower))
+    return lower[:n_low] + higher[:n - n_low]
+
+
+def _nearby(value: float, decimals: int, unit: str) -> list[float]:
+    if unit == "年" and value > 1000:
+        return [value + d for d in (-3, -2, -1, 1, 2, 3)]
+    percent = unit.startswith(("%", "％"))
+    if decimals == 0 and value <= 12:
+        out = [value + d for d in (-3, -2, -1, 1, 2, 3, 4)]
+    elif decimals == 0:
+        step = 10 ** max(0, len(str(int(value))) - 2)
+        out = [round(value * f / step) * step for f in (0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2)]
+    else:
+        step = 5 * 10 ** -decimals if decimals >= 2 else 10 ** -decimals
+        out = [round(round(value * f / step) * step, decimals) for f in (0.6, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.4)]
+    return [v for v in out if not percent or v <= 100]

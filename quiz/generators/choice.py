@@ -1,0 +1,76 @@
+"""单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
+from __future__ import annotations
+
+from quiz.facts import Fact, FactKind
+from quiz.figures import wrong_figures
+from quiz.generators.common import (GenContext, blanked, context_around, marked, question,
+                                    shuffled_options, stem_and_spans)
+from quiz.generators.fill_blank import blankable
+from quiz.questions import Question, QuestionType
+
+SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
+
+
+def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
+    """n wrong options for the fact's single answer, or fewer when good ones are lacking."""
+    answer = fact.answers[0]
+    sentence = fact.sentence.text
+    if fact.kind == FactKind.STATISTIC:
+        return wrong_figures(answer, n, ctx.rng, ctx.figures)
+    if fact.kind == FactKind.DOCUMENT:
+        return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence})
+    core = answer.strip("“”")
+    forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}
+    found = ctx.index.like(core, n, ctx.rng, forbidden, ctx.text, context_around(fact, fact.spans[0]))
+    return [f"“{w}”" for w in found] if core != answer else found
+
+
+def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
+    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact):
+        return []
+    wrong = wrong_options(fact, ctx, 3)
+    if len(wrong) < 3:
+        return []
+    stem_text, spans = stem_and_spans(fact)
+    stem = blanked(stem_text, spans)
+    answer = fact.answers[0]
+    if answer in stem:
+        return []
+    options = shuffled_options([answer], wrong, ctx.rng)
+    return [question(ctx, fact, QuestionType.SINGLE_CHOICE, stem, options, [answer],
+                     marked(fact.sentence.text, fact.spans), 0.3 + 0.01 * len(answer))]
+
+
+def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
+    """Members of an inline list, with one or two non-members shaped like them."""
+    if fact.kind != FactKind.ENUMERATION or len(fact.items) < 3 or any(len(i) > 10 for i in fact.items):
+        return []
+    wrong = _non_members(fact, ctx, 2)
+    if not wrong:
+        return []
+    n_right = 4 - len(wrong)
+    right = sorted(ctx.rng.sample(range(len(fact.items)), n_right))
+    options = shuffled_options([fact.items[i] for i in right], wrong, ctx.rng)
+    text = fact.sentence.text
+    a, b = fact.spans[0][0], fact.spans[-1][1]
+    stem_text, _ = stem_and_spans(_span_fact(fact, a, b))
+    elided = blanked(stem_text, [(stem_text.find(text[a:b]), stem_text.find(text[a:b]) + b - a)]).replace("（  ）", "……")
+    stem = f"文中写道：“{elided}”省略处提到的有哪些？"
+    answer = [o for o in options if o in fact.items]
+    return [question(ctx, fact, QuestionType.MULTIPLE_CHOICE, stem, options, answer,
+                     marked(text, fact.spans), 0.45 + 0.05 * len(fact.items))]
+
+
+def _span_fact(fact: Fact, a: int, b: int) -> Fact:
+    return Fact(fact.kind, fact.sentence, [(a, b)])
+
+
+def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
+    sentence = fact.sentence.text
+    forbidden = ctx.list_members_near(fact.items) | set(fact.items)
+    found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden)
+    return [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
+
+
+def _distinct(cand: str, item: str) -> bool:
+    return cand not in item and item not in cand and abs(len(cand) - len(item)) <= 2

@@ -1,0 +1,110 @@
+"""What the generators share: the context they work in, stems with blanks, marked explanations."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from quiz.distractors import TermIndex
+from quiz.facts import Fact, FactKind
+from quiz.questions import BLANK, Question, QuestionType, Source
+
+MAX_STEM = 130
+
+
+@dataclass
+class GenContext:
+    """One article being questioned, the library's candidate options, and the randomness to use."""
+    article: object
+    index: TermIndex
+    rng: random.Random
+    text: str = ""                                       # the article's full text, for "reads true" checks
+    lists: list[list[str]] = field(default_factory=list)  # every list in the article
+    figures: set[str] = field(default_factory=set)        # every figure in the article
+
+    def text_near(self, fact: Fact) -> str:
+        """The paragraph around a fact: a non-member found there may be meant as a member too."""
+        s = fact.sentence
+        try:
+            return self.article.sections[s.section].paragraphs[s.paragraph]
+        except IndexError:
+            return s.text
+
+    def list_members_near(self, items: list[str]) -> set[str]:
+        """Members of any list sharing two items with this one: the same list said again, maybe longer."""
+        mine = set(items)
+        return {m for other in self.lists if len(mine & set(other)) >= 2 for m in other}
+
+
+def source_of(ctx: GenContext, fact: Fact) -> Source:
+    s = fact.sentence
+    return Source(ctx.article.title, s.section, s.paragraph, s.start, s.end, s.text)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by a blank."""
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a] + BLANK)
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span wrapped in 【】, as the explanation shows the answer."""
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a] + "【" + text[a:b] + "】")
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+def window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of a long sentence to show: the ；-clauses holding the spans, plus the lead-in."""
+    if len(text) <= MAX_STEM:
+        return 0, len(text)
+    a, b = spans[0][0], spans[-1][1]
+    start = text.rfind("；", 0, a) + 1
+    end = text.find("；", b)
+    end = len(text) if end < 0 else end + 1
+    if end - start > MAX_STEM:
+        start = max(start, text.rfind("，", 0, max(a - 40, 0)) + 1)
+        comma = text.find("，", max(b + 30, b))
+        end = min(end, comma + 1) if comma > 0 else end
+    return start, end
+
+
+def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:
+    """The (possibly shortened) sentence and the spans shifted into it."""
+    text = fact.sentence.text
+    a, b = window(text, fact.spans)
+    piece = text[a:b]
+    if a > 0:
+        piece = "……" + piece
+        a -= 2
+    piece = piece if b == len(text) else piece.rstrip("，；") + "……"
+    return piece, [(x - a, y - a) for x, y in fact.spans]
+
+
+def question(ctx: GenContext, fact: Fact, qtype: QuestionType, stem: str, options: list[str],
+             answer: list, explanation: str, difficulty: float) -> Question:
+    keys = {"ans:" + str(a) for a in answer if isinstance(a, str)} | {"ans:" + a for a in fact.answers}
+    s = fact.sentence
+    keys.add(f"sent:{s.section}:{s.paragraph}:{s.start}")
+    keys.update("item:" + i for i in fact.items)
+    return Question(qtype, stem, options, answer, explanation, max(0.05, min(0.95, difficulty)),
+                    source_of(ctx, fact), frozenset(keys), fact.value)
+
+
+def context_around(fact: Fact, span: tuple[int, int]) -> tuple[str, str]:
+    t = fact.sentence.text
+    return t[max(0, span[0] - 4):span[0]], t[span[1]:span[1] + 4]
+
+
+def is_figure(fact: Fact) -> bool:
+    return fact.kind == FactKind.STATISTIC
+
+
+def shuffled_options(correct: list[str], wrong: list[str], rng: random.Random) -> list[str]:
+    options = list(correct) + list(wrong)
+    rng.shuffle(options)
+    return options

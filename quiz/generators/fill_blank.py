@@ -1,0 +1,51 @@
+"""填空: blank whole terms, figures or the members of a fixed formula (问题导向、目标导向、结果导向)."""
+from __future__ import annotations
+
+from quiz.facts import Fact, FactKind
+from quiz.generators.common import GenContext, blanked, marked, question, stem_and_spans
+from quiz.questions import Question, QuestionType
+from quiz.vocabulary import GENERIC_WORDS, is_generic
+
+MAX_BLANKS = 4
+BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC,
+             FactKind.ENUMERATION, FactKind.DOCUMENT}
+
+
+def generate(fact: Fact, ctx: GenContext) -> list[Question]:
+    if fact.kind not in BLANKABLE or not blankable(fact):
+        return []
+    stem_text, spans = stem_and_spans(fact)
+    stem = blanked(stem_text, spans)
+    answers = fact.answers
+    if any(a in stem for a in answers):
+        return []  # the answer still shows elsewhere in the stem
+    difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
+    return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
+                     marked(fact.sentence.text, fact.spans), difficulty)]
+
+
+def blankable(fact: Fact) -> bool:
+    answers = fact.answers
+    if not answers or len(answers) > MAX_BLANKS:
+        return False
+    if fact.kind == FactKind.STATISTIC:
+        return True
+    if fact.kind == FactKind.DOCUMENT:
+        return len(answers[0]) <= 16
+    if fact.kind == FactKind.DEFINITION:
+        return answers[0].strip("“”") not in GENERIC_WORDS
+    if fact.kind == FactKind.ENUMERATION and (not formula_like(fact) or any(len(a) > 6 for a in answers)):
+        return False
+    return not any(is_generic(a) for a in answers)
+
+
+def formula_like(fact: Fact) -> bool:
+    """A list worth reciting: complete, short members, and a fixed count or a shared form."""
+    items = fact.items
+    if not fact.complete or not 2 <= len(items) <= 6 or any(len(i) > 8 for i in items):
+        return False
+    if fact.label:
+        return True
+    same_end = len({i[-2:] for i in items}) == 1 or len({i[-1] for i in items}) == 1 and len({len(i) for i in items}) == 1
+    same_start = len({i[:1] for i in items}) == 1 and len({len(i) for i in items}) == 1
+    return same_end or same_start

@@ -1,0 +1,49 @@
+"""排序: the members of a fixed formula, numbered points, parallel leads or section headings in order."""
+from __future__ import annotations
+
+from quiz.facts import Fact, FactKind
+from quiz.generators.common import GenContext, marked, question, stem_and_spans, blanked
+from quiz.generators.fill_blank import formula_like
+from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
+
+
+def generate(fact: Fact, ctx: GenContext) -> list[Question]:
+    if fact.kind == FactKind.ENUMERATION and fixed_order(fact):
+        return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
+    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6:
+        headings = fact.sentence.paragraph == HEADING_PARAGRAPH
+        what = "小标题" if headings else "要点"
+        stem = f"请按文章中的先后顺序，排列下列{what}。"
+        return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
+    return []
+
+
+def _ordering(ctx: GenContext, fact: Fact, stem: str, explanation: str) -> Question:
+    items = list(fact.items)
+    options = items[:]
+    while options == items:
+        ctx.rng.shuffle(options)
+    return question(ctx, fact, QuestionType.ORDERING, stem, options, items, explanation,
+                    0.4 + 0.06 * len(items))
+
+
+def _enumeration_stem(fact: Fact) -> str:
+    a, b = fact.spans[0][0], fact.spans[-1][1]
+    stem_text, spans = stem_and_spans(Fact(fact.kind, fact.sentence, [(a, b)]))
+    elided = blanked(stem_text, spans).replace("（  ）", "……")
+    return f"文中写道：“{elided}”请将省略处的内容按原文顺序排列。"
+
+
+def parallel_explanation(fact: Fact) -> str:
+    parts = []
+    for sentence, lead in zip(fact.members, fact.items):
+        k = sentence.text.find(lead)
+        parts.append(marked(sentence.text, [(k, k + len(lead))]) if k >= 0 else sentence.text)
+    return "……".join(parts)
+
+
+def fixed_order(fact: Fact) -> bool:
+    """A list whose order is worth learning: a named, counted formula or short members of one form."""
+    if not formula_like(fact) or len(fact.items) < 3:
+        return False
+    return bool(fact.label) or all(len(i) <= 4 for i in fact.items)

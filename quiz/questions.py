@@ -1,0 +1,85 @@
+"""Questions: their types, their source, and their JSON form (the CLI contract of DESIGN.md).
+
+    >>> q = Question(QuestionType.FILL_BLANK, "坚持（  ）相统一。", [], ["问题导向"],
+    ...              "坚持【问题导向】相统一。", 0.4, Source("标题", 0, 1, 0, 12, "坚持问题导向相统一。"))
+    >>> q.to_json()["answer"]
+    ['问题导向']
+
+Source convention: ``section``/``paragraph`` index ``article.sections[section].paragraphs[paragraph]``
+and ``start``/``end`` are character offsets of the source sentence in that paragraph.
+For questions drawn from the 核心提示 (core points), ``section`` is ``CORE_POINT_SECTION`` (-1) and
+``paragraph`` indexes ``article.core_points``. For questions about a section heading, ``paragraph`` is
+``HEADING_PARAGRAPH`` (-1) and the offsets are into the heading. For the title, section and paragraph
+are both ``TITLE_INDEX`` (-2).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+
+CORE_POINT_SECTION = -1
+HEADING_PARAGRAPH = -1
+TITLE_INDEX = -2
+BLANK = "（  ）"
+
+
+class QuestionType(str, Enum):
+    FILL_BLANK = "fill_blank"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+
+    @property
+    def label(self) -> str:
+        return TYPE_LABELS[self]
+
+
+TYPE_LABELS = {
+    QuestionType.FILL_BLANK: "填空题", QuestionType.SINGLE_CHOICE: "单选题",
+    QuestionType.MULTIPLE_CHOICE: "多选题", QuestionType.TRUE_FALSE: "判断题",
+    QuestionType.ORDERING: "排序题", QuestionType.MATCHING: "配对题",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a question comes from, so the reader can open the article there."""
+    article: str
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    sentence: str
+
+    def to_json(self) -> dict:
+        return {"article": self.article, "section": self.section, "paragraph": self.paragraph,
+                "start": self.start, "end": self.end, "sentence": self.sentence}
+
+
+@dataclass
+class Question:
+    type: QuestionType
+    stem: str
+    options: list[str]
+    answer: list
+    explanation: str
+    difficulty: float
+    source: Source
+    # what fact the question tests; two questions with a shared key must not meet in one quiz
+    fact_keys: frozenset[str] = field(default_factory=frozenset)
+    value: float = 0.5  # how worth asking (core points high, title low); used when selecting
+
+    @property
+    def id(self) -> str:
+        raw = json.dumps([self.source.article, self.type.value, self.stem, self.answer], ensure_ascii=False)
+        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "type": self.type.value, "stem": self.stem,
+                "options": list(self.options), "answer": list(self.answer),
+                "explanation": self.explanation, "difficulty": round(self.difficulty, 2),
+                "source": self.source.to_json()}

@@ -1,0 +1,61 @@
+"""General vocabulary of Chinese political-theory writing that must never be a blank or an answer.
+
+These are words every article uses (推进, 建设, 发展 …): asking for them tests nothing and a blank
+on them admits many answers. General lists only; nothing here is taken from one article.
+"""
+from __future__ import annotations
+
+import re
+
+GENERIC_WORDS = frozenset("""
+推进 建设 提升 坚持 创新 领域 发展 加强 完善 推动 实现 促进 加快 深化 强化 构建 健全 优化 落实
+工作 问题 重要 全面 深入 持续 不断 进一步 积极 大力 切实 着力 扎实 有效 更加 充分 坚决 努力
+体系 能力 水平 机制 体制 制度 方面 过程 基础 条件 环境 作用 地位 关系 方式 模式 格局 局面 任务
+目标 要求 措施 举措 政策 方向 重点 关键 核心 主体 力量 资源 服务 管理 治理 保障 支撑 支持 引领
+经济 社会 文化 生态 政治 科技 技术 产业 企业 市场 国家 人民 群众 干部 党员 地方 部门 单位 组织
+改革 开放 安全 稳定 质量 效益 效率 结构 规模 速度 水平 功能 价值 意义 成效 成果 经验 特色 优势
+问题 矛盾 风险 挑战 机遇 形势 时代 历史 未来 实践 理论 思想 精神 意识 观念 理念 原则 道路
+新时代 新征程 高质量 现代化 一体化 智能化 数字化 绿色化 信息化 系统 统筹 协调 协同 融合 联动
+我们 他们 我国 全国 全区 全省 各级 各地 各类 各族 一批 一系列 一些 这些 有关 相关 其中 以及
+研究 探索 部署 决策 实施 开展 组织 领导 指导 监督 检查 考核 评价 保护 利用 应用 运用 使用
+提高 增强 扩大 降低 减少 增加 形成 打造 培育 壮大 巩固 拓展 拓宽 夯实 筑牢 激发 释放 凝聚
+党中央 中央 政府 地区 区域 城市 农村 乡村 基层 一线 全社会 总书记 习近平 同志 当前 今年 近年来
+""".split())
+
+# function words and adverbs that cannot begin a term (a candidate starting so was cut badly)
+BAD_TERM_STARTS = tuple("这那其它此该每各我你他她也都而但就还更又才则并且及与和或把被将对于从在为以是的了着")
+BAD_TERM_ENDS = tuple("的了着地得和与及或并而在对把被将从为以是不也都就还更又才则之其等")
+
+
+PLAN_NAME_RE = re.compile(r"^十[一二三四五六七八九十]*五$")  # “十四五”: every report names the plans
+
+
+def is_generic(term: str) -> bool:
+    """True when the term is a generic word or made only of generic words (创新发展, 推进建设)."""
+    t = term.strip("“”\"'《》")
+    if PLAN_NAME_RE.match(t):
+        return True
+    if len(t) < 2 or t in GENERIC_WORDS:
+        return True
+    if len(t) == 3 and t[1:] in GENERIC_WORDS and t[0] in "新大总全各好强高":
+        return True  # 新任务, 大发展: a generic word with a generic modifier
+    return _covered(t, 0, {})
+
+
+def _covered(t: str, i: int, memo: dict) -> bool:
+    if i == len(t):
+        return True
+    if i in memo:
+        return memo[i]
+    ok = any(t[i:j] in GENERIC_WORDS and _covered(t, j, memo) for j in range(i + 2, min(len(t), i + 4) + 1))
+    memo[i] = ok
+    return ok
+
+
+def looks_like_term(text: str) -> bool:
+    """A cheap check that a span could stand alone as a term: no punctuation, no dangling function word."""
+    if not 2 <= len(text) <= 16:
+        return False
+    if any(ch in "，。；：！？、（）()《》,.;:!? \u3000\n" for ch in text):
+        return False
+    return not text.startswith(BAD_TERM_STARTS) and not text.endswith(BAD_TERM_ENDS)
