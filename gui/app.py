@@ -1,0 +1,93 @@
+"""Starts the window: builds the objects (library, settings, window) and hands them in.
+
+    run_app(["--data-dir", "/tmp/xueer"])   # what `python main.py --data-dir DIR` does
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from content.importer import ensure_sample
+from content.library import Library
+from content.paths import data_dir_from, ensure_data_dir
+from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
+from gui.main_window import MainWindow
+from gui.settings import APPLICATION, ORGANISATION, AppSettings, default_qsettings
+from gui.theme import INK, PAPER
+
+UI_PX = 16
+BACKGROUND_DELAY_MS = 400   # let the first window paint before jieba competes for the CPU
+
+
+def app_stylesheet(ui_px: int = UI_PX) -> str:
+    return f"""
+    QWidget {{ font-size: {ui_px}px; }}
+    QListWidget#Navigation {{ font-size: {ui_px + 2}px; background: #efece3; border: none; }}
+    QListWidget#Navigation::item:selected {{ background: #c8102e; color: white; }}
+    QListWidget#Outline {{ background: #f5f3ec; border: none; }}
+    QListWidget#Outline::item {{ padding: 6px 4px; }}
+    QTextBrowser {{ background: {PAPER}; color: {INK}; border: none; }}
+    QLabel#TermTitle {{ font-size: {ui_px + 8}px; font-weight: bold; }}
+    QLabel#ReaderStatus {{ color: #6b6b6b; padding: 2px 8px; }}
+    QTableView {{ gridline-color: #e4e0d4; }}
+    QTableView::item {{ padding: 6px; }}
+    QPushButton, QToolButton {{ padding: 6px 12px; }}
+    """
+
+
+def parse_data_dir(argv: list[str]) -> str | None:
+    parser = argparse.ArgumentParser(prog="xueer", add_help=False)
+    parser.add_argument("--data-dir")
+    known, _ = parser.parse_known_args(argv)
+    return known.data_dir
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "xueer"])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("学而")
+    return app
+
+
+def check_fonts(app: QApplication) -> str:
+    """Use the best installed Chinese font; without one, say so plainly (in English too)."""
+    family = preferred_chinese_family()
+    if family is None:
+        print(MISSING_FONT_MESSAGE, file=sys.stderr)
+        QMessageBox.warning(None, "学而 Xue'er", MISSING_FONT_MESSAGE)
+        return ""
+    font = QFont(family)
+    font.setPixelSize(UI_PX)
+    app.setFont(font)
+    return family
+
+
+def start_app(argv: list[str], settings: AppSettings | None = None) -> tuple[QApplication, MainWindow]:
+    """Everything up to a shown window; run_app then enters the event loop."""
+    app = make_application()
+    family = check_fonts(app)
+    app.setStyleSheet(app_stylesheet())
+    data_dir = ensure_data_dir(Path(data_dir_from(parse_data_dir(argv))))
+    lib = Library.open(data_dir)
+    sample = ensure_sample(lib)
+    window = MainWindow(lib, data_dir, settings or AppSettings(default_qsettings()))
+    window.reader_page.family = family
+    first = sample.article_ids[0] if sample is not None and sample.ok and sample.article_ids else None
+    if first is None or not window.open_article(first):
+        window.show_page("library")
+    window.show()
+    QTimer.singleShot(BACKGROUND_DELAY_MS, window.start_background)
+    return app, window
+
+
+def run_app(argv: list[str]) -> int:
+    app, window = start_app(argv)
+    code = app.exec()
+    window.lib.close()
+    return code

@@ -1,0 +1,307 @@
+"""The main window: a navigation list, a stack of pages, the menus, and all the wiring.
+
+Other screens (review, practice, exam, contest) join with one call:
+`window.register_page("review", "复习", ReviewPage(...), "Ctrl+3")`.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
+                               QProgressDialog, QStackedWidget, QWidget)
+
+from content.importer import import_text
+from content.library import Library
+from gui.library_page import LibraryPage
+from gui.messages import Messages
+from gui.paste_dialog import PasteDialog
+from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
+from gui.reader_page import ReaderPage
+from gui.settings import AppSettings
+from gui.workers import AnalysisWorker, ImportWorker, default_analyzer_factory, start_in_thread
+
+IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件 (*)"
+
+
+def failed_files_message(results) -> str:
+    """Chinese summary naming each file that could not be imported and why."""
+    lines = [f"{Path(r.path).name}：{r.message}" for r in results if not r.ok]
+    return "以下文件没有导入：\n\n" + "\n".join(lines)
+
+
+class MainWindow(QMainWindow):
+    articles_imported = Signal(list)     # every content.importer.FileResult of one import
+    page_shown = Signal(str)
+
+    def __init__(self, lib: Library, data_dir: Path, settings: AppSettings, messages: Messages | None = None,
+                 analyzer_factory: Callable = default_analyzer_factory, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
+        self.setWindowTitle(self.tr("学而"))
+        self.lib = lib
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.messages = messages or Messages(self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.library_page = LibraryPage(lib)
+        self.reader_page = ReaderPage(lib, settings, clock)
+        self.presenter: PresenterWindow | None = None
+        self.analysis = AnalysisWorker(self.data_dir, analyzer_factory)
+        self.analysis_thread: QThread | None = None
+        self._import_threads: list[QThread] = []
+        self._build()
+        self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
+        self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
+        self._make_actions()
+        self._wire()
+        self.setAcceptDrops(True)
+        self._restore_geometry()
+
+    def _build(self) -> None:
+        self.nav.setFixedWidth(120)
+        self.nav.setIconSize(QSize(0, 0))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar()
+
+    # -- pages ---------------------------------------------------------
+    def register_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
+        """Add a screen to the navigation list; Ctrl+N style shortcut optional."""
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setSizeHint(QSize(110, 56))
+        if shortcut:
+            item.setToolTip(f"{title} ({shortcut})")
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda: self.show_page(key))
+            self.addAction(action)
+        self.nav.addItem(item)
+
+    def show_page(self, key: str) -> None:
+        widget = self.pages[key]
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        self.page_shown.emit(key)
+
+    def current_page_key(self) -> str:
+        for key, widget in self.pages.items():
+            if widget is self.stack.currentWidget():
+                return key
+        return ""
+
+    # -- actions and wiring ----------------------------------------------
+    def _action(self, text: str, shortcut, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.import_action = self._action(self.tr("导入文件…"), "Ctrl+O", self.choose_files, file_menu)
+        self.paste_action = self._action(self.tr("粘贴导入…"), "Ctrl+Shift+V", self.paste_import, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("退出"), "Ctrl+Q", self.close, file_menu)
+        view = self.menuBar().addMenu(self.tr("阅读(&R)"))
+        self._action(self.tr("文库"), None, lambda: self.show_page("library"), view)
+        self._action(self.tr("搜索全文"), "Ctrl+F", self.focus_search, view)
+        view.addSeparator()
+        self.bigger_action = self._action(self.tr("放大字号"), ["Ctrl+=", "Ctrl++"],
+                                          lambda: self.reader_page.zoom(+2), view)
+        self.smaller_action = self._action(self.tr("缩小字号"), "Ctrl+-", lambda: self.reader_page.zoom(-2), view)
+        self.pinyin_action = self._action(self.tr("显示拼音"), "Ctrl+P", self.reader_page.set_pinyin_shown, view)
+        self.pinyin_action.setCheckable(True)
+        self.pinyin_action.setChecked(self.settings.pinyin_shown)
+        self.add_term_action = self._action(self.tr("把选中文字加为重点词"), "Ctrl+K",
+                                            self.reader_page.add_selected_term, view)
+        view.addSeparator()
+        self.present_action = self._action(self.tr("演示模式"), "F5", self.present, view)
+
+    def _wire(self) -> None:
+        """Every connection between pages, workers and the window, in one place."""
+        self.nav.currentRowChanged.connect(
+            lambda row: row >= 0 and self.show_page(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
+        self.library_page.open_requested.connect(self.open_article)
+        self.library_page.import_requested.connect(self.choose_files)
+        self.library_page.paste_requested.connect(self.paste_import)
+        self.library_page.delete_requested.connect(self.delete_articles)
+        self.reader_page.analysis_needed.connect(lambda article_id: self.analysis.request([article_id], first=True))
+        self.reader_page.article_requested.connect(self.open_article)
+        self.reader_page.presenter_requested.connect(self.present)
+        self.reader_page.flashcard_requested.connect(self._flashcard_requested)
+        self.reader_page.terms_changed.connect(lambda _id: self.library_page.refresh())
+        self.analysis.article_analysed.connect(self._article_analysed)
+        self.analysis.annotator_ready.connect(self.reader_page.set_annotator)
+        self.analysis.analysis_failed.connect(
+            lambda _id, why: self.statusBar().showMessage(self.tr("重点词提取失败：%1").replace("%1", why), 8000))
+
+    # -- opening and background work ---------------------------------------
+    def open_article(self, article_id: int, hit=None) -> bool:
+        if not self.reader_page.open_article(article_id, hit):
+            return False
+        self.show_page("reader")
+        self.setWindowTitle(self.tr("学而 — %1").replace("%1", self.reader_page.article.title))
+        return True
+
+    def start_background(self) -> None:
+        """Load jieba and pypinyin and analyse what is missing, after the window is up."""
+        if self.analysis_thread is not None:
+            return
+        self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
+        self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
+
+    def _article_analysed(self, article_id: int) -> None:
+        self.reader_page.article_analysed(article_id)
+        self.library_page.refresh()
+
+    def _flashcard_requested(self, article_id: int, term: str) -> None:
+        # TODO(self-study issue): create the card through quiz/ once its card API is settled.
+        self.statusBar().showMessage(self.tr("“%1”已记下，待卡片功能接入后生成闪卡。").replace("%1", term), 6000)
+
+    def focus_search(self) -> None:
+        self.show_page("library")
+        self.library_page.focus_search()
+
+    # -- import --------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入文章"), str(Path.home()), self.tr(IMPORT_FILTER))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import in a worker thread; a progress dialog when there are several files."""
+        worker = ImportWorker(self.data_dir, paths)
+        progress = None
+        if len(paths) > 1:
+            progress = QProgressDialog(self.tr("正在导入…"), None, 0, len(paths), self)
+            progress.setWindowTitle(self.tr("导入"))
+            progress.setMinimumDuration(300)
+            worker.file_done.connect(lambda done, _total, _r: progress.setValue(done))
+        self.statusBar().showMessage(self.tr("正在导入 %1 个文件…").replace("%1", str(len(paths))))
+        thread = start_in_thread(worker, "run", self)
+        self._import_threads.append(thread)
+        thread.worker = worker  # keep the worker alive as long as its thread
+        worker.finished.connect(lambda results: self._import_done(results, thread, progress))
+
+    def _import_done(self, results: list, thread: QThread, progress) -> None:
+        thread.quit()
+        thread.wait()
+        self._import_threads.remove(thread)
+        if progress is not None:
+            progress.close()
+        self._after_import(results)
+
+    def _after_import(self, results: list) -> None:
+        self.library_page.refresh()
+        new_ids = [i for r in results if r.ok for i in r.article_ids]
+        self.analysis.request(new_ids)
+        added = sum(len(r.article_ids) for r in results if r.ok and r.added)
+        self.statusBar().showMessage(self.tr("已导入 %1 篇文章。").replace("%1", str(added)), 8000)
+        if new_ids:
+            self.show_page("library")
+            self.library_page.select_article(new_ids[0])
+        if any(not r.ok for r in results):
+            self.messages.warn(self.tr("有文件没有导入"), failed_files_message(results))
+        self.articles_imported.emit(results)
+
+    def paste_import(self) -> None:
+        got = PasteDialog.get_text(self)
+        if got is not None:
+            self.import_pasted(*got)
+
+    def import_pasted(self, text: str, source_name: str):
+        result = import_text(self.lib, text, source_name)
+        self._after_import([result])
+        if result.ok and result.article_ids:
+            self.open_article(result.article_ids[0])
+        return result
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- delete ----------------------------------------------------------
+    def delete_articles(self, ids: list[int]) -> None:
+        titles = [s.title for s in self.library_page.model.summaries if s.id in ids]
+        text = self.tr("确定从文库删除这 %1 篇文章吗？\n\n").replace("%1", str(len(ids))) + "\n".join(titles[:10])
+        if not self.messages.confirm(self.tr("删除文章"), text, self.tr("删除")):
+            return
+        for article_id in ids:
+            if article_id == self.reader_page.article_id:
+                self.reader_page.flush_reading()
+                self.reader_page.article_id = None
+            self.lib.delete_article(article_id)
+        self.library_page.refresh()
+
+    # -- presenter ---------------------------------------------------------
+    def present(self) -> None:
+        if self.reader_page.article is None:
+            first = self.library_page.model.summaries
+            if not first or not self.open_article(first[0].id):
+                return
+        screen = choose_presenter_screen(QGuiApplication.screens(), self.screen())
+        height = screen.geometry().height() if screen is not None else 1080
+        self.presenter = PresenterWindow(self.reader_page.article, self.reader_page.family,
+                                         presenter_body_px(height), self.reader_page.annotator,
+                                         self.settings.pinyin_shown)
+        self.presenter.closed.connect(self._presenter_closed)
+        self.presenter.present_on(screen)
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.activateWindow()
+
+    # -- window state --------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 860)
+        splitter = self.settings.window_state("reader_splitter")
+        if splitter is not None:
+            self.reader_page.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        self.reader_page.flush_reading()
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("reader_splitter", self.reader_page.splitter.saveState())
+        if self.presenter is not None:
+            self.presenter.close()
+        self._stop_threads()
+        super().closeEvent(event)
+
+    def _stop_threads(self) -> None:
+        self.analysis.stop()
+        for thread in [self.analysis_thread, *self._import_threads]:
+            if thread is not None:
+                thread.quit()
+                thread.wait(15_000)
+        self.analysis_thread = None

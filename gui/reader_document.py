@@ -1,0 +1,241 @@
+"""Builds the reader's QTextDocument from an Article.
+
+Text goes in through QTextCursor.insertText, never through HTML, so whatever a
+file contains (<script>, &lt;, {}) is shown literally. The builder records where
+every paragraph, section and key-term occurrence landed, so the view can scroll
+to a search hit and tell which term is under the mouse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextFrameFormat, QTextListFormat)
+
+from content.model import Article, KeyTerm, TermKind
+from gui import theme
+
+TERM_SCHEME = "term:"
+
+
+@dataclass
+class ReaderStyle:
+    body_px: int = theme.DEFAULT_BODY_PX
+    family: str = ""
+    paper: str = theme.PAPER
+    ink: str = theme.INK
+    muted: str = theme.MUTED
+    kind_colours: dict = field(default_factory=lambda: dict(theme.KIND_COLOURS))
+    term_ink: str = theme.INK
+    core_box: str = theme.CORE_BOX
+    core_border: str = theme.CORE_BORDER
+    pinyin_room: bool = True      # taller lines so readings fit above the characters
+    line_percent: int = 175
+
+
+@dataclass(frozen=True)
+class TermSpan:
+    """A key-term occurrence in document positions [start, end)."""
+    start: int
+    end: int
+    term_index: int
+    section: int
+    paragraph: int
+
+
+@dataclass
+class ReaderLayout:
+    document: QTextDocument
+    paragraph_starts: dict = field(default_factory=dict)   # (section, paragraph) -> position
+    section_starts: dict = field(default_factory=dict)     # section -> position of its heading/first paragraph
+    term_spans: list = field(default_factory=list)         # TermSpan, in document order
+    paragraph_spans: dict = field(default_factory=dict)    # (section, paragraph) -> [(start, end, pinyin)] in paragraph offsets
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReaderDocument", text)
+
+
+def paragraph_term_spans(article: Article) -> dict:
+    """(section, paragraph) -> non-overlapping [(start, end, term_index)], longest first on overlap.
+
+    Occurrences whose offsets no longer match the text are dropped, so a stale
+    analysis never highlights the wrong characters.
+    """
+    texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
+    wanted: dict = {}
+    for index, term in enumerate(article.key_terms):
+        for occ in term.occurrences:
+            text = texts.get((occ.section, occ.paragraph))
+            if text is not None and 0 <= occ.start < occ.end <= len(text) \
+                    and text[occ.start:occ.end] == term.term:
+                wanted.setdefault((occ.section, occ.paragraph), []).append((occ.start, occ.end, index))
+    result = {}
+    for key, spans in wanted.items():
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept, last_end = [], -1
+        for start, end, index in spans:
+            if start >= last_end:
+                kept.append((start, end, index))
+                last_end = end
+        result[key] = kept
+    return result
+
+
+class ReaderDocumentBuilder:
+    """One build of one article (or some of its sections) in one style."""
+
+    def __init__(self, article: Article, style: ReaderStyle):
+        self.article = article
+        self.style = style
+        self.doc = QTextDocument()
+        self.doc.setUndoRedoEnabled(False)
+        font = QFont(style.family) if style.family else QFont()
+        font.setPixelSize(style.body_px)
+        self.doc.setDefaultFont(font)
+        self.doc.setDocumentMargin(max(24, style.body_px * 2))
+        self.cursor = QTextCursor(self.doc)
+        self.layout = ReaderLayout(self.doc)
+        self._spans = paragraph_term_spans(article)
+
+    # -- formats -------------------------------------------------------
+    def _char(self, scale: float = 1.0, bold: bool = False, colour: str | None = None) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        font = QFont(self.doc.defaultFont())
+        font.setPixelSize(round(self.style.body_px * scale))
+        font.setBold(bold)
+        fmt.setFont(font)
+        fmt.setForeground(QBrush(QColor(colour or self.style.ink)))
+        return fmt
+
+    def _block(self, top: float = 0, bottom: float = 0.6, indent: bool = False,
+               align=Qt.AlignmentFlag.AlignLeft, line: int | None = None) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        px = self.style.body_px
+        fmt.setTopMargin(top * px)
+        fmt.setBottomMargin(bottom * px)
+        fmt.setAlignment(align)
+        if indent:
+            fmt.setTextIndent(2 * px)  # Chinese paragraphs open with two characters of indent
+        percent = line or self.style.line_percent
+        fmt.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
+
+    def _new_block(self, block_fmt: QTextBlockFormat, char_fmt: QTextCharFormat, first: bool = False):
+        if first:
+            self.cursor.setBlockFormat(block_fmt)
+            self.cursor.setBlockCharFormat(char_fmt)
+        else:
+            self.cursor.insertBlock(block_fmt, char_fmt)
+
+    # -- parts ---------------------------------------------------------
+    def front_matter(self) -> None:
+        art = self.article
+        self._new_block(self._block(bottom=0.4, line=130), self._char(1.0, colour=self.style.muted), first=True)
+        if art.column:
+            self.cursor.insertText(art.column)
+        self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True))
+        self.cursor.insertText(art.title or _tr("（无标题）"))
+        if art.authors:
+            self._new_block(self._block(bottom=0.8), self._char(1.0, colour=self.style.muted))
+            self.cursor.insertText("  ".join(art.authors))
+        for warning in art.warnings:
+            self._new_block(self._block(bottom=0.4, line=130), self._char(0.8, colour=self.style.muted))
+            self.cursor.insertText("ⓘ " + warning)
+        if art.core_points:
+            self._core_points()
+
+    def _core_points(self) -> None:
+        frame = QTextFrameFormat()
+        frame.setBorder(1)
+        frame.setBorderBrush(QBrush(QColor(self.style.core_border)))
+        frame.setBackground(QBrush(QColor(self.style.core_box)))
+        frame.setPadding(self.style.body_px * 0.8)
+        frame.setTopMargin(self.style.body_px * 0.6)
+        frame.setBottomMargin(self.style.body_px * 1.0)
+        self.cursor.insertFrame(frame)
+        self.cursor.setBlockFormat(self._block(bottom=0.3, line=130))
+        self.cursor.setBlockCharFormat(self._char(1.05, bold=True))
+        self.cursor.insertText(_tr("核心提示"))
+        list_fmt = QTextListFormat()
+        list_fmt.setStyle(QTextListFormat.Style.ListDisc)
+        points = None
+        for point in self.article.core_points:
+            self._new_block(self._block(bottom=0.4, line=150), self._char(1.0))
+            if points is None:
+                points = self.cursor.createList(list_fmt)
+            else:
+                points.add(self.cursor.block())
+            self.cursor.insertText(point)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def section(self, index: int, with_heading: bool = True) -> None:
+        sec = self.article.sections[index]
+        first = self.cursor.position() == 0 and self.doc.isEmpty()
+        if sec.heading and with_heading:
+            self._new_block(self._block(top=1.0, bottom=0.6, line=140), self._char(1.25, bold=True), first=first)
+            self.layout.section_starts[index] = self.cursor.position()
+            self.cursor.insertText(sec.heading)
+            first = False
+        for p, text in enumerate(sec.paragraphs):
+            self._new_block(self._block(indent=True, top=0.5 if self.style.pinyin_room else 0),
+                            self._char(1.0), first=first)
+            first = False
+            self.layout.section_starts.setdefault(index, self.cursor.position())
+            self._paragraph(index, p, text)
+
+    def _paragraph(self, s: int, p: int, text: str) -> None:
+        start = self.cursor.position()
+        self.layout.paragraph_starts[(s, p)] = start
+        plain = self._char(1.0)
+        at, spans = 0, self._spans.get((s, p), [])
+        pinyin_spans = []
+        for t_start, t_end, index in spans:
+            if t_start > at:
+                self.cursor.insertText(text[at:t_start], plain)
+            self.cursor.insertText(text[t_start:t_end], self._term_format(index))
+            self.layout.term_spans.append(TermSpan(start + t_start, start + t_end, index, s, p))
+            pinyin_spans.append((t_start, t_end, self.article.key_terms[index].pinyin))
+            at = t_end
+        if at < len(text):
+            self.cursor.insertText(text[at:], plain)
+        self.layout.paragraph_spans[(s, p)] = pinyin_spans
+
+    def _term_format(self, index: int) -> QTextCharFormat:
+        term: KeyTerm = self.article.key_terms[index]
+        fmt = self._char(1.0, colour=self.style.term_ink)
+        kind = term.kind if isinstance(term.kind, TermKind) else TermKind.OTHER
+        fmt.setBackground(QBrush(QColor(self.style.kind_colours[kind])))
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(f"{TERM_SCHEME}{index}")
+        return fmt
+
+    def bio(self) -> None:
+        if self.article.author_bio:
+            self._new_block(self._block(top=1.0, line=150), self._char(0.9, colour=self.style.muted))
+            self.cursor.insertText(self.article.author_bio)
+
+
+def build_article_document(article: Article, style: ReaderStyle) -> ReaderLayout:
+    """The whole article as the reader shows it."""
+    builder = ReaderDocumentBuilder(article, style)
+    builder.front_matter()
+    for index in range(len(article.sections)):
+        builder.section(index)
+    builder.bio()
+    return builder.layout
+
+
+def build_slide_document(article: Article, style: ReaderStyle, slide: int) -> ReaderLayout:
+    """Presenter slide: 0 is the title with the core points, n is section n-1."""
+    builder = ReaderDocumentBuilder(article, style)
+    if slide == 0:
+        builder.front_matter()
+    else:
+        builder.section(slide - 1)
+    return builder.layout
+
+
+def slide_count(article: Article) -> int:
+    return 1 + len(article.sections)

@@ -1,0 +1,299 @@
+"""The reading screen: outline, the article, and the key-term side panel."""
+from __future__ import annotations
+
+import bisect
+import html
+import time
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from content.library import Library, SearchHit
+from content.model import Article
+from gui import theme
+from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document
+from gui.reader_view import ReaderView
+from gui.settings import AppSettings
+from gui.term_panel import TermPanel
+
+IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
+FLUSH_EVERY_MS = 60_000
+
+
+def compute_rubies(annotator, article: Article, layout: ReaderLayout) -> dict[int, str]:
+    """Document position -> reading, for every paragraph of the built document."""
+    rubies = {}
+    for (s, p), spans in layout.paragraph_spans.items():
+        base = layout.paragraph_starts[(s, p)]
+        for ruby in annotator.paragraph(article.sections[s].paragraphs[p], spans):
+            rubies[base + ruby.start] = ruby.reading
+    return rubies
+
+
+class ReaderPage(QWidget):
+    article_opened = Signal(int)
+    analysis_needed = Signal(int)            # the open article has no stored key terms yet
+    terms_changed = Signal(int)
+    flashcard_requested = Signal(int, str)   # article id, term
+    article_requested = Signal(int)          # open another article (from the term panel)
+    presenter_requested = Signal()
+
+    def __init__(self, lib: Library, settings: AppSettings, clock: Callable[[], float] = time.monotonic,
+                 parent=None):
+        super().__init__(parent)
+        self.lib = lib
+        self.settings = settings
+        self.clock = clock
+        self.family = ""
+        self.article_id: int | None = None
+        self.article: Article | None = None
+        self.layout_info: ReaderLayout | None = None
+        self.annotator = None
+        self._session_start = clock()
+        self._last_activity = self._session_start
+        self._max_progress = 0.0
+        self._others_cache: dict[str, list] = {}
+        self.view = ReaderView()
+        self.view.term_tooltip = self.term_tooltip
+        self.view.set_pinyin_shown(settings.pinyin_shown)
+        self.outline = QListWidget()
+        self.outline.setObjectName("Outline")
+        self.outline.setWordWrap(True)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outline.setMinimumWidth(180)
+        self.panel = TermPanel()
+        self.panel.hide()
+        self.status = QLabel()
+        self.status.setObjectName("ReaderStatus")
+        self.present_button = QToolButton()
+        self.present_button.setText(self.tr("演示 (F5)"))
+        self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._build()
+        self._connect_inner()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setInterval(FLUSH_EVERY_MS)
+        self.flush_timer.timeout.connect(self.flush_reading)
+        self.flush_timer.start()
+
+    def _build(self) -> None:
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([250, 900, 340])
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.present_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.splitter, 1)
+
+    def _connect_inner(self) -> None:
+        # Wiring inside the page's own widgets; the main window wires the page to the rest.
+        self.view.term_clicked.connect(self.show_term)
+        self.view.add_term_requested.connect(self.add_term)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.outline.itemClicked.connect(self._outline_clicked)
+        self.panel.occurrence_chosen.connect(self.go_to_occurrence)
+        self.panel.remove_requested.connect(self.remove_term)
+        self.panel.flashcard_requested.connect(
+            lambda term: self.flashcard_requested.emit(self.article_id, term))
+        self.panel.article_chosen.connect(self.article_requested)
+        self.panel.close_requested.connect(self.panel.hide)
+        self.present_button.clicked.connect(self.presenter_requested)
+
+    # -- opening -------------------------------------------------------
+    def open_article(self, article_id: int, hit: SearchHit | None = None) -> bool:
+        """Show a stored article; with a search hit, scroll to it and mark it."""
+        if self.article_id is not None and self.article_id != article_id:
+            self.flush_reading()
+        try:
+            article = self.lib.get_article(article_id)
+        except KeyError:
+            return False
+        self.article_id, self.article = article_id, article
+        self._others_cache.clear()
+        self._max_progress = 0.0
+        self._session_start = self._last_activity = self.clock()
+        self.panel.hide()
+        self._render()
+        self._fill_outline()
+        if hit is not None:
+            self.go_to_hit(hit)
+        else:
+            self.view.verticalScrollBar().setValue(0)
+        if not self.lib.has_analysis(article_id):
+            self.status.setText(self.tr("正在提取重点词，稍后自动标出……"))
+            self.analysis_needed.emit(article_id)
+        else:
+            self.status.setText("")
+        self.article_opened.emit(article_id)
+        return True
+
+    def reader_style(self) -> ReaderStyle:
+        return ReaderStyle(body_px=self.settings.body_px, family=self.family,
+                           pinyin_room=self.settings.pinyin_shown)
+
+    def _render(self) -> None:
+        self.layout_info = build_article_document(self.article, self.reader_style())
+        self.view.show_layout(self.layout_info)
+        self._apply_rubies()
+
+    def _apply_rubies(self) -> None:
+        if self.annotator is not None and self.layout_info is not None:
+            self.view.set_rubies(compute_rubies(self.annotator, self.article, self.layout_info))
+
+    def set_annotator(self, annotator) -> None:
+        self.annotator = annotator
+        self._apply_rubies()
+
+    def reload_terms(self) -> None:
+        """Re-read the stored key terms (after analysis or a correction), keeping the scroll place."""
+        if self.article_id is None:
+            return
+        place = self.view.verticalScrollBar().value()
+        self.article = self.lib.get_article(self.article_id)
+        self._others_cache.clear()
+        self._render()
+        self.view.verticalScrollBar().setValue(place)
+        if self.lib.has_analysis(self.article_id):
+            self.status.setText("")
+
+    def article_analysed(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.reload_terms()
+
+    def _fill_outline(self) -> None:
+        self.outline.clear()
+        item = QListWidgetItem(self.tr("标题与核心提示"))
+        item.setData(Qt.ItemDataRole.UserRole, -1)
+        self.outline.addItem(item)
+        for index, sec in enumerate(self.article.sections):
+            if sec.heading:
+                item = QListWidgetItem(sec.heading)
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                item.setToolTip(sec.heading)
+                self.outline.addItem(item)
+
+    # -- moving around -------------------------------------------------
+    def go_to_hit(self, hit: SearchHit) -> None:
+        start = self.layout_info.paragraph_starts.get((hit.section, hit.paragraph))
+        if start is None:
+            self.view.verticalScrollBar().setValue(0)
+            return
+        self.view.scroll_to_position(start + hit.start, hit.end - hit.start)
+
+    def go_to_section(self, section: int) -> None:
+        if section < 0:
+            self.view.verticalScrollBar().setValue(0)
+            return
+        position = self.layout_info.section_starts.get(section)
+        if position is not None:
+            self.view.scroll_to_position(position)
+
+    def go_to_occurrence(self, index: int) -> None:
+        term = self.panel.term
+        if term is None or index >= len(term.occurrences):
+            return
+        occ = term.occurrences[index]
+        start = self.layout_info.paragraph_starts.get((occ.section, occ.paragraph))
+        if start is not None:
+            self.view.scroll_to_position(start + occ.start, occ.end - occ.start)
+
+    def _outline_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to_section(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def current_section(self) -> int:
+        starts = sorted((pos, s) for s, pos in self.layout_info.section_starts.items())
+        at = bisect.bisect_right([pos for pos, _ in starts], self.view.first_visible_position()) - 1
+        return starts[at][1] if at >= 0 else -1
+
+    def _scrolled(self, _value: int) -> None:
+        self._last_activity = self.clock()
+        self._max_progress = max(self._max_progress, self.view.progress())
+
+    # -- key terms -----------------------------------------------------
+    def _others(self, term: str) -> list[tuple[int, str]]:
+        if term not in self._others_cache:
+            self._others_cache[term] = self.lib.articles_using_term(term, exclude=self.article_id)
+        return self._others_cache[term]
+
+    def term_tooltip(self, index: int) -> str:
+        """Rich-text tooltip; every piece of article text is escaped."""
+        self._last_activity = self.clock()
+        term = self.article.key_terms[index]
+        others = self._others(term.term)
+        count = term.count or len(term.occurrences)
+        lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
+        if term.pinyin:
+            lines.append(html.escape(term.pinyin))
+        lines.append(html.escape(self.tr("%1 · 本文出现 %2 次").replace("%1", theme.kind_label(term.kind))
+                                 .replace("%2", str(count))))
+        if others:
+            titles = "、".join(f"《{html.escape(t)}》" for _, t in others[:5])
+            more = self.tr("等 %1 篇").replace("%1", str(len(others))) if len(others) > 5 else ""
+            lines.append(html.escape(self.tr("其他文章：")) + titles + html.escape(more))
+        else:
+            lines.append(html.escape(self.tr("文库中其他文章没有用到")))
+        lines.append(f"<span style='color:{theme.MUTED}'>{html.escape(self.tr('点击查看全部位置'))}</span>")
+        return "<br>".join(lines)
+
+    def show_term(self, index: int) -> None:
+        self._last_activity = self.clock()
+        term = self.article.key_terms[index]
+        self.panel.show_term(self.article, term, self._others(term.term))
+        self.panel.show()
+
+    def remove_term(self, term: str) -> None:
+        self.lib.remove_term(self.article_id, term)
+        self.panel.hide()
+        self.reload_terms()
+        self.terms_changed.emit(self.article_id)
+
+    def add_selected_term(self) -> None:
+        self.add_term(self.view.textCursor().selectedText())
+
+    def add_term(self, text: str) -> None:
+        term = " ".join(text.split())
+        if not term or self.article_id is None:
+            return
+        self.lib.add_term(self.article_id, term)
+        self.reload_terms()
+        self.terms_changed.emit(self.article_id)
+        for index, key in enumerate(self.article.key_terms):
+            if key.term == term:
+                self.show_term(index)
+                break
+
+    # -- type size and pinyin ------------------------------------------
+    def zoom(self, step: int) -> None:
+        self.settings.body_px = self.settings.body_px + step
+        if self.article is not None:
+            self.reload_terms()
+
+    def set_pinyin_shown(self, shown: bool) -> None:
+        self.settings.pinyin_shown = shown
+        self.view.set_pinyin_shown(shown)
+        if self.article is not None:
+            self.reload_terms()
+
+    # -- reading records -----------------------------------------------
+    def flush_reading(self) -> None:
+        """Write the time read since the last flush and the furthest point reached."""
+        if self.article_id is None:
+            return
+        now = self.clock()
+        end = min(now, self._last_activity + IDLE_LIMIT_S)
+        seconds = max(0.0, end - self._session_start)
+        self._session_start = now
+        self._max_progress = max(self._max_progress, self.view.progress())
+        try:
+            self.lib.record_reading(self.article_id, seconds, self._max_progress)
+        except KeyError:
+            self.article_id = None  # the article was deleted while open

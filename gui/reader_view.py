@@ -1,0 +1,193 @@
+"""The page the article is read on: a QTextBrowser that paints pinyin above
+characters, explains a key term on hover and reports clicks on one."""
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+
+from gui import theme
+from gui.reader_document import TERM_SCHEME, ReaderLayout
+
+
+MAX_LINE_CHARS = 40
+
+
+def term_index_from_href(href: str) -> int | None:
+    if href.startswith(TERM_SCHEME):
+        try:
+            return int(href[len(TERM_SCHEME):])
+        except ValueError:
+            return None
+    return None
+
+
+class ReaderView(QTextBrowser):
+    term_clicked = Signal(int)            # index into the article's key_terms
+    add_term_requested = Signal(str)      # the selected text, to become a key term
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMouseTracking(True)
+        self.anchorClicked.connect(self._on_anchor)
+        self.layout_info: ReaderLayout | None = None
+        self.term_tooltip: Callable[[int], str] | None = None
+        self._ruby_positions: list[int] = []
+        self._ruby_readings: list[str] = []
+        self.pinyin_shown = True
+        self.pinyin_colour = theme.PINYIN_INK
+
+    # -- content -------------------------------------------------------
+    def show_layout(self, layout: ReaderLayout) -> None:
+        self.layout_info = layout
+        layout.document.setParent(self)  # Qt then deletes the previous document, also our child
+        self.setDocument(layout.document)
+        self.setExtraSelections([])
+        self._fit_margin()
+        self.set_rubies({})
+
+    def set_rubies(self, rubies: dict[int, str]) -> None:
+        """Document position -> reading; painted over the text, so no relayout is needed."""
+        ordered = sorted(rubies.items())
+        self._ruby_positions = [p for p, _ in ordered]
+        self._ruby_readings = [r for _, r in ordered]
+        self.viewport().update()
+
+    def set_pinyin_shown(self, shown: bool) -> None:
+        self.pinyin_shown = shown
+        self.viewport().update()
+
+    def ruby_count(self) -> int:
+        return len(self._ruby_positions)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_margin()
+
+    def _fit_margin(self) -> None:
+        """Keep lines about MAX_LINE_CHARS characters long, centred, however wide the window."""
+        doc = self.document()
+        px = doc.defaultFont().pixelSize()
+        if px <= 0:
+            return
+        spare = (self.viewport().width() - MAX_LINE_CHARS * px) / 2
+        margin = max(2 * px, min(spare, 12 * px)) if spare > 2 * px else max(16, min(2 * px, self.viewport().width() // 12))
+        if abs(doc.documentMargin() - margin) >= 1:
+            doc.setDocumentMargin(margin)
+
+    # -- navigation ----------------------------------------------------
+    def scroll_to_position(self, position: int, length: int = 0) -> None:
+        """Bring a document position near the top third of the view; mark [position, position+length)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+        if length > 0:
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor
+            mark.format.setBackground(QBrush(QColor(theme.SEARCH_HIT)))
+            self.setExtraSelections([mark])
+
+    def first_visible_position(self) -> int:
+        return self.cursorForPosition(QPoint(4, 4)).position()
+
+    def progress(self) -> float:
+        bar = self.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1.0
+        return min(1.0, (bar.value() + bar.pageStep()) / (bar.maximum() + bar.pageStep()))
+
+    # -- mouse ---------------------------------------------------------
+    def _on_anchor(self, url: QUrl) -> None:
+        index = term_index_from_href(url.toString())
+        if index is not None:
+            self.term_clicked.emit(index)
+
+    def term_at(self, pos: QPoint) -> int | None:
+        return term_index_from_href(self.anchorAt(pos))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.term_at(event.pos())
+            if index is not None and self.term_tooltip is not None:
+                QToolTip.showText(event.globalPos(), self.term_tooltip(index), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        selected = self.textCursor().selectedText().strip()
+        if selected:
+            menu.addSeparator()
+            action = menu.addAction(self.tr("把“%1”加为重点词").replace("%1", selected[:20]))
+            action.triggered.connect(lambda: self.add_term_requested.emit(selected))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- pinyin painting -----------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.pinyin_shown and self._ruby_positions:
+            painter = QPainter(self.viewport())
+            try:
+                self._paint_rubies(painter)
+            finally:
+                painter.end()
+
+    def _visible_range(self) -> tuple[int, int]:
+        doc_layout = self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        first = doc_layout.hitTest(QPointF(0, max(0, top - 40)), Qt.HitTestAccuracy.FuzzyHit)
+        last = doc_layout.hitTest(QPointF(self.viewport().width(), top + self.viewport().height() + 40),
+                                  Qt.HitTestAccuracy.FuzzyHit)
+        return max(0, first - 200), (last if last >= 0 else self.document().characterCount()) + 200
+
+    def _paint_rubies(self, painter: QPainter) -> None:
+        body = self.document().defaultFont()
+        font = QFont(body)
+        font.setPixelSize(max(11, round(body.pixelSize() * 0.6)))
+        painter.setFont(font)
+        painter.setPen(QColor(self.pinyin_colour))
+        metrics = QFontMetricsF(font)
+        start, end = self._visible_range()
+        lo = bisect.bisect_left(self._ruby_positions, start)
+        hi = bisect.bisect_right(self._ruby_positions, end)
+        dx = self.horizontalScrollBar().value()
+        dy = self.verticalScrollBar().value()
+        for position, reading in zip(self._ruby_positions[lo:hi], self._ruby_readings[lo:hi]):
+            spot = self._char_box(position)
+            if spot is None:
+                continue
+            left, top, width = spot
+            text_w = metrics.horizontalAdvance(reading)
+            x = left + (width - text_w) / 2 - dx
+            painter.drawText(QPointF(x, top - metrics.descent() - 1 - dy), reading)
+
+    def _char_box(self, position: int) -> tuple[float, float, float] | None:
+        """Document-coordinate left, top and width of the character at position."""
+        block = self.document().findBlock(position)
+        if not block.isValid() or block.layout() is None:
+            return None
+        rel = position - block.position()
+        line = block.layout().lineForTextPosition(rel)
+        if not line.isValid():
+            return None
+        origin = self.document().documentLayout().blockBoundingRect(block).topLeft()
+        x0 = _as_x(line.cursorToX(rel))
+        x1 = _as_x(line.cursorToX(rel + 1))
+        width = x1 - x0 if x1 > x0 else float(self.document().defaultFont().pixelSize())
+        return origin.x() + x0, origin.y() + line.y(), width
+
+
+def _as_x(value) -> float:
+    # PySide returns (x, position) for the overload that may move the cursor
+    return float(value[0] if isinstance(value, tuple) else value)

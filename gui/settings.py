@@ -1,0 +1,63 @@
+"""The user's view preferences, kept in QSettings (type size, pinyin, window layout).
+
+    >>> s = AppSettings(QSettings("/tmp/xueer-doc.ini", QSettings.Format.IniFormat))
+    >>> s.body_px = 22; s.body_px
+    22
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.theme import DEFAULT_BODY_PX, clamp_body_px
+
+ORGANISATION = "xueer"
+APPLICATION = "xueer"
+
+
+def default_qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+class AppSettings:
+    """Typed access to the few preferences the screens remember; the QSettings is handed in."""
+
+    def __init__(self, store: QSettings):
+        self._store = store
+
+    @property
+    def body_px(self) -> int:
+        return clamp_body_px(self._int("reader/body_px", DEFAULT_BODY_PX))
+
+    @body_px.setter
+    def body_px(self, px: int) -> None:
+        self._store.setValue("reader/body_px", clamp_body_px(px))
+        self._store.sync()
+
+    @property
+    def pinyin_shown(self) -> bool:
+        return self._bool("reader/pinyin", True)
+
+    @pinyin_shown.setter
+    def pinyin_shown(self, shown: bool) -> None:
+        self._store.setValue("reader/pinyin", bool(shown))
+        self._store.sync()
+
+    def window_state(self, key: str) -> QByteArray | None:
+        value = self._store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/{key}", value)
+        self._store.sync()
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)

@@ -1,0 +1,102 @@
+"""Side panel for one key term: its reading, where it occurs, and what to do with it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QToolButton, QVBoxLayout)
+
+from content.model import Article, KeyTerm
+from gui.theme import kind_label
+
+
+def occurrence_context(text: str, start: int, end: int, width: int = 16) -> str:
+    """The words around an occurrence, the term in 【】, for the occurrence list."""
+    before = text[max(0, start - width):start]
+    after = text[end:end + width]
+    return (("…" if start > width else "") + before + "【" + text[start:end] + "】" + after
+            + ("…" if end + width < len(text) else ""))
+
+
+class TermPanel(QFrame):
+    occurrence_chosen = Signal(int)       # index into the term's occurrences
+    remove_requested = Signal(str)
+    flashcard_requested = Signal(str)
+    article_chosen = Signal(int)          # another article using the term
+    close_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("TermPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.term: KeyTerm | None = None
+        self.title = QLabel()
+        self.title.setObjectName("TermTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading = QLabel()
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.occurrences = QListWidget()
+        self.occurrences.setWordWrap(True)
+        self.others = QListWidget()
+        self.others.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("移出重点词"))
+        self.card_button = QPushButton(self.tr("制作卡片"))
+        self._build()
+        self.occurrences.itemActivated.connect(self._occurrence_activated)
+        self.occurrences.itemClicked.connect(self._occurrence_activated)
+        self.others.itemActivated.connect(self._other_activated)
+        self.others.itemDoubleClicked.connect(self._other_activated)
+        self.remove_button.clicked.connect(lambda: self.term and self.remove_requested.emit(self.term.term))
+        self.card_button.clicked.connect(lambda: self.term and self.flashcard_requested.emit(self.term.term))
+
+    def _build(self) -> None:
+        close = QToolButton()
+        close.setText("×")
+        close.setToolTip(self.tr("关闭 (Esc)"))
+        close.clicked.connect(self.close_requested)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.card_button)
+        box = QVBoxLayout(self)
+        box.addLayout(head)
+        box.addWidget(self.reading)
+        box.addWidget(self.facts)
+        box.addWidget(QLabel(self.tr("在本文中的位置（点击跳转）")))
+        box.addWidget(self.occurrences, 3)
+        box.addWidget(QLabel(self.tr("也出现在")))
+        box.addWidget(self.others, 1)
+        box.addLayout(buttons)
+
+    def show_term(self, article: Article, term: KeyTerm, others: list[tuple[int, str]]) -> None:
+        self.term = term
+        self.title.setText(term.term)
+        self.reading.setText(term.pinyin)
+        self.reading.setVisible(bool(term.pinyin))
+        count = term.count or len(term.occurrences)
+        self.facts.setText(self.tr("%1 · 本文出现 %2 次").replace("%1", kind_label(term.kind))
+                           .replace("%2", str(count)))
+        texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
+        self.occurrences.clear()
+        for occ in term.occurrences:
+            text = texts.get((occ.section, occ.paragraph), "")
+            self.occurrences.addItem(QListWidgetItem(occurrence_context(text, occ.start, occ.end)))
+        self.others.clear()
+        for article_id, title in others:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, article_id)
+            self.others.addItem(item)
+        if not others:
+            self.others.addItem(QListWidgetItem(self.tr("（文库中其他文章没有用到）")))
+
+    def _occurrence_activated(self, item: QListWidgetItem) -> None:
+        self.occurrence_chosen.emit(self.occurrences.row(item))
+
+    def _other_activated(self, item: QListWidgetItem) -> None:
+        article_id = item.data(Qt.ItemDataRole.UserRole)
+        if article_id is not None:
+            self.article_chosen.emit(int(article_id))

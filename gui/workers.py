@@ -1,0 +1,128 @@
+"""Background work: key-term analysis (jieba) and file import, each in its own QThread.
+
+Each worker opens its own Library on the same data dir (an SQLite connection
+belongs to one thread); the UI thread only hears which articles changed.
+"""
+from __future__ import annotations
+
+import threading
+from collections import deque
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+def default_analyzer_factory(data_dir: Path):
+    from content.analysis import Analyzer
+    return Analyzer(data_dir)
+
+
+class AnalysisWorker(QObject):
+    """Loads jieba and pypinyin off the UI thread, then analyses articles that lack key terms.
+
+    Requests made with `request(ids, first=True)` jump the queue, so the article
+    on screen is analysed before the rest of the library.
+    """
+    annotator_ready = Signal(object)      # a gui.ruby_annotations.RubyAnnotator
+    article_analysed = Signal(int)
+    analysis_failed = Signal(int, str)
+    idle = Signal()
+    _wake = Signal()
+
+    def __init__(self, data_dir: Path, analyzer_factory: Callable = default_analyzer_factory):
+        super().__init__()
+        self._data_dir = Path(data_dir)
+        self._factory = analyzer_factory
+        self._queue: deque[int] = deque()
+        self._lock = threading.Lock()
+        self._analyzer = None
+        self._lib = None
+        self._wake.connect(self._drain)
+
+    def request(self, ids, first: bool = False) -> None:
+        """Thread-safe: queue article ids and wake the worker."""
+        with self._lock:
+            for article_id in (reversed(list(ids)) if first else ids):
+                if article_id in self._queue:
+                    self._queue.remove(article_id)
+                if first:
+                    self._queue.appendleft(article_id)
+                else:
+                    self._queue.append(article_id)
+        self._wake.emit()
+
+    @Slot()
+    def start_up(self) -> None:
+        from gui.ruby_annotations import RubyAnnotator
+        self.annotator_ready.emit(RubyAnnotator())
+        self._drain()
+
+    def _next(self) -> int | None:
+        with self._lock:
+            return self._queue.popleft() if self._queue else None
+
+    def stop(self) -> None:
+        """Thread-safe: drop what is queued; the article in hand is finished."""
+        with self._lock:
+            self._queue.clear()
+
+    @Slot()
+    def _drain(self) -> None:
+        while (article_id := self._next()) is not None:
+            self._analyse(article_id)
+        if self._lib is not None:  # the connection belongs to this thread: close it here, while idle
+            self._lib.close()
+            self._lib = None
+        self.idle.emit()
+
+    def _analyse(self, article_id: int) -> None:
+        from content.importer import analyse_article
+        from content.library import Library
+        try:
+            if self._lib is None:
+                self._lib = Library.open(self._data_dir)
+            if self._lib.has_analysis(article_id):
+                return
+            if self._analyzer is None:
+                self._analyzer = self._factory(self._data_dir)
+            analyse_article(self._lib, self._analyzer, article_id)
+        except KeyError:
+            return  # deleted meanwhile
+        except Exception as exc:  # a failed analysis must not take the reader down
+            self.analysis_failed.emit(article_id, str(exc))
+            return
+        self.article_analysed.emit(article_id)
+
+
+class ImportWorker(QObject):
+    """Imports files one by one, reporting each result; bad files do not stop the rest."""
+    file_done = Signal(int, int, object)   # done, total, content.importer.FileResult
+    finished = Signal(list)                # every FileResult
+
+    def __init__(self, data_dir: Path, paths: list[Path]):
+        super().__init__()
+        self._data_dir = Path(data_dir)
+        self._paths = [Path(p) for p in paths]
+
+    @Slot()
+    def run(self) -> None:
+        from content.importer import import_files
+        from content.library import Library
+        lib = Library.open(self._data_dir)
+        try:
+            results = import_files(lib, self._paths,
+                                   progress=lambda done, total, r: self.file_done.emit(done, total, r))
+        finally:
+            lib.close()
+        self.finished.emit(results)
+
+
+def start_in_thread(worker: QObject, entry: str | None, parent: QObject) -> QThread:
+    """Move worker to a new QThread owned by parent; call worker.<entry> once it runs."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    if entry:
+        thread.started.connect(getattr(worker, entry))
+    thread.start()
+    return thread
