@@ -1,0 +1,235 @@
+"""Key terms of an article, as an instructor would pick them, with every occurrence.
+
+    >>> from content.model import Article, Section
+    >>> art = Article("坚持“两个结合”", sections=[Section(None, ["必须坚持“两个结合”。", "“两个结合”是法宝。"])])
+    >>> [(o.paragraph, o.start, o.end) for o in find_occurrences(art, "两个结合")]
+    [(0, 5, 9), (1, 1, 5)]
+
+Steps: candidates from the text's signals and from jieba's tokens (term_candidates, term_phrases);
+filters for generic words and fragments (a term that only ever stands inside a longer one is not a
+term of its own); scores (term_scoring); kinds (term_kinds); readings (pinyin_reading).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from content.lexicon_files import Lexicon
+from content.model import Article, KeyTerm, Occurrence, TermKind
+from content.segmenter import Segmenter
+from content.term_candidates import (Candidate, Role, Source, TextUnit, article_units,
+                                     signal_candidates)
+from content.term_kinds import kind_of
+from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, phrase_candidates
+from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
+
+MAX_TERMS = 40
+MAX_FIGURES = 5
+MIN_WEIGHT = 0.04
+QUOTE_MARKS = "“”‘’「」\"'"
+PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
+
+
+def normalize_term(term: str) -> str:
+    """A user's or the extractor's spelling of a term, without surrounding quotes or spaces."""
+    term = term.strip().strip(QUOTE_MARKS).strip()
+    return term
+
+
+def find_occurrences(article: Article, term: str) -> list[Occurrence]:
+    """Every non-overlapping occurrence of term in the article's paragraphs, in reading order."""
+    found: list[Occurrence] = []
+    if not term:
+        return found
+    for si, pi, text in article.iter_paragraphs():
+        pos = text.find(term)
+        while pos != -1:
+            found.append(Occurrence(si, pi, pos, pos + len(term)))
+            pos = text.find(term, pos + len(term))
+    return found
+
+
+class _Text:
+    """The article's units with cached positions of strings in their joined text."""
+
+    def __init__(self, units: list[TextUnit]):
+        self.units = units
+        self.joined = "\n".join(u.text for u in units)
+        self._positions: dict[str, list[int]] = {}
+
+    def positions(self, term: str) -> list[int]:
+        if term not in self._positions:
+            found, pos = [], self.joined.find(term)
+            while pos != -1:
+                found.append(pos)
+                pos = self.joined.find(term, pos + len(term))
+            self._positions[term] = found
+        return self._positions[term]
+
+    def stats(self, term: str, corpus_texts: list[str]) -> TermStats:
+        by_role = {role: 0 for role in Role}
+        for unit in self.units:
+            if unit.role is Role.BODY:
+                by_role[Role.BODY] += unit.text.count(term)
+            elif term in unit.text:
+                by_role[unit.role] += 1
+        quoted = self.joined.count(f"“{term}”") + self.joined.count(f"‘{term}’") + (term[0] == "《")
+        return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
+                         heading=by_role[Role.HEADING], quoted=quoted,
+                         documents=sum(term in t for t in corpus_texts))
+
+
+class KeyTermExtractor:
+    def __init__(self, segmenter: Segmenter, reading: Callable[[str], str] | None = None):
+        self.segmenter = segmenter
+        self.lexicon: Lexicon = segmenter.lexicon
+        self.reading = reading or (lambda term: "")
+
+    def extract(self, article: Article, corpus: Iterable[Article] | None = None,
+                added: Iterable[str] = (), removed: Iterable[str] = ()) -> list[KeyTerm]:
+        units = [u for u in article_units(article) if u.text.strip()]
+        text = _Text(units)
+        corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
+        cands = self._candidates(units)
+        cands = self._drop_fragments(self._drop_weak(cands, text), text)
+        removed_set = {normalize_term(t) for t in removed}
+        ranked = self._rank(cands, text, corpus_texts, removed_set)
+        terms = [self._key_term(article, c, w) for c, w in ranked]
+        return self._with_corrections(article, terms, added, removed_set)
+
+    # -- candidates ---------------------------------------------------------------------------
+    def _candidates(self, units: list[TextUnit]) -> dict[str, Candidate]:
+        cut = self.segmenter.cut
+        cands = signal_candidates(units, self.lexicon, cut)
+        cache: dict[str, list[str]] = {}
+
+        def tokens_of(s: str) -> list[str]:
+            if s not in cache:
+                cache[s] = cut(s)
+            return cache[s]
+
+        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag,
+                                    set(self.lexicon.generic))
+        for term, cand in phrases.items():
+            if term in cands:
+                cands[term].sources |= cand.sources
+                cands[term].tokens = cand.tokens
+            else:
+                cands[term] = cand
+        return cands
+
+    def _acceptable(self, cand: Candidate, text: _Text) -> bool:
+        term = cand.term
+        if PURE_NUMBER.match(term) or term in FUNCTION_WORDS:
+            return False
+        if term in self.lexicon.generic and term not in self.lexicon.terms():
+            return False
+        if cand.sources & STRONG_SOURCES or Source.FIGURE in cand.sources:
+            return True
+        if len(text.positions(term)) < 2:
+            return False
+        if cand.sources == {Source.WORD}:
+            tag = self.segmenter.tag(term)
+            return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
+        return True
+
+    def _drop_weak(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+        return {t: c for t, c in cands.items() if self._acceptable(c, text)}
+
+    def _drop_fragments(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+        """Phrase assembly: keep whole expressions, drop the pieces and the loose extensions.
+
+        A run of tokens that wraps a lexicon entry or a quoted formula (发展|新质生产力) is a loose
+        extension: the signal knows the expression's bounds better. A shorter term that always
+        stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
+        """
+        strong = {t for t, c in cands.items() if c.sources & STRONG_SOURCES}
+        supers = _superstrings(cands)
+        loose = {longer for short, longers in supers.items() if short in strong
+                 for longer in longers if longer not in strong}
+        keep = {t: c for t, c in cands.items() if t not in loose}
+        for short, longers in supers.items():
+            longers = [t for t in longers if t in keep]
+            if short not in keep or not longers:
+                continue
+            total = len(text.positions(short))
+            outside = self._outside_count(short, longers, text)
+            if total == 0 or outside == 0 or (short not in strong and outside < 0.3 * total):
+                keep.pop(short)
+        return keep
+
+    @staticmethod
+    def _outside_count(short: str, longers: list[str], text: _Text) -> int:
+        covered = set()
+        for longer in longers:
+            offsets = [m.start() for m in re.finditer(re.escape(short), longer)]
+            for q in text.positions(longer):
+                covered.update(q + k for k in offsets)
+        return sum(1 for p in text.positions(short) if p not in covered)
+
+    # -- ranking ------------------------------------------------------------------------------
+    def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],
+              removed: set[str]) -> list[tuple[Candidate, float]]:
+        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median)
+        scored = []
+        for term, cand in cands.items():
+            if normalize_term(term) in removed:
+                continue
+            stats = text.stats(term, corpus_texts)
+            if stats.total == 0:
+                continue
+            scored.append((cand, score(cand, stats, spec(cand), len(corpus_texts))))
+        scored.sort(key=lambda cs: (-cs[1], cs[0].term))
+        top = _limit_figures(scored)[:MAX_TERMS]
+        best = top[0][1] if top else 1.0
+        return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
+
+    def _key_term(self, article: Article, cand: Candidate, weight: float) -> KeyTerm:
+        occurrences = find_occurrences(article, cand.term)
+        return KeyTerm(term=cand.term, weight=weight, kind=kind_of(cand.term, cand.sources, self.lexicon),
+                       count=len(occurrences), pinyin=self.reading(cand.term), occurrences=occurrences)
+
+    def _with_corrections(self, article: Article, terms: list[KeyTerm], added: Iterable[str],
+                          removed: set[str]) -> list[KeyTerm]:
+        """User-added terms come first, always present; removed ones never appear."""
+        by_term = {t.term: t for t in terms}
+        front = []
+        for raw in added:
+            term = normalize_term(raw)
+            if not term or term in removed or any(f.term == term for f in front):
+                continue
+            existing = by_term.pop(term, None)
+            occurrences = find_occurrences(article, term)
+            kind = existing.kind if existing else kind_of(term, set(), self.lexicon)
+            front.append(KeyTerm(term=term, weight=1.0, kind=kind, count=len(occurrences),
+                                 pinyin=self.reading(term), occurrences=occurrences))
+        rest = [t for t in terms if t.term in by_term and normalize_term(t.term) not in removed]
+        return front + rest
+
+
+def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
+    supers: dict[str, list[str]] = {}
+    for longer in cands:
+        for sub in set(_substrings(longer)):
+            if sub in cands:
+                supers.setdefault(sub, []).append(longer)
+    return supers
+
+
+def _substrings(term: str) -> Iterable[str]:
+    n = len(term)
+    for size in range(2, n):
+        for i in range(n - size + 1):
+            yield term[i:i + size]
+
+
+def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """A report's statistics are many; only the best few belong among the terms to learn."""
+    kept, figures = [], 0
+    for cand, value in scored:
+        if Source.FIGURE in cand.sources:
+            figures += 1
+            if figures > MAX_FIGURES:
+                continue
+        kept.append((cand, value))
+    return kept

@@ -1,0 +1,48 @@
+"""The political vocabulary shipped in content/lexicon/, read into plain sets.
+
+    >>> lex = Lexicon.load()
+    >>> "新质生产力" in lex.concepts and "推进" in lex.generic
+    True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+def _read_entries(path: Path, split_words: bool = False) -> list[str]:
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.extend(line.split() if split_words else [line])
+    return entries
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: frozenset[str] = field(default_factory=frozenset)
+    formulas: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
+    generic: frozenset[str] = field(default_factory=frozenset)
+    quote_heads: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, directory: Path = LEXICON_DIR) -> "Lexicon":
+        return cls(
+            concepts=frozenset(_read_entries(directory / "concepts.txt")),
+            formulas=frozenset(_read_entries(directory / "formulas.txt")),
+            places=frozenset(_read_entries(directory / "places.txt")),
+            generic=frozenset(_read_entries(directory / "generic_words.txt", split_words=True)),
+            quote_heads=frozenset(_read_entries(directory / "quote_heads.txt")),
+        )
+
+    def terms(self) -> frozenset[str]:
+        """Every entry that names a term (not the stop list)."""
+        return self.concepts | self.formulas | self.places
+
+    def jieba_words(self) -> list[str]:
+        """Entries jieba can hold: its word pattern never spans punctuation such as 、 or ，."""
+        return sorted(t for t in self.terms() if t.isalnum())

@@ -1,0 +1,91 @@
+"""Readings of key terms in pinyin with tone marks, with fixes for polyphones pypinyin misreads.
+
+    >>> PinyinReader().reading("退耕还林")
+    'tuì gēng huán lín'
+    >>> PinyinReader().reading("1.75亿千瓦")
+    '1.75 yì qiān wǎ'
+
+pypinyin picks the common reading of a polyphone; political vocabulary often needs the other one
+(还林 huán, 重塑 chóng, 以人民为中心 wéi). OVERRIDES maps a word to its reading, one syllable per
+character; the longest word wins where entries overlap.
+"""
+from __future__ import annotations
+
+import re
+
+from pypinyin import Style, lazy_pinyin
+
+OVERRIDES: dict[str, str] = {
+    # 还 = return (huán)
+    "还林": "huán lín", "还草": "huán cǎo", "还湖": "huán hú", "还湿": "huán shī", "还田": "huán tián",
+    "还权": "huán quán", "还利": "huán lì", "归还": "guī huán",
+    # 重 = again (chóng)
+    "重塑": "chóng sù", "重构": "chóng gòu", "重振": "chóng zhèn", "重启": "chóng qǐ", "重现": "chóng xiàn",
+    "重温": "chóng wēn", "重整": "chóng zhěng", "重组": "chóng zǔ", "重建": "chóng jiàn", "重申": "chóng shēn",
+    # 为 = for (wèi) / as (wéi)
+    "为人民服务": "wèi rén mín fú wù", "为人民谋幸福": "wèi rén mín móu xìng fú",
+    "为民": "wèi mín", "为了": "wèi le", "为中心": "wéi zhōng xīn", "为核心": "wéi hé xīn",
+    "为导向": "wéi dǎo xiàng", "为主线": "wéi zhǔ xiàn", "为主体": "wéi zhǔ tǐ", "为抓手": "wéi zhuā shǒu",
+    "为引领": "wéi yǐn lǐng", "为根本": "wéi gēn běn", "为重点": "wéi zhòng diǎn", "为主题": "wéi zhǔ tí",
+    "为基础": "wéi jī chǔ", "为支撑": "wéi zhī chēng", "为统领": "wéi tǒng lǐng", "为牵引": "wéi qiān yǐn",
+    "为骨干": "wéi gǔ gàn", "为方向": "wéi fāng xiàng", "为目标": "wéi mù biāo", "为主导": "wéi zhǔ dǎo",
+    "为考量": "wéi kǎo liáng", "为遵循": "wéi zūn xún", "为指导": "wéi zhǐ dǎo", "为依托": "wéi yī tuō",
+    # 长 = long (cháng)
+    "长三角": "cháng sān jiǎo", "长效": "cháng xiào", "长治久安": "cháng zhì jiǔ ān", "长板": "cháng bǎn",
+    "长期": "cháng qī", "长远": "cháng yuǎn", "长江": "cháng jiāng", "长征": "cháng zhēng",
+    # 畜 = livestock raising (xù), 种 = to plant (zhòng)
+    "农畜": "nóng xù", "畜产品": "xù chǎn pǐn", "畜牧": "xù mù",
+    "种养": "zhòng yǎng", "种粮": "zhòng liáng", "种地": "zhòng dì", "种田": "zhòng tián", "种树": "zhòng shù",
+    "种草": "zhòng cǎo", "种植": "zhòng zhí", "耕种": "gēng zhòng",
+    # others this vocabulary meets
+    "兴则": "xīng zé", "同兴": "tóng xīng", "兴边富民": "xīng biān fù mín", "振兴": "zhèn xīng",
+    "供给": "gōng jǐ", "保供": "bǎo gōng", "处于": "chǔ yú", "处理": "chǔ lǐ",
+    "关键少数": "guān jiàn shǎo shù", "少数民族": "shǎo shù mín zú",
+    "干事": "gàn shì", "实干": "shí gàn", "干部": "gàn bù", "苦干": "kǔ gàn",
+    "调度": "diào dù", "调研": "diào yán", "调配": "diào pèi", "调控": "tiáo kòng", "协调": "xié tiáo",
+    "率先": "shuài xiān", "参与": "cān yù", "模式": "mó shì", "模型": "mó xíng",
+    "着力": "zhuó lì", "着眼": "zhuó yǎn", "着手": "zhuó shǒu", "着重": "zhuó zhòng",
+    "血脉": "xuè mài", "载体": "zài tǐ", "落地": "luò dì", "落实": "luò shí",
+}
+HAN = re.compile(r"[\u3400-\u9fff]")
+DROPPED = set("“”‘’「」《》\"'")
+
+
+class PinyinReader:
+    def __init__(self, overrides: dict[str, str] | None = None):
+        table = OVERRIDES if overrides is None else overrides
+        self._overrides = sorted(((w, r.split()) for w, r in table.items()), key=lambda wr: -len(wr[0]))
+
+    def syllables(self, term: str) -> list[str | None]:
+        """One reading per character of term; None for characters that are not Chinese."""
+        readings: list[str | None] = [None] * len(term)
+        han_positions = [i for i, ch in enumerate(term) if HAN.match(ch)]
+        han = "".join(term[i] for i in han_positions)
+        for i, syl in zip(han_positions, lazy_pinyin(han, style=Style.TONE, errors="default")):
+            readings[i] = syl
+        fixed = [False] * len(term)
+        for word, sylls in self._overrides:
+            start = term.find(word)
+            while start != -1:
+                span = range(start, start + len(word))
+                if not any(fixed[i] for i in span):
+                    for i, syl in zip(span, sylls):
+                        readings[i], fixed[i] = syl, True
+                start = term.find(word, start + 1)
+        return readings
+
+    def reading(self, term: str) -> str:
+        """The term's reading as spaced syllables; digits and Latin letters kept as written."""
+        parts: list[str] = []
+        run = ""
+        for ch, syl in zip(term, self.syllables(term)):
+            if syl is not None:
+                if run:
+                    parts.append(run)
+                    run = ""
+                parts.append(syl)
+            elif ch not in DROPPED and not ch.isspace():
+                run += ch
+        if run:
+            parts.append(run)
+        return " ".join(p for p in parts if p.strip("、，,"))

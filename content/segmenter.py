@@ -1,0 +1,174 @@
+"""One jieba tokenizer with the political lexicon, its dictionary cached in the data dir.
+
+    >>> seg = Segmenter(cache_dir=None)
+    >>> "新质生产力" in seg.cut("发展新质生产力")
+    True
+
+jieba's own cache load (`marshal.load` on an open file) takes over a second; reading the bytes and
+unmarshalling them in one call is about three times faster, so the cache is ours: one file holding
+the prefix dictionary and the IDF table together, rebuilt whenever jieba's files change.
+"""
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+import jieba
+
+from content.lexicon_files import Lexicon
+
+CACHE_NAME = "jieba-xueer.cache"
+CACHE_FORMAT = 2
+# Lexicon words must win over jieba's splits (正确|政绩观); a frequency well above common
+# words does that without making them swallow their neighbours.
+LEXICON_FREQ = 20000
+NOUNISH_TAGS = frozenset({"vn", "j", "i", "l", "x", "eng"})
+
+
+def _jieba_files() -> tuple[Path, Path]:
+    root = Path(jieba.__file__).resolve().parent
+    return root / "dict.txt", root / "analyse" / "idf.txt"
+
+
+def _source_stamp() -> tuple:
+    """Changes whenever jieba (and so its dictionary or IDF table) changes."""
+    stamp = [CACHE_FORMAT, jieba.__version__]
+    for path in _jieba_files():
+        st = path.stat()
+        stamp += [st.st_size, int(st.st_mtime)]
+    return tuple(stamp)
+
+
+def _read_tags(path: Path) -> dict[str, str]:
+    """Part-of-speech tags of the words that are not nouns (nouns are the default)."""
+    tags = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and not parts[2].startswith("n") and parts[2] not in NOUNISH_TAGS:
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+def _read_idf(path: Path) -> tuple[dict[str, float], float]:
+    idf: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.strip().partition(" ")
+        if value:
+            idf[word] = float(value)
+    values = sorted(idf.values())
+    return idf, values[len(values) // 2]
+
+
+class Segmenter:
+    """Owns a jieba.Tokenizer; loads lazily (or on `load()`, e.g. in a background thread)."""
+
+    def __init__(self, cache_dir: Path | None = None, lexicon: Lexicon | None = None):
+        self._cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
+        self._lock = threading.Lock()
+        self._tokenizer: jieba.Tokenizer | None = None
+        self._postokenizer = None
+        self._idf: dict[str, float] = {}
+        self._tags: dict[str, str] = {}
+        self.idf_median = 0.0
+
+    @property
+    def loaded(self) -> bool:
+        return self._tokenizer is not None
+
+    def load(self) -> None:
+        with self._lock:
+            if self._tokenizer is None:
+                self._tokenizer = self._build()
+
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        if self._tokenizer is None:
+            self.load()
+        return self._tokenizer
+
+    def cut(self, text: str) -> list[str]:
+        return list(self.tokenizer.cut(text))
+
+    def posseg(self, text: str) -> list[tuple[str, str]]:
+        """(word, part-of-speech) pairs; the POS table loads on first call only."""
+        tokenizer = self.tokenizer
+        with self._lock:
+            if self._postokenizer is None:
+                import jieba.posseg
+                self._postokenizer = jieba.posseg.POSTokenizer(tokenizer)
+        return [(p.word, p.flag) for p in self._postokenizer.cut(text)]
+
+    def idf(self, word: str) -> float:
+        """jieba's inverse document frequency for a word, the median for unknown words."""
+        if self._tokenizer is None:
+            self.load()
+        return self._idf.get(word, self.idf_median)
+
+    def tag(self, word: str) -> str:
+        """jieba's part of speech for non-noun words ("v", "p", "d", …); "" for nouns and unknown words."""
+        if self._tokenizer is None:
+            self.load()
+        return self._tags.get(word, "")
+
+    def knows(self, word: str) -> bool:
+        """True when the word is in jieba's dictionary or the lexicon."""
+        return bool(self.tokenizer.FREQ.get(word))
+
+    def _build(self) -> jieba.Tokenizer:
+        freq, total, idf, median, tags = self._load_tables()
+        tokenizer = jieba.Tokenizer()
+        tokenizer.FREQ, tokenizer.total = freq, total
+        tokenizer.initialized = True
+        for word in self.lexicon.jieba_words():
+            tokenizer.add_word(word, freq=LEXICON_FREQ)
+        self._idf, self.idf_median, self._tags = idf, median, tags
+        return tokenizer
+
+    def _load_tables(self):
+        cached = self._read_cache()
+        if cached is not None:
+            return cached
+        dict_path, idf_path = _jieba_files()
+        probe = jieba.Tokenizer()
+        with open(dict_path, "rb") as f:
+            freq, total = probe.gen_pfdict(f)
+        idf, median = _read_idf(idf_path)
+        tags = _read_tags(dict_path)
+        self._write_cache((freq, total, idf, median, tags))
+        return freq, total, idf, median, tags
+
+    def _cache_path(self) -> Path | None:
+        return self._cache_dir / CACHE_NAME if self._cache_dir is not None else None
+
+    def _read_cache(self):
+        path = self._cache_path()
+        if path is None or not path.is_file():
+            return None
+        gc_was_on = gc.isenabled()
+        gc.disable()  # unmarshalling half a million strings; collection passes only slow it down
+        try:
+            stamp, tables = marshal.loads(path.read_bytes())
+        except (ValueError, EOFError, TypeError, OSError):
+            return None
+        finally:
+            if gc_was_on:
+                gc.enable()
+        return tables if stamp == _source_stamp() else None
+
+    def _write_cache(self, tables) -> None:
+        path = self._cache_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps((_source_stamp(), tables)))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only data dir only costs speed: the next start rebuilds

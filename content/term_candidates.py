@@ -1,0 +1,197 @@
+"""Candidate key terms of one article, from the text's own signals and from jieba's tokens.
+
+    >>> units = [TextUnit("坚持“两个结合”，深化“两个结合”。", Role.BODY)]
+    >>> "两个结合" in signal_candidates(units, Lexicon.load(), lambda s: list(s))
+    True
+
+Signals: spans in “” and 《》, numeric formulas (两个结合, 四个意识), parallel formulas joined by 、
+(思想建党、理论强党), statistics with units (1.75亿千瓦), and lexicon entries found in the text.
+The n-gram candidates (phrase assembly from jieba tokens) live in term_phrases.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable, Iterable
+
+from content.lexicon_files import Lexicon
+from content.model import Article
+
+
+class Role(Enum):
+    TITLE = "title"
+    CORE = "core"
+    HEADING = "heading"
+    BODY = "body"
+
+
+class Source(Enum):
+    QUOTE = "quote"
+    BOOK = "book"
+    LEXICON = "lexicon"
+    NUMERIC = "numeric"
+    PARALLEL = "parallel"
+    FIGURE = "figure"
+    PHRASE = "phrase"
+    WORD = "word"
+
+
+@dataclass
+class TextUnit:
+    text: str
+    role: Role
+
+
+@dataclass
+class Candidate:
+    term: str
+    sources: set[Source] = field(default_factory=set)
+    tokens: tuple[str, ...] = ()
+
+
+Cutter = Callable[[str], list[str]]
+
+QUOTE = re.compile(r"“([^“”]{1,40})”|‘([^‘’“”]{1,40})’|「([^「」]{1,40})」")
+BOOK = re.compile(r"《([^《》\n]{2,80})》")
+NUMERAL_CLASSIFIER = re.compile(r"第?[一二两三四五六七八九十]{1,3}(?:个|项|大|种|条|张|位|步|次)(?=[\u4e00-\u9fff])")
+FIGURE = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
+    r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
+    r"平方公里|万亩|亩|公顷|户|辆|件|项|座|套|倍|个|支|立方米|标准煤)(?:以上|以下|左右)?"
+)
+# Units that count things; the noun after them belongs to the figure (9000多万名党员).
+COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
+SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
+CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
+MAX_QUOTE = 16
+MIN_DOCUMENT = 6
+# Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
+NUMERIC_GENERIC_HEADS = frozenset(
+    "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 重点 人 字 点 是 的".split())
+
+
+def article_units(article: Article) -> list[TextUnit]:
+    units = [TextUnit(article.title, Role.TITLE)] if article.title else []
+    units += [TextUnit(p, Role.CORE) for p in article.core_points]
+    for sec in article.sections:
+        if sec.heading:
+            units.append(TextUnit(sec.heading, Role.HEADING))
+        units += [TextUnit(p, Role.BODY) for p in sec.paragraphs]
+    return units
+
+
+def _add(found: dict[str, Candidate], term: str, source: Source) -> None:
+    term = term.strip()
+    if len(term) >= 2:
+        found.setdefault(term, Candidate(term)).sources.add(source)
+
+
+def _quoted_terms(text: str, heads: frozenset[str], found: dict) -> None:
+    for m in QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        pieces = [inner]
+        if SENTENCE_PUNCT.search(inner):
+            pieces = [p for p in re.split(r"[，,]", inner) if p]
+            if len(pieces) > 4 or any(len(p) > 8 or SENTENCE_PUNCT.search(p) for p in pieces):
+                continue  # a quotation of a sentence, not a formula
+        for piece in pieces:
+            if len(piece) <= MAX_QUOTE:
+                _add(found, piece, Source.QUOTE)
+        if len(pieces) == 1 and len(inner) <= MAX_QUOTE:
+            head = _head_after(text, m.end(), heads)
+            if head:
+                _add(found, m.group(0) + head, Source.QUOTE)
+
+
+def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
+    for size in (6, 5, 4, 3, 2):
+        word = text[pos:pos + size]
+        if word in heads:
+            return word
+    return ""
+
+
+def _document_terms(text: str, found: dict) -> None:
+    for m in BOOK.finditer(text):
+        inner = m.group(1)
+        if len(inner) >= MIN_DOCUMENT and not inner.endswith(("日报", "杂志", "时报")):
+            _add(found, m.group(0), Source.BOOK)
+
+
+def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
+    for m in NUMERAL_CLASSIFIER.finditer(text):
+        tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
+        tokens = [t for t in cut(tail) if t.strip()]
+        if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS:
+            continue
+        _add(found, m.group(0) + tokens[0], Source.NUMERIC)
+        if len(tokens) > 1 and len(tokens[0]) + len(tokens[1]) <= 6 and tokens[1] not in "的和与及":
+            _add(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)
+
+
+def _figures(text: str, cut: Cutter, found: dict) -> None:
+    for m in FIGURE.finditer(text):
+        figure = m.group(0)
+        if figure.endswith(COUNT_UNITS):
+            tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
+            tokens = [t for t in cut(tail) if t.strip()]
+            if tokens and len(tokens[0]) >= 2:
+                noun = tokens[0] + (tokens[1] if len(tokens) > 1 and len(tokens[0] + tokens[1]) <= 5 else "")
+                figure += noun
+            elif not tokens or len(tokens[0]) < 2:
+                continue  # “400家” alone says nothing
+        _add(found, figure, Source.FIGURE)
+
+
+def parallel_items(clause: str) -> list[str] | None:
+    """The items of a parallel formula in a clause (X感、Y感、Z感), trimmed to equal length, or None."""
+    items = clause.split("、")
+    if len(items) < 2 or len(items) > 5:
+        return None
+    middle = items[1:-1]
+    lengths = {len(i) for i in middle}
+    if len(lengths) > 1:
+        return None
+    size = lengths.pop() if lengths else None
+    for size_try in ([size] if size else range(6, 2, -1)):
+        if not 3 <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
+            continue
+        trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
+        if _shares_affix(trimmed):
+            return trimmed
+    return None
+
+
+def _shares_affix(items: list[str]) -> bool:
+    last = {i[-1] for i in items}
+    first = {i[0] for i in items}
+    return len(last) == 1 or len(first) == 1 or len({i[1:] for i in items}) == 1
+
+
+def _parallel_formulas(text: str, found: dict) -> None:
+    for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
+        if "、" not in clause:
+            continue
+        items = parallel_items(clause)
+        if items:
+            _add(found, "、".join(items), Source.PARALLEL)
+
+
+def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
+    for term in lexicon.terms():
+        if term in full_text:
+            _add(found, term, Source.LEXICON)
+
+
+def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) -> dict[str, Candidate]:
+    found: dict[str, Candidate] = {}
+    units = list(units)
+    for unit in units:
+        _quoted_terms(unit.text, lexicon.quote_heads, found)
+        _document_terms(unit.text, found)
+        _numeric_formulas(unit.text, cut, found)
+        _figures(unit.text, cut, found)
+        _parallel_formulas(unit.text, found)
+    _lexicon_terms("\n".join(u.text for u in units), lexicon, found)
+    return found

@@ -1,0 +1,92 @@
+"""Scores for candidate terms: specific, repeated and emphasized phrases first.
+
+    >>> stats = TermStats(count=4, title=1, core=0, heading=1, quoted=0, documents=0)
+    >>> round(emphasis_factor(stats), 2)
+    1.9
+
+A term's score is specificity × repetition × emphasis × length × (1 − share of the library's other
+articles that also use it). Specificity comes from the source of the candidate (a quoted formula or a
+lexicon entry is specific by construction) and otherwise from jieba's IDF of its words.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+from content.lexicon_files import Lexicon
+from content.term_candidates import Candidate, Source
+
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL}
+
+
+@dataclass
+class TermStats:
+    count: int      # occurrences in the body paragraphs
+    title: int      # 1 when the title contains it
+    core: int       # core points containing it
+    heading: int    # headings containing it
+    quoted: int     # occurrences written in “” or 《》
+    documents: int  # other library articles containing it
+
+    @property
+    def total(self) -> int:
+        return self.count + self.title + self.core + self.heading
+
+
+def emphasis_factor(s: TermStats) -> float:
+    return 1.0 + 0.6 * s.title + 0.2 * min(s.core, 2) + 0.3 * min(s.heading, 2) + 0.35 * min(s.quoted, 2)
+
+
+def length_factor(term: str) -> float:
+    n = len(term)
+    if n <= 2:
+        return 0.55
+    if n == 3:
+        return 0.85
+    return 1.0 if n <= 14 else 0.85
+
+
+class Specificity:
+    """How specific a candidate is, 0.2–1.3: lexicon and text signals first, IDF otherwise."""
+
+    def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float):
+        self.lexicon = lexicon
+        self.idf = idf
+        self.median = idf_median
+
+    def __call__(self, cand: Candidate) -> float:
+        if Source.FIGURE in cand.sources:
+            return 0.5
+        if Source.BOOK in cand.sources:
+            return 1.1
+        value = self._from_words(cand)
+        if cand.term in self.lexicon.formulas:
+            value = max(value, 1.25)
+        elif cand.term in self.lexicon.terms():
+            value = max(value, 1.1 if len(cand.term) >= 4 else 0.95)
+        if cand.sources & {Source.QUOTE, Source.NUMERIC}:
+            value = max(value, 1.1)
+        if Source.PARALLEL in cand.sources:
+            value = max(value, 1.0)
+        return value
+
+    def _from_words(self, cand: Candidate) -> float:
+        words = [w for w in (cand.tokens or (cand.term,)) if len(w) >= 2 and w not in self.lexicon.generic]
+        if not words:
+            return 0.25
+        best = max(self.idf(w) for w in words) / self.median
+        extra = 0.12 * (len(cand.tokens) - 1) if len(cand.tokens) > 1 else 0.0
+        return max(0.2, min(1.2, best + extra))
+
+
+def df_factor(stats: TermStats, corpus_size: int) -> float:
+    if corpus_size <= 0:
+        return 1.0
+    return 1.0 - 0.45 * stats.documents / corpus_size
+
+
+def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
+    repetition = 1.0 + math.log(max(1, stats.total))
+    return (specificity * repetition * emphasis_factor(stats) * length_factor(cand.term)
+            * df_factor(stats, corpus_size))
