@@ -1,0 +1,224 @@
+"""Study packs (.xuepack): chosen articles with their corrected key terms and reviewed questions, in one file.
+
+    >>> from content.library import Library
+    >>> from content.model import Page, Article, Section
+    >>> import tempfile, pathlib
+    >>> src = Library(":memory:")
+    >>> ids = src.import_page(Page("p", [Article("标题", sections=[Section(None, ["正文。"])])]), "p", "h").article_ids
+    >>> pack = export_pack(src, ids, pathlib.Path(tempfile.mkdtemp()) / "周五.xuepack")
+    >>> dst = Library(":memory:")
+    >>> import_pack(dst, pack).articles_added, import_pack(dst, pack).articles_added
+    (1, 0)
+
+A pack is a zip: manifest.json (format name, version, and the sha256 of every other member),
+articles.json and question_sets.json. Import checks everything before writing anything and then
+writes in one transaction, so a damaged or foreign file changes nothing, and an article or question
+set already present is left alone, so importing the same pack twice changes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from content.model import Article, BadInput, Page
+from quiz.contest_store import local_now
+from quiz.question_sets import QuestionSet, QuestionSetStore
+
+FORMAT_NAME = "xueer-study-pack"
+FORMAT_VERSION = 1
+SUFFIX = ".xuepack"
+MEMBERS = ("articles.json", "question_sets.json")
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+DAMAGED = "学习包已损坏（{detail}），没有导入任何内容。请重新拷贝或让组织者重新导出。"
+FOREIGN = "“{name}”不是学而的学习包，没有导入任何内容。"
+
+
+@dataclass
+class PackImport:
+    articles_added: int
+    articles_present: int
+    article_ids: list[int]
+    sets_added: int
+
+    def message(self) -> str:
+        return (f"已导入 {self.articles_added} 篇文章、{self.sets_added} 套题目；"
+                f"{self.articles_present} 篇文章本来就在文库中。")
+
+
+def article_key(article: Article) -> str:
+    """The article's identity across desktops: its words, not its database id."""
+    d = article.to_json()
+    raw = json.dumps([d["title"], d["core_points"], d["sections"]], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---- export -------------------------------------------------------------------------------------
+def export_pack(lib, article_ids: list[int], out: Path, question_sets: list[QuestionSet] | None = None,
+                title: str = "", clock: Callable[[], datetime] = local_now) -> Path:
+    """Write the pack; `question_sets` defaults to the saved sets on these articles."""
+    if not article_ids:
+        raise BadInput("请至少选择一篇文章放进学习包。")
+    keys, articles = {}, []
+    for aid in article_ids:
+        try:
+            art = lib.get_article(aid)
+        except KeyError:
+            raise BadInput(f"文库里没有编号为 {aid} 的文章。") from None
+        added, removed = lib.term_corrections(aid)
+        keys[aid] = article_key(art)
+        articles.append({"key": keys[aid], "article": art.to_json(), "analysed": lib.has_analysis(aid),
+                         "corrections": {"added": added, "removed": removed}})
+    if question_sets is None:
+        question_sets = _saved_sets(lib, article_ids)
+    sets = [{"title": qs.title, "article_keys": [keys[i] for i in qs.article_ids if i in keys],
+             "questions": qs.questions} for qs in question_sets]
+    payload = {"articles.json": articles, "question_sets.json": sets}
+    return _write_zip(Path(out), payload, title or articles[0]["article"]["title"], clock)
+
+
+def _saved_sets(lib, article_ids: list[int]) -> list[QuestionSet]:
+    store = QuestionSetStore(lib.db)
+    wanted = set(article_ids)
+    return [qs for qs in store.all() if wanted & set(qs.article_ids)]
+
+
+def _write_zip(out: Path, payload: dict, title: str, clock) -> Path:
+    blobs = {name: json.dumps(obj, ensure_ascii=False, indent=1).encode("utf-8") for name, obj in payload.items()}
+    manifest = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": title,
+                "created_at": clock().isoformat(timespec="seconds"),
+                "files": {name: {"sha256": _sha(data), "bytes": len(data)} for name, data in blobs.items()}}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=SUFFIX, dir=out.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name, data in blobs.items():
+                zf.writestr(name, data)
+        os.replace(tmp, out)          # a half-written pack never carries the final name
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise BadInput(f"无法写入学习包“{out}”：{exc.strerror or exc}") from None
+    return out
+
+
+# ---- import -------------------------------------------------------------------------------------
+def read_pack(path: Path) -> tuple[dict, list[dict], list[dict]]:
+    """(manifest, articles, question sets) after every check; raises BadInput and writes nothing."""
+    path = Path(path)
+    if not path.is_file():
+        raise BadInput(f"找不到学习包文件：{path}")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = _manifest(zf, path.name)
+            blobs = {name: _member(zf, name, manifest) for name in MEMBERS}
+    except zipfile.BadZipFile:
+        raise BadInput(FOREIGN.format(name=path.name)) from None
+    except (OSError, EOFError, zipfile.LargeZipFile) as exc:
+        raise BadInput(DAMAGED.format(detail=f"无法读取：{exc}")) from None
+    try:
+        articles = json.loads(blobs["articles.json"].decode("utf-8"))
+        sets = json.loads(blobs["question_sets.json"].decode("utf-8"))
+        _check_shapes(articles, sets)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise BadInput(DAMAGED.format(detail="内容格式不对")) from None
+    return manifest, articles, sets
+
+
+def _manifest(zf: zipfile.ZipFile, name: str) -> dict:
+    try:
+        manifest = json.loads(zf.read("manifest.json").decode("utf-8"))
+    except KeyError:
+        raise BadInput(FOREIGN.format(name=name)) from None
+    except (ValueError, zipfile.BadZipFile):
+        raise BadInput(DAMAGED.format(detail="清单无法读取")) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BadInput(FOREIGN.format(name=name))
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > FORMAT_VERSION:
+        raise BadInput("这个学习包由更新版本的学而导出，请先升级学而再导入。")
+    return manifest
+
+
+def _member(zf: zipfile.ZipFile, name: str, manifest: dict) -> bytes:
+    expected = (manifest.get("files") or {}).get(name) or {}
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise BadInput(DAMAGED.format(detail=f"缺少 {name}")) from None
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise BadInput(DAMAGED.format(detail=f"{name} 大得不正常"))
+    try:
+        data = zf.read(name)
+    except (zipfile.BadZipFile, ValueError) as exc:   # CRC errors and truncated data
+        raise BadInput(DAMAGED.format(detail=f"{name} 无法解压：{exc}")) from None
+    if _sha(data) != expected.get("sha256"):
+        raise BadInput(DAMAGED.format(detail=f"{name} 校验不符"))
+    return data
+
+
+def _check_shapes(articles, sets) -> None:
+    if not isinstance(articles, list) or not isinstance(sets, list) or not articles:
+        raise ValueError("shape")
+    for entry in articles:
+        art = Article.from_json(entry["article"])
+        if article_key(art) != entry["key"] or not art.sections:
+            raise ValueError("article")
+        if not all(isinstance(t, str) for part in ("added", "removed") for t in entry["corrections"][part]):
+            raise ValueError("corrections")
+    for s in sets:
+        if not isinstance(s["title"], str) or not isinstance(s["questions"], list):
+            raise ValueError("set")
+        QuestionSet(s["title"], [], s["questions"])
+
+
+def import_pack(lib, path: Path) -> PackImport:
+    """Bring the pack's articles and question sets into `lib`, once; nothing changes on any error."""
+    manifest, articles, sets = read_pack(path)
+    existing = {article_key(art): aid for aid, art in lib.all_articles()}
+    store = QuestionSetStore(lib.db)
+    source_name = f"学习包：{manifest.get('title') or Path(path).name}"
+    ids, added = {}, 0
+    with lib.db.atomic():
+        for entry in articles:
+            key = entry["key"]
+            if key in existing:
+                ids[key] = existing[key]
+            else:
+                art = Article.from_json(entry["article"])
+                ids[key] = lib.import_page(Page(source_name, [art]), source_name, f"xuepack:{key}").article_ids[0]
+                added += 1
+            _apply_corrections(lib, ids[key], entry)
+        sets_added = sum(_import_set(store, s, ids) for s in sets)
+    return PackImport(added, len(articles) - added, [ids[e["key"]] for e in articles], sets_added)
+
+
+def _apply_corrections(lib, article_id: int, entry: dict) -> None:
+    """Only what this desktop lacks, so a second import writes nothing."""
+    have_added, have_removed = lib.term_corrections(article_id)
+    for term in entry["corrections"]["added"]:
+        if term not in have_added:
+            lib.add_term(article_id, term)
+    for term in entry["corrections"]["removed"]:
+        if term not in have_removed:
+            lib.remove_term(article_id, term)
+    if entry.get("analysed") and not lib.has_analysis(article_id):
+        lib.save_key_terms(article_id, Article.from_json(entry["article"]).key_terms)
+
+
+def _import_set(store: QuestionSetStore, s: dict, ids: dict) -> int:
+    qs = QuestionSet(s["title"], [ids[k] for k in s.get("article_keys", []) if k in ids], s["questions"])
+    if store.find_by_hash(qs.content_hash()) is not None:
+        return 0
+    store.save(qs)
+    return 1
