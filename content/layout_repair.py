@@ -113,10 +113,12 @@ def _lone_lead_fragment(draft: ArticleDraft) -> bool:
     several sentences before the first section heading. When the top of the
     article is lost in layout, what remains between the byline/core points and
     the first heading is a single short sentence, typically a verb phrase with no
-    subject ("发展新能源、新材料…，为高质量发展注入持久动力。"). So: the article is
-    signed or has core points, has at least two section headings, and its whole
-    lead is one paragraph holding one sentence of at most LEAD_FRAGMENT_MAX
-    characters that is not a quotation lead ("…指出：“…”").
+    subject ("发展新能源、新材料…，为高质量发展注入持久动力。"), and it does not
+    touch the article's subject at all, where a real lead names it. So: the
+    article is signed or has core points, has at least two section headings, and
+    its whole lead is one paragraph holding one sentence of at most
+    LEAD_FRAGMENT_MAX characters that is not a quotation lead ("…指出：“…”") and
+    shares no two-character sequence with the title.
     """
     if not (draft.authors or draft.core_points):
         return False
@@ -126,7 +128,12 @@ def _lone_lead_fragment(draft: ArticleDraft) -> bool:
         return False
     text = lead[0].text
     return (len(text) <= LEAD_FRAGMENT_MAX and len(split_sentences(text)) == 1
-            and "“" not in text and CJK.match(text) is not None)
+            and "“" not in text and CJK.match(text) is not None
+            and not (_bigrams(draft.title) & _bigrams(text)))
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if CJK.match(text[i]) and CJK.match(text[i + 1])}
 
 
 def begins_mid_sentence(draft: ArticleDraft) -> bool:

@@ -16,6 +16,7 @@ CLAUSE_MIN = 6
 # Web page titles carry the site after a separator: "题目_栏目_网站" / "题目 | 网站".
 _SITE_SUFFIX = re.compile(r"\s*(?:_|\s[|｜-]\s)")
 UNTITLED = "未命名文章"
+_WORDY = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def clean_title(title: str) -> str:
@@ -56,7 +57,8 @@ def _candidate_sentences(draft: ArticleDraft):
         if block.text.endswith(("：", ":")) and len(block.text) <= 12:
             continue  # a salutation: 同志们：
         for sentence in split_sentences(block.text)[:4]:
-            yield sentence
+            if _WORDY.search(sentence):
+                yield sentence
 
 
 def derive_title(draft: ArticleDraft, source: str = "") -> str:
