@@ -2,6 +2,7 @@
 
     >>> import sqlite_utils
     >>> from quiz.learning_store import LearningStore
+from quiz.quiz_builder import build_quiz
     >>> store = LearningStore(sqlite_utils.Database(memory=True)); pid = store.ensure_profile()
     >>> q = {"id": "q1", "type": "fill_blank", "stem": "织密“（  ）”", "options": [], "answer": ["六张网"]}
     >>> session = PracticeSession(store, pid, [q])
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from quiz.answer_check import CheckResult
 from quiz.answer_log import AnswerMode, question_dict, record_answer
 from quiz.learning_store import LearningStore
+from quiz.quiz_builder import build_quiz
 
 
 @dataclass
@@ -75,11 +77,9 @@ class PracticeSession:
 
 
 def make_questions(articles: list[tuple[int, object]], count: int, rng: random.Random,
-                   types=None) -> list[dict]:
+                   types=None, pool: list | None = None) -> list[dict]:
     """Generate ``count`` questions from (article_id, Article) pairs, each tagged with its article_id."""
-    from quiz.quiz_builder import build_quiz
-
-    questions = build_quiz([art for _, art in articles], count, rng, types=types)
+    questions = build_quiz([art for _, art in articles], count, rng, types=types, pool=pool)
     by_title = {}
     for article_id, art in articles:
         by_title.setdefault(art.title, article_id)

@@ -1,0 +1,234 @@
+"""练习: one question at a time with immediate feedback, a hint with the answer in red, the source."""
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, STUDY_STYLE, AnswerForm, ArticlePicker, big_button,
+                               card_frame, label, passage_html)
+from quiz.answer_check import display_answer
+from quiz.answer_log import AnswerMode
+from quiz.learning_store import LearningStore
+from quiz.practice import PracticeSession, make_questions
+from quiz.questions import QuestionType
+
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
+
+
+class PracticePage(QWidget):
+    """Practice for the current profile. ``PracticePage(store, library, rng=random.Random())``."""
+
+    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
+    practice_finished = Signal(int, int)            # right, total
+    closed = Signal()                               # 返回 pressed (when embedded, e.g. in 错题本)
+
+    def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.rng = rng or random.Random()
+        self.profile_id = store.ensure_profile()
+        self.session: PracticeSession | None = None
+        self.form: AnswerForm | None = None
+        self.setStyleSheet(STUDY_STYLE)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_setup())
+        self.stack.addWidget(self._build_question())
+        self.stack.addWidget(self._build_done())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_setup(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(label(self.tr("练习"), "title"))
+        box.addWidget(label(self.tr("一题一题地做，每答一题马上知道对错。答错的题会自动收进错题本。"), "muted"))
+        self.picker = ArticlePicker(self.library, count=5)
+        box.addWidget(self.picker, 1)
+        self.setup_message = label("")
+        self.setup_message.setStyleSheet(f"color: {RIGHT_RED};")
+        box.addWidget(self.setup_message)
+        start = big_button(self.tr("开始练习"), primary=True)
+        start.clicked.connect(lambda: self.start_articles(self.picker.article_ids(), self.picker.count.value()))
+        box.addWidget(start)
+        return page
+
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.header = label("", "muted", wrap=False)
+        box.addWidget(self.header)
+        frame = card_frame()
+        self.question_box = QVBoxLayout(frame)
+        self.question_box.setContentsMargins(28, 22, 28, 22)
+        self.stem = label()
+        self.stem.setStyleSheet("font-size: 25px; line-height: 150%;")
+        self.question_box.addWidget(self.stem)
+        self.form_slot = QVBoxLayout()
+        self.question_box.addLayout(self.form_slot)
+        self.feedback = label()
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.question_box.addWidget(self.feedback)
+        self.hint = label()
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setStyleSheet("font-size: 21px; background: #f3efe3; padding: 12px; border-radius: 6px;")
+        self.question_box.addWidget(self.hint)
+        self.question_box.addStretch(1)
+        box.addWidget(frame, 1)
+        row = QHBoxLayout()
+        self.hint_button = big_button(self.tr("查看提示"))
+        self.hint_button.clicked.connect(self.show_hint)
+        self.source_button = big_button(self.tr("查看原文"))
+        self.source_button.clicked.connect(self.open_source)
+        self.submit_button = big_button(self.tr("提交答案（回车）"), primary=True)
+        self.submit_button.clicked.connect(self.submit)
+        self.next_button = big_button(self.tr("下一题（回车）"), primary=True)
+        self.next_button.clicked.connect(self.next_question)
+        for button in (self.hint_button, self.source_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        row.addWidget(self.next_button)
+        box.addLayout(row)
+        return page
+
+    def _build_done(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        self.summary = label("")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setStyleSheet("font-size: 30px; font-weight: bold;")
+        box.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        again = big_button(self.tr("再练一组"), primary=True)
+        again.clicked.connect(self.back_to_setup)
+        row.addWidget(again)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(2)
+        return page
+
+    # -- starting ---------------------------------------------------------------------------
+    def set_profile(self, profile_id: int) -> None:
+        self.profile_id = profile_id
+        self.back_to_setup()
+
+    def refresh(self) -> None:
+        self.picker.refresh()
+
+    def back_to_setup(self) -> None:
+        if self.session and self.session.mode == AnswerMode.WRONG_BOOK:
+            self.closed.emit()
+        self.session = None
+        self.refresh()
+        self.stack.setCurrentIndex(0)
+
+    def start_articles(self, article_ids: list[int], count: int = 5) -> bool:
+        """Generate questions from these library articles and begin; False (with a message) if none."""
+        if not article_ids:
+            self.setup_message.setText(self.tr("请先勾选至少一篇文章。"))
+            return False
+        articles = [(aid, self.library.get_article(aid)) for aid in article_ids]
+        questions = make_questions(articles, count, self.rng)
+        if not questions:
+            self.setup_message.setText(self.tr("这些文章暂时出不了题，请换几篇文章试试。"))
+            return False
+        self.setup_message.setText("")
+        self.picker.check(article_ids)
+        return self.start_questions(questions)
+
+    def start_questions(self, questions: list[dict], mode: AnswerMode = AnswerMode.PRACTICE) -> bool:
+        if not questions:
+            return False
+        self.session = PracticeSession(self.store, self.profile_id, questions, mode)
+        self.stack.setCurrentIndex(1)
+        self._show_question()
+        return True
+
+    # -- one question -----------------------------------------------------------------------
+    def _show_question(self) -> None:
+        q = self.session.current
+        if self.form is not None:  # take the old form out now: deleteLater waits for the event loop
+            self.form_slot.removeWidget(self.form)
+            self.form.hide()
+            self.form.deleteLater()
+        self.form = AnswerForm(q)
+        self.form.submitted.connect(self.submit)
+        self.form_slot.addWidget(self.form)
+        self.form.show()
+        kind = QuestionType(q["type"]).label
+        where = self.tr("错题重练") if self.session.mode == AnswerMode.WRONG_BOOK else self.tr("练习")
+        self.header.setText(f"{where} · 第 {self.session.index + 1} / {self.session.total} 题 · {kind}")
+        self.stem.setText(q["stem"])
+        self.feedback.setText("")
+        self.hint.hide()
+        self.hint.setText(passage_html(self.library, q))
+        self.source_button.setEnabled(q.get("article_id") is not None)
+        self.submit_button.show()
+        self.next_button.hide()
+        self.setFocus()
+        first_edit = getattr(self.form, "blanks", None)
+        if first_edit:
+            first_edit[0].setFocus()
+
+    def submit(self) -> None:
+        if self.session is None or self.session.is_answered() or self.form is None:
+            return
+        if self.form.is_empty():
+            self.feedback.setText(f'<span style="color:{RIGHT_RED}">{self.tr("请先作答。")}</span>')
+            return
+        q = self.session.current
+        result = self.session.answer(self.form.given())
+        self.form.lock(q["answer"])
+        if result.correct:
+            text = f'<span style="color:{GOOD_GREEN}; font-size:24px"><b>✓ {self.tr("回答正确")}</b></span>'
+        else:
+            text = (f'<span style="color:{RIGHT_RED}; font-size:24px"><b>✗ {self.tr("回答错误")}</b></span>'
+                    f'<br>{self.tr("正确答案：")}<b>{display_answer(q)}</b>')
+        self.feedback.setText(text)
+        self.hint.show()
+        self.submit_button.hide()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def next_question(self) -> None:
+        if self.session is None:
+            return
+        if self.session.next() is None:
+            self._finish()
+        else:
+            self._show_question()
+
+    def _finish(self) -> None:
+        right, total = self.session.correct_count, self.session.total
+        self.summary.setText(self.tr("本组 {0} 题，答对 {1} 题。").format(total, right)
+                             + ("\n" + self.tr("答错的题已收进错题本。") if right < total else ""))
+        self.stack.setCurrentIndex(2)
+        self.practice_finished.emit(right, total)
+
+    def show_hint(self) -> None:
+        self.hint.setVisible(True)
+
+    def open_source(self) -> None:
+        q = self.session.current if self.session else None
+        if q and q.get("article_id") is not None:
+            src = q.get("source") or {}
+            self.source_requested.emit(int(q["article_id"]), int(src.get("section", 0)),
+                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        if self.stack.currentIndex() == 1 and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_question() if self.session.is_answered() else self.submit()
+        elif self.stack.currentIndex() == 1 and key in NUMBER_KEYS and self.form and self.form.isEnabled():
+            self.form.select_option(NUMBER_KEYS[key])
+        else:
+            super().keyPressEvent(event)

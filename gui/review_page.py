@@ -1,0 +1,208 @@
+"""复习: today's flashcards. Space shows the answer, 1–4 rate it; the buttons show the next intervals."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from gui.study_widgets import STUDY_STYLE, big_button, card_frame, label, marked_html
+from quiz.cards import build_cards
+from quiz.learning_store import LearningStore, StoredCard
+from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
+from quiz.scheduling import RATING_LABELS, Rating, format_interval
+
+KIND_LABELS = {"term": "术语", "core_point": "核心提示", "enumeration": "列举"}
+RATING_KEYS = {Qt.Key.Key_1: Rating.Again, Qt.Key.Key_2: Rating.Hard,
+               Qt.Key.Key_3: Rating.Good, Qt.Key.Key_4: Rating.Easy}
+
+
+class ReviewPage(QWidget):
+    """The daily review of the current profile. ``ReviewPage(store, library)``."""
+
+    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
+    card_rated = Signal(int, int)                   # card_id, rating
+
+    def __init__(self, store: LearningStore, library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.profile_id = store.ensure_profile()
+        self.card: StoredCard | None = None
+        self.revealed = False
+        self._shown_at = None
+        self.setStyleSheet(STUDY_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("卡片复习"), "title", wrap=False))
+        self.counts = label("", "muted", wrap=False)
+        top.addWidget(self.counts, 1)
+        self.article_choice = QComboBox()
+        self.article_choice.setMinimumWidth(280)
+        self.add_button = big_button(self.tr("把这篇文章做成卡片"))
+        self.add_button.clicked.connect(self.add_selected_article)
+        top.addWidget(self.article_choice)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(top)
+        self.notice = label("", "muted")
+        layout.addWidget(self.notice)
+        layout.addWidget(self._build_card(), 1)
+        layout.addLayout(self._build_buttons())
+        for button in self.findChildren(type(self.add_button)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space and 1–4 for the page
+
+    def _build_card(self) -> QWidget:
+        frame = card_frame()
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(36, 28, 36, 28)
+        self.kind = label("", "muted")
+        self.front = label()
+        self.front.setStyleSheet("font-size: 32px; font-weight: bold; line-height: 150%;")
+        self.back = label()
+        self.back.setTextFormat(Qt.TextFormat.RichText)
+        self.back.setStyleSheet("font-size: 26px; color: #333; border-top: 1px solid #d8d0bc; padding-top: 14px;")
+        self.leech = label(self.tr("⚠ 这张卡片已经忘记了 8 次以上，建议回到原文重新理解。"))
+        self.leech.setStyleSheet("color: #a0522d;")
+        self.source_button = big_button(self.tr("查看出处"))
+        self.source_button.clicked.connect(self.toggle_source)
+        self.open_button = big_button(self.tr("打开原文"))
+        self.open_button.clicked.connect(self.open_source)
+        self.source = label()
+        self.source.setTextFormat(Qt.TextFormat.RichText)
+        self.source.setStyleSheet("font-size: 21px; background: #f3efe3; padding: 12px; border-radius: 6px;")
+        row = QHBoxLayout()
+        row.addWidget(self.source_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        for widget in (self.kind, self.front, self.back, self.leech):
+            box.addWidget(widget)
+        box.addStretch(1)
+        box.addWidget(self.source)
+        box.addLayout(row)
+        return frame
+
+    def _build_buttons(self):
+        row = QHBoxLayout()
+        self.show_button = big_button(self.tr("显示答案（空格键）"), primary=True)
+        self.show_button.clicked.connect(self.reveal)
+        row.addWidget(self.show_button, 1)
+        self.rate_buttons: dict[Rating, object] = {}
+        for rating in Rating:
+            button = big_button("")
+            button.setMinimumHeight(72)
+            button.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            self.rate_buttons[rating] = button
+            row.addWidget(button, 1)
+        return row
+
+    # -- state ------------------------------------------------------------------------------
+    def set_profile(self, profile_id: int) -> None:
+        self.profile_id = profile_id
+        self.refresh()
+
+    def queue(self) -> ReviewQueue:
+        return ReviewQueue(self.store, self.profile_id)
+
+    def refresh(self) -> None:
+        """Reload the article list and show the next card due."""
+        current = self.article_choice.currentData()
+        self.article_choice.clear()
+        for summary in self.library.list_articles() if self.library else []:
+            self.article_choice.addItem(summary.title, summary.id)
+        if current is not None:
+            self.article_choice.setCurrentIndex(max(0, self.article_choice.findData(current)))
+        self.show_card(self.queue().next_card())
+
+    def show_card(self, card: StoredCard | None) -> None:
+        self.card, self.revealed = card, False
+        self.notice.setText("")
+        self._shown_at = self.store.clock()
+        counts = self.queue().counts()
+        self.counts.setText(self.tr("今天：新卡 {0} · 学习中 {1} · 待复习 {2}")
+                            .format(counts.new, counts.learning, counts.review))
+        self.source.hide()
+        self.back.hide()
+        if card is None:
+            self._show_done()
+            return
+        self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if card.is_new else ""))
+        self.front.setText(card.front)
+        self.back.setText(marked_html(card.back))
+        self.leech.setVisible(card.leech)
+        self.source.setText(marked_html((card.source or {}).get("sentence", "")) or self.tr("（没有记录出处）"))
+        self.source_button.setEnabled(bool(card.source))
+        self.open_button.setEnabled(card.article_id is not None and bool(card.source))
+        self._set_buttons(revealed=False)
+        self.setFocus()
+
+    def _show_done(self) -> None:
+        tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
+        self.kind.setText("")
+        self.front.setText(self.tr("今天的复习已经完成 ✓"))
+        self.back.setText(self.tr("明天有 {0} 张卡片到期。可以在右上角选一篇文章做成新卡片。").format(tomorrow))
+        self.back.show()
+        self.leech.hide()
+        self.source_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.show_button.hide()
+        for button in self.rate_buttons.values():
+            button.hide()
+
+    def _set_buttons(self, revealed: bool) -> None:
+        self.show_button.setVisible(not revealed)
+        intervals = self.queue().intervals(self.card) if revealed else {}
+        for number, (rating, button) in enumerate(self.rate_buttons.items(), 1):
+            button.setVisible(revealed)
+            if revealed:
+                button.setText(f"{RATING_LABELS[rating]}  {number}\n{format_interval(intervals[rating])}")
+
+    # -- actions ----------------------------------------------------------------------------
+    def reveal(self) -> None:
+        if self.card is None or self.revealed:
+            return
+        self.revealed = True
+        self.back.show()
+        self._set_buttons(revealed=True)
+
+    def rate(self, rating: Rating) -> None:
+        if self.card is None or not self.revealed:
+            return
+        took = int((self.store.clock() - self._shown_at).total_seconds() * 1000)
+        rated = self.queue().rate(self.card.id, rating, duration_ms=max(0, took))
+        self.card_rated.emit(rated.id, int(rating))
+        self.show_card(self.queue().next_card())
+
+    def toggle_source(self) -> None:
+        self.source.setVisible(not self.source.isVisible())
+
+    def open_source(self) -> None:
+        src = (self.card.source if self.card else None) or {}
+        if self.card and self.card.article_id is not None:
+            self.source_requested.emit(self.card.article_id, int(src.get("section", 0)),
+                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+
+    def add_selected_article(self) -> int:
+        """Make the chosen article's cards; returns how many were new to this profile."""
+        article_id = self.article_choice.currentData()
+        if article_id is None:
+            return 0
+        cards = build_cards(self.library.get_article(article_id))
+        before = self.store.db["cards"].count_where("profile_id = ?", [self.profile_id])
+        add_article_cards(self.store, self.profile_id, article_id, cards)
+        added = self.store.db["cards"].count_where("profile_id = ?", [self.profile_id]) - before
+        self.refresh()
+        self.notice.setText(self.tr("新加入 {0} 张卡片。").format(added) if added
+                            else self.tr("这篇文章的卡片已经都在了。"))
+        return added
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Space and not self.revealed:
+            self.reveal()
+        elif event.key() in RATING_KEYS and self.revealed:
+            self.rate(RATING_KEYS[event.key()])
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,295 @@
+"""Widgets shared by the study pages: large type, the answer form of each question type, passages.
+
+The learner's answer is read in DESIGN.md's answer shape (option texts, never letters) and handed
+to quiz.answer_check through the session; no checking rule lives here.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFrame, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from quiz.questions import QuestionType
+
+BODY_PX = 20
+TITLE_PX = 26
+RIGHT_RED = "#c0392b"
+GOOD_GREEN = "#1e7d3a"
+
+# One stylesheet for every study page: large type for older eyes, generous touch targets.
+STUDY_STYLE = f"""
+QWidget {{ font-size: {BODY_PX}px; }}
+QPushButton {{ min-height: 46px; padding: 4px 18px; border-radius: 6px; border: 1px solid #b9b2a0;
+              background: #f6f3ea; }}
+QPushButton:hover {{ background: #ece6d6; }}
+QPushButton:disabled {{ color: #999; }}
+QPushButton[primary="true"] {{ background: #b22222; color: white; border-color: #8f1b1b; }}
+QLineEdit, QComboBox, QSpinBox {{ min-height: 40px; padding: 2px 8px; }}
+QRadioButton, QCheckBox {{ spacing: 10px; padding: 6px 2px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
+QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QListWidget:disabled, QLabel:disabled,
+QComboBox:disabled {{ color: #333; }}
+QListWidget::item {{ padding: 6px; }}
+QLabel[role="title"] {{ font-size: {TITLE_PX}px; font-weight: bold; }}
+QLabel[role="muted"] {{ color: #6b6b6b; }}
+"""
+
+LETTERS = "ABCDEFGHIJ"
+_MARK = re.compile(r"【(.+?)】")
+
+
+def big_button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("primary", primary)
+    return button
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def marked_html(text: str) -> str:
+    """A source sentence with its 【answer】 marks drawn in red, as 查看提示 shows it."""
+    parts, last = [], 0
+    for m in _MARK.finditer(text or ""):
+        parts.append(html.escape(text[last:m.start()]))
+        parts.append(f'<span style="color:{RIGHT_RED}; font-weight:bold">{html.escape(m.group(1))}</span>')
+        last = m.end()
+    parts.append(html.escape((text or "")[last:]))
+    return "".join(parts)
+
+
+def passage_html(library, question: dict) -> str:
+    """The paragraph the question comes from, its sentence replaced by the marked explanation."""
+    explanation = question.get("explanation") or ""
+    source = question.get("source") or {}
+    paragraph = _paragraph(library, question.get("article_id"), source)
+    sentence = source.get("sentence", "")
+    if paragraph and sentence and sentence in paragraph and "【" in explanation \
+            and _MARK.sub(r"\1", explanation) == sentence:
+        before, _, after = paragraph.partition(sentence)
+        return (f"{html.escape(before)}<u>{marked_html(explanation)}</u>{html.escape(after)}")
+    return marked_html(explanation or sentence)
+
+
+def _paragraph(library, article_id, source: dict) -> str | None:
+    if library is None or article_id is None:
+        return None
+    try:
+        article = library.get_article(int(article_id))
+        section, index = int(source.get("section", -9)), int(source.get("paragraph", -9))
+        if section >= 0 and index >= 0:
+            return article.sections[section].paragraphs[index]
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
+    return None
+
+
+class AnswerForm(QWidget):
+    """The input for one question: blanks, options, true/false, an order, or pairs.
+
+    ``given()`` returns the answer in DESIGN.md's answer shape; ``lock()`` freezes it after checking.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, question: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.qtype = QuestionType(question["type"])
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        builders = {
+            QuestionType.FILL_BLANK: self._build_blanks, QuestionType.SINGLE_CHOICE: self._build_choices,
+            QuestionType.MULTIPLE_CHOICE: self._build_choices, QuestionType.TRUE_FALSE: self._build_truth,
+            QuestionType.ORDERING: self._build_ordering, QuestionType.MATCHING: self._build_matching,
+        }
+        builders[self.qtype]()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_blanks(self) -> None:
+        self.blanks = []
+        count = max(1, len(self.question.get("answer") or []))
+        grid = QGridLayout()
+        for i in range(count):
+            edit = QLineEdit()
+            edit.setPlaceholderText("在此填写")
+            edit.returnPressed.connect(self.submitted)
+            grid.addWidget(QLabel(f"第{i + 1}空：" if count > 1 else "答案："), i, 0)
+            grid.addWidget(edit, i, 1)
+            self.blanks.append(edit)
+        self._layout.addLayout(grid)
+
+    def _build_choices(self) -> None:
+        multiple = self.qtype == QuestionType.MULTIPLE_CHOICE
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.choices = []
+        for i, text in enumerate(self.question.get("options") or []):
+            button = QCheckBox(f"{LETTERS[i]}. {text}") if multiple else QRadioButton(f"{LETTERS[i]}. {text}")
+            button.option_text = text
+            self.group.addButton(button, i)
+            self.choices.append(button)
+            self._layout.addWidget(button)
+        if multiple:
+            self._layout.addWidget(label("（多选题：选出全部正确的选项）", "muted"))
+
+    def _build_truth(self) -> None:
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.choices = []
+        for text, value in (("正确 ✓", True), ("错误 ✗", False)):
+            button = QRadioButton(text)
+            button.option_text = value
+            self.group.addButton(button)
+            self.choices.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def _build_ordering(self) -> None:
+        self.order = QListWidget()
+        self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for text in self.question.get("options") or []:
+            self.order.addItem(QListWidgetItem(text))
+        self.order.setMinimumHeight(min(8, self.order.count()) * 40 + 10)
+        self.order.setCurrentRow(0)
+        row = QHBoxLayout()
+        for text, step in (("上移 ↑", -1), ("下移 ↓", 1)):
+            button = big_button(text)
+            button.clicked.connect(lambda _=False, s=step: self.move_item(s))
+            row.addWidget(button)
+        row.addStretch(1)
+        self._layout.addWidget(label("（选中一项，用“上移”“下移”调整顺序，也可以直接拖动）", "muted"))
+        self._layout.addWidget(self.order)
+        self._layout.addLayout(row)
+
+    def _build_matching(self) -> None:
+        self.pairs = []
+        grid = QGridLayout()
+        for i, (left, _right) in enumerate(self.question.get("answer") or []):
+            combo = QComboBox()
+            combo.addItem("（请选择）", None)
+            for option in self.question.get("options") or []:
+                combo.addItem(option, option)
+            grid.addWidget(label(f"{'①②③④⑤⑥⑦⑧'[i] if i < 8 else i + 1} {left}"), i, 0)
+            grid.addWidget(combo, i, 1)
+            self.pairs.append((left, combo))
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self._layout.addLayout(grid)
+
+    # -- reading ----------------------------------------------------------------------------
+    def move_item(self, step: int) -> None:
+        row = self.order.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.order.count():
+            return
+        item = self.order.takeItem(row)
+        self.order.insertItem(target, item)
+        self.order.setCurrentRow(target)
+
+    def given(self) -> list:
+        if self.qtype == QuestionType.FILL_BLANK:
+            return [edit.text() for edit in self.blanks]
+        if self.qtype == QuestionType.ORDERING:
+            return [self.order.item(i).text() for i in range(self.order.count())]
+        if self.qtype == QuestionType.MATCHING:
+            return [[left, combo.currentData()] for left, combo in self.pairs if combo.currentData()]
+        return [b.option_text for b in self.choices if b.isChecked()]
+
+    def is_empty(self) -> bool:
+        given = self.given()
+        return not any(str(g).strip() for g in given) if self.qtype == QuestionType.FILL_BLANK else not given
+
+    def set_given(self, given: list) -> None:
+        """Fill the form (used when resuming or when tests drive it)."""
+        if self.qtype == QuestionType.FILL_BLANK:
+            for edit, text in zip(self.blanks, given):
+                edit.setText(str(text))
+        elif self.qtype == QuestionType.ORDERING:
+            self.order.clear()
+            self.order.addItems([str(g) for g in given])
+        elif self.qtype == QuestionType.MATCHING:
+            chosen = {left: right for left, right in given}
+            for left, combo in self.pairs:
+                combo.setCurrentIndex(max(0, combo.findData(chosen.get(left))))
+        else:
+            for button in self.choices:
+                button.setChecked(button.option_text in given)
+
+    def select_option(self, index: int) -> None:
+        """Keyboard choice: 1–9 picks (or for 多选 toggles) an option."""
+        choices = getattr(self, "choices", [])
+        if 0 <= index < len(choices):
+            button = choices[index]
+            button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+
+    def lock(self, right_answer: list) -> None:
+        """Freeze the form and colour the options: right ones green, wrongly chosen ones red."""
+        self.setEnabled(False)
+        for button in getattr(self, "choices", []):
+            if button.option_text in right_answer:
+                button.setStyleSheet(f"color: {GOOD_GREEN}; font-weight: bold;")
+            elif button.isChecked():
+                button.setStyleSheet(f"color: {RIGHT_RED}; text-decoration: line-through;")
+
+
+def card_frame() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("studyCard")
+    frame.setStyleSheet("#studyCard { background: #fffdf7; border: 1px solid #d8d0bc; border-radius: 10px; }")
+    return frame
+
+
+class ArticlePicker(QWidget):
+    """A checkable list of the library's articles and a question count, for practice and exams."""
+
+    def __init__(self, library, count: int = 10, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QSpinBox
+        self.library = library
+        self.list = QListWidget()
+        self.count = QSpinBox()
+        self.count.setRange(1, 100)
+        self.count.setValue(count)
+        self.count.setSuffix(" 题")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label("选择文章（可多选）："))
+        layout.addWidget(self.list, 1)
+        self.options_row = QHBoxLayout()
+        self.options_row.addWidget(QLabel("题目数量："))
+        self.options_row.addWidget(self.count)
+        self.options_row.addStretch(1)
+        layout.addLayout(self.options_row)
+
+    def refresh(self) -> None:
+        checked = set(self.article_ids())
+        self.list.clear()
+        for summary in self.library.list_articles() if self.library else []:
+            item = QListWidgetItem(summary.title)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if summary.id in checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+
+    def article_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def check(self, article_ids) -> None:
+        wanted = set(article_ids)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
