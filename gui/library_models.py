@@ -112,8 +112,13 @@ class LibraryFilterModel(QSortFilterProxyModel):
         self._needle = ""
 
     def set_filter_text(self, text: str) -> None:
-        self._needle = text.strip()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9 deprecates invalidateFilter()
+            self.beginFilterChange()
+            self._needle = text.strip()
+            self.endFilterChange()
+        else:
+            self._needle = text.strip()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if not self._needle:

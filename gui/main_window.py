@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.presenter: PresenterWindow | None = None
         self.analysis = AnalysisWorker(self.data_dir, analyzer_factory)
         self.analysis_thread: QThread | None = None
-        self._import_threads: list[QThread] = []
+        self._imports: dict[int, tuple] = {}   # job -> (thread, worker, progress dialog)
+        self._next_job = 0
         self._build()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
@@ -155,8 +156,8 @@ class MainWindow(QMainWindow):
         self.reader_page.terms_changed.connect(lambda _id: self.library_page.refresh())
         self.analysis.article_analysed.connect(self._article_analysed)
         self.analysis.annotator_ready.connect(self.reader_page.set_annotator)
-        self.analysis.analysis_failed.connect(
-            lambda _id, why: self.statusBar().showMessage(self.tr("重点词提取失败：%1").replace("%1", why), 8000))
+        # worker signals go to bound methods of main-thread objects, so they arrive queued
+        self.analysis.analysis_failed.connect(self._analysis_failed)
 
     # -- opening and background work ---------------------------------------
     def open_article(self, article_id: int, hit=None) -> bool:
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
         self.reader_page.article_analysed(article_id)
         self.library_page.refresh()
 
+    def _analysis_failed(self, _article_id: int, why: str) -> None:
+        self.statusBar().showMessage(self.tr("重点词提取失败：%1").replace("%1", why), 8000)
+
     def _flashcard_requested(self, article_id: int, term: str) -> None:
         # TODO(self-study issue): create the card through quiz/ once its card API is settled.
         self.statusBar().showMessage(self.tr("“%1”已记下，待卡片功能接入后生成闪卡。").replace("%1", term), 6000)
@@ -193,23 +197,29 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import in a worker thread; a progress dialog when there are several files."""
-        worker = ImportWorker(self.data_dir, paths)
+        self._next_job += 1
+        worker = ImportWorker(self.data_dir, paths, self._next_job)
         progress = None
         if len(paths) > 1:
             progress = QProgressDialog(self.tr("正在导入…"), None, 0, len(paths), self)
             progress.setWindowTitle(self.tr("导入"))
             progress.setMinimumDuration(300)
-            worker.file_done.connect(lambda done, _total, _r: progress.setValue(done))
         self.statusBar().showMessage(self.tr("正在导入 %1 个文件…").replace("%1", str(len(paths))))
+        # bound methods of this window, so the worker's signals arrive queued in the UI thread
+        worker.file_done.connect(self._import_progress)
+        worker.finished.connect(self._import_done)
         thread = start_in_thread(worker, "run", self)
-        self._import_threads.append(thread)
-        thread.worker = worker  # keep the worker alive as long as its thread
-        worker.finished.connect(lambda results: self._import_done(results, thread, progress))
+        self._imports[worker.job] = (thread, worker, progress)
 
-    def _import_done(self, results: list, thread: QThread, progress) -> None:
+    def _import_progress(self, job: int, done: int, _total: int) -> None:
+        progress = self._imports.get(job, (None, None, None))[2]
+        if progress is not None:
+            progress.setValue(done)
+
+    def _import_done(self, job: int, results: list) -> None:
+        thread, _worker, progress = self._imports.pop(job)
         thread.quit()
         thread.wait()
-        self._import_threads.remove(thread)
         if progress is not None:
             progress.close()
         self._after_import(results)
@@ -300,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def _stop_threads(self) -> None:
         self.analysis.stop()
-        for thread in [self.analysis_thread, *self._import_threads]:
+        for thread in [self.analysis_thread, *(t for t, _w, _p in self._imports.values())]:
             if thread is not None:
                 thread.quit()
                 thread.wait(15_000)

@@ -97,13 +97,14 @@ class AnalysisWorker(QObject):
 
 class ImportWorker(QObject):
     """Imports files one by one, reporting each result; bad files do not stop the rest."""
-    file_done = Signal(int, int, object)   # done, total, content.importer.FileResult
-    finished = Signal(list)                # every FileResult
+    file_done = Signal(int, int, int)      # job, files done, files in all
+    finished = Signal(int, list)           # job, every content.importer.FileResult
 
-    def __init__(self, data_dir: Path, paths: list[Path]):
+    def __init__(self, data_dir: Path, paths: list[Path], job: int = 0):
         super().__init__()
         self._data_dir = Path(data_dir)
         self._paths = [Path(p) for p in paths]
+        self.job = job
 
     @Slot()
     def run(self) -> None:
@@ -112,10 +113,10 @@ class ImportWorker(QObject):
         lib = Library.open(self._data_dir)
         try:
             results = import_files(lib, self._paths,
-                                   progress=lambda done, total, r: self.file_done.emit(done, total, r))
+                                   progress=lambda done, total, _r: self.file_done.emit(self.job, done, total))
         finally:
             lib.close()
-        self.finished.emit(results)
+        self.finished.emit(self.job, results)
 
 
 def start_in_thread(worker: QObject, entry: str | None, parent: QObject) -> QThread:

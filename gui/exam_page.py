@@ -1,0 +1,302 @@
+"""测验: mixed questions, an optional countdown, the score and a review; a crashed exam is offered back."""
+from __future__ import annotations
+
+import html
+import random
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSpinBox, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, STUDY_STYLE, AnswerForm, ArticlePicker, big_button,
+                               card_frame, label, marked_html)
+from quiz.answer_check import display_answer, display_given
+from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history
+from quiz.learning_store import LearningStore
+from quiz.practice import make_questions
+from quiz.questions import QuestionType
+
+SETUP, RUNNING, RESULT = range(3)
+
+
+class ExamPage(QWidget):
+    """Exams of the current profile. ``ExamPage(store, library, rng=random.Random())``."""
+
+    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
+    exam_finished = Signal(int, float)              # exam_id, score
+
+    def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.rng = rng or random.Random()
+        self.profile_id = store.ensure_profile()
+        self.exam: ExamSession | None = None
+        self.result: ExamResult | None = None
+        self.form: AnswerForm | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.setStyleSheet(STUDY_STYLE)
+        self.stack = QStackedWidget()
+        for build in (self._build_setup, self._build_running, self._build_result):
+            self.stack.addWidget(build())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_setup(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(label(self.tr("测验"), "title"))
+        self.resume_box = card_frame()
+        resume_row = QHBoxLayout(self.resume_box)
+        self.resume_text = label("")
+        self.resume_button = big_button(self.tr("继续测验"), primary=True)
+        self.resume_button.clicked.connect(self.resume_unfinished)
+        self.hand_in_button = big_button(self.tr("直接交卷"))
+        self.hand_in_button.clicked.connect(self.hand_in_unfinished)
+        resume_row.addWidget(self.resume_text, 1)
+        resume_row.addWidget(self.resume_button)
+        resume_row.addWidget(self.hand_in_button)
+        box.addWidget(self.resume_box)
+        columns = QHBoxLayout()
+        self.picker = ArticlePicker(self.library, count=10)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 180)
+        self.minutes.setValue(10)
+        self.minutes.setSpecialValueText(self.tr("不限时"))
+        self.minutes.setSuffix(self.tr(" 分钟"))
+        self.picker.options_row.insertWidget(2, label(self.tr("　时间："), wrap=False))
+        self.picker.options_row.insertWidget(3, self.minutes)
+        columns.addWidget(self.picker, 3)
+        history = QVBoxLayout()
+        history.addWidget(label(self.tr("测验记录：")))
+        self.history = QListWidget()
+        history.addWidget(self.history, 1)
+        columns.addLayout(history, 2)
+        box.addLayout(columns, 1)
+        self.setup_message = label("")
+        self.setup_message.setStyleSheet(f"color: {RIGHT_RED};")
+        box.addWidget(self.setup_message)
+        start = big_button(self.tr("开始测验"), primary=True)
+        start.clicked.connect(self.start_from_picker)
+        box.addWidget(start)
+        return page
+
+    def _build_running(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.header = label("", "muted", wrap=False)
+        self.countdown = label("", wrap=False)
+        self.countdown.setStyleSheet("font-size: 30px; font-weight: bold;")
+        top.addWidget(self.header, 1)
+        top.addWidget(self.countdown)
+        box.addLayout(top)
+        frame = card_frame()
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(28, 22, 28, 22)
+        self.stem = label()
+        self.stem.setStyleSheet("font-size: 25px;")
+        inner.addWidget(self.stem)
+        self.form_slot = QVBoxLayout()
+        inner.addLayout(self.form_slot)
+        self.warning = label("")
+        self.warning.setStyleSheet(f"color: {RIGHT_RED};")
+        inner.addWidget(self.warning)
+        inner.addStretch(1)
+        box.addWidget(frame, 1)
+        row = QHBoxLayout()
+        self.finish_button = big_button(self.tr("交卷"))
+        self.finish_button.clicked.connect(self.finish)
+        self.skip_button = big_button(self.tr("跳过此题"))
+        self.skip_button.clicked.connect(self.skip)
+        self.submit_button = big_button(self.tr("确定，下一题（回车）"), primary=True)
+        self.submit_button.clicked.connect(self.submit)
+        row.addWidget(self.finish_button)
+        row.addStretch(1)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.submit_button)
+        box.addLayout(row)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.score = label("")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score.setStyleSheet("font-size: 34px; font-weight: bold;")
+        box.addWidget(self.score)
+        self.review = QTextBrowser()
+        self.review.setOpenLinks(False)
+        self.review.anchorClicked.connect(self._review_link)
+        box.addWidget(self.review, 1)
+        back = big_button(self.tr("返回"), primary=True)
+        back.clicked.connect(self.back_to_setup)
+        box.addWidget(back)
+        return page
+
+    # -- setup ------------------------------------------------------------------------------
+    def set_profile(self, profile_id: int) -> None:
+        if self.exam and self.exam.status == ExamStatus.RUNNING:
+            self.timer.stop()  # its answers are saved; it is offered again when this profile returns
+        self.exam, self.profile_id = None, profile_id
+        self.back_to_setup()
+
+    def refresh(self) -> None:
+        self.picker.refresh()
+        unfinished = ExamSession.unfinished(self.store, self.profile_id)
+        self.resume_box.setVisible(unfinished is not None)
+        if unfinished is not None:
+            exam = ExamSession.resume(self.store, unfinished)
+            self.resume_text.setText(self.tr("上次的测验还没有完成（已答 {0} / {1} 题），答过的题都已保存。")
+                                     .format(len(exam.given), exam.total))
+        self.history.clear()
+        for h in exam_history(self.store, self.profile_id)[:30]:
+            when = h.created_at.astimezone().strftime("%m-%d %H:%M")
+            score = self.tr("未完成") if h.score is None else self.tr("{0:.0f} 分").format(h.score)
+            self.history.addItem(f"{when}　{h.total} 题　{score}")
+
+    def back_to_setup(self) -> None:
+        self.timer.stop()
+        self.refresh()
+        self.stack.setCurrentIndex(SETUP)
+
+    def start_from_picker(self) -> bool:
+        return self.start_articles(self.picker.article_ids(), self.picker.count.value(),
+                                   self.minutes.value() * 60 or None)
+
+    def start_articles(self, article_ids: list[int], count: int, time_limit_s: int | None) -> bool:
+        if not article_ids:
+            self.setup_message.setText(self.tr("请先勾选至少一篇文章。"))
+            return False
+        articles = [(aid, self.library.get_article(aid)) for aid in article_ids]
+        questions = make_questions(articles, count, self.rng)
+        if not questions:
+            self.setup_message.setText(self.tr("这些文章暂时出不了题，请换几篇文章试试。"))
+            return False
+        return self.start_questions(questions, article_ids, time_limit_s)
+
+    def start_questions(self, questions: list[dict], article_ids=(), time_limit_s: int | None = None) -> bool:
+        self.setup_message.setText("")
+        self._run(ExamSession.start(self.store, self.profile_id, questions, article_ids, time_limit_s))
+        return True
+
+    def resume_unfinished(self) -> None:
+        exam_id = ExamSession.unfinished(self.store, self.profile_id)
+        if exam_id is not None:
+            self._run(ExamSession.resume(self.store, exam_id))
+
+    def hand_in_unfinished(self) -> None:
+        exam_id = ExamSession.unfinished(self.store, self.profile_id)
+        if exam_id is not None:
+            self.exam = ExamSession.resume(self.store, exam_id)
+            self.finish()
+
+    def _run(self, exam: ExamSession) -> None:
+        self.exam = exam
+        self.stack.setCurrentIndex(RUNNING)
+        if self.exam.time_limit_s:
+            self.timer.start()
+        self._show_question()
+
+    # -- running ----------------------------------------------------------------------------
+    def _show_question(self) -> None:
+        if self.exam.current is None:
+            self.finish()
+            return
+        q = self.exam.current
+        if self.form is not None:  # out now: deleteLater waits for the event loop
+            self.form_slot.removeWidget(self.form)
+            self.form.hide()
+            self.form.deleteLater()
+        self.form = AnswerForm(q)
+        self.form.submitted.connect(self.submit)
+        self.form_slot.addWidget(self.form)
+        self.form.show()
+        self.header.setText(self.tr("测验 · 第 {0} / {1} 题 · {2}")
+                            .format(self.exam.position + 1, self.exam.total, QuestionType(q["type"]).label))
+        self.stem.setText(q["stem"])
+        self.warning.setText("")
+        self.tick()
+        self.setFocus()
+        blanks = getattr(self.form, "blanks", None)
+        if blanks:
+            blanks[0].setFocus()
+
+    def tick(self) -> None:
+        """Redraw the countdown from the exam's clock; hand in when time is up."""
+        if self.exam is None or self.stack.currentIndex() != RUNNING:
+            return
+        remaining = self.exam.remaining_seconds()
+        if remaining is None:
+            self.countdown.setText(self.tr("不限时"))
+            return
+        minutes, seconds = divmod(int(remaining + 0.999), 60)
+        colour = RIGHT_RED if remaining <= 60 else "#222"
+        self.countdown.setStyleSheet(f"font-size: 30px; font-weight: bold; color: {colour};")
+        self.countdown.setText(self.tr("剩余 {0:02d}:{1:02d}").format(minutes, seconds))
+        if self.exam.is_time_up():
+            self.finish()
+
+    def submit(self) -> None:
+        if self.exam is None or self.form is None or self.exam.current is None:
+            return
+        if self.form.is_empty():
+            self.warning.setText(self.tr("还没有作答。不会的题可以点“跳过此题”。"))
+            return
+        self.exam.answer(self.form.given())
+        self._show_question()
+
+    def skip(self) -> None:
+        if self.exam is not None and self.exam.current is not None:
+            self.exam.skip()
+            self._show_question()
+
+    def finish(self) -> None:
+        if self.exam is None:
+            return
+        self.timer.stop()
+        self.result = self.exam.finish()
+        self.score.setText(self.tr("{0:.0f} 分　答对 {1} / {2} 题")
+                           .format(self.result.score, self.result.correct, self.result.total))
+        self.review.setHtml(review_html(self.result))
+        self.stack.setCurrentIndex(RESULT)
+        self.exam_finished.emit(self.result.exam_id, self.result.score)
+
+    def _review_link(self, url) -> None:
+        q = self.result.items[int(url.toString().split(":")[1])].question if self.result else None
+        if q and q.get("article_id") is not None:
+            src = q.get("source") or {}
+            self.source_requested.emit(int(q["article_id"]), int(src.get("section", 0)),
+                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.stack.currentIndex() == RUNNING and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        elif self.stack.currentIndex() == RUNNING and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9 and self.form:
+            self.form.select_option(event.key() - Qt.Key.Key_1)
+        else:
+            super().keyPressEvent(event)
+
+
+def review_html(result: ExamResult) -> str:
+    """Every question with the learner's answer, the right one, and the source sentence marked."""
+    parts = ['<div style="font-size:20px">']
+    for item in result.items:
+        q = item.question
+        mark = (f'<span style="color:{GOOD_GREEN}">✓</span>' if item.result.correct
+                else f'<span style="color:{RIGHT_RED}">✗</span>')
+        options = "".join(f"<br>　{chr(65 + i)}. {html.escape(o)}" for i, o in enumerate(q.get("options") or [])
+                          if q["type"] in ("single_choice", "multiple_choice"))
+        link = (f' <a href="src:{item.position}">查看原文</a>' if q.get("article_id") is not None else "")
+        parts.append(
+            f'<p><b>{mark} {item.position + 1}. </b>{html.escape(q["stem"])}{options}<br>'
+            f'你的答案：{html.escape(display_given(q, item.given))}　'
+            f'正确答案：<b>{html.escape(display_answer(q))}</b><br>'
+            f'<span style="color:#555">出处：{marked_html(q.get("explanation", ""))}</span>{link}</p>')
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,0 +1,119 @@
+"""The main window: import by paste and by dropping files, search, delete, pages."""
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from gui.library_models import Column
+from gui.paste_dialog import PasteDialog
+from tests.gui.conftest import OTHER_PAGE_TEXT, PAGE_TEXT, RecordingMessages
+
+
+def test_paste_import_stores_articles_and_opens_the_first(make_window, monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(PasteDialog, "get_text", classmethod(lambda cls, parent=None: (PAGE_TEXT, "剪贴板")))
+    window.paste_action.trigger()
+    assert window.current_page_key() == "reader"
+    assert window.reader_page.article.title == "以绿色发展理念引领乡村振兴"
+    assert [s.title for s in window.lib.list_articles()] == ["以绿色发展理念引领乡村振兴"]
+
+
+def test_paste_dialog_returns_text_and_source_name(qtbot):
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("学习材料")
+    dialog.text_edit.setPlainText(PAGE_TEXT)
+    assert dialog.ok_button.isEnabled() and dialog.values() == (PAGE_TEXT, "学习材料")
+
+
+def test_pasting_nothing_useful_shows_a_chinese_message(make_window):
+    window = make_window()
+    result = window.import_pasted("   ", "空白")
+    assert not result.ok and window.messages.shown[0][0] == "warn" and "空白" in window.messages.shown[0][2]
+
+
+def test_search_lists_the_matching_sentence(make_window):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    window.library_page.run_search("草原")
+    rows = [window.library_page.results.data(window.library_page.results.index(r))
+            for r in range(window.library_page.results.rowCount())]
+    assert rows == ["《以绿色发展理念引领乡村振兴》\n要坚持绿水青山就是金山银山，加强草原保护，推进退耕还林，巩固农畜产品生产基地。"]
+
+
+def test_opening_a_search_hit_scrolls_to_it_and_marks_it(make_window, qtbot):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT + "\n" * 2, "甲")
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("library")
+    window.library_page.run_search("特色")
+    view = window.library_page.results_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0)).center())
+    marks = window.reader_page.view.extraSelections()
+    assert window.current_page_key() == "reader" and [m.cursor.selectedText() for m in marks] == ["特色"]
+
+
+def test_search_hit_is_visible_in_the_reader(make_window, qtbot):
+    window = make_window()
+    long_page = PAGE_TEXT.replace("生态保护是乡村振兴的底线。", "生态保护是乡村振兴的底线。" * 60)
+    window.import_pasted(long_page, "长")
+    window.show()
+    qtbot.waitExposed(window)
+    hit = window.lib.search("精深加工")[0]
+    window.open_article(hit.article_id, hit)
+    view = window.reader_page.view
+    marks = view.extraSelections()
+    rect = view.cursorRect(marks[0].cursor)
+    assert view.verticalScrollBar().value() > 0 and view.viewport().rect().contains(rect.center())
+
+
+def test_delete_asks_first_and_removes_the_article(make_window):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    article_id = window.lib.list_articles()[0].id
+    window.delete_articles([article_id])
+    assert window.messages.shown[-1][0] == "confirm" and window.lib.list_articles() == []
+
+
+def test_delete_declined_keeps_the_article(make_window):
+    window = make_window(messages=RecordingMessages(answer=False))
+    window.import_pasted(PAGE_TEXT, "甲")
+    window.delete_articles([window.lib.list_articles()[0].id])
+    assert len(window.lib.list_articles()) == 1
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropped_files_are_imported_and_a_bad_one_is_named(make_window, qtbot, tmp_path):
+    good, other, bad = tmp_path / "版面.txt", tmp_path / "另一版.txt", tmp_path / "坏文件.docx"
+    good.write_text(PAGE_TEXT, encoding="utf-8")
+    other.write_text(OTHER_PAGE_TEXT, encoding="gb18030")
+    bad.write_bytes(b"not a zip at all")
+    window = make_window()
+    with qtbot.waitSignal(window.articles_imported, timeout=20_000):
+        drop(window, [good, bad, other])
+    titles = {s.title for s in window.lib.list_articles()}
+    assert {"以绿色发展理念引领乡村振兴", "推动牧区现代化"} <= titles
+    assert window.messages.shown[0][0] == "warn" and "坏文件.docx" in window.messages.shown[0][2]
+
+
+def test_registered_page_gets_a_navigation_entry(make_window):
+    window = make_window()
+    window.register_page("review", "复习", QLabel("复习页"), "Ctrl+3")
+    window.show_page("review")
+    assert window.nav.item(window.nav.count() - 1).text() == "复习" and window.current_page_key() == "review"
+
+
+def test_library_table_lists_imported_articles(make_window):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    window.import_pasted(OTHER_PAGE_TEXT, "乙")
+    model = window.library_page.proxy
+    titles = sorted(model.data(model.index(r, Column.TITLE)) for r in range(model.rowCount()))
+    assert titles == sorted(s.title for s in window.lib.list_articles()) and len(titles) >= 2

@@ -1,0 +1,79 @@
+"""Building the reader's document: literal text, exact highlight positions."""
+from PySide6.QtGui import QTextCursor, QTextFormat
+
+from content.model import Article, KeyTerm, Occurrence, Section, TermKind
+from gui.reader_document import (ReaderStyle, build_article_document, build_slide_document,
+                                 paragraph_term_spans, slide_count)
+
+HOSTILE = "含有 <script>alert(1)</script>、<img src=x onerror=alert(2)>、&lt;b&gt; 和 {title} 的文字。"
+
+
+def article(paragraphs, terms=(), heading="小标题", **kw):
+    return Article(title=kw.pop("title", "标题"), sections=[Section(None, ["开头段落。"]), Section(heading, paragraphs)],
+                   key_terms=list(terms), **kw)
+
+
+def test_markup_in_paragraph_shows_literally(qapp):
+    doc = build_article_document(article([HOSTILE]), ReaderStyle()).document
+    assert HOSTILE in doc.toPlainText()
+
+
+def test_markup_in_title_authors_core_points_and_heading_shows_literally(qapp):
+    art = article(["正文。"], title="<b>{x}</b>", heading="<i>&amp;</i>", authors=["<u>甲</u>"],
+                  core_points=["<script>x</script>"], author_bio="（作者系<br>干部）")
+    text = build_article_document(art, ReaderStyle()).document.toPlainText()
+    for literal in ("<b>{x}</b>", "<i>&amp;</i>", "<u>甲</u>", "<script>x</script>", "（作者系<br>干部）"):
+        assert literal in text
+
+
+def test_img_tag_in_text_creates_no_image(qapp):
+    doc = build_article_document(article([HOSTILE]), ReaderStyle()).document
+    cursor = QTextCursor(doc)
+    formats = []
+    while not cursor.atEnd():
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        formats.append(cursor.charFormat().objectType())
+    assert QTextFormat.ObjectTypes.ImageObject.value not in [int(f) for f in formats]
+
+
+def test_term_span_covers_exactly_the_term_text(qapp):
+    text = "要坚持绿色发展理念，推进工作。"
+    term = KeyTerm("绿色发展理念", 1.0, TermKind.CONCEPT, 1, "", [Occurrence(1, 0, 3, 9)])
+    layout = build_article_document(article([text], [term]), ReaderStyle())
+    span = layout.term_spans[0]
+    plain = layout.document.toPlainText()
+    assert plain[span.start:span.end] == "绿色发展理念"
+
+
+def test_paragraph_start_points_at_paragraph_text(qapp):
+    layout = build_article_document(article(["第一段。", "第二段落的文字。"]), ReaderStyle())
+    start = layout.paragraph_starts[(1, 1)]
+    assert layout.document.toPlainText()[start:start + 8] == "第二段落的文字。"
+
+
+def test_overlapping_occurrences_keep_the_longer_term(qapp):
+    text = "绿色发展理念"
+    long = KeyTerm("绿色发展理念", 1.0, occurrences=[Occurrence(1, 0, 0, 6)])
+    short = KeyTerm("发展", 1.0, occurrences=[Occurrence(1, 0, 2, 4)])
+    spans = paragraph_term_spans(article([text], [short, long]))
+    assert spans[(1, 0)] == [(0, 6, 1)]
+
+
+def test_stale_occurrence_is_not_highlighted(qapp):
+    term = KeyTerm("绿色", 1.0, occurrences=[Occurrence(1, 0, 0, 2)])
+    spans = paragraph_term_spans(article(["发展绿色"], [term]))
+    assert spans == {}
+
+
+def test_term_is_an_anchor_naming_its_index(qapp):
+    term = KeyTerm("理念", 1.0, occurrences=[Occurrence(1, 0, 0, 2)])
+    layout = build_article_document(article(["理念先行。"], [term]), ReaderStyle())
+    cursor = QTextCursor(layout.document)
+    cursor.setPosition(layout.term_spans[0].start + 1)
+    assert cursor.charFormat().anchorHref() == "term:0"
+
+
+def test_slides_are_front_matter_then_one_per_section(qapp):
+    art = article(["第二节正文。"], heading="第二节")
+    second = build_slide_document(art, ReaderStyle(), 2).document.toPlainText()
+    assert slide_count(art) == 3 and "第二节正文。" in second and "开头段落。" not in second
