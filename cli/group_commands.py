@@ -1,6 +1,123 @@
-"""CLI subcommands for group features."""
+"""CLI subcommands for group study: printed papers, the study ledger, study packs.
+
+    python main.py paper 文件或文章编号... --count 30 --seed 1 --out 试卷.docx [--variants A,B] [--title 标题]
+    python main.py paper --set 3 --out 试卷.pdf          (a saved, reviewed question set)
+    python main.py ledger --out 台账.xlsx
+    python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1]
+    python main.py pack import 周五学习.xuepack
+"""
 from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cli.resolve import articles_for, library_article, open_library
+from cli.runner import EXIT_OK
+from content.model import BadInput
+from quiz.ledger import write_ledger
+from quiz.ledger_source import LedgerSource
+from quiz.paper_export import export_paper, parse_variants
+from quiz.question_sets import QuestionSetStore, generate_set
+from quiz.study_pack import export_pack, import_pack, saved_sets
+
+DEFAULT_TITLE = "理论学习测试"
 
 
 def register(sub) -> None:
     """Add this module's subcommands to the CLI's subparsers."""
+    p = sub.add_parser("paper", help="出一份试卷（Word 或 PDF），答案另存一个文件")
+    p.add_argument("targets", nargs="*", metavar="文件或文章编号")
+    p.add_argument("--count", type=int, default=30, help="题目数量（默认 30）")
+    p.add_argument("--seed", type=int, default=1, help="随机种子：同一种子出同一套题（默认 1）")
+    p.add_argument("--out", required=True, help="输出文件：试卷.docx 或 试卷.pdf")
+    p.add_argument("--variants", default="", help="卷别，例如 A,B（每卷选项顺序不同）")
+    p.add_argument("--title", default=DEFAULT_TITLE, help=f"试卷标题（默认“{DEFAULT_TITLE}”）")
+    p.add_argument("--set", type=int, default=None, dest="set_id", help="用已保存并审阅过的题目集（编号）")
+    p.set_defaults(handler=cmd_paper)
+
+    p = sub.add_parser("ledger", help="导出学习台账（Excel）")
+    p.add_argument("--out", required=True, help="输出文件：台账.xlsx")
+    p.set_defaults(handler=cmd_ledger)
+
+    p = sub.add_parser("pack", help="学习包：导出文章与题目，或在另一台电脑导入")
+    pack_sub = p.add_subparsers(dest="pack_command", parser_class=type(p))
+    e = pack_sub.add_parser("export", help="把文库文章（含关键词修订和审阅过的题目）导出为学习包")
+    e.add_argument("ids", nargs="+", type=int, metavar="文章编号")
+    e.add_argument("--out", required=True, help="输出文件：名称.xuepack")
+    e.add_argument("--count", type=int, default=0, help="另外生成这么多道题放进学习包（默认只放已保存的题目集）")
+    e.add_argument("--seed", type=int, default=1)
+    e.set_defaults(handler=cmd_pack_export)
+    i = pack_sub.add_parser("import", help="导入学习包（重复导入不会重复添加）")
+    i.add_argument("file", metavar="学习包文件")
+    i.set_defaults(handler=cmd_pack_import)
+    p.set_defaults(handler=lambda args: _usage(p))
+
+
+def _usage(parser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def cmd_paper(args) -> int:
+    if not 1 <= args.count <= 500:
+        raise BadInput("题目数量应在 1 到 500 之间。")
+    variants = parse_variants(args.variants)
+    questions = _saved_set(args) if args.set_id is not None else _generated(args)
+    written = export_paper(questions, args.title, Path(args.out), seed=args.seed, variants=variants)
+    _say(f"已生成试卷（{len(questions)} 题）：")
+    for path in written:
+        _say(f"  {path}")
+    return EXIT_OK
+
+
+def _saved_set(args) -> list[dict]:
+    lib = open_library(args.data_dir)
+    try:
+        return QuestionSetStore(lib.db).get(args.set_id).questions
+    finally:
+        lib.close()
+
+
+def _generated(args) -> list[dict]:
+    if not args.targets:
+        raise BadInput("请给出文件或文章编号，或用 --set 指定已保存的题目集。")
+    articles = [a for target in args.targets for a in articles_for(target, args.data_dir)]
+    return generate_set(articles, args.count, args.seed).questions
+
+
+def cmd_ledger(args) -> int:
+    lib = open_library(args.data_dir)
+    try:
+        out = write_ledger(LedgerSource(lib), Path(args.out))
+    finally:
+        lib.close()
+    _say(f"已导出学习台账：{out}")
+    return EXIT_OK
+
+
+def cmd_pack_export(args) -> int:
+    lib = open_library(args.data_dir)
+    try:
+        sets = None
+        if args.count:
+            articles = [library_article(lib, i, args.data_dir) for i in args.ids]
+            sets = saved_sets(lib, args.ids) + [generate_set(articles, args.count, args.seed, article_ids=args.ids)]
+        out = export_pack(lib, args.ids, Path(args.out), question_sets=sets)
+    finally:
+        lib.close()
+    _say(f"已导出学习包：{out}")
+    return EXIT_OK
+
+
+def cmd_pack_import(args) -> int:
+    lib = open_library(args.data_dir)
+    try:
+        result = import_pack(lib, Path(args.file))
+    finally:
+        lib.close()
+    _say(result.message())
+    return EXIT_OK

@@ -25,6 +25,7 @@ DEFAULT_POINTS = {QType.SINGLE_CHOICE: 2, QType.MULTIPLE_CHOICE: 3, QType.TRUE_F
                   QType.FILL_BLANK: 2, QType.ORDERING: 3, QType.MATCHING: 4}
 CHINESE_NUMERALS = "一二三四五六七八九十"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
 PRINTED_BLANK = "（__________）"
 CHOICE_SLOT = "（    ）"
@@ -155,9 +156,12 @@ def _matching(q: dict, number: int, rng) -> PaperItem:
     pairs = [tuple(p) for p in q["answer"]]
     lefts = [p[0] for p in pairs]
     rights = _shuffled(q["options"] or [p[1] for p in pairs], rng)
-    key = "；".join(f"{i + 1}—{LETTERS[rights.index(r)]}" for i, (_, r) in enumerate(pairs) if r in rights)
+    # Generated stems often list the left items already (①…②…); then they keep their circled numbers.
+    in_stem = len(lefts) <= len(CIRCLED) and all(left in q["stem"] for left in lefts)
+    marks = list(CIRCLED[:len(lefts)]) if in_stem else [str(i + 1) for i in range(len(lefts))]
+    key = "；".join(f"{marks[i]}—{LETTERS[rights.index(r)]}" for i, (_, r) in enumerate(pairs) if r in rights)
     return _item(q, number, q["stem"], _labelled(rights), key,
-                 pairs_left=[f"（{i + 1}）{left}" for i, left in enumerate(lefts)])
+                 pairs_left=[] if in_stem else [f"（{i + 1}）{left}" for i, left in enumerate(lefts)])
 
 
 def source_line(item: PaperItem) -> str:

@@ -80,14 +80,15 @@ def export_pack(lib, article_ids: list[int], out: Path, question_sets: list[Ques
         articles.append({"key": keys[aid], "article": art.to_json(), "analysed": lib.has_analysis(aid),
                          "corrections": {"added": added, "removed": removed}})
     if question_sets is None:
-        question_sets = _saved_sets(lib, article_ids)
+        question_sets = saved_sets(lib, article_ids)
     sets = [{"title": qs.title, "article_keys": [keys[i] for i in qs.article_ids if i in keys],
              "questions": qs.questions} for qs in question_sets]
     payload = {"articles.json": articles, "question_sets.json": sets}
     return _write_zip(Path(out), payload, title or articles[0]["article"]["title"], clock)
 
 
-def _saved_sets(lib, article_ids: list[int]) -> list[QuestionSet]:
+def saved_sets(lib, article_ids: list[int]) -> list[QuestionSet]:
+    """The reviewed question sets saved on any of these articles."""
     store = QuestionSetStore(lib.db)
     wanted = set(article_ids)
     return [qs for qs in store.all() if wanted & set(qs.article_ids)]

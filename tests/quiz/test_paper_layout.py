@@ -52,3 +52,10 @@ def test_matching_key_pairs_numbers_with_letters():
 def test_empty_question_list_is_refused():
     with pytest.raises(BadInput):
         build_paper([], "测试")
+
+
+def test_matching_with_items_in_stem_keeps_circled_numbers():
+    q = {"id": "m", "type": "matching", "stem": "配对：①甲方案 ②乙方案", "options": ["后乙", "后甲"],
+         "answer": [["甲方案", "后甲"], ["乙方案", "后乙"]]}
+    item = build_paper([q], "测试").sections[0].items[0]
+    assert item.key == "①—B；②—A" and item.pairs_left == []
