@@ -124,6 +124,8 @@ class KeyTermExtractor:
             return False
         if term in self.lexicon.generic and term not in self.lexicon.terms():
             return False
+        if Source.QUOTE_HEAD in cand.sources and not cand.sources & STRONG_SOURCES:
+            return self._head_belongs(term, text)
         if cand.sources & STRONG_SOURCES or Source.FIGURE in cand.sources:
             return True
         if len(text.positions(term)) < 2:
@@ -132,6 +134,12 @@ class KeyTermExtractor:
             tag = self.segmenter.tag(term)
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
+
+    @staticmethod
+    def _head_belongs(term: str, text: _Text) -> bool:
+        """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""
+        inner = term[1:term.index(term[0] == "“" and "”" or "’", 1)]
+        return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
 
     def _drop_weak(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
         return {t: c for t, c in cands.items() if self._acceptable(c, text)}
@@ -148,10 +156,13 @@ class KeyTermExtractor:
         loose = {longer for short, longers in supers.items() if short in strong
                  for longer in longers if longer not in strong}
         keep = {t: c for t, c in cands.items() if t not in loose}
+        keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
             longers = [t for t in longers if t in keep]
             if short not in keep or not longers:
                 continue
+            if short in self.lexicon.terms() and all(cands[t].sources == {Source.PARALLEL} for t in longers):
+                continue  # 以人民为中心 stays a term inside 以人民为中心、以实干为导向、…
             total = len(text.positions(short))
             outside = self._outside_count(short, longers, text)
             if total == 0 or outside == 0 or (short not in strong and outside < 0.3 * total):
@@ -205,6 +216,29 @@ class KeyTermExtractor:
                                  pinyin=self.reading(term), occurrences=occurrences))
         rest = [t for t in terms if t.term in by_term and normalize_term(t.term) not in removed]
         return front + rest
+
+
+def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Text") -> dict[str, Candidate]:
+    """Drop loose phrases that straddle a strong term's edge wherever they occur (三次会议|江苏)."""
+    cover: dict[int, tuple[int, int]] = {}
+    for term in sorted(strong, key=len):
+        for s in text.positions(term):
+            for p in range(s, s + len(term)):
+                cover[p] = (s, s + len(term))
+
+    def crosses(a: int, b: int) -> bool:
+        for p in (a, b - 1):
+            s, e = cover.get(p, (a, b))
+            if not (a <= s and e <= b) and not (s <= a and b <= e):
+                return True
+        return False
+
+    keep = {}
+    for term, cand in cands.items():
+        positions = text.positions(term)
+        if term in strong or not positions or not all(crosses(a, a + len(term)) for a in positions):
+            keep[term] = cand
+    return keep
 
 
 def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:

@@ -28,6 +28,7 @@ class Role(Enum):
 
 class Source(Enum):
     QUOTE = "quote"
+    QUOTE_HEAD = "quote_head"
     BOOK = "book"
     LEXICON = "lexicon"
     NUMERIC = "numeric"
@@ -54,7 +55,10 @@ Cutter = Callable[[str], list[str]]
 
 QUOTE = re.compile(r"“([^“”]{1,40})”|‘([^‘’“”]{1,40})’|「([^「」]{1,40})」")
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
-NUMERAL_CLASSIFIER = re.compile(r"第?[一二两三四五六七八九十]{1,3}(?:个|项|大|种|条|张|位|步|次)(?=[\u4e00-\u9fff])")
+# 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
+NUMERAL_CLASSIFIER = re.compile(
+    r"(?<![一二两三四五六七八九十进])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
+    r"(?:个|项|大|种|条|张|位|步|次)(?=[\u4e00-\u9fff])")
 FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
     r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
@@ -62,6 +66,10 @@ FIGURE = re.compile(
 )
 # Units that count things; the noun after them belongs to the figure (9000多万名党员).
 COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
+NUM = "[一二三四五六七八九十]{1,3}"
+MEETING = re.compile(
+    rf"党的{NUM}届{NUM}中全会|党的{NUM}大|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
+    r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
@@ -87,9 +95,15 @@ def _add(found: dict[str, Candidate], term: str, source: Source) -> None:
         found.setdefault(term, Candidate(term)).sources.add(source)
 
 
-def _quoted_terms(text: str, heads: frozenset[str], found: dict) -> None:
+def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict) -> None:
     for m in QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None).strip()
+        if "、" in inner and not SENTENCE_PUNCT.search(inner):
+            # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
+            items = inner.split("、")
+            if all(2 <= len(i) <= 8 for i in items):
+                for item in items:
+                    _add(found, item, Source.QUOTE)
         pieces = [inner]
         if SENTENCE_PUNCT.search(inner):
             pieces = [p for p in re.split(r"[，,]", inner) if p]
@@ -98,10 +112,29 @@ def _quoted_terms(text: str, heads: frozenset[str], found: dict) -> None:
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
-        if len(pieces) == 1 and len(inner) <= MAX_QUOTE:
-            head = _head_after(text, m.end(), heads)
+        if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
+            head = _head_after(text, m.end(), lexicon.quote_heads) or _short_quote_tail(m.group(0), full, cut)
             if head:
-                _add(found, m.group(0) + head, Source.QUOTE)
+                _add(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _names_itself(inner: str, lexicon: Lexicon) -> bool:
+    """A full lexicon name (“东数西算”国家工程) needs no head noun; an abbreviation (“双碳”目标) does."""
+    return len(inner) >= 4 and inner in lexicon.terms()
+
+
+def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
+    """The word that always follows a short quoted abbreviation in the article: “三权”分置."""
+    if len(quoted) > 5:
+        return ""
+    tails, seen = set(), 0
+    for m in re.finditer(re.escape(quoted), full):
+        seen += 1
+        tail = CLAUSE_SPLIT.split(full[m.end():m.end() + 6], 1)[0]
+        tokens = cut(tail) if tail else []
+        tails.add(tokens[0] if tokens else "")
+    tail = tails.pop() if len(tails) == 1 and seen >= 2 else ""
+    return tail if len(tail) == 2 and tail not in NUMERIC_GENERIC_HEADS else ""
 
 
 def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
@@ -110,6 +143,11 @@ def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
         if word in heads:
             return word
     return ""
+
+
+def _meetings(text: str, found: dict) -> None:
+    for m in MEETING.finditer(text):
+        _add(found, m.group(0), Source.LEXICON)
 
 
 def _document_terms(text: str, found: dict) -> None:
@@ -158,7 +196,7 @@ def parallel_items(clause: str) -> list[str] | None:
         if not 3 <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
             continue
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
-        if _shares_affix(trimmed):
+        if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
             return trimmed
     return None
 
@@ -187,11 +225,13 @@ def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     units = list(units)
+    full = "\n".join(u.text for u in units)
     for unit in units:
-        _quoted_terms(unit.text, lexicon.quote_heads, found)
+        _quoted_terms(unit.text, full, lexicon, cut, found)
+        _meetings(unit.text, found)
         _document_terms(unit.text, found)
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found)
         _parallel_formulas(unit.text, found)
-    _lexicon_terms("\n".join(u.text for u in units), lexicon, found)
+    _lexicon_terms(full, lexicon, found)
     return found

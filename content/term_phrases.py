@@ -1,8 +1,8 @@
 """Phrase assembly: words and repeated runs of adjacent jieba tokens that may form one expression.
 
-    >>> tokens_of = lambda s: ["正确", "政绩观"] if s else []
-    >>> sorted(c.term for c in phrase_candidates(["正确政绩观", "正确政绩观"], tokens_of, lambda w: "", set()).values())
-    ['政绩观', '正确', '正确政绩观']
+    >>> tokens_of = lambda s: ["树立", "正确", "政绩观"] if s else []
+    >>> sorted(c.term for c in phrase_candidates(["x", "x"], tokens_of, lambda w: "", set()).values())
+    ['政绩观', '树立', '树立正确政绩观', '正确']
 
 Which of these survive (正确 is too general, 政绩观 only ever stands inside 正确政绩观 …) is decided
 later, by the filters and the scoring; here every plausible span is proposed.
@@ -15,12 +15,15 @@ from typing import Callable, Iterable
 
 from content.term_candidates import CLAUSE_SPLIT, Candidate, Source
 
-MAX_TOKENS = 4
 MAX_PHRASE_CHARS = 14
+LONG_CLAUSE = 12
+STICKY_SHARE = 0.5
+# Inside a term no preposition, pronoun, adverb, particle or interjection: 总书记|在|四川, 越学|越.
+INNER_TAGS = frozenset("p r d ad u uj ul uz ug ud uv y e o c".split())
 # Parts of speech that cannot open or close a term: prepositions, conjunctions, particles,
 # adverbs, pronouns, numerals, measure words, locatives, time words, modal particles.
 EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".split())
-FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等".split())
+FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 
 Tagger = Callable[[str], str]
@@ -43,33 +46,77 @@ def _edge_ok(token: str, tag: Tagger, generic: set[str], opening: bool) -> bool:
     if token in FUNCTION_WORDS or HAS_DIGIT.search(token):
         return False
     t = tag(token)
-    if t in EDGE_TAGS:
+    if t in EDGE_TAGS or (not opening and len(token) == 1 and t):
         return False
     # an action verb opens a clause, not a term: 推进|生态保护, 加强|党的建设
     return not (opening and t.startswith("v") and token in generic)
 
 
-def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
-                      generic: set[str]) -> dict[str, Candidate]:
-    """Single words (2+ chars) and runs of 2–4 tokens that recur, over the given texts."""
-    grams: Counter[tuple[str, ...]] = Counter()
+def _distinct_clauses(texts: list[str], tokens_of: Callable[[str], list[str]]) -> list[list[str]]:
+    """Clauses of the texts; a long clause printed twice (a core point repeating the body) counts once."""
+    seen: set[str] = set()
+    clauses = []
     for text in texts:
         for clause in _clauses(tokens_of(text)):
-            for i in range(len(clause)):
-                for n in range(1, MAX_TOKENS + 1):
-                    if i + n > len(clause):
-                        break
-                    grams[tuple(clause[i:i + n])] += 1
+            joined = "".join(clause)
+            if len(joined) >= LONG_CLAUSE:
+                if joined in seen:
+                    continue
+                seen.add(joined)
+            clauses.append(clause)
+    return clauses
+
+
+class _Stickiness:
+    """Adjacent tokens stick when their pair is repeated and accounts for most uses of either."""
+
+    def __init__(self, clauses: list[list[str]], tag: Tagger):
+        self.tag = tag
+        self.single: Counter[str] = Counter(tok for clause in clauses for tok in clause)
+        self.pairs: Counter[tuple[str, str]] = Counter(
+            pair for clause in clauses for pair in zip(clause, clause[1:]))
+
+    def joinable(self, token: str) -> bool:
+        return not (token in FUNCTION_WORDS or HAS_DIGIT.search(token) or self.tag(token) in INNER_TAGS)
+
+    def __call__(self, a: str, b: str) -> bool:
+        together = self.pairs[(a, b)]
+        return (together >= 2 and together >= STICKY_SHARE * min(self.single[a], self.single[b])
+                and self.joinable(a) and self.joinable(b))
+
+
+def _trimmed(run: list[str], tag: Tagger, generic: set[str]) -> list[str]:
+    while run and not _edge_ok(run[0], tag, generic, True):
+        run = run[1:]
+    while run and not _edge_ok(run[-1], tag, generic, False):
+        run = run[:-1]
+    return run
+
+
+def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
+                      generic: set[str]) -> dict[str, Candidate]:
+    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
+    clauses = _distinct_clauses(texts, tokens_of)
+    sticky = _Stickiness(clauses, tag)
     found: dict[str, Candidate] = {}
-    for gram, count in grams.items():
-        term = "".join(gram)
-        if len(gram) > 1 and (count < 2 or len(term) > MAX_PHRASE_CHARS):
-            continue
-        if len(term) < 2 or not _edge_ok(gram[0], tag, generic, True) or not _edge_ok(gram[-1], tag, generic, False):
-            continue
-        if all(tok in generic or len(tok) == 1 for tok in gram):
-            continue
-        source = Source.PHRASE if len(gram) > 1 else Source.WORD
-        cand = found.setdefault(term, Candidate(term, tokens=gram))
-        cand.sources.add(source)
+
+    def add(tokens: list[str], source: Source) -> None:
+        term = "".join(tokens)
+        if 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic or len(t) == 1 for t in tokens):
+            found.setdefault(term, Candidate(term, tokens=tuple(tokens))).sources.add(source)
+
+    for clause in clauses:
+        run: list[str] = []
+        for tok in clause:
+            if len(tok) >= 2 and _edge_ok(tok, tag, generic, True) and _edge_ok(tok, tag, generic, False):
+                add([tok], Source.WORD)
+            if run and not sticky(run[-1], tok):
+                run = _trimmed(run, tag, generic)
+                if len(run) > 1:
+                    add(run, Source.PHRASE)
+                run = []
+            run.append(tok)
+        run = _trimmed(run, tag, generic)
+        if len(run) > 1:
+            add(run, Source.PHRASE)
     return found

@@ -17,6 +17,12 @@ from typing import Callable
 from content.lexicon_files import Lexicon
 from content.term_candidates import Candidate, Source
 
+PHRASE_SPEC = 1.0
+WORD_SPEC = 0.6
+PARALLEL_SPEC = 1.1
+REPETITION = 0.6
+FIGURE_SPEC = 0.6
+PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL}
 
 
@@ -48,7 +54,7 @@ def length_factor(term: str) -> float:
 
 
 class Specificity:
-    """How specific a candidate is, 0.2–1.3: lexicon and text signals first, IDF otherwise."""
+    """How specific a candidate is, 0.2–1.5: text signals and the lexicon first, IDF otherwise."""
 
     def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float):
         self.lexicon = lexicon
@@ -57,27 +63,39 @@ class Specificity:
 
     def __call__(self, cand: Candidate) -> float:
         if Source.FIGURE in cand.sources:
-            return 0.5
-        if Source.BOOK in cand.sources:
-            return 1.1
+            return FIGURE_SPEC
         value = self._from_words(cand)
-        if cand.term in self.lexicon.formulas:
-            value = max(value, 1.25)
-        elif cand.term in self.lexicon.terms():
-            value = max(value, 1.1 if len(cand.term) >= 4 else 0.95)
-        if cand.sources & {Source.QUOTE, Source.NUMERIC}:
+        if Source.BOOK in cand.sources:
+            value = max(value, 1.4)
+        if cand.term in self.lexicon.formulas or Source.NUMERIC in cand.sources:
+            value = max(value, 1.5)
+        elif cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
+            value = max(value, self._quoted(cand.term))
+        elif Source.PARALLEL in cand.sources:
+            value = max(value, PARALLEL_SPEC)
+        elif cand.term in self.lexicon.terms() or Source.LEXICON in cand.sources:
+            value = max(value, 1.3 if len(cand.term) >= 4 else 1.0)
+        elif cand.term.endswith(PLACE_SUFFIXES):
             value = max(value, 1.1)
-        if Source.PARALLEL in cand.sources:
-            value = max(value, 1.0)
         return value
 
+    def _quoted(self, term: str) -> float:
+        """Quotes name formulas (“国之大者”) but also stress plain words (“现在”, “整体”)."""
+        if len(term) <= 2 and self.idf(term) < self.median:
+            return 0.7
+        if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
+            return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
+        return 1.5
+
     def _from_words(self, cand: Candidate) -> float:
+        """Phrases of ordinary words: at most PHRASE_SPEC, single words at most WORD_SPEC."""
         words = [w for w in (cand.tokens or (cand.term,)) if len(w) >= 2 and w not in self.lexicon.generic]
         if not words:
             return 0.25
         best = max(self.idf(w) for w in words) / self.median
-        extra = 0.12 * (len(cand.tokens) - 1) if len(cand.tokens) > 1 else 0.0
-        return max(0.2, min(1.2, best + extra))
+        if len(cand.tokens) > 1:
+            return max(0.2, min(PHRASE_SPEC, best + 0.1 * (len(cand.tokens) - 1)))
+        return max(0.2, min(WORD_SPEC, best))
 
 
 def df_factor(stats: TermStats, corpus_size: int) -> float:
@@ -87,6 +105,6 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
 
 
 def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
-    repetition = 1.0 + math.log(max(1, stats.total))
+    repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
     return (specificity * repetition * emphasis_factor(stats) * length_factor(cand.term)
             * df_factor(stats, corpus_size))

@@ -1,0 +1,86 @@
+"""Measures of key-term quality, exactly as ../shared/eval/score_keyterms.py computes them.
+
+Run as a script for a report on the development set and the hand lists in data/keyterms_hand.json:
+    python tests/content/keyterm_eval.py
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "articles"
+HAND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_hand.json"
+SAMPLE = ROOT / "content" / "data" / "sample_page.txt"
+K = 40
+
+
+def official_scorer():
+    spec = importlib.util.spec_from_file_location("score_keyterms", SHARED / "eval" / "score_keyterms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    path: Path
+    title: str | None
+    terms: list[str]
+
+
+def gold_articles() -> list[GoldArticle]:
+    dev = json.loads((SHARED / "eval" / "keyterms_dev.json").read_text(encoding="utf-8"))
+    found = [GoldArticle("dev:" + g["file"][:2], CORPUS / g["file"], None, g["key_terms"]) for g in dev["articles"]]
+    hand = json.loads(HAND_LISTS.read_text(encoding="utf-8"))
+    for g in hand["articles"]:
+        path = SAMPLE if g.get("sample") else CORPUS / g["file"]
+        name = ("sample:" if g.get("sample") else "hand:" + g["file"][:2] + ":") + g["title"]
+        found.append(GoldArticle(name, path, g["title"], g["key_terms"]))
+    return found
+
+
+def load_article(gold: GoldArticle):
+    from content.page_parser import parse_page
+    page = parse_page(gold.path.read_text(encoding="utf-8"), gold.path.name)
+    if gold.title:
+        return next(a for a in page.articles if gold.title in a.title), page.articles
+    return max(page.articles, key=lambda a: a.char_count()), page.articles
+
+
+def measure(analyzer, gold: GoldArticle) -> dict:
+    scorer = official_scorer()
+    article, page_articles = load_article(gold)
+    terms = [t.term for t in analyzer.key_terms(article)]
+    r, j, f, missing, junk, frag = scorer.score(gold.terms, terms, gold.path.read_text(encoding="utf-8"), K)
+    return {"name": gold.name, "recall": r, "junk": j, "fragments": f, "missing": missing, "junk_terms": junk,
+            "fragment_terms": frag, "terms": terms}
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from content.analysis import Analyzer
+    analyzer = Analyzer(None)
+    rows = [measure(analyzer, g) for g in gold_articles()]
+    for row in rows:
+        print(f"{row['name'][:28]:<28} recall@{K}={row['recall']:.2f} junk={row['junk']:.2f} "
+              f"fragments={row['fragments']:.2f}")
+        print("   missing:", " ".join(row["missing"]))
+        if row["junk_terms"]:
+            print("   junk:", " ".join(row["junk_terms"]))
+        if row["fragment_terms"]:
+            print("   fragments:", " ".join(row["fragment_terms"]))
+        if "-v" in sys.argv:
+            print("   terms:", " | ".join(row["terms"]))
+    n = len(rows)
+    print(f"overall recall@{K}={sum(r['recall'] for r in rows) / n:.2f} junk={sum(r['junk'] for r in rows) / n:.2f} "
+          f"fragments={sum(r['fragments'] for r in rows) / n:.2f}")
+
+
+if __name__ == "__main__":
+    main()
