@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix, inline_lists
-from quiz.vocabulary import is_generic, looks_like_term
+from quiz.vocabulary import is_generic, looks_like_term, stands_alone
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -38,8 +38,8 @@ class TermIndex:
         """From key terms, quoted slogans and list items of the articles, and their 《documents》."""
         idx = cls(extra_terms)
         for art in articles:
-            idx.add_terms(kt.term for kt in art.key_terms)
             text = art.full_text()
+            idx.add_terms(kt.term for kt in art.key_terms if stands_alone(kt.term, text))
             idx.add_terms(QUOTED_RE.findall(text))
             idx.add_documents(DOCUMENT_RE.findall(text))
             for para in text.split("\n"):
@@ -52,7 +52,8 @@ class TermIndex:
             if looks_like_term(t) and not is_generic(t) and t not in self.list_items[t[-1]]:
                 self.list_items[t[-1]].append(t)
 
-    def non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
+    def non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str],
+                    topic_text: str = "") -> list[str]:
         """Members of other lists shaped like this list's members (the same ending, about the same length)."""
         suffix = common_suffix(items)
         prefix = common_prefix(items)
@@ -64,7 +65,7 @@ class TermIndex:
                 continue
             best, like = max((_shape_score(i, t), i) for i in items)
             if best > 0 and (len(t) == len(like) or (len(suffix) >= 2 and abs(len(t) - len(like)) <= 1)):
-                scored.append((best, t))
+                scored.append((best + (1.5 if t in topic_text else 0.0), t))  # same article: same topic
         return _pick(scored, n, rng)
 
     def add_terms(self, terms) -> None:

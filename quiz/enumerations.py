@@ -16,6 +16,7 @@ from quiz.vocabulary import looks_like_term
 LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实现", "包括", "涵盖", "提升", "构建", "发展",
                 "培育", "推广", "完善", "建设", "开展", "实施", "深化", "促进", "形成", "加快", "着力", "突出",
                 "强化", "打造", "注重", "统筹", "树立", "弘扬", "践行", "落实", "做好", "抓好", "守住", "解决",
+                "运用", "利用", "依托", "借助", "通过", "采用", "应用", "引进", "建立", "设立", "布局", "组建",
                 "如", "在", "对", "把", "将", "从", "为", "是", "有", "的", "了", "即", "和", "与", "及", "以",
                 "：", "向", "到", "让", "使", "要", "等")
 # what may follow a list's last item (A、B、C等领域 / 相统一 / 的)
@@ -23,6 +24,7 @@ TAIL_MARKERS = ("等", "相统一", "相结合", "相协调", "相适应", "相�
                 "上", "中", "方面", "领域", "等方面", "并举", "齐头并进", "全覆盖", "全过程")
 COUNT_RE = re.compile(r"^(?:等)?([一二三四五六七八九十两]+)(大|个|项|种|条|方面|类|张|支|座|片)")
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+QUANTIFIER_RE = re.compile(r"^(?:一批|一系列|一些|各类|各种|多种|一大批)")
 CLAUSE_RE = re.compile(r"[^，。；：！？“”（）《》\n]+")
 NUMBERED_RE = re.compile(r"(?:^|[。；])\s*((?:第)?[一二三四五六七八九十]+(?:是|要|，|、))")
 
@@ -66,7 +68,9 @@ def _split_clause(clause: str, offset: int, text: str) -> Enumeration | None:
     if not all(1 <= len(p) <= 12 for p in middle):
         return None
     max_len = max(len(p) for p in middle) + 2
-    first = _cut_first(parts[0], max_len, middle)
+    first = QUANTIFIER_RE.sub("", _cut_first(parts[0], max_len, middle))
+    if len(first) >= max(len(p) for p in middle) + 2 and len({len(p) for p in middle}) == 1:
+        first = ""  # 能源生产、调度、交易: the first part is longer than its peers, so it was cut wrong
     lasts, tail = _cut_last(parts[-1], max_len, middle)
     items = ([first] if first else []) + middle + lasts
     spans, pos = [], len(parts[0]) - len(first)
@@ -220,3 +224,15 @@ def common_prefix(items: list[str]) -> str:
 
 def common_suffix(items: list[str]) -> str:
     return common_prefix([i[::-1] for i in items])[::-1]
+
+
+def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool:
+    """A list worth reciting: complete, short members, and a fixed count or a shared form."""
+    if not complete or not 2 <= len(items) <= 6 or any(len(i) > 8 for i in items):
+        return False
+    if label:
+        return True
+    lengths = {len(i) for i in items}
+    same_end = len({i[-2:] for i in items}) == 1 or (len({i[-1] for i in items}) == 1 and len(lengths) == 1)
+    same_start = len({i[:1] for i in items}) == 1 and len(lengths) == 1
+    return same_end or same_start

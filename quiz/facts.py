@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from quiz.enumerations import inline_lists
+from quiz.enumerations import inline_lists, is_formula
 from quiz.figures import find_figures
 from quiz.parallels import parallel_facts
 from quiz.questions import CORE_POINT_SECTION
 from quiz.sentences import Sentence, split_sentences
-from quiz.vocabulary import GENERIC_WORDS, is_generic, looks_like_term
+from quiz.vocabulary import LEADING_VERBS, GENERIC_WORDS, is_generic, looks_like_term, stands_alone
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{2,40})》")
@@ -88,10 +88,12 @@ def extract_facts(article) -> list[Fact]:
 def candidate_terms(article) -> dict[str, str]:
     """Terms worth a blank: the article's key terms and its short quoted slogans → their kind."""
     out: dict[str, str] = {}
+    text = article.full_text()
     for kt in article.key_terms:
-        if looks_like_term(kt.term) and not is_generic(kt.term) and not kt.term.isdigit():
-            out.setdefault(kt.term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
-    for m in QUOTED_RE.finditer(article.full_text()):
+        term = kt.term
+        if len(term) >= 3 and looks_like_term(term) and not is_generic(term) and stands_alone(term, text):
+            out.setdefault(term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
+    for m in QUOTED_RE.finditer(text):
         term = m.group(1)
         if not is_generic(term) and not any(ch.isspace() for ch in term):
             out.setdefault(term, "quoted")
@@ -103,6 +105,9 @@ def core_point_facts(core: list[Sentence], terms: dict[str, str]) -> list[Fact]:
     out = []
     for s in core:
         spans = _term_spans(s.text, terms)[:3]
+        if not spans:  # no known term: the point's fixed formula (问题导向、目标导向、结果导向), if any
+            formulas = [e for e in inline_lists(s.text) if is_formula(e.items, e.count_label, e.complete)]
+            spans = formulas[0].spans if formulas and len(formulas[0].items) <= 4 else []
         if spans:
             out.append(Fact(FactKind.CORE_POINT, s, spans))
     return out
@@ -132,7 +137,7 @@ def definition_facts(sentences: list[Sentence]) -> list[Fact]:
         start = 2 if head.startswith("所谓") else 0
         term = head[start:]
         if term in GENERIC_WORDS or not _definable(term) or s.text[m.end():].startswith(("否", "不")) \
-                or term.startswith(NOT_DEFINED_START):
+                or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS:
             continue
         out.append(Fact(FactKind.DEFINITION, s, [(start, start + len(term))], label=term))
     return out

@@ -82,9 +82,14 @@ def lead_groups(article) -> list[tuple[list[Sentence], list[str]]]:
 
 
 def heading_groups(article) -> list[tuple[list[Sentence], list[str]]]:
-    heads = [(si, sec.heading.strip()) for si, sec in enumerate(article.sections)
-             if sec.heading and 4 <= len(sec.heading.strip()) <= MAX_LEAD]
-    heads = [(si, re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", h)) for si, h in heads]
-    if len(heads) < MIN_ITEMS:
+    """The section headings, without their numbering (一、 / （一）), offsets kept into the heading."""
+    out: list[Sentence] = []
+    for si, sec in enumerate(article.sections):
+        heading = sec.heading or ""
+        m = re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*", heading)
+        text = heading[m.end():].rstrip()
+        if 4 <= len(text) <= MAX_LEAD:
+            out.append(Sentence(text, m.end(), m.end() + len(text), si, HEADING_PARAGRAPH))
+    if len(out) < MIN_ITEMS:
         return []
-    return [([Sentence(h, 0, len(h), si, HEADING_PARAGRAPH) for si, h in heads], [h for _, h in heads])]
+    return [(out, [s.text for s in out])]

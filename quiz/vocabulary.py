@@ -19,12 +19,12 @@ GENERIC_WORDS = frozenset("""
 我们 他们 我国 全国 全区 全省 各级 各地 各类 各族 一批 一系列 一些 这些 有关 相关 其中 以及
 研究 探索 部署 决策 实施 开展 组织 领导 指导 监督 检查 考核 评价 保护 利用 应用 运用 使用
 提高 增强 扩大 降低 减少 增加 形成 打造 培育 壮大 巩固 拓展 拓宽 夯实 筑牢 激发 释放 凝聚
-党中央 中央 政府 地区 区域 城市 农村 乡村 基层 一线 全社会 总书记 习近平 同志 当前 今年 近年来
+贯彻 重大 党中央 中央 政府 地区 区域 城市 农村 乡村 基层 一线 全社会 总书记 习近平 同志 当前 今年 近年来
 """.split())
 
 # function words and adverbs that cannot begin a term (a candidate starting so was cut badly)
 BAD_TERM_STARTS = tuple("这那其它此该每各我你他她也都而但就还更又才则并且及与和或把被将对于从在为以是的了着")
-BAD_TERM_ENDS = tuple("的了着地得和与及或并而在对把被将从为以是不也都就还更又才则之其等")
+BAD_TERM_ENDS = tuple("的了着地得和与及或并而在对把被将从为以是不也都就还更又才则之其等时")
 
 
 PLAN_NAME_RE = re.compile(r"^十[一二三四五六七八九十]*五$")  # “十四五”: every report names the plans
@@ -59,3 +59,37 @@ def looks_like_term(text: str) -> bool:
     if any(ch in "，。；：！？、（）()《》,.;:!? \u3000\n" for ch in text):
         return False
     return not text.startswith(BAD_TERM_STARTS) and not text.endswith(BAD_TERM_ENDS)
+
+
+# inside an unquoted term these mean a phrase was cut out of a sentence (投资体量与丰富, 四川视察时)
+INNER_BREAKS = "的和与及是不在时为"
+LEADING_VERBS = frozenset("""建设 推进 打造 构筑 构建 抢占 梳理 兼具 贯彻 落实 推动 加强 实现 促进 追求 探索 开拓 坚持 提升
+加快 深化 强化 健全 完善 优化 形成 培育 发展 坚定 牢记 践行 树立 把握 落地 抢抓 聚焦 围绕 立足 依托""".split())
+BOUNDARY = set("，。；：！？、（）()《》“”‘’ \n\u3000—…") | set("的是和与及在把将对为以等了中上并而也都要从向")
+
+
+def stands_alone(term: str, text: str) -> bool:
+    """Is the term a whole word in this text, not a fragment (成效转化为谋创新, 传统基建的托底)?
+
+    It is when it is quoted somewhere, or when on each side it meets a boundary (punctuation or a
+    function word) at least once or meets different characters at different places.
+    """
+    if f"“{term}”" in text:
+        return True
+    if any(ch in term[1:-1] for ch in INNER_BREAKS) or any(q in term for q in "“”‘’"):
+        return False
+    if term[:2] in LEADING_VERBS or (len(term) >= 6 and text.count(term) < 2):
+        return False
+    lefts, rights = set(), set()
+    k = text.find(term)
+    while k >= 0:
+        lefts.add(text[k - 1] if k > 0 else "\n")
+        rights.add(text[k + len(term)] if k + len(term) < len(text) else "\n")
+        k = text.find(term, k + 1)
+    if not lefts:
+        return False
+    return _side_ok(lefts) and _side_ok(rights)
+
+
+def _side_ok(chars: set[str]) -> bool:
+    return len(chars) >= 2 or bool(chars & BOUNDARY)

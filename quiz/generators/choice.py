@@ -16,7 +16,8 @@ def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     answer = fact.answers[0]
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
-        return wrong_figures(answer, n, ctx.rng, ctx.figures)
+        found = wrong_figures(answer, n + 2, ctx.rng, ctx.figures)
+        return [w for w in found if w not in sentence][:n]
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence})
     core = answer.strip("“”")
@@ -68,7 +69,7 @@ def _span_fact(fact: Fact, a: int, b: int) -> Fact:
 def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     sentence = fact.sentence.text
     forbidden = ctx.list_members_near(fact.items) | set(fact.items)
-    found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden)
+    found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden, ctx.text)
     return [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
 
 

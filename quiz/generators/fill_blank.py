@@ -1,10 +1,11 @@
 """填空: blank whole terms, figures or the members of a fixed formula (问题导向、目标导向、结果导向)."""
 from __future__ import annotations
 
+from quiz.enumerations import is_formula
 from quiz.facts import Fact, FactKind
 from quiz.generators.common import GenContext, blanked, marked, question, stem_and_spans
 from quiz.questions import Question, QuestionType
-from quiz.vocabulary import GENERIC_WORDS, is_generic
+from quiz.vocabulary import is_generic
 
 MAX_BLANKS = 4
 BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC,
@@ -32,20 +33,10 @@ def blankable(fact: Fact) -> bool:
         return True
     if fact.kind == FactKind.DOCUMENT:
         return len(answers[0]) <= 16
-    if fact.kind == FactKind.DEFINITION:
-        return answers[0].strip("“”") not in GENERIC_WORDS
     if fact.kind == FactKind.ENUMERATION and (not formula_like(fact) or any(len(a) > 6 for a in answers)):
         return False
     return not any(is_generic(a) for a in answers)
 
 
 def formula_like(fact: Fact) -> bool:
-    """A list worth reciting: complete, short members, and a fixed count or a shared form."""
-    items = fact.items
-    if not fact.complete or not 2 <= len(items) <= 6 or any(len(i) > 8 for i in items):
-        return False
-    if fact.label:
-        return True
-    same_end = len({i[-2:] for i in items}) == 1 or len({i[-1] for i in items}) == 1 and len({len(i) for i in items}) == 1
-    same_start = len({i[:1] for i in items}) == 1 and len({len(i) for i in items}) == 1
-    return same_end or same_start
+    return is_formula(fact.items, fact.label, fact.complete)

@@ -1,0 +1,38 @@
+import random
+
+from quiz.figures import find_figures, wrong_figures
+
+
+def figures(text):
+    return [text[a:b] for a, b in find_figures(text)]
+
+
+def test_figures_with_units_are_found():
+    assert figures("装机规模达到1.75亿千瓦，部署了17项重点任务，利用率保持在90%以上。") == ["1.75亿千瓦", "17项", "90%"]
+
+
+def test_ordinals_dates_ranges_and_titles_are_not_figures():
+    assert figures("第17版，2026年03月06日，《行动方案（2026—2028年）》，5G基站") == []
+
+
+def test_a_unit_that_begins_a_word_is_not_taken():
+    assert figures("是一个在14亿人口的大国") == ["14亿"]
+
+
+def test_wrong_figures_keep_unit_and_precision_and_avoid_forbidden():
+    wrong = wrong_figures("1.75亿千瓦", 3, random.Random(1), {"2.00亿千瓦"})
+    assert len(wrong) == 3 and all(w.endswith("亿千瓦") and len(w.split("亿")[0]) == 4 for w in wrong)
+    assert "2.00亿千瓦" not in wrong and "1.75亿千瓦" not in wrong
+
+
+def test_wrong_percentages_stay_at_or_below_a_hundred():
+    for seed in range(20):
+        assert all(float(w[:-1]) <= 100 for w in wrong_figures("90%", 3, random.Random(seed), set()))
+
+
+def test_wrong_figures_are_deterministic_for_a_seed():
+    assert wrong_figures("46个", 3, random.Random(5), set()) == wrong_figures("46个", 3, random.Random(5), set())
+
+
+def test_years_move_by_a_few_years():
+    assert all(abs(int(w[:4]) - 2024) <= 3 for w in wrong_figures("2024年", 3, random.Random(2), set()))
