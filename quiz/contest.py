@@ -95,6 +95,7 @@ class ScoreEvent:
     points: int
     round: str
     question_id: str | None
+    correct: bool = True
 
 
 @dataclass
@@ -313,7 +314,7 @@ class Contest:
         self._require(HostAction.RIGHT if correct else HostAction.WRONG)
         points = self._points(correct)
         self.timer.stop()
-        self.events.append(ScoreEvent(self.team, points, self.round.value, self.question.get("id")))
+        self.events.append(ScoreEvent(self.team, points, self.round.value, self.question.get("id"), correct))
         self.score_list[self.team] += points
         self.phase = Phase.SCORED
 
@@ -358,3 +359,15 @@ _REFUSALS = {
     HostAction.PAUSE: "计时没有在进行，无需暂停。",
     HostAction.RESUME: "竞赛没有暂停。",
 }
+
+
+def questions_needed(teams: int, rules: ContestRules) -> int:
+    return (rules.required_per_team + rules.risk_per_team) * teams + rules.buzzer_questions
+
+
+def contest_questions(articles: list, count: int, rng: random.Random) -> list[dict]:
+    """Questions of the types an oral contest can use, half as many again as needed (some may be dropped)."""
+    from quiz.quiz_builder import build_quiz
+    from quiz.questions import QuestionType
+    types = {QuestionType(t) for t in CONTEST_TYPES}
+    return [as_dict(q) for q in build_quiz(articles, count + count // 2, rng, types)]

@@ -23,6 +23,7 @@ class QType(str, Enum):
     MATCHING = "matching"
 
 
+LETTERS_FOR_OPTIONS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 TYPE_NAMES = {QType.FILL_BLANK: "填空题", QType.SINGLE_CHOICE: "单项选择题", QType.MULTIPLE_CHOICE: "多项选择题",
               QType.TRUE_FALSE: "判断题", QType.ORDERING: "排序题", QType.MATCHING: "配对题"}
 
