@@ -44,9 +44,18 @@ def starts_enumeration(text: str) -> bool:
     return ENUMERATION.match(text.lstrip()) is not None
 
 
-def join_fragments(head: str, tail: str) -> str:
-    """Join a cut paragraph to its continuation; a space only between two Latin words."""
-    head, tail = head.rstrip(), tail.lstrip()
-    if head and tail and head[-1].isascii() and head[-1].isalnum() and tail[0].isascii() and tail[0].isalnum():
-        return head + " " + tail
-    return head + tail
+def _latin_edge(left: str, right: str) -> bool:
+    return bool(left) and bool(right) and left[-1].isascii() and left[-1].isalnum() \
+        and right[0].isascii() and right[0].isalnum()
+
+
+def join_fragments(*pieces: str) -> str:
+    """Join a cut paragraph to its continuation(s); a space only between two Latin words."""
+    parts: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        if parts and _latin_edge(parts[-1], piece):
+            parts.append(" ")
+        if piece:
+            parts.append(piece)
+    return "".join(parts)

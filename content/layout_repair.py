@@ -47,14 +47,29 @@ def _is_cut(text: str) -> bool:
 def join_cut_paragraphs(blocks: list[Block]) -> list[Block]:
     """Join each paragraph that ends mid-sentence to the paragraph right after it."""
     out: list[Block] = []
+    pieces: list[str] = []  # the paragraph being assembled, joined once (no quadratic copying)
+
+    def flush():
+        if pieces:
+            out.append(Block(join_fragments(*pieces)))
+            pieces.clear()
+
     for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and not prev.is_heading and not block.is_heading and _is_cut(prev.text)
-                and (prev.text.rstrip()[-1] in "，、," or not _is_fresh_start(block.text))):
-            prev.text = join_fragments(prev.text, block.text)
+        if block.is_heading:
+            flush()
+            out.append(Block(block.text, True))
+        elif pieces and _continues(pieces[-1], block.text):
+            pieces.append(block.text)
         else:
-            out.append(Block(block.text, block.is_heading))
+            flush()
+            pieces.append(block.text)
+    flush()
     return out
+
+
+def _continues(prev: str, text: str) -> bool:
+    prev = prev.rstrip()
+    return bool(prev) and _is_cut(prev) and (prev[-1] in "，、," or not _is_fresh_start(text))
 
 
 def _lift_pull_quotes(draft: ArticleDraft) -> None:

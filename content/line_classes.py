@@ -43,16 +43,22 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(.*)$")
 _BOLD_MARKS = re.compile(r"\*\*|__")
 _BULLET = re.compile(r"^(?:[-*+]\s+|[•●◆■▪]\s*)(.+)$")
 _SEPARATOR = re.compile(r"^[=\-_*~—–·.。…\s]{3,}$")
-_CORE_MARK = re.compile(r"^[【\[]?(?:核心提示|内容提要|内容摘要|摘要|提要|导读|要点提示)[】\]]?[：:]?$")
+_CORE_WORDS = ("核心提示", "内容提要", "内容摘要", "摘要", "提要", "导读", "要点提示")
+_CREDIT_WORDS = ("责任编辑", "文字编辑", "新媒体编辑", "图片编辑", "编辑", "校对", "审核", "审校", "终审", "制图",
+                 "摄影", "美编", "监制", "统筹", "策划", "来源", "出品", "版式设计", "视觉设计", "设计", "排版")
+_BYLINE_LABELS = ("作者", "文", "撰文", "作者署名")
+_REPORTER_LABELS = ("本报记者", "本报通讯员", "新华社记者", "记者")
+_CORE_MARK = re.compile(r"^[【\[]?(?:" + "|".join(_CORE_WORDS) + r")[】\]]?[：:]?$")
 _BYLINE_BOX = re.compile(r"^[□■◇◆]\s*(.{1,40})$")
-_BYLINE_LABEL = re.compile(r"^(?:作者|文|撰文|作者署名)\s*[：:|｜]\s*(.{1,60})$")
-_BYLINE_REPORTER = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者)\s+(.{1,40})$")
+_BYLINE_LABEL = re.compile(r"^(?:" + "|".join(_BYLINE_LABELS) + r")\s*[：:|｜]\s*(.{1,60})$")
+_BYLINE_REPORTER = re.compile(r"^(?:" + "|".join(_REPORTER_LABELS) + r")\s+(.{1,40})$")
 _BIO = re.compile(r"^[（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为|是|单位|简介|均系|均为)[\s\S]{1,200}[）)]$")
-_CREDIT = re.compile(
-    r"^(?:责任编辑|文字编辑|新媒体编辑|图片编辑|编辑|校对|审核|审校|终审|制图|摄影|美编|监制|统筹|策划|"
-    r"来源|出品|版式设计|视觉设计|设计|排版)\s*[：:|｜]\s*.{1,60}$")
+_CREDIT = re.compile(r"^(?:" + "|".join(_CREDIT_WORDS) + r")\s*[：:|｜]\s*.{1,60}$")
 _SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s]{0,10}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
+# A line opening with a Chinese character other than these can only be body text
+# (markup, bylines, bios and separators open with other characters): a fast path.
+_SPECIAL_FIRST = frozenset(w[0] for w in _CORE_WORDS + _CREDIT_WORDS + _BYLINE_LABELS + _REPORTER_LABELS)
 _NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
 
 
@@ -120,8 +126,16 @@ def split_glued_heading(raw: str) -> list[str]:
     return [raw]
 
 
+def _plain_body(text: str) -> bool:
+    first = text[0]
+    return ("\u4e00" <= first <= "\u9fff" and first not in _SPECIAL_FIRST and "《" not in text[:12]
+            and "](" not in text and "**" not in text and "__" not in text)
+
+
 def classify_line(raw: str) -> Line:
     text = raw.strip().lstrip("\u3000").strip()
+    if text and _plain_body(text):
+        return Line(LineKind.BODY, text)
     while text.startswith(">"):
         text = text[1:].strip()
     if "](" in text:

@@ -28,19 +28,19 @@ def rewrap_lines(lines: list[str]) -> list[str]:
     lines = [line.strip() for line in lines if not _PAGE_NUMBER.match(line)]
     width = _full_width([line for line in lines if line])
     paragraphs: list[str] = []
-    current = ""
+    current: list[str] = []
     for line in lines:
         if not line or _SEPARATOR.match(line):
             if current:
-                paragraphs.append(current)
-            current = ""
+                paragraphs.append(join_fragments(*current))
+            current = []
             continue
-        current = join_fragments(current, line) if current else line
+        current.append(line)
         if is_terminated(line) or len(line) < width * SHORT_LINE_RATIO:
-            paragraphs.append(current)
-            current = ""
+            paragraphs.append(join_fragments(*current))
+            current = []
     if current:
-        paragraphs.append(current)
+        paragraphs.append(join_fragments(*current))
     return paragraphs
 
 

@@ -1,14 +1,13 @@
 """Every real article of ../shared/corpus reads and parses into clean articles."""
 import re
+from pathlib import Path
 
 import pytest
 
 from content.cjk_text import is_terminated
 from content.page_parser import build_page
 from content.reading import read_document
-from tests.conftest import CORPUS
-
-ARTICLES = CORPUS / "articles"
+ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "articles"
 FILES = sorted(ARTICLES.glob("*.txt")) + sorted((ARTICLES / "raw").glob("*")) if ARTICLES.is_dir() else []
 IDS = [f.name for f in FILES]
 MARKUP = re.compile(r"[#*\[\]]|\]\(|https?:|\.jpe?g|\.png")
