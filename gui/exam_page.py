@@ -295,7 +295,7 @@ def review_html(result: ExamResult) -> str:
         link = (f' <a href="src:{item.position}">查看原文</a>' if q.get("article_id") is not None else "")
         parts.append(
             f'<p><b>{mark} {item.position + 1}. </b>{html.escape(q["stem"])}{options}<br>'
-            f'你的答案：{html.escape(display_given(q, item.given))}　'
+            f'你的答案：{html.escape(display_given(q, item.given))}<br>'
             f'正确答案：<b>{html.escape(display_answer(q))}</b><br>'
             f'<span style="color:#555">出处：{marked_html(q.get("explanation", ""))}</span>{link}</p>')
     parts.append("</div>")

@@ -90,7 +90,9 @@ class PracticePage(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.next_button = big_button(self.tr("下一题（回车）"), primary=True)
         self.next_button.clicked.connect(self.next_question)
-        for button in (self.hint_button, self.source_button):
+        self.stop_button = big_button(self.tr("结束练习"))
+        self.stop_button.clicked.connect(self._finish)
+        for button in (self.stop_button, self.hint_button, self.source_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.submit_button)
@@ -108,9 +110,9 @@ class PracticePage(QWidget):
         box.addWidget(self.summary)
         row = QHBoxLayout()
         row.addStretch(1)
-        again = big_button(self.tr("再练一组"), primary=True)
-        again.clicked.connect(self.back_to_setup)
-        row.addWidget(again)
+        self.again_button = big_button(self.tr("再练一组"), primary=True)
+        self.again_button.clicked.connect(self.back_to_setup)
+        row.addWidget(self.again_button)
         row.addStretch(1)
         box.addLayout(row)
         box.addStretch(2)
@@ -208,9 +210,12 @@ class PracticePage(QWidget):
             self._show_question()
 
     def _finish(self) -> None:
-        right, total = self.session.correct_count, self.session.total
-        self.summary.setText(self.tr("本组 {0} 题，答对 {1} 题。").format(total, right)
-                             + ("\n" + self.tr("答错的题已收进错题本。") if right < total else ""))
+        answered = [a for a in self.session.answered if a.given]
+        right, total = self.session.correct_count, len(answered)
+        wrong_book = self.session.mode == AnswerMode.WRONG_BOOK
+        self.summary.setText(self.tr("本组做了 {0} 题，答对 {1} 题。").format(total, right)
+                             + ("\n" + self.tr("答错的题已收进错题本。") if right < total and not wrong_book else ""))
+        self.again_button.setText(self.tr("返回错题本") if wrong_book else self.tr("再练一组"))
         self.stack.setCurrentIndex(2)
         self.practice_finished.emit(right, total)
 

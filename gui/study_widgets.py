@@ -28,7 +28,7 @@ QPushButton {{ min-height: 46px; padding: 4px 18px; border-radius: 6px; border: 
 QPushButton:hover {{ background: #ece6d6; }}
 QPushButton:disabled {{ color: #999; }}
 QPushButton[primary="true"] {{ background: #b22222; color: white; border-color: #8f1b1b; }}
-QLineEdit, QComboBox, QSpinBox {{ min-height: 40px; padding: 2px 8px; }}
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{ min-height: 40px; padding: 2px 8px; }}
 QRadioButton, QCheckBox {{ spacing: 10px; padding: 6px 2px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
 QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QListWidget:disabled, QLabel:disabled,
@@ -146,6 +146,7 @@ class AnswerForm(QWidget):
     def _build_truth(self) -> None:
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
+        row.setSpacing(48)
         self.choices = []
         for text, value in (("正确 ✓", True), ("错误 ✗", False)):
             button = QRadioButton(text)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from quiz.questions import QuestionType
 
+# Scored all or nothing unless partial credit is on (each blank of a 填空 always counts on its own).
+WHOLE_ANSWER_TYPES = {QuestionType.ORDERING, QuestionType.MATCHING}
 TRUE_WORDS = {"true", "对", "正确", "是", "√", "✓", "t", "y", "yes"}
 FALSE_WORDS = {"false", "错", "错误", "否", "×", "✗", "x", "f", "n", "no"}
 
@@ -57,10 +59,11 @@ def check(question: dict, given, partial_credit: bool = False) -> CheckResult:
     qtype = QuestionType(question["type"])
     answer = list(question.get("answer") or [])
     given = _as_list(given)
-    checker = _CHECKERS[qtype]
-    if qtype == QuestionType.MULTIPLE_CHOICE:
-        return checker(answer, given, partial_credit)
-    return checker(answer, given)
+    result = _CHECKERS[qtype](answer, given, partial_credit) if qtype == QuestionType.MULTIPLE_CHOICE \
+        else _CHECKERS[qtype](answer, given)
+    if qtype in WHOLE_ANSWER_TYPES and not partial_credit and not result.correct:
+        result.score = 0.0  # an order or a matching half right is not known; parts still show which
+    return result
 
 
 def _as_list(given) -> list:

@@ -111,3 +111,12 @@ def test_same_text_keeps_different_characters_apart():
 
 def test_display_answer_for_true_false_is_chinese():
     assert display_answer({"type": "true_false", "answer": [False]}) == "错误"
+
+
+def test_ordering_half_right_scores_nothing_by_default():
+    assert check({"type": "ordering", "answer": ["一", "二", "三", "四"]}, ["一", "三", "二", "四"]).score == 0.0
+
+
+def test_ordering_half_right_scores_half_with_partial_credit():
+    q = {"type": "ordering", "answer": ["一", "二", "三", "四"]}
+    assert check(q, ["一", "三", "二", "四"], partial_credit=True).score == 0.5
