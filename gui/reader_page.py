@@ -98,6 +98,7 @@ class ReaderPage(QWidget):
         # Wiring inside the page's own widgets; the main window wires the page to the rest.
         self.view.term_clicked.connect(self.show_term)
         self.view.add_term_requested.connect(self.add_term)
+        self.view.zoom_requested.connect(lambda step: self.zoom(2 * step))
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.outline.itemClicked.connect(self._outline_clicked)
         self.panel.occurrence_chosen.connect(self.go_to_occurrence)
@@ -249,6 +250,9 @@ class ReaderPage(QWidget):
         term = self.article.key_terms[index]
         self.panel.show_term(self.article, term, self._others(term.term))
         self.panel.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] < 200:  # first shown: take room from the text, not from the outline
+            self.splitter.setSizes([sizes[0], max(300, sizes[1] - 340), 340])
 
     def remove_term(self, term: str) -> None:
         self.lib.remove_term(self.article_id, term)

@@ -6,7 +6,7 @@ import bisect
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from gui import theme
@@ -27,6 +27,7 @@ def term_index_from_href(href: str) -> int | None:
 
 class ReaderView(QTextBrowser):
     term_clicked = Signal(int)            # index into the article's key_terms
+    zoom_requested = Signal(int)          # +1 / -1 from Ctrl+wheel
     add_term_requested = Signal(str)      # the selected text, to become a key term
 
     def __init__(self, parent=None):
@@ -103,6 +104,23 @@ class ReaderView(QTextBrowser):
         if bar.maximum() <= 0:
             return 1.0
         return min(1.0, (bar.value() + bar.pageStep()) / (bar.maximum() + bar.pageStep()))
+
+    # -- keys and wheel: type size belongs to the window's actions, not QTextEdit's own zoom --
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.ZoomIn) or event.matches(QKeySequence.StandardKey.ZoomOut)):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     # -- mouse ---------------------------------------------------------
     def _on_anchor(self, url: QUrl) -> None:

@@ -38,6 +38,7 @@ class AnalysisWorker(QObject):
         self._lock = threading.Lock()
         self._analyzer = None
         self._lib = None
+        self._started = False
         self._wake.connect(self._drain)
 
     def request(self, ids, first: bool = False) -> None:
@@ -50,10 +51,14 @@ class AnalysisWorker(QObject):
                     self._queue.appendleft(article_id)
                 else:
                     self._queue.append(article_id)
-        self._wake.emit()
+            started = self._started
+        if started:  # before start_up the worker has no thread yet: a wake would run it right here
+            self._wake.emit()
 
     @Slot()
     def start_up(self) -> None:
+        with self._lock:
+            self._started = True
         from gui.ruby_annotations import RubyAnnotator
         self.annotator_ready.emit(RubyAnnotator())
         self._drain()

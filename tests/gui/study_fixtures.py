@@ -1,0 +1,33 @@
+"""A library holding the sample page, a learning store on a hand-driven clock, and answers to give."""
+from __future__ import annotations
+
+from content.importer import ensure_sample
+from content.library import Library
+from quiz.learning_store import LearningStore
+from tests.quiz.learning_fixtures import StepClock
+
+
+def sample_library() -> Library:
+    lib = Library(":memory:")
+    ensure_sample(lib)
+    return lib
+
+
+def study_store(lib: Library, clock: StepClock | None = None) -> LearningStore:
+    return LearningStore(lib.db, clock or StepClock())
+
+
+def wrong_given(q: dict) -> list:
+    """An answer to any generated question that is certainly wrong."""
+    answer, options = q["answer"], q.get("options") or []
+    kind = q["type"]
+    if kind == "fill_blank":
+        return ["不对的词"] * len(answer)
+    if kind == "true_false":
+        return [not answer[0]]
+    if kind in ("single_choice", "multiple_choice"):
+        return [next(o for o in options if o not in answer)]
+    if kind == "ordering":
+        return list(reversed(answer))
+    rights = [r for _, r in answer]
+    return [[left, rights[(i + 1) % len(rights)]] for i, (left, _) in enumerate(answer)]

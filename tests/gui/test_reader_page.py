@@ -1,0 +1,212 @@
+"""The reader: hover and click key terms, correct them, type size, pinyin, reading records."""
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from content.model import KeyTerm, Occurrence, TermKind
+from gui.reader_page import ReaderPage
+from tests.gui.conftest import HOSTILE_PAGE_TEXT, OTHER_PAGE_TEXT, PAGE_TEXT, analyse_all, restart
+
+
+def open_analysed(make_window, qtbot, *texts):
+    window = make_window()
+    for i, text in enumerate(texts or (PAGE_TEXT,)):
+        window.import_pasted(text, f"页{i}")
+    analyse_all(window.lib)
+    summaries = window.lib.list_articles()
+    main = next((a for a in summaries if a.title == "以绿色发展理念引领乡村振兴"), summaries[-1])
+    window.open_article(main.id)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def term_point(page: ReaderPage, term: str) -> QPoint:
+    index = [k.term for k in page.article.key_terms].index(term)
+    span = next(s for s in page.layout_info.term_spans if s.term_index == index)
+    cursor = QTextCursor(page.view.document())
+    cursor.setPosition(span.start + 1)
+    page.view.scroll_to_position(span.start)
+    rect = page.view.cursorRect(cursor)
+    return QPoint(rect.right() + 2, rect.center().y())
+
+
+def test_key_terms_are_highlighted(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    plain = page.view.document().toPlainText()
+    marked = {plain[s.start:s.end] for s in page.layout_info.term_spans}
+    assert marked == {"绿水青山就是金山银山", "绿色发展理念", "农畜产品", "退耕还林", "“三农”"}
+
+
+def test_hover_shows_pinyin_kind_count_and_other_articles(make_window, qtbot):
+    window = open_analysed(make_window, qtbot, OTHER_PAGE_TEXT, PAGE_TEXT)
+    page = window.reader_page
+    point = term_point(page, "绿色发展理念")
+    event = QHelpEvent(QEvent.Type.ToolTip, point, page.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(page.view.viewport(), event)
+    tip = QToolTip.text()
+    assert "lǜ sè fā zhǎn lǐ niàn" in tip and "概念" in tip and "出现 2 次" in tip and "《推动牧区现代化》" in tip
+
+
+def test_tooltip_escapes_the_term(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.article.key_terms[0] = KeyTerm("<img src=x>", 1.0, TermKind.OTHER, 1, "<b>")
+    tip = page.term_tooltip(0)
+    assert "&lt;img src=x&gt;" in tip and "<img" not in tip and "&lt;b&gt;" in tip
+
+
+def test_click_on_term_opens_panel_with_its_occurrences(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=term_point(page, "农畜产品"))
+    rows = [page.panel.occurrences.item(r).text() for r in range(page.panel.occurrences.count())]
+    assert page.panel.isVisible() and page.panel.title.text() == "农畜产品" and len(rows) == 2
+    assert "【农畜产品】" in rows[0]
+
+
+def test_clicking_an_occurrence_marks_it_in_the_text(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term([k.term for k in page.article.key_terms].index("农畜产品"))
+    item = page.panel.occurrences.item(1)
+    qtbot.mouseClick(page.panel.occurrences.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.panel.occurrences.visualItemRect(item).center())
+    marks = page.view.extraSelections()
+    occ = page.panel.term.occurrences[1]
+    assert [m.cursor.selectionStart() for m in marks] == [page.layout_info.paragraph_starts[(occ.section, occ.paragraph)] + occ.start]
+
+
+def test_removed_term_stays_removed_after_restart(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.show_term([k.term for k in page.article.key_terms].index("退耕还林"))
+    qtbot.mouseClick(page.panel.remove_button, Qt.MouseButton.LeftButton)
+    article_id = page.article_id
+    again = restart(window, make_window)
+    again.open_article(article_id)
+    assert "退耕还林" not in [k.term for k in again.reader_page.article.key_terms]
+    assert all(k.term != "退耕还林" for k in again.reader_page.article.key_terms)
+
+
+def test_removing_a_term_takes_its_highlight_away_at_once(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.remove_term("退耕还林")
+    plain = page.view.document().toPlainText()
+    assert "退耕还林" not in {plain[s.start:s.end] for s in page.layout_info.term_spans}
+
+
+def test_selected_text_added_as_term_is_highlighted_after_restart(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    plain = page.view.document().toPlainText()
+    start = plain.index("草原保护")
+    cursor = page.view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + 4, QTextCursor.MoveMode.KeepAnchor)
+    page.view.setTextCursor(cursor)
+    window.add_term_action.trigger()
+    article_id = page.article_id
+    again = restart(window, make_window)
+    again.open_article(article_id)
+    layout = again.reader_page.layout_info
+    text = layout.document.toPlainText()
+    assert "草原保护" in {text[s.start:s.end] for s in layout.term_spans}
+
+
+def test_font_size_change_is_remembered_by_the_next_window(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    before = window.settings.body_px
+    window.bigger_action.trigger()
+    again = restart(window, make_window)
+    again.open_article(again.lib.list_articles()[0].id)
+    assert again.reader_page.view.document().defaultFont().pixelSize() == before + 2
+
+
+def test_ctrl_minus_makes_type_smaller(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    before = window.reader_page.view.document().defaultFont().pixelSize()
+    assert QKeySequence("Ctrl+-") in window.smaller_action.shortcuts()
+    window.smaller_action.trigger()
+    assert window.reader_page.view.document().defaultFont().pixelSize() == before - 2
+
+
+def test_reader_leaves_zoom_keys_to_the_window(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier, "-")
+    QApplication.sendEvent(window.reader_page.view, event)
+    assert not event.isAccepted()
+
+
+def test_ctrl_wheel_makes_type_bigger(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    view = window.reader_page.view
+    before = view.document().defaultFont().pixelSize()
+    wheel = QWheelEvent(QPointF(50, 50), QPointF(view.viewport().mapToGlobal(QPoint(50, 50))), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert window.reader_page.view.document().defaultFont().pixelSize() == before + 2
+
+
+def test_pinyin_switch_is_remembered(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    window.pinyin_action.trigger()
+    again = restart(window, make_window)
+    assert again.settings.pinyin_shown is False and again.reader_page.view.pinyin_shown is False
+
+
+def test_pinyin_is_placed_over_unusually_read_polyphones(make_window, qtbot):
+    from gui.ruby_annotations import RubyAnnotator
+    page = open_analysed(make_window, qtbot).reader_page
+    page.set_annotator(RubyAnnotator())
+    terms = [k.term for k in page.article.key_terms]
+    starts = {terms[s.term_index]: s.start for s in page.layout_info.term_spans}
+    positions = dict(zip(page.view._ruby_positions, page.view._ruby_readings))
+    assert positions[starts["退耕还林"] + 2] == "huán" and positions[starts["农畜产品"] + 1] == "xù"
+
+
+def test_reading_time_and_progress_are_recorded(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    now = [1000.0]
+    page.clock = lambda: now[0]
+    page.open_article(page.article_id)
+    now[0] += 95
+    page._last_activity = now[0]
+    page.flush_reading()
+    summary = window.lib.summary(page.article_id)
+    assert summary.reading_seconds == 95 and summary.progress > 0
+
+
+def test_idle_time_is_not_counted_as_reading(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    now = [1000.0]
+    page.clock = lambda: now[0]
+    page.open_article(page.article_id)
+    now[0] += 3600
+    page.flush_reading()
+    assert window.lib.summary(page.article_id).reading_seconds == 180
+
+
+def test_article_with_stored_analysis_does_not_ask_for_analysis(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    with qtbot.assertNotEmitted(window.reader_page.analysis_needed):
+        window.open_article(window.reader_page.article_id)
+
+
+def test_background_analysis_highlights_the_open_article(make_window, qtbot):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    assert window.reader_page.layout_info.term_spans == []
+    with qtbot.waitSignal(window.analysis.article_analysed, timeout=30_000):
+        window.start_background()
+    qtbot.waitUntil(lambda: len(window.reader_page.layout_info.term_spans) > 0, timeout=5_000)
+    assert window.reader_page.status.text() == ""
+
+
+def test_hostile_text_shows_literally_in_the_reader(make_window, qtbot):
+    window = make_window()
+    window.import_pasted(HOSTILE_PAGE_TEXT, "怪")
+    plain = window.reader_page.view.document().toPlainText()
+    for literal in ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "&lt;b&gt;", "{title}"):
+        assert literal in plain
