@@ -1,0 +1,213 @@
+"""Each study page on its own: keys, signals, countdown, resuming, profiles."""
+import random
+
+from PySide6.QtCore import Qt
+
+from gui.exam_page import ExamPage
+from gui.practice_page import PracticePage
+from gui.profile_switcher import ProfileSwitcher
+from gui.progress_page import ProgressPage
+from gui.review_page import ReviewPage
+from gui.study_widgets import AnswerForm, marked_html
+from gui.wrong_book_page import WrongBookPage
+from quiz.answer_log import AnswerMode, record_answer
+from quiz.profiles import Profiles
+from quiz.scheduling import Rating
+from tests.gui.study_fixtures import sample_library, study_store, wrong_given
+from tests.quiz.learning_fixtures import StepClock, question
+
+
+def review_page(qtbot, cards=3):
+    lib = sample_library()
+    store = study_store(lib)
+    pid = store.ensure_profile()
+    for i in range(cards):
+        store.add_card(pid, 3, "term", f"术语{i}", f"【术语{i}】的释义", {"section": 1, "paragraph": 2, "start": 5,
+                                                                     "sentence": f"含有术语{i}的句子。"})
+    page = ReviewPage(store, lib)
+    qtbot.addWidget(page)
+    page.show()
+    return page, store
+
+
+def test_rating_keys_do_nothing_before_the_answer_is_shown(qtbot):
+    page, store = review_page(qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    assert store.db["reviews"].count == 0 and not page.back.isVisible()
+
+
+def test_rating_buttons_show_the_intervals(qtbot):
+    page, _ = review_page(qtbot)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert "分钟" in page.rate_buttons[Rating.Again].text()
+    assert page.rate_buttons[Rating.Easy].text().endswith("天")
+
+
+def test_card_source_opens_the_reader(qtbot):
+    page, _ = review_page(qtbot)
+    with qtbot.waitSignal(page.source_requested) as signal:
+        page.open_button.click()
+    assert signal.args == [3, 1, 2, 5]
+
+
+def test_review_ends_with_a_done_message(qtbot):
+    page, _ = review_page(qtbot, cards=1)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    assert "完成" in page.front.text()
+
+
+def practice_page(qtbot, questions):
+    lib = sample_library()
+    store = study_store(lib)
+    page = PracticePage(store, lib, rng=random.Random(1))
+    qtbot.addWidget(page)
+    page.show()
+    page.start_questions(questions)
+    return page, store
+
+
+def test_practice_view_source_signals_the_sentence(qtbot):
+    page, _ = practice_page(qtbot, [question(1, "fill_blank", article_id=2)])
+    with qtbot.waitSignal(page.source_requested) as signal:
+        page.source_button.click()
+    assert signal.args == [2, 1, 0, 0]
+
+
+def test_hint_shows_the_answer_in_red(qtbot):
+    page, _ = practice_page(qtbot, [question(1, "fill_blank")])
+    page.hint_button.click()
+    assert page.hint.isVisible() and 'color:#c0392b' in page.hint.text() and "算力网" in page.hint.text()
+
+
+def test_empty_answer_is_not_recorded(qtbot):
+    page, store = practice_page(qtbot, [question(1, "fill_blank")])
+    page.submit_button.click()
+    assert store.db["answers"].count == 0 and "请先作答" in page.feedback.text()
+
+
+def test_number_keys_choose_options(qtbot):
+    page, _ = practice_page(qtbot, [question(1, "single_choice")])
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    assert page.form.given() == ["电力网"]
+
+
+def test_wrong_answer_shows_the_right_one(qtbot):
+    q = question(1, "single_choice")
+    page, _ = practice_page(qtbot, [q])
+    page.form.set_given(wrong_given(q))
+    page.submit_button.click()
+    assert "回答错误" in page.feedback.text() and "算力网" in page.feedback.text()
+
+
+def exam_page(qtbot, clock, n=3, limit=120):
+    lib = sample_library()
+    store = study_store(lib, clock)
+    page = ExamPage(store, lib)
+    qtbot.addWidget(page)
+    page.show()
+    page.start_questions([question(i) for i in range(n)], [1], time_limit_s=limit)
+    return page, store, lib
+
+
+def test_countdown_shows_the_time_left(qtbot):
+    clock = StepClock()
+    page, _, _ = exam_page(qtbot, clock)
+    clock.advance(seconds=45)
+    page.tick()
+    assert page.countdown.text() == "剩余 01:15"
+
+
+def test_exam_is_handed_in_when_time_is_up(qtbot):
+    clock = StepClock()
+    page, _, _ = exam_page(qtbot, clock)
+    page.form.set_given(["算力网"])
+    page.submit_button.click()
+    clock.advance(seconds=121)
+    page.tick()
+    assert page.stack.currentIndex() == 2 and page.result.correct == 1
+
+
+def test_unfinished_exam_is_offered_and_resumed(qtbot):
+    clock = StepClock()
+    page, store, lib = exam_page(qtbot, clock)
+    page.form.set_given(["算力网"])
+    page.submit_button.click()
+    again = ExamPage(store, lib)           # the app restarted
+    qtbot.addWidget(again)
+    assert again.resume_box.isVisibleTo(again) and "已答 1 / 3" in again.resume_text.text()
+    again.resume_button.click()
+    assert again.exam.position == 1 and "第 2 / 3 题" in again.header.text()
+
+
+def test_exam_review_lists_every_question(qtbot):
+    page, _, _ = exam_page(qtbot, StepClock(), n=2)
+    page.finish_button.click()
+    assert page.review.toPlainText().count("正确答案") == 2
+
+
+def test_wrong_book_page_removes_an_item(qtbot):
+    lib = sample_library()
+    store = study_store(lib)
+    pid = store.ensure_profile()
+    q = question(1, article_id=3)
+    record_answer(store, pid, q, wrong_given(q), AnswerMode.PRACTICE)
+    page = WrongBookPage(store, lib)
+    qtbot.addWidget(page)
+    assert page.tree.topLevelItem(0).text(0) == "织密“六张网” 打造智能经济新形态"
+    page.remove_button.click()
+    assert page.tree.topLevelItemCount() == 0
+
+
+def test_wrong_book_practice_again_and_export(qtbot, tmp_path):
+    lib = sample_library()
+    store = study_store(lib)
+    pid = store.ensure_profile()
+    q = question(1, article_id=3)
+    record_answer(store, pid, q, wrong_given(q), AnswerMode.PRACTICE)
+    page = WrongBookPage(store, lib)
+    qtbot.addWidget(page)
+    assert page.export(str(tmp_path / "错题本")).endswith(".xlsx") and (tmp_path / "错题本.xlsx").exists()
+    assert page.practise(None) and page.practice.session.mode == AnswerMode.WRONG_BOOK
+
+
+def test_profile_switch_shows_the_other_learners_cards(qtbot):
+    page, store = review_page(qtbot, cards=2)
+    switcher = ProfileSwitcher(store)
+    qtbot.addWidget(switcher)
+    switcher.profile_changed.connect(page.set_profile)
+    other = Profiles(store).create("李明", "第二党支部")
+    with qtbot.waitSignal(switcher.profile_changed):
+        switcher.switch_to(other.id)
+    assert page.card is None and switcher.combo.currentText() == "李明（第二党支部）"
+
+
+def test_progress_page_draws_mastery_for_studied_articles(qtbot):
+    lib = sample_library()
+    store = study_store(lib)
+    q = question(1, article_id=2)
+    record_answer(store, store.ensure_profile(), q, q["answer"], AnswerMode.PRACTICE)
+    page = ProgressPage(store, lib)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.mastery.rows == [("以正确政绩观筑牢生态安全屏障", 1.0)]
+    assert not page.grab().isNull()
+
+
+def test_ordering_form_moves_items(qtbot):
+    form = AnswerForm({"type": "ordering", "options": ["乙", "甲", "丙"], "answer": ["甲", "乙", "丙"]})
+    qtbot.addWidget(form)
+    form.order.setCurrentRow(1)
+    form.move_item(-1)
+    assert form.given() == ["甲", "乙", "丙"]
+
+
+def test_matching_form_gives_pairs(qtbot):
+    form = AnswerForm({"type": "matching", "options": ["二", "一"], "answer": [["甲", "一"], ["乙", "二"]]})
+    qtbot.addWidget(form)
+    form.pairs[0][1].setCurrentIndex(form.pairs[0][1].findData("一"))
+    assert form.given() == [["甲", "一"]]
+
+
+def test_marked_html_escapes_and_marks():
+    assert marked_html("<b>【甲】") == '&lt;b&gt;<span style="color:#c0392b; font-weight:bold">甲</span>'
