@@ -115,14 +115,28 @@ def _marked(text: str) -> Line | None:
 
 
 _GLUED_BOLD = re.compile(r"^((?:\*\*|__)[^*_]{1,40}?(?:\*\*|__))\s*([^*\s].*)$")
+_TRAILING_BIO = re.compile(r"^(.*[。！？!?”])\s*([（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为|是)[^（）()]{1,150}[）)])$")
+_INLINE_CORE = re.compile(r"^[【\[]?(" + "|".join(_CORE_WORDS) + r")[】\]]?[：:]\s*(\S.*)$")
 
 
-def split_glued_heading(raw: str) -> list[str]:
-    """"**小标题**正文…" on one line: the bold part is a heading unless it is a full sentence."""
+def split_compound(raw: str) -> list[str]:
+    """Split a line holding two things into two lines.
+
+    "**小标题**正文…": the bold part is a heading unless it is a full sentence;
+    "…篇章。（作者系…）": the bio printed at the end of the last paragraph;
+    "核心提示：…": the core point printed after the mark.
+    """
     text = _IMAGE.sub("", raw).strip() if "](" in raw else raw.strip()
     m = _GLUED_BOLD.match(text)
     if m and m.group(1)[-3] not in "。！？；：:.!?":
         return [m.group(1), m.group(2)]
+    if text.endswith(("）", ")")) and "作者" in text:
+        m = _TRAILING_BIO.match(text)
+        if m:
+            return [m.group(1), m.group(2)]
+    m = _INLINE_CORE.match(text) if "：" in text[:8] or ":" in text[:8] else None
+    if m:
+        return [m.group(1), "- " + m.group(2)]
     return [raw]
 
 

@@ -14,7 +14,7 @@ import re
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
 from content.layout_repair import repair_article
-from content.line_classes import Line, LineKind, classify_line, split_glued_heading, split_names
+from content.line_classes import Line, LineKind, classify_line, split_compound, split_names
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_front_matter
 from content.text_cleanup import clean_text
@@ -42,7 +42,7 @@ def parse_page(text: str, source: str = "") -> Page:
 
 def build_page(text: str, source: str = "") -> Page:
     meta, body = split_front_matter(clean_text(text if isinstance(text, str) else ""))
-    lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_glued_heading(raw)]
+    lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)]
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
@@ -71,11 +71,17 @@ def _looks_like_heading(text: str) -> bool:
 
 def _promote_unmarked_headings(lines: list[Line]) -> None:
     prev: Line | None = None
+    in_core = False  # short lines after 核心提示 are core points, not headings
     for i, line in enumerate(lines):
         nxt = _next_content(lines, i)
+        if line.kind == LineKind.CORE_MARK:
+            in_core = True
+        elif line.kind != LineKind.BULLET and (line.kind != LineKind.BODY or is_terminated(line.text)):
+            in_core = False
         continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
-        if (line.kind == LineKind.BODY and not continues_prev and nxt is not None
-                and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
+        before_text = nxt is not None and (
+            nxt.kind == LineKind.BYLINE or nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL)
+        if (line.kind == LineKind.BODY and not in_core and not continues_prev and before_text
                 and _looks_like_heading(line.text)):
             line.kind, line.level = LineKind.HEADING, 0
         prev = line
@@ -127,7 +133,8 @@ def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tupl
         return in_core, after_bio
     if kind == LineKind.CORE_MARK:
         return True, after_bio
-    if kind == LineKind.BULLET and in_core:
+    if in_core and (kind == LineKind.BULLET or kind == LineKind.BODY and not is_terminated(line.text)):
+        # core points are bullets, or in plain text short lines without a full stop
         cur.core_points.append(line.text)
         return True, after_bio
     if kind == LineKind.BIO:

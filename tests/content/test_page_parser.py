@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from content.cjk_text import is_terminated
@@ -285,3 +287,43 @@ def test_empty_or_garbage_page_has_no_articles_and_a_warning(text):
 
 def test_source_kept_on_page():
     assert parse_page("正文。", "a.txt").source == "a.txt"
+
+
+# --- the sample page in other shapes gives the same structure ----------------
+
+SAMPLE_VARIANTS = {
+    "without_blank_lines": lambda t: re.sub(r"\n\s*\n", "\n", t),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "indented_paragraphs": lambda t: re.sub(r"^(?=[^\n#\-□（])", "\u3000\u3000", t, flags=re.M),
+    "without_markdown": lambda t: re.sub(r"^(## |- )", "", t, flags=re.M),
+    "bold_titles": lambda t: re.sub(r"^## (.*)$", r"**\1**", t, flags=re.M),
+}
+
+
+@pytest.mark.parametrize("variant", SAMPLE_VARIANTS, ids=list(SAMPLE_VARIANTS))
+def test_sample_variants_parse_the_same(variant, sample, sample_page_path):
+    text = SAMPLE_VARIANTS[variant](sample_page_path.read_text(encoding="utf-8"))
+    assert parse_page(text, "sample_page.txt").to_json() == sample.to_json()
+
+
+# --- lines holding two things ------------------------------------------------
+
+def test_bio_at_end_of_last_paragraph_split_off():
+    art = _only("## 标题\n\n□张三\n\n正文。最后一句。（作者系某大学教授）")
+    assert art.author_bio == "（作者系某大学教授）"
+    assert _paragraphs(art) == ["正文。最后一句。"]
+
+
+def test_core_mark_with_text_on_same_line():
+    art = _only("## 标题\n\n□张三\n\n核心提示：坚持人民至上\n\n正文。")
+    assert art.core_points == ["坚持人民至上"]
+
+
+def test_unbulleted_core_points_end_at_first_full_sentence():
+    art = _only("## 标题\n\n□张三\n\n核心提示\n\n要点一\n\n要点二\n\n正文第一段。")
+    assert art.core_points == ["要点一", "要点二"] and _paragraphs(art) == ["正文第一段。"]
+
+
+def test_unmarked_title_before_byline():
+    page = parse_page("甲文题目\n□张三\n甲正文。\n乙文题目\n□李四\n乙正文。")
+    assert [(a.title, a.authors) for a in page.articles] == [("甲文题目", ["张三"]), ("乙文题目", ["李四"])]
