@@ -1,16 +1,17 @@
 """The projector screen of a 知识竞赛: the question in very large type, the countdown, the scoreboard,
 and after each answer the source sentence with the answer in red.
 
-It draws a `quiz.contest_display.AudienceView` and nothing else; the host console decides what to show.
-Type sizes follow the window's height so the back row of a meeting room can read it.
+It paints a `quiz.contest_display.AudienceView` and nothing else; the host console decides what to show.
+The body's type is as large as fits the screen (a short question is set at about a tenth of the
+screen height), so the back row of a meeting room can read it and a long one never runs off.
 """
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from quiz.contest_display import AudienceView, ScoreCard
 
@@ -19,16 +20,18 @@ INK = "#1a1a1a"
 BANNER_RED = "#b3121b"
 GOLD = "#ffd86b"
 ANSWER_RED = "#d0021b"
+RIGHT_GREEN = "#1e7b34"
 MUTED = "#6b625a"
-FAMILY = "'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"
+FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimHei"]
+# Relative sizes of the body's parts; the base size is found by fitting (see fit_base_px).
+SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.85, "answer": 0.9, "explanation": 0.62, "verdict": 0.75,
+         "ranking": 1.0}
 
 
-def _label(wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+def _span(text: str, part: str, colour: str = INK, bold: bool = False) -> str:
+    weight = "bold" if bold else "normal"
+    return (f'<div style="font-size:@@{part}@@px; color:{colour}; font-weight:{weight}; '
+            f'margin-bottom:@@gap@@px">{text}</div>')
 
 
 def explanation_html(view: AudienceView) -> str:
@@ -38,104 +41,148 @@ def explanation_html(view: AudienceView) -> str:
     return "原文：" + "".join(parts) + source
 
 
+def body_template(view: AudienceView) -> str:
+    """The body as HTML with @@part@@ size holes, filled in once the size that fits is known."""
+    active = [c for c in view.scores if c.active]
+    parts = []
+    if view.headline:
+        size = "stem" if not view.stem and not view.ranking else "headline"
+        parts.append(_span(html.escape(view.headline), size, active[0].colour if active else BANNER_RED, True))
+    if view.stem:
+        parts.append(_span(html.escape(view.stem), "stem", INK, True))
+    if view.options:
+        parts.append(_span("<br>".join(map(html.escape, view.options)), "options"))
+    if view.answer:
+        parts.append(_span("答案：" + html.escape(view.answer), "answer", ANSWER_RED, True))
+    if view.explanation:
+        parts.append(_span(explanation_html(view), "explanation"))
+    if view.verdict:
+        colour = RIGHT_GREEN if view.verdict.startswith("回答正确") else ANSWER_RED
+        parts.append(_span(html.escape(view.verdict), "verdict", colour, True))
+    if view.ranking:
+        rows = "".join(f'<tr><td>第{c.rank}名　</td><td style="color:{c.colour}">{html.escape(c.name)}　</td>'
+                       f'<td align="right">{c.score} 分</td></tr>' for c in view.ranking)
+        parts.append(f'<table style="font-size:@@ranking@@px; font-weight:bold">{rows}</table>')
+    return "".join(parts)
+
+
+def fill_sizes(template: str, base: float) -> str:
+    """Put pixel sizes into the @@part@@ holes (user text is escaped, so it cannot hold "@@x@@" markup)."""
+    for part, share in {**SIZES, "gap": 0.25}.items():
+        template = template.replace(f"@@{part}@@", str(int(base * share)))
+    return template
+
+
 class AudienceWindow(QWidget):
     """A top-level window; the host console shows it full screen on the projector."""
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("知识竞赛"))
-        self.setObjectName("AudienceWindow")
         self.view: AudienceView | None = None
         self.console: QWidget | None = None     # the host console, which owns the keyboard
-        self.banner, self.clock_label, self.headline = _label(False), _label(False), _label()
-        self.stem, self.options, self.answer, self.explanation, self.verdict = (_label() for _ in range(5))
-        self.ranking = _label()
-        self.scoreboard = QHBoxLayout()
-        self._build()
+        self.base_px = 0.0                      # the body's fitted type size, for tests and review
         self.resize(1280, 720)
-
-    def _build(self) -> None:
-        self.setStyleSheet(f"#AudienceWindow {{ background: {BACKGROUND}; }} QLabel {{ color: {INK}; "
-                           f"font-family: {FAMILY}; }}")
-        top = QFrame()
-        top.setStyleSheet(f"background: {BANNER_RED};")
-        row = QHBoxLayout(top)
-        row.setContentsMargins(32, 8, 32, 8)
-        row.addWidget(self.banner, 1)
-        row.addWidget(self.clock_label)
-        body = QVBoxLayout()
-        body.setContentsMargins(48, 16, 48, 8)
-        body.setSpacing(12)
-        for widget in (self.headline, self.stem, self.options, self.answer, self.explanation, self.verdict,
-                       self.ranking):
-            body.addWidget(widget)
-        body.addStretch(1)
-        board = QFrame()
-        board.setLayout(self.scoreboard)
-        self.scoreboard.setContentsMargins(24, 8, 24, 16)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(top)
-        outer.addLayout(body, 1)
-        outer.addWidget(board)
-
-    # ---- drawing ------------------------------------------------------------------------------
-    def px(self, share: float) -> int:
-        """A type size as a share of the window height (1080 px high × 1/14 ≈ 77 px)."""
-        return max(12, int(self.height() * share))
 
     def show_view(self, view: AudienceView) -> None:
         self.view = view
-        self._set(self.banner, html.escape(view.banner), self.px(1 / 18), GOLD, bold=True)
-        clock = "暂停" if view.paused else ("时间到" if view.time_up else
-                                          (f"{view.seconds_left}" if view.seconds_left is not None else ""))
-        urgent = view.time_up or (view.seconds_left is not None and view.seconds_left <= 5)
-        self._set(self.clock_label, clock, self.px(1 / 11), GOLD if not urgent else "#ffffff", bold=True)
-        big_headline = not view.stem and not view.ranking
-        self._set(self.headline, html.escape(view.headline), self.px(1 / 16 if big_headline else 1 / 26),
-                  BANNER_RED if view.headline.endswith("！") or big_headline else MUTED, bold=True)
-        self._set(self.stem, html.escape(view.stem), self.px(1 / 15), INK, bold=True)
-        self._set(self.options, "<br>".join(map(html.escape, view.options)), self.px(1 / 18), INK)
-        self._set(self.answer, f"答案：{html.escape(view.answer)}" if view.answer else "", self.px(1 / 16),
-                  ANSWER_RED, bold=True)
-        self._set(self.explanation, explanation_html(view) if view.explanation else "", self.px(1 / 26), INK)
-        self._set(self.verdict, html.escape(view.verdict), self.px(1 / 18),
-                  "#1e7b34" if view.verdict.startswith("回答正确") else ANSWER_RED, bold=True)
-        self._set(self.ranking, self._ranking_html(view.ranking), self.px(1 / 14), INK, bold=True)
-        self._draw_scores(view.scores)
+        self.update()
 
-    def _set(self, label: QLabel, text: str, px: int, colour: str, bold: bool = False) -> None:
-        label.setVisible(bool(text))
-        label.setText(text)
-        label.setStyleSheet(f"color: {colour}; font-size: {px}px; font-weight: {'bold' if bold else 'normal'};")
+    # ---- geometry -----------------------------------------------------------------------------
+    def banner_rect(self) -> QRectF:
+        return QRectF(0, 0, self.width(), self.height() * 0.12)
 
-    def _ranking_html(self, ranking: list[ScoreCard]) -> str:
-        rows = "".join(f'<tr><td style="padding-right:48px">第{c.rank}名</td>'
-                       f'<td style="color:{c.colour}; padding-right:48px">{html.escape(c.name)}</td>'
-                       f'<td align="right">{c.score} 分</td></tr>' for c in ranking)
-        return f"<table>{rows}</table>" if ranking else ""
+    def board_rect(self) -> QRectF:
+        h = self.height() * (0.15 if self.view and self.view.scores and not self.view.ranking else 0)
+        return QRectF(0, self.height() - h, self.width(), h)
 
-    def _draw_scores(self, cards: list[ScoreCard]) -> None:
-        while self.scoreboard.count():
-            item = self.scoreboard.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if self.view and self.view.ranking:
+    def body_rect(self) -> QRectF:
+        margin = self.width() * 0.035
+        top = self.banner_rect().bottom() + margin / 2
+        return QRectF(margin, top, self.width() - 2 * margin, self.board_rect().top() - top - margin / 2)
+
+    def _font(self, px: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(max(8, int(px)))
+        font.setBold(bold)
+        return font
+
+    def fit_document(self, template: str, rect: QRectF) -> QTextDocument:
+        """The largest base size (at most a tenth of the height) whose text fits the body."""
+        lo, hi = 10.0, max(11.0, self.height() / 10)
+        doc = QTextDocument()
+        doc.setDefaultFont(self._font(lo))
+        doc.setTextWidth(rect.width())
+        for _ in range(12):
+            mid = (lo + hi) / 2
+            doc.setHtml(fill_sizes(template, mid))
+            lo, hi = (mid, hi) if doc.size().height() <= rect.height() else (lo, mid)
+        self.base_px = lo
+        doc.setHtml(fill_sizes(template, lo))
+        return doc
+
+    # ---- painting -----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.fillRect(self.rect(), QColor(BACKGROUND))
+        if self.view is None:
             return
-        for card in cards:
-            label = QLabel(f"{html.escape(card.name)}<br><b>{card.score}</b>")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            border = f"6px solid {GOLD}" if card.active else f"6px solid {card.colour}"
-            label.setStyleSheet(f"background: {card.colour}; color: white; border: {border}; border-radius: 12px;"
-                                f" padding: 6px; font-size: {self.px(1 / 22)}px; font-family: {FAMILY};")
-            self.scoreboard.addWidget(label, 1)
+        self._paint_banner(p)
+        rect = self.body_rect()
+        doc = self.fit_document(body_template(self.view), rect)
+        p.save()
+        p.translate(rect.topLeft())
+        doc.drawContents(p, QRectF(0, 0, rect.width(), rect.height()))
+        p.restore()
+        self._paint_board(p)
+        p.end()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.view:
-            self.show_view(self.view)
+    def _paint_banner(self, p: QPainter) -> None:
+        band = self.banner_rect()
+        p.fillRect(band, QColor(BANNER_RED))
+        pad = self.width() * 0.025
+        p.setPen(QColor(GOLD))
+        p.setFont(self._font(band.height() * 0.5, bold=True))
+        p.drawText(band.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   self.view.banner)
+        clock, urgent = self.clock_text()
+        if clock:
+            p.setPen(QColor("#ffffff" if urgent else GOLD))
+            p.setFont(self._font(band.height() * 0.75, bold=True))
+            p.drawText(band.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                       clock)
+
+    def clock_text(self) -> tuple[str, bool]:
+        v = self.view
+        if v.paused:
+            return "暂停", True
+        if v.time_up:
+            return "时间到", True
+        if v.seconds_left is None:
+            return "", False
+        return str(v.seconds_left), v.seconds_left <= 5
+
+    def _paint_board(self, p: QPainter) -> None:
+        board = self.board_rect()
+        cards: list[ScoreCard] = self.view.scores if board.height() else []
+        if not cards:
+            return
+        gap = self.width() * 0.012
+        width = (board.width() - gap * (len(cards) + 1)) / len(cards)
+        for i, card in enumerate(cards):
+            r = QRectF(gap + i * (width + gap), board.top() + gap, width, board.height() - 2 * gap)
+            p.setPen(QPen(QColor(GOLD), max(3, r.height() * 0.06)) if card.active else Qt.PenStyle.NoPen)
+            p.setBrush(QColor(card.colour))
+            p.drawRoundedRect(r, 14, 14)
+            p.setPen(QColor("#ffffff"))
+            p.setFont(self._font(r.height() * 0.28))
+            p.drawText(r.adjusted(0, r.height() * 0.06, 0, -r.height() / 2),
+                       Qt.AlignmentFlag.AlignCenter, card.name)
+            p.setFont(self._font(r.height() * 0.42, bold=True))
+            p.drawText(r.adjusted(0, r.height() * 0.42, 0, 0), Qt.AlignmentFlag.AlignCenter, str(card.score))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The projector window may get the focus; keys belong to the host console.

@@ -105,6 +105,8 @@ def audience_view(contest: Contest) -> AudienceView:
         view.seconds_left = math.ceil(contest.remaining())
         view.time_up = contest.time_up
     if q and contest.phase in (Phase.REVEALED, Phase.SCORED):
+        view.options = []             # the answer line repeats the right options; room for the source
+        view.headline = _answerer(contest)
         view.answer = _answer_with_letters(q)
         view.explanation = marked_segments(q.get("explanation") or "")
         view.source_title = (q.get("source") or {}).get("article", "")
@@ -113,6 +115,13 @@ def audience_view(contest: Contest) -> AudienceView:
         view.verdict = ("回答正确" if event.correct else "回答错误") + (
             f"  {'+' if event.points > 0 else '−'}{abs(event.points)} 分" if event.points else "")
     return view
+
+
+def _answerer(contest: Contest) -> str:
+    if contest.team is not None:
+        name = contest.teams[contest.team].name
+        return f"{name}（{contest.stake} 分）" if contest.round == Round.RISK else name
+    return "无人抢答" if contest.round == Round.BUZZER else ""
 
 
 def _answer_with_letters(q: dict) -> str:
