@@ -51,17 +51,7 @@ class ExamPage(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(label(self.tr("测验"), "title"))
-        self.resume_box = card_frame()
-        resume_row = QHBoxLayout(self.resume_box)
-        self.resume_text = label("")
-        self.resume_button = big_button(self.tr("继续测验"), primary=True)
-        self.resume_button.clicked.connect(self.resume_unfinished)
-        self.hand_in_button = big_button(self.tr("直接交卷"))
-        self.hand_in_button.clicked.connect(self.hand_in_unfinished)
-        resume_row.addWidget(self.resume_text, 1)
-        resume_row.addWidget(self.resume_button)
-        resume_row.addWidget(self.hand_in_button)
-        box.addWidget(self.resume_box)
+        box.addWidget(self._build_resume_box())
         columns = QHBoxLayout()
         self.picker = ArticlePicker(self.library, count=10)
         self.minutes = QSpinBox()
@@ -85,6 +75,20 @@ class ExamPage(QWidget):
         start.clicked.connect(self.start_from_picker)
         box.addWidget(start)
         return page
+
+    def _build_resume_box(self) -> QWidget:
+        """Shown when an exam was left running (closed or crashed): go on, or hand it in as it is."""
+        self.resume_box = card_frame()
+        row = QHBoxLayout(self.resume_box)
+        self.resume_text = label("")
+        self.resume_button = big_button(self.tr("继续测验"), primary=True)
+        self.resume_button.clicked.connect(self.resume_unfinished)
+        self.hand_in_button = big_button(self.tr("直接交卷"))
+        self.hand_in_button.clicked.connect(self.hand_in_unfinished)
+        row.addWidget(self.resume_text, 1)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.hand_in_button)
+        return self.resume_box
 
     def _build_running(self) -> QWidget:
         page = QWidget()

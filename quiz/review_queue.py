@@ -133,7 +133,6 @@ def add_article_cards(store: LearningStore, profile_id: int, article_id: int, ca
 def due_forecast(store: LearningStore, profile_id: int, days: int = 14) -> list[tuple[str, int]]:
     """(date, count) for today and the next days; overdue cards count for today."""
     now = store.clock()
-    start, _ = day_bounds(now)
     counts = [0] * days
     for card in store.cards(profile_id, "reps > 0"):
         offset = (from_iso(card.due).astimezone(now.tzinfo).date() - now.date()).days
