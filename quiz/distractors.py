@@ -64,6 +64,9 @@ class TermIndex:
             if (suffix and not t.endswith(suffix)) or (prefix and not t.startswith(prefix)):
                 continue
             best, like = max((_shape_score(i, t), i) for i in items)
+            shared_end = len(_common_end(t, like))
+            if not (shared_end >= 2 or (suffix and t.endswith(suffix))):
+                continue  # one shared last character (林木种业 / 投资兴业) is not the same kind of thing
             if best > 0 and (len(t) == len(like) or (len(suffix) >= 2 and abs(len(t) - len(like)) <= 1)):
                 scored.append((best + (1.5 if t in topic_text else 0.0), t))  # same article: same topic
         return _pick(scored, n, rng)
@@ -105,6 +108,13 @@ def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if cand == answer or cand in answer or answer in cand or cand in forbidden:
         return False
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
+
+
+def _common_end(a: str, b: str) -> str:
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[len(a) - k:]
 
 
 def _shape_score(answer: str, cand: str) -> float:

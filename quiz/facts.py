@@ -120,8 +120,8 @@ def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
         k = text.find(term)
         if k < 0 or text.count(term) > 1:
             continue
-        if any(k < b and a < k + len(term) for a, b in taken):
-            continue
+        if any(k <= b and a <= k + len(term) for a, b in taken):
+            continue  # overlapping or touching: two blanks side by side cannot be answered
         taken.append((k, k + len(term)))
     return sorted(taken)
 
@@ -146,7 +146,7 @@ def definition_facts(sentences: list[Sentence]) -> list[Fact]:
 def _definable(term: str) -> bool:
     quoted = QUOTED_RE.fullmatch(term)
     inner = quoted.group(1) if quoted else term
-    return looks_like_term(inner) and "的" not in inner[:-1] and len(inner) <= 12
+    return looks_like_term(inner) and not any(ch in inner[:-1] for ch in "的了着过") and len(inner) <= 12
 
 
 def enumeration_facts(s: Sentence) -> list[Fact]:

@@ -65,4 +65,5 @@ def _nearby(value: float, decimals: int, unit: str) -> list[float]:
     else:
         step = 5 * 10 ** -decimals if decimals >= 2 else 10 ** -decimals
         out = [round(round(value * f / step) * step, decimals) for f in (0.6, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.4)]
-    return [v for v in out if not percent or v <= 100]
+    # 100% and "1倍" read as jokes among options: nobody asks whether a share was all of it
+    return [v for v in out if not (percent and v >= 100) and not (unit == "倍" and v <= 1)]

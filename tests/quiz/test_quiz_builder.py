@@ -1,0 +1,86 @@
+import random
+
+from content.model import Article, Section
+from quiz.questions import QuestionType
+from quiz.quiz_builder import all_questions, build_quiz
+from tests.quiz.question_fixtures import SAMPLE, analysed, article_titled, corpus_file, parsed
+
+
+def sample():
+    return list(analysed(str(SAMPLE)))
+
+
+def test_same_seed_same_quiz():
+    a = [q.to_json() for q in build_quiz(sample(), 20, random.Random(42))]
+    b = [q.to_json() for q in build_quiz(sample(), 20, random.Random(42))]
+    assert a == b
+
+
+def test_another_seed_another_quiz():
+    a = [q.id for q in build_quiz(sample(), 20, random.Random(1))]
+    b = [q.id for q in build_quiz(sample(), 20, random.Random(2))]
+    assert a != b
+
+
+def test_the_count_is_met_when_the_page_has_enough():
+    assert len(build_quiz(sample(), 30, random.Random(5))) == 30
+
+
+def test_a_quiz_mixes_types():
+    types = {q.type for q in build_quiz(sample(), 20, random.Random(5))}
+    assert len(types) >= 5
+
+
+def test_types_restrict_the_quiz():
+    qs = build_quiz(sample(), 10, random.Random(5), {QuestionType.TRUE_FALSE, QuestionType.ORDERING})
+    assert qs and {q.type for q in qs} <= {QuestionType.TRUE_FALSE, QuestionType.ORDERING}
+
+
+def test_no_fact_is_asked_twice_in_one_quiz():
+    qs = build_quiz(sample(), 40, random.Random(9))
+    seen = set()
+    for q in qs:
+        assert not (q.fact_keys & seen), q.stem
+        seen |= q.fact_keys
+
+
+def test_no_answer_repeats_in_one_quiz():
+    qs = build_quiz(sample(), 40, random.Random(11))
+    answers = [str(a) for q in qs if q.type != QuestionType.TRUE_FALSE for a in q.answer]
+    assert len(answers) == len(set(answers))
+
+
+def test_nothing_to_ask_gives_an_empty_quiz():
+    art = Article("空", sections=[Section(None, ["我们要继续努力。"])])
+    assert build_quiz([art], 5, random.Random(1)) == []
+    assert build_quiz([], 5, random.Random(1)) == []
+
+
+def test_core_points_come_before_lesser_facts():
+    art = article_titled(sample(), "六张网")
+    qs = all_questions(art)
+    core = [q for q in qs if q.source.section == -1]
+    assert core and max(q.value for q in qs) == core[0].value
+
+
+def test_a_pool_gives_options_from_other_articles():
+    art = article_titled(sample(), "六张网")
+    alone = {o for q in all_questions(art) for o in q.options}
+    with_pool = {o for q in all_questions(art, pool=[a for a in sample() if a is not art]) for o in q.options}
+    assert with_pool - alone
+
+
+def test_generic_words_are_never_answers(corpus_dir):
+    generic = {"推进", "建设", "提升", "坚持", "创新", "领域", "发展"}
+    for prefix in ("05_", "06_", "09_"):
+        for art in analysed(corpus_file(corpus_dir, prefix)):
+            for q in all_questions(art):
+                assert not generic & {a for a in q.answer if isinstance(a, str)}, q.stem
+
+
+def test_without_key_terms_an_article_still_gives_questions(corpus_dir):
+    (art,) = parsed(corpus_file(corpus_dir, "08_"))
+    pool = [a for prefix in ("01_", "02_", "03_") for a in parsed(corpus_file(corpus_dir, prefix))]
+    assert not art.key_terms
+    types = {q.type for q in all_questions(art, pool)}
+    assert {QuestionType.FILL_BLANK, QuestionType.MULTIPLE_CHOICE, QuestionType.ORDERING} <= types

@@ -1,0 +1,94 @@
+"""One test per kind of fault found while reviewing generated quizzes, each on the real article."""
+import random
+
+from quiz.questions import QuestionType
+from quiz.quiz_builder import all_questions
+from tests.quiz.question_fixtures import SAMPLE, analysed, article_titled, corpus_file, parsed
+
+
+def questions(articles, fragment="", seed=1):
+    art = article_titled(articles, fragment) if fragment else articles[0]
+    pool = [a for a in articles if a is not art]
+    return all_questions(art, pool, rng=random.Random(seed))
+
+
+def test_no_option_of_a_named_list_is_offered_as_a_non_member():
+    """bad_distractors: 六张网 members must never appear as the wrong options."""
+    six = {"水网", "新型电网", "算力网", "新一代通信网", "城市地下管网", "物流网"}
+    for seed in range(5):
+        for q in questions(analysed(str(SAMPLE)), "六张网", seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE and "六张网" in q.stem:
+                assert set(q.options) - set(q.answer) <= set(q.options) - six
+
+
+def test_a_quoted_phrase_is_not_a_non_member_of_a_list():
+    """bad_distractors: 要我保护 (a quoted phrase) offered among 防治 / 保护 items of a list."""
+    for seed in range(5):
+        for q in questions(analysed(str(SAMPLE)), "勇担科技强区", seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE:
+                assert "要我保护" not in q.options and "好空气" not in q.options
+
+
+def test_adjacent_key_terms_do_not_make_adjacent_blanks():
+    """broken_text: 抢抓（  ）（  ）, two blanks side by side, or a blank inside a cut key term."""
+    for q in questions(analysed(str(SAMPLE)), "六张网"):
+        assert "）（" not in q.stem
+
+
+def test_a_figure_is_not_cut_out_of_a_word(corpus_dir):
+    """broken_text: 14亿人 cut from 14亿人口."""
+    for q in questions(parsed(corpus_file(corpus_dir, "08_"))):
+        assert "人口" not in "".join(map(str, q.answer)) and "（  ）口" not in q.stem
+
+
+def test_adverbs_glued_to_shi_do_not_become_blanks(corpus_dir):
+    """wrong_answer: 特别 / 之所以说 / 经济学虽然 / 科技创新已 taken as the subject of 是."""
+    bad = {"特别", "之所以说", "经济学虽然", "科技创新已"}
+    for prefix in ("06_", "07_", "09_"):
+        for q in questions(parsed(corpus_file(corpus_dir, prefix))):
+            assert not bad & set(map(str, q.answer)), q.stem
+
+
+def test_plan_names_are_not_blanks(corpus_dir):
+    """trivial: “十五五” right after “十三五”“十四五” tests nothing."""
+    for q in questions(analysed(corpus_file(corpus_dir, "04_"))):
+        if q.type == QuestionType.FILL_BLANK:
+            assert not {"十三五", "十四五", "十五五"} & set(q.answer)
+
+
+def test_a_verb_phrase_is_not_a_defined_term(corpus_dir):
+    """unanswerable: （  ）就是确立了总目标 — answer 明确了总任务."""
+    for q in questions(analysed(corpus_file(corpus_dir, "11_"))):
+        assert "明确了总任务" not in q.answer
+
+
+def test_no_hundred_percent_among_figure_options(corpus_dir):
+    """bad_distractors: 保持在100%以上."""
+    for seed in range(6):
+        for q in questions(analysed(corpus_file(corpus_dir, "10_")), seed=seed):
+            assert "100%" not in q.options
+
+
+def test_list_distractors_share_more_than_a_last_character(corpus_dir):
+    """bad_distractors: 投资兴业 offered among 畜禽 / 水产 / 林木种业."""
+    for seed in range(4):
+        for q in questions(analysed(corpus_file(corpus_dir, "03_")), seed=seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE and "林木种业" in q.answer:
+                assert "投资兴业" not in q.options
+
+
+def test_key_term_fragments_are_never_blanks(sample_page_path):
+    """broken_text: analyser fragments such as 成效转化为谋创新 or 传统基建的托底."""
+    fragments = {"成效转化为谋创新", "教育成效转化为谋", "传统基建的托底", "投资体量与丰富", "建设不是追求单一"}
+    for art in analysed(str(sample_page_path)):
+        for q in all_questions(art):
+            assert not fragments & set(map(str, q.answer))
+
+
+def test_ordering_of_headings_keeps_offsets_into_numbered_headings(corpus_dir):
+    """broken source: headings stripped of 一、 pointed at the wrong characters."""
+    (art,) = parsed(corpus_file(corpus_dir, "02_"))
+    for q in all_questions(art):
+        src = q.source
+        if src.paragraph == -1:
+            assert art.sections[src.section].heading[src.start:src.end] == src.sentence
