@@ -26,7 +26,6 @@ BACKGROUND_DELAY_MS = 400   # let the first window paint before jieba competes f
 
 def app_stylesheet(ui_px: int = UI_PX) -> str:
     return f"""
-    QWidget {{ font-size: {ui_px}px; }}
     QListWidget#Navigation {{ font-size: {ui_px + 2}px; background: #efece3; border: none; }}
     QListWidget#Navigation::item:selected {{ background: #c8102e; color: white; }}
     QListWidget#Outline {{ background: #f5f3ec; border: none; }}
@@ -82,7 +81,7 @@ def start_app(argv: list[str], settings: AppSettings | None = None) -> tuple[QAp
     if first is None or not window.open_article(first):
         window.show_page("library")
     window.show()
-    QTimer.singleShot(BACKGROUND_DELAY_MS, window.start_background)
+    QTimer.singleShot(BACKGROUND_DELAY_MS, window, window.start_background)
     return app, window
 
 

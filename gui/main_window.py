@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.analysis_thread: QThread | None = None
         self._imports: dict[int, tuple] = {}   # job -> (thread, worker, progress dialog)
         self._next_job = 0
+        self._closed = False
         self._build()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def start_background(self) -> None:
         """Load jieba and pypinyin and analyse what is missing, after the window is up."""
-        if self.analysis_thread is not None:
+        if self.analysis_thread is not None or self._closed:
             return
         self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
             self.reader_page.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.reader_page.flush_reading()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("reader_splitter", self.reader_page.splitter.saveState())

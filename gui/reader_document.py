@@ -51,6 +51,7 @@ class ReaderLayout:
     section_starts: dict = field(default_factory=dict)     # section -> position of its heading/first paragraph
     term_spans: list = field(default_factory=list)         # TermSpan, in document order
     paragraph_spans: dict = field(default_factory=dict)    # (section, paragraph) -> [(start, end, pinyin)] in paragraph offsets
+    document_font: QFont | None = None
 
 
 def _tr(text: str) -> str:
@@ -94,9 +95,9 @@ class ReaderDocumentBuilder:
         font = QFont(style.family) if style.family else QFont()
         font.setPixelSize(style.body_px)
         self.doc.setDefaultFont(font)
-        self.doc.setDocumentMargin(max(24, style.body_px * 2))
+        self.doc.setDocumentMargin(0)  # the view sets side margins to fit its width
         self.cursor = QTextCursor(self.doc)
-        self.layout = ReaderLayout(self.doc)
+        self.layout = ReaderLayout(self.doc, document_font=QFont(font))
         self._spans = paragraph_term_spans(article)
 
     # -- formats -------------------------------------------------------

@@ -211,6 +211,8 @@ class ReaderPage(QWidget):
         self.go_to_section(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def current_section(self) -> int:
+        if self.layout_info is None or not self.layout_info.section_starts:
+            return -1
         starts = sorted((pos, s) for s, pos in self.layout_info.section_starts.items())
         at = bisect.bisect_right([pos for pos, _ in starts], self.view.first_visible_position()) - 1
         return starts[at][1] if at >= 0 else -1
@@ -218,6 +220,18 @@ class ReaderPage(QWidget):
     def _scrolled(self, _value: int) -> None:
         self._last_activity = self.clock()
         self._max_progress = max(self._max_progress, self.view.progress())
+        self._mark_outline(self.current_section())
+
+    def _mark_outline(self, section: int) -> None:
+        """Select the outline entry of the section being read (untitled sections count with the one before)."""
+        best = 0
+        for row in range(self.outline.count()):
+            if int(self.outline.item(row).data(Qt.ItemDataRole.UserRole)) <= section:
+                best = row
+        if self.outline.currentRow() != best:
+            self.outline.blockSignals(True)
+            self.outline.setCurrentRow(best)
+            self.outline.blockSignals(False)
 
     # -- key terms -----------------------------------------------------
     def _others(self, term: str) -> list[tuple[int, str]]:

@@ -66,20 +66,34 @@ class ReaderView(QTextBrowser):
     def ruby_count(self) -> int:
         return len(self._ruby_positions)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # QTextEdit copies its widget font (from a style sheet, say) into the document;
+        # the reader's type size is the document's own, so put it back.
+        if event.type() == QEvent.Type.FontChange and self.layout_info is not None:
+            font = self.layout_info.document_font
+            if font is not None and self.document().defaultFont() != font:
+                self.document().setDefaultFont(font)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_margin()
 
     def _fit_margin(self) -> None:
-        """Keep lines about MAX_LINE_CHARS characters long, centred, however wide the window."""
+        """Keep lines about MAX_LINE_CHARS characters long and centred, however wide the window."""
         doc = self.document()
         px = doc.defaultFont().pixelSize()
         if px <= 0:
             return
-        spare = (self.viewport().width() - MAX_LINE_CHARS * px) / 2
-        margin = max(2 * px, min(spare, 12 * px)) if spare > 2 * px else max(16, min(2 * px, self.viewport().width() // 12))
-        if abs(doc.documentMargin() - margin) >= 1:
-            doc.setDocumentMargin(margin)
+        side = max(px, (self.viewport().width() - MAX_LINE_CHARS * px) / 2)
+        root = doc.rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - side) >= 1 or fmt.topMargin() != px:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(px)
+            fmt.setBottomMargin(2 * px)
+            root.setFrameFormat(fmt)
 
     # -- navigation ----------------------------------------------------
     def scroll_to_position(self, position: int, length: int = 0) -> None:

@@ -10,7 +10,7 @@ from quiz.learning_store import LearningStore, StoredCard
 from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
-KIND_LABELS = {"term": "术语", "core_point": "核心提示", "enumeration": "列举"}
+KIND_LABELS = {"term": "术语", "core_point": "核心提示", "enumeration": "列举", "wrong_answer": "错题"}
 RATING_KEYS = {Qt.Key.Key_1: Rating.Again, Qt.Key.Key_2: Rating.Hard,
                Qt.Key.Key_3: Rating.Good, Qt.Key.Key_4: Rating.Easy}
 
@@ -129,7 +129,8 @@ class ReviewPage(QWidget):
         if card is None:
             self._show_done()
             return
-        self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if card.is_new else ""))
+        fresh = card.is_new and card.due is None
+        self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if fresh else ""))
         self.front.setText(card.front)
         self.back.setText(marked_html(card.back))
         self.leech.setVisible(card.leech)

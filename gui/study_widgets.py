@@ -65,7 +65,7 @@ def marked_html(text: str) -> str:
         parts.append(f'<span style="color:{RIGHT_RED}; font-weight:bold">{html.escape(m.group(1))}</span>')
         last = m.end()
     parts.append(html.escape((text or "")[last:]))
-    return "".join(parts)
+    return "".join(parts).replace("\n", "<br>")
 
 
 def passage_html(library, question: dict) -> str:

@@ -210,3 +210,11 @@ def test_hostile_text_shows_literally_in_the_reader(make_window, qtbot):
     plain = window.reader_page.view.document().toPlainText()
     for literal in ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "&lt;b&gt;", "{title}"):
         assert literal in plain
+
+
+def test_a_style_sheet_font_does_not_override_the_reading_size(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    view = window.reader_page.view
+    before = view.document().defaultFont().pixelSize()
+    view.setStyleSheet("QTextBrowser { font-size: 9px; }")
+    assert view.document().defaultFont().pixelSize() == before

@@ -1,0 +1,271 @@
+"""The host console of a 知识竞赛: set up teams and articles, then drive the contest from the keyboard.
+
+The audience sees `AudienceWindow` (on the projector when one is attached); the host sees the same
+picture in small, plus the answer before it is revealed. Every host action goes to the
+`quiz.contest.Contest` state machine and the state is saved at once (`quiz.contest_store.GroupStore`).
+
+Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete wrong · Ctrl+Z undo ·
+P pause/resume · in 风险 1/2/3 = 10/20/30 points · in 抢答 each team's own key.
+"""
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from content.model import BadInput
+from gui.audience_window import AudienceWindow
+from gui.contest_setup import ContestSetup, ContestSetupForm
+from gui.messages import Messages
+from gui.presenter import choose_presenter_screen
+from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase, contest_questions, questions_needed
+from quiz.contest_display import audience_view
+from quiz.contest_store import GroupSession, GroupStore, SessionKind, results_of
+from quiz.question_data import answer_text
+
+HOST_KEYS = {
+    Qt.Key.Key_PageDown: HostAction.NEXT, Qt.Key.Key_Right: HostAction.NEXT, Qt.Key.Key_N: HostAction.NEXT,
+    Qt.Key.Key_Space: HostAction.REVEAL, Qt.Key.Key_Down: HostAction.REVEAL,
+    Qt.Key.Key_Return: HostAction.RIGHT, Qt.Key.Key_Enter: HostAction.RIGHT,
+    Qt.Key.Key_Backspace: HostAction.WRONG, Qt.Key.Key_Delete: HostAction.WRONG,
+    Qt.Key.Key_P: HostAction.PAUSE,
+}
+STAKE_KEYS = {Qt.Key.Key_1: 10, Qt.Key.Key_2: 20, Qt.Key.Key_3: 30}
+RESERVED_LETTERS = {"N", "P"}
+TICK_MS = 200
+LEGEND = ("翻页/→/N 下一题　空格/↓ 揭晓答案　回车 答对　退格 答错　Ctrl+Z 撤销　P 暂停/继续　"
+          "风险题按 1/2/3 选 10/20/30 分　抢答时各队按本队键")
+
+# (lib, article_ids, count, rng) -> question dicts for the contest
+QuestionSource = Callable[[object, list[int], int, random.Random], list]
+
+
+def library_questions(lib, article_ids: list[int], count: int, rng: random.Random) -> list:
+    return contest_questions([lib.get_article(i) for i in article_ids], count, rng)
+
+
+class ContestPage(QWidget):
+    contest_started = Signal(int)      # contest id
+    contest_finished = Signal(int)
+
+    def __init__(self, lib, store: GroupStore | None = None, clock: Callable[[], float] = time.monotonic,
+                 question_source: QuestionSource = library_questions, messages: Messages | None = None,
+                 seed: int | None = None):
+        super().__init__()
+        self.lib = lib
+        self.store = store or GroupStore(lib.db)
+        self.clock = clock
+        self.question_source = question_source
+        self.messages = messages or Messages(self)
+        self.seed = seed
+        self.contest: Contest | None = None
+        self.contest_id: int | None = None
+        self.audience = AudienceWindow(self)    # its own window, closed with the page's window
+        self.audience.console = self
+        self.preview = AudienceWindow(self)
+        self.preview.setWindowFlags(Qt.WindowType.Widget)
+        self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
+        self.host_answer = QLabel()
+        self.status = QLabel()
+        self.buttons: dict[str, QPushButton] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.stack = QStackedWidget()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+
+    # ---- building -----------------------------------------------------------------------------
+    def _button(self, key: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys stay with the console
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        return button
+
+    def _build(self) -> None:
+        setup = QWidget()
+        col = QVBoxLayout(setup)
+        col.addWidget(self.setup_form, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._button("resume_saved", self.tr("继续上次未完成的竞赛"), self.resume_saved))
+        row.addStretch(1)
+        row.addWidget(self._button("start", self.tr("开始竞赛"), self.start))
+        col.addLayout(row)
+        running = QWidget()
+        col = QVBoxLayout(running)
+        col.addWidget(self.preview, 1)
+        self.host_answer.setWordWrap(True)
+        self.host_answer.setStyleSheet("color: #8a1c1c; font-size: 18px;")
+        col.addWidget(self.host_answer)
+        row = QHBoxLayout()
+        for key, text, slot in (("next", "下一题", lambda: self.act(HostAction.NEXT)),
+                                ("reveal", "揭晓答案", lambda: self.act(HostAction.REVEAL)),
+                                ("right", "答对", lambda: self.act(HostAction.RIGHT)),
+                                ("wrong", "答错", lambda: self.act(HostAction.WRONG)),
+                                ("undo", "撤销计分", lambda: self.act(HostAction.UNDO)),
+                                ("pause", "暂停/继续", lambda: self.act(HostAction.PAUSE))):
+            row.addWidget(self._button(key, self.tr(text), slot))
+        for stake in RISK_STAKES:
+            row.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"), lambda _=False, s=stake: self.stake(s)))
+        row.addWidget(self._button("projector", self.tr("投影窗口"), self.show_audience))
+        col.addLayout(row)
+        legend = QLabel(self.tr(LEGEND))
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #6b6b6b;")
+        col.addWidget(legend)
+        self.stack.addWidget(setup)
+        self.stack.addWidget(running)
+        box = QVBoxLayout(self)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.status)
+        self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
+
+    # ---- starting -----------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Build the contest from the form; False (with a message) when the set-up is not usable."""
+        setup = self.setup_form.setup()
+        try:
+            self.contest = self._new_contest(setup)
+        except BadInput as exc:
+            self.messages.warn(self.tr("无法开始竞赛"), str(exc))
+            return False
+        session = GroupSession(date.today().isoformat(), setup.title, setup.article_ids, setup.article_titles,
+                               [m for t in setup.teams for m in t.members], SessionKind.CONTEST)
+        session_id = self.store.add_session(session)
+        self.contest_id = self.store.start_contest(setup.title, self.contest.to_json(), session_id)
+        self._enter_running()
+        self.contest_started.emit(self.contest_id)
+        return True
+
+    def _new_contest(self, setup: ContestSetup) -> Contest:
+        if not setup.article_ids:
+            raise BadInput(self.tr("请至少勾选一篇竞赛文章。"))
+        bad_keys = {t.buzz_key for t in setup.teams} & RESERVED_LETTERS
+        if bad_keys:
+            raise BadInput(self.tr("抢答键不能用 N 或 P（这两个键留给主持人）。"))
+        rng = random.Random(self.seed if self.seed is not None else time.time_ns())
+        count = questions_needed(len(setup.teams), setup.rules)
+        questions = self.question_source(self.lib, setup.article_ids, count, rng)
+        return Contest(setup.teams, questions, rng, self.clock, setup.rules)
+
+    def resume_saved(self) -> None:
+        record = self.store.unfinished_contest()
+        if record is None:
+            return
+        self.contest = Contest.from_json(record.state, random.Random(), self.clock)
+        self.contest_id = record.id
+        self._enter_running()
+        self.status.setText(self.tr("已恢复上次的竞赛（暂停中），按 P 继续。") if self.contest.paused else "")
+
+    def _enter_running(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self.buttons["resume_saved"].setVisible(False)
+        self.timer.start()
+        self.show_audience()
+        self.setFocus()
+        self.refresh()
+
+    def show_audience(self) -> None:
+        """Full screen on the projector when one is attached, else an ordinary window."""
+        screen = choose_presenter_screen(QGuiApplication.screens(), self.screen())
+        if screen is not None and screen is not self.screen():
+            self.audience.setScreen(screen)
+            self.audience.setGeometry(screen.geometry())
+            self.audience.showFullScreen()
+        else:
+            self.audience.show()
+
+    # ---- driving ------------------------------------------------------------------------------
+    def act(self, action: HostAction) -> None:
+        c = self.contest
+        if c is None:
+            return
+        if action == HostAction.PAUSE and c.paused:
+            action = HostAction.RESUME
+        try:
+            {HostAction.NEXT: c.next, HostAction.REVEAL: c.reveal, HostAction.RIGHT: c.right,
+             HostAction.WRONG: c.wrong, HostAction.UNDO: c.undo, HostAction.PAUSE: c.pause,
+             HostAction.RESUME: c.resume}[action]()
+        except InvalidAction as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText("")
+        self._after_change()
+
+    def stake(self, points: int) -> None:
+        try:
+            self.contest.choose_stake(points)
+        except (InvalidAction, AttributeError) as exc:
+            self.status.setText(str(exc) if isinstance(exc, InvalidAction) else "")
+            return
+        self._after_change()
+
+    def buzz(self, team: int) -> None:
+        if self.contest and self.contest.buzz(team):
+            self._after_change()
+
+    def _after_change(self) -> None:
+        c = self.contest
+        if c.phase == Phase.FINISHED:
+            self.store.finish_contest(self.contest_id, c.to_json(), results_of(c))
+            self.timer.stop()
+            self.contest_finished.emit(self.contest_id)
+        else:
+            self.store.save_state(self.contest_id, c.to_json())
+        self.refresh()
+
+    def _tick(self) -> None:
+        if self.contest and self.contest.tick():
+            self.store.save_state(self.contest_id, self.contest.to_json())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.contest is None:
+            return
+        view = audience_view(self.contest)
+        self.audience.show_view(view)
+        self.preview.show_view(view)
+        q = self.contest.question
+        shown = q and self.contest.phase not in (Phase.INTRO, Phase.STAKE, Phase.FINISHED)
+        self.host_answer.setText(self.tr("本题答案（仅主持人可见）：") + answer_text(q) if shown else "")
+        allowed = self.contest.available()
+        for key, action in (("next", HostAction.NEXT), ("reveal", HostAction.REVEAL), ("right", HostAction.RIGHT),
+                            ("wrong", HostAction.WRONG), ("undo", HostAction.UNDO)):
+            self.buttons[key].setEnabled(action in allowed)
+        for stake in RISK_STAKES:
+            self.buttons[f"stake{stake}"].setEnabled(self.contest.phase == Phase.STAKE)
+
+    # ---- keyboard -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.contest is None or self.stack.currentIndex() == 0:
+            return super().keyPressEvent(event)
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return self.act(HostAction.UNDO)
+        if self.contest.phase == Phase.STAKE and key in STAKE_KEYS:
+            return self.stake(STAKE_KEYS[key])
+        team = self._team_for(event.text())
+        if team is not None:
+            return self.buzz(team)
+        if key in HOST_KEYS:
+            return self.act(HOST_KEYS[key])
+        if key == Qt.Key.Key_Escape and self.audience.isFullScreen():
+            return self.audience.showNormal()
+        super().keyPressEvent(event)
+
+    def _team_for(self, text: str) -> int | None:
+        text = (text or "").strip().upper()
+        for i, team in enumerate(self.contest.teams):
+            if text and team.buzz_key.upper() == text:
+                return i
+        return None
+
+    def closeEvent(self, event) -> None:
+        self.audience.close()
+        super().closeEvent(event)

@@ -1,0 +1,150 @@
+"""The contest's set-up form: title, teams (name, colour, buzz key, members), articles, round sizes.
+
+It reads the form into plain data (`ContestSetup`); the contest page builds the contest from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
+
+TEAM_NAMES = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "第五党小组", "第六党小组", "第七党小组",
+              "第八党小组"]
+TEAM_COLOURS = ["#c0392b", "#1f618d", "#117a65", "#b9770e", "#6c3483", "#2e4053", "#a04000", "#1e8449"]
+COL_NAME, COL_COLOUR, COL_KEY, COL_MEMBERS = range(4)
+
+
+@dataclass
+class ContestSetup:
+    title: str
+    teams: list[Team]
+    article_ids: list[int]
+    article_titles: list[str]
+    rules: ContestRules
+
+
+def split_members(text: str) -> list[str]:
+    for sep in "，,、；; ":
+        text = text.replace(sep, "、")
+    return [m for m in (part.strip() for part in text.split("、")) if m]
+
+
+class ContestSetupForm(QWidget):
+    def __init__(self, articles: list[tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self.title_edit = QLineEdit(self.tr("知识竞赛"))
+        self.teams = QTableWidget(0, 4)
+        self.teams.setHorizontalHeaderLabels([self.tr("队名"), self.tr("颜色"), self.tr("抢答键"),
+                                              self.tr("队员（用顿号分开）")])
+        self.teams.horizontalHeader().setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
+        self.teams.cellDoubleClicked.connect(self._maybe_pick_colour)
+        self.add_team_button = QPushButton(self.tr("添加参赛队"))
+        self.remove_team_button = QPushButton(self.tr("删除选中的队"))
+        self.add_team_button.clicked.connect(self.add_team)
+        self.remove_team_button.clicked.connect(self.remove_team)
+        self.articles = QListWidget()
+        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for aid, title in articles:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, aid)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.articles.addItem(item)
+        self.required = self._spin(1, 10, 2)
+        self.buzzer = self._spin(0, 50, 10)
+        self.risk = self._spin(0, 5, 1)
+        self._build()
+        for _ in range(MIN_TEAMS):
+            self.add_team()
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        return box
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("竞赛名称"), self.title_edit)
+        form.addRow(self.tr("必答题（每队）"), self.required)
+        form.addRow(self.tr("抢答题（共）"), self.buzzer)
+        form.addRow(self.tr("风险题（每队）"), self.risk)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_team_button)
+        buttons.addWidget(self.remove_team_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(QLabel(self.tr("参赛队（2–8 个；双击颜色格可选颜色）")))
+        box.addWidget(self.teams, 1)
+        box.addLayout(buttons)
+        box.addWidget(QLabel(self.tr("竞赛文章（勾选）")))
+        box.addWidget(self.articles, 1)
+
+    # ---- teams --------------------------------------------------------------------------------
+    def add_team(self) -> None:
+        row = self.teams.rowCount()
+        if row >= MAX_TEAMS:
+            return
+        self.teams.insertRow(row)
+        for col, text in ((COL_NAME, TEAM_NAMES[row]), (COL_COLOUR, TEAM_COLOURS[row]),
+                          (COL_KEY, str(row + 1)), (COL_MEMBERS, "")):
+            self.teams.setItem(row, col, QTableWidgetItem(text))
+        self._paint_colour(row)
+        self.add_team_button.setEnabled(self.teams.rowCount() < MAX_TEAMS)
+        self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
+
+    def remove_team(self) -> None:
+        if self.teams.rowCount() <= MIN_TEAMS:
+            return
+        row = self.teams.currentRow() if self.teams.currentRow() >= 0 else self.teams.rowCount() - 1
+        self.teams.removeRow(row)
+        self.add_team_button.setEnabled(True)
+        self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
+
+    def _paint_colour(self, row: int) -> None:
+        item = self.teams.item(row, COL_COLOUR)
+        colour = QColor(item.text())
+        if colour.isValid():
+            item.setBackground(colour)
+            item.setForeground(QColor("white"))
+
+    def _maybe_pick_colour(self, row: int, col: int) -> None:
+        if col != COL_COLOUR:
+            return
+        colour = QColorDialog.getColor(QColor(self.teams.item(row, col).text()), self)
+        if colour.isValid():
+            self.teams.item(row, col).setText(colour.name())
+            self._paint_colour(row)
+
+    def set_team(self, row: int, name: str, members: str = "", key: str | None = None) -> None:
+        self.teams.item(row, COL_NAME).setText(name)
+        self.teams.item(row, COL_MEMBERS).setText(members)
+        if key is not None:
+            self.teams.item(row, COL_KEY).setText(key)
+
+    def check_articles(self, ids: list[int]) -> None:
+        for i in range(self.articles.count()):
+            item = self.articles.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # ---- reading the form ---------------------------------------------------------------------
+    def setup(self) -> ContestSetup:
+        teams = []
+        for row in range(self.teams.rowCount()):
+            cell = lambda col: (self.teams.item(row, col).text() if self.teams.item(row, col) else "").strip()
+            colour = cell(COL_COLOUR) if QColor(cell(COL_COLOUR)).isValid() else TEAM_COLOURS[row]
+            teams.append(Team(cell(COL_NAME), colour, cell(COL_KEY)[:1].upper(), split_members(cell(COL_MEMBERS))))
+        checked = [self.articles.item(i) for i in range(self.articles.count())
+                   if self.articles.item(i).checkState() == Qt.CheckState.Checked]
+        rules = ContestRules(required_per_team=self.required.value(), buzzer_questions=self.buzzer.value(),
+                             risk_per_team=self.risk.value())
+        return ContestSetup(self.title_edit.text().strip() or self.tr("知识竞赛"), teams,
+                            [i.data(Qt.ItemDataRole.UserRole) for i in checked], [i.text() for i in checked], rules)

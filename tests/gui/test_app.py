@@ -1,0 +1,48 @@
+"""Starting the app: data dir, first start with the sample page, the Chinese-font check."""
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from gui import app as app_module
+from gui.fonts import MISSING_FONT_MESSAGE, has_chinese_font
+from gui.settings import AppSettings
+
+
+def test_data_dir_comes_from_the_command_line():
+    assert app_module.parse_data_dir(["--data-dir", "/tmp/x"]) == "/tmp/x"
+
+
+def test_first_start_opens_the_sample_pages_first_article(qtbot, data_dir, tmp_path):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
+    try:
+        first = min(s.id for s in window.lib.list_articles())
+        assert window.current_page_key() == "reader" and window.reader_page.article_id == first
+        assert len(window.lib.list_articles()) == 3
+    finally:
+        window.close()
+        window.lib.close()
+
+
+def test_second_start_does_not_import_the_sample_again(qtbot, data_dir, tmp_path):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    for _ in range(2):
+        _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
+        count = len(window.lib.list_articles())
+        window.close()
+        window.lib.close()
+    assert count == 3
+
+
+def test_missing_chinese_font_gives_a_clear_message(qapp, monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_module, "preferred_chinese_family", lambda: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert app_module.check_fonts(qapp) == "" and shown == [MISSING_FONT_MESSAGE]
+
+
+def test_missing_font_message_is_readable_without_chinese():
+    assert "No Chinese font" in MISSING_FONT_MESSAGE and "fonts-wqy-microhei" in MISSING_FONT_MESSAGE
+
+
+def test_this_machine_has_a_chinese_font(qapp):
+    assert has_chinese_font()

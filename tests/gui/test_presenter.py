@@ -1,0 +1,112 @@
+"""Presenter mode: one section at a time, keys of a keyboard and of a presenter remote."""
+import pytest
+from PySide6.QtCore import Qt
+
+from content.model import Article, KeyTerm, Occurrence, Section, TermKind
+from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
+
+
+def article(long_section=False):
+    body = "要坚持绿色发展理念。" * (400 if long_section else 1)
+    return Article(title="以绿色发展理念引领乡村振兴", authors=["王明"], core_points=["坚持绿色发展理念"],
+                   sections=[Section(None, ["开头。"]), Section("第一节", [body]), Section("第二节", ["第二节正文。"])],
+                   key_terms=[KeyTerm("绿色发展理念", 1.0, TermKind.CONCEPT, 1, "", [Occurrence(1, 0, 3, 9)])])
+
+
+@pytest.fixture
+def presenter(qtbot):
+    window = PresenterWindow(article(), body_px=48)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def text(window):
+    return window.view.document().toPlainText()
+
+
+def test_starts_on_title_and_core_points(presenter):
+    assert presenter.slide == 0 and "以绿色发展理念引领乡村振兴" in text(presenter) and "核心提示" in text(presenter)
+
+
+def test_right_arrow_shows_next_section_only(presenter, qtbot):
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert "第一节" in text(presenter) and "第二节" not in text(presenter)
+
+
+def test_page_down_from_a_remote_advances(presenter, qtbot):
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert presenter.slide == 1
+
+
+def test_page_up_goes_back(presenter, qtbot):
+    presenter.show_slide(2)
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    assert presenter.slide == 1
+
+
+def test_space_advances_and_left_goes_back(presenter, qtbot):
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)
+    assert presenter.slide == 1
+
+
+def test_last_section_does_not_wrap(presenter, qtbot):
+    presenter.show_slide(presenter.slide_total - 1)
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter.slide == presenter.slide_total - 1
+
+
+def test_page_down_scrolls_a_long_section_before_moving_on(qtbot):
+    window = PresenterWindow(article(long_section=True), body_px=48)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_slide(2)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.slide == 2 and window.view.verticalScrollBar().value() > 0
+
+
+def test_key_terms_are_highlighted_on_the_slide(presenter):
+    presenter.show_slide(2)
+    layout = presenter.view.layout_info
+    assert [text(presenter)[s.start:s.end] for s in layout.term_spans] == ["绿色发展理念"]
+
+
+def test_escape_closes(presenter, qtbot):
+    with qtbot.waitSignal(presenter.closed, timeout=2000):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert not presenter.isVisible()
+
+
+def test_type_is_very_large():
+    assert presenter_body_px(1080) >= 44 and presenter_body_px(2160) > presenter_body_px(1080)
+
+
+class FakeScreen:
+    pass
+
+
+def test_second_screen_is_chosen_when_attached():
+    desk, projector = FakeScreen(), FakeScreen()
+    assert choose_presenter_screen([desk, projector], desk) is projector
+
+
+def test_single_screen_is_used_when_alone():
+    desk = FakeScreen()
+    assert choose_presenter_screen([desk], desk) is desk
+
+
+def test_f5_opens_presenter_on_the_open_article(make_window, qtbot):
+    from tests.gui.conftest import PAGE_TEXT
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    window.present_action.trigger()
+    assert window.presenter is not None and window.presenter.isVisible()
+    assert window.presenter.article.title == window.reader_page.article.title
+    window.presenter.close()
