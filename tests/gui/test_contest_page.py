@@ -1,0 +1,137 @@
+"""A 2-team contest driven from the host console's keyboard, with the projector window following."""
+import pytest
+from PySide6.QtCore import Qt
+
+from content.library import Library
+from content.model import Article, Page, Section
+from gui.contest_page import ContestPage
+from quiz.contest import Phase, Round
+from quiz.contest_store import ContestStatus, GroupStore
+from tests.gui.conftest import RecordingMessages
+from tests.quiz.contest_fixtures import FakeClock, make_questions
+
+RULES_FORM = {"required": 1, "buzzer": 2, "risk": 1}
+
+
+def fake_questions(lib, article_ids, count, rng):
+    return make_questions(count)
+
+
+@pytest.fixture
+def page(qtbot):
+    lib = Library(":memory:")
+    lib.import_page(Page("p", [Article("织密六张网", sections=[Section(None, ["正文。"])])]), "p", "h")
+    clock = FakeClock()
+    page = ContestPage(lib, clock=clock, question_source=fake_questions, messages=RecordingMessages(), seed=1)
+    page.clock_ = clock
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    form = page.setup_form
+    form.set_team(0, "第一党小组", "王芳、李强", "A")
+    form.set_team(1, "第二党小组", "赵敏", "L")
+    form.required.setValue(RULES_FORM["required"])
+    form.buzzer.setValue(RULES_FORM["buzzer"])
+    form.risk.setValue(RULES_FORM["risk"])
+    form.check_articles(lib.article_ids())
+    yield page
+    page.audience.close()
+
+
+def test_two_team_contest_runs_from_the_keyboard(qtbot, page):
+    assert page.start()
+    c = page.contest
+    # 必答: each team once; team 1 right, team 2 wrong
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_PageDown, Qt.Key.Key_Backspace):
+        qtbot.keyClick(page, key)
+    assert c.scores() == [110, 100]
+    # 抢答: title card, then team 2 buzzes first with its own key and answers right
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert c.round == Round.BUZZER
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClicks(page, "l")
+    qtbot.keyClicks(page, "a")
+    assert c.team == 1
+    qtbot.keyClick(page, Qt.Key.Key_Space)          # reveal
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    page.clock_.advance(11)                         # nobody buzzes: time runs out
+    qtbot.waitUntil(lambda: c.phase == Phase.REVEALED)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)        # 风险 title card
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert c.round == Round.RISK and c.phase == Phase.STAKE
+    qtbot.keyClicks(page, "3")                      # team 1 stakes 30 and is wrong
+    qtbot.keyClick(page, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClicks(page, "2")                      # team 2 stakes 20 and is right
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert c.phase == Phase.FINISHED and c.scores() == [80, 130]
+
+
+def test_results_are_saved_with_the_session(qtbot, page):
+    page.start()
+    with qtbot.waitSignal(page.contest_finished, timeout=2000):
+        drive_to_end(qtbot, page)
+    record = GroupStore(page.lib.db).contest(page.contest_id)
+    session = GroupStore(page.lib.db).session(record.session_id)
+    assert record.status == ContestStatus.FINISHED and [r.team for r in record.results][0] in ("第一党小组", "第二党小组")
+    assert session.participants == ["王芳", "李强", "赵敏"] and session.article_titles == ["织密六张网"]
+
+
+def drive_to_end(qtbot, page):
+    c = page.contest
+    while c.phase != Phase.FINISHED:
+        if c.phase == Phase.STAKE:
+            qtbot.keyClicks(page, "1")
+        elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
+            qtbot.keyClicks(page, "a")
+        elif c.phase in (Phase.ASKING, Phase.ANSWERING, Phase.REVEALED) and c.team is not None:
+            qtbot.keyClick(page, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(page, Qt.Key.Key_PageDown)
+
+
+def test_undo_key_takes_back_the_last_scoring(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.contest.scores() == [100, 100] and page.contest.phase == Phase.REVEALED
+
+
+def test_projector_shows_question_then_answer(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert page.audience.isVisible() and page.audience.view.stem.startswith("第") and not page.audience.view.answer
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert page.audience.view.answer.startswith("A") and any(is_answer for _, is_answer in page.audience.view.explanation)
+
+
+def test_refused_key_explains_itself(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_Return)          # nothing to judge on the title card
+    assert "没有需要判定" in page.status.text()
+
+
+def test_start_without_articles_warns(qtbot, page):
+    page.setup_form.check_articles([])
+    assert not page.start() and page.messages.shown[0][0] == "warn"
+
+
+def test_buzz_key_reserved_for_host_is_refused(qtbot, page):
+    page.setup_form.set_team(0, "第一党小组", "", "N")
+    assert not page.start() and "N" in page.messages.shown[0][2]
+
+
+def test_unfinished_contest_resumes_paused(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    again = ContestPage(page.lib, clock=page.clock_, question_source=fake_questions, messages=RecordingMessages())
+    qtbot.addWidget(again)
+    assert again.buttons["resume_saved"].isVisibleTo(again)
+    again.resume_saved()
+    assert again.contest.paused and again.contest.scores() == [110, 100] and again.contest.turn == 2
+    again.audience.close()
