@@ -37,10 +37,11 @@ class ReviewPage(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(label(self.tr("卡片复习"), "title", wrap=False))
-        self.counts = label("", "muted", wrap=False)
+        self.counts = label("", "muted")
         top.addWidget(self.counts, 1)
         self.article_choice = QComboBox()
-        self.article_choice.setMinimumWidth(280)
+        self.article_choice.setMinimumWidth(200)
+        self.article_choice.setMaximumWidth(420)
         self.add_button = big_button(self.tr("把这篇文章做成卡片"))
         self.add_button.clicked.connect(self.add_selected_article)
         top.addWidget(self.article_choice)

@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
+from quiz.answer_check import display_answer
 from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
 from quiz.profiles import Profiles
 from quiz.scheduling import Rating, StudyScheduler
@@ -67,7 +68,8 @@ class ReviewQueue:
         """Cards seen before and due by the end of today (learning steps only when nearly due)."""
         now = self.store.clock()
         _, end = day_bounds(now)
-        seen = self.store.cards(self.profile_id, "reps > 0 and due < ?", [to_iso(end)], order_by="due")
+        # due is set once a card is rated, or when a question answered wrong is scheduled back
+        seen = self.store.cards(self.profile_id, "due is not null and due < ?", [to_iso(end)], order_by="due")
         soon = to_iso(now + LEARN_AHEAD)
         return [c for c in seen if not _is_short_step(c) or c.due <= soon]
 
@@ -75,7 +77,7 @@ class ReviewQueue:
         limit = self._new_allowance()
         if not limit:
             return []
-        return self.store.cards(self.profile_id, "reps = 0", order_by="id")[:limit]
+        return self.store.cards(self.profile_id, "reps = 0 and due is null", order_by="id")[:limit]
 
     def counts(self) -> QueueCounts:
         due = self.due_cards()
@@ -139,3 +141,21 @@ def due_forecast(store: LearningStore, profile_id: int, days: int = 14) -> list[
         if offset < days:
             counts[max(0, offset)] += 1
     return [((now + timedelta(days=i)).date().isoformat(), n) for i, n in enumerate(counts)]
+
+
+WRONG_ANSWER_KIND = "wrong_answer"
+
+
+def schedule_wrong_answer(store: LearningStore, profile_id: int, question: dict, now: datetime) -> int:
+    """Make a question answered wrong a card due at the start of tomorrow, so the next review brings it back."""
+    front = question.get("stem", "")
+    if question.get("type") in ("single_choice", "multiple_choice", "ordering", "matching"):
+        front += "".join(f"\n{chr(65 + i)}. {o}" for i, o in enumerate(question.get("options") or []))
+    back = f"正确答案：{display_answer(question)}\n{question.get('explanation', '')}"
+    source = dict(question.get("source") or {})
+    card_id = store.add_card(profile_id, question.get("article_id"), WRONG_ANSWER_KIND, front, back, source)
+    tomorrow = to_iso(day_bounds(now)[1])
+    card = store.card(card_id)
+    if card.due is None or card.due > tomorrow:
+        store.db["cards"].update(card_id, {"due": tomorrow})
+    return card_id

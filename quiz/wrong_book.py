@@ -20,6 +20,7 @@ from quiz.answer_check import display_answer, display_given
 from quiz.learning_store import LearningStore, from_iso
 from quiz.profiles import Profiles
 from quiz.questions import QuestionType
+from quiz.review_queue import schedule_wrong_answer
 
 OTHER_ARTICLE = "（未注明文章）"
 
@@ -52,6 +53,7 @@ def note_answer(store: LearningStore, profile_id: int, question: dict, given, co
     rows = list(table.rows_where("profile_id = ? and question_id = ?", [profile_id, question.get("id")]))
     if not correct:
         _note_wrong(store, profile_id, question, given, now_iso, rows[0] if rows else None)
+        schedule_wrong_answer(store, profile_id, question, store.clock())
     elif rows and not rows[0]["cleared_at"]:
         streak = rows[0]["streak"] + 1
         leave_after = Profiles(store).get(profile_id).wrong_exit_streak

@@ -95,3 +95,26 @@ def test_term_card_from_the_reader_goes_to_the_current_profile():
     store, pid, _ = deck(0)
     card_id = store.add_card_for_term(5, "算电协同", "算电协同", "算力与电力协同", {"sentence": "……"})
     assert store.card(card_id).profile_id == pid and ReviewQueue(store, pid).next_card().term == "算电协同"
+
+
+def test_question_answered_wrong_comes_back_in_tomorrows_review():
+    from quiz.answer_log import AnswerMode, record_answer
+    from tests.quiz.learning_fixtures import question, wrong_answer
+    store, pid, clock = deck(0)
+    q = question(1, "multiple_choice")
+    record_answer(store, pid, q, wrong_answer(q), AnswerMode.EXAM)
+    queue = ReviewQueue(store, pid)
+    assert queue.next_card() is None
+    clock.advance(days=1)
+    card = queue.next_card()
+    assert card.kind == "wrong_answer" and "算力网；电力网" in card.back and "C. 水利网" in card.front
+
+
+def test_wrong_answer_card_does_not_use_the_new_card_allowance():
+    from quiz.answer_log import AnswerMode, record_answer
+    from tests.quiz.learning_fixtures import question, wrong_answer
+    store, pid, clock = deck(1, new_per_day=1)
+    q = question(1)
+    record_answer(store, pid, q, wrong_answer(q), AnswerMode.PRACTICE)
+    clock.advance(days=1)
+    assert ReviewQueue(store, pid).counts().new == 1 and ReviewQueue(store, pid).counts().review == 1
