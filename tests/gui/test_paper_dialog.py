@@ -1,0 +1,58 @@
+import re
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from content.library import Library
+from content.model import Article, Page, Section
+from gui.paper_dialog import PaperDialog
+from quiz.question_sets import QuestionSetStore
+from tests.gui.conftest import RecordingMessages
+from tests.quiz.paper_fixtures import mixed_questions
+
+
+def builder(articles, count, rng):
+    return mixed_questions()[:count]
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    lib = Library(":memory:")
+    ids = lib.import_page(Page("p", [Article("甲文", sections=[Section(None, ["正文。"])])]), "p", "h").article_ids
+    d = PaperDialog(lib, ids, build=builder, messages=RecordingMessages(),
+                    choose_path=lambda suffix: str(tmp_path / f"试卷{suffix}"))
+    qtbot.addWidget(d)
+    d.tmp = tmp_path
+    return d
+
+
+def test_dropped_question_stays_out_of_the_paper(dialog):
+    dialog.count.setValue(9)
+    dialog.variants.setText("")
+    assert dialog.generate()
+    dialog.questions.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.export()
+    numbered = [p.text for p in Document(str(dialog.tmp / "试卷.docx")).paragraphs if re.match(r"^\d+\. ", p.text)]
+    assert len(numbered) == 8 and not any("发展新质生产力的关键" in t for t in numbered)
+
+
+def test_reviewed_set_is_saved_with_its_drop(dialog):
+    dialog.count.setValue(9)
+    dialog.generate()
+    dialog.questions.item(2).setCheckState(Qt.CheckState.Unchecked)
+    dialog.export()
+    saved = QuestionSetStore(dialog.lib.db).get(dialog.result.set_id)
+    assert len(saved.questions) == 8 and saved.dropped[0]["id"] == "m1"
+
+
+def test_ab_variants_and_key_are_written(dialog):
+    dialog.generate()
+    dialog.export()
+    assert sorted(p.name for p in dialog.result.files) == ["试卷_A卷.docx", "试卷_B卷.docx", "试卷_答案.docx"]
+
+
+def test_bad_variant_text_warns_and_writes_nothing(dialog):
+    dialog.generate()
+    dialog.variants.setText("甲,乙")
+    assert not dialog.export() and dialog.messages.shown[-1][0] == "warn" and not list(dialog.tmp.glob("*.docx"))
