@@ -45,8 +45,9 @@ def starts_enumeration(text: str) -> bool:
 
 
 def _latin_edge(left: str, right: str) -> bool:
-    return bool(left) and bool(right) and left[-1].isascii() and left[-1].isalnum() \
-        and right[0].isascii() and right[0].isalnum()
+    # English words wrapped at a line end lost their space; digits (2026) did not have one
+    return bool(left) and bool(right) and left[-1].isascii() and left[-1].isalpha() \
+        and right[0].isascii() and right[0].isalpha()
 
 
 def join_fragments(*pieces: str) -> str:

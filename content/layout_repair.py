@@ -68,8 +68,13 @@ def join_cut_paragraphs(blocks: list[Block]) -> list[Block]:
 
 
 def _continues(prev: str, text: str) -> bool:
+    """Whether `text` is the rest of the paragraph `prev` (a column or page break fell between them)."""
     prev = prev.rstrip()
-    return bool(prev) and _is_cut(prev) and (prev[-1] in "，、," or not _is_fresh_start(text))
+    if not prev:
+        return False
+    if text[:1] in NON_INITIAL:  # "，…" or "》…" cannot open a paragraph
+        return True
+    return _is_cut(prev) and (prev[-1] in "，、," or not _is_fresh_start(text))
 
 
 def _lift_pull_quotes(draft: ArticleDraft) -> None:

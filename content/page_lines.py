@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from content.cjk_text import split_sentences, starts_enumeration
+from content.line_classes import LineKind, classify_line
+from content.line_wrap import looks_hard_wrapped, rewrap_lines
 
 # Lines longer than this are text whose paragraph breaks were lost (a single
 # field out of a CSV); shorter long lines are real paragraphs (reports have
@@ -85,9 +87,20 @@ def _expand(line: str) -> list[str]:
     return out
 
 
+def _standalone(line: str) -> bool:
+    return classify_line(line).kind not in (LineKind.BODY, LineKind.BLANK, LineKind.BULLET)
+
+
+def _opener(line: str) -> bool:
+    return classify_line(line).kind == LineKind.BULLET
+
+
 def logical_lines(text: str) -> list[str]:
+    raw_lines = text.split("\n")
+    if looks_hard_wrapped(raw_lines):
+        raw_lines = rewrap_lines(raw_lines, _standalone, _opener)
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in raw_lines:
         for piece in _expand(raw):
             piece = drop_photo_captions(piece)
             if len(piece) > RUN_ON_LENGTH:

@@ -327,3 +327,29 @@ def test_unbulleted_core_points_end_at_first_full_sentence():
 def test_unmarked_title_before_byline():
     page = parse_page("甲文题目\n□张三\n甲正文。\n乙文题目\n□李四\n乙正文。")
     assert [(a.title, a.authors) for a in page.articles] == [("甲文题目", ["张三"]), ("乙文题目", ["李四"])]
+
+
+# --- hard-wrapped text (pasted out of a PDF) --------------------------------
+
+def _wrap(text, width):
+    return "\n".join(line[i:i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+
+
+@pytest.mark.parametrize("width", [30, 38, 60])
+def test_hard_wrapped_sample_keeps_articles_and_text(width, sample, sample_page_path):
+    page = parse_page(_wrap(sample_page_path.read_text(encoding="utf-8"), width))
+    assert [(a.title, a.authors, a.core_points, a.author_bio, a.warnings) for a in page.articles] == \
+        [(a.title, a.authors, a.core_points, a.author_bio, a.warnings) for a in sample.articles]
+    assert "".join(p for a in page.articles for p in _paragraphs(a)) == \
+        "".join(p for a in sample.articles for p in _paragraphs(a))
+
+
+def test_hard_wrapped_lines_joined_into_paragraphs():
+    text = "\n".join(["标题"] + ["这是一段被硬换行切断的文字内容，每一行都一样长"] * 12 + ["结束。"])
+    art = _only(text)
+    assert art.title == "标题" and len(_paragraphs(art)) == 1
+
+
+def test_paragraph_opening_with_punctuation_joined_to_previous():
+    art = _only("# 标题\n\n法规明确了目标任务《条例（试行）\n\n》等法律为此提供了保障。")
+    assert _paragraphs(art) == ["法规明确了目标任务《条例（试行）》等法律为此提供了保障。"]
