@@ -89,6 +89,14 @@ class ContestPage(QWidget):
         return button
 
     def _build(self) -> None:
+        self.stack.addWidget(self._setup_panel())
+        self.stack.addWidget(self._running_panel())
+        box = QVBoxLayout(self)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.status)
+        self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
+
+    def _setup_panel(self) -> QWidget:
         setup = QWidget()
         col = QVBoxLayout(setup)
         col.addWidget(self.setup_form, 1)
@@ -97,6 +105,9 @@ class ContestPage(QWidget):
         row.addStretch(1)
         row.addWidget(self._button("start", self.tr("开始竞赛"), self.start))
         col.addLayout(row)
+        return setup
+
+    def _running_panel(self) -> QWidget:
         running = QWidget()
         col = QVBoxLayout(running)
         col.addWidget(self.preview, 1)
@@ -119,12 +130,7 @@ class ContestPage(QWidget):
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #6b6b6b;")
         col.addWidget(legend)
-        self.stack.addWidget(setup)
-        self.stack.addWidget(running)
-        box = QVBoxLayout(self)
-        box.addWidget(self.stack, 1)
-        box.addWidget(self.status)
-        self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
+        return running
 
     # ---- starting -----------------------------------------------------------------------------
     def start(self) -> bool:

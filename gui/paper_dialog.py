@@ -48,6 +48,11 @@ class PaperDialog(QDialog):
         self.store = QuestionSetStore(lib.db)
         self.question_set: QuestionSet | None = None
         self.result: PaperResult | None = None
+        self._make_widgets()
+        self._build()
+        self.resize(900, 680)
+
+    def _make_widgets(self) -> None:
         self.title_edit = QLineEdit(self.tr(DEFAULT_TITLE))
         self.count = QSpinBox()
         self.count.setRange(1, 200)
@@ -67,8 +72,6 @@ class PaperDialog(QDialog):
         self.generate_button.clicked.connect(self.generate)
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
-        self._build()
-        self.resize(900, 680)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -115,6 +118,7 @@ class PaperDialog(QDialog):
         for q in self.question_set.questions:
             item = QListWidgetItem(question_line(q))
             item.setData(Qt.ItemDataRole.UserRole, q["id"])
+            item.setToolTip("\n".join([*q.get("options", []), q.get("explanation", "")]))
             item.setCheckState(Qt.CheckState.Checked)
             self.questions.addItem(item)
         self.questions.blockSignals(False)
