@@ -77,6 +77,24 @@ def _continues(prev: str, text: str) -> bool:
     return _is_cut(prev) and (prev[-1] in "，、," or not _is_fresh_start(text))
 
 
+def detach_unsigned_piece(draft: ArticleDraft) -> ArticleDraft | None:
+    """Text after the bio that is a whole piece of its own (an unsigned 短评 under a title).
+
+    It opens with a heading, ends with a full sentence, and the article before it
+    has no gap it could fill: its body neither opens nor ends mid-sentence and
+    has a lead of its own. Such a block becomes a separate article.
+    """
+    orphan = draft.orphan
+    paragraphs = [b for b in orphan if not b.is_heading]
+    if not orphan or not orphan[0].is_heading or not paragraphs or _is_cut(paragraphs[-1].text):
+        return None
+    body = draft.paragraphs()
+    if not body or _is_cut(body[-1].text) or begins_mid_sentence(draft):
+        return None
+    draft.orphan = []
+    return ArticleDraft(title=orphan[0].text, column=draft.column, body=orphan[1:])
+
+
 def _lift_pull_quotes(draft: ArticleDraft) -> None:
     """A highlighted quote at the top repeats a sentence of the body: it becomes a core point, not text."""
     paragraphs = draft.paragraphs()

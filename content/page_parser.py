@@ -13,7 +13,7 @@ import re
 
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
-from content.layout_repair import repair_article
+from content.layout_repair import detach_unsigned_piece, repair_article
 from content.line_classes import Line, LineKind, classify_line, split_compound, split_names
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_front_matter
@@ -46,7 +46,7 @@ def build_page(text: str, source: str = "") -> Page:
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
-    drafts = _segment(lines, column)
+    drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
     articles = [_finish(d, i, meta, source) for i, d in enumerate(drafts)]
     articles = [a for a in articles if a.paragraph_count() or a.core_points]
     return Page(source=source, articles=articles, warnings=[] if articles else [EMPTY_PAGE])

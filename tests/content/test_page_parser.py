@@ -353,3 +353,16 @@ def test_hard_wrapped_lines_joined_into_paragraphs():
 def test_paragraph_opening_with_punctuation_joined_to_previous():
     art = _only("# 标题\n\n法规明确了目标任务《条例（试行）\n\n》等法律为此提供了保障。")
     assert _paragraphs(art) == ["法规明确了目标任务《条例（试行）》等法律为此提供了保障。"]
+
+
+def test_unsigned_piece_after_bio_becomes_its_own_article():
+    page = parse_page("## 甲文\n\n□张三\n\n甲文导语。甲文第二句。\n\n（作者系某大学教授）\n\n"
+                      "## 编后\n\n这是一篇不署名的短评。它自成一篇。")
+    assert [(a.title, _paragraphs(a)) for a in page.articles] == [
+        ("甲文", ["甲文导语。甲文第二句。"]), ("编后", ["这是一篇不署名的短评。它自成一篇。"])]
+
+
+def test_block_after_bio_that_runs_into_the_body_stays_with_its_article():
+    page = parse_page("## 甲文\n\n□张三\n\n，接着把话说完。\n\n（作者系某大学教授）\n\n## 小节\n\n这一段的话没有说完")
+    assert len(page.articles) == 1
+    assert _paragraphs(page.articles[0]) == ["这一段的话没有说完，接着把话说完。"]
