@@ -5,7 +5,7 @@ import html
 import random
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSpinBox, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, STUDY_STYLE, AnswerForm, ArticlePicker, big_button,
                                card_frame, label, marked_html)
@@ -65,6 +65,8 @@ class ExamPage(QWidget):
         history = QVBoxLayout()
         history.addWidget(label(self.tr("测验记录：")))
         self.history = QListWidget()
+        self.history.setToolTip(self.tr("双击一条记录，查看那次测验的每道题"))
+        self.history.itemActivated.connect(self.show_past_exam)
         history.addWidget(self.history, 1)
         columns.addLayout(history, 2)
         box.addLayout(columns, 1)
@@ -162,7 +164,9 @@ class ExamPage(QWidget):
         for h in exam_history(self.store, self.profile_id)[:30]:
             when = h.created_at.astimezone().strftime("%m-%d %H:%M")
             score = self.tr("未完成") if h.score is None else self.tr("{0:.0f} 分").format(h.score)
-            self.history.addItem(f"{when}　{h.total} 题　{score}")
+            item = QListWidgetItem(f"{when}　{h.total} 题　{score}")
+            item.setData(Qt.ItemDataRole.UserRole, h.exam_id)
+            self.history.addItem(item)
 
     def back_to_setup(self) -> None:
         self.timer.stop()
@@ -264,12 +268,23 @@ class ExamPage(QWidget):
         if self.exam is None:
             return
         self.timer.stop()
-        self.result = self.exam.finish()
-        self.score.setText(self.tr("{0:.0f} 分　答对 {1} / {2} 题")
-                           .format(self.result.score, self.result.correct, self.result.total))
-        self.review.setHtml(review_html(self.result))
-        self.stack.setCurrentIndex(RESULT)
+        self._show_result(self.exam.finish())
         self.exam_finished.emit(self.result.exam_id, self.result.score)
+
+    def show_past_exam(self, item) -> None:
+        """A finished exam from the history: its score and review; an unfinished one: go on with it."""
+        exam = ExamSession.resume(self.store, int(item.data(Qt.ItemDataRole.UserRole)))
+        if exam.status == ExamStatus.RUNNING:
+            self._run(exam)
+            return
+        self.exam = None
+        self._show_result(exam.result())
+
+    def _show_result(self, result: ExamResult) -> None:
+        self.result = result
+        self.score.setText(self.tr("{0:.0f} 分　答对 {1} / {2} 题").format(result.score, result.correct, result.total))
+        self.review.setHtml(review_html(result))
+        self.stack.setCurrentIndex(RESULT)
 
     def _review_link(self, url) -> None:
         q = self.result.items[int(url.toString().split(":")[1])].question if self.result else None

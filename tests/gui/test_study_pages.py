@@ -211,3 +211,13 @@ def test_matching_form_gives_pairs(qtbot):
 
 def test_marked_html_escapes_and_marks():
     assert marked_html("<b>【甲】") == '&lt;b&gt;<span style="color:#c0392b; font-weight:bold">甲</span>'
+
+
+def test_past_exam_can_be_reviewed_from_the_history(qtbot):
+    page, store, lib = exam_page(qtbot, StepClock(), n=2)
+    page.form.set_given(["算力网"])
+    page.submit_button.click()
+    page.finish_button.click()
+    page.back_to_setup()
+    page.show_past_exam(page.history.item(0))
+    assert page.stack.currentIndex() == 2 and page.result.correct == 1 and page.exam is None
