@@ -151,7 +151,7 @@ def schedule_wrong_answer(store: LearningStore, profile_id: int, question: dict,
     front = question.get("stem", "")
     if question.get("type") in ("single_choice", "multiple_choice", "ordering", "matching"):
         front += "".join(f"\n{chr(65 + i)}. {o}" for i, o in enumerate(question.get("options") or []))
-    back = f"正确答案：{display_answer(question)}\n{question.get('explanation', '')}"
+    back = f"正确答案：【{display_answer(question)}】\n{question.get('explanation', '')}"
     source = dict(question.get("source") or {})
     card_id = store.add_card(profile_id, question.get("article_id"), WRONG_ANSWER_KIND, front, back, source)
     tomorrow = to_iso(day_bounds(now)[1])
