@@ -68,6 +68,8 @@ def cmd_paper(args) -> int:
     variants = parse_variants(args.variants)
     questions = _saved_set(args) if args.set_id is not None else _generated(args)
     written = export_paper(questions, args.title, Path(args.out), seed=args.seed, variants=variants)
+    if args.set_id is None and len(questions) < args.count:
+        sys.stderr.write(f"提示：要求 {args.count} 题，这些文章只出得了 {len(questions)} 道合格的题目。\n")
     _say(f"已生成试卷（{len(questions)} 题）：")
     for path in written:
         _say(f"  {path}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import WrapMode, XPos, YPos
+from fpdf.enums import MethodReturnValue, WrapMode, XPos, YPos
 
 from content.model import BadInput
 from quiz.paper_layout import Paper, PaperItem, options_fit_one_line, source_line
@@ -27,6 +27,7 @@ FONT_NAMES = ("wqy-microhei", "simsun", "msyh", "simhei", "simkai", "notosanscjk
 WINDOWS_FONTS = ("simsun.ttc", "msyh.ttc", "simhei.ttf", "simkai.ttf")
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
              "/System/Library/Fonts", "/Library/Fonts")
+NO_LINE_START = set("。，、；：？！）》」』”’…·%")
 NO_FONT = ("没有找到中文字体，无法生成 PDF。请安装一种中文字体（如 fonts-wqy-microhei 或 fonts-noto-cjk；"
            "Windows 自带宋体、微软雅黑），或改为导出 Word 文档（.docx）。")
 
@@ -97,8 +98,23 @@ class _PaperPdf(FPDF):
             self.ln(gap)
         self.set_font("cjk", size=size)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(self.epw - indent, size * 0.55, text, align=align, wrapmode=WrapMode.CHAR,
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        lines = self.multi_cell(self.epw - indent, size * 0.55, text, wrapmode=WrapMode.CHAR, dry_run=True,
+                                output=MethodReturnValue.LINES)
+        self.multi_cell(self.epw - indent, size * 0.55, "\n".join(keep_punctuation_off_line_starts(lines)),
+                        align=align, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def keep_punctuation_off_line_starts(lines: list[str]) -> list[str]:
+    """Chinese typesetting never starts a line with 。，、）” and the like: pull a character down with it.
+
+    >>> keep_punctuation_off_line_starts(["一二三", "。四"])
+    ['一二', '三。四']
+    """
+    lines = list(lines)
+    for i in range(1, len(lines)):
+        while lines[i][:1] in NO_LINE_START and lines[i] and len(lines[i - 1]) > 1:
+            lines[i - 1], lines[i] = lines[i - 1][:-1], lines[i - 1][-1] + lines[i]
+    return lines
 
 
 def write_paper_pdf(paper: Paper, path: Path, font: CjkFont | None = None) -> Path:

@@ -80,3 +80,8 @@ def test_unknown_format_is_refused(tmp_path):
 def test_variants_must_be_letters():
     with pytest.raises(BadInput):
         parse_variants("A,甲")
+
+
+def test_pdf_lines_never_start_with_closing_punctuation():
+    from quiz.paper_pdf import keep_punctuation_off_line_starts
+    assert keep_punctuation_off_line_starts(["推进高质量发展", "）。的结果"]) == ["推进高质量发", "展）。的结果"]

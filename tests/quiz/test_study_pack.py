@@ -141,3 +141,19 @@ def test_export_without_articles_is_refused(source, tmp_path):
     lib, _ = source
     with pytest.raises(BadInput):
         export_pack(lib, [], tmp_path / "x.xuepack")
+
+
+def test_real_articles_survive_a_round_trip(corpus_dir, tmp_path):
+    from content.importer import import_files
+    src = Library.open(tmp_path / "a")
+    files = sorted(corpus_dir.glob("*.txt"))[:2]
+    ids = [i for r in import_files(src, files) for i in r.article_ids]
+    pack = export_pack(src, ids, tmp_path / "real.xuepack")
+    dst = Library.open(tmp_path / "b")
+    first = import_pack(dst, pack)
+    before = dump(dst)
+    import_pack(dst, pack)
+    assert [src.get_article(i).to_json() for i in ids] == [dst.get_article(i).to_json() for i in first.article_ids]
+    assert dump(dst) == before
+    src.close()
+    dst.close()
