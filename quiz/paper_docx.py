@@ -28,21 +28,21 @@ BODY_SIZE, TITLE_SIZE, HEAD_SIZE = Pt(12), Pt(18), Pt(14)
 
 def _set_fonts(run_or_style_element_owner, east_asian: str) -> None:
     """Latin and East Asian fonts on a run or a style (python-docx sets only the Latin one)."""
-    rpr = run_or_style_element_owner.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, fonts)
+    fonts = run_or_style_element_owner.element.get_or_add_rPr().get_or_add_rFonts()  # keeps schema order
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), LATIN_FONT)
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
-def new_document() -> Document:
+def new_document(title: str = "") -> Document:
     doc = Document()
+    doc.core_properties.title = title
     normal = doc.styles["Normal"]
     normal.font.size = BODY_SIZE
     _set_fonts(normal, BODY_FONT)
+    # Chinese as the East Asian language: Word and WPS then apply Chinese line-breaking rules.
+    rpr = normal.element.get_or_add_rPr()
+    rpr.append(rpr.makeelement(qn("w:lang"), {qn("w:val"): "en-US", qn("w:eastAsia"): "zh-CN"}))
     normal.paragraph_format.space_after = Pt(2)
     normal.paragraph_format.line_spacing = 1.25
     for section in doc.sections:
@@ -75,7 +75,7 @@ def add_page_break(doc) -> None:
 
 def write_paper_docx(paper: Paper, path: Path) -> Path:
     """The paper for the participants: title, 单位/姓名/得分, sections with points, no answers."""
-    doc = new_document()
+    doc = new_document(paper.full_title)
     add_text(doc, paper.full_title, bold=True, size=TITLE_SIZE, font=HEAD_FONT, align=WD_ALIGN_PARAGRAPH.CENTER)
     add_text(doc, paper.note_line(), align=WD_ALIGN_PARAGRAPH.CENTER)
     add_text(doc, paper.info_line(), align=WD_ALIGN_PARAGRAPH.CENTER, space_before=6)
@@ -101,7 +101,7 @@ def _write_item(doc, item: PaperItem) -> None:
 
 def write_key_docx(papers: list[Paper], path: Path) -> Path:
     """The answer key for every variant, each on its own pages, with each question's source."""
-    doc = new_document()
+    doc = new_document(f"{papers[0].title} 参考答案")
     for i, paper in enumerate(papers):
         if i:
             add_page_break(doc)
