@@ -1,0 +1,89 @@
+"""Menu actions for group study that need no page of their own: the 学习台账 and study packs.
+
+Each asks for a file, calls one function of quiz/, and reports in Chinese; `choose_path` is
+injected so tests answer the file dialog.
+
+    export_ledger(window, lib, messages)                  # 文件 → 导出学习台账…
+    export_study_pack(window, lib, [1, 2], messages)       # 文库 → 导出学习包…
+    import_study_pack(window, lib, messages)               # 文件 → 导入学习包…  (returns PackImport or None)
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from content.model import BadInput
+from quiz.ledger import write_ledger
+from quiz.ledger_source import LedgerSource
+from quiz.study_pack import SUFFIX, PackImport, export_pack, import_pack
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupActions", text)
+
+
+PathChooser = Callable[[str, str, str], str]    # (caption, suggested name, filter) -> path or ""
+
+
+def save_path(parent) -> PathChooser:
+    def choose(caption: str, suggested: str, pattern: str) -> str:
+        return QFileDialog.getSaveFileName(parent, caption, str(Path.home() / suggested), pattern)[0]
+    return choose
+
+
+def open_path(parent) -> PathChooser:
+    def choose(caption: str, suggested: str, pattern: str) -> str:
+        return QFileDialog.getOpenFileName(parent, caption, str(Path.home()), pattern)[0]
+    return choose
+
+
+def _with_suffix(path: str, suffix: str) -> Path:
+    p = Path(path)
+    return p if p.suffix.lower() == suffix else Path(path + suffix)
+
+
+def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None) -> Path | None:
+    path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{date.today():%Y%m%d}.xlsx", "Excel 工作簿 (*.xlsx)")
+    if not path:
+        return None
+    try:
+        out = write_ledger(LedgerSource(lib), _with_suffix(path, ".xlsx"))
+    except BadInput as exc:
+        messages.warn(_tr("无法导出学习台账"), str(exc))
+        return None
+    messages.inform(_tr("学习台账已导出"), f"已保存到：\n{out}")
+    return out
+
+
+def export_study_pack(parent, lib, article_ids: list[int], messages,
+                      choose_path: PathChooser | None = None) -> Path | None:
+    if not article_ids:
+        messages.warn(_tr("无法导出学习包"), "请先在文库中选择要放进学习包的文章。")
+        return None
+    path = (choose_path or save_path(parent))(_tr("导出学习包"), f"学习包_{date.today():%Y%m%d}{SUFFIX}",
+                                              f"学而学习包 (*{SUFFIX})")
+    if not path:
+        return None
+    try:
+        out = export_pack(lib, article_ids, _with_suffix(path, SUFFIX))
+    except BadInput as exc:
+        messages.warn(_tr("无法导出学习包"), str(exc))
+        return None
+    messages.inform(_tr("学习包已导出"), f"已保存到：\n{out}\n\n把它拷到其他电脑，用“导入学习包”即可，不需要联网。")
+    return out
+
+
+def import_study_pack(parent, lib, messages, choose_path: PathChooser | None = None) -> PackImport | None:
+    path = (choose_path or open_path(parent))(_tr("导入学习包"), "", f"学而学习包 (*{SUFFIX});;所有文件 (*)")
+    if not path:
+        return None
+    try:
+        result = import_pack(lib, Path(path))
+    except BadInput as exc:
+        messages.warn(_tr("无法导入学习包"), str(exc))
+        return None
+    messages.inform(_tr("学习包已导入"), result.message())
+    return result
