@@ -1,0 +1,97 @@
+"""The content CLI as a user runs it: a real process, JSON on stdout, exit codes, Chinese errors."""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def run(*args, data_dir, check_code=None):
+    env = {**os.environ, "XUEER_HOME": str(data_dir)}
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=ROOT,
+                         capture_output=True, text=True, env=env, timeout=120)
+    if check_code is not None:
+        assert out.returncode == check_code, out.stderr
+    return out
+
+
+def has_chinese(s: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def test_inspect_prints_the_design_json_and_writes_nothing(tmp_path, sample_page_path):
+    home = tmp_path / "home"
+    out = run("inspect", sample_page_path, "--json", data_dir=home, check_code=0)
+    data = json.loads(out.stdout)
+    assert data["source"] == sample_page_path.name
+    art = data["articles"][2]
+    assert set(art) >= {"title", "authors", "author_bio", "column", "core_points", "sections", "key_terms", "warnings"}
+    assert art["authors"] == ["郭俊兰", "杨亮"] and art["column"] == "理政践悟"
+    assert art["key_terms"] and {"term", "weight", "kind", "count", "pinyin", "occurrences"} <= set(art["key_terms"][0])
+    assert not (home / "library.db").exists()
+
+
+def test_import_list_show_search_round_trip(tmp_path, sample_page_path):
+    run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
+    listing = json.loads(run("list", "--json", data_dir=tmp_path, check_code=0).stdout)["articles"]
+    assert len(listing) == 3
+    hits = json.loads(run("search", "政绩", "--json", data_dir=tmp_path, check_code=0).stdout)["hits"]
+    assert hits and all("政绩" in h["snippet"] for h in hits)
+    shown = json.loads(run("show", listing[0]["id"], "--json", data_dir=tmp_path, check_code=0).stdout)
+    assert shown["title"] == listing[0]["title"] and shown["sections"]
+
+
+def test_reimport_adds_nothing(tmp_path, sample_page_path):
+    run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
+    out = run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
+    assert "没有重复导入" in out.stdout
+    assert len(json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"]) == 3
+
+
+@pytest.mark.parametrize("make", ["missing", "folder", "empty", "binary"])
+def test_bad_input_exits_2_with_a_chinese_message(tmp_path, make):
+    target = tmp_path / f"bad-{make}.txt"
+    if make == "folder":
+        target.mkdir()
+    elif make == "empty":
+        target.write_bytes(b"")
+    elif make == "binary":
+        target.write_bytes(b"\x00\x01\x02PK\x03\x04" * 500)
+    out = run("import", target, data_dir=tmp_path / "home", check_code=2)
+    assert has_chinese(out.stderr) and "Traceback" not in out.stderr
+
+
+def test_inspect_of_a_missing_file_exits_2(tmp_path):
+    out = run("inspect", tmp_path / "nope.txt", "--json", data_dir=tmp_path, check_code=2)
+    assert has_chinese(out.stderr)
+
+
+def test_one_bad_file_in_a_multi_file_import_still_imports_the_rest(tmp_path, sample_page_path):
+    missing = tmp_path / "missing.txt"
+    out = run("import", missing, sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=2)
+    assert has_chinese(out.stderr)
+    assert len(json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"]) == 3
+
+
+def test_show_of_an_unknown_id_exits_2(tmp_path):
+    out = run("show", "999", data_dir=tmp_path, check_code=2)
+    assert "999" in out.stderr and has_chinese(out.stderr)
+
+
+def test_usage_error_exits_2(tmp_path):
+    out = run("search", data_dir=tmp_path, check_code=2)
+    assert "用法错误" in out.stderr
+
+
+def test_term_corrections_survive_reanalysis(tmp_path, sample_page_path):
+    run("import", sample_page_path, data_dir=tmp_path, check_code=0)
+    art_id = json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"][-1]["id"]
+    before = json.loads(run("terms", art_id, "--json", data_dir=tmp_path, check_code=0).stdout)["key_terms"]
+    dropped = before[0]["term"]
+    run("terms", art_id, "--add", "自治区党委", "--remove", dropped, data_dir=tmp_path, check_code=0)
+    after = [k["term"] for k in json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"]]
+    assert "自治区党委" in after and dropped not in after
