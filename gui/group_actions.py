@@ -46,7 +46,8 @@ def _with_suffix(path: str, suffix: str) -> Path:
 
 
 def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None) -> Path | None:
-    path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{date.today():%Y%m%d}.xlsx", "Excel 工作簿 (*.xlsx)")
+    path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{date.today():%Y%m%d}.xlsx",
+                                              "Excel 工作簿 (*.xlsx)")
     if not path:
         return None
     try:
