@@ -153,5 +153,5 @@ def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article
         if not draft.authors and meta.get("author"):
             draft.authors = split_names(meta["author"])
     repair_article(draft)
-    draft.title = clean_title(draft.title) if draft.title else derive_title(draft, source)
+    draft.title = clean_title(draft.title) or derive_title(draft, source)
     return draft.to_article()

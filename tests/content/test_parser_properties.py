@@ -62,3 +62,9 @@ def test_paragraph_characters_come_from_the_input(text):
 def test_control_characters_do_not_reach_paragraphs():
     page = parse_page("正文\x00第一\x07段。\x1b")
     assert page.articles[0].sections[0].paragraphs == ["正文第一段。"]
+
+
+@SETTINGS
+@given(page_text)
+def test_every_article_has_a_title(text):
+    assert all(article.title.strip() for article in build_page(text).articles)
