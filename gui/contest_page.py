@@ -125,6 +125,7 @@ class ContestPage(QWidget):
         for stake in RISK_STAKES:
             row.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"), lambda _=False, s=stake: self.stake(s)))
         row.addWidget(self._button("projector", self.tr("投影窗口"), self.show_audience))
+        row.addWidget(self._button("new", self.tr("新的竞赛"), self.back_to_setup))
         col.addLayout(row)
         legend = QLabel(self.tr(LEGEND))
         legend.setWordWrap(True)
@@ -186,6 +187,17 @@ class ContestPage(QWidget):
             self.audience.showFullScreen()
         else:
             self.audience.show()
+
+    def back_to_setup(self) -> None:
+        """After the ranking (or to abandon a contest, which stays resumable): set up the next one."""
+        if self.contest is not None and self.contest.phase != Phase.FINISHED:
+            if not self.messages.confirm(self.tr("离开竞赛"), self.tr("这场竞赛还没有结束，以后可以继续。现在离开吗？")):
+                return
+        self.timer.stop()
+        self.contest = None
+        self.audience.hide()
+        self.stack.setCurrentIndex(0)
+        self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
 
     # ---- driving ------------------------------------------------------------------------------
     def act(self, action: HostAction) -> None:
@@ -271,6 +283,11 @@ class ContestPage(QWidget):
             if text and team.buzz_key.upper() == text:
                 return i
         return None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.contest is not None:
+            self.setFocus()     # the host's keys come straight back to the console
 
     def closeEvent(self, event) -> None:
         self.audience.close()

@@ -14,6 +14,8 @@ from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text
 
 ROUND_NUMBERS = "一二三四"
 MARK_RE = re.compile(r"【(.*?)】")
+BLANK_RE = re.compile(r"（\s*）")
+SCREEN_BLANK = "（\u00a0\u00a0\u00a0\u00a0）"   # no-break spaces: a blank is never split across lines
 
 
 @dataclass
@@ -99,7 +101,7 @@ def audience_view(contest: Contest) -> AudienceView:
         return view
     q = contest.question
     if q and contest.phase in (Phase.ASKING, Phase.ANSWERING, Phase.REVEALED, Phase.SCORED):
-        view.stem = q.get("stem", "")
+        view.stem = BLANK_RE.sub(SCREEN_BLANK, q.get("stem", ""))
         view.options = [f"{LETTERS_FOR_OPTIONS[i]}. {o}" for i, o in enumerate(q.get("options") or [])]
     if contest.phase in (Phase.ASKING, Phase.ANSWERING):
         view.seconds_left = math.ceil(contest.remaining())

@@ -135,3 +135,10 @@ def test_unfinished_contest_resumes_paused(qtbot, page):
     again.resume_saved()
     assert again.contest.paused and again.contest.scores() == [110, 100] and again.contest.turn == 2
     again.audience.close()
+
+
+def test_leaving_a_running_contest_keeps_it_resumable(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    page.back_to_setup()
+    assert page.stack.currentIndex() == 0 and page.buttons["resume_saved"].isVisibleTo(page)
