@@ -12,11 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from content.importer import ensure_sample
-from content.library import Library
 from content.paths import data_dir_from, ensure_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
-from gui.main_window import MainWindow
+from gui.pyside_guard import guard_none_refcount
 from gui.settings import APPLICATION, ORGANISATION, AppSettings, default_qsettings
 from gui.theme import INK, PAPER
 
@@ -47,6 +45,7 @@ def parse_data_dir(argv: list[str]) -> str | None:
 
 
 def make_application() -> QApplication:
+    guard_none_refcount()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "xueer"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -67,19 +66,35 @@ def check_fonts(app: QApplication) -> str:
     return family
 
 
-def start_app(argv: list[str], settings: AppSettings | None = None) -> tuple[QApplication, MainWindow]:
-    """Everything up to a shown window; run_app then enters the event loop."""
+def import_store_quickly() -> None:
+    """Import sqlite-utils without numpy: it loads numpy (0.4-0.6 s) only to store numpy values,
+    which the app never does. numpy stays importable for anyone who needs it later."""
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # makes sqlite-utils' optional `import numpy` fail fast
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
+def start_app(argv: list[str], settings: AppSettings | None = None):
+    """Everything up to a shown window; run_app then enters the event loop. Returns (app, window)."""
     app = make_application()
     family = check_fonts(app)
     app.setStyleSheet(app_stylesheet())
+    import_store_quickly()
+    from content.library import Library
+    from gui.main_window import MainWindow
     data_dir = ensure_data_dir(Path(data_dir_from(parse_data_dir(argv))))
     lib = Library.open(data_dir)
-    sample = ensure_sample(lib)
+    sample = None
+    if lib.is_empty():  # the importer (page parser and all) is only loaded when there is work for it
+        from content.importer import ensure_sample
+        sample = ensure_sample(lib)
     window = MainWindow(lib, data_dir, settings or AppSettings(default_qsettings()))
     window.reader_page.family = family
-    first = sample.article_ids[0] if sample is not None and sample.ok and sample.article_ids else None
-    if first is None or not window.open_article(first):
-        window.show_page("library")
+    window.open_first(sample.article_ids[0] if sample is not None and sample.ok and sample.article_ids else None)
     window.show()
     QTimer.singleShot(BACKGROUND_DELAY_MS, window, window.start_background)
     return app, window

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
                                QProgressDialog, QStackedWidget, QWidget)
 
-from content.importer import import_text
 from content.library import Library
 from gui.library_page import LibraryPage
 from gui.messages import Messages
@@ -165,8 +164,16 @@ class MainWindow(QMainWindow):
         if not self.reader_page.open_article(article_id, hit):
             return False
         self.show_page("reader")
+        self.settings.last_article_id = article_id
         self.setWindowTitle(self.tr("学而 — %1").replace("%1", self.reader_page.article.title))
         return True
+
+    def open_first(self, sample_article: int | None) -> None:
+        """At start: the sample's first article on a first start, else the article read last, else the library."""
+        for candidate in (sample_article, self.settings.last_article_id):
+            if candidate is not None and self.open_article(candidate):
+                return
+        self.show_page("library")
 
     def start_background(self) -> None:
         """Load jieba and pypinyin and analyse what is missing, after the window is up."""
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
             self.import_pasted(*got)
 
     def import_pasted(self, text: str, source_name: str):
+        from content.importer import import_text  # loads the page parser: not needed to start
         result = import_text(self.lib, text, source_name)
         self._after_import([result])
         if result.ok and result.article_ids:

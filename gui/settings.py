@@ -42,6 +42,15 @@ class AppSettings:
         self._store.setValue("reader/pinyin", bool(shown))
         self._store.sync()
 
+    @property
+    def last_article_id(self) -> int | None:
+        value = self._int("reader/last_article", -1)
+        return value if value >= 0 else None
+
+    @last_article_id.setter
+    def last_article_id(self, article_id: int) -> None:
+        self._store.setValue("reader/last_article", int(article_id))
+
     def window_state(self, key: str) -> QByteArray | None:
         value = self._store.value(f"window/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -9,7 +9,10 @@ from content.library import Library
 from content.model import KeyTerm, TermKind
 from content.term_occurrences import occurrences_in
 from gui.main_window import MainWindow
+from gui.pyside_guard import guard_none_refcount
 from gui.settings import AppSettings
+
+guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 drops references to None (see gui/pyside_guard.py)
 
 PAGE_TEXT = """理论学习
 

@@ -46,3 +46,18 @@ def test_missing_font_message_is_readable_without_chinese():
 
 def test_this_machine_has_a_chinese_font(qapp):
     assert has_chinese_font()
+
+
+def test_next_start_reopens_the_article_read_last(qtbot, data_dir, tmp_path):
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
+    last = max(s.id for s in window.lib.list_articles())
+    window.open_article(last)
+    window.close()
+    window.lib.close()
+    _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
+    try:
+        assert window.reader_page.article_id == last
+    finally:
+        window.close()
+        window.lib.close()
