@@ -111,25 +111,28 @@ def _lift_pull_quotes(draft: ArticleDraft) -> None:
 def _place_orphans(draft: ArticleDraft) -> None:
     """Move the block printed after the bio to where the article's text continues.
 
-    The orphan either continues the body's last paragraph (the body ends mid-sentence
-    and the orphan opens with a paragraph), or it is a part of the article that the
-    layout pushed below the bio; then it goes before the paragraph that starts
-    mid-text, or at the start of the body — in newspaper layout the part that jumps
-    is usually the article's opening, and its last paragraph running into the body's
-    first one (joined afterwards) confirms the placement.
+    The orphan is either the article's ending (the body's last paragraph stops
+    mid-sentence, the orphan opens with a paragraph and itself ends with a full
+    sentence, as an ending does), or a part the layout pushed below the bio; then
+    it goes before the paragraph that starts mid-text, or at the start of the
+    body: in newspaper layout the part that jumps is usually the opening, and its
+    last paragraph running into the body's first one (joined afterwards)
+    confirms the placement.
     """
     orphan, draft.orphan = draft.orphan, []
     if not orphan:
         return
     body = draft.body
-    if body and not body[-1].is_heading and _is_cut(body[-1].text) and not orphan[0].is_heading:
+    orphan_paragraphs = [b for b in orphan if not b.is_heading]
+    orphan_ends_cut = bool(orphan_paragraphs) and _is_cut(orphan_paragraphs[-1].text)
+    if (body and not body[-1].is_heading and _is_cut(body[-1].text) and not orphan[0].is_heading
+            and not orphan_ends_cut):
         body.extend(orphan)
         return
     target = next((i for i, b in enumerate(body) if not b.is_heading and b.text[0] in NON_INITIAL), None)
     if target is None:
         target = 0
-        ends_cut = not orphan[-1].is_heading and _is_cut(orphan[-1].text)
-        if body and not ends_cut:
+        if body and not orphan_ends_cut:
             draft.warnings.append(ORPHAN_UNSURE)
     draft.body = body[:target] + orphan + body[target:]
 

@@ -10,7 +10,7 @@ from content.model import BadInput
 
 def _page_texts(path: Path) -> list[str]:
     import pypdf  # deferred: only PDF imports pay for it
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     name = path.name
@@ -21,7 +21,7 @@ def _page_texts(path: Path) -> list[str]:
         return [page.extract_text() or "" for page in reader.pages]
     except BadInput:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError,
+    except (PyPdfError, DependencyError, ValueError, KeyError, TypeError, OSError, AttributeError,
             IndexError, RecursionError, NotImplementedError, AssertionError) as exc:
         raise BadInput(f"无法读取 PDF 文件“{name}”：文件可能已损坏") from exc
 

@@ -140,3 +140,10 @@ def test_pull_quote_repeating_body_sentence_becomes_core_point():
     assert d.core_points == [quote]
     assert quote not in _texts(d.body)
     assert d.body[0].text == "改革开放以来成绩卓著。"
+
+
+def test_orphan_ending_mid_sentence_is_an_opening_even_when_body_ends_cut():
+    d = _draft("全国绿色算力高地，仍需加力。", "最后一段没有印完", orphan=["当前，形势变化。我们要抓住机遇。", "在算力网方面，正在打造"])
+    repair_article(d)
+    assert d.body[0].text == "当前，形势变化。我们要抓住机遇。"
+    assert d.body[1].text == "在算力网方面，正在打造全国绿色算力高地，仍需加力。"
