@@ -106,3 +106,47 @@ def test_editor_credits_and_images_dropped(corpus_dir):
     page = build_page(read_document(corpus_dir / "09_tian-xiangli-guojia-zhanlue-fudi.txt"))
     assert not any("编辑" in p or "审核" in p for p in _paragraphs(page))
     assert page.articles[0].authors == ["田向利"]
+
+
+# --- a damaged page made of real articles is repaired ------------------------
+
+def _blocks(article):
+    out = []
+    for section in article.sections:
+        if section.heading:
+            out.append("## " + section.heading)
+        out.extend(section.paragraphs)
+    return out
+
+
+def _render(article, blocks, orphan=()):
+    head = [f"## {article.title}", "□" + " ".join(article.authors)]
+    return head + list(blocks) + [article.author_bio] + list(orphan)
+
+
+def _cut_mid_word(blocks):
+    i = next(i for i, b in enumerate(blocks) if not b.startswith("##") and len(b) > 80)
+    k = len(blocks[i]) // 2
+    return blocks[:i] + [blocks[i][:k], blocks[i][k:]] + blocks[i + 1:]
+
+
+def _opening_after_bio(blocks):
+    """The opening up to the middle of the first section's first paragraph jumps below the bio."""
+    j = next(i for i, b in enumerate(blocks) if b.startswith("##")) + 1
+    k = len(blocks[j]) // 2
+    return [blocks[j][k:]] + blocks[j + 1:], blocks[:j] + [blocks[j][:k]]
+
+
+def test_damaged_page_built_from_corpus_articles_is_repaired(corpus_dir):
+    names = ["04_rmrb-2026-gu-hailiang-gaozhiliang-fazhan.txt", "05_rmrb-2025-han-qingxiang-wenhua-sixiang.txt",
+             "06_rmrb-2025-zhang-hui-keji-chanye-ronghe.txt"]
+    originals = [build_page(read_document(corpus_dir / n)).articles[0] for n in names]
+    body, orphan = _opening_after_bio(_blocks(originals[1]))
+    lines = (["理论版"] + _render(originals[0], _cut_mid_word(_blocks(originals[0])))
+             + _render(originals[1], body, orphan) + _render(originals[2], _cut_mid_word(_blocks(originals[2]))))
+    page = build_page("\n\n".join(lines))
+    assert [a.column for a in page.articles] == ["理论版"] * 3
+    for original, repaired in zip(originals, page.articles):
+        assert (repaired.title, repaired.authors, repaired.author_bio) == \
+            (original.title, original.authors, original.author_bio)
+        assert _blocks(repaired) == _blocks(original) and repaired.warnings == []
