@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -99,17 +98,18 @@ def _write_zip(out: Path, payload: dict, title: str, clock) -> Path:
     manifest = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": title,
                 "created_at": clock().isoformat(timespec="seconds"),
                 "files": {name: {"sha256": _sha(data), "bytes": len(data)} for name, data in blobs.items()}}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=SUFFIX, dir=out.parent)
-    os.close(fd)
+    # A plain temporary name beside the target (not mkstemp, whose 0600 mode would stop others on
+    # the shared drive from reading the pack).
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
             for name, data in blobs.items():
                 zf.writestr(name, data)
         os.replace(tmp, out)          # a half-written pack never carries the final name
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise BadInput(f"无法写入学习包“{out}”：{exc.strerror or exc}") from None
     return out
 
