@@ -15,11 +15,12 @@ import random
 import re
 from collections import defaultdict
 
-from quiz.enumerations import common_prefix, common_suffix, inline_lists
-from quiz.vocabulary import is_generic, looks_like_term, stands_alone
+from quiz.enumerations import common_prefix, common_suffix
+from quiz.vocabulary import INNER_BREAKS, is_generic, looks_like_term
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
+PHRASE_RE = re.compile("[" + INNER_BREAKS + "“”]")  # inside a stored key term: a phrase, not a term
 
 
 class TermIndex:
@@ -30,26 +31,49 @@ class TermIndex:
         self.documents: list[str] = []
         self.list_items: dict[str, list[str]] = defaultdict(list)  # members of lists, by last character
         self._seen: set[str] = set()
+        self._items_seen: set[str] = set()
         self.add_terms(terms)
         self.add_documents(documents)
 
     @classmethod
-    def for_articles(cls, articles, extra_terms=()) -> "TermIndex":
-        """From key terms, quoted slogans and list items of the articles, and their 《documents》."""
-        idx = cls(extra_terms)
+    def for_articles(cls, articles) -> "TermIndex":
+        """From the key terms of the articles, their quoted slogans, list members and 《documents》."""
+        idx = cls()
         for art in articles:
-            text = art.full_text()
-            idx.add_terms(kt.term for kt in art.key_terms if stands_alone(kt.term, text))
-            idx.add_terms(QUOTED_RE.findall(text))
-            idx.add_documents(DOCUMENT_RE.findall(text))
-            for para in text.split("\n"):
-                for e in inline_lists(para):
-                    idx.add_list_items(e.items)
+            idx.add_article(art)
         return idx
+
+    def add_article(self, article, facts=None) -> None:
+        """What an article offers as wrong options elsewhere: key terms, quoted slogans, list members,
+        《documents》. With its facts already extracted, their lists and documents are reused."""
+        from quiz.enumerations import inline_lists  # imported here: enumerations is a sibling module
+        self.add_key_terms([article])
+        text = article.full_text()
+        self.add_terms(QUOTED_RE.findall(text))
+        self.add_documents(DOCUMENT_RE.findall(text))
+        if facts is not None:
+            for f in facts:
+                if f.kind.value == "enumeration":
+                    self.add_list_items(f.items)
+            return
+        for para in text.split("\n"):
+            for e in inline_lists(para):
+                self.add_list_items(e.items)
+
+    def add_key_terms(self, articles) -> None:
+        """The cheap part of library articles: their stored key terms (documents among them)."""
+        for art in articles:
+            for kt in art.key_terms:
+                term = kt.term
+                if term.startswith("《") and term.endswith("》"):
+                    self.add_documents([term[1:-1]])
+                elif not PHRASE_RE.search(term, 1, len(term) - 1):
+                    self.add_terms([term])
 
     def add_list_items(self, items) -> None:
         for t in items:
-            if looks_like_term(t) and not is_generic(t) and t not in self.list_items[t[-1]]:
+            if t not in self._items_seen and looks_like_term(t) and not is_generic(t):
+                self._items_seen.add(t)
                 self.list_items[t[-1]].append(t)
 
     def non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str],
@@ -73,8 +97,10 @@ class TermIndex:
 
     def add_terms(self, terms) -> None:
         for t in terms:
-            if t not in self._seen and looks_like_term(t) and not is_generic(t) and not t.isdigit():
-                self._seen.add(t)
+            if t in self._seen:
+                continue
+            self._seen.add(t)
+            if looks_like_term(t) and not is_generic(t) and not t.isdigit():
                 self.by_end[t[-1]].append(t)
 
     def add_documents(self, docs) -> None:

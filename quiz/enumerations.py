@@ -19,6 +19,8 @@ LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实
                 "运用", "利用", "依托", "借助", "通过", "采用", "应用", "引进", "建立", "设立", "布局", "组建",
                 "如", "在", "对", "把", "将", "从", "为", "是", "有", "的", "了", "即", "和", "与", "及", "以",
                 "：", "向", "到", "让", "使", "要", "等")
+LONG_MARKERS = [m for m in LEAD_MARKERS if len(m) > 1]
+SHORT_MARKERS = [m for m in LEAD_MARKERS if len(m) == 1]
 # what may follow a list's last item (A、B、C等领域 / 相统一 / 的)
 TAIL_MARKERS = ("等", "相统一", "相结合", "相协调", "相适应", "相衔接", "一体化", "协同", "融合", "的",
                 "上", "中", "方面", "领域", "等方面", "并举", "齐头并进", "全覆盖", "全过程")
@@ -52,6 +54,8 @@ def chinese_number(s: str) -> int:
 def inline_lists(text: str) -> list[Enumeration]:
     """Lists of three or more items joined by 、 inside one clause."""
     out = []
+    if text.count("、") < 2:
+        return out
     for m in CLAUSE_RE.finditer(text):
         clause = m.group()
         if clause.count("、") < 2:
@@ -108,14 +112,14 @@ def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
     suffix = _common_suffix(middle + [seg])
     if len(lengths) == 1 and suffix and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
-    best = _cut_after_marker(seg, max_len, [m for m in LEAD_MARKERS if len(m) > 1])
+    best = _cut_after_marker(seg, max_len, LONG_MARKERS)
     if best:
         return best
     if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):
         return seg
     if len(lengths) == 1 and min(lengths) >= 3:
         return seg[-min(lengths):]  # 推动各种所有制取长补短、相互促进: four-character items, four characters
-    return _cut_after_marker(seg, max_len, [m for m in LEAD_MARKERS if len(m) == 1])
+    return _cut_after_marker(seg, max_len, SHORT_MARKERS)
 
 
 def _cut_after_marker(seg: str, max_len: int, markers: list[str]) -> str:

@@ -11,6 +11,8 @@ spans, relative to that sentence, that a question may blank or ask about.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -77,7 +79,7 @@ def extract_facts(article) -> list[Fact]:
     facts += definition_facts(sentences)
     for s in sentences + core:
         facts += enumeration_facts(s)
-    facts += parallel_facts(article)
+    facts += parallel_facts(article, sentences)
     facts += term_facts(sentences, terms)
     facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)]
     facts += document_facts(sentences)
@@ -150,6 +152,8 @@ def _definable(term: str) -> bool:
 
 
 def enumeration_facts(s: Sentence) -> list[Fact]:
+    if s.text.count("、") < 2:
+        return []
     out = []
     for e in inline_lists(s.text):
         if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
@@ -161,17 +165,29 @@ def enumeration_facts(s: Sentence) -> list[Fact]:
 
 def term_facts(sentences: list[Sentence], terms: dict[str, str]) -> list[Fact]:
     """Each candidate term in its best sentence: the term once, a sentence of useful length."""
+    joined = "\x00".join(s.text for s in sentences)
+    starts = list(itertools.accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
     out = []
     for term, kind in terms.items():
         best, best_score = None, 0.0
-        for s in sentences:
-            score = _context_score(s, term, terms)
+        for i in _sentences_with(term, joined, starts):
+            score = _context_score(sentences[i], term, terms)
             if score > best_score:
-                best, best_score = s, score
+                best, best_score = sentences[i], score
         if best:
             k = best.text.find(term)
             out.append(Fact(FactKind.TERM, best, [(k, k + len(term))], label=term, term_kind=kind))
     return out
+
+
+def _sentences_with(term: str, joined: str, starts: list[int]) -> list[int]:
+    found, k = [], joined.find(term)
+    while k >= 0:
+        i = bisect.bisect_right(starts, k) - 1
+        if not found or found[-1] != i:
+            found.append(i)
+        k = joined.find(term, k + 1)
+    return found
 
 
 def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
@@ -179,11 +195,11 @@ def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
     if text.count(term) != 1 or not 16 <= len(text) <= 140:
         return 0.0
     k = text.find(term)
-    longer = [t for t in terms if term in t and t != term and t in text]
-    if longer or _glued(text, k, k + len(term)):
+    present = [t for t in terms if t in text]
+    if any(term in t and t != term for t in present) or _glued(text, k, k + len(term)):
         return 0.0
-    others = sum(1 for t in terms if t != term and t in text)
-    return 1.0 + 0.3 * others + (0.5 if COPULA_RE.search(text[k + len(term):k + len(term) + 3]) else 0)
+    bonus = 0.5 if COPULA_RE.match(text, k + len(term)) else 0.0
+    return 1.0 + 0.3 * (len(present) - 1) + bonus
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -16,9 +16,19 @@ MIN_ITEMS, MAX_ITEMS = 3, 8
 MAX_LEAD = 40
 
 
-def parallel_facts(article) -> list:
+def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
+    """sentences: the article's body sentences if already split (they are split again otherwise)."""
     from quiz.facts import Fact, FactKind  # facts imports this module; import late to avoid a cycle
-    groups = numbered_groups(article) + lead_groups(article) + heading_groups(article)
+    by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
+    for s in sentences if sentences is not None else []:
+        by_paragraph.setdefault((s.section, s.paragraph), []).append(s)
+
+    def split(text: str, si: int, pi: int) -> list[Sentence]:
+        if sentences is None:
+            return split_sentences(text, si, pi)
+        return by_paragraph.get((si, pi), [])
+
+    groups = numbered_groups(article, split) + lead_groups(article, split) + heading_groups(article)
     out = []
     for sentences, leads in groups:
         if not MIN_ITEMS <= len(leads) <= MAX_ITEMS or len(set(leads)) < len(leads):
@@ -38,7 +48,7 @@ def _split_lead(lead: str) -> tuple[str, str] | None:
     return left, right
 
 
-def numbered_groups(article) -> list[tuple[list[Sentence], list[str]]]:
+def numbered_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
     groups = []
     for si, sec in enumerate(article.sections):
         run: list[tuple[Sentence, str]] = []
@@ -46,14 +56,14 @@ def numbered_groups(article) -> list[tuple[list[Sentence], list[str]]]:
             n, lead_end = point_number(text)
             inline = numbered_points(text)
             if inline:
-                sents = split_sentences(text, si, pi)
+                sents = split(text, si, pi)
                 groups.append(([_sentence_at(sents, a) for _, a, _ in inline], [t for t, _, _ in inline]))
             if n == len(run) + 1:
                 lead = re.match(r"[^，。；：！？\n]+", text[lead_end:])
-                first = split_sentences(text, si, pi)[0]
+                first = split(text, si, pi)[0]
                 run.append((first, lead.group() if lead else ""))
             elif n == 1:
-                run = [(split_sentences(text, si, pi)[0], re.match(r"[^，。；：！？\n]*", text[lead_end:]).group())]
+                run = [(split(text, si, pi)[0], re.match(r"[^，。；：！？\n]*", text[lead_end:]).group())]
         if len(run) >= MIN_ITEMS and all(lead for _, lead in run):
             groups.append(([s for s, _ in run], [lead for _, lead in run]))
     return groups
@@ -63,13 +73,13 @@ def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
     return next((s for s in sents if s.start <= pos < s.end), sents[-1])
 
 
-def lead_groups(article) -> list[tuple[list[Sentence], list[str]]]:
+def lead_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
     """Runs of paragraphs whose short first sentences open with the same two characters."""
     groups = []
     for si, sec in enumerate(article.sections):
         run: list[Sentence] = []
         for pi, text in enumerate(sec.paragraphs + [""]):
-            sents = split_sentences(text, si, pi) if text else []
+            sents = split(text, si, pi) if text else []
             first = sents[0] if len(sents) > 1 else None
             ok = first and len(first.text) <= MAX_LEAD and "，" in first.text and point_number(text)[0] == 0
             if ok and run and first.text[:2] == run[0].text[:2]:

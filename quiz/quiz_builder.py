@@ -17,8 +17,7 @@ import math
 import random
 
 from quiz.distractors import TermIndex
-from quiz.enumerations import inline_lists
-from quiz.facts import Fact, extract_facts
+from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
 from quiz.generators import choice, fill_blank, matching, ordering, true_false
 from quiz.generators.common import GenContext
@@ -37,54 +36,83 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
               QuestionType.TRUE_FALSE: 2, QuestionType.ORDERING: 1, QuestionType.MATCHING: 1}
 
 
+# library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
+POOL_LIMIT = 200
+
+
 def all_questions(article, pool=None, rng: random.Random | None = None, index: TermIndex | None = None,
                   types: set[QuestionType] | None = None) -> list[Question]:
     """Every good question of one article (pool: other library articles, for wrong options)."""
     rng = rng or random.Random(_stable_seed(article.title))
+    facts = extract_facts(article)
     if index is None:
-        index = TermIndex.for_articles([article, *(pool or [])])
-    ctx = make_context(article, index, rng)
+        index = TermIndex()
+        index.add_key_terms((pool or [])[:POOL_LIMIT])
+        for other in (pool or [])[:POOL_LIMIT // 20]:  # a few whole articles: lists and slogans too
+            index.add_article(other)
+    index.add_article(article, facts)
+    return questions_from(facts, make_context(article, index, rng, facts), types)
+
+
+def questions_from(facts: list[Fact], ctx: GenContext, types: set[QuestionType] | None) -> list[Question]:
     wanted = [t for t in QuestionType if types is None or t in types]
-    out: list[Question] = []
-    for fact in extract_facts(article):
-        for qtype in wanted:
-            out.extend(GENERATORS[qtype](fact, ctx))
-    return out
+    return [q for fact in facts for qtype in wanted for q in GENERATORS[qtype](fact, ctx)]
 
 
-def make_context(article, index: TermIndex, rng: random.Random) -> GenContext:
-    text = article.full_text()
-    lists = [e.items for para in text.split("\n") for e in inline_lists(para)]
-    figures = {text[a:b] for a, b in find_figures(text)}
-    return GenContext(article, index, rng, text, lists, figures)
+def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact]) -> GenContext:
+    lists = [f.items for f in facts if f.kind == FactKind.ENUMERATION]
+    figures = {f.answers[0] for f in facts if f.kind == FactKind.STATISTIC}
+    figures |= {cp[a:b] for cp in article.core_points for a, b in find_figures(cp)}
+    return GenContext(article, index, rng, article.full_text(), lists, figures)
 
 
 def build_quiz(articles: list, count: int, rng: random.Random, types: set[QuestionType] | None = None,
                pool: list | None = None) -> list[Question]:
-    """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good."""
+    """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good.
+
+    Articles are taken in a random order, a batch at a time, until there are twice as many good
+    candidates as wanted; the facts of each batch feed the wrong options of all of them.
+    """
     if count <= 0 or not articles:
         return []
     order = list(range(len(articles)))
     rng.shuffle(order)
-    per_article = max(4, math.ceil(count * 3 / len(articles)))
-    index = TermIndex.for_articles([articles[i] for i in order[:count * 2]] + list(pool or []))
+    batch = max(1, math.ceil(count / 5))  # about five questions an article: varied, and quick
+    per_article = max(4, math.ceil(count * 2 / min(len(articles), batch)))
+    index = TermIndex()
+    index.add_key_terms([articles[i] for i in order[:POOL_LIMIT]] + list(pool or [])[:POOL_LIMIT])
     candidates: list[Question] = []
-    for i in order:
-        qs = all_questions(articles[i], rng=random.Random(rng.random()), index=index, types=types)
-        candidates.extend(_best(qs, per_article, rng))
-        if len(candidates) >= count * 4:
+    for start in range(0, len(order), batch):
+        chosen = [articles[i] for i in order[start:start + batch]]
+        facts = [extract_facts(art) for art in chosen]
+        for art, fs in zip(chosen, facts):
+            index.add_article(art, fs)
+        for art, fs in zip(chosen, facts):
+            ctx = make_context(art, index, random.Random(rng.random()), fs)
+            candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
+        if len(candidates) >= count * 2:
             break
     return select(candidates, count, rng, types)
 
 
-def _best(questions: list[Question], n: int, rng: random.Random) -> list[Question]:
-    """The n most valuable questions of one article, a little shuffled among equals, types spread."""
-    keyed = sorted(questions, key=lambda q: -(q.value + 0.25 * rng.random()))
-    out, per_type = [], {}
-    for q in keyed:
-        if per_type.get(q.type, 0) < max(1, n // 3):
-            out.append(q)
-            per_type[q.type] = per_type.get(q.type, 0) + 1
+def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType] | None, n: int,
+                    rng: random.Random) -> list[Question]:
+    """Up to n questions from the most valuable facts, one per fact, types taken in turn.
+
+    Cheaper than all_questions when only a few questions of an article are wanted.
+    """
+    wanted = [t for t in QuestionType for _ in range(TYPE_SHARE[t]) if types is None or t in types]
+    rng.shuffle(wanted)
+    ranked = sorted(facts, key=lambda f: -(f.value + 0.25 * rng.random()))
+    out: list[Question] = []
+    turn = 0
+    for fact in ranked:
+        for k in range(len(wanted)):
+            made = GENERATORS[wanted[(turn + k) % len(wanted)]](fact, ctx)
+            if made:
+                out.append(made[0])
+                turn += k + 1
+                break
         if len(out) == n:
             break
     return out

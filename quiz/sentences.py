@@ -5,11 +5,10 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-TERMINATORS = "。！？!?"  # not ；: its clauses often lean on the lead-in before the first one
-CLOSERS = "”’）)」』》"
-OPENERS = {"“": "”", "（": "）", "《": "》", "「": "」"}
+# not ；: the clauses after a semicolon often lean on the lead-in before the first one
 
 
 @dataclass(frozen=True)
@@ -22,35 +21,25 @@ class Sentence:
     paragraph: int = 0
 
 
+BOUNDARY_RE = re.compile(r"[。！？!?][”’）)」』》]*|\n")
+OPEN_RE = re.compile(r"[“（《「]")
+CLOSE_RE = re.compile(r"[”）》」]")
+
+
 def split_sentences(text: str, section: int = 0, paragraph: int = 0) -> list[Sentence]:
-    """Split at 。！？； outside quotes and brackets; a closing quote right after stays with its sentence."""
+    """Split at 。！？ outside quotes and brackets; a closing quote right after stays with its sentence."""
     out: list[Sentence] = []
-    start, depth, i, n = 0, [], 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPENERS:
-            depth.append(OPENERS[ch])
-        elif depth and ch == depth[-1]:
-            depth.pop()
-        elif ch in TERMINATORS and (not depth or _closes_soon(text, i)):
-            end = i + 1
-            while end < n and text[end] in CLOSERS:
-                end += 1
-            depth = []
-            _append(out, text, start, end, section, paragraph)
-            start, i = end, end
-            continue
-        elif ch == "\n":
-            _append(out, text, start, i, section, paragraph)
-            start, depth = i + 1, []
-        i += 1
-    _append(out, text, start, n, section, paragraph)
+    start = 0
+    for m in BOUNDARY_RE.finditer(text):
+        piece = text[start:m.start()]
+        closed_here = len(m.group()) > 1
+        if m.group() != "\n" and not closed_here and \
+                len(OPEN_RE.findall(piece)) > len(CLOSE_RE.findall(piece)):
+            continue  # a full stop inside a quotation that goes on
+        _append(out, text, start, m.start() if m.group() == "\n" else m.end(), section, paragraph)
+        start = m.end()
+    _append(out, text, start, len(text), section, paragraph)
     return out
-
-
-def _closes_soon(text: str, i: int) -> bool:
-    """A terminator inside a quote ends the sentence only when the quote closes right after it."""
-    return i + 1 < len(text) and text[i + 1] in CLOSERS
 
 
 def _append(out, text, start, end, section, paragraph) -> None:

@@ -39,6 +39,8 @@ def is_generic(term: str) -> bool:
         return True
     if len(t) == 3 and t[1:] in GENERIC_WORDS and t[0] in "新大总全各好强高":
         return True  # 新任务, 大发展: a generic word with a generic modifier
+    if t[:2] not in GENERIC_WORDS and t[:3] not in GENERIC_WORDS and t[:4] not in GENERIC_WORDS:
+        return False
     return _covered(t, 0, {})
 
 
@@ -52,11 +54,12 @@ def _covered(t: str, i: int, memo: dict) -> bool:
     return ok
 
 
+TERM_BREAK_RE = re.compile(r"[，。；：！？、（）()《》,.;:!? \u3000\n]")
+
+
 def looks_like_term(text: str) -> bool:
     """A cheap check that a span could stand alone as a term: no punctuation, no dangling function word."""
-    if not 2 <= len(text) <= 16:
-        return False
-    if any(ch in "，。；：！？、（）()《》,.;:!? \u3000\n" for ch in text):
+    if not 2 <= len(text) <= 16 or TERM_BREAK_RE.search(text):
         return False
     return not text.startswith(BAD_TERM_STARTS) and not text.endswith(BAD_TERM_ENDS)
 
