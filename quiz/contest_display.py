@@ -14,6 +14,7 @@ from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text
 
 ROUND_NUMBERS = "一二三四"
 MARK_RE = re.compile(r"【(.*?)】")
+NUMBER_UNIT_RE = re.compile(r"(\d) (分|秒)")
 BLANK_RE = re.compile(r"（\s*）")
 SCREEN_BLANK = "（\u00a0\u00a0\u00a0\u00a0）"   # no-break spaces: a blank is never split across lines
 
@@ -92,7 +93,18 @@ def headline(contest: Contest) -> str:
     return f"请{team}作答" if team else ""
 
 
+def keep_units(text: str) -> str:
+    """“30 秒”, “10 分 / 20 分” never split between the number and its unit."""
+    return NUMBER_UNIT_RE.sub("\\1\u00a0\\2", text).replace(" / ", "\u00a0/ ")
+
+
 def audience_view(contest: Contest) -> AudienceView:
+    view = _audience_view(contest)
+    view.headline, view.verdict = keep_units(view.headline), keep_units(view.verdict)
+    return view
+
+
+def _audience_view(contest: Contest) -> AudienceView:
     view = AudienceView(round_banner(contest), headline(contest), paused=contest.paused,
                         scores=_score_cards(contest), buzz_order=[contest.teams[i].name for i in contest.buzzes])
     if contest.phase == Phase.FINISHED:

@@ -9,7 +9,7 @@ def test_marked_answer_is_split_out():
 
 def test_intro_shows_round_rules():
     view = audience_view(make_contest())
-    assert view.banner == "第一轮 必答题" and "30 秒" in view.headline and not view.stem
+    assert view.banner == "第一轮 必答题" and "30\u00a0秒" in view.headline and not view.stem
 
 
 def test_question_shows_countdown_and_whose_turn():
@@ -47,3 +47,8 @@ def test_finished_shows_ranking():
         c.next()
     view = audience_view(c)
     assert [(r.name, r.rank) for r in view.ranking] == [("第二党小组", 1), ("第一党小组", 2)]
+
+
+def test_numbers_keep_their_units_on_screen():
+    from quiz.contest_display import keep_units
+    assert keep_units("每题 30 秒，答对加 10 分") == "每题 30\u00a0秒，答对加 10\u00a0分"
