@@ -99,9 +99,17 @@ class ReaderDocumentBuilder:
         self.cursor = QTextCursor(self.doc)
         self.layout = ReaderLayout(self.doc, document_font=QFont(font))
         self._spans = paragraph_term_spans(article)
+        self._formats: dict = {}
+        self._term_formats: dict = {}
 
     # -- formats -------------------------------------------------------
     def _char(self, scale: float = 1.0, bold: bool = False, colour: str | None = None) -> QTextCharFormat:
+        key = (scale, bold, colour)
+        if key not in self._formats:  # a long article reuses a handful of formats thousands of times
+            self._formats[key] = self._make_char(scale, bold, colour)
+        return self._formats[key]
+
+    def _make_char(self, scale: float, bold: bool, colour: str | None) -> QTextCharFormat:
         fmt = QTextCharFormat()
         font = QFont(self.doc.defaultFont())
         font.setPixelSize(round(self.style.body_px * scale))
@@ -204,8 +212,13 @@ class ReaderDocumentBuilder:
         self.layout.paragraph_spans[(s, p)] = pinyin_spans
 
     def _term_format(self, index: int) -> QTextCharFormat:
+        if index not in self._term_formats:
+            self._term_formats[index] = self._make_term_format(index)
+        return self._term_formats[index]
+
+    def _make_term_format(self, index: int) -> QTextCharFormat:
         term: KeyTerm = self.article.key_terms[index]
-        fmt = self._char(1.0, colour=self.style.term_ink)
+        fmt = QTextCharFormat(self._char(1.0, colour=self.style.term_ink))
         kind = term.kind if isinstance(term.kind, TermKind) else TermKind.OTHER
         fmt.setBackground(QBrush(QColor(self.style.kind_colours[kind])))
         fmt.setAnchor(True)

@@ -12,6 +12,7 @@ reading, and only when that reading is not the character's usual one (还林 hu�
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -23,17 +24,32 @@ class Ruby:
     reading: str
 
 
+HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ebef]")
+
+
 def is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0002ebef"
+    return HAN.fullmatch(ch) is not None
+
+
+def _level_one() -> frozenset[str]:
+    """GB2312 level 1: rows 0xB0-0xD7, the 3,755 characters every reader knows."""
+    chars = set()
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+COMMON = _level_one()
+# Han characters outside COMMON, matched in C rather than tested one by one in Python
+RARE = re.compile("[^" + "".join(sorted(COMMON)) + "\\x00-\u33ff\ua000-\U0001ffff\U0002ec00-\U0010ffff]")
 
 
 def is_common(ch: str) -> bool:
-    """True for GB2312 level-1 characters, the 3,755 every reader knows."""
-    try:
-        code = ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+    return ch in COMMON
 
 
 def _plain(syllable: str) -> str:
@@ -46,6 +62,7 @@ class RubyAnnotator:
     def __init__(self):
         from pypinyin.pinyin_dict import pinyin_dict
         self._readings = pinyin_dict
+        self._term_cache: dict[tuple[str, str], dict[int, str]] = {}
 
     def readings(self, ch: str) -> list[str]:
         raw = self._readings.get(ord(ch), "")
@@ -54,13 +71,15 @@ class RubyAnnotator:
     def paragraph(self, text: str, term_spans: list[tuple[int, int, str]]) -> list[Ruby]:
         """Rubies for one paragraph; term_spans are (start, end, term pinyin) of key-term occurrences."""
         found: dict[int, str] = {}
-        for i, ch in enumerate(text):
-            if is_han(ch) and not is_common(ch):
-                options = self.readings(ch)
-                if options:
-                    found[i] = options[0]
+        for match in RARE.finditer(text):
+            options = self.readings(match.group())
+            if options:
+                found[match.start()] = options[0]
         for start, end, pinyin in term_spans:
-            found.update(self._term_rubies(text, start, end, pinyin))
+            key = (text[start:end], pinyin)
+            if key not in self._term_cache:
+                self._term_cache[key] = self._term_rubies(key[0], 0, len(key[0]), pinyin)
+            found.update((start + offset, reading) for offset, reading in self._term_cache[key].items())
         return [Ruby(i, found[i]) for i in sorted(found)]
 
     def _term_rubies(self, text: str, start: int, end: int, pinyin: str) -> dict[int, str]:
