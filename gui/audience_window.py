@@ -79,6 +79,8 @@ class AudienceWindow(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("知识竞赛"))
+        # Closing the main window ends the app even while the projector window is still up.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.view: AudienceView | None = None
         self.console: QWidget | None = None     # the host console, which owns the keyboard
         self.base_px = 0.0                      # the body's fitted type size, for tests and review

@@ -188,6 +188,10 @@ class ContestPage(QWidget):
         else:
             self.audience.show()
 
+    def reload_articles(self, *_ignored) -> None:
+        """After an import or a deletion: the set-up form lists the library as it is now."""
+        self.setup_form.set_articles([(s.id, s.title) for s in self.lib.list_articles()])
+
     def back_to_setup(self) -> None:
         """After the ranking (or to abandon a contest, which stays resumable): set up the next one."""
         if self.contest is not None and self.contest.phase != Phase.FINISHED:

@@ -50,11 +50,7 @@ class ContestSetupForm(QWidget):
         self.remove_team_button.clicked.connect(self.remove_team)
         self.articles = QListWidget()
         self.articles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for aid, title in articles:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, aid)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.articles.addItem(item)
+        self.set_articles(articles)
         self.required = self._spin(1, 10, 2)
         self.buzzer = self._spin(0, 50, 10)
         self.risk = self._spin(0, 5, 1)
@@ -128,6 +124,20 @@ class ContestSetupForm(QWidget):
         self.teams.item(row, COL_MEMBERS).setText(members)
         if key is not None:
             self.teams.item(row, COL_KEY).setText(key)
+
+    def set_articles(self, articles: list[tuple[int, str]]) -> None:
+        """(id, title) of the library's articles; ticks survive for articles still there."""
+        ticked = set(self.checked_ids())
+        self.articles.clear()
+        for aid, title in articles:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, aid)
+            item.setCheckState(Qt.CheckState.Checked if aid in ticked else Qt.CheckState.Unchecked)
+            self.articles.addItem(item)
+
+    def checked_ids(self) -> list[int]:
+        return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
+                if self.articles.item(i).checkState() == Qt.CheckState.Checked]
 
     def check_articles(self, ids: list[int]) -> None:
         for i in range(self.articles.count()):

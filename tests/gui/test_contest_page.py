@@ -142,3 +142,10 @@ def test_leaving_a_running_contest_keeps_it_resumable(qtbot, page):
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
     page.back_to_setup()
     assert page.stack.currentIndex() == 0 and page.buttons["resume_saved"].isVisibleTo(page)
+
+
+def test_reload_lists_new_articles_and_keeps_ticks(qtbot, page):
+    page.lib.import_page(Page("q", [Article("新的文章", sections=[Section(None, ["正文。"])])]), "q", "h2")
+    page.reload_articles()
+    form = page.setup_form
+    assert form.articles.count() == 2 and len(form.checked_ids()) == 1
