@@ -17,6 +17,7 @@ LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实
                 "培育", "推广", "完善", "建设", "开展", "实施", "深化", "促进", "形成", "加快", "着力", "突出",
                 "强化", "打造", "注重", "统筹", "树立", "弘扬", "践行", "落实", "做好", "抓好", "守住", "解决",
                 "运用", "利用", "依托", "借助", "通过", "采用", "应用", "引进", "建立", "设立", "布局", "组建",
+                "狠抓", "抓住", "瞄准", "整治", "包括", "尤其是", "特别是", "重点是", "支持", "鼓励", "引导",
                 "如", "在", "对", "把", "将", "从", "为", "是", "有", "的", "了", "即", "和", "与", "及", "以",
                 "：", "向", "到", "让", "使", "要", "等")
 LONG_MARKERS = [m for m in LEAD_MARKERS if len(m) > 1]
@@ -113,6 +114,8 @@ def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
     if len(lengths) == 1 and suffix and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
+    while best and _cut_after_marker(best, max_len, LONG_MARKERS):  # 加快推进X: both verbs go
+        best = _cut_after_marker(best, max_len, LONG_MARKERS)
     if best:
         return best
     if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):

@@ -30,7 +30,12 @@ COPULA_RE = re.compile(r"(?:就是|是指|指的是|即是|是)")
 NOT_COPULA_BEFORE = tuple("但于还总可正更而只也都便凡若要算硬实不乃既又才这那别然说已仍均皆将确真恰")
 # a subject opening so is a clause, not a term being defined
 NOT_DEFINED_START = ("之所以", "因为", "如果", "虽然", "只有", "特别", "尤其", "其中", "这", "那", "它", "其",
+                     "无论", "不论", "不管", "凡是", "即使", "哪怕", "只要", "假如", "对于", "关于",
                      "我们", "他们", "一", "同时", "然而", "但", "而", "也", "又", "更", "关键", "根本")
+
+
+MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
+ORDINAL_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+")  # 第二十八次集体学习: trivia
 
 
 class FactKind(str, Enum):
@@ -76,7 +81,7 @@ def extract_facts(article) -> list[Fact]:
     terms = candidate_terms(article)
     facts: list[Fact] = []
     facts += core_point_facts(core, terms)
-    facts += definition_facts(sentences)
+    facts += definition_facts(sentences, terms)
     for s in sentences + core:
         facts += enumeration_facts(s)
     facts += parallel_facts(article, sentences)
@@ -93,7 +98,8 @@ def candidate_terms(article) -> dict[str, str]:
     text = article.full_text()
     for kt in article.key_terms:
         term = kt.term
-        if len(term) >= 3 and looks_like_term(term) and not is_generic(term) and stands_alone(term, text):
+        if 3 <= len(term) <= MAX_TERM and looks_like_term(term) and not is_generic(term) \
+                and not ORDINAL_RE.match(term) and stands_alone(term, text):
             out.setdefault(term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
     for m in QUOTED_RE.finditer(text):
         term = m.group(1)
@@ -128,8 +134,11 @@ def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def definition_facts(sentences: list[Sentence]) -> list[Fact]:
-    """X是Y / X就是Y / 所谓X，就是Y at the head of a sentence: X is the term defined."""
+def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = None) -> list[Fact]:
+    """X是Y / X就是Y / 所谓X，就是Y at the head of a sentence: X is the term defined.
+
+    A two-character X (教育是…) counts only when it is one of the article's terms."""
+    terms = terms or {}
     out = []
     for s in sentences:
         m = COPULA_RE.search(s.text, 2, 16)
@@ -139,7 +148,8 @@ def definition_facts(sentences: list[Sentence]) -> list[Fact]:
         start = 2 if head.startswith("所谓") else 0
         term = head[start:]
         if term in GENERIC_WORDS or not _definable(term) or s.text[m.end():].startswith(("否", "不")) \
-                or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS:
+                or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS \
+                or (len(term) == 2 and term not in terms):
             continue
         out.append(Fact(FactKind.DEFINITION, s, [(start, start + len(term))], label=term))
     return out

@@ -92,3 +92,34 @@ def test_ordering_of_headings_keeps_offsets_into_numbered_headings(corpus_dir):
         src = q.source
         if src.paragraph == -1:
             assert art.sections[src.section].heading[src.start:src.end] == src.sentence
+
+
+def test_conjunctions_before_shi_are_not_defined_terms(corpus_dir):
+    """broken_text: （  ）是国有企业还是民营企业 — answer 无论."""
+    for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
+        assert "无论" not in q.answer
+
+
+def test_a_two_character_subject_is_defined_only_when_it_is_a_term(corpus_dir):
+    """trivial: （  ）是育才的根本途径 — answer 教育."""
+    for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
+        assert not (q.type == QuestionType.FILL_BLANK and q.answer == ["教育"])
+
+
+def test_ordinals_are_not_blanks(corpus_dir):
+    """trivial: 中央政治局进行（  ） — answer 第二十八次集体学习."""
+    for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
+        assert not any(str(a).startswith("第二十八次") for a in q.answer)
+
+
+def test_long_quotations_are_not_single_blanks(corpus_dir):
+    """unanswerable: a whole quoted clause (自然史和人类史就彼此相互制约) as one blank."""
+    for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
+        if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE) and len(q.answer) == 1:
+            assert len(q.answer[0]) <= 12 or q.source.sentence.count("《") > 0, q.answer
+
+
+def test_lead_verbs_are_cut_from_list_items(corpus_dir):
+    """broken_text: 狠抓矿山 / 推进中石化煤制烯烃 marked as list members."""
+    for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
+        assert "【狠抓" not in q.explanation and "【推进" not in q.explanation
