@@ -69,20 +69,34 @@ def _looks_like_heading(text: str) -> bool:
     return not (text[0] in "（(" and text[-1] in "）)")
 
 
+def _is_title_line(lines: list[Line], i: int) -> bool:
+    """A heading-like line right above a byline: the next article's title."""
+    nxt = _next_content(lines, i)
+    return nxt is not None and nxt.kind == LineKind.BYLINE and _looks_like_heading(lines[i].text)
+
+
+def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None) -> bool:
+    line, nxt = lines[i], _next_content(lines, i)
+    if line.kind != LineKind.BODY or nxt is None or not _looks_like_heading(line.text):
+        return False
+    if nxt.kind == LineKind.BYLINE:
+        return True  # a title sits above its byline
+    continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
+    return (not continues_prev and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
+            and not _is_title_line(lines, i + 1))
+
+
 def _promote_unmarked_headings(lines: list[Line]) -> None:
+    """Short unmarked lines followed by body text (or a byline) are headings; not a line that
+    continues a cut paragraph, nor one followed straight by the next article's title."""
     prev: Line | None = None
     in_core = False  # short lines after 核心提示 are core points, not headings
     for i, line in enumerate(lines):
-        nxt = _next_content(lines, i)
         if line.kind == LineKind.CORE_MARK:
             in_core = True
         elif line.kind != LineKind.BULLET and (line.kind != LineKind.BODY or is_terminated(line.text)):
             in_core = False
-        continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
-        before_text = nxt is not None and (
-            nxt.kind == LineKind.BYLINE or nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL)
-        if (line.kind == LineKind.BODY and not in_core and not continues_prev and before_text
-                and _looks_like_heading(line.text)):
+        if not in_core and _is_unmarked_heading(lines, i, prev):
             line.kind, line.level = LineKind.HEADING, 0
         prev = line
 

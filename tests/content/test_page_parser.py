@@ -366,3 +366,13 @@ def test_block_after_bio_that_runs_into_the_body_stays_with_its_article():
     page = parse_page("## 甲文\n\n□张三\n\n，接着把话说完。\n\n（作者系某大学教授）\n\n## 小节\n\n这一段的话没有说完")
     assert len(page.articles) == 1
     assert _paragraphs(page.articles[0]) == ["这一段的话没有说完，接着把话说完。"]
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["markdown", "plain"])
+def test_cut_fragment_before_next_article_title_is_not_a_heading(marked, sample, sample_page_path):
+    text = sample_page_path.read_text(encoding="utf-8") + "\n\n## 新的文章标题\n\n□王五\n\n新文章正文。"
+    if not marked:
+        text = re.sub(r"^(## |- )", "", text, flags=re.M)
+    page = parse_page(text, "sample_page.txt")
+    assert [a.title for a in page.articles][3:] == ["新的文章标题"]
+    assert page.articles[2].to_json() == sample.articles[2].to_json()
