@@ -208,6 +208,8 @@ def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
     present = [t for t in terms if t in text]
     if any(term in t and t != term for t in present) or _glued(text, k, k + len(term)):
         return 0.0
+    if terms.get(term) == "quoted" and not text[k - 1:k] == "“":
+        return 0.0  # a slogan known only from its quotes may sit inside a longer word elsewhere
     bonus = 0.5 if COPULA_RE.match(text, k + len(term)) else 0.0
     return 1.0 + 0.3 * (len(present) - 1) + bonus
 

@@ -23,6 +23,7 @@ GENERIC_WORDS = frozenset("""
 """.split())
 
 # function words and adverbs that cannot begin a term (a candidate starting so was cut badly)
+TIME_ENDS = ("以来", "以后", "以前", "之后", "之前", "期间", "之际", "时期")  # 十八大以来: a time, not a term
 BAD_TERM_STARTS = tuple("这那其它此该每各我你他她也都而但就还更又才则并且及与和或把被将对于从在为以是的了着")
 BAD_TERM_ENDS = tuple("的了着地得和与及或并而在对把被将从为以是不也都就还更又才则之其等时")
 
@@ -61,7 +62,7 @@ def looks_like_term(text: str) -> bool:
     """A cheap check that a span could stand alone as a term: no punctuation, no dangling function word."""
     if not 2 <= len(text) <= 16 or TERM_BREAK_RE.search(text):
         return False
-    return not text.startswith(BAD_TERM_STARTS) and not text.endswith(BAD_TERM_ENDS)
+    return not text.startswith(BAD_TERM_STARTS) and not text.endswith(BAD_TERM_ENDS + TIME_ENDS)
 
 
 # inside an unquoted term these mean a phrase was cut out of a sentence (投资体量与丰富, 四川视察时)

@@ -123,3 +123,24 @@ def test_lead_verbs_are_cut_from_list_items(corpus_dir):
     """broken_text: 狠抓矿山 / 推进中石化煤制烯烃 marked as list members."""
     for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
         assert "【狠抓" not in q.explanation and "【推进" not in q.explanation
+
+
+def test_time_phrases_are_not_terms(corpus_dir):
+    """trivial: （  ），我们又面临一个“重大时代课题” — answer 十八大以来."""
+    for q in questions(analysed(corpus_file(corpus_dir, "11_"))):
+        assert "十八大以来" not in q.answer
+
+
+def test_a_quoted_slogan_is_not_blanked_inside_a_longer_word(corpus_dir):
+    """broken_text: 新的文化（  ）体 — 生命 blanked inside 文化生命体."""
+    for seed in range(3):
+        for q in questions(analysed(corpus_file(corpus_dir, "05_")), seed=seed):
+            assert "（  ）体" not in q.stem or q.answer != ["生命"]
+
+
+def test_a_near_twin_of_a_member_is_not_a_non_member(corpus_dir):
+    """ambiguous: 促消费 offered as wrong beside the member 扩消费."""
+    for seed in range(4):
+        for q in questions(analysed(corpus_file(corpus_dir, "02_")), seed=seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE and "扩消费" in q.answer:
+                assert "促消费" not in q.options
