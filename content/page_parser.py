@@ -27,7 +27,7 @@ UNREADABLE_PAGE = "这一页的结构无法识别，未能导入"
 UNMARKED_HEADING_MAX = 40
 COLUMN_MAX = 10
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
 # A heading does not end on a particle or preposition that needs a following word.
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
@@ -53,7 +53,8 @@ def build_page(text: str, source: str = "") -> Page:
 
 
 def _worth_keeping(line: Line) -> bool:
-    """Latin-only lines on a Chinese page are debris (licence tags, 'false'); lone punctuation is not."""
+    """Lines with letters or digits but no Chinese are debris on a Chinese page (licence tags,
+    'false', time stamps, URLs); a lone punctuation mark is not: it is part of a broken sentence."""
     return line.kind != LineKind.BODY or has_cjk(line.text) or not _LATIN.search(line.text)
 
 

@@ -376,3 +376,8 @@ def test_cut_fragment_before_next_article_title_is_not_a_heading(marked, sample,
     page = parse_page(text, "sample_page.txt")
     assert [a.title for a in page.articles][3:] == ["新的文章标题"]
     assert page.articles[2].to_json() == sample.articles[2].to_json()
+
+
+def test_web_page_chrome_dropped():
+    art = _only("# 标题\n\n来源：人民日报\n\n发布时间：2025-03-14 09:00\n\n2025-03-14\n\n正文。")
+    assert _paragraphs(art) == ["正文。"]
