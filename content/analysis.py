@@ -27,8 +27,9 @@ class Analyzer:
         self.extractor = KeyTermExtractor(self.segmenter, reading=self._reader.reading)
 
     def load(self) -> None:
-        """Load the dictionary now (it loads on first use otherwise)."""
+        """Load jieba's dictionary and pypinyin's now (they load on first use otherwise)."""
         self.segmenter.load()
+        self._reader.load()
 
     def key_terms(self, article: Article, corpus: list[Article] | None = None,
                   added: Iterable[str] = (), removed: Iterable[str] = ()) -> list[KeyTerm]:

@@ -12,12 +12,15 @@ term of its own); scores (term_scoring); kinds (term_kinds); readings (pinyin_re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate
 from typing import Callable, Iterable
 
 from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence, TermKind
 from content.segmenter import Segmenter
-from content.term_candidates import (Candidate, Role, Source, TextUnit, article_units,
+from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units,
                                      signal_candidates)
 from content.term_kinds import kind_of
 from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, phrase_candidates
@@ -25,6 +28,7 @@ from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
+SHORTLIST = 120
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
@@ -55,7 +59,10 @@ class _Text:
     def __init__(self, units: list[TextUnit]):
         self.units = units
         self.joined = "\n".join(u.text for u in units)
+        self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
         self._positions: dict[str, list[int]] = {}
+        self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
+                              for m in QUOTE.finditer(self.joined))
 
     def positions(self, term: str) -> list[int]:
         if term not in self._positions:
@@ -66,17 +73,21 @@ class _Text:
             self._positions[term] = found
         return self._positions[term]
 
-    def stats(self, term: str, corpus_texts: list[str]) -> TermStats:
+    def stats(self, term: str) -> TermStats:
+        """Where the term stands, by role; body occurrences counted, other roles once per unit."""
         by_role = {role: 0 for role in Role}
-        for unit in self.units:
-            if unit.role is Role.BODY:
-                by_role[Role.BODY] += unit.text.count(term)
-            elif term in unit.text:
-                by_role[unit.role] += 1
-        quoted = self.joined.count(f"“{term}”") + self.joined.count(f"‘{term}’") + (term[0] == "《")
+        last_unit = -1
+        for pos in self.positions(term):
+            index = bisect_right(self.starts, pos) - 1
+            role = self.units[index].role
+            if role is Role.BODY:
+                by_role[role] += 1
+            elif index != last_unit:
+                by_role[role] += 1
+            last_unit = index
+        quoted = self.quoted[term] + (term[0] == "《")
         return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
-                         heading=by_role[Role.HEADING], quoted=quoted,
-                         documents=sum(term in t for t in corpus_texts))
+                         heading=by_role[Role.HEADING], quoted=quoted, documents=0)
 
 
 class KeyTermExtractor:
@@ -186,12 +197,17 @@ class KeyTermExtractor:
         for term, cand in cands.items():
             if normalize_term(term) in removed:
                 continue
-            stats = text.stats(term, corpus_texts)
-            if stats.total == 0:
-                continue
-            scored.append((cand, score(cand, stats, spec(cand), len(corpus_texts))))
-        scored.sort(key=lambda cs: (-cs[1], cs[0].term))
-        top = _limit_figures(scored)[:MAX_TERMS]
+            stats = text.stats(term)
+            if stats.total > 0:
+                scored.append([cand, stats, spec(cand)])
+        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0))
+        # document frequencies only for the shortlist: scanning the library is the costly part
+        shortlist = scored[:SHORTLIST]
+        for row in shortlist:
+            row[1].documents = sum(row[0].term in t for t in corpus_texts)
+        final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
+                       key=lambda cs: (-cs[1], cs[0].term))
+        top = _limit_figures(final)[:MAX_TERMS]
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -41,6 +42,10 @@ class Lexicon:
 
     def terms(self) -> frozenset[str]:
         """Every entry that names a term (not the stop list)."""
+        return self._all_terms
+
+    @cached_property
+    def _all_terms(self) -> frozenset[str]:
         return self.concepts | self.formulas | self.places
 
     def jieba_words(self) -> list[str]:

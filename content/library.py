@@ -22,7 +22,7 @@ from typing import Callable
 import sqlite_utils
 
 from content.library_schema import MIGRATIONS
-from content.library_search import search_paragraphs, SearchHit
+from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, KeyTerm, Page, Section
 
 __all__ = ["Library", "ArticleSummary", "ImportOutcome", "SearchHit"]
@@ -107,11 +107,11 @@ class Library:
             "warnings": json.dumps(art.warnings, ensure_ascii=False),
             "chars": art.char_count(), "imported_at": now, "key_terms": None,
         }).last_pk
-        rows = [{"article_id": art_id, "section": si, "paragraph": pi, "text": text}
-                for si, pi, text in art.iter_paragraphs()]
-        rows += [{"article_id": art_id, "section": -1, "paragraph": i, "text": t}
-                 for i, t in enumerate([art.title, *art.core_points])]
-        self.db["paragraphs"].insert_all(rows)
+        rows = [(art_id, si, pi, text) for si, pi, text in art.iter_paragraphs()]
+        rows += [(art_id, -1, i, t) for i, t in enumerate([art.title, *art.core_points])]
+        # executemany directly: the search index triggers make this the import's hot path
+        self.db.conn.executemany(
+            "insert into paragraphs (article_id, section, paragraph, text) values (?, ?, ?, ?)", rows)
         if art.key_terms:
             self._write_key_terms(art_id, art.key_terms)
         return art_id
@@ -221,6 +221,10 @@ class Library:
         return [(r[0], r[1]) for r in self.db.execute(sql, [term]) if r[0] != exclude]
 
     # ---- search and reading --------------------------------------------------
+    def refresh_search_index(self) -> int:
+        """Bring the search index up to date (search does this itself; the app calls it after imports)."""
+        return refresh_index(self.db)
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return search_paragraphs(self.db, query, limit)
 

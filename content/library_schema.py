@@ -32,11 +32,14 @@ def m002_corrections_reading(db):
 @MIGRATIONS()
 def m003_search_index(db):
     # FTS5 trigram finds 3+ character queries fast; shorter ones go through instr() (see library_search).
+    # The index is brought up to date lazily (library_search.refresh_index), so an import only stores
+    # rows; search_index_state.last_rowid says how far the index has got.
     db.execute("""create virtual table paragraphs_fts using fts5(
                     text, content='paragraphs', content_rowid='id', tokenize='trigram')""")
-    db.execute("""create trigger paragraphs_ai after insert on paragraphs begin
-                    insert into paragraphs_fts(rowid, text) values (new.id, new.text); end""")
-    db.execute("""create trigger paragraphs_ad after delete on paragraphs begin
+    db["search_index_state"].insert({"id": 1, "last_rowid": 0}, pk="id")
+    # An external-content FTS5 row must be deleted with its exact old text, and only if it was indexed.
+    db.execute("""create trigger paragraphs_ad after delete on paragraphs
+                  when old.id <= (select last_rowid from search_index_state where id = 1) begin
                     insert into paragraphs_fts(paragraphs_fts, rowid, text) values ('delete', old.id, old.text); end""")
     # Deleting an article removes its paragraphs (and so their index rows) in the same transaction.
     db.execute("""create trigger articles_ad after delete on articles begin

@@ -57,10 +57,24 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+def refresh_index(db) -> int:
+    """Index the paragraphs stored since the last refresh; return how many were added."""
+    with db.atomic():
+        last = db.execute("select last_rowid from search_index_state where id = 1").fetchone()[0]
+        top = db.execute("select coalesce(max(id), 0) from paragraphs").fetchone()[0]
+        if top <= last:
+            return 0
+        db.execute("""insert into paragraphs_fts(rowid, text)
+                      select id, text from paragraphs where id > ? and id <= ?""", [last, top])
+        db.execute("update search_index_state set last_rowid = ? where id = 1", [top])
+    return top - last
+
+
 def search_paragraphs(db, query: str, limit: int = 50) -> list[SearchHit]:
     terms = _terms(query)
     if not terms:
         return []
+    refresh_index(db)
     hits = []
     for row in _candidate_rows(db, terms, limit):
         text = row["text"]

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 OVERRIDES: dict[str, str] = {
     # 还 = return (huán)
     "还林": "huán lín", "还草": "huán cǎo", "还湖": "huán hú", "还湿": "huán shī", "还田": "huán tián",
@@ -55,12 +53,18 @@ class PinyinReader:
     def __init__(self, overrides: dict[str, str] | None = None):
         table = OVERRIDES if overrides is None else overrides
         self._overrides = sorted(((w, r.split()) for w, r in table.items()), key=lambda wr: -len(wr[0]))
+        self._readings: dict[str, str] = {}
+
+    def load(self) -> None:
+        """Import pypinyin's dictionaries now (e.g. in a background thread)."""
+        self.syllables("学")
 
     def syllables(self, term: str) -> list[str | None]:
         """One reading per character of term; None for characters that are not Chinese."""
         readings: list[str | None] = [None] * len(term)
         han_positions = [i for i, ch in enumerate(term) if HAN.match(ch)]
         han = "".join(term[i] for i in han_positions)
+        from pypinyin import Style, lazy_pinyin  # half a second of dictionaries: load on first use
         for i, syl in zip(han_positions, lazy_pinyin(han, style=Style.TONE, errors="default")):
             readings[i] = syl
         fixed = [False] * len(term)
@@ -76,6 +80,11 @@ class PinyinReader:
 
     def reading(self, term: str) -> str:
         """The term's reading as spaced syllables; digits and Latin letters kept as written."""
+        if term not in self._readings:
+            self._readings[term] = self._read(term)
+        return self._readings[term]
+
+    def _read(self, term: str) -> str:
         parts: list[str] = []
         run = ""
         for ch, syl in zip(term, self.syllables(term)):

@@ -85,38 +85,56 @@ class _Stickiness:
                 and self.joinable(a) and self.joinable(b))
 
 
-def _trimmed(run: list[str], tag: Tagger, generic: set[str]) -> list[str]:
-    while run and not _edge_ok(run[0], tag, generic, True):
-        run = run[1:]
-    while run and not _edge_ok(run[-1], tag, generic, False):
-        run = run[:-1]
-    return run
+def _trimmed(run: list[str], edge_ok: Callable[[str, bool], bool]) -> list[str]:
+    start, end = 0, len(run)
+    while start < end and not edge_ok(run[start], True):
+        start += 1
+    while end > start and not edge_ok(run[end - 1], False):
+        end -= 1
+    return run[start:end]
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
                       generic: set[str]) -> dict[str, Candidate]:
     """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
     clauses = _distinct_clauses(texts, tokens_of)
+    tags: dict[str, str] = {}
+    tag_of = tag
+
+    def tag(word: str) -> str:
+        if word not in tags:
+            tags[word] = tag_of(word)
+        return tags[word]
+
+    edges: dict[tuple[str, bool], bool] = {}
+
+    def edge_ok(token: str, opening: bool) -> bool:
+        key = (token, opening)
+        if key not in edges:
+            edges[key] = _edge_ok(token, tag, generic, opening)
+        return edges[key]
+
     sticky = _Stickiness(clauses, tag)
     found: dict[str, Candidate] = {}
 
     def add(tokens: list[str], source: Source) -> None:
         term = "".join(tokens)
-        if 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic or len(t) == 1 for t in tokens):
-            found.setdefault(term, Candidate(term, tokens=tuple(tokens))).sources.add(source)
+        if term in found:
+            found[term].sources.add(source)
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic or len(t) == 1 for t in tokens):
+            found[term] = Candidate(term, {source}, tuple(tokens))
 
+    for tok, count in sticky.single.items():
+        if count >= 2 and len(tok) >= 2 and edge_ok(tok, True) and edge_ok(tok, False):
+            add([tok], Source.WORD)
     for clause in clauses:
-        run: list[str] = []
-        for tok in clause:
-            if len(tok) >= 2 and _edge_ok(tok, tag, generic, True) and _edge_ok(tok, tag, generic, False):
-                add([tok], Source.WORD)
-            if run and not sticky(run[-1], tok):
-                run = _trimmed(run, tag, generic)
+        start = 0
+        for i in range(1, len(clause) + 1):
+            if i < len(clause) and sticky(clause[i - 1], clause[i]):
+                continue
+            if i - start > 1:
+                run = _trimmed(clause[start:i], edge_ok)
                 if len(run) > 1:
                     add(run, Source.PHRASE)
-                run = []
-            run.append(tok)
-        run = _trimmed(run, tag, generic)
-        if len(run) > 1:
-            add(run, Source.PHRASE)
+            start = i
     return found

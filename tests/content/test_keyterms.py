@@ -1,0 +1,139 @@
+import pytest
+
+from content.analysis import Analyzer
+from content.keyterms import find_occurrences
+from content.model import Article, Section, TermKind
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("xueer"))
+
+
+def article(*paragraphs, title="标题", core_points=(), heading=None):
+    return Article(title=title, core_points=list(core_points), sections=[Section(heading, list(paragraphs))])
+
+
+def terms_of(analyzer, art, **kw):
+    return [k.term for k in analyzer.key_terms(art, **kw)]
+
+
+def test_find_occurrences_gives_offsets_per_paragraph():
+    art = Article("t", sections=[Section(None, ["甲乙"]), Section("h", ["乙乙甲", "x"])])
+    found = [(o.section, o.paragraph, o.start, o.end) for o in find_occurrences(art, "乙")]
+    assert found == [(0, 0, 1, 2), (1, 0, 0, 1), (1, 0, 1, 2)]
+
+
+def test_find_occurrences_of_empty_term_is_empty():
+    assert find_occurrences(article("正文"), "") == []
+
+
+def test_quoted_formula_is_a_slogan_without_its_quotes(analyzer):
+    art = article("织密“六张网”，推进“六张网”建设。", "“六张网”兼具多种功能。")
+    terms = analyzer.key_terms(art)
+    six = next(k for k in terms if k.term == "六张网")
+    assert six.kind is TermKind.SLOGAN and six.count == 3
+
+
+def test_occurrences_point_at_the_term(analyzer):
+    art = article("要树立正确政绩观。", "践行正确政绩观，关键在党性。")
+    key = next(k for k in analyzer.key_terms(art) if k.term == "正确政绩观")
+    paras = art.sections[0].paragraphs
+    assert all(paras[o.paragraph][o.start:o.end] == "正确政绩观" for o in key.occurrences)
+    assert len(key.occurrences) == 2
+
+
+def test_shorter_term_always_inside_a_longer_one_is_dropped(analyzer):
+    art = article("树立正确政绩观。", "践行正确政绩观。", "正确政绩观是导向。")
+    assert "政绩观" not in terms_of(analyzer, art)
+
+
+def test_generic_words_are_not_terms(analyzer):
+    art = article("推进建设，提升创新，加强发展。推进建设，提升创新，加强发展。")
+    assert not {"推进", "建设", "提升", "创新", "加强", "发展"} & set(terms_of(analyzer, art))
+
+
+def test_numeric_formula_is_found(analyzer):
+    art = article("增强“四个意识”、坚定“四个自信”、做到“两个维护”。")
+    assert {"四个意识", "四个自信", "两个维护"} <= set(terms_of(analyzer, art))
+
+
+def test_law_keeps_its_title_marks_and_is_a_document(analyzer):
+    art = article("《内蒙古自治区生态环境保护条例》明确了政府责任。")
+    key = next(k for k in analyzer.key_terms(art) if k.term.startswith("《"))
+    assert key.term == "《内蒙古自治区生态环境保护条例》" and key.kind is TermKind.DOCUMENT
+
+
+def test_statistic_with_unit_is_a_figure(analyzer):
+    art = article("全区新能源装机规模达到1.75亿千瓦，利用率保持在90%以上。")
+    kinds = {k.term: k.kind for k in analyzer.key_terms(art)}
+    assert kinds.get("1.75亿千瓦") is TermKind.FIGURE and kinds.get("90%以上") is TermKind.FIGURE
+
+
+def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
+    art = article("落实“1571”工作部署。", "围绕“1571”工作部署推进。")
+    terms = terms_of(analyzer, art)
+    assert "“1571”工作部署" in terms and "1571" not in terms
+
+
+def test_parallel_formula_is_one_term(analyzer):
+    art = article("群众获得感、幸福感、安全感明显提升。")
+    assert "获得感、幸福感、安全感" in terms_of(analyzer, art)
+
+
+def test_weights_are_between_zero_and_one_best_first(analyzer):
+    art = article("发展新质生产力。新质生产力是先进生产力。坚持“两个结合”。")
+    weights = [k.weight for k in analyzer.key_terms(art)]
+    assert weights == sorted(weights, reverse=True) and 0 < weights[-1] <= weights[0] == 1.0
+
+
+def test_terms_carry_pinyin(analyzer):
+    art = article("坚持山水林田湖草沙一体化保护和系统治理，落实退耕还林。")
+    readings = {k.term: k.pinyin for k in analyzer.key_terms(art)}
+    assert readings["山水林田湖草沙一体化保护和系统治理"].startswith("shān shuǐ lín")
+
+
+def test_added_term_is_present_with_all_occurrences(analyzer):
+    art = article("这里说到算法。", "算法很重要，算法要公开。")
+    key = analyzer.key_terms(art, added=["算法"])[0]
+    assert key.term == "算法" and key.count == 3
+
+
+def test_removed_term_never_appears(analyzer):
+    art = article("发展新质生产力。新质生产力是先进生产力。")
+    assert "新质生产力" not in terms_of(analyzer, art, removed=["新质生产力"])
+
+
+def test_removed_wins_over_added(analyzer):
+    art = article("发展新质生产力。")
+    assert "新质生产力" not in terms_of(analyzer, art, added=["新质生产力"], removed=["新质生产力"])
+
+
+def test_added_term_with_quotes_is_normalized(analyzer):
+    art = article("建设“六张网”。")
+    assert terms_of(analyzer, art, added=["“六张网”"])[0] == "六张网"
+
+
+def test_term_in_every_corpus_article_weighs_less(analyzer):
+    text = ("坚持“两个结合”。推动“两个结合”。深化算电协同。算电协同要加快。", "新质生产力很重要。")
+    art = article(*text)
+    alone = {k.term: k.weight for k in analyzer.key_terms(art)}
+    corpus = [article("坚持“两个结合”。"), article("“两个结合”是法宝。")]
+    with_corpus = {k.term: k.weight for k in analyzer.key_terms(art, corpus=corpus)}
+    assert with_corpus["两个结合"] / with_corpus["算电协同"] < alone["两个结合"] / alone["算电协同"]
+
+
+def test_empty_article_has_no_terms(analyzer):
+    assert analyzer.key_terms(Article(title="")) == []
+
+
+def test_reading_facade(analyzer):
+    assert analyzer.reading("长三角") == "cháng sān jiǎo"
+
+
+def test_content_does_not_import_qt():
+    import subprocess
+    import sys
+    code = "import sys; sys.path.insert(0, '.'); import content.analysis; print('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

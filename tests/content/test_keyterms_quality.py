@@ -1,0 +1,52 @@
+"""Key-term quality on real articles against hand-made lists (the instructor's dev set and ours).
+
+Floors are the measured level (2026-11-28) minus a small margin, so a change that makes terms worse
+fails here. Measures and lists: tests/content/keyterm_eval.py, tests/content/data/keyterms_hand.json.
+"""
+import pytest
+
+from content.analysis import Analyzer
+from tests.content import keyterm_eval
+
+# measured recall@40 per article, minus 0.08
+RECALL_FLOOR = {
+    "dev:05": 0.48, "dev:08": 0.49, "dev:11": 0.46,
+    "hand:04": 0.56, "hand:06": 0.65, "hand:09": 0.46,
+    "sample:勇担科技强区时代使命": 0.49, "sample:筑牢生态安全屏障": 0.55, "sample:六张网": 0.55,
+}
+OVERALL_RECALL_FLOOR = 0.56
+JUNK_CEILING = 0.05
+FRAGMENT_CEILING = 0.06
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    if not keyterm_eval.CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    analyzer = Analyzer(tmp_path_factory.mktemp("xueer"))
+    return {row["name"]: row for row in (keyterm_eval.measure(analyzer, g) for g in keyterm_eval.gold_articles())}
+
+
+def _floor(name):
+    return next(v for k, v in RECALL_FLOOR.items() if name.startswith(k))
+
+
+def test_every_gold_article_is_measured(results, corpus_dir):
+    assert len(results) == len(RECALL_FLOOR)
+
+
+def test_recall_per_article_holds(results):
+    low = {n: round(r["recall"], 2) for n, r in results.items() if r["recall"] < _floor(n)}
+    assert not low
+
+
+def test_overall_recall_holds(results):
+    assert sum(r["recall"] for r in results.values()) / len(results) >= OVERALL_RECALL_FLOOR
+
+
+def test_junk_stays_low(results):
+    assert max(r["junk"] for r in results.values()) <= JUNK_CEILING
+
+
+def test_fragments_stay_rare(results):
+    assert max(r["fragments"] for r in results.values()) <= FRAGMENT_CEILING

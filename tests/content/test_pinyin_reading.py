@@ -1,0 +1,43 @@
+import pytest
+
+from content.pinyin_reading import PinyinReader
+
+
+@pytest.mark.parametrize("term, reading", [
+    ("退耕还林", "tuì gēng huán lín"),
+    ("重塑", "chóng sù"),
+    ("为人民服务", "wèi rén mín fú wù"),
+    ("以人民为中心", "yǐ rén mín wéi zhōng xīn"),
+    ("长三角", "cháng sān jiǎo"),
+    ("农畜产品", "nóng xù chǎn pǐn"),
+    ("绿色种养", "lǜ sè zhòng yǎng"),
+    ("长效机制", "cháng xiào jī zhì"),
+    ("重构产业体系", "chóng gòu chǎn yè tǐ xì"),
+])
+def test_polyphones_of_political_vocabulary(term, reading):
+    assert PinyinReader().reading(term) == reading
+
+
+def test_ordinary_words_use_pypinyin():
+    assert PinyinReader().reading("新质生产力") == "xīn zhì shēng chǎn lì"
+
+
+def test_digits_stay_and_quotes_drop():
+    assert PinyinReader().reading("“1571”工作部署") == "1571 gōng zuò bù shǔ"
+
+
+def test_percent_figure():
+    assert PinyinReader().reading("90%以上") == "90% yǐ shàng"
+
+
+def test_book_title_marks_drop():
+    assert PinyinReader().reading("《民法典》") == "mín fǎ diǎn"
+
+
+def test_one_syllable_per_chinese_character():
+    sylls = PinyinReader().syllables("两个结合")
+    assert len(sylls) == 4 and all(sylls)
+
+
+def test_custom_override_table():
+    assert PinyinReader({"行长": "háng zhǎng"}).reading("行长") == "háng zhǎng"
