@@ -34,6 +34,8 @@ def app_stylesheet(ui_px: int = UI_PX) -> str:
     QTableView {{ gridline-color: #e4e0d4; }}
     QTableView::item {{ padding: 6px; }}
     QPushButton, QToolButton {{ padding: 6px 12px; }}
+    QToolTip {{ font-size: {ui_px + 1}px; padding: 6px; background: #fffdf5; color: {INK}; border: 1px solid #c9b98f; }}
+    QListWidget#Occurrences::item {{ padding: 6px 2px; border-bottom: 1px solid #e4e0d4; }}
     """
 
 

@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
                                             self.reader_page.add_selected_term, view)
         view.addSeparator()
         self.present_action = self._action(self.tr("演示模式"), "F5", self.present, view)
+        for action, label in ((self.smaller_action, "A−"), (self.bigger_action, "A+"),
+                              (self.pinyin_action, "拼音"), (self.add_term_action, "加为重点词")):
+            action.setIconText(self.tr(label))
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.reader_page.add_toolbar_actions(
+            [self.smaller_action, self.bigger_action, self.pinyin_action, self.add_term_action])
 
     def _wire(self) -> None:
         """Every connection between pages, workers and the window, in one place."""

@@ -49,6 +49,9 @@ class PresenterWindow(QWidget):
         self.view.pinyin_colour = "#ffcf8a"
         self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.PRESENTER_PAPER}; border: none; }}")
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._update_footer())
+        self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._update_footer())
         self.footer = QLabel()
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer.setStyleSheet(f"color: #8d887c; background: {theme.PRESENTER_PAPER}; padding: 6px 24px;"
@@ -73,9 +76,14 @@ class PresenterWindow(QWidget):
         if self.annotator is not None:
             self.view.set_rubies(compute_rubies(self.annotator, self.article, layout))
         self.view.verticalScrollBar().setValue(0)
-        heading = self.article.sections[self.slide - 1].heading if self.slide else self.article.title
-        self.footer.setText(f"{heading or ''}    {self.slide + 1} / {self.slide_total}")
+        self._update_footer()
         self.slide_changed.emit(self.slide)
+
+    def _update_footer(self) -> None:
+        heading = self.article.sections[self.slide - 1].heading if self.slide else self.article.title
+        bar = self.view.verticalScrollBar()
+        more = self.tr("  ▼ 下翻继续") if bar.value() < bar.maximum() else ""
+        self.footer.setText(f"{heading or ''}    {self.slide + 1} / {self.slide_total}{more}")
 
     def next_slide(self) -> None:
         if self.slide + 1 < self.slide_total:

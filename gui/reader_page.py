@@ -87,7 +87,9 @@ class ReaderPage(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([250, 900, 340])
         top = QHBoxLayout()
+        top.setContentsMargins(8, 2, 8, 2)
         top.addWidget(self.status, 1)
+        self.toolbar_row = top
         top.addWidget(self.present_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +111,14 @@ class ReaderPage(QWidget):
         self.panel.close_requested.connect(self.panel.hide)
         self.present_button.clicked.connect(self.presenter_requested)
 
+    def add_toolbar_actions(self, actions) -> None:
+        """Buttons for the window's reading actions (same action, same shortcut), before 演示."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toolbar_row.insertWidget(self.toolbar_row.count() - 1, button)
+
     # -- opening -------------------------------------------------------
     def open_article(self, article_id: int, hit: SearchHit | None = None) -> bool:
         """Show a stored article; with a search hit, scroll to it and mark it."""
@@ -129,6 +139,7 @@ class ReaderPage(QWidget):
             self.go_to_hit(hit)
         else:
             self.view.verticalScrollBar().setValue(0)
+        self._mark_outline(self.current_section())
         if not self.lib.has_analysis(article_id):
             self.status.setText(self.tr("正在提取重点词，稍后自动标出……"))
             self.analysis_needed.emit(article_id)

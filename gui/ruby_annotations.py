@@ -17,6 +17,15 @@ import unicodedata
 from dataclasses import dataclass
 
 
+# 一 and 不 change tone by the next syllable (yí dìng, bú shì); that is pronunciation, not a
+# choice of reading, and marking it over every 一 would crowd the page.
+TONE_SANDHI = frozenset("一不")
+
+
+def _toneless(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class Ruby:
     """A reading to draw over the character at `start` of a paragraph."""
@@ -90,6 +99,9 @@ class RubyAnnotator:
         out = {}
         for i, syllable in zip(positions, syllables):
             options = self.readings(text[i])
-            if len(options) > 1 and _plain(syllable) != _plain(options[0]):
-                out[i] = _plain(syllable)
+            if len(options) < 2 or _plain(syllable) == _plain(options[0]):
+                continue
+            if text[i] in TONE_SANDHI and _toneless(syllable) == _toneless(options[0]):
+                continue
+            out[i] = _plain(syllable)
         return out

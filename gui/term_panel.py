@@ -38,6 +38,7 @@ class TermPanel(QFrame):
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.occurrences = QListWidget()
+        self.occurrences.setObjectName("Occurrences")
         self.occurrences.setWordWrap(True)
         self.others = QListWidget()
         self.others.setWordWrap(True)

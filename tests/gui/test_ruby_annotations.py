@@ -26,3 +26,7 @@ def test_term_reading_that_does_not_line_up_is_ignored():
 
 def test_level_one_characters_are_common():
     assert is_common("中") and not is_common("龉")
+
+
+def test_tone_sandhi_of_yi_is_not_marked():
+    assert RubyAnnotator().paragraph("新一代", [(0, 3, "xīn yí dài")]) == []
