@@ -142,7 +142,8 @@ def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = N
     out = []
     for s in sentences:
         m = COPULA_RE.search(s.text, 2, 16)
-        if not m or len(s.text) - m.end() < 6 or s.text[m.start() - 1] in NOT_COPULA_BEFORE:
+        if not m or len(s.text) - m.end() < 6 or s.text[m.start() - 1] in NOT_COPULA_BEFORE \
+                or s.text[m.end()] in "：:，":  # 目标是：… introduces a list, it defines nothing
             continue
         head = s.text[:m.start()].rstrip("，")
         start = 2 if head.startswith("所谓") else 0

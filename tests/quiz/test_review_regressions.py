@@ -144,3 +144,17 @@ def test_a_near_twin_of_a_member_is_not_a_non_member(corpus_dir):
         for q in questions(analysed(corpus_file(corpus_dir, "02_")), seed=seed):
             if q.type == QuestionType.MULTIPLE_CHOICE and "扩消费" in q.answer:
                 assert "促消费" not in q.options
+
+
+def test_a_four_character_near_twin_is_not_a_non_member(corpus_dir):
+    """ambiguous: 淳化民风 offered as wrong beside 淳朴民风."""
+    for seed in range(4):
+        for q in questions(analysed(corpus_file(corpus_dir, "03_")), seed=seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE and "淳朴民风" in q.options:
+                assert "淳化民风" not in q.options
+
+
+def test_shi_with_a_colon_introduces_a_list_not_a_definition(corpus_dir):
+    """unanswerable: （  ）是：国内生产总值增长5%左右…"""
+    for q in questions(analysed(corpus_file(corpus_dir, "02_"))):
+        assert not q.stem.startswith("（  ）是：")
