@@ -142,3 +142,21 @@ def test_migrations_apply_once(tmp_path):
     lib = Library.open(tmp_path)
     names = [r["name"] for r in lib.db.query("select name from _sqlite_migrations")]
     assert len(names) == len(set(names)) == 3
+
+
+def test_search_index_catches_up_after_later_imports_and_deletes(lib):
+    a = lib.import_page(make_page(), "a.txt", "a").article_ids[0]
+    assert len(lib.search("政绩观")) == 1
+    lib.import_page(make_page("第二篇", ("也谈正确政绩观。",)), "b.txt", "b")
+    lib.delete_article(a)
+    assert [h.snippet for h in lib.search("政绩观")] == ["也谈正确政绩观。"]
+    assert lib.refresh_search_index() == 0
+    assert lib.db.execute("insert into paragraphs_fts(paragraphs_fts) values ('integrity-check')") is not None
+
+
+def test_deleting_an_article_never_indexed_keeps_the_index_sound(lib):
+    a = lib.import_page(make_page(), "a.txt", "a").article_ids[0]
+    lib.delete_article(a)
+    lib.import_page(make_page("第二篇", ("也谈正确政绩观。",)), "b.txt", "b")
+    assert len(lib.search("政绩观")) == 1
+    lib.db.execute("insert into paragraphs_fts(paragraphs_fts) values ('integrity-check')")
