@@ -35,6 +35,7 @@ def failed_files_message(results) -> str:
 class MainWindow(QMainWindow):
     articles_imported = Signal(list)     # every content.importer.FileResult of one import
     page_shown = Signal(str)
+    flashcard_made = Signal(int)         # card id in quiz.learning_store
 
     def __init__(self, lib: Library, data_dir: Path, settings: AppSettings, messages: Messages | None = None,
                  analyzer_factory: Callable = default_analyzer_factory, clock: Callable[[], float] = time.monotonic):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._imports: dict[int, tuple] = {}   # job -> (thread, worker, progress dialog)
         self._next_job = 0
         self._closed = False
+        self._learning_store = None
         self._build()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
@@ -174,6 +176,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("学而 — %1").replace("%1", self.reader_page.article.title))
         return True
 
+    def open_source(self, article_id: int, section: int, paragraph: int, start: int, end: int | None = None) -> bool:
+        """Open an article at a sentence (a question's or card's source), marking it."""
+        if not self.open_article(article_id):
+            return False
+        self.reader_page.go_to_place(section, paragraph, start, end if end is not None else start)
+        return True
+
     def open_first(self, sample_article: int | None) -> None:
         """At start: the sample's first article on a first start, else the article read last, else the library."""
         for candidate in (sample_article, self.settings.last_article_id):
@@ -195,9 +204,23 @@ class MainWindow(QMainWindow):
     def _analysis_failed(self, _article_id: int, why: str) -> None:
         self.statusBar().showMessage(self.tr("重点词提取失败：%1").replace("%1", why), 8000)
 
+    def learning_store(self):
+        """The learning tables in the library's database (quiz.learning_store), opened on first use."""
+        if self._learning_store is None:
+            from quiz.learning_store import LearningStore
+            self._learning_store = LearningStore(self.lib.db)
+        return self._learning_store
+
     def _flashcard_requested(self, article_id: int, term: str) -> None:
-        # TODO(self-study issue): create the card through quiz/ once its card API is settled.
-        self.statusBar().showMessage(self.tr("“%1”已记下，待卡片功能接入后生成闪卡。").replace("%1", term), 6000)
+        from content.model import BadInput
+        from quiz.term_card import add_term_card
+        try:
+            card_id = add_term_card(self.learning_store(), article_id, self.reader_page.article, term)
+        except BadInput as exc:
+            self.messages.warn(self.tr("无法制作卡片"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("已把“%1”做成闪卡，复习时会出现。").replace("%1", term), 8000)
+        self.flashcard_made.emit(card_id)
 
     def focus_search(self) -> None:
         self.show_page("library")

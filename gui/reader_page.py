@@ -195,11 +195,15 @@ class ReaderPage(QWidget):
 
     # -- moving around -------------------------------------------------
     def go_to_hit(self, hit: SearchHit) -> None:
-        start = self.layout_info.paragraph_starts.get((hit.section, hit.paragraph))
-        if start is None:
+        self.go_to_place(hit.section, hit.paragraph, hit.start, hit.end)
+
+    def go_to_place(self, section: int, paragraph: int, start: int, end: int) -> None:
+        """Scroll to paragraph offsets [start, end) and mark them; the top for titles and core points."""
+        base = self.layout_info.paragraph_starts.get((section, paragraph))
+        if base is None:
             self.view.verticalScrollBar().setValue(0)
             return
-        self.view.scroll_to_position(start + hit.start, hit.end - hit.start)
+        self.view.scroll_to_position(base + start, max(0, end - start))
 
     def go_to_section(self, section: int) -> None:
         if section < 0:

@@ -218,3 +218,24 @@ def test_a_style_sheet_font_does_not_override_the_reading_size(make_window, qtbo
     before = view.document().defaultFont().pixelSize()
     view.setStyleSheet("QTextBrowser { font-size: 9px; }")
     assert view.document().defaultFont().pixelSize() == before
+
+
+def test_make_flashcard_stores_a_term_card_for_the_current_profile(make_window, qtbot):
+    from quiz.learning_store import LearningStore
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.show_term([k.term for k in page.article.key_terms].index("退耕还林"))
+    with qtbot.waitSignal(window.flashcard_made, timeout=2000) as made:
+        qtbot.mouseClick(page.panel.card_button, Qt.MouseButton.LeftButton)
+    card = LearningStore(window.lib.db).card(made.args[0])
+    assert card.front == "退耕还林" and "【退耕还林】" in card.back
+
+
+def test_open_source_marks_the_sentence(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    article_id = window.reader_page.article_id
+    text = window.lib.get_article(article_id).sections[1].paragraphs[0]
+    start = text.index("加强草原保护")
+    window.open_source(article_id, 1, 0, start, start + 6)
+    marks = window.reader_page.view.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["加强草原保护"]
