@@ -22,12 +22,24 @@ def heading_prefix(style_name: str) -> str:
     return "## " if _HEADING_STYLE.match(name) else ""
 
 
+# Office documents often make headings by bolding a short paragraph instead of a style.
+BOLD_HEADING_MAX = 60
+
+
+def _all_bold(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
+
+
 def _paragraph_line(paragraph) -> str:
     text = paragraph.text.strip()
     if not text:
         return ""
     style = paragraph.style.name if paragraph.style is not None else ""
-    return heading_prefix(style) + text
+    prefix = heading_prefix(style)
+    if not prefix and len(text) <= BOLD_HEADING_MAX and _all_bold(paragraph):
+        return f"**{text}**"
+    return prefix + text
 
 
 def _table_lines(table) -> list[str]:

@@ -107,7 +107,7 @@ def _marked(text: str) -> Line | None:
     m = _BOLD_LINE.match(text)
     if m and "**" not in m.group(1):
         bold, rest = strip_markup(m.group(1)), strip_markup(m.group(2))
-        if bold and not rest:
+        if bold and not rest and bold[-1] not in "。！？；!?;":  # a bold full sentence is emphasis, not a heading
             return Line(LineKind.HEADING, bold, level=3)
     m = _BULLET.match(text)
     if m and not _SEPARATOR.match(text):

@@ -148,6 +148,11 @@ def test_bold_sentence_inside_paragraph_stays_text():
     assert _paragraphs(art) == ["坚持立党为公。政绩观是集中体现。"]
 
 
+def test_bold_full_sentence_line_is_emphasis_not_heading():
+    art = _only("# 标题\n\n**必须坚持人民至上。**\n\n正文。")
+    assert _headings(art) == [] and _paragraphs(art) == ["必须坚持人民至上。", "正文。"]
+
+
 def test_bullets_outside_core_points_are_paragraphs():
     art = _only("# 标题\n\n- 第一条。\n- 第二条。")
     assert _paragraphs(art) == ["第一条。", "第二条。"] and art.core_points == []

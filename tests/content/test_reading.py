@@ -87,11 +87,26 @@ def test_docx_table_cells_are_read(tmp_path):
     assert read_document(p).split("\n\n")[-2:] == ["指标", "增长6%左右"]
 
 
+def test_docx_short_all_bold_paragraph_marked_bold(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("坚持党的领导").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("加粗").bold = True
+    mixed.add_run("和普通文字。")
+    p = tmp_path / "a.docx"
+    document.save(str(p))
+    assert read_document(p).split("\n\n") == ["**坚持党的领导**", "加粗和普通文字。"]
+
+
 def test_real_docx_has_every_paragraph(corpus_dir):
     text = read_document(corpus_dir / "raw" / "2025年内蒙古自治区政府工作报告.docx")
     paragraphs = text.split("\n\n")
-    assert paragraphs[0] == "2025年内蒙古自治区政府工作报告"
     assert len(paragraphs) == 67
+    # the report's title and part headings are bold paragraphs, not heading styles
+    assert [p for p in paragraphs if p.startswith("**")] == [
+        "**2025年内蒙古自治区政府工作报告**", "**一、2024年工作回顾**", "**二、2025年工作安排**"]
 
 
 # --- pdf ------------------------------------------------------------------
