@@ -67,3 +67,23 @@ def _nearby(value: float, decimals: int, unit: str) -> list[float]:
         out = [round(round(value * f / step) * step, decimals) for f in (0.6, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.4)]
     # 100% and "1倍" read as jokes among options: nobody asks whether a share was all of it
     return [v for v in out if not (percent and v >= 100) and not (unit == "倍" and v <= 1)]
+
+
+COUNTED_RE = re.compile(r"^([一二两三四五六七八九十])(个|大|张|项|条|种|类|支|权|新|重|基本|统一)")
+CN_NUMERALS = "一二三四五六七八九十"
+
+
+def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
+    """四个自信 → 三个自信, 五个自信…: the count changed, for counted slogans; none the article uses."""
+    m = COUNTED_RE.match(term)
+    if not m:
+        return []
+    value = 2 if m.group(1) == "两" else CN_NUMERALS.index(m.group(1)) + 1
+    out = []
+    for v in sorted({v for v in (value - 2, value - 1, value + 1, value + 2) if 2 <= v <= 10},
+                    key=lambda v: (abs(v - value), rng.random())):
+        numeral = "两" if v == 2 else CN_NUMERALS[v - 1]
+        cand = numeral + term[1:]
+        if cand not in text and cand != term:
+            out.append(cand)
+    return out[:n]

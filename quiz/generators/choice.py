@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quiz.facts import Fact, FactKind
-from quiz.figures import wrong_figures
+from quiz.figures import wrong_counts, wrong_figures
 from quiz.generators.common import (GenContext, blanked, context_around, marked, question,
                                     shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -21,8 +21,10 @@ def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence})
     core = answer.strip("“”")
-    forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}
-    found = ctx.index.like(core, n, ctx.rng, forbidden, ctx.text, context_around(fact, fact.spans[0]))
+    found = wrong_counts(core, n, ctx.rng, ctx.text)
+    if len(found) < n:
+        forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}
+        found = ctx.index.like(core, n, ctx.rng, forbidden, ctx.text, context_around(fact, fact.spans[0]))
     return [f"“{w}”" for w in found] if core != answer else found
 
 

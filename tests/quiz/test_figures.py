@@ -36,3 +36,14 @@ def test_wrong_figures_are_deterministic_for_a_seed():
 
 def test_years_move_by_a_few_years():
     assert all(abs(int(w[:4]) - 2024) <= 3 for w in wrong_figures("2024年", 3, random.Random(2), set()))
+
+
+def test_counted_slogans_get_other_counts_the_article_does_not_use():
+    from quiz.figures import wrong_counts
+    found = wrong_counts("四个自信", 3, random.Random(1), "坚定“四个自信”，增强“三个自信”")
+    assert len(found) == 3 and "三个自信" not in found and all(f.endswith("个自信") for f in found)
+
+
+def test_words_that_merely_start_with_a_numeral_are_not_counted_slogans():
+    from quiz.figures import wrong_counts
+    assert wrong_counts("一带一路", 3, random.Random(1), "") == []
