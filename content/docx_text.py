@@ -27,8 +27,10 @@ BOLD_HEADING_MAX = 60
 
 
 def _all_bold(paragraph) -> bool:
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
     runs = [r for r in paragraph.runs if r.text.strip()]
-    return bool(runs) and all(r.bold for r in runs)
+    # run.bold is None when the run inherits boldness from the paragraph style
+    return bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
 
 
 def _paragraph_line(paragraph) -> str:
