@@ -61,6 +61,7 @@ class _Text:
         self.joined = "\n".join(u.text for u in units)
         self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
         self._positions: dict[str, list[int]] = {}
+        self.free: dict[str, list[int]] = {}
         self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
                               for m in QUOTE.finditer(self.joined))
 
@@ -77,7 +78,7 @@ class _Text:
         """Where the term stands, by role; body occurrences counted, other roles once per unit."""
         by_role = {role: 0 for role in Role}
         last_unit = -1
-        for pos in self.positions(term):
+        for pos in self.free.get(term) or self.positions(term):
             index = bisect_right(self.starts, pos) - 1
             role = self.units[index].role
             if role is Role.BODY:
@@ -175,19 +176,21 @@ class KeyTermExtractor:
             if short in self.lexicon.terms() and all(cands[t].sources == {Source.PARALLEL} for t in longers):
                 continue  # 以人民为中心 stays a term inside 以人民为中心、以实干为导向、…
             total = len(text.positions(short))
-            outside = self._outside_count(short, longers, text)
-            if total == 0 or outside == 0 or (short not in strong and outside < 0.3 * total):
+            free = self._outside(short, longers, text)
+            if total == 0 or not free or (short not in strong and len(free) < 0.3 * total):
                 keep.pop(short)
+            else:
+                text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
 
     @staticmethod
-    def _outside_count(short: str, longers: list[str], text: _Text) -> int:
+    def _outside(short: str, longers: list[str], text: _Text) -> list[int]:
         covered = set()
         for longer in longers:
             offsets = [m.start() for m in re.finditer(re.escape(short), longer)]
             for q in text.positions(longer):
                 covered.update(q + k for k in offsets)
-        return sum(1 for p in text.positions(short) if p not in covered)
+        return [p for p in text.positions(short) if p not in covered]
 
     # -- ranking ------------------------------------------------------------------------------
     def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],

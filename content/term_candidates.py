@@ -68,7 +68,7 @@ FIGURE = re.compile(
 COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
-    rf"党的{NUM}届{NUM}中全会|党的{NUM}大|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
+    rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
@@ -76,7 +76,7 @@ MAX_QUOTE = 16
 MIN_DOCUMENT = 6
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
-    "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 重点 人 字 点 是 的".split())
+    "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的".split())
 
 
 def article_units(article: Article) -> list[TextUnit]:
@@ -101,7 +101,7 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
         if "、" in inner and not SENTENCE_PUNCT.search(inner):
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
             items = inner.split("、")
-            if all(2 <= len(i) <= 8 for i in items):
+            if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items):
                 for item in items:
                     _add(found, item, Source.QUOTE)
         pieces = [inner]
@@ -164,7 +164,7 @@ def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
         if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS:
             continue
         _add(found, m.group(0) + tokens[0], Source.NUMERIC)
-        if len(tokens) > 1 and len(tokens[0]) + len(tokens[1]) <= 6 and tokens[1] not in "的和与及":
+        if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
             _add(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)
 
 

@@ -11,6 +11,7 @@ lexicon entry is specific by construction) and otherwise from jieba's IDF of its
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -21,7 +22,7 @@ PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
 REPETITION = 0.6
-FIGURE_SPEC = 0.6
+FIGURE_SPEC = 0.9
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL}
 
@@ -63,26 +64,42 @@ class Specificity:
 
     def __call__(self, cand: Candidate) -> float:
         if Source.FIGURE in cand.sources:
-            return FIGURE_SPEC
+            return self._figure(cand.term)
         value = self._from_words(cand)
+        term = cand.term
         if Source.BOOK in cand.sources:
             value = max(value, 1.4)
-        if cand.term in self.lexicon.formulas or Source.NUMERIC in cand.sources:
+        if term in self.lexicon.formulas:
+            value = max(value, 1.6 + 0.02 * min(len(term), 10))
+        elif term in self.lexicon.terms() or Source.LEXICON in cand.sources:
+            # the longer a fixed expression, the more it is worth learning word for word
+            value = max(value, 1.0 if len(term) < 4 else 1.25 + 0.05 * min(len(term), 10))
+        elif Source.NUMERIC in cand.sources:
             value = max(value, 1.5)
         elif cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
-            value = max(value, self._quoted(cand.term))
+            value = max(value, self._quoted(term))
         elif Source.PARALLEL in cand.sources:
             value = max(value, PARALLEL_SPEC)
-        elif cand.term in self.lexicon.terms() or Source.LEXICON in cand.sources:
-            value = max(value, 1.3 if len(cand.term) >= 4 else 1.0)
-        elif cand.term.endswith(PLACE_SUFFIXES):
+        elif term.endswith(PLACE_SUFFIXES):
             value = max(value, 1.1)
+        return value
+
+    @staticmethod
+    def _figure(term: str) -> float:
+        """Statistics: counted things (17项重点任务) and large sums before bare percentages."""
+        value = FIGURE_SPEC
+        if re.search(r"[\u4e00-\u9fff]{2,}$", term):
+            value += 0.25
+        if re.search(r"[亿万]", term) or term.endswith("以上"):
+            value += 0.15
         return value
 
     def _quoted(self, term: str) -> float:
         """Quotes name formulas (“国之大者”) but also stress plain words (“现在”, “整体”)."""
         if len(term) <= 2 and self.idf(term) < self.median:
             return 0.7
+        if len(term) <= 3:
+            return 1.3
         if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
             return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
         return 1.5
@@ -106,5 +123,6 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
 
 def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
     repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
-    return (specificity * repetition * emphasis_factor(stats) * length_factor(cand.term)
+    length = 1.0 if cand.sources & STRONG_SOURCES and len(cand.term) > 3 else length_factor(cand.term)
+    return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))
