@@ -89,7 +89,7 @@ class TermIndex:
                 continue
             best, like = max((_shape_score(i, t), i) for i in items)
             shared_end = len(_common_end(t, like))
-            if not (shared_end >= 2 or (suffix and t.endswith(suffix))):
+            if not (shared_end >= 2 or (suffix and t.endswith(suffix) and len(like) <= 3)):
                 continue  # one shared last character (林木种业 / 投资兴业) is not the same kind of thing
             if best > 0 and (len(t) == len(like) or (len(suffix) >= 2 and abs(len(t) - len(like)) <= 1)):
                 scored.append((best + (1.5 if t in topic_text else 0.0), t))  # same article: same topic

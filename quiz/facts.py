@@ -30,10 +30,14 @@ COPULA_RE = re.compile(r"(?:就是|是指|指的是|即是|是)")
 NOT_COPULA_BEFORE = tuple("但于还总可正更而只也都便凡若要算硬实不乃既又才这那别然说已仍均皆将确真恰")
 # a subject opening so is a clause, not a term being defined
 NOT_DEFINED_START = ("之所以", "因为", "如果", "虽然", "只有", "特别", "尤其", "其中", "这", "那", "它", "其",
-                     "无论", "不论", "不管", "凡是", "即使", "哪怕", "只要", "假如", "对于", "关于",
+                     "无论", "不论", "不管", "凡是", "即使", "哪怕", "只要", "假如", "对于", "关于", "本",
                      "我们", "他们", "一", "同时", "然而", "但", "而", "也", "又", "更", "关键", "根本")
 
 
+# 边疆民族地区一直是… / 农业领域关键是…: an adverb or a "the key is" frame, not a term being defined
+NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "向来", "本来", "已经", "正在", "关键", "重点",
+                   "核心", "根本", "目的", "目标", "任务", "要求", "前提", "基础", "途径")
+PROJECT_TAIL_RE = re.compile(r"(?:等)?[^，。；、]{0,6}(?:项目|企业|公司|集团)")
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
 ORDINAL_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+")  # 第二十八次集体学习: trivia
 
@@ -150,7 +154,7 @@ def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = N
         term = head[start:]
         if term in GENERIC_WORDS or not _definable(term) or s.text[m.end():].startswith(("否", "不")) \
                 or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS \
-                or (len(term) == 2 and term not in terms):
+                or (len(term) == 2 and term not in terms) or term.endswith(NOT_DEFINED_END):
             continue
         out.append(Fact(FactKind.DEFINITION, s, [(start, start + len(term))], label=term))
     return out
@@ -167,6 +171,8 @@ def enumeration_facts(s: Sentence) -> list[Fact]:
         return []
     out = []
     for e in inline_lists(s.text):
+        if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]):
+            continue  # 加快推进国能煤制油、宝丰煤制烯烃等项目: names of projects or firms are trivia
         if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
             continue
         out.append(Fact(FactKind.ENUMERATION, s, e.spans, label=e.count_label, items=e.items,

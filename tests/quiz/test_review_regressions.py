@@ -158,3 +158,36 @@ def test_shi_with_a_colon_introduces_a_list_not_a_definition(corpus_dir):
     """unanswerable: （  ）是：国内生产总值增长5%左右…"""
     for q in questions(analysed(corpus_file(corpus_dir, "02_"))):
         assert not q.stem.startswith("（  ）是：")
+
+
+def test_ideology_names_alone_are_not_blanks(corpus_dir):
+    """trivial: 和中国（  ）实践相结合 — answer 社会主义."""
+    for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer != ["社会主义"]
+
+
+def test_list_non_members_of_long_items_share_two_characters(corpus_dir):
+    """bad_distractors: 少数民族文化 offered among 生产清洁化 / 废弃物资源化 (only 化 shared)."""
+    for seed in range(4):
+        for q in questions(analysed(corpus_file(corpus_dir, "03_")), seed=seed):
+            if q.type == QuestionType.MULTIPLE_CHOICE and "生产清洁化" in q.options:
+                assert "少数民族文化" not in q.options
+
+
+def test_lists_of_named_projects_are_not_asked(corpus_dir):
+    """trivial: 国能煤制油、宝丰煤制烯烃、久泰新材料等项目."""
+    for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
+        assert "宝丰煤制烯烃" not in q.answer
+
+
+def test_a_licence_footer_is_not_defined(corpus_dir):
+    """other: 本作品是中华人民共和国的法律… (a licence footer) asked as a fact."""
+    for q in questions(analysed(corpus_file(corpus_dir, "02_"))):
+        assert "本作品" not in q.answer and "【本作品】" not in q.explanation
+
+
+def test_adverbs_and_key_frames_end_no_defined_term(corpus_dir):
+    """broken_text: 边疆民族地区一直 / 农业领域关键 as the subject of 是."""
+    for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
+        assert "【边疆民族地区一直】" not in q.explanation and "【农业领域关键】" not in q.explanation
