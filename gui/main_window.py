@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
         self.page_shown.emit(key)
 
+    def _page_shown(self, key: str) -> None:
+        if key == "library":  # show the reading just done in the progress column
+            self.reader_page.flush_reading()
+            self.library_page.refresh()
+
     def current_page_key(self) -> str:
         for key, widget in self.pages.items():
             if widget is self.stack.currentWidget():
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         """Every connection between pages, workers and the window, in one place."""
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_page(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
+        self.page_shown.connect(self._page_shown)
         self.library_page.open_requested.connect(self.open_article)
         self.library_page.import_requested.connect(self.choose_files)
         self.library_page.paste_requested.connect(self.paste_import)

@@ -42,7 +42,7 @@ class PresenterWindow(QWidget):
                                   ink=theme.PRESENTER_INK, muted="#b9b4a6", term_ink="#111111",
                                   kind_colours=dict(theme.PRESENTER_KIND_COLOURS),
                                   core_box="#23262e", core_border="#6f6650",
-                                  pinyin_room=pinyin_shown, line_percent=150)
+                                  pinyin_room=pinyin_shown, line_percent=150, show_warnings=False)
         self.slide = 0
         self.view = ReaderView()
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -32,6 +32,7 @@ class ReaderStyle:
     core_border: str = theme.CORE_BORDER
     pinyin_room: bool = True      # taller lines so readings fit above the characters
     line_percent: int = 175
+    show_warnings: bool = True    # import warnings are for the reader at the desk, not the audience
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class ReaderDocumentBuilder:
         if art.authors:
             self._new_block(self._block(bottom=0.8), self._char(1.0, colour=self.style.muted))
             self.cursor.insertText("  ".join(art.authors))
-        for warning in art.warnings:
+        for warning in (art.warnings if self.style.show_warnings else []):
             self._new_block(self._block(bottom=0.4, line=130), self._char(0.8, colour=self.style.muted))
             self.cursor.insertText("ⓘ " + warning)
         if art.core_points:

@@ -119,6 +119,13 @@ class ReaderPage(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.toolbar_row.insertWidget(self.toolbar_row.count() - 1, button)
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
+            self.panel.hide()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- opening -------------------------------------------------------
     def open_article(self, article_id: int, hit: SearchHit | None = None) -> bool:
         """Show a stored article; with a search hit, scroll to it and mark it."""

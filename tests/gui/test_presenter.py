@@ -110,3 +110,11 @@ def test_f5_opens_presenter_on_the_open_article(make_window, qtbot):
     assert window.presenter is not None and window.presenter.isVisible()
     assert window.presenter.article.title == window.reader_page.article.title
     window.presenter.close()
+
+
+def test_import_warnings_are_not_shown_to_the_audience(qtbot):
+    art = article()
+    art.warnings = ["本文开头部分缺失"]
+    window = PresenterWindow(art, body_px=48)
+    qtbot.addWidget(window)
+    assert "本文开头部分缺失" not in text(window)

@@ -239,3 +239,11 @@ def test_open_source_marks_the_sentence(make_window, qtbot):
     window.open_source(article_id, 1, 0, start, start + 6)
     marks = window.reader_page.view.extraSelections()
     assert [m.cursor.selectedText() for m in marks] == ["加强草原保护"]
+
+
+def test_escape_closes_the_term_panel(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term(0)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    assert not page.panel.isVisible()
