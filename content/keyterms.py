@@ -31,6 +31,8 @@ MAX_FIGURES = 5
 SHORTLIST = 120
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
+LEAD_END = re.compile(r"[。！？]")
+MAX_LEAD = 30
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 
 
@@ -62,8 +64,23 @@ class _Text:
         self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
         self._positions: dict[str, list[int]] = {}
         self.free: dict[str, list[int]] = {}
+        self.leads = self._lead_spans()
         self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
                               for m in QUOTE.finditer(self.joined))
+
+    def _lead_spans(self) -> list[tuple[int, int]]:
+        """A short first sentence of a body paragraph is a sub-heading: 以科技赋能生态安全，厚植绿色发展底色。"""
+        spans = []
+        for start, unit in zip(self.starts, self.units):
+            if unit.role is Role.BODY:
+                end = LEAD_END.search(unit.text)
+                if end and end.end() <= MAX_LEAD < len(unit.text):
+                    spans.append((start, start + end.end()))
+        return spans
+
+    def in_lead(self, pos: int) -> bool:
+        i = bisect_right(self.leads, (pos, float("inf"))) - 1
+        return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
 
     def positions(self, term: str) -> list[int]:
         if term not in self._positions:
@@ -77,18 +94,19 @@ class _Text:
     def stats(self, term: str) -> TermStats:
         """Where the term stands, by role; body occurrences counted, other roles once per unit."""
         by_role = {role: 0 for role in Role}
-        last_unit = -1
+        last_unit, leads = -1, 0
         for pos in self.free.get(term) or self.positions(term):
             index = bisect_right(self.starts, pos) - 1
             role = self.units[index].role
             if role is Role.BODY:
                 by_role[role] += 1
+                leads += self.in_lead(pos)
             elif index != last_unit:
                 by_role[role] += 1
             last_unit = index
         quoted = self.quoted[term] + (term[0] == "《")
         return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
-                         heading=by_role[Role.HEADING], quoted=quoted, documents=0)
+                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads)
 
 
 class KeyTermExtractor:
@@ -166,7 +184,7 @@ class KeyTermExtractor:
         strong = {t for t, c in cands.items() if c.sources & STRONG_SOURCES}
         supers = _superstrings(cands)
         loose = {longer for short, longers in supers.items() if short in strong
-                 for longer in longers if longer not in strong}
+                 for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}}
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():

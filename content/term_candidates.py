@@ -35,6 +35,7 @@ class Source(Enum):
     PARALLEL = "parallel"
     FIGURE = "figure"
     PHRASE = "phrase"
+    TARGET = "target"
     WORD = "word"
 
 
@@ -70,6 +71,10 @@ NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
+# What a region or a policy is told to build: 建设|国家重要能源和战略资源基地, 构筑|向西开放战略高地.
+TARGET = re.compile(
+    r"(?:建设|打造|筑牢|构筑|建成|培育|形成|服务)(?:一批|一个|好|成)?(?:我国|我区|我省|全国)?"
+    r"([\u4e00-\u9fff]{3,13}?(?:基地|屏障|桥头堡|高地|枢纽|大通道|增长极|动力源|先行区|示范区|排头兵|集群))")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
@@ -143,6 +148,12 @@ def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
         if word in heads:
             return word
     return ""
+
+
+def _strategic_targets(text: str, found: dict) -> None:
+    for m in TARGET.finditer(text):
+        if "的" not in m.group(1) and "和" not in m.group(1)[-4:]:
+            _add(found, m.group(1), Source.TARGET)
 
 
 def _meetings(text: str, found: dict) -> None:
@@ -229,6 +240,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
     for unit in units:
         _quoted_terms(unit.text, full, lexicon, cut, found)
         _meetings(unit.text, found)
+        _strategic_targets(unit.text, found)
         _document_terms(unit.text, found)
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found)

@@ -21,10 +21,11 @@ from content.term_candidates import Candidate, Source
 PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
+TARGET_SPEC = 1.5
 REPETITION = 0.6
 FIGURE_SPEC = 0.9
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
-STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL}
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
 
 
 @dataclass
@@ -35,6 +36,7 @@ class TermStats:
     heading: int    # headings containing it
     quoted: int     # occurrences written in “” or 《》
     documents: int  # other library articles containing it
+    lead: int = 0   # occurrences in a paragraph's short lead sentence (a sub-heading)
 
     @property
     def total(self) -> int:
@@ -42,7 +44,8 @@ class TermStats:
 
 
 def emphasis_factor(s: TermStats) -> float:
-    return 1.0 + 0.6 * s.title + 0.2 * min(s.core, 2) + 0.3 * min(s.heading, 2) + 0.35 * min(s.quoted, 2)
+    return (1.0 + 0.6 * s.title + 0.2 * min(s.core, 2) + 0.3 * min(s.heading, 2) + 0.25 * min(s.lead, 2)
+            + 0.35 * min(s.quoted, 2))
 
 
 def length_factor(term: str) -> float:
@@ -80,6 +83,8 @@ class Specificity:
             value = max(value, self._quoted(term))
         elif Source.PARALLEL in cand.sources:
             value = max(value, PARALLEL_SPEC)
+        elif Source.TARGET in cand.sources:
+            value = max(value, TARGET_SPEC)
         elif term.endswith(PLACE_SUFFIXES):
             value = max(value, 1.1)
         return value
