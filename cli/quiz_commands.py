@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 
-from cli.resolve import articles_for
+from cli.resolve import articles_for, open_library
 from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
 from quiz.cards import build_cards
 from quiz.questions import QuestionType
-from quiz.quiz_builder import build_quiz
+from quiz.quiz_builder import POOL_LIMIT, build_quiz
 
 TF_TEXT = {True: "对", False: "错"}
 
@@ -53,7 +53,8 @@ def cmd_quiz(args) -> int:
     if not articles:
         raise BadInput("没有找到可出题的文章。")
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
-    questions = build_quiz(articles, args.count, random.Random(seed), types)
+    pool = library_pool(args.data_dir, {a.title for a in articles})
+    questions = build_quiz(articles, args.count, random.Random(seed), types, pool)
     if args.json:
         print_json({"questions": [q.to_json() for q in questions]})
         return EXIT_OK
@@ -64,6 +65,21 @@ def cmd_quiz(args) -> int:
     if args.seed is None:
         print(f"（本套题的随机种子是 {seed}，用 --seed {seed} 可以再出同一套题）")
     return EXIT_OK
+
+
+def library_pool(data_dir, exclude_titles: set[str], limit: int = POOL_LIMIT) -> list:
+    """Articles already in the library, as a source of wrong options; none when there is no library yet
+    (the quiz command must not create one)."""
+    from content.paths import data_dir_from
+    from content.library import DB_NAME
+    if not (data_dir_from(data_dir) / DB_NAME).exists():
+        return []
+    lib = open_library(data_dir)
+    try:
+        ids = lib.article_ids()[-limit:]
+        return [a for a in (lib.get_article(i) for i in ids) if a.title not in exclude_titles]
+    finally:
+        lib.close()
 
 
 def format_question(number: int, q: dict) -> str:

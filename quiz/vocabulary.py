@@ -68,7 +68,8 @@ def looks_like_term(text: str) -> bool:
 # inside an unquoted term these mean a phrase was cut out of a sentence (投资体量与丰富, 四川视察时)
 INNER_BREAKS = "的和与及是不在时为"
 LEADING_VERBS = frozenset("""建设 推进 打造 构筑 构建 抢占 梳理 兼具 贯彻 落实 推动 加强 实现 促进 追求 探索 开拓 坚持 提升
-加快 深化 强化 健全 完善 优化 形成 培育 发展 坚定 牢记 践行 树立 把握 落地 抢抓 聚焦 围绕 立足 依托""".split())
+加快 深化 强化 健全 完善 优化 形成 培育 发展 坚定 牢记 践行 树立 把握 落地 抢抓 聚焦 围绕 立足 依托
+学习 掌握 运用 做好 抓好 办好 用好 守好 管好""".split())
 BOUNDARY = set("，。；：！？、（）()《》“”‘’ \n\u3000—…") | set("的是和与及在把将对为以等了中上并而也都要从向")
 
 

@@ -53,3 +53,16 @@ def test_cards_json(tmp_path, sample_page_path):
     cards = json.loads(out.stdout)["cards"]
     assert cards and {c["kind"] for c in cards} == {"term", "core_point", "enumeration"}
     assert all(set(c) == {"kind", "front", "back", "source"} for c in cards)
+
+
+def test_quiz_on_a_file_does_not_create_a_library(tmp_path, sample_page_path):
+    run("quiz", sample_page_path, "--count", "3", "--seed", "1", "--json", data_dir=tmp_path)
+    assert not (tmp_path / "library.db").exists()
+
+
+def test_quiz_on_a_library_article_by_id(tmp_path, sample_page_path):
+    assert run("import", sample_page_path, data_dir=tmp_path).returncode == 0
+    out = run("quiz", "1", "--count", "5", "--seed", "4", "--json", data_dir=tmp_path)
+    assert out.returncode == 0, out.stderr
+    questions = json.loads(out.stdout)["questions"]
+    assert questions and {q["source"]["article"] for q in questions} == {questions[0]["source"]["article"]}

@@ -191,3 +191,9 @@ def test_adverbs_and_key_frames_end_no_defined_term(corpus_dir):
     """broken_text: 边疆民族地区一直 / 农业领域关键 as the subject of 是."""
     for q in questions(analysed(corpus_file(corpus_dir, "01_"))):
         assert "【边疆民族地区一直】" not in q.explanation and "【农业领域关键】" not in q.explanation
+
+
+def test_a_clause_opening_with_a_verb_is_not_a_defined_term(corpus_dir):
+    """unanswerable: （  ），是为了更好指导… — answer 学习马克思主义政治经济学."""
+    for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
+        assert "学习马克思主义政治经济学" not in q.answer
