@@ -93,7 +93,7 @@ def _split_clause(clause: str, offset: int, text: str) -> Enumeration | None:
 def _split_joined(middle: list[str]) -> list[str]:
     """价值观和权力观 inside a list is two items when both halves share the other items' ending."""
     plain = [p for p in middle if not any(c in p for c in "和及与")]
-    suffix = _common_suffix(plain) if len(plain) >= 2 else ""
+    suffix = common_suffix(plain) if len(plain) >= 2 else ""
     out = []
     for p in middle:
         halves = re.split("[和及与]", p, maxsplit=1)
@@ -105,12 +105,12 @@ def _split_joined(middle: list[str]) -> list[str]:
 
 
 def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
-    prefix = _common_prefix(middle)
+    prefix = common_prefix(middle)
     if prefix and prefix in seg:
         cand = seg[seg.rfind(prefix):]
         return cand if len(cand) <= max_len else ""
     lengths = {len(p) for p in middle}
-    suffix = _common_suffix(middle + [seg])
+    suffix = common_suffix(middle + [seg])
     if len(lengths) == 1 and suffix and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
@@ -138,7 +138,7 @@ def _cut_after_marker(seg: str, max_len: int, markers: list[str]) -> str:
 
 def _cut_last(seg: str, max_len: int, middle: list[str]) -> tuple[list[str], str]:
     """The last item(s) and what follows them in the clause."""
-    suffix = _common_suffix(middle + [seg[:max(len(p) for p in middle)]]) or _common_suffix(middle)
+    suffix = common_suffix(middle + [seg[:max(len(p) for p in middle)]]) or common_suffix(middle)
     if suffix and suffix in seg:
         k = seg.find(suffix) + len(suffix)
         return ([seg[:k]], seg[k:]) if k <= max_len else ([], seg)
@@ -175,21 +175,6 @@ def _count_label(tail: str, clause: str, offset: int, text: str, n: int) -> str:
     after = text[offset + len(clause):offset + len(clause) + 16]
     called = re.match(r"”?（(?:合称|简称|统称|以下简称)“([^”]{2,10})”）", after)
     return called.group(1) if called else ""
-
-
-def _common_prefix(items: list[str]) -> str:
-    if len(items) < 1 or any(len(i) < 3 for i in items):
-        return ""
-    p = items[0]
-    for i in items[1:]:
-        while not i.startswith(p):
-            p = p[:-1]
-    return p if len(items) >= 2 and 1 <= len(p) < min(len(i) for i in items) else ""
-
-
-def _common_suffix(items: list[str]) -> str:
-    rev = _common_prefix([i[::-1] for i in items])
-    return rev[::-1]
 
 
 def numbered_points(text: str) -> list[tuple[str, int, int]]:
