@@ -228,7 +228,7 @@ class KeyTermExtractor:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
                        key=lambda cs: (-cs[1], cs[0].term))
-        top = _limit_figures(final)[:MAX_TERMS]
+        top = _without_variants(_limit_figures(final))[:MAX_TERMS]
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -292,6 +292,21 @@ def _substrings(term: str) -> Iterable[str]:
     for size in range(2, n):
         for i in range(n - size + 1):
             yield term[i:i + size]
+
+
+def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in."""
+    kept: list[tuple[Candidate, float]] = []
+    for cand, value in scored:
+        term = cand.term
+        if not any(_variant(term, k.term) for k, _ in kept):
+            kept.append((cand, value))
+    return kept
+
+
+def _variant(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
 
 
 def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:

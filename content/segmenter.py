@@ -74,7 +74,7 @@ class Segmenter:
         self._postokenizer = None
         self._idf: dict[str, float] = {}
         self._tags: dict[str, str] = {}
-        self.idf_median = 0.0
+        self._idf_median = 0.0
 
     @property
     def loaded(self) -> bool:
@@ -107,7 +107,14 @@ class Segmenter:
         """jieba's inverse document frequency for a word, the median for unknown words."""
         if self._tokenizer is None:
             self.load()
-        return self._idf.get(word, self.idf_median)
+        return self._idf.get(word, self._idf_median)
+
+    @property
+    def idf_median(self) -> float:
+        """The median IDF, given to words jieba's table does not know."""
+        if self._tokenizer is None:
+            self.load()
+        return self._idf_median
 
     def tag(self, word: str) -> str:
         """jieba's part of speech for non-noun words ("v", "p", "d", …); "" for nouns and unknown words."""
@@ -126,7 +133,7 @@ class Segmenter:
         tokenizer.initialized = True
         for word in self.lexicon.jieba_words():
             tokenizer.add_word(word, freq=LEXICON_FREQ)
-        self._idf, self.idf_median, self._tags = idf, median, tags
+        self._idf, self._idf_median, self._tags = idf, median, tags
         return tokenizer
 
     def _load_tables(self):

@@ -124,8 +124,9 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
 
 
 def _names_itself(inner: str, lexicon: Lexicon) -> bool:
-    """A full lexicon name (“东数西算”国家工程) needs no head noun; an abbreviation (“双碳”目标) does."""
-    return len(inner) >= 4 and inner in lexicon.terms()
+    """A quoted name (“东数西算”国家工程, “两网融合”示范工程) needs no head noun; a short
+    abbreviation or a number (“双碳”目标, “1571”工作部署) does."""
+    return len(inner) >= 4 and not re.search(r"\d", inner)
 
 
 def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
