@@ -35,6 +35,8 @@ def blankable(fact: Fact) -> bool:
         return len(answers[0]) <= 16
     if fact.kind == FactKind.ENUMERATION and (not formula_like(fact) or any(len(a) > 6 for a in answers)):
         return False
+    if fact.kind == FactKind.ENUMERATION and all(len(a) <= 2 for a in answers) and not fact.label:
+        return False  # 巨大（  ）、（  ）、（  ）: three bare words, guessable and open to many answers
     return not any(is_generic(a) for a in answers)
 
 

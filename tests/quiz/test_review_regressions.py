@@ -197,3 +197,10 @@ def test_a_clause_opening_with_a_verb_is_not_a_defined_term(corpus_dir):
     """unanswerable: （  ），是为了更好指导… — answer 学习马克思主义政治经济学."""
     for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
         assert "学习马克思主义政治经济学" not in q.answer
+
+
+def test_lists_of_bare_two_character_words_are_not_blanked(corpus_dir):
+    """trivial: 蕴藏着理论创造的巨大（  ）、（  ）、（  ） — 动力、活力、潜力."""
+    for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer != ["动力", "活力", "潜力"]
