@@ -22,7 +22,7 @@ from quiz.figures import find_figures
 from quiz.parallels import parallel_facts
 from quiz.questions import CORE_POINT_SECTION
 from quiz.sentences import Sentence, split_sentences
-from quiz.vocabulary import LEADING_VERBS, GENERIC_WORDS, is_generic, looks_like_term, stands_alone
+from quiz.vocabulary import LEADING_VERBS, GENERIC_WORDS, is_word, is_generic, looks_like_term, stands_alone
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{2,40})》")
@@ -130,7 +130,7 @@ def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
     taken: list[tuple[int, int]] = []
     for term in sorted(terms, key=len, reverse=True):
         k = text.find(term)
-        if k < 0 or text.count(term) > 1:
+        if k < 0 or text.count(term) > 1 or _glued(text, k, k + len(term)):
             continue
         if any(k <= b and a <= k + len(term) for a, b in taken):
             continue  # overlapping or touching: two blanks side by side cannot be answered
@@ -222,9 +222,12 @@ def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """A blank inside a quote must be the whole quote; a term must not be a bare piece of one."""
+    """Is the span part of a longer word here? A blank inside a quote must be the whole quote, and a
+    term's edge character must not make a word with its neighbour (物流网|络 → 物流网络)."""
     before, after = text[start - 1:start], text[end:end + 1]
-    return (before == "“") != (after == "”")
+    if (before == "“") != (after == "”"):
+        return True
+    return is_word(text[end - 1:end + 1]) or is_word(text[start - 1:start + 1])
 
 
 def document_facts(sentences: list[Sentence]) -> list[Fact]:

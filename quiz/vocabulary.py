@@ -98,3 +98,18 @@ def stands_alone(term: str, text: str) -> bool:
 
 def _side_ok(chars: set[str]) -> bool:
     return len(chars) >= 2 or bool(chars & BOUNDARY)
+
+
+# common two-character words that a term's edge character may form with its neighbour in running text
+# (物流网 + 络 → 网络): a blank ending there would cut a word in two
+EDGE_WORDS = frozenset("""
+网络 网站 网民 网上 力量 力度 化学 业务 业态 场景 点位 线路 面积 性能 性质 体系 体制 体育 系统 区域 地区 国家 国际
+家庭 家乡 人民 人员 人才 人口 民生 民族 民主 生活 生产 生态 产品 产业 品牌 业绩 机构 机关 机制 构建 设施 施工
+工作 工程 作用 用户 户籍 资金 资源 源头 头部 部门 门户 金融 融合 合作 作品 品质 质量 量子 子女 代表 表示 示范
+范围 围绕 绕行 行业 行动 动力 动能 能力 能源 源泉 文化 化工 工业 会议 议题 题材 材料 料理 理论 论述 述评
+""".split()) | GENERIC_WORDS
+
+
+def is_word(pair: str) -> bool:
+    """Do these two characters make a common word on their own?"""
+    return len(pair) == 2 and pair in EDGE_WORDS

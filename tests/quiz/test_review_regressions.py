@@ -204,3 +204,10 @@ def test_lists_of_bare_two_character_words_are_not_blanked(corpus_dir):
     for q in questions(analysed(corpus_file(corpus_dir, "07_"))):
         if q.type == QuestionType.FILL_BLANK:
             assert q.answer != ["动力", "活力", "潜力"]
+
+
+def test_a_term_is_not_blanked_where_its_edge_makes_a_word(sample_page_path):
+    """broken_text: 尚未形成高效互联的（  ）络 — 物流网 cut out of 物流网络."""
+    for art in analysed(str(sample_page_path)):
+        for q in all_questions(art):
+            assert "（  ）络" not in q.stem
