@@ -66,3 +66,13 @@ def test_quiz_on_a_library_article_by_id(tmp_path, sample_page_path):
     assert out.returncode == 0, out.stderr
     questions = json.loads(out.stdout)["questions"]
     assert questions and {q["source"]["article"] for q in questions} == {questions[0]["source"]["article"]}
+
+
+def test_the_same_seed_gives_the_same_quiz_whatever_the_hash_seed(tmp_path, sample_page_path):
+    outs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "XUEER_HOME": str(tmp_path), "PYTHONHASHSEED": hash_seed}
+        outs.append(subprocess.run([sys.executable, str(ROOT / "main.py"), "quiz", str(sample_page_path),
+                                    "--count", "12", "--seed", "9", "--json"], cwd=ROOT, capture_output=True,
+                                   text=True, env=env, timeout=300).stdout)
+    assert outs[0] == outs[1] and json.loads(outs[0])["questions"]
