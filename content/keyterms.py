@@ -28,7 +28,7 @@ from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
-SHORTLIST = 120
+SHORTLIST = 90
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
 LEAD_END = re.compile(r"[。！？]")
@@ -130,13 +130,14 @@ class KeyTermExtractor:
     # -- candidates ---------------------------------------------------------------------------
     def _candidates(self, units: list[TextUnit]) -> dict[str, Candidate]:
         cut = self.segmenter.cut
-        cands = signal_candidates(units, self.lexicon, cut)
         cache: dict[str, list[str]] = {}
 
         def tokens_of(s: str) -> list[str]:
             if s not in cache:
                 cache[s] = cut(s)
             return cache[s]
+
+        cands = signal_candidates(units, self.lexicon, tokens_of)
 
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag,
                                     set(self.lexicon.generic))
@@ -228,7 +229,7 @@ class KeyTermExtractor:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
                        key=lambda cs: (-cs[1], cs[0].term))
-        top = _without_variants(_limit_figures(final))[:MAX_TERMS]
+        top = _limit_figures(_without_variants(final))[:MAX_TERMS]
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -301,6 +302,8 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
         term = cand.term
         if not any(_variant(term, k.term) for k, _ in kept):
             kept.append((cand, value))
+            if len(kept) == MAX_TERMS + MAX_FIGURES:
+                break
     return kept
 
 

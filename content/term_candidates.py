@@ -27,6 +27,7 @@ class Role(Enum):
 
 
 class Source(Enum):
+    __hash__ = object.__hash__  # members are singletons; Enum's own hash is slow Python code
     QUOTE = "quote"
     QUOTE_HEAD = "quote_head"
     BOOK = "book"

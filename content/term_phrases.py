@@ -16,6 +16,8 @@ from typing import Callable, Iterable
 from content.term_candidates import CLAUSE_SPLIT, Candidate, Source
 
 MAX_PHRASE_CHARS = 14
+# jieba gives punctuation as tokens of its own; any token starting with one ends a clause
+BREAKS = frozenset("，。；！？：、（）()“”‘’《》「」【】[]…—·,.;:!?/|*#> \t\n\u3000")
 LONG_CLAUSE = 12
 STICKY_SHARE = 0.5
 # Inside a term no preposition, pronoun, adverb, particle or interjection: 总书记|在|四川, 越学|越.
@@ -32,7 +34,7 @@ Tagger = Callable[[str], str]
 def _clauses(tokens: list[str]) -> Iterable[list[str]]:
     clause: list[str] = []
     for tok in tokens:
-        if not tok.strip() or CLAUSE_SPLIT.fullmatch(tok):
+        if tok[0] in BREAKS or not tok.strip():
             if clause:
                 yield clause
             clause = []
