@@ -296,14 +296,17 @@ def _substrings(term: str) -> Iterable[str]:
 
 
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in."""
+    """One slot per expression, in its shorter form: 自我革命 rather than 党的自我革命,
+    长江经济带 rather than 长江经济带发展; the slot keeps the better of the two scores."""
     kept: list[tuple[Candidate, float]] = []
     for cand, value in scored:
-        term = cand.term
-        if not any(_variant(term, k.term) for k, _ in kept):
+        twin = next((i for i, (k, _) in enumerate(kept) if _variant(cand.term, k.term)), None)
+        if twin is None:
             kept.append((cand, value))
             if len(kept) == MAX_TERMS + MAX_FIGURES:
                 break
+        elif len(cand.term) < len(kept[twin][0].term):
+            kept[twin] = (cand, kept[twin][1])
     return kept
 
 

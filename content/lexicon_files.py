@@ -29,6 +29,7 @@ class Lexicon:
     places: frozenset[str] = field(default_factory=frozenset)
     generic: frozenset[str] = field(default_factory=frozenset)
     quote_heads: frozenset[str] = field(default_factory=frozenset)
+    umbrella: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> "Lexicon":
@@ -38,6 +39,7 @@ class Lexicon:
             places=frozenset(_read_entries(directory / "places.txt")),
             generic=frozenset(_read_entries(directory / "generic_words.txt", split_words=True)),
             quote_heads=frozenset(_read_entries(directory / "quote_heads.txt")),
+            umbrella=frozenset(_read_entries(directory / "umbrella_terms.txt")),
         )
 
     def terms(self) -> frozenset[str]:

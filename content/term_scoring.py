@@ -21,6 +21,7 @@ from content.term_candidates import Candidate, Source
 PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
+UMBRELLA = 0.7
 TARGET_SPEC = 1.5
 REPETITION = 0.6
 FIGURE_SPEC = 0.9
@@ -87,7 +88,7 @@ class Specificity:
             value = max(value, TARGET_SPEC)
         elif term.endswith(PLACE_SUFFIXES):
             value = max(value, 1.1)
-        return value
+        return value * UMBRELLA if term in self.lexicon.umbrella else value
 
     @staticmethod
     def _figure(term: str) -> float:
