@@ -104,7 +104,7 @@ class _Text:
             elif index != last_unit:
                 by_role[role] += 1
             last_unit = index
-        quoted = self.quoted[term] + (term[0] == "《")
+        quoted = self.quoted[term] + (term[0] in "《“‘")
         return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
                          heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads)
 
@@ -296,17 +296,13 @@ def _substrings(term: str) -> Iterable[str]:
 
 
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """One slot per expression, in its shorter form: 自我革命 rather than 党的自我革命,
-    长江经济带 rather than 长江经济带发展; the slot keeps the better of the two scores."""
+    """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
     kept: list[tuple[Candidate, float]] = []
     for cand, value in scored:
-        twin = next((i for i, (k, _) in enumerate(kept) if _variant(cand.term, k.term)), None)
-        if twin is None:
+        if not any(_variant(cand.term, k.term) for k, _ in kept):
             kept.append((cand, value))
             if len(kept) == MAX_TERMS + MAX_FIGURES:
                 break
-        elif len(cand.term) < len(kept[twin][0].term):
-            kept[twin] = (cand, kept[twin][1])
     return kept
 
 

@@ -59,7 +59,7 @@ QUOTE = re.compile(r"“([^“”]{1,40})”|‘([^‘’“”]{1,40})’|「([
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
 # 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
 NUMERAL_CLASSIFIER = re.compile(
-    r"(?<![一二两三四五六七八九十进])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
+    r"(?<![一二两三四五六七八九十进的])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
     r"(?:个|项|大|种|条|张|位|步)(?=[\u4e00-\u9fff])")
 FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
@@ -127,7 +127,7 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
 def _names_itself(inner: str, lexicon: Lexicon) -> bool:
     """A quoted name (“东数西算”国家工程, “两网融合”示范工程) needs no head noun; a short
     abbreviation or a number (“双碳”目标, “1571”工作部署) does."""
-    return len(inner) >= 4 and not re.search(r"\d", inner)
+    return len(inner) >= 4 and not re.search(r"\d", inner) and not NUMERAL_CLASSIFIER.match(inner)
 
 
 def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:

@@ -123,7 +123,9 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
         term = "".join(tokens)
         if term in found:
             found[term].sources.add(source)
-        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic or len(t) == 1 for t in tokens):
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic for t in tokens) and (
+                any(len(t) > 1 for t in tokens) or all(tag(t) == "" for t in tokens)):
+            # runs of single characters count only when none is a function word: 魂|脉 → 魂脉
             found[term] = Candidate(term, {source}, tuple(tokens))
 
     for tok, count in sticky.single.items():

@@ -24,7 +24,8 @@ PARALLEL_SPEC = 1.1
 UMBRELLA = 0.7
 TARGET_SPEC = 1.5
 REPETITION = 0.6
-FIGURE_SPEC = 0.9
+FIGURE_SPEC = 1.0
+STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
 
@@ -129,6 +130,8 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
 
 def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
     repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
-    length = 1.0 if cand.sources & STRONG_SOURCES and len(cand.term) > 3 else length_factor(cand.term)
+    length = length_factor(cand.term)
+    if cand.sources & STRONG_SOURCES:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
+        length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
     return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))
