@@ -214,7 +214,7 @@ class KeyTermExtractor:
     # -- ranking ------------------------------------------------------------------------------
     def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],
               removed: set[str]) -> list[tuple[Candidate, float]]:
-        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median)
+        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows)
         scored = []
         for term, cand in cands.items():
             if normalize_term(term) in removed:

@@ -56,6 +56,8 @@ class Candidate:
 Cutter = Callable[[str], list[str]]
 
 QUOTE = re.compile(r"“([^“”]{1,40})”|‘([^‘’“”]{1,40})’|「([^「」]{1,40})」")
+# Quotes inside quotes (“…唱好新时代西部‘双城记’”): matched on their own, after the outer ones.
+INNER_QUOTE = re.compile(r"‘([^‘’“”]{1,40})’")
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
 # 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
 NUMERAL_CLASSIFIER = re.compile(
@@ -102,7 +104,9 @@ def _add(found: dict[str, Candidate], term: str, source: Source) -> None:
 
 
 def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict) -> None:
-    for m in QUOTE.finditer(text):
+    matches = list(QUOTE.finditer(text))
+    nested = [m for m in INNER_QUOTE.finditer(text) if any(o.start() < m.start() < o.end() for o in matches)]
+    for m in matches + nested:
         inner = next(g for g in m.groups() if g is not None).strip()
         if "、" in inner and not SENTENCE_PUNCT.search(inner):
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）

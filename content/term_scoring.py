@@ -22,6 +22,8 @@ PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
 UMBRELLA = 0.7
+NEW_WORD_SPEC = 1.1
+SHORT_LEXICON = {2: 1.0, 3: 1.15}
 TARGET_SPEC = 1.5
 REPETITION = 0.6
 FIGURE_SPEC = 1.0
@@ -62,33 +64,35 @@ def length_factor(term: str) -> float:
 class Specificity:
     """How specific a candidate is, 0.2–1.5: text signals and the lexicon first, IDF otherwise."""
 
-    def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float):
+    def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float,
+                 known: Callable[[str], bool] = lambda word: True):
         self.lexicon = lexicon
+        self.known = known
         self.idf = idf
         self.median = idf_median
 
     def __call__(self, cand: Candidate) -> float:
         if Source.FIGURE in cand.sources:
             return self._figure(cand.term)
-        value = self._from_words(cand)
         term = cand.term
+        values = [self._from_words(cand)]
         if Source.BOOK in cand.sources:
-            value = max(value, 1.4)
+            values.append(1.4)
         if term in self.lexicon.formulas:
-            value = max(value, 1.6 + 0.02 * min(len(term), 10))
+            values.append(1.6 + 0.02 * min(len(term), 10))
         elif term in self.lexicon.terms() or Source.LEXICON in cand.sources:
-            # the longer a fixed expression, the more it is worth learning word for word
-            value = max(value, 1.0 if len(term) < 4 else 1.25 + 0.05 * min(len(term), 10))
-        elif Source.NUMERIC in cand.sources:
-            value = max(value, 1.5)
-        elif cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
-            value = max(value, self._quoted(term))
-        elif Source.PARALLEL in cand.sources:
-            value = max(value, PARALLEL_SPEC)
-        elif Source.TARGET in cand.sources:
-            value = max(value, TARGET_SPEC)
-        elif term.endswith(PLACE_SUFFIXES):
-            value = max(value, 1.1)
+            values.append(SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10))
+        if Source.NUMERIC in cand.sources:
+            values.append(1.5)
+        if cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
+            values.append(self._quoted(term))
+        if Source.PARALLEL in cand.sources:
+            values.append(PARALLEL_SPEC)
+        if Source.TARGET in cand.sources:
+            values.append(TARGET_SPEC)
+        if term.endswith(PLACE_SUFFIXES):
+            values.append(1.1)
+        value = max(values)
         return value * UMBRELLA if term in self.lexicon.umbrella else value
 
     @staticmethod
@@ -107,6 +111,8 @@ class Specificity:
             return 0.7
         if len(term) <= 3:
             return 1.3
+        if re.search(r"[\u4e00-\u9fff]{2}\+[\u4e00-\u9fff]{2}", term):
+            return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
         if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
             return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
         return 1.5
@@ -119,6 +125,8 @@ class Specificity:
         best = max(self.idf(w) for w in words) / self.median
         if len(cand.tokens) > 1:
             return max(0.2, min(PHRASE_SPEC, best + 0.1 * (len(cand.tokens) - 1)))
+        if not self.known(cand.term):
+            return NEW_WORD_SPEC  # a repeated word jieba's dictionary lacks: the article's own coinage (魂脉)
         return max(0.2, min(WORD_SPEC, best))
 
 
