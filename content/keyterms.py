@@ -28,6 +28,7 @@ from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
+MIN_FIGURES = 2
 SHORTLIST = 90
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
@@ -224,12 +225,13 @@ class KeyTermExtractor:
                 scored.append([cand, stats, spec(cand)])
         scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0))
         # document frequencies only for the shortlist: scanning the library is the costly part
-        shortlist = scored[:SHORTLIST]
+        figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
+        shortlist = scored[:SHORTLIST] + figures
         for row in shortlist:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
                        key=lambda cs: (-cs[1], cs[0].term))
-        top = _limit_figures(_without_variants(final))[:MAX_TERMS]
+        top = _with_some_figures(_limit_figures(_without_variants(final)))
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -301,14 +303,23 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
     for cand, value in scored:
         if not any(_variant(cand.term, k.term) for k, _ in kept):
             kept.append((cand, value))
-            if len(kept) == MAX_TERMS + MAX_FIGURES:
-                break
     return kept
 
 
 def _variant(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
+
+
+def _with_some_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """The top terms keep room for the article's best statistics (an instructor asks about a few)."""
+    top, rest = scored[:MAX_TERMS], scored[MAX_TERMS:]
+    missing = MIN_FIGURES - sum(Source.FIGURE in c.sources for c, _ in top)
+    extra = [cs for cs in rest if Source.FIGURE in cs[0].sources][:max(0, missing)]
+    if not extra:
+        return top
+    keep = len(top) - len(extra)
+    return sorted(top[:keep] + extra, key=lambda cs: -cs[1]) if keep >= 0 else top
 
 
 def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:

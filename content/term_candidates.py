@@ -78,6 +78,10 @@ MEETING = re.compile(
 TARGET = re.compile(
     r"(?:建设|打造|筑牢|构筑|建成|培育|形成|服务)(?:一批|一个|好|成)?(?:我国|我区|我省|全国)?"
     r"([\u4e00-\u9fff]{3,13}?(?:基地|屏障|桥头堡|高地|枢纽|大通道|增长极|动力源|先行区|示范区|排头兵|集群))")
+# Names with a bracketed part: 中国（内蒙古）自由贸易试验区.
+BRACKETED_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{0,8}?"
+    r"(?:试验区|示范区|新区|开发区|实验室|研究院|中心|集团|公司)")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
@@ -154,6 +158,11 @@ def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
         if word in heads:
             return word
     return ""
+
+
+def _bracketed_names(text: str, found: dict) -> None:
+    for m in BRACKETED_NAME.finditer(text):
+        _add(found, m.group(0), Source.TARGET)
 
 
 def _strategic_targets(text: str, found: dict) -> None:
@@ -247,6 +256,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
         _quoted_terms(unit.text, full, lexicon, cut, found)
         _meetings(unit.text, found)
         _strategic_targets(unit.text, found)
+        _bracketed_names(unit.text, found)
         _document_terms(unit.text, found)
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found)
