@@ -82,6 +82,7 @@ TARGET = re.compile(
 BRACKETED_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{0,8}?"
     r"(?:试验区|示范区|新区|开发区|实验室|研究院|中心|集团|公司)")
+CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
@@ -124,6 +125,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
             if len(pieces) > 4 or any(len(p) > 8 or SENTENCE_PUNCT.search(p) for p in pieces):
                 continue  # a quotation of a sentence, not a formula
         for piece in pieces:
+            if len(pieces) > 1 and (piece[0] in CLAUSE_OPENERS or piece[-1] in "了的"):
+                continue  # “要紧紧抓住，…”: a clause of a quoted sentence
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):

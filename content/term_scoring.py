@@ -22,6 +22,7 @@ PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
 UMBRELLA = 0.7
+SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
 NEW_WORD_SPEC = 1.1
 SHORT_LEXICON = {2: 1.0, 3: 1.15}
 TARGET_SPEC = 1.5
@@ -111,6 +112,8 @@ class Specificity:
             return 0.7
         if len(term) <= 3:
             return 1.3
+        if len(term) >= 9 and SENTENCE_WORDS.search(term):
+            return 1.0  # a quoted sentence (“全部理论来自对政治经济学的研究”) rather than a name
         if re.search(r"[\u4e00-\u9fff]{2}\+[\u4e00-\u9fff]{2}", term):
             return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
         if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
