@@ -11,6 +11,7 @@ term of its own); scores (term_scoring); kinds (term_kinds); readings (pinyin_re
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -29,7 +30,8 @@ from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 MAX_TERMS = 40
 MAX_FIGURES = 5
 MIN_FIGURES = 2
-SHORTLIST = 90
+SHORTLIST = 70
+ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
 LEAD_END = re.compile(r"[。！？]")
@@ -66,6 +68,7 @@ class _Text:
         self._positions: dict[str, list[int]] = {}
         self.free: dict[str, list[int]] = {}
         self.leads = self._lead_spans()
+        self.emphasized = [u for u in units if u.role is not Role.BODY]
         self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
                               for m in QUOTE.finditer(self.joined))
 
@@ -82,6 +85,10 @@ class _Text:
     def in_lead(self, pos: int) -> bool:
         i = bisect_right(self.leads, (pos, float("inf"))) - 1
         return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
+
+    def leads_or_titles(self, term: str) -> bool:
+        """True when the term stands in the title, a core point or a heading."""
+        return any(term in u.text for u in self.emphasized)
 
     def positions(self, term: str) -> list[int]:
         if term not in self._positions:
@@ -138,7 +145,7 @@ class KeyTermExtractor:
                 cache[s] = cut(s)
             return cache[s]
 
-        cands = signal_candidates(units, self.lexicon, tokens_of)
+        cands = signal_candidates(units, self.lexicon, self.segmenter.head_words)
 
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag,
                                     set(self.lexicon.generic))
@@ -216,13 +223,15 @@ class KeyTermExtractor:
     def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],
               removed: set[str]) -> list[tuple[Candidate, float]]:
         spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows)
+        rough = [(cand, spec(cand)) for term, cand in cands.items() if normalize_term(term) not in removed]
+        # emphasis can lift a term at most a few places: full statistics for the likely ones only
+        rough.sort(key=lambda cs: -cs[1] * (1 + math.log(1 + len(text.positions(cs[0].term)))))
+        rough = rough[:ROUGH_LIST] + [cs for cs in rough[ROUGH_LIST:] if text.leads_or_titles(cs[0].term)]
         scored = []
-        for term, cand in cands.items():
-            if normalize_term(term) in removed:
-                continue
-            stats = text.stats(term)
+        for cand, value in rough:
+            stats = text.stats(cand.term)
             if stats.total > 0:
-                scored.append([cand, stats, spec(cand)])
+                scored.append([cand, stats, value])
         scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0))
         # document frequencies only for the shortlist: scanning the library is the costly part
         figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
@@ -300,9 +309,13 @@ def _substrings(term: str) -> Iterable[str]:
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
     """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
     kept: list[tuple[Candidate, float]] = []
+    words = 0
     for cand, value in scored:
-        if not any(_variant(cand.term, k.term) for k, _ in kept):
+        if Source.FIGURE in cand.sources:
+            kept.append((cand, value))  # figures have no variants; the few best are wanted below
+        elif words < MAX_TERMS and not any(_variant(cand.term, k.term) for k, _ in kept):
             kept.append((cand, value))
+            words += 1
     return kept
 
 

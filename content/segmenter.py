@@ -26,6 +26,7 @@ CACHE_FORMAT = 2
 # Lexicon words must win over jieba's splits (正确|政绩观); a frequency well above common
 # words does that without making them swallow their neighbours.
 LEXICON_FREQ = 20000
+MAX_HEAD_WORD = 6
 NOUNISH_TAGS = frozenset({"vn", "j", "i", "l", "x", "eng"})
 
 
@@ -93,6 +94,17 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         return list(self.tokenizer.cut(text))
+
+    def head_words(self, text: str, limit: int = 2) -> list[str]:
+        """The first words of a short text by longest dictionary match: a cheap cut for the few
+        characters after a number or a closing quote (多万名|党员, “三权”|分置)."""
+        freq = self.tokenizer.FREQ
+        words, i = [], 0
+        while i < len(text) and len(words) < limit:
+            size = next((n for n in range(min(MAX_HEAD_WORD, len(text) - i), 1, -1) if freq.get(text[i:i + n])), 1)
+            words.append(text[i:i + size])
+            i += size
+        return words
 
     def posseg(self, text: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs; the POS table loads on first call only."""

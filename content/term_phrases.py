@@ -73,18 +73,18 @@ class _Stickiness:
     """Adjacent tokens stick when their pair is repeated and accounts for most uses of either."""
 
     def __init__(self, clauses: list[list[str]], tag: Tagger):
-        self.tag = tag
         self.single: Counter[str] = Counter(tok for clause in clauses for tok in clause)
-        self.pairs: Counter[tuple[str, str]] = Counter(
-            pair for clause in clauses for pair in zip(clause, clause[1:]))
-
-    def joinable(self, token: str) -> bool:
-        return not (token in FUNCTION_WORDS or HAS_DIGIT.search(token) or self.tag(token) in INNER_TAGS)
+        pairs = Counter(pair for clause in clauses for pair in zip(clause, clause[1:]))
+        joinable = {tok for tok in self.single
+                    if not (tok in FUNCTION_WORDS or HAS_DIGIT.search(tok) or tag(tok) in INNER_TAGS)}
+        single = self.single
+        self.sticky_pairs = {
+            (a, b) for (a, b), together in pairs.items()
+            if together >= 2 and a in joinable and b in joinable
+            and together >= STICKY_SHARE * min(single[a], single[b])}
 
     def __call__(self, a: str, b: str) -> bool:
-        together = self.pairs[(a, b)]
-        return (together >= 2 and together >= STICKY_SHARE * min(self.single[a], self.single[b])
-                and self.joinable(a) and self.joinable(b))
+        return (a, b) in self.sticky_pairs
 
 
 def _trimmed(run: list[str], edge_ok: Callable[[str, bool], bool]) -> list[str]:
@@ -131,10 +131,11 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     for tok, count in sticky.single.items():
         if count >= 2 and len(tok) >= 2 and edge_ok(tok, True) and edge_ok(tok, False):
             add([tok], Source.WORD)
+    sticky_pairs = sticky.sticky_pairs
     for clause in clauses:
         start = 0
         for i in range(1, len(clause) + 1):
-            if i < len(clause) and sticky(clause[i - 1], clause[i]):
+            if i < len(clause) and (clause[i - 1], clause[i]) in sticky_pairs:
                 continue
             if i - start > 1:
                 run = _trimmed(clause[start:i], edge_ok)
