@@ -17,7 +17,7 @@ from content.layout_repair import detach_unsigned_piece, repair_article
 from content.line_classes import Line, LineKind, classify_line, split_compound, split_names
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_front_matter
-from content.text_cleanup import clean_text
+from content.text_cleanup import clean_text, strip_notice_tail
 from content.titles import clean_title, derive_title
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -42,6 +42,7 @@ def parse_page(text: str, source: str = "") -> Page:
 
 def build_page(text: str, source: str = "") -> Page:
     meta, body = split_front_matter(clean_text(text if isinstance(text, str) else ""))
+    body = strip_notice_tail(body)
     lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)]
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     _promote_unmarked_headings(lines)

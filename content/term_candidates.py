@@ -89,7 +89,7 @@ MAX_QUOTE = 16
 MIN_DOCUMENT = 6
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
-    "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的".split())
+    "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
 
 
 def article_units(article: Article) -> list[TextUnit]:

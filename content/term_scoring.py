@@ -22,6 +22,7 @@ PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
 UMBRELLA = 0.7
+QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
 NEW_WORD_SPEC = 1.1
 SHORT_LEXICON = {2: 1.0, 3: 1.15}
@@ -118,7 +119,7 @@ class Specificity:
             return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
         if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
             return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
-        return 1.5
+        return QUOTED_NAME
 
     def _from_words(self, cand: Candidate) -> float:
         """Phrases of ordinary words: at most PHRASE_SPEC, single words at most WORD_SPEC."""
@@ -142,7 +143,7 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
 def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
     repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
     length = length_factor(cand.term)
-    if cand.sources & STRONG_SOURCES:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
+    if cand.sources & STRONG_SOURCES or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
     return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))

@@ -41,3 +41,22 @@ def clean_text(text: str) -> str:
     if _RADICALS.search(text):
         text = _RADICALS.sub(_fix_radical, text)
     return text
+
+
+# Web copies end with licence and reprint notices (wiki licence boxes, 版权声明, 免责声明). They are
+# never article text; a notice line in the last part of the page cuts the page there.
+_NOTICE = re.compile(r"^\s*(?:本作品(?:是|属于|在|采用|根据)|Public domain|版权(?:所有|声明)|免责声明|"
+                     r"转载请注明|未经.{0,8}授权|本网站?(?:所有|刊载))", re.M)
+_NOTICE_TAIL_SHARE = 0.6
+
+
+def strip_notice_tail(text: str) -> str:
+    r"""Cut a trailing licence/reprint notice.
+
+    >>> strip_notice_tail("正文。" * 10 + "\n本作品属于公有领域。") == "正文。" * 10
+    True
+    """
+    for match in _NOTICE.finditer(text):
+        if match.start() >= len(text) * _NOTICE_TAIL_SHARE:
+            return text[:match.start()].rstrip()
+    return text
