@@ -150,3 +150,11 @@ def test_damaged_page_built_from_corpus_articles_is_repaired(corpus_dir):
         assert (repaired.title, repaired.authors, repaired.author_bio) == \
             (original.title, original.authors, original.author_bio)
         assert _blocks(repaired) == _blocks(original) and repaired.warnings == []
+
+
+def test_a_licence_footer_is_not_article_text(corpus_dir):
+    from content.page_parser import parse_page
+    text = (corpus_dir / "02_guowuyuan-2025-zhengfu-gongzuo-baogao.txt").read_text(encoding="utf-8")
+    body = "\n".join(a.body_text() for a in parse_page(text, "02").articles)
+    assert "公有领域" not in body and "Public domain" not in body
+    assert body.rstrip().endswith("不懈奋斗！")
