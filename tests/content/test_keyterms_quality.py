@@ -10,9 +10,9 @@ from tests.content import keyterm_eval
 
 # measured recall@40 per article (overall 0.71), minus 0.07
 RECALL_FLOOR = {
-    "dev:05": 0.55, "dev:08": 0.62, "dev:11": 0.56,
-    "hand:04": 0.66, "hand:06": 0.70, "hand:09": 0.64,
-    "sample:勇担科技强区时代使命": 0.70, "sample:筑牢生态安全屏障": 0.67, "sample:六张网": 0.67,
+    "dev:05": 0.52, "dev:08": 0.67, "dev:11": 0.62,
+    "hand:04": 0.63, "hand:06": 0.70, "hand:09": 0.64,
+    "sample:勇担科技强区时代使命": 0.66, "sample:筑牢生态安全屏障": 0.67, "sample:六张网": 0.67,
 }
 OVERALL_RECALL_FLOOR = 0.66
 JUNK_CEILING = 0.05
