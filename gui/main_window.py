@@ -9,28 +9,19 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtCore import QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
-                               QProgressDialog, QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from content.library import Library
 from gui.library_page import LibraryPage
 from gui.messages import Messages
-from gui.paste_dialog import PasteDialog
+from gui.import_controller import ImportController, failed_files_message
+from gui.page_factories import STUDY_PAGES
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
-from gui.workers import AnalysisWorker, ImportWorker, default_analyzer_factory, start_in_thread
-
-IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件 (*)"
-
-
-def failed_files_message(results) -> str:
-    """Chinese summary naming each file that could not be imported and why."""
-    lines = [f"{Path(r.path).name}：{r.message}" for r in results if not r.ok]
-    return "以下文件没有导入：\n\n" + "\n".join(lines)
-
+from gui.workers import AnalysisWorker, default_analyzer_factory, start_in_thread
 
 class MainWindow(QMainWindow):
     articles_imported = Signal(list)     # every content.importer.FileResult of one import
@@ -49,19 +40,23 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("Navigation")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._factories: dict = {}
         self.library_page = LibraryPage(lib)
         self.reader_page = ReaderPage(lib, settings, clock)
         self.presenter: PresenterWindow | None = None
         self.analysis = AnalysisWorker(self.data_dir, analyzer_factory)
         self.analysis_thread: QThread | None = None
-        self._imports: dict[int, tuple] = {}   # job -> (thread, worker, progress dialog)
-        self._next_job = 0
+        self.importer = ImportController(lib, self.data_dir, self)
         self._closed = False
         self._learning_store = None
+        self.profile_switcher = None
         self._build()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
+        for key, title, shortcut, factory in STUDY_PAGES:
+            self.register_page(key, self.tr(title), factory, shortcut)
         self._make_actions()
+        self._make_group_menu()
         self._wire()
         self.setAcceptDrops(True)
         self._restore_geometry()
@@ -79,14 +74,17 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
     # -- pages ---------------------------------------------------------
-    def register_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
-        """Add a screen to the navigation list; Ctrl+N style shortcut optional."""
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def register_page(self, key: str, title: str, page, shortcut: str | None = None) -> None:
+        """Add a screen to the navigation list. `page` is a widget, or a factory taking this window
+        that builds it the first time it is shown."""
+        if isinstance(page, QWidget):
+            self._add_built_page(key, page)
+        else:
+            self._factories[key] = page
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        item.setSizeHint(QSize(110, 56))
+        item.setSizeHint(QSize(110, 52))
         if shortcut:
             item.setToolTip(f"{title} ({shortcut})")
             action = QAction(title, self)
@@ -95,8 +93,19 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav.addItem(item)
 
+    def _add_built_page(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        self._wire_page(widget)
+
+    def page(self, key: str) -> QWidget:
+        """The page for key, built now if it was registered with a factory."""
+        if key not in self.pages:
+            self._add_built_page(key, self._factories.pop(key)(self))
+        return self.pages[key]
+
     def show_page(self, key: str) -> None:
-        widget = self.pages[key]
+        widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -106,9 +115,36 @@ class MainWindow(QMainWindow):
         self.page_shown.emit(key)
 
     def _page_shown(self, key: str) -> None:
+        page = self.pages[key]
         if key == "library":  # show the reading just done in the progress column
             self.reader_page.flush_reading()
             self.library_page.refresh()
+        elif hasattr(page, "reload_articles"):
+            page.reload_articles()
+        elif hasattr(page, "refresh") and key != "reader":
+            page.refresh()  # new cards, imports and answers made elsewhere show up
+
+    def _wire_page(self, page: QWidget) -> None:
+        """Connections a screen may offer (by name), so adding a page needs no code here."""
+        if hasattr(page, "source_requested"):  # 查看原文 from a card, question or wrong answer
+            page.source_requested.connect(lambda a, s, p, start: self.open_source(a, s, p, start))
+
+    def _profile_changed(self, profile_id: int) -> None:
+        self.reader_page.flush_reading()  # the time read so far belongs to the previous learner
+        self.reader_page.profile_id = profile_id
+        for page in self.pages.values():
+            if hasattr(page, "set_profile"):
+                page.set_profile(profile_id)
+
+    def add_profile_switcher(self) -> None:
+        """The learner chooser, top right; built after the first paint (it opens the learning tables)."""
+        if self.profile_switcher is not None:
+            return
+        from gui.profile_switcher import ProfileSwitcher
+        self.profile_switcher = ProfileSwitcher(self.learning_store())
+        self.menuBar().setCornerWidget(self.profile_switcher)
+        self.profile_switcher.profile_changed.connect(self._profile_changed)
+        self.reader_page.profile_id = self.profile_switcher.current_id()
 
     def current_page_key(self) -> str:
         for key, widget in self.pages.items():
@@ -154,11 +190,49 @@ class MainWindow(QMainWindow):
         self.reader_page.add_toolbar_actions(
             [self.smaller_action, self.bigger_action, self.pinyin_action, self.add_term_action])
 
+    def _make_group_menu(self) -> None:
+        group = self.menuBar().addMenu(self.tr("集体学习(&G)"))
+        self._action(self.tr("出试卷…"), "Ctrl+Shift+P", self.make_paper, group)
+        self._action(self.tr("知识竞赛"), None, lambda: self.show_page("contest"), group)
+        group.addSeparator()
+        self._action(self.tr("导出学习台账…"), None, self.export_ledger, group)
+        self._action(self.tr("导出学习包…"), None, self.export_pack, group)
+        self._action(self.tr("导入学习包…"), None, self.import_pack, group)
+
+    def chosen_article_ids(self) -> list[int]:
+        """The articles selected in the library, else the one being read."""
+        chosen = self.library_page.selected_ids()
+        if not chosen and self.reader_page.article_id is not None:
+            chosen = [self.reader_page.article_id]
+        return chosen
+
+    def make_paper(self) -> None:
+        from gui.paper_dialog import PaperDialog
+        PaperDialog.run(self, self.lib, self.chosen_article_ids())
+
+    def export_ledger(self) -> None:
+        from gui.group_actions import export_ledger
+        self.reader_page.flush_reading()
+        export_ledger(self, self.lib, self.messages)
+
+    def export_pack(self) -> None:
+        from gui.group_actions import export_study_pack
+        export_study_pack(self, self.lib, self.chosen_article_ids(), self.messages)
+
+    def import_pack(self) -> None:
+        from gui.group_actions import import_study_pack
+        if import_study_pack(self, self.lib, self.messages) is not None:
+            self.library_page.refresh()
+            self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
+
     def _wire(self) -> None:
         """Every connection between pages, workers and the window, in one place."""
         self.nav.currentRowChanged.connect(
             lambda row: row >= 0 and self.show_page(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
         self.page_shown.connect(self._page_shown)
+        self.importer.import_started.connect(
+            lambda n: self.statusBar().showMessage(self.tr("正在导入 %1 个文件…").replace("%1", str(n))))
+        self.importer.import_finished.connect(self._after_import)
         self.library_page.open_requested.connect(self.open_article)
         self.library_page.import_requested.connect(self.choose_files)
         self.library_page.paste_requested.connect(self.paste_import)
@@ -170,7 +244,7 @@ class MainWindow(QMainWindow):
         self.reader_page.terms_changed.connect(lambda _id: self.library_page.refresh())
         self.analysis.article_analysed.connect(self._article_analysed)
         self.analysis.annotator_ready.connect(self.reader_page.set_annotator)
-        # worker signals go to bound methods of main-thread objects, so they arrive queued
+        # worker signals go to @Slot methods of main-thread objects: Qt then queues them to this thread
         self.analysis.analysis_failed.connect(self._analysis_failed)
 
     # -- opening and background work ---------------------------------------
@@ -202,11 +276,14 @@ class MainWindow(QMainWindow):
             return
         self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
+        self.add_profile_switcher()
 
+    @Slot(int)
     def _article_analysed(self, article_id: int) -> None:
         self.reader_page.article_analysed(article_id)
         self.library_page.refresh()
 
+    @Slot(int, str)
     def _analysis_failed(self, _article_id: int, why: str) -> None:
         self.statusBar().showMessage(self.tr("重点词提取失败：%1").replace("%1", why), 8000)
 
@@ -234,38 +311,21 @@ class MainWindow(QMainWindow):
 
     # -- import --------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入文章"), str(Path.home()), self.tr(IMPORT_FILTER))
-        if paths:
-            self.import_paths([Path(p) for p in paths])
+        self.importer.choose_files()
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Import in a worker thread; a progress dialog when there are several files."""
-        self._next_job += 1
-        worker = ImportWorker(self.data_dir, paths, self._next_job)
-        progress = None
-        if len(paths) > 1:
-            progress = QProgressDialog(self.tr("正在导入…"), None, 0, len(paths), self)
-            progress.setWindowTitle(self.tr("导入"))
-            progress.setMinimumDuration(300)
-        self.statusBar().showMessage(self.tr("正在导入 %1 个文件…").replace("%1", str(len(paths))))
-        # bound methods of this window, so the worker's signals arrive queued in the UI thread
-        worker.file_done.connect(self._import_progress)
-        worker.finished.connect(self._import_done)
-        thread = start_in_thread(worker, "run", self)
-        self._imports[worker.job] = (thread, worker, progress)
+        self.importer.import_paths(paths)
 
-    def _import_progress(self, job: int, done: int, _total: int) -> None:
-        progress = self._imports.get(job, (None, None, None))[2]
-        if progress is not None:
-            progress.setValue(done)
+    def paste_import(self) -> None:
+        result = self.importer.paste_import()
+        if result is not None and result.ok and result.article_ids:
+            self.open_article(result.article_ids[0])
 
-    def _import_done(self, job: int, results: list) -> None:
-        thread, _worker, progress = self._imports.pop(job)
-        thread.quit()
-        thread.wait()
-        if progress is not None:
-            progress.close()
-        self._after_import(results)
+    def import_pasted(self, text: str, source_name: str):
+        result = self.importer.import_pasted(text, source_name)
+        if result.ok and result.article_ids:
+            self.open_article(result.article_ids[0])
+        return result
 
     def _after_import(self, results: list) -> None:
         self.library_page.refresh()
@@ -279,19 +339,6 @@ class MainWindow(QMainWindow):
         if any(not r.ok for r in results):
             self.messages.warn(self.tr("有文件没有导入"), failed_files_message(results))
         self.articles_imported.emit(results)
-
-    def paste_import(self) -> None:
-        got = PasteDialog.get_text(self)
-        if got is not None:
-            self.import_pasted(*got)
-
-    def import_pasted(self, text: str, source_name: str):
-        from content.importer import import_text  # loads the page parser: not needed to start
-        result = import_text(self.lib, text, source_name)
-        self._after_import([result])
-        if result.ok and result.article_ids:
-            self.open_article(result.article_ids[0])
-        return result
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -355,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def _stop_threads(self) -> None:
         self.analysis.stop()
-        for thread in [self.analysis_thread, *(t for t, _w, _p in self._imports.values())]:
+        for thread in [self.analysis_thread, *self.importer.running_threads()]:
             if thread is not None:
                 thread.quit()
                 thread.wait(15_000)

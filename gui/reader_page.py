@@ -6,7 +6,7 @@ import html
 import time
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -51,6 +51,7 @@ class ReaderPage(QWidget):
         self.article: Article | None = None
         self.layout_info: ReaderLayout | None = None
         self.annotator = None
+        self.profile_id: int | None = None   # the learner the reading time is recorded for
         self._session_start = clock()
         self._last_activity = self._session_start
         self._max_progress = 0.0
@@ -168,6 +169,7 @@ class ReaderPage(QWidget):
         if self.annotator is not None and self.layout_info is not None:
             self.view.set_rubies(compute_rubies(self.annotator, self.article, self.layout_info))
 
+    @Slot(object)
     def set_annotator(self, annotator) -> None:
         self.annotator = annotator
         self._apply_rubies()
@@ -334,6 +336,6 @@ class ReaderPage(QWidget):
         self._session_start = now
         self._max_progress = max(self._max_progress, self.view.progress())
         try:
-            self.lib.record_reading(self.article_id, seconds, self._max_progress)
+            self.lib.record_reading(self.article_id, seconds, self._max_progress, self.profile_id)
         except KeyError:
             self.article_id = None  # the article was deleted while open

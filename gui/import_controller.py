@@ -1,0 +1,80 @@
+"""Import for the main window: files (chooser, drag and drop) in a worker thread, pasted text at once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from gui.paste_dialog import PasteDialog
+from gui.workers import ImportWorker, start_in_thread
+
+IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件 (*)"
+
+
+def failed_files_message(results) -> str:
+    """Chinese summary naming each file that could not be imported and why."""
+    lines = [f"{Path(r.path).name}：{r.message}" for r in results if not r.ok]
+    return "以下文件没有导入：\n\n" + "\n".join(lines)
+
+
+class ImportController(QObject):
+    import_started = Signal(int)        # number of files
+    import_finished = Signal(list)      # every content.importer.FileResult
+
+    def __init__(self, lib, data_dir: Path, window: QWidget):
+        super().__init__(window)
+        self.lib = lib
+        self.data_dir = Path(data_dir)
+        self.window = window
+        self._imports: dict[int, tuple] = {}   # job -> (thread, worker, progress dialog)
+        self._next_job = 0
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("导入文章"), str(Path.home()),
+                                                self.tr(IMPORT_FILTER))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import in a worker thread; a progress dialog when there are several files."""
+        self._next_job += 1
+        worker = ImportWorker(self.data_dir, paths, self._next_job)
+        progress = None
+        if len(paths) > 1:
+            progress = QProgressDialog(self.tr("正在导入…"), None, 0, len(paths), self.window)
+            progress.setWindowTitle(self.tr("导入"))
+            progress.setMinimumDuration(300)
+        # @Slot methods of this UI-thread object, so Qt queues the worker's signals to this thread
+        worker.file_done.connect(self._progress)
+        worker.finished.connect(self._done)
+        self._imports[worker.job] = (start_in_thread(worker, "run", self), worker, progress)
+        self.import_started.emit(len(paths))
+
+    @Slot(int, int, int)
+    def _progress(self, job: int, done: int, _total: int) -> None:
+        progress = self._imports.get(job, (None, None, None))[2]
+        if progress is not None:
+            progress.setValue(done)
+
+    @Slot(int, list)
+    def _done(self, job: int, results: list) -> None:
+        thread, _worker, progress = self._imports.pop(job)
+        thread.quit()
+        thread.wait()
+        if progress is not None:
+            progress.close()
+        self.import_finished.emit(results)
+
+    def paste_import(self):
+        got = PasteDialog.get_text(self.window)
+        return self.import_pasted(*got) if got is not None else None
+
+    def import_pasted(self, text: str, source_name: str):
+        from content.importer import import_text  # loads the page parser: not needed to start
+        result = import_text(self.lib, text, source_name)
+        self.import_finished.emit([result])
+        return result
+
+    def running_threads(self) -> list[QThread]:
+        return [thread for thread, _w, _p in self._imports.values()]
