@@ -50,6 +50,18 @@ class Lexicon:
     def _all_terms(self) -> frozenset[str]:
         return self.concepts | self.formulas | self.places
 
+    def by_prefix(self) -> dict[str, tuple[str, ...]]:
+        """Entries grouped by their first two characters, for one pass over a text."""
+        return self._by_prefix
+
+    @cached_property
+    def _by_prefix(self) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = {}
+        for term in self.terms():
+            if len(term) >= 2:
+                groups.setdefault(term[:2], []).append(term)
+        return {k: tuple(v) for k, v in groups.items()}
+
     def jieba_words(self) -> list[str]:
         """Entries jieba can hold: its word pattern never spans punctuation such as 、 or ，."""
         return sorted(t for t in self.terms() if t.isalnum())

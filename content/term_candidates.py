@@ -246,9 +246,13 @@ def _parallel_formulas(text: str, found: dict) -> None:
 
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
-    for term in lexicon.terms():
-        if term in full_text:
-            _add(found, term, Source.LEXICON)
+    by_prefix = lexicon.by_prefix()
+    seen: set[str] = set()
+    for i in range(len(full_text) - 1):
+        for term in by_prefix.get(full_text[i:i + 2], ()):
+            if term not in seen and full_text.startswith(term, i):
+                seen.add(term)
+                _add(found, term, Source.LEXICON)
 
 
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) -> dict[str, Candidate]:
