@@ -96,50 +96,56 @@ def _trimmed(run: list[str], edge_ok: Callable[[str, bool], bool]) -> list[str]:
     return run[start:end]
 
 
-def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
-                      generic: set[str]) -> dict[str, Candidate]:
-    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
-    clauses = _distinct_clauses(texts, tokens_of)
-    tags: dict[str, str] = {}
-    tag_of = tag
+class _PhraseFinder:
+    """Per-call caches of tags and edge checks, and the candidates found so far."""
 
-    def tag(word: str) -> str:
-        if word not in tags:
-            tags[word] = tag_of(word)
-        return tags[word]
+    def __init__(self, tag: Tagger, generic: set[str]):
+        self._tag_of, self.generic = tag, generic
+        self._tags: dict[str, str] = {}
+        self._edges: dict[tuple[str, bool], bool] = {}
+        self.found: dict[str, Candidate] = {}
 
-    edges: dict[tuple[str, bool], bool] = {}
+    def tag(self, word: str) -> str:
+        if word not in self._tags:
+            self._tags[word] = self._tag_of(word)
+        return self._tags[word]
 
-    def edge_ok(token: str, opening: bool) -> bool:
+    def edge_ok(self, token: str, opening: bool) -> bool:
         key = (token, opening)
-        if key not in edges:
-            edges[key] = _edge_ok(token, tag, generic, opening)
-        return edges[key]
+        if key not in self._edges:
+            self._edges[key] = _edge_ok(token, self.tag, self.generic, opening)
+        return self._edges[key]
 
-    sticky = _Stickiness(clauses, tag)
-    found: dict[str, Candidate] = {}
-
-    def add(tokens: list[str], source: Source) -> None:
+    def add(self, tokens: list[str], source: Source) -> None:
         term = "".join(tokens)
-        if term in found:
-            found[term].sources.add(source)
-        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in generic for t in tokens) and (
-                any(len(t) > 1 for t in tokens) or all(tag(t) == "" for t in tokens)):
+        if term in self.found:
+            self.found[term].sources.add(source)
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in self.generic for t in tokens) and (
+                any(len(t) > 1 for t in tokens) or all(self.tag(t) == "" for t in tokens)):
             # runs of single characters count only when none is a function word: 魂|脉 → 魂脉
-            found[term] = Candidate(term, {source}, tuple(tokens))
+            self.found[term] = Candidate(term, {source}, tuple(tokens))
 
-    for tok, count in sticky.single.items():
-        if count >= 2 and len(tok) >= 2 and edge_ok(tok, True) and edge_ok(tok, False):
-            add([tok], Source.WORD)
-    sticky_pairs = sticky.sticky_pairs
-    for clause in clauses:
+    def add_runs(self, clause: list[str], sticky_pairs: set[tuple[str, str]]) -> None:
         start = 0
         for i in range(1, len(clause) + 1):
             if i < len(clause) and (clause[i - 1], clause[i]) in sticky_pairs:
                 continue
             if i - start > 1:
-                run = _trimmed(clause[start:i], edge_ok)
+                run = _trimmed(clause[start:i], self.edge_ok)
                 if len(run) > 1:
-                    add(run, Source.PHRASE)
+                    self.add(run, Source.PHRASE)
             start = i
-    return found
+
+
+def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
+                      generic: set[str]) -> dict[str, Candidate]:
+    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
+    clauses = _distinct_clauses(texts, tokens_of)
+    finder = _PhraseFinder(tag, generic)
+    sticky = _Stickiness(clauses, finder.tag)
+    for tok, count in sticky.single.items():
+        if count >= 2 and len(tok) >= 2 and finder.edge_ok(tok, True) and finder.edge_ok(tok, False):
+            finder.add([tok], Source.WORD)
+    for clause in clauses:
+        finder.add_runs(clause, sticky.sticky_pairs)
+    return finder.found
