@@ -86,7 +86,7 @@ CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也�
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
-MIN_DOCUMENT = 6
+MIN_DOCUMENT = 5
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
     "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
@@ -182,7 +182,8 @@ def _meetings(text: str, found: dict) -> None:
 def _document_terms(text: str, found: dict) -> None:
     for m in BOOK.finditer(text):
         inner = m.group(1)
-        if len(inner) >= MIN_DOCUMENT and not inner.endswith(("日报", "杂志", "时报")):
+        core = re.sub(r"（[^）]*）|\([^)]*\)", "", inner)  # 《纲要（草案）》 is a short alias, not a title
+        if len(core) >= MIN_DOCUMENT and not inner.endswith(("日报", "杂志", "时报")):
             _add(found, m.group(0), Source.BOOK)
 
 
