@@ -17,9 +17,12 @@ import tempfile
 import threading
 from pathlib import Path
 
-import jieba
+from typing import TYPE_CHECKING
 
 from content.lexicon_files import Lexicon
+
+if TYPE_CHECKING:
+    import jieba
 
 CACHE_NAME = "jieba-xueer.cache"
 CACHE_FORMAT = 2
@@ -30,14 +33,20 @@ MAX_HEAD_WORD = 6
 NOUNISH_TAGS = frozenset({"vn", "j", "i", "l", "x", "eng"})
 
 
+def _jieba():
+    """jieba itself, imported on first load: importing this module stays cheap for the first window."""
+    import jieba
+    return jieba
+
+
 def _jieba_files() -> tuple[Path, Path]:
-    root = Path(jieba.__file__).resolve().parent
+    root = Path(_jieba().__file__).resolve().parent
     return root / "dict.txt", root / "analyse" / "idf.txt"
 
 
 def _source_stamp() -> tuple:
     """Changes whenever jieba (and so its dictionary or IDF table) changes."""
-    stamp = [CACHE_FORMAT, jieba.__version__]
+    stamp = [CACHE_FORMAT, _jieba().__version__]
     for path in _jieba_files():
         st = path.stat()
         stamp += [st.st_size, int(st.st_mtime)]
@@ -71,7 +80,7 @@ class Segmenter:
         self._cache_dir = Path(cache_dir) if cache_dir is not None else None
         self.lexicon = lexicon if lexicon is not None else Lexicon.load()
         self._lock = threading.Lock()
-        self._tokenizer: jieba.Tokenizer | None = None
+        self._tokenizer: "jieba.Tokenizer | None" = None
         self._postokenizer = None
         self._idf: dict[str, float] = {}
         self._tags: dict[str, str] = {}
@@ -87,7 +96,7 @@ class Segmenter:
                 self._tokenizer = self._build()
 
     @property
-    def tokenizer(self) -> jieba.Tokenizer:
+    def tokenizer(self) -> "jieba.Tokenizer":
         if self._tokenizer is None:
             self.load()
         return self._tokenizer
@@ -138,9 +147,9 @@ class Segmenter:
         """True when the word is in jieba's dictionary or the lexicon."""
         return bool(self.tokenizer.FREQ.get(word))
 
-    def _build(self) -> jieba.Tokenizer:
+    def _build(self) -> "jieba.Tokenizer":
         freq, total, idf, median, tags = self._load_tables()
-        tokenizer = jieba.Tokenizer()
+        tokenizer = _jieba().Tokenizer()
         tokenizer.FREQ, tokenizer.total = freq, total
         tokenizer.initialized = True
         for word in self.lexicon.jieba_words():
@@ -153,7 +162,7 @@ class Segmenter:
         if cached is not None:
             return cached
         dict_path, idf_path = _jieba_files()
-        probe = jieba.Tokenizer()
+        probe = _jieba().Tokenizer()
         with open(dict_path, "rb") as f:
             freq, total = probe.gen_pfdict(f)
         idf, median = _read_idf(idf_path)

@@ -59,3 +59,10 @@ def test_jieba_default_tokenizer_is_left_alone(data_dir):
             f"Segmenter({str(data_dir)!r}).load(); print(jieba.dt.initialized)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_importing_the_analyzer_loads_no_dictionary():
+    code = ("import sys; sys.path.insert(0, '.'); import content.analysis;"
+            "print('jieba' in sys.modules, 'pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False False"
