@@ -5,7 +5,9 @@ belongs to one thread); the UI thread only hears which articles changed.
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import Callable
@@ -67,6 +69,18 @@ class AnalysisWorker(QObject):
         with self._lock:
             return self._queue.popleft() if self._queue else None
 
+    @staticmethod
+    def _with_retry(work, attempts: int = 6, pause_s: float = 0.25):
+        """Run a store write again when SQLite reports the database locked: in WAL mode a
+        transaction that read before the UI thread wrote cannot upgrade and fails at once."""
+        for attempt in range(attempts):
+            try:
+                return work()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(pause_s * (attempt + 1))
+
     def stop(self) -> None:
         """Thread-safe: drop what is queued; the article in hand is finished."""
         with self._lock:
@@ -91,7 +105,7 @@ class AnalysisWorker(QObject):
                 return
             if self._analyzer is None:
                 self._analyzer = self._factory(self._data_dir)
-            analyse_article(self._lib, self._analyzer, article_id)
+            self._with_retry(lambda: analyse_article(self._lib, self._analyzer, article_id))
         except KeyError:
             return  # deleted meanwhile
         except Exception as exc:  # a failed analysis must not take the reader down

@@ -14,6 +14,19 @@ def test_many_void_calls_leave_none_alive_after_the_guard():
     assert sys.getrefcount(None) > 0
 
 
+def test_many_signal_emits_leave_true_alive_after_the_guard():
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        ping = Signal()
+
+    guard_none_refcount()
+    sender = Sender()
+    for _ in range(200_000):
+        sender.ping.emit()
+    assert sys.getrefcount(True) > 0
+
+
 def test_guard_is_only_applied_when_references_are_dropped():
     dropped = none_refcount_is_dropped()
     assert guard_none_refcount() == (dropped and sys.version_info < (3, 12))
