@@ -209,8 +209,8 @@ class Library:
         terms = [KeyTerm.from_json(k) for k in json.loads(raw)]
         terms = [t for t in terms if t.term != term]
         if action == "add":
-            from content.term_occurrences import occurrences_in
-            occ = occurrences_in(self.get_article(article_id), term)
+            from content.keyterms import find_occurrences
+            occ = find_occurrences(self.get_article(article_id), term)
             top = max((t.weight for t in terms), default=1.0)
             terms.insert(0, KeyTerm(term=term, weight=top, count=len(occ), occurrences=occ))
         self._write_key_terms(article_id, terms)
