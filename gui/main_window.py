@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         from gui.profile_switcher import ProfileSwitcher
         self.profile_switcher = ProfileSwitcher(self.learning_store())
         self.menuBar().setCornerWidget(self.profile_switcher)
+        self.profile_switcher.show()  # a corner widget set on a shown menu bar stays hidden otherwise
         self.profile_switcher.profile_changed.connect(self._profile_changed)
         self.reader_page.profile_id = self.profile_switcher.current_id()
 
