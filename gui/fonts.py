@@ -1,7 +1,7 @@
 """Checks that a font able to draw Chinese is installed, before anything shows boxes."""
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 # Shown when no Chinese font exists: the English half stays readable even
 # when the Chinese half would be drawn as boxes.
@@ -36,3 +36,23 @@ def preferred_chinese_family() -> str | None:
         if name in installed:
             return name
     return installed[0] if installed else None
+
+
+# Faces with every pinyin tone letter (ǎ ǐ ǒ ǔ ǚ); some Chinese faces, WenQuanYi Micro Hei
+# among them, lack ǎ, and Qt does not always fall back for a single missing letter.
+PINYIN_FAMILIES = ("Segoe UI", "Microsoft YaHei", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")
+
+
+def pinyin_families() -> list[str]:
+    return [name for name in PINYIN_FAMILIES if QFontDatabase.hasFamily(name)]
+
+
+def pinyin_font(base: QFont) -> QFont:
+    """base with a face that has all the tone letters put first."""
+    font = QFont(base)
+    font.setFamilies([*pinyin_families(), *base.families()])
+    return font
+
+
+def pinyin_css_families() -> str:
+    return ", ".join(f"'{name}'" for name in pinyin_families()) or "sans-serif"

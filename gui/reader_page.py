@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from content.library import Library, SearchHit
 from content.model import Article
 from gui import theme
+from gui.fonts import pinyin_css_families
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document
 from gui.reader_view import ReaderView
 from gui.settings import AppSettings
@@ -271,7 +272,7 @@ class ReaderPage(QWidget):
         count = term.count or len(term.occurrences)
         lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
         if term.pinyin:
-            lines.append(html.escape(term.pinyin))
+            lines.append(f"<span style=\"font-family: {pinyin_css_families()}\">{html.escape(term.pinyin)}</span>")
         lines.append(html.escape(self.tr("%1 · 本文出现 %2 次").replace("%1", theme.kind_label(term.kind))
                                  .replace("%2", str(count))))
         if others:

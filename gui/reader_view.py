@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QP
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from gui import theme
+from gui.fonts import pinyin_font
 from gui.reader_document import TERM_SCHEME, ReaderLayout
 
 
@@ -185,7 +186,7 @@ class ReaderView(QTextBrowser):
 
     def _paint_rubies(self, painter: QPainter) -> None:
         body = self.document().defaultFont()
-        font = QFont(body)
+        font = pinyin_font(body)
         font.setPixelSize(max(11, round(body.pixelSize() * 0.6)))
         painter.setFont(font)
         painter.setPen(QColor(self.pinyin_colour))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QToolButton, QVBoxLayout)
 
 from content.model import Article, KeyTerm
+from gui.fonts import pinyin_font
 from gui.theme import kind_label
 
 
@@ -35,6 +36,7 @@ class TermPanel(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.reading = QLabel()
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setFont(pinyin_font(self.reading.font()))
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.occurrences = QListWidget()

@@ -61,3 +61,11 @@ def test_next_start_reopens_the_article_read_last(qtbot, data_dir, tmp_path):
     finally:
         window.close()
         window.lib.close()
+
+
+def test_pinyin_font_has_every_tone_letter(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.fonts import pinyin_families
+    metrics = QFontMetrics(QFont(pinyin_families()[0]))
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
