@@ -8,7 +8,8 @@
     >>> [s.title for s in lib.list_articles()]
     ['标题']
 
-Every user action is committed when it happens (db.atomic()); an import is one transaction.
+Every user action is committed when it happens (write_transaction: BEGIN IMMEDIATE); an import is
+one transaction.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from content.db_transactions import configure, write_transaction
 from content.library_schema import MIGRATIONS
 from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, KeyTerm, Page, Section
@@ -63,11 +65,11 @@ class Library:
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.time):
         self.clock = clock
         if str(path) == ":memory:":
-            self.db = sqlite_utils.Database(memory=True)
+            self.db = sqlite_utils.Database(memory=True, execute_plugins=False)
         else:
-            self.db = sqlite_utils.Database(str(path))
+            self.db = sqlite_utils.Database(str(path), execute_plugins=False)
             self.db.enable_wal()
-        self.db.execute("PRAGMA foreign_keys = ON")
+        configure(self.db)
         MIGRATIONS.apply(self.db)
 
     @classmethod
@@ -91,7 +93,7 @@ class Library:
                 "select id from articles where page_id = ? order by position", [existing[0]])]
             return ImportOutcome(existing[0], ids, added=False)
         now = _iso(self.clock())
-        with self.db.atomic():
+        with write_transaction(self.db):
             page_id = self.db["pages"].insert(
                 {"source": source_name, "content_hash": content_hash, "imported_at": now}).last_pk
             ids = [self._insert_article(page_id, pos, art, now) for pos, art in enumerate(page.articles)]
@@ -161,7 +163,7 @@ class Library:
 
     def delete_article(self, article_id: int) -> None:
         row = self._row(article_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["articles"].delete(article_id)
             left = self.db.execute("select count(*) from articles where page_id = ?", [row["page_id"]]).fetchone()[0]
             if not left:
@@ -170,7 +172,7 @@ class Library:
     # ---- key terms -----------------------------------------------------------
     def save_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
         self._row(article_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._write_key_terms(article_id, terms)
 
     def _write_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
@@ -196,7 +198,7 @@ class Library:
         if not term:
             return
         self._row(article_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("delete from term_corrections where article_id = ? and term = ?", [article_id, term])
             self.db["term_corrections"].insert({"article_id": article_id, "term": term, "action": action})
             self._apply_correction_to_stored(article_id, term, action)
@@ -231,7 +233,7 @@ class Library:
     def record_reading(self, article_id: int, seconds: float, progress: float,
                        profile_id: int | None = None) -> None:
         self._row(article_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["reading_log"].insert({
                 "article_id": article_id, "profile_id": profile_id, "seconds": float(max(0.0, seconds)),
                 "progress": float(min(1.0, max(0.0, progress))), "at": _iso(self.clock())})

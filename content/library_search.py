@@ -9,6 +9,8 @@ looked up with instr() over the same rows, so every query length works.
 from __future__ import annotations
 
 import re
+
+from content.db_transactions import write_transaction
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？；!?;\n"
@@ -59,7 +61,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 def refresh_index(db) -> int:
     """Index the paragraphs stored since the last refresh; return how many were added."""
-    with db.atomic():
+    with write_transaction(db):
         last = db.execute("select last_rowid from search_index_state where id = 1").fetchone()[0]
         top = db.execute("select coalesce(max(id), 0) from paragraphs").fetchone()[0]
         if top <= last:

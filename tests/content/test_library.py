@@ -160,3 +160,29 @@ def test_deleting_an_article_never_indexed_keeps_the_index_sound(lib):
     lib.import_page(make_page("第二篇", ("也谈正确政绩观。",)), "b.txt", "b")
     assert len(lib.search("政绩观")) == 1
     lib.db.execute("insert into paragraphs_fts(paragraphs_fts) values ('integrity-check')")
+
+
+def test_a_second_connection_writing_from_another_thread_never_hits_a_locked_database(tmp_path):
+    import threading
+    main = Library.open(tmp_path)
+    ids = [main.import_page(make_page(f"文章{i}"), f"{i}.txt", f"h{i}").article_ids[0] for i in range(3)]
+    errors = []
+
+    def analyse_in_background():
+        other = Library.open(tmp_path)  # the app's analysis worker has its own connection
+        try:
+            for n in range(40):
+                other.save_key_terms(ids[n % 3], [KeyTerm(f"词{n}", 0.5)])
+        except Exception as exc:  # noqa: BLE001 - the test reports whatever went wrong
+            errors.append(exc)
+        finally:
+            other.close()
+
+    worker = threading.Thread(target=analyse_in_background)
+    worker.start()
+    for n in range(40):
+        main.record_reading(ids[n % 3], 1, 0.1)
+        main.add_term(ids[n % 3], f"加{n}")
+    worker.join()
+    assert errors == []
+    assert main.db["reading_log"].count == 40
