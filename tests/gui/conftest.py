@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 from content.library import Library
 from content.model import KeyTerm, TermKind
-from content.term_occurrences import occurrences_in
+from content.keyterms import find_occurrences
 from gui.main_window import MainWindow
 from gui.pyside_guard import guard_none_refcount
 from gui.settings import AppSettings
@@ -77,7 +77,7 @@ class PhraseAnalyzer:
         wanted = self.terms + [(t, TermKind.OTHER, "") for t in added]
         out = []
         for term, kind, pinyin in wanted:
-            occ = occurrences_in(article, term)
+            occ = find_occurrences(article, term)
             if occ and term not in removed:
                 out.append(KeyTerm(term, 1.0, kind, len(occ), pinyin, occ))
         return out
