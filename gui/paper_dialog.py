@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 from content.model import BadInput
 from gui.messages import Messages
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
-from quiz.question_data import TYPE_NAMES, QType, answer_text
+from quiz.question_data import TYPE_NAMES, answer_text
 from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 
 DEFAULT_TITLE = "理论学习测试"
@@ -31,7 +31,7 @@ class PaperResult:
 
 
 def question_line(q: dict) -> str:
-    kind = TYPE_NAMES.get(QType(q["type"]), "") if q.get("type") in {t.value for t in QType} else ""
+    kind = TYPE_NAMES.get(q.get("type"), "")  # QuestionType is a str Enum: its value finds it
     return f"【{kind}】{q['stem']}　→　{answer_text(q)}"
 
 

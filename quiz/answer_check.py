@@ -147,14 +147,14 @@ _CHECKERS = {
 }
 
 
-def display_answer(question: dict) -> str:
+def display_answer(question: dict, pair_joiner: str = " → ") -> str:
     """The right answer as a reader sees it: 问题导向；目标导向 / A、C / 正确 / 甲→乙."""
     qtype = QuestionType(question["type"])
     answer = list(question.get("answer") or [])
     if qtype == QuestionType.TRUE_FALSE:
         return "正确" if answer and _truth(answer[0]) else "错误"
     if qtype == QuestionType.MATCHING:
-        return "；".join(f"{left} → {right}" for left, right in answer)
+        return "；".join(f"{left}{pair_joiner}{right}" for left, right in answer)
     if qtype == QuestionType.ORDERING:
         return " → ".join(str(a) for a in answer)
     return "；".join(str(a) for a in answer)

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from content.model import BadInput
-from quiz.question_data import TYPE_NAMES, QType, answer_text, as_dict
+from quiz.question_data import TYPE_NAMES, answer_text, as_dict
+from quiz.questions import QuestionType
 
-SECTION_ORDER = (QType.SINGLE_CHOICE, QType.MULTIPLE_CHOICE, QType.TRUE_FALSE, QType.FILL_BLANK,
-                 QType.ORDERING, QType.MATCHING)
-DEFAULT_POINTS = {QType.SINGLE_CHOICE: 2, QType.MULTIPLE_CHOICE: 3, QType.TRUE_FALSE: 1,
-                  QType.FILL_BLANK: 2, QType.ORDERING: 3, QType.MATCHING: 4}
+SECTION_ORDER = (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
+                 QuestionType.FILL_BLANK, QuestionType.ORDERING, QuestionType.MATCHING)
+DEFAULT_POINTS = {QuestionType.SINGLE_CHOICE: 2, QuestionType.MULTIPLE_CHOICE: 3, QuestionType.TRUE_FALSE: 1,
+                  QuestionType.FILL_BLANK: 2, QuestionType.ORDERING: 3, QuestionType.MATCHING: 4}
 CHINESE_NUMERALS = "一二三四五六七八九十"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -34,7 +35,7 @@ CHOICE_SLOT = "（    ）"
 @dataclass
 class PaperItem:
     number: int
-    qtype: QType
+    qtype: QuestionType
     stem: str                       # as printed: blanks widened, the answer slot in place
     options: list[str]              # as printed, already labelled "A. …"
     key: str                        # the answer as the key prints it
@@ -45,7 +46,7 @@ class PaperItem:
 
 @dataclass
 class PaperSection:
-    qtype: QType
+    qtype: QuestionType
     heading: str
     points_each: int
     items: list[PaperItem]
@@ -106,9 +107,9 @@ def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
 
 
 def lay_out(q: dict, number: int, rng: random.Random | None) -> PaperItem:
-    qtype = QType(q["type"])
-    maker = {QType.SINGLE_CHOICE: _choice, QType.MULTIPLE_CHOICE: _choice, QType.TRUE_FALSE: _true_false,
-             QType.FILL_BLANK: _fill_blank, QType.ORDERING: _ordering, QType.MATCHING: _matching}[qtype]
+    maker = {QuestionType.SINGLE_CHOICE: _choice, QuestionType.MULTIPLE_CHOICE: _choice,
+             QuestionType.TRUE_FALSE: _true_false, QuestionType.FILL_BLANK: _fill_blank,
+             QuestionType.ORDERING: _ordering, QuestionType.MATCHING: _matching}[QuestionType(q["type"])]
     return maker(q, number, rng)
 
 
@@ -124,7 +125,8 @@ def _labelled(options: list[str]) -> list[str]:
 
 
 def _item(q: dict, number: int, stem: str, options: list[str], key: str, **extra) -> PaperItem:
-    return PaperItem(number, QType(q["type"]), stem, options, key, answer_text(q), q.get("source") or {}, **extra)
+    return PaperItem(number, QuestionType(q["type"]), stem, options, key, answer_text(q), q.get("source") or {},
+                     **extra)
 
 
 def _choice(q: dict, number: int, rng) -> PaperItem:

@@ -11,21 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from enum import Enum
 
-
-class QType(str, Enum):
-    FILL_BLANK = "fill_blank"
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    ORDERING = "ordering"
-    MATCHING = "matching"
-
+from quiz.answer_check import display_answer
+from quiz.questions import QuestionType
 
 LETTERS_FOR_OPTIONS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-TYPE_NAMES = {QType.FILL_BLANK: "填空题", QType.SINGLE_CHOICE: "单项选择题", QType.MULTIPLE_CHOICE: "多项选择题",
-              QType.TRUE_FALSE: "判断题", QType.ORDERING: "排序题", QType.MATCHING: "配对题"}
+# The formal names a printed paper uses (单项选择题), longer than the screen's QuestionType.label (单选题).
+TYPE_NAMES = {QuestionType.FILL_BLANK: "填空题", QuestionType.SINGLE_CHOICE: "单项选择题",
+              QuestionType.MULTIPLE_CHOICE: "多项选择题", QuestionType.TRUE_FALSE: "判断题",
+              QuestionType.ORDERING: "排序题", QuestionType.MATCHING: "配对题"}
 
 
 def as_dict(question) -> dict:
@@ -49,13 +43,5 @@ def question_fingerprint(d: dict) -> str:
 
 
 def answer_text(d: dict) -> str:
-    """The answer as a person reads it: 对/错, blanks joined, pairs as 左—右."""
-    ans = d.get("answer", [])
-    qtype = d.get("type")
-    if qtype == QType.TRUE_FALSE.value:
-        return "正确" if ans and ans[0] is True else "错误"
-    if qtype == QType.MATCHING.value:
-        return "；".join(f"{a}—{b}" for a, b in ans)
-    if qtype == QType.ORDERING.value:
-        return " → ".join(str(a) for a in ans)
-    return "；".join(str(a) for a in ans)
+    """The answer as a paper's key prints it: 对/错, blanks joined, pairs as 左—右."""
+    return display_answer(d, pair_joiner="—")
