@@ -24,7 +24,7 @@ from content.segmenter import Segmenter
 from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units,
                                      signal_candidates)
 from content.term_kinds import kind_of
-from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, phrase_candidates
+from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, de_phrases, name_extensions, phrase_candidates, verb_phrases
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 
 MAX_TERMS = 40
@@ -36,6 +36,7 @@ MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
 LEAD_END = re.compile(r"[。！？]")
 MAX_LEAD = 30
+CLAUSE_END = re.compile(r"[，。；！？：]")
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 
 
@@ -69,8 +70,19 @@ class _Text:
         self.free: dict[str, list[int]] = {}
         self.leads = self._lead_spans()
         self.emphasized = [u for u in units if u.role is not Role.BODY]
+        self.echoes = self._echoes()
         self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
                               for m in QUOTE.finditer(self.joined))
+
+    def _echoes(self) -> set[int]:
+        """Core points that copy body sentences: they stress a term but do not say it again."""
+        body = "\n".join(u.text for u in self.units if u.role is Role.BODY)
+        echoes = set()
+        for i, unit in enumerate(self.units):
+            clauses = [c for c in CLAUSE_END.split(unit.text) if len(c) >= 4]
+            if unit.role is Role.CORE and clauses and 2 * sum(c in body for c in clauses) >= len(clauses):
+                echoes.add(i)
+        return echoes
 
     def _lead_spans(self) -> list[tuple[int, int]]:
         """A short first sentence of a body paragraph is a sub-heading: 以科技赋能生态安全，厚植绿色发展底色。"""
@@ -102,7 +114,7 @@ class _Text:
     def stats(self, term: str) -> TermStats:
         """Where the term stands, by role; body occurrences counted, other roles once per unit."""
         by_role = {role: 0 for role in Role}
-        last_unit, leads = -1, 0
+        last_unit, leads, echo = -1, 0, 0
         for pos in self.free.get(term) or self.positions(term):
             index = bisect_right(self.starts, pos) - 1
             role = self.units[index].role
@@ -111,10 +123,11 @@ class _Text:
                 leads += self.in_lead(pos)
             elif index != last_unit:
                 by_role[role] += 1
+                echo += index in self.echoes
             last_unit = index
         quoted = self.quoted[term] + (term[0] in "《“‘")
         return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
-                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads)
+                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads, echo=echo)
 
 
 class KeyTermExtractor:
@@ -129,7 +142,8 @@ class KeyTermExtractor:
         text = _Text(units)
         corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
         cands = self._candidates(units)
-        cands = self._drop_fragments(self._drop_weak(cands, text), text)
+        cands = self._with_de_phrases(self._drop_weak(cands, text), text)
+        cands = self._drop_fragments(cands, text)
         removed_set = {normalize_term(t) for t in removed}
         ranked = self._rank(cands, text, corpus_texts, removed_set)
         terms = [self._key_term(article, c, w) for c, w in ranked]
@@ -173,6 +187,18 @@ class KeyTermExtractor:
             tag = self.segmenter.tag(term)
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
+
+    def _with_de_phrases(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+        loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
+        for term, cand in de_phrases(loose, text.positions, text.joined, self.segmenter.cut).items():
+            cands.setdefault(term, cand)
+        listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
+        verbs = {w for w in self.lexicon.generic if len(w) == 2}
+        for term, cand in verb_phrases(listed, text.positions, text.joined, verbs).items():
+            cands.setdefault(term, cand)
+        for term, cand in name_extensions(listed, text.positions, text.joined).items():
+            cands.setdefault(term, cand)
+        return cands
 
     @staticmethod
     def _head_belongs(term: str, text: _Text) -> bool:

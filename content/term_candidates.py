@@ -38,6 +38,7 @@ class Source(Enum):
     PHRASE = "phrase"
     TARGET = "target"
     WORD = "word"
+    NAMED = "named"  # a phrase with the modifier it always carries: 新时代的文化使命
 
 
 @dataclass

@@ -149,3 +149,69 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     for clause in clauses:
         finder.add_runs(clause, sticky.sticky_pairs)
     return finder.found
+
+
+DE_SHARE = 0.8
+MIN_DE_USES = 4
+
+
+def de_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str,
+               cut: Callable[[str], list[str]]) -> dict[str, Candidate]:
+    """Phrases joined by 的 that the article uses as one name: 新的文化生命体, 新时代的文化使命.
+
+    Only when the same modifier stands before the term almost every time it is used (and at
+    least three times): then the term alone is a fragment of the longer name.
+    """
+    found: dict[str, Candidate] = {}
+    for term in terms:
+        uses = positions(term)
+        if len(uses) < MIN_DE_USES:
+            continue
+        need = max(MIN_DE_USES, DE_SHARE * len(uses))
+        if sum(joined[p - 1] == "的" for p in uses if p) < need:
+            continue  # most terms never follow 的: no cutting needed
+        befores = [joined[max(0, p - 8):p] for p in uses]
+        # jieba cuts the same modifier differently by context (以新|的, 一新|的): try each cut
+        for head in sorted({_modifier(joined, p, cut) for p in uses} - {""}, key=len):
+            if sum(b.endswith(head + "的") for b in befores) >= need:
+                found[head + "的" + term] = Candidate(head + "的" + term, {Source.NAMED}, (head, term))
+                break
+    return found
+
+
+def _modifier(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
+    if pos < 2 or joined[pos - 1] != "的":
+        return ""
+    before = CLAUSE_SPLIT.split(joined[max(0, pos - 7):pos - 1])[-1]
+    tokens = cut(before) if before else []
+    head = tokens[-1] if tokens else ""
+    return "" if head in FUNCTION_WORDS or HAS_DIGIT.search(head) or "的" in head else head
+
+
+def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str,
+                 verbs: set[str]) -> dict[str, Candidate]:
+    """A short name the article only ever uses as one slogan with its verb: 建设文化强国, 推动文化繁荣."""
+    found: dict[str, Candidate] = {}
+    for term in terms:
+        uses = positions(term)
+        if len(term) != 4 or len(uses) < MIN_DE_USES:
+            continue
+        verb, n = Counter(joined[max(0, p - 2):p] for p in uses).most_common(1)[0]
+        if verb in verbs and n >= DE_SHARE * len(uses):
+            found[verb + term] = Candidate(verb + term, {Source.NAMED}, (verb, term))
+    return found
+
+
+# Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制.
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区)")
+
+
+def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:
+    """A listed term that only ever stands at the front of one named programme is part of that name."""
+    found: dict[str, Candidate] = {}
+    for term in terms:
+        tails = {joined[p + len(term):p + len(term) + 8] for p in positions(term)}
+        heads = {m.group(0) if m else "" for m in map(NAME_HEAD.match, tails)}
+        if len(heads) == 1 and (head := heads.pop()):
+            found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
+    return found

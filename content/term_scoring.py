@@ -31,7 +31,9 @@ REPETITION = 0.6
 FIGURE_SPEC = 1.0
 STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
+RARE_PHRASE = 0.8
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
+NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED}
 
 
 @dataclass
@@ -43,10 +45,11 @@ class TermStats:
     quoted: int     # occurrences written in “” or 《》
     documents: int  # other library articles containing it
     lead: int = 0   # occurrences in a paragraph's short lead sentence (a sub-heading)
+    echo: int = 0   # core points among `core` that copy a body sentence (emphasis, not repetition)
 
     @property
     def total(self) -> int:
-        return self.count + self.title + self.core + self.heading
+        return self.count + self.title + self.core - self.echo + self.heading
 
 
 def emphasis_factor(s: TermStats) -> float:
@@ -92,6 +95,8 @@ class Specificity:
             values.append(PARALLEL_SPEC)
         if Source.TARGET in cand.sources:
             values.append(TARGET_SPEC)
+        if Source.NAMED in cand.sources:
+            values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.lexicon.terms()]  # 建设|文化强国 keeps its name's weight
         if term.endswith(PLACE_SUFFIXES):
             values.append(1.1)
         value = max(values)
@@ -145,5 +150,7 @@ def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: in
     length = length_factor(cand.term)
     if cand.sources & STRONG_SOURCES or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
+    if not cand.sources & NAMING_SOURCES and stats.total <= 2:
+        repetition *= RARE_PHRASE  # a run of ordinary words seen twice is a collocation, not yet a name
     return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))
