@@ -7,37 +7,31 @@ import random
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, STUDY_STYLE, AnswerForm, ArticlePicker, big_button,
-                               card_frame, label, marked_html)
+from gui.study_page import StudyPage, picked_questions
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
+                               marked_html, swap_form)
 from quiz.answer_check import display_answer, display_given
 from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history
 from quiz.learning_store import LearningStore
-from quiz.practice import make_questions
 from quiz.questions import QuestionType
 
 SETUP, RUNNING, RESULT = range(3)
 
 
-class ExamPage(QWidget):
+class ExamPage(StudyPage):
     """Exams of the current profile. ``ExamPage(store, library, rng=random.Random())``."""
 
-    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
     exam_finished = Signal(int, float)              # exam_id, score
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.library = library
-        self.rng = rng or random.Random()
-        self.profile_id = store.ensure_profile()
+        super().__init__(store, library, rng, parent)
         self.exam: ExamSession | None = None
         self.result: ExamResult | None = None
         self.form: AnswerForm | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.setStyleSheet(STUDY_STYLE)
         self.stack = QStackedWidget()
         for build in (self._build_setup, self._build_running, self._build_result):
             self.stack.addWidget(build())
@@ -178,13 +172,9 @@ class ExamPage(QWidget):
                                    self.minutes.value() * 60 or None)
 
     def start_articles(self, article_ids: list[int], count: int, time_limit_s: int | None) -> bool:
-        if not article_ids:
-            self.setup_message.setText(self.tr("请先勾选至少一篇文章。"))
-            return False
-        articles = [(aid, self.library.get_article(aid)) for aid in article_ids]
-        questions = make_questions(articles, count, self.rng)
+        questions, problem = picked_questions(self.library, article_ids, count, self.rng)
+        self.setup_message.setText(problem)
         if not questions:
-            self.setup_message.setText(self.tr("这些文章暂时出不了题，请换几篇文章试试。"))
             return False
         return self.start_questions(questions, article_ids, time_limit_s)
 
@@ -217,23 +207,14 @@ class ExamPage(QWidget):
             self.finish()
             return
         q = self.exam.current
-        if self.form is not None:  # out now: deleteLater waits for the event loop
-            self.form_slot.removeWidget(self.form)
-            self.form.hide()
-            self.form.deleteLater()
-        self.form = AnswerForm(q)
-        self.form.submitted.connect(self.submit)
-        self.form_slot.addWidget(self.form)
-        self.form.show()
+        self.form = swap_form(self.form_slot, self.form, q, self.submit)
         self.header.setText(self.tr("测验 · 第 {0} / {1} 题 · {2}")
                             .format(self.exam.position + 1, self.exam.total, QuestionType(q["type"]).label))
         self.stem.setText(q["stem"])
         self.warning.setText("")
         self.tick()
         self.setFocus()
-        blanks = getattr(self.form, "blanks", None)
-        if blanks:
-            blanks[0].setFocus()
+        self.form.focus_first()
 
     def tick(self) -> None:
         """Redraw the countdown from the exam's clock; hand in when time is up."""
@@ -288,10 +269,8 @@ class ExamPage(QWidget):
 
     def _review_link(self, url) -> None:
         q = self.result.items[int(url.toString().split(":")[1])].question if self.result else None
-        if q and q.get("article_id") is not None:
-            src = q.get("source") or {}
-            self.source_requested.emit(int(q["article_id"]), int(src.get("section", 0)),
-                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+        if q:
+            self.request_source(q.get("article_id"), q.get("source"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.stack.currentIndex() == RUNNING and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

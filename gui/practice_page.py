@@ -6,34 +6,29 @@ import random
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, STUDY_STYLE, AnswerForm, ArticlePicker, big_button,
-                               card_frame, label, passage_html)
+from gui.study_page import StudyPage, picked_questions
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
+                               passage_html, swap_form)
 from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode
 from quiz.learning_store import LearningStore
-from quiz.practice import PracticeSession, make_questions
+from quiz.practice import PracticeSession
 from quiz.questions import QuestionType
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 
 
-class PracticePage(QWidget):
+class PracticePage(StudyPage):
     """Practice for the current profile. ``PracticePage(store, library, rng=random.Random())``."""
 
-    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
     practice_finished = Signal(int, int)            # right, total
     closed = Signal()                               # 返回 pressed (when embedded, e.g. in 错题本)
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.library = library
-        self.rng = rng or random.Random()
-        self.profile_id = store.ensure_profile()
+        super().__init__(store, library, rng, parent)
         self.session: PracticeSession | None = None
         self.form: AnswerForm | None = None
-        self.setStyleSheet(STUDY_STYLE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_setup())
         self.stack.addWidget(self._build_question())
@@ -135,15 +130,10 @@ class PracticePage(QWidget):
 
     def start_articles(self, article_ids: list[int], count: int = 5) -> bool:
         """Generate questions from these library articles and begin; False (with a message) if none."""
-        if not article_ids:
-            self.setup_message.setText(self.tr("请先勾选至少一篇文章。"))
-            return False
-        articles = [(aid, self.library.get_article(aid)) for aid in article_ids]
-        questions = make_questions(articles, count, self.rng)
+        questions, problem = picked_questions(self.library, article_ids, count, self.rng)
+        self.setup_message.setText(problem)
         if not questions:
-            self.setup_message.setText(self.tr("这些文章暂时出不了题，请换几篇文章试试。"))
             return False
-        self.setup_message.setText("")
         self.picker.check(article_ids)
         return self.start_questions(questions)
 
@@ -158,14 +148,7 @@ class PracticePage(QWidget):
     # -- one question -----------------------------------------------------------------------
     def _show_question(self) -> None:
         q = self.session.current
-        if self.form is not None:  # take the old form out now: deleteLater waits for the event loop
-            self.form_slot.removeWidget(self.form)
-            self.form.hide()
-            self.form.deleteLater()
-        self.form = AnswerForm(q)
-        self.form.submitted.connect(self.submit)
-        self.form_slot.addWidget(self.form)
-        self.form.show()
+        self.form = swap_form(self.form_slot, self.form, q, self.submit)
         kind = QuestionType(q["type"]).label
         where = self.tr("错题重练") if self.session.mode == AnswerMode.WRONG_BOOK else self.tr("练习")
         self.header.setText(f"{where} · 第 {self.session.index + 1} / {self.session.total} 题 · {kind}")
@@ -177,9 +160,7 @@ class PracticePage(QWidget):
         self.submit_button.show()
         self.next_button.hide()
         self.setFocus()
-        first_edit = getattr(self.form, "blanks", None)
-        if first_edit:
-            first_edit[0].setFocus()
+        self.form.focus_first()
 
     def submit(self) -> None:
         if self.session is None or self.session.is_answered() or self.form is None:
@@ -224,10 +205,8 @@ class PracticePage(QWidget):
 
     def open_source(self) -> None:
         q = self.session.current if self.session else None
-        if q and q.get("article_id") is not None:
-            src = q.get("source") or {}
-            self.source_requested.emit(int(q["article_id"]), int(src.get("section", 0)),
-                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+        if q:
+            self.request_source(q.get("article_id"), q.get("source"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         key = event.key()

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from gui.study_widgets import STUDY_STYLE, big_button, card_frame, label, marked_html
+from gui.study_page import StudyPage
+from gui.study_widgets import big_button, card_frame, label, marked_html
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard
 from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
@@ -15,21 +16,16 @@ RATING_KEYS = {Qt.Key.Key_1: Rating.Again, Qt.Key.Key_2: Rating.Hard,
                Qt.Key.Key_3: Rating.Good, Qt.Key.Key_4: Rating.Easy}
 
 
-class ReviewPage(QWidget):
+class ReviewPage(StudyPage):
     """The daily review of the current profile. ``ReviewPage(store, library)``."""
 
-    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
     card_rated = Signal(int, int)                   # card_id, rating
 
     def __init__(self, store: LearningStore, library, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.library = library
-        self.profile_id = store.ensure_profile()
+        super().__init__(store, library, parent=parent)
         self.card: StoredCard | None = None
         self.revealed = False
         self._shown_at = None
-        self.setStyleSheet(STUDY_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.refresh()
@@ -182,10 +178,8 @@ class ReviewPage(QWidget):
         self.source.setVisible(not self.source.isVisible())
 
     def open_source(self) -> None:
-        src = (self.card.source if self.card else None) or {}
-        if self.card and self.card.article_id is not None:
-            self.source_requested.emit(self.card.article_id, int(src.get("section", 0)),
-                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+        if self.card:
+            self.request_source(self.card.article_id, self.card.source)
 
     def add_selected_article(self) -> int:
         """Make the chosen article's cards; returns how many were new to this profile."""

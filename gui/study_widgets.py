@@ -228,6 +228,12 @@ class AnswerForm(QWidget):
             for button in self.choices:
                 button.setChecked(button.option_text in given)
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first blank, so a 填空 can be typed at once."""
+        blanks = getattr(self, "blanks", None)
+        if blanks:
+            blanks[0].setFocus()
+
     def select_option(self, index: int) -> None:
         """Keyboard choice: 1–9 picks (or for 多选 toggles) an option."""
         choices = getattr(self, "choices", [])
@@ -243,6 +249,20 @@ class AnswerForm(QWidget):
                 button.setStyleSheet(f"color: {GOOD_GREEN}; font-weight: bold;")
             elif button.isChecked():
                 button.setStyleSheet(f"color: {RIGHT_RED}; text-decoration: line-through;")
+
+
+def swap_form(slot: QVBoxLayout, old: AnswerForm | None, question: dict, on_submit) -> AnswerForm:
+    """Put the answer form of ``question`` in ``slot`` in place of ``old``, which goes at once
+    (deleteLater alone would leave it showing until the event loop runs)."""
+    if old is not None:
+        slot.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+    form = AnswerForm(question)
+    form.submitted.connect(on_submit)
+    slot.addWidget(form)
+    form.show()
+    return form
 
 
 def card_frame() -> QFrame:

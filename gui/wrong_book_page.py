@@ -4,12 +4,13 @@ from __future__ import annotations
 import html
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from gui.practice_page import PracticePage
-from gui.study_widgets import STUDY_STYLE, big_button, label, marked_html
+from gui.study_page import StudyPage
+from gui.study_widgets import big_button, label, marked_html
 from quiz.answer_check import display_answer, display_given
 from quiz.answer_log import AnswerMode
 from quiz.learning_store import LearningStore, from_iso
@@ -19,19 +20,12 @@ from quiz.wrong_book import OTHER_ARTICLE, WrongBook, WrongItem
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-class WrongBookPage(QWidget):
+class WrongBookPage(StudyPage):
     """The current profile's 错题本. ``WrongBookPage(store, library)``."""
-
-    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.library = library
-        self.rng = rng or random.Random()
-        self.profile_id = store.ensure_profile()
-        self.setStyleSheet(STUDY_STYLE)
+        super().__init__(store, library, rng, parent)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_book())
         self.practice = PracticePage(store, library, self.rng)
@@ -175,10 +169,8 @@ class WrongBookPage(QWidget):
 
     def open_source(self) -> None:
         item = self.current_item()
-        if item and item.article_id is not None:
-            src = item.question.get("source") or {}
-            self.source_requested.emit(item.article_id, int(src.get("section", 0)),
-                                       int(src.get("paragraph", 0)), int(src.get("start", 0)))
+        if item:
+            self.request_source(item.article_id, item.question.get("source"))
 
 
 def item_html(item: WrongItem) -> str:

@@ -1,0 +1,44 @@
+"""What the study pages (复习, 练习, 测验, 错题本) share: their objects, the current learner, 查看原文.
+
+    class PracticePage(StudyPage): ...
+    PracticePage(store, library, rng=random.Random(7))
+"""
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from gui.study_widgets import STUDY_STYLE
+from quiz.practice import make_questions
+
+
+class StudyPage(QWidget):
+    """A page over one learner's LearningStore and the library; randomness comes in as ``rng``."""
+
+    source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
+
+    def __init__(self, store, library, rng: random.Random | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.rng = rng or random.Random()
+        self.profile_id = store.ensure_profile()
+        self.setStyleSheet(STUDY_STYLE)
+
+    def request_source(self, article_id: int | None, source: dict | None) -> None:
+        """Ask the main window to open this place in the reader (nothing when there is no article)."""
+        if article_id is None:
+            return
+        src = source or {}
+        self.source_requested.emit(int(article_id), int(src.get("section", 0)),
+                                   int(src.get("paragraph", 0)), int(src.get("start", 0)))
+
+
+def picked_questions(library, article_ids: list[int], count: int, rng) -> tuple[list[dict], str]:
+    """Questions from the ticked library articles, or none and the reason to show the learner."""
+    if not article_ids:
+        return [], "请先勾选至少一篇文章。"
+    questions = make_questions([(aid, library.get_article(aid)) for aid in article_ids], count, rng)
+    return questions, "" if questions else "这些文章暂时出不了题，请换几篇文章试试。"
