@@ -6,7 +6,7 @@ import bisect
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from gui import theme
