@@ -132,7 +132,7 @@ def open_figures(runs: int, work: Path) -> dict:
     from PySide6.QtWidgets import QTextEdit
     from content.library import Library
     from gui.main_window import MainWindow
-    from gui.ruby_annotations import RubyAnnotator
+    from content.reading_aids import RubyAnnotator
     from gui.settings import AppSettings
     data = work / "long"
     article_id = long_article_id(data)

@@ -26,7 +26,7 @@ class AnalysisWorker(QObject):
     Requests made with `request(ids, first=True)` jump the queue, so the article
     on screen is analysed before the rest of the library.
     """
-    annotator_ready = Signal(object)      # a gui.ruby_annotations.RubyAnnotator
+    annotator_ready = Signal(object)      # a content.reading_aids.RubyAnnotator
     article_analysed = Signal(int)
     analysis_failed = Signal(int, str)
     idle = Signal()
@@ -61,7 +61,7 @@ class AnalysisWorker(QObject):
     def start_up(self) -> None:
         with self._lock:
             self._started = True
-        from gui.ruby_annotations import RubyAnnotator
+        from content.reading_aids import RubyAnnotator
         self.annotator_ready.emit(RubyAnnotator())
         self._drain()
 

@@ -42,7 +42,7 @@ def prepared_library(data_dir: Path):
 def make_window(app, lib, data_dir: Path, settings_path: Path):
     from gui.app import app_stylesheet, check_fonts
     from gui.main_window import MainWindow
-    from gui.ruby_annotations import RubyAnnotator
+    from content.reading_aids import RubyAnnotator
     from gui.settings import AppSettings
     family = check_fonts(app)
     app.setStyleSheet(app_stylesheet())

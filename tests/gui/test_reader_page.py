@@ -155,7 +155,7 @@ def test_pinyin_switch_is_remembered(make_window, qtbot):
 
 
 def test_pinyin_is_placed_over_unusually_read_polyphones(make_window, qtbot):
-    from gui.ruby_annotations import RubyAnnotator
+    from content.reading_aids import RubyAnnotator
     page = open_analysed(make_window, qtbot).reader_page
     page.set_annotator(RubyAnnotator())
     terms = [k.term for k in page.article.key_terms]

@@ -1,5 +1,5 @@
 """Which characters get pinyin above them."""
-from gui.ruby_annotations import RubyAnnotator, is_common
+from content.reading_aids import RubyAnnotator, is_common
 
 
 def test_rare_character_gets_its_reading():

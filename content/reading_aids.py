@@ -1,6 +1,6 @@
 """Which characters of a paragraph get pinyin above them, and which reading.
 
-No Qt here: this is the reading-aid rule, kept apart from the painting.
+The reading-aid rule, kept apart from the painting (gui.reader_view draws what this decides).
 Rare characters (outside GB2312's 3,755 common ones) get their reading anywhere;
 a polyphonic character gets one only inside a key term, with the term's own
 reading, and only when that reading is not the character's usual one (还林 huán,
