@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from content.model import BadInput
 from quiz.contest_store import SESSION_KIND_NAMES, GroupSession
+from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.ledger_source import ArticleActivity, LedgerSource, Person
 
 MAIN_HEADERS = ("姓名", "单位/支部", "文章", "阅读时长（分钟）", "阅读进度", "复习卡片（次）", "练习题数",
@@ -92,7 +93,7 @@ def write_ledger(source: LedgerSource, out: Path) -> Path:
         _session_sheet(wb, source, session, used)
     for ws in wb.worksheets:
         _fit_columns(ws)
-    return _save(wb, out)
+    return write_export(out, wb.save, OPEN_IN_SPREADSHEET)
 
 
 def _header(ws, headers) -> None:
@@ -144,11 +145,3 @@ def _fit_columns(ws) -> None:
                       default=4)
         ws.column_dimensions[get_column_letter(col[0].column)].width = min(60, max(8, longest * 2 + 2))
 
-
-def _save(wb: Workbook, out: Path) -> Path:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(str(out))
-    except OSError as exc:
-        raise BadInput(f"无法写入“{out}”：{exc.strerror or exc}。文件是否正在 Excel/WPS 中打开？") from None
-    return out

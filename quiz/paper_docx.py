@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from content.model import BadInput
+from quiz.file_output import OPEN_IN_OFFICE, write_export
 from quiz.paper_layout import Paper, PaperItem, options_fit_one_line, source_line
 
 BODY_FONT, HEAD_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
@@ -83,7 +83,7 @@ def write_paper_docx(paper: Paper, path: Path) -> Path:
         add_text(doc, section.heading, bold=True, size=HEAD_SIZE, font=HEAD_FONT, space_before=12)
         for item in section.items:
             _write_item(doc, item)
-    return save(doc, path)
+    return write_export(path, doc.save, OPEN_IN_OFFICE)
 
 
 def _write_item(doc, item: PaperItem) -> None:
@@ -115,14 +115,5 @@ def write_key_docx(papers: list[Paper], path: Path) -> Path:
                 line = source_line(item)
                 if line:
                     add_text(doc, line, indent_cm=0.8, size=Pt(10.5))
-    return save(doc, path)
+    return write_export(path, doc.save, OPEN_IN_OFFICE)
 
-
-def save(doc, path: Path) -> Path:
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        doc.save(str(path))
-    except OSError as exc:
-        raise BadInput(f"无法写入“{path}”：{exc.strerror or exc}。文件是否正在 Word/WPS 中打开？") from None
-    return path

@@ -19,6 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, WrapMode, XPos, YPos
 
 from content.model import BadInput
+from quiz.file_output import OPEN_ELSEWHERE, write_export
 from quiz.paper_layout import Paper, PaperItem, options_fit_one_line, source_line
 
 # Best first: TrueType outlines embed reliably; OpenType/CFF collections (Noto CJK) come later.
@@ -127,7 +128,7 @@ def write_paper_pdf(paper: Paper, path: Path, font: CjkFont | None = None) -> Pa
         pdf.line_of(section.heading, size=14, gap=5)
         for item in section.items:
             _write_item(pdf, item)
-    return _save(pdf, path)
+    return write_export(path, pdf.output, OPEN_ELSEWHERE)
 
 
 def _write_item(pdf: _PaperPdf, item: PaperItem) -> None:
@@ -155,14 +156,5 @@ def write_key_pdf(papers: list[Paper], path: Path, font: CjkFont | None = None) 
                 line = source_line(item)
                 if line:
                     pdf.line_of(line, size=10, indent=8)
-    return _save(pdf, path)
+    return write_export(path, pdf.output, OPEN_ELSEWHERE)
 
-
-def _save(pdf: FPDF, path: Path) -> Path:
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pdf.output(str(path))
-    except OSError as exc:
-        raise BadInput(f"无法写入“{path}”：{exc.strerror or exc}。文件是否正在被其他程序打开？") from None
-    return path

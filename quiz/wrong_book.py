@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.answer_check import display_answer, display_given
+from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.learning_store import LearningStore, from_iso
 from quiz.profiles import Profiles
 from quiz.questions import QuestionType
@@ -132,9 +133,7 @@ class WrongBook:
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        path = Path(path)
-        book.save(path)
-        return path
+        return write_export(path, book.save, OPEN_IN_SPREADSHEET)
 
 
 EXPORT_HEADERS = ["文章", "题型", "题目", "正确答案", "我的答案", "答错次数", "连续答对", "最近答错", "出处原句"]

@@ -1,4 +1,7 @@
 import openpyxl
+import pytest
+
+from content.model import BadInput
 
 from quiz.answer_log import AnswerMode, record_answer
 from quiz.profiles import Profiles
@@ -59,6 +62,13 @@ def test_export_to_excel(tmp_path):
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
     assert rows[1][0] == "织密六张网" and rows[1][1] == "多选题"
     assert rows[1][3] == "算力网；电力网" and rows[1][4] == "算力网；水利网"
+
+
+def test_export_to_an_unwritable_place_is_bad_input(tmp_path):
+    _, _, book = book_with(question(1))
+    (tmp_path / "a_file").write_text("")
+    with pytest.raises(BadInput, match="无法写入"):
+        book.export_xlsx(tmp_path / "a_file" / "错题本.xlsx")
 
 
 def test_removed_item_leaves_the_book():
