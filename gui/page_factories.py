@@ -24,7 +24,7 @@ def exam_page(window):
 
 def wrong_book_page(window):
     from gui.wrong_book_page import WrongBookPage
-    return WrongBookPage(window.learning_store(), window.lib)
+    return WrongBookPage(window.learning_store(), window.lib, messages=window.messages)
 
 
 def progress_page(window):

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from content.model import BadInput
+from gui.messages import Messages
 from gui.practice_page import PracticePage
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, label, marked_html
@@ -24,8 +26,9 @@ class WrongBookPage(StudyPage):
     """The current profile's 错题本. ``WrongBookPage(store, library)``."""
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
-                 parent: QWidget | None = None):
+                 messages: Messages | None = None, parent: QWidget | None = None):
         super().__init__(store, library, rng, parent)
+        self.messages = messages or Messages(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_book())
         self.practice = PracticePage(store, library, self.rng)
@@ -163,7 +166,11 @@ class WrongBookPage(StudyPage):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        self.book().export_xlsx(path, self.titles())
+        try:
+            self.book().export_xlsx(path, self.titles())
+        except BadInput as exc:
+            self.messages.warn(self.tr("无法导出"), str(exc))
+            return None
         self.total.setText(self.tr("已导出到 {0}").format(path))
         return path
 

@@ -171,6 +171,27 @@ def test_wrong_book_practice_again_and_export(qtbot, tmp_path):
     assert page.practise(None) and page.practice.session.mode == AnswerMode.WRONG_BOOK
 
 
+class RecordedMessages:
+    def __init__(self):
+        self.warnings = []
+
+    def warn(self, title, text):
+        self.warnings.append(text)
+
+
+def test_wrong_book_export_to_an_unwritable_place_warns(qtbot, tmp_path):
+    lib = sample_library()
+    store = study_store(lib)
+    q = question(1, article_id=3)
+    record_answer(store, store.ensure_profile(), q, wrong_given(q), AnswerMode.PRACTICE)
+    messages = RecordedMessages()
+    page = WrongBookPage(store, lib, messages=messages)
+    qtbot.addWidget(page)
+    (tmp_path / "a_file").write_text("")
+    assert page.export(str(tmp_path / "a_file" / "错题本.xlsx")) is None
+    assert "无法写入" in messages.warnings[0]
+
+
 def test_profile_switch_shows_the_other_learners_cards(qtbot):
     page, store = review_page(qtbot, cards=2)
     switcher = ProfileSwitcher(store)
