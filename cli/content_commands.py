@@ -57,25 +57,19 @@ def cmd_inspect(args) -> int:
 
 def cmd_import(args) -> int:
     from content.importer import analyse_missing, import_files
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         results = import_files(lib, [Path(f) for f in args.files])
         for r in results:
             (sys.stdout if r.ok else sys.stderr).write(("" if r.ok else "错误：") + r.message + "\n")
         new_ids = [i for r in results if r.ok and r.added for i in r.article_ids]
         if new_ids and not args.no_analyse:
             analyse_missing(lib, make_analyzer(args.data_dir), new_ids)
-    finally:
-        lib.close()
     return EXIT_OK if all(r.ok for r in results) else EXIT_BAD_INPUT
 
 
 def cmd_list(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         rows = lib.list_articles()
-    finally:
-        lib.close()
     if args.json:
         print_json({"articles": [_summary_json(s) for s in rows]})
         return EXIT_OK
@@ -93,11 +87,8 @@ def _summary_json(s) -> dict:
 
 
 def cmd_show(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         art = library_article(lib, args.id, args.data_dir)
-    finally:
-        lib.close()
     if args.json:
         print_json({"id": args.id, **art.to_json()})
         return EXIT_OK
@@ -119,11 +110,8 @@ def cmd_show(args) -> int:
 
 def cmd_search(args) -> int:
     query = " ".join(args.words)
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         hits = lib.search(query)
-    finally:
-        lib.close()
     if args.json:
         print_json({"query": query, "hits": [vars(h) for h in hits]})
         return EXIT_OK
@@ -136,8 +124,7 @@ def cmd_search(args) -> int:
 
 def cmd_terms(args) -> int:
     from content.importer import analyse_article
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         library_article(lib, args.id, args.data_dir)
         for t in args.add:
             lib.add_term(args.id, t)
@@ -146,8 +133,6 @@ def cmd_terms(args) -> int:
         if args.add or args.remove:
             analyse_article(lib, make_analyzer(args.data_dir), args.id)
         terms = lib.get_article(args.id).key_terms
-    finally:
-        lib.close()
     if args.json:
         print_json({"id": args.id, "key_terms": [k.to_json() for k in terms]})
     else:
@@ -157,12 +142,10 @@ def cmd_terms(args) -> int:
 
 
 def cmd_delete(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
-        lib.delete_article(args.id)
-    except KeyError:
-        raise BadInput(f"文库里没有编号为 {args.id} 的文章。") from None
-    finally:
-        lib.close()
+    with open_library(args.data_dir) as lib:
+        try:
+            lib.delete_article(args.id)
+        except KeyError:
+            raise BadInput(f"文库里没有编号为 {args.id} 的文章。") from None
     print(f"已删除文章 {args.id}。")
     return EXIT_OK

@@ -77,11 +77,8 @@ def cmd_paper(args) -> int:
 
 
 def _saved_set(args) -> list[dict]:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         return QuestionSetStore(lib.db).get(args.set_id).questions
-    finally:
-        lib.close()
 
 
 def _generated(args) -> list[dict]:
@@ -92,34 +89,25 @@ def _generated(args) -> list[dict]:
 
 
 def cmd_ledger(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         out = write_ledger(LedgerSource(lib), Path(args.out))
-    finally:
-        lib.close()
     _say(f"已导出学习台账：{out}")
     return EXIT_OK
 
 
 def cmd_pack_export(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         sets = None
         if args.count:
             articles = [library_article(lib, i, args.data_dir) for i in args.ids]
             sets = saved_sets(lib, args.ids) + [generate_set(articles, args.count, args.seed, article_ids=args.ids)]
         out = export_pack(lib, args.ids, Path(args.out), question_sets=sets)
-    finally:
-        lib.close()
     _say(f"已导出学习包：{out}")
     return EXIT_OK
 
 
 def cmd_pack_import(args) -> int:
-    lib = open_library(args.data_dir)
-    try:
+    with open_library(args.data_dir) as lib:
         result = import_pack(lib, Path(args.file))
-    finally:
-        lib.close()
     _say(result.message())
     return EXIT_OK

@@ -74,12 +74,9 @@ def library_pool(data_dir, exclude_titles: set[str], limit: int = POOL_LIMIT) ->
     from content.library import DB_NAME
     if not (data_dir_from(data_dir) / DB_NAME).exists():
         return []
-    lib = open_library(data_dir)
-    try:
+    with open_library(data_dir) as lib:
         ids = lib.article_ids()[-limit:]
         return [a for a in (lib.get_article(i) for i in ids) if a.title not in exclude_titles]
-    finally:
-        lib.close()
 
 
 def format_question(number: int, q: dict) -> str:

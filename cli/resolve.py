@@ -49,8 +49,5 @@ def articles_for(target: str, data_dir) -> list[Article]:
         if not path.exists():
             raise BadInput(f"找不到文件，也不是文章编号：{target}")
         return analysed_file_articles(path, data_dir)
-    lib = open_library(data_dir)
-    try:
+    with open_library(data_dir) as lib:
         return [library_article(lib, int(target), data_dir)]
-    finally:
-        lib.close()

@@ -81,6 +81,12 @@ class Library:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # ---- pages and articles -------------------------------------------------
     def is_empty(self) -> bool:
         return self.db["articles"].count == 0

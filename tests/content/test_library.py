@@ -186,3 +186,10 @@ def test_a_second_connection_writing_from_another_thread_never_hits_a_locked_dat
     worker.join()
     assert errors == []
     assert main.db["reading_log"].count == 40
+
+
+def test_library_closes_on_leaving_a_with_block(tmp_path):
+    with Library.open(tmp_path) as opened:
+        opened.db["articles"].count
+    with pytest.raises(sqlite3.ProgrammingError):
+        opened.db.execute("select 1")
