@@ -14,14 +14,16 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from content.library import Library
-from gui.library_page import LibraryPage
-from gui.messages import Messages
 from gui.import_controller import ImportController, failed_files_message
+from gui.library_page import LibraryPage
+from gui.main_menus import build_menus
+from gui.messages import Messages
 from gui.page_factories import STUDY_PAGES
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
 from gui.workers import AnalysisWorker, default_analyzer_factory, start_in_thread
+
 
 class MainWindow(QMainWindow):
     articles_imported = Signal(list)     # every content.importer.FileResult of one import
@@ -55,8 +57,7 @@ class MainWindow(QMainWindow):
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
         for key, title, shortcut, factory in STUDY_PAGES:
             self.register_page(key, self.tr(title), factory, shortcut)
-        self._make_actions()
-        self._make_group_menu()
+        build_menus(self)
         self._wire()
         self.setAcceptDrops(True)
         self._restore_geometry()
@@ -153,78 +154,13 @@ class MainWindow(QMainWindow):
                 return key
         return ""
 
-    # -- actions and wiring ----------------------------------------------
-    def _action(self, text: str, shortcut, slot, menu) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.import_action = self._action(self.tr("导入文件…"), "Ctrl+O", self.choose_files, file_menu)
-        self.paste_action = self._action(self.tr("粘贴导入…"), "Ctrl+Shift+V", self.paste_import, file_menu)
-        file_menu.addSeparator()
-        self._action(self.tr("退出"), "Ctrl+Q", self.close, file_menu)
-        view = self.menuBar().addMenu(self.tr("阅读(&R)"))
-        self._action(self.tr("文库"), None, lambda: self.show_page("library"), view)
-        self._action(self.tr("搜索全文"), "Ctrl+F", self.focus_search, view)
-        view.addSeparator()
-        self.bigger_action = self._action(self.tr("放大字号"), ["Ctrl+=", "Ctrl++"],
-                                          lambda: self.reader_page.zoom(+2), view)
-        self.smaller_action = self._action(self.tr("缩小字号"), "Ctrl+-", lambda: self.reader_page.zoom(-2), view)
-        self.pinyin_action = self._action(self.tr("显示拼音"), "Ctrl+P", self.reader_page.set_pinyin_shown, view)
-        self.pinyin_action.setCheckable(True)
-        self.pinyin_action.setChecked(self.settings.pinyin_shown)
-        self.add_term_action = self._action(self.tr("把选中文字加为重点词"), "Ctrl+K",
-                                            self.reader_page.add_selected_term, view)
-        view.addSeparator()
-        self.present_action = self._action(self.tr("演示模式"), "F5", self.present, view)
-        for action, label in ((self.smaller_action, "A−"), (self.bigger_action, "A+"),
-                              (self.pinyin_action, "拼音"), (self.add_term_action, "加为重点词")):
-            action.setIconText(self.tr(label))
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        self.reader_page.add_toolbar_actions(
-            [self.smaller_action, self.bigger_action, self.pinyin_action, self.add_term_action])
-
-    def _make_group_menu(self) -> None:
-        group = self.menuBar().addMenu(self.tr("集体学习(&G)"))
-        self._action(self.tr("出试卷…"), "Ctrl+Shift+P", self.make_paper, group)
-        self._action(self.tr("知识竞赛"), None, lambda: self.show_page("contest"), group)
-        group.addSeparator()
-        self._action(self.tr("导出学习台账…"), None, self.export_ledger, group)
-        self._action(self.tr("导出学习包…"), None, self.export_pack, group)
-        self._action(self.tr("导入学习包…"), None, self.import_pack, group)
-
+    # -- wiring --------------------------------------------------------
     def chosen_article_ids(self) -> list[int]:
         """The articles selected in the library, else the one being read."""
         chosen = self.library_page.selected_ids()
         if not chosen and self.reader_page.article_id is not None:
             chosen = [self.reader_page.article_id]
         return chosen
-
-    def make_paper(self) -> None:
-        from gui.paper_dialog import PaperDialog
-        PaperDialog.run(self, self.lib, self.chosen_article_ids())
-
-    def export_ledger(self) -> None:
-        from gui.group_actions import export_ledger
-        self.reader_page.flush_reading()
-        export_ledger(self, self.lib, self.messages)
-
-    def export_pack(self) -> None:
-        from gui.group_actions import export_study_pack
-        export_study_pack(self, self.lib, self.chosen_article_ids(), self.messages)
-
-    def import_pack(self) -> None:
-        from gui.group_actions import import_study_pack
-        if import_study_pack(self, self.lib, self.messages) is not None:
-            self.library_page.refresh()
-            self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
 
     def _wire(self) -> None:
         """Every connection between pages, workers and the window, in one place."""

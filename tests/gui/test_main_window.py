@@ -126,3 +126,10 @@ def test_library_shows_progress_after_reading(make_window):
     window.show_page("library")
     model = window.library_page.model
     assert model.data(model.index(0, Column.PROGRESS)) != "未读"
+
+
+def test_exporting_a_study_pack_with_nothing_chosen_warns(make_window):
+    window = make_window()
+    group_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "集体学习(&G)")
+    next(a for a in group_menu.actions() if a.text() == "导出学习包…").trigger()
+    assert window.messages.shown[0][0] == "warn" and "选择" in window.messages.shown[0][2]

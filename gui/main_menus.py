@@ -1,0 +1,92 @@
+"""The main window's menus: 文件, 阅读 (whose zoom/pinyin/term actions also sit on the reader's
+toolbar) and 集体学习. Each action calls one method of the window or one function of gui.group_actions.
+
+    build_menus(window)   # once, from MainWindow.__init__
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def add_action(window, text: str, shortcut, slot, menu) -> QAction:
+    """A menu entry whose shortcut (one, or a list) works anywhere in the window."""
+    action = QAction(text, window)
+    if shortcut:
+        shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def build_menus(window) -> None:
+    _file_menu(window)
+    _reading_menu(window)
+    _group_menu(window)
+
+
+def _file_menu(window) -> None:
+    menu = window.menuBar().addMenu(window.tr("文件(&F)"))
+    window.import_action = add_action(window, window.tr("导入文件…"), "Ctrl+O", window.choose_files, menu)
+    window.paste_action = add_action(window, window.tr("粘贴导入…"), "Ctrl+Shift+V", window.paste_import, menu)
+    menu.addSeparator()
+    add_action(window, window.tr("退出"), "Ctrl+Q", window.close, menu)
+
+
+def _reading_menu(window) -> None:
+    reader = window.reader_page
+    view = window.menuBar().addMenu(window.tr("阅读(&R)"))
+    add_action(window, window.tr("文库"), None, lambda: window.show_page("library"), view)
+    add_action(window, window.tr("搜索全文"), "Ctrl+F", window.focus_search, view)
+    view.addSeparator()
+    window.bigger_action = add_action(window, window.tr("放大字号"), ["Ctrl+=", "Ctrl++"], lambda: reader.zoom(+2), view)
+    window.smaller_action = add_action(window, window.tr("缩小字号"), "Ctrl+-", lambda: reader.zoom(-2), view)
+    window.pinyin_action = add_action(window, window.tr("显示拼音"), "Ctrl+P", reader.set_pinyin_shown, view)
+    window.pinyin_action.setCheckable(True)
+    window.pinyin_action.setChecked(window.settings.pinyin_shown)
+    window.add_term_action = add_action(window, window.tr("把选中文字加为重点词"), "Ctrl+K",
+                                        reader.add_selected_term, view)
+    view.addSeparator()
+    window.present_action = add_action(window, window.tr("演示模式"), "F5", window.present, view)
+    toolbar = ((window.smaller_action, "A−"), (window.bigger_action, "A+"),
+               (window.pinyin_action, "拼音"), (window.add_term_action, "加为重点词"))
+    for action, label in toolbar:
+        action.setIconText(window.tr(label))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.text()} ({shortcut})")
+    reader.add_toolbar_actions([action for action, _label in toolbar])
+
+
+def _group_menu(window) -> None:
+    group = window.menuBar().addMenu(window.tr("集体学习(&G)"))
+    add_action(window, window.tr("出试卷…"), "Ctrl+Shift+P", lambda: _make_paper(window), group)
+    add_action(window, window.tr("知识竞赛"), None, lambda: window.show_page("contest"), group)
+    group.addSeparator()
+    add_action(window, window.tr("导出学习台账…"), None, lambda: _export_ledger(window), group)
+    add_action(window, window.tr("导出学习包…"), None, lambda: _export_pack(window), group)
+    add_action(window, window.tr("导入学习包…"), None, lambda: _import_pack(window), group)
+
+
+# The group features load quiz/ (papers, ledgers, packs) only when first used, not at start.
+def _make_paper(window) -> None:
+    from gui.paper_dialog import PaperDialog
+    PaperDialog.run(window, window.lib, window.chosen_article_ids())
+
+
+def _export_ledger(window) -> None:
+    from gui.group_actions import export_ledger
+    window.reader_page.flush_reading()  # the reading time so far belongs in the ledger
+    export_ledger(window, window.lib, window.messages)
+
+
+def _export_pack(window) -> None:
+    from gui.group_actions import export_study_pack
+    export_study_pack(window, window.lib, window.chosen_article_ids(), window.messages)
+
+
+def _import_pack(window) -> None:
+    from gui.group_actions import import_study_pack
+    if import_study_pack(window, window.lib, window.messages) is not None:
+        window.library_page.refresh()
+        window.analysis.request([s.id for s in window.library_page.model.summaries if not s.has_analysis])
