@@ -226,7 +226,7 @@ class KeyTermExtractor:
             longers = [t for t in longers if t in keep]
             if short not in keep or not longers:
                 continue
-            if short in self.lexicon.terms() and all(cands[t].sources == {Source.PARALLEL} for t in longers):
+            if self._stands_alone(short) and all(cands[t].sources == {Source.PARALLEL} for t in longers):
                 continue  # 以人民为中心 stays a term inside 以人民为中心、以实干为导向、…
             total = len(text.positions(short))
             free = self._outside(short, longers, text)
@@ -235,6 +235,10 @@ class KeyTermExtractor:
             else:
                 text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
+
+    def _stands_alone(self, term: str) -> bool:
+        """A formula (以人民为中心) is a term even inside a list; a short item (新动能) is only a list member."""
+        return term in self.lexicon.formulas or (len(term) >= 5 and term in self.lexicon.terms())
 
     @staticmethod
     def _outside(short: str, longers: list[str], text: _Text) -> list[int]:
@@ -294,7 +298,7 @@ class KeyTermExtractor:
 
 
 def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Text") -> dict[str, Candidate]:
-    """Drop loose phrases that straddle a strong term's edge wherever they occur (三次会议|江苏)."""
+    """Drop loose phrases that straddle a strong term's edge, or lean on its start, wherever they occur."""
     cover: dict[int, tuple[int, int]] = {}
     for term in sorted(strong, key=len):
         for s in text.positions(term):
@@ -308,10 +312,16 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Tex
                 return True
         return False
 
+    def dangles(a: int, b: int) -> bool:
+        """Ends where a strong term begins: a modifier of it (打好精准|脱贫攻坚战), not a name."""
+        return cover.get(b, (-1,))[0] == b
+
     keep = {}
     for term, cand in cands.items():
         positions = text.positions(term)
-        if term in strong or not positions or not all(crosses(a, a + len(term)) for a in positions):
+        loose = cand.sources <= {Source.PHRASE, Source.WORD}
+        if term in strong or not positions or not all(
+                crosses(a, a + len(term)) or (loose and dangles(a, a + len(term))) for a in positions):
             keep[term] = cand
     return keep
 

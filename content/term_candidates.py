@@ -83,6 +83,7 @@ TARGET = re.compile(
 BRACKETED_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{0,8}?"
     r"(?:试验区|示范区|新区|开发区|实验室|研究院|中心|集团|公司)")
+PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
 CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
@@ -227,6 +228,8 @@ def parallel_items(clause: str) -> list[str] | None:
         if not 3 <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
             continue
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
+        if any(PARALLEL_BREAKS.search(i) for i in trimmed):
+            return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
         if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
             return trimmed
     return None

@@ -25,7 +25,8 @@ INNER_TAGS = frozenset("p r d ad u uj ul uz ug ud uv y e o c".split())
 # Parts of speech that cannot open or close a term: prepositions, conjunctions, particles,
 # adverbs, pronouns, numerals, measure words, locatives, time words, modal particles.
 EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".split())
-FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一".split())
+# 要 (must) and 这是 (this is) open clauses: 要紧紧抓住…, 这是马克思主义…
+FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 
 Tagger = Callable[[str], str]
@@ -215,3 +216,4 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
         if len(heads) == 1 and (head := heads.pop()):
             found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
     return found
+

@@ -42,3 +42,11 @@ def test_no_name_head_across_a_conjunction():
 def test_core_point_copying_the_body_adds_emphasis_not_repetition():
     echoed = TermStats(count=1, title=0, core=1, heading=0, quoted=0, documents=0, echo=1)
     assert echoed.total == 1
+
+
+def test_short_listed_item_inside_a_list_only_is_no_term():
+    from content.analysis import Analyzer
+    art_text = ["培育新产业、新模式、新动能。", "发展新质生产力，推动新质生产力。"]
+    from content.model import Article, Section
+    terms = [k.term for k in Analyzer(None).key_terms(Article("标题", sections=[Section(None, art_text)]))]
+    assert "新动能" not in terms
