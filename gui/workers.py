@@ -40,6 +40,7 @@ class AnalysisWorker(QObject):
         self._lock = threading.Lock()
         self._analyzer = None
         self._lib = None
+        self._corpus: tuple[list[int], list] = ([], [])  # article ids, their articles
         self._started = False
         self._wake.connect(self._drain)
 
@@ -93,6 +94,7 @@ class AnalysisWorker(QObject):
         if self._lib is not None:  # the connection belongs to this thread: close it here, while idle
             self._lib.close()
             self._lib = None
+            self._corpus = ([], [])
         self.idle.emit()
 
     def _analyse(self, article_id: int) -> None:
@@ -105,13 +107,23 @@ class AnalysisWorker(QObject):
                 return
             if self._analyzer is None:
                 self._analyzer = self._factory(self._data_dir)
-            self._with_retry(lambda: analyse_article(self._lib, self._analyzer, article_id))
+            corpus = self._library_articles()
+            self._with_retry(lambda: analyse_article(self._lib, self._analyzer, article_id, corpus))
         except KeyError:
             return  # deleted meanwhile
         except Exception as exc:  # a failed analysis must not take the reader down
             self.analysis_failed.emit(article_id, str(exc))
             return
         self.article_analysed.emit(article_id)
+
+
+    def _library_articles(self) -> list:
+        """Every stored article (their texts give document frequencies), read again only when
+        articles came or went: an import of many articles would otherwise read the library per article."""
+        ids = self._lib.article_ids()
+        if ids != self._corpus[0]:
+            self._corpus = (ids, [self._lib.get_article(i) for i in ids])
+        return self._corpus[1]
 
 
 class ImportWorker(QObject):
