@@ -165,7 +165,11 @@ class ContestPage(QWidget):
         record = self.store.unfinished_contest()
         if record is None:
             return
-        self.contest = Contest.from_json(record.state, random.Random(), self.clock)
+        try:
+            self.contest = Contest.from_json(record.state, random.Random(), self.clock)
+        except BadInput as exc:  # saved by another version of the app
+            self.messages.warn(self.tr("无法继续竞赛"), str(exc))
+            return
         self.contest_id = record.id
         self._enter_running()
         self.status.setText(self.tr("已恢复上次的竞赛（暂停中），按 P 继续。") if self.contest.paused else "")

@@ -137,6 +137,12 @@ def test_unfinished_contest_resumes_paused(qtbot, page):
     again.audience.close()
 
 
+def test_a_saved_contest_that_cannot_be_read_is_explained(qtbot, page):
+    page.store.start_contest("旧的竞赛", {"format": "another"})
+    page.resume_saved()
+    assert page.stack.currentIndex() == 0 and "无法读取" in page.messages.shown[0][2]
+
+
 def test_leaving_a_running_contest_keeps_it_resumable(qtbot, page):
     page.start()
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
