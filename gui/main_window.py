@@ -6,6 +6,7 @@ Other screens (review, practice, exam, contest) join with one call:
 from __future__ import annotations
 
 import time
+import traceback
 from pathlib import Path
 from typing import Callable
 
@@ -18,7 +19,7 @@ from gui.import_controller import ImportController, failed_files_message
 from gui.library_page import LibraryPage
 from gui.main_menus import build_menus
 from gui.messages import Messages
-from gui.page_factories import STUDY_PAGES
+from gui.page_factories import STUDY_PAGES, page_failed_message
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
@@ -99,21 +100,35 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         self._wire_page(widget)
 
-    def page(self, key: str) -> QWidget:
-        """The page for key, built now if it was registered with a factory."""
+    def page(self, key: str) -> QWidget | None:
+        """The page for key, built now if it was registered with a factory. A page that fails to
+        build is explained to the user and returns None; its factory stays, so the next click retries."""
         if key not in self.pages:
-            self._add_built_page(key, self._factories.pop(key)(self))
+            try:
+                widget = self._factories[key](self)
+            except Exception as exc:  # noqa: BLE001 -- any bug in a page must not leave a dead button
+                traceback.print_exc()
+                self.messages.warn(self.tr("页面打不开"), page_failed_message(exc))
+                return None
+            del self._factories[key]
+            self._add_built_page(key, widget)
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
         widget = self.page(key)
+        if widget is None:
+            self._select_nav(self.current_page_key())
+            return
         self.stack.setCurrentWidget(widget)
+        self._select_nav(key)
+        self.page_shown.emit(key)
+
+    def _select_nav(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
-        self.page_shown.emit(key)
 
     def _page_shown(self, key: str) -> None:
         page = self.pages[key]

@@ -6,6 +6,15 @@ need, so they are imported here, inside the factories.
 """
 from __future__ import annotations
 
+import traceback
+
+
+def page_failed_message(exc: BaseException) -> str:
+    """What the user reads when a page cannot be built: what to do, and the error for a bug report."""
+    detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    return ("这个页面没有打开，出了一个程序错误。已有的文章和学习记录都没有受影响。\n"
+            "可以再点一次试试；如果还是打不开，请把下面这段文字发给维护人员：\n\n" + detail)
+
 
 def review_page(window):
     from gui.review_page import ReviewPage

@@ -133,3 +133,21 @@ def test_exporting_a_study_pack_with_nothing_chosen_warns(make_window):
     group_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "集体学习(&G)")
     next(a for a in group_menu.actions() if a.text() == "导出学习包…").trigger()
     assert window.messages.shown[0][0] == "warn" and "选择" in window.messages.shown[0][2]
+
+
+def test_a_page_that_fails_to_build_is_explained_and_can_be_retried(make_window):
+    window = make_window()
+    attempts = []
+
+    def flaky(_window):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise RuntimeError("表不存在")
+        return QLabel("好了")
+
+    window.register_page("flaky", "试验", flaky)
+    window.show_page("flaky")
+    kind, _title, text = window.messages.shown[0]
+    assert kind == "warn" and "再点一次" in text and "表不存在" in text
+    window.show_page("flaky")
+    assert window.current_page_key() == "flaky" and len(attempts) == 2
