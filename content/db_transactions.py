@@ -36,3 +36,10 @@ def write_transaction(db):
         db.conn.rollback()
         raise
     db.execute("COMMIT")
+
+
+def apply_migrations(db, migrations) -> None:
+    """Bring a schema up to date holding the write lock: sqlite-utils reads which migrations are
+    applied before it writes, and the background analysis may commit in between."""
+    with write_transaction(db):
+        migrations.apply(db)

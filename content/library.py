@@ -22,7 +22,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from content.db_transactions import configure, write_transaction
+from content.db_transactions import apply_migrations, configure, write_transaction
 from content.library_schema import MIGRATIONS
 from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, KeyTerm, Page, Section
@@ -70,7 +70,7 @@ class Library:
             self.db = sqlite_utils.Database(str(path), execute_plugins=False)
             self.db.enable_wal()
         configure(self.db)
-        MIGRATIONS.apply(self.db)
+        apply_migrations(self.db, MIGRATIONS)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Callable[[], float] = time.time) -> "Library":

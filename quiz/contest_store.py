@@ -21,6 +21,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from content.db_transactions import apply_migrations
 from content.model import BadInput
 
 MIGRATIONS = sqlite_utils.Migrations("xueer-group")
@@ -107,7 +108,7 @@ class GroupStore:
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = local_now):
         self.db = db
         self.clock = clock
-        MIGRATIONS.apply(db)
+        apply_migrations(db, MIGRATIONS)
 
     def _now(self) -> str:
         return self.clock().isoformat(timespec="seconds")

@@ -22,6 +22,8 @@ from typing import Callable
 
 import sqlite_utils
 
+from content.db_transactions import apply_migrations
+
 Clock = Callable[[], datetime]
 
 MIGRATIONS = sqlite_utils.Migrations("xueer-learning")
@@ -121,7 +123,7 @@ class LearningStore:
     def __init__(self, db: sqlite_utils.Database, clock: Clock = local_now):
         self.db = db
         self.clock = clock
-        MIGRATIONS.apply(db)
+        apply_migrations(db, MIGRATIONS)
 
     @contextmanager
     def write(self):
@@ -189,10 +191,6 @@ class LearningStore:
         clause = "profile_id = ?" + (f" and ({where})" if where else "")
         rows = self.db["cards"].rows_where(clause, [profile_id, *(params or [])], order_by=order_by)
         return [card_from_row(r) for r in rows]
-
-    def delete_card(self, card_id: int) -> None:
-        with self.write():
-            self.db["cards"].delete(card_id)
 
     # -- answers ----------------------------------------------------------------------------
     def insert_answer(self, profile_id: int, question: dict, given, correct: bool, score: float,

@@ -16,6 +16,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from content.db_transactions import apply_migrations
 from content.model import Article, BadInput
 from quiz.contest_store import MIGRATIONS, local_now
 from quiz.question_data import as_dict
@@ -81,7 +82,7 @@ class QuestionSetStore:
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = local_now):
         self.db = db
         self.clock = clock
-        MIGRATIONS.apply(db)
+        apply_migrations(db, MIGRATIONS)
 
     def save(self, qs: QuestionSet) -> int:
         row = {"title": qs.title, "article_ids": json.dumps(qs.article_ids),
@@ -109,9 +110,6 @@ class QuestionSetStore:
     def find_by_hash(self, content_hash: str) -> QuestionSet | None:
         rows = list(self.db["question_sets"].rows_where("content_hash = ?", [content_hash], limit=1))
         return _from_row(rows[0]) if rows else None
-
-    def for_article(self, article_id: int) -> list[QuestionSet]:
-        return [qs for qs in self.all() if article_id in qs.article_ids]
 
     def delete(self, set_id: int) -> None:
         with self.db.atomic():

@@ -193,3 +193,10 @@ def test_library_closes_on_leaving_a_with_block(tmp_path):
         opened.db["articles"].count
     with pytest.raises(sqlite3.ProgrammingError):
         opened.db.execute("select 1")
+
+
+def test_opening_applies_the_schema_and_leaves_no_transaction_open(tmp_path):
+    with Library.open(tmp_path) as first:
+        assert not first.db.conn.in_transaction
+    with Library.open(tmp_path) as again:  # already up to date: nothing to apply
+        assert again.is_empty() and not again.db.conn.in_transaction
