@@ -33,9 +33,6 @@ class ArticleDraft:
     def paragraphs(self) -> list[Block]:
         return [b for b in self.body if not b.is_heading]
 
-    def has_content(self) -> bool:
-        return bool(self.body or self.orphan or self.core_points)
-
     def to_article(self) -> Article:
         sections: list[Section] = []
         current = Section(heading=None)

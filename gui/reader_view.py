@@ -64,9 +64,6 @@ class ReaderView(QTextBrowser):
         self.pinyin_shown = shown
         self.viewport().update()
 
-    def ruby_count(self) -> int:
-        return len(self._ruby_positions)
-
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         # QTextEdit copies its widget font (from a style sheet, say) into the document;

@@ -152,9 +152,6 @@ class Contest:
     def remaining(self) -> float:
         return self.timer.remaining()
 
-    def round_title(self) -> str:
-        return ROUND_TITLES[self.round]
-
     def ranking(self) -> list[Standing]:
         """Teams best first; equal scores share a rank (1, 1, 3)."""
         order = sorted(range(len(self.teams)), key=lambda i: (-self.score_list[i], i))

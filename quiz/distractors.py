@@ -35,14 +35,6 @@ class TermIndex:
         self.add_terms(terms)
         self.add_documents(documents)
 
-    @classmethod
-    def for_articles(cls, articles) -> "TermIndex":
-        """From the key terms of the articles, their quoted slogans, list members and 《documents》."""
-        idx = cls()
-        for art in articles:
-            idx.add_article(art)
-        return idx
-
     def add_article(self, article, facts=None) -> None:
         """What an article offers as wrong options elsewhere: key terms, quoted slogans, list members,
         《documents》. With its facts already extracted, their lists and documents are reused."""

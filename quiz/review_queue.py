@@ -109,9 +109,6 @@ class ReviewQueue:
                 "interval_days": outcome.interval.total_seconds() / 86400, "state": int(outcome.state)})
         return self.store.card(card_id)
 
-    def leeches(self) -> list[StoredCard]:
-        return self.store.cards(self.profile_id, "leech = 1")
-
     def _state(self, card: StoredCard) -> dict:
         return card.fsrs or StudyScheduler.new_state(card.id, self.store.clock())
 

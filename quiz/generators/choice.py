@@ -73,7 +73,3 @@ def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     forbidden = ctx.list_members_near(fact.items) | set(fact.items)
     found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden, ctx.text)
     return [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
-
-
-def _distinct(cand: str, item: str) -> bool:
-    return cand not in item and item not in cand and abs(len(cand) - len(item)) <= 2

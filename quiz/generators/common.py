@@ -5,7 +5,7 @@ import random
 from dataclasses import dataclass, field
 
 from quiz.distractors import TermIndex
-from quiz.facts import Fact, FactKind
+from quiz.facts import Fact
 from quiz.questions import BLANK, Question, QuestionType, Source
 
 MAX_STEM = 130
@@ -33,6 +33,19 @@ class GenContext:
         """Members of any list sharing two items with this one: the same list said again, maybe longer."""
         mine = set(items)
         return {m for other in self.lists if len(mine & set(other)) >= 2 for m in other}
+
+
+IN_ARTICLE = "文中"  # stems say this; a quiz over several articles names the article instead
+
+
+def name_article(stem: str, title: str) -> str:
+    """文中写道 → 《题》中写道: on a paper drawn from several articles, every question names its own."""
+    return stem.replace(IN_ARTICLE, f"《{title}》中", 1) if title else stem
+
+
+def quoted(text: str) -> str:
+    """Source text set in quote marks, its own quotes turned into inner ones (‘四个面向’)."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
 
 
 def source_of(ctx: GenContext, fact: Fact) -> Source:
@@ -73,6 +86,21 @@ def window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
+def gap_stem(fact: Fact) -> str:
+    """The sentence around a list with the whole list as one blank: the only gap the reader must fill.
+
+    Only the ，-clauses next to the list are kept, so no other cut (……) competes with the gap."""
+    text = fact.sentence.text
+    a, b = fact.spans[0][0], fact.spans[-1][1]
+    start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
+    if a - start < 6:  # 构建A、B、C: a verb alone says too little, take the clause before too
+        start = max(text.rfind(c, 0, max(start - 1, 0)) for c in "，；：。") + 1
+    ends = [k for k in (text.find(c, b) for c in "，；。") if k >= 0]
+    end = min(ends) if ends else len(text)
+    piece = text[start:a] + BLANK + text[b:end]
+    return ("……" if start > 0 else "") + piece + ("……" if end < len(text) - 1 else "")
+
+
 def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:
     """The (possibly shortened) sentence and the spans shifted into it."""
     text = fact.sentence.text
@@ -98,10 +126,6 @@ def question(ctx: GenContext, fact: Fact, qtype: QuestionType, stem: str, option
 def context_around(fact: Fact, span: tuple[int, int]) -> tuple[str, str]:
     t = fact.sentence.text
     return t[max(0, span[0] - 4):span[0]], t[span[1]:span[1] + 4]
-
-
-def is_figure(fact: Fact) -> bool:
-    return fact.kind == FactKind.STATISTIC
 
 
 def shuffled_options(correct: list[str], wrong: list[str], rng: random.Random) -> list[str]:
