@@ -18,7 +18,7 @@ from content.line_classes import Line, LineKind, classify_line, split_compound, 
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_front_matter
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.titles import clean_title, derive_title
+from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
 UNREADABLE_PAGE = "这一页的结构无法识别，未能导入"
@@ -169,5 +169,9 @@ def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article
         if not draft.authors and meta.get("author"):
             draft.authors = split_names(meta["author"])
     repair_article(draft)
-    draft.title = clean_title(draft.title) or derive_title(draft, source)
+    draft.title = clean_title(draft.title)
+    if not draft.title:
+        # an untitled first article takes a Chinese file name; otherwise a title is made from its text
+        draft.title = (index == 0 and title_from_file_name(source)) or derive_title(draft, source)
+        draft.warnings.append(UNTITLED_NOTE)
     return draft.to_article()

@@ -61,6 +61,22 @@ def _candidate_sentences(draft: ArticleDraft):
                 yield sentence
 
 
+_NUMBERING = re.compile(r"^[\d\W_]+")
+NAME_MIN_CJK = 4
+UNTITLED_NOTE = "原文没有标题，这里的标题取自文件名或正文第一句"
+
+
+def title_from_file_name(source: str) -> str:
+    """A Chinese file name is the title an office user gave the file: "01_政府工作报告.txt" → "政府工作报告".
+
+    >>> title_from_file_name("01_政府工作报告.txt"), title_from_file_name("02_guowuyuan-report.txt")
+    ('政府工作报告', '')
+    """
+    stem = clean_title(_NUMBERING.sub("", PurePath(source).stem)) if source else ""
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in stem)
+    return stem if cjk >= NAME_MIN_CJK and len(stem) <= TITLE_MAX * 2 else ""
+
+
 def derive_title(draft: ArticleDraft, source: str = "") -> str:
     """First sentence that is not a quotation, shortened to its first clause; the file name as last resort."""
     fallback = ""

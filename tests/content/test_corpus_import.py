@@ -47,7 +47,9 @@ def test_no_markup_or_debris_in_paragraphs(corpus_page):
 
 
 def test_no_article_warned_as_damaged(corpus_page):
-    assert [a.warnings for a in corpus_page.articles] == [[] for _ in corpus_page.articles]
+    from content.titles import UNTITLED_NOTE
+    damage = [[w for w in a.warnings if w != UNTITLED_NOTE] for a in corpus_page.articles]
+    assert damage == [[] for _ in corpus_page.articles]
 
 
 def test_most_of_the_text_is_kept(corpus_page, corpus_dir):
@@ -158,3 +160,21 @@ def test_a_licence_footer_is_not_article_text(corpus_dir):
     body = "\n".join(a.body_text() for a in parse_page(text, "02").articles)
     assert "公有领域" not in body and "Public domain" not in body
     assert body.rstrip().endswith("不懈奋斗！")
+
+
+def test_an_untitled_file_with_a_chinese_name_takes_its_name(corpus_dir):
+    from content.page_parser import parse_page
+    from content.titles import UNTITLED_NOTE
+    raw = corpus_dir / "raw" / "新时代中国特色社会主义_GB18030.txt"
+    art = parse_page(raw.read_bytes().decode("gb18030"), raw.name).articles[0]
+    assert art.title == "新时代中国特色社会主义"
+    assert UNTITLED_NOTE in art.warnings
+
+
+def test_a_titled_article_carries_no_untitled_note(corpus_dir):
+    from content.page_parser import parse_page
+    from content.titles import UNTITLED_NOTE
+    text = (corpus_dir / "03_zhongyang-2018-xiangcun-zhenxing-yijian.txt").read_text(encoding="utf-8")
+    art = parse_page(text, "一个中文文件名.txt").articles[0]
+    assert art.title == "中共中央 国务院关于实施乡村振兴战略的意见"
+    assert UNTITLED_NOTE not in art.warnings
