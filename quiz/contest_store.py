@@ -23,12 +23,9 @@ import sqlite_utils
 
 from content.db_transactions import apply_migrations
 from content.model import BadInput
+from quiz.learning_store import local_now
 
 MIGRATIONS = sqlite_utils.Migrations("xueer-group")
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 @MIGRATIONS()

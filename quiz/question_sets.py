@@ -18,7 +18,8 @@ import sqlite_utils
 
 from content.db_transactions import apply_migrations
 from content.model import Article, BadInput
-from quiz.contest_store import MIGRATIONS, local_now
+from quiz.contest_store import MIGRATIONS
+from quiz.learning_store import local_now
 from quiz.question_data import as_dict
 
 # build_quiz(articles, count, rng) -> list of Question or dict; the questions helper's quiz_builder by default.

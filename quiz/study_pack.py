@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from content.model import Article, BadInput, Page
-from quiz.contest_store import local_now
+from quiz.learning_store import local_now
 from quiz.question_sets import QuestionSet, QuestionSetStore
 
 FORMAT_NAME = "xueer-study-pack"
