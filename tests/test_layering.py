@@ -32,3 +32,9 @@ def test_quiz_never_imports_gui():
     pattern = re.compile(r"^\s*(from|import)\s+gui\b", re.M)
     offenders = [str(p) for p in (ROOT / "quiz").rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_cli_never_imports_gui_or_qt():
+    pattern = re.compile(r"^\s*(from|import)\s+(gui|PySide6)\b", re.M)
+    offenders = [str(p) for p in (ROOT / "cli").rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
