@@ -2,7 +2,7 @@
 
     python main.py paper 文件或文章编号... --count 30 --seed 1 --out 试卷.docx [--variants A,B] [--title 标题]
     python main.py paper --set 3 --out 试卷.pdf          (a saved, reviewed question set)
-    python main.py ledger --out 台账.xlsx
+    python main.py ledger --out 台账.xlsx [--from 2026-10-01 --to 2026-12-31] [--unit 第一党支部]
     python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1]
     python main.py pack import 周五学习.xuepack
 """
@@ -15,7 +15,8 @@ from cli.resolve import articles_for, library_article, open_library
 from cli.runner import EXIT_OK
 from content.model import BadInput
 from quiz.ledger import write_ledger
-from quiz.ledger_source import LedgerSource
+from quiz.ledger_period import Period
+from quiz.ledger_source import LedgerSource, saved_unit
 from quiz.paper_export import export_paper, parse_variants
 from quiz.question_sets import QuestionSetStore, generate_set
 from quiz.study_pack import export_pack, import_pack, saved_sets
@@ -37,6 +38,9 @@ def register(sub) -> None:
 
     p = sub.add_parser("ledger", help="导出学习台账（Excel）")
     p.add_argument("--out", required=True, help="输出文件：台账.xlsx")
+    p.add_argument("--from", dest="date_from", default=None, help="起始日期，例如 2026-10-01（默认不限）")
+    p.add_argument("--to", dest="date_to", default=None, help="截止日期，例如 2026-12-31（默认不限）")
+    p.add_argument("--unit", default=None, help="单位/支部：填给没有登记单位的人员，并写在表头（默认用上次导出时的）")
     p.set_defaults(handler=cmd_ledger)
 
     p = sub.add_parser("pack", help="学习包：导出文章与题目，或在另一台电脑导入")
@@ -89,8 +93,10 @@ def _generated(args) -> list[dict]:
 
 
 def cmd_ledger(args) -> int:
+    period = Period.parse(args.date_from, args.date_to)
     with open_library(args.data_dir) as lib:
-        out = write_ledger(LedgerSource(lib), Path(args.out))
+        unit = args.unit.strip() if args.unit is not None else saved_unit(lib.db)
+        out = write_ledger(LedgerSource(lib, period, unit), Path(args.out))
     _say(f"已导出学习台账：{out}")
     return EXIT_OK
 

@@ -4,15 +4,18 @@
     >>> import tempfile, pathlib
     >>> out = write_ledger(LedgerSource(Library(":memory:")), pathlib.Path(tempfile.mkdtemp()) / "台账.xlsx")
     >>> import openpyxl; openpyxl.load_workbook(out).sheetnames
-    ['学习台账', '人员汇总']
+    ['学习台账', '人员汇总', '竞赛成绩']
 
-Sheets: 学习台账 (a row per person and article), 人员汇总 (a row per person), then one sheet per
-group session (date, topic, articles, participants, contest results). Chinese headers, plain cell
-styles only, so it opens the same in Excel and WPS.
+Sheets: 学习台账 (a row per person and article), 人员汇总 (a row per person), 竞赛成绩 (a row per
+contest member), then one sheet per group session (date, topic, articles, participants, contest
+results). Each sheet opens with a title row naming the unit and the period, then the header row
+(frozen). Numbers are stored as numbers (rates as fractions shown with a % format), so Excel and
+WPS can sum and sort them; plain cell styles only.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,54 +24,65 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from content.model import BadInput
-from quiz.contest_store import SESSION_KIND_NAMES, GroupSession
+from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, SessionKind
 from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
-from quiz.ledger_source import ArticleActivity, LedgerSource, Person
+from quiz.ledger_period import local_date
+from quiz.ledger_source import ArticleActivity, ContestEntry, LedgerSource, Person
 
-MAIN_HEADERS = ("姓名", "单位/支部", "文章", "阅读时长（分钟）", "阅读进度", "复习卡片（次）", "练习题数",
-                "练习正确率", "测验次数", "测验成绩", "集体学习/竞赛（次）", "首次学习日期", "最近学习日期")
-PERSON_HEADERS = ("姓名", "单位/支部", "学习文章（篇）", "阅读时长（分钟）", "复习卡片（次）", "练习题数",
-                  "练习正确率", "测验次数", "测验平均分", "集体学习/竞赛（次）")
+MINUTES, PERCENT, COUNT, SCORE, DAY = "0.0", "0%", "0", "0.0", "yyyy-mm-dd"
+MAIN_COLUMNS = (("姓名", None), ("单位/支部", None), ("文章", None), ("阅读时长（分钟）", MINUTES),
+                ("阅读进度", PERCENT), ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT),
+                ("测验次数", COUNT), ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("知识竞赛（次）", COUNT),
+                ("首次学习日期", DAY), ("最近学习日期", DAY))
+PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（篇）", COUNT), ("阅读时长（分钟）", MINUTES),
+                  ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT), ("测验次数", COUNT),
+                  ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("知识竞赛（次）", COUNT),
+                  ("竞赛最好名次", COUNT))
+CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
+                   ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
+MAIN_HEADERS = tuple(h for h, _ in MAIN_COLUMNS)
+PERSON_HEADERS = tuple(h for h, _ in PERSON_COLUMNS)
+CONTEST_HEADERS = tuple(h for h, _ in CONTEST_COLUMNS)
+HEADER_ROW = 2          # row 1 is the title
 HEADER_FILL = PatternFill("solid", fgColor="F2DCDB")
 BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-NO_RECORD = "（暂无学习记录）"
-
-
-def local_date(stamp: str | None) -> date | None:
-    """ISO date or timestamp → the local calendar date (stores keep UTC or offset times)."""
-    if not stamp:
-        return None
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    return moment.astimezone().date() if moment.tzinfo else moment.date()
-
-
-def _percent(rate: float | None) -> str:
-    return "" if rate is None else f"{rate:.0%}"
+NO_RECORD = "（本期暂无学习记录）"
 
 
 def _minutes(seconds: float) -> float:
     return round(seconds / 60, 1)
 
 
+def _average(scores: list[float]) -> float | None:
+    return round(sum(scores) / len(scores), 1) if scores else None
+
+
 def article_row(person: Person, title: str, act: ArticleActivity) -> list:
     days = sorted(d for d in (local_date(s) for s in act.dates) if d)
-    scores = "、".join(f"{s:g}" for s in act.exam_scores)
-    return [person.name, person.unit, title, _minutes(act.reading_seconds), _percent(act.progress or None),
-            act.reviews, act.practice_answered, _percent(act.practice_rate()), len(act.exam_scores), scores,
-            act.sessions, days[0] if days else None, days[-1] if days else None]
+    return [person.name, person.unit, title, _minutes(act.reading_seconds), act.progress or None,
+            act.reviews, act.practice_answered, act.practice_rate(), len(act.exam_scores),
+            _average(act.exam_scores), act.sessions, act.contests, days[0] if days else None,
+            days[-1] if days else None]
 
 
-def person_row(person: Person, acts: dict[int, ArticleActivity]) -> list:
+def person_row(source: LedgerSource, person: Person, acts: dict[int, ArticleActivity],
+               contests: list[ContestEntry]) -> list:
     studied = [a for a in acts.values() if not a.is_empty()]
     answered = sum(a.practice_answered for a in studied)
     correct = sum(a.practice_correct for a in studied)
-    exams = [s for a in studied for s in a.exam_scores]
+    exams = source.exam_scores(person)
+    sessions = source.sessions_of(person)
+    group = sum(1 for s in sessions if s.kind != SessionKind.CONTEST)
+    ranks = [c.result.rank for c in contests if (c.person.id, c.person.name) == (person.id, person.name)]
     return [person.name, person.unit, len(studied), _minutes(sum(a.reading_seconds for a in studied)),
-            sum(a.reviews for a in studied), answered, _percent(correct / answered if answered else None),
-            len(exams), round(sum(exams) / len(exams), 1) if exams else "", sum(a.sessions for a in studied)]
+            sum(a.reviews for a in studied), answered, correct / answered if answered else None,
+            len(exams), _average(exams), group, len(sessions) - group, min(ranks) if ranks else None]
+
+
+def contest_row(entry: ContestEntry) -> list:
+    r = entry.result
+    return [local_date(entry.date), entry.title, entry.person.name, entry.person.unit, r.team, r.rank,
+            entry.teams, r.score]
 
 
 def write_ledger(source: LedgerSource, out: Path) -> Path:
@@ -76,18 +90,19 @@ def write_ledger(source: LedgerSource, out: Path) -> Path:
     if out.suffix.lower() != ".xlsx":
         raise BadInput(f"学习台账导出为 Excel 文件（.xlsx），而不是“{out.name}”。")
     wb = Workbook()
-    main = wb.active
-    main.title = "学习台账"
-    people_sheet = wb.create_sheet("人员汇总")
-    _header(main, MAIN_HEADERS)
-    _header(people_sheet, PERSON_HEADERS)
+    main = _table(wb, "学习台账", _title(source, "学习台账"), MAIN_COLUMNS, first=True)
+    people = _table(wb, "人员汇总", _title(source, "学习人员汇总"), PERSON_COLUMNS)
+    results = _table(wb, "竞赛成绩", _title(source, "知识竞赛成绩"), CONTEST_COLUMNS)
     titles = source.article_titles()
+    contests = source.contest_entries()
     for person in source.people():
         acts = {aid: a for aid, a in source.activity(person).items() if not a.is_empty()}
         rows = [article_row(person, titles.get(aid, f"（已删除的文章 {aid}）"), a) for aid, a in sorted(acts.items())]
         for row in rows or [[person.name, person.unit, NO_RECORD]]:
-            main.append(row)
-        people_sheet.append(person_row(person, acts))
+            _append(main, row, MAIN_COLUMNS)
+        _append(people, person_row(source, person, acts, contests), PERSON_COLUMNS)
+    for entry in contests:
+        _append(results, contest_row(entry), CONTEST_COLUMNS)
     used = set(wb.sheetnames)
     for session in source.sessions():
         _session_sheet(wb, source, session, used)
@@ -96,13 +111,36 @@ def write_ledger(source: LedgerSource, out: Path) -> Path:
     return write_export(out, wb.save, OPEN_IN_SPREADSHEET)
 
 
-def _header(ws, headers) -> None:
-    ws.append(list(headers))
-    for cell in ws[1]:
+def _title(source: LedgerSource, what: str) -> str:
+    return f"{source.unit} {what}（{source.period.label()}）".strip()
+
+
+def _table(wb: Workbook, name: str, title: str, columns, first: bool = False):
+    ws = wb.active if first else wb.create_sheet(name)
+    ws.title = name
+    _title_row(ws, title, len(columns))
+    ws.append([h for h, _ in columns])
+    for cell in ws[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.freeze_panes = "A2"
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    return ws
+
+
+def _title_row(ws, title: str, width: int) -> None:
+    ws.append([title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(2, width))
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 26
+
+
+def _append(ws, row: list, columns) -> None:
+    ws.append(row)
+    for cell, (_, fmt) in zip(ws[ws.max_row], columns):
+        if fmt:
+            cell.number_format = fmt
 
 
 def sheet_title(session: GroupSession, used: set[str]) -> str:
@@ -118,30 +156,44 @@ def sheet_title(session: GroupSession, used: set[str]) -> str:
 
 def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, used: set[str]) -> None:
     ws = wb.create_sheet(sheet_title(session, used))
-    for label, value in (("日期", session.date), ("主题", session.topic),
-                         ("形式", SESSION_KIND_NAMES[session.kind]),
-                         ("学习文章", "\n".join(session.article_titles)),
-                         ("参加人员", "、".join(session.participants)),
-                         ("参加人数", len(session.participants)), ("备注", session.notes)):
+    kind = SESSION_KIND_NAMES[session.kind]
+    _title_row(ws, f"{source.unit} {kind}记录".strip(), 4)
+    for label, value, fmt in (("日期", local_date(session.date), DAY), ("主题", session.topic, None),
+                              ("形式", kind, None), ("学习文章", "\n".join(session.article_titles), None),
+                              ("参加人员", "、".join(session.participants), None),
+                              ("参加人数", len(session.participants), COUNT), ("备注", session.notes or None, None)):
         ws.append([label, value])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
-        ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+        if fmt:
+            ws.cell(ws.max_row, 2).number_format = fmt
     store = source.group_store()
     for contest in store.contests(session.id) if store else []:
         ws.append([])
         ws.append([f"知识竞赛：{contest.title}"])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         ws.append(["名次", "参赛队", "队员", "得分"])
+        for cell in ws[ws.max_row]:
+            cell.font = Font(bold=True)
         for r in contest.results:
             ws.append([r.rank, r.team, "、".join(r.members), r.score])
 
 
-def _fit_columns(ws) -> None:
-    for col in ws.columns:
-        for cell in col:
-            if isinstance(cell.value, (date, datetime)):
-                cell.number_format = "yyyy-mm-dd"
-        longest = max((max(len(line) for line in str(c.value).split("\n")) for c in col if c.value is not None),
-                      default=4)
-        ws.column_dimensions[get_column_letter(col[0].column)].width = min(60, max(8, longest * 2 + 2))
+def display_width(text: str) -> float:
+    """Excel column units: a Chinese character is about two Latin ones wide."""
+    return sum(2.1 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
 
+
+def _cell_width(value) -> float:
+    if isinstance(value, (date, datetime)):
+        return 10.5
+    if isinstance(value, float):
+        return 6
+    return max(display_width(line) for line in str(value).split("\n"))
+
+
+def _fit_columns(ws) -> None:
+    """Widths from the header and cells, not the title row (it spans the columns)."""
+    for col in ws.iter_cols(min_row=2):
+        widths = [_cell_width(c.value) for c in col if c.value is not None]
+        ws.column_dimensions[get_column_letter(col[0].column)].width = min(60, max(8, max(widths, default=8) + 2))

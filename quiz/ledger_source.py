@@ -7,20 +7,46 @@
 
 It only reads. Tables of the self-study store (profiles, cards, reviews, answers, exams) and of the
 group store are used when present; a missing table reads as "no records", so the ledger works on a
-library that never had a learner or a contest.
+library that never had a learner or a contest. Every record is kept only when its date falls in
+the period.
+
+People are the learner profiles plus everyone named at a group session (sign-in list or contest
+team) who has no profile: sessions list people by name, as a sign-in sheet does, so a name is
+matched to the first profile of that name. The learner who ran a contest on the PC is not counted
+as taking part unless listed.
 """
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from quiz.contest_store import GroupSession, GroupStore
+from quiz.contest_store import ContestStatus, GroupSession, GroupStore, SessionKind, TeamResult
+from quiz.learning_store import LearningStore
+from quiz.ledger_period import Period
+
+UNIT_SETTING = "ledger_unit"
+
+
+def saved_unit(db) -> str:
+    """The 单位/支部 given at the last export, else the one most profiles carry, else ""."""
+    store = LearningStore(db)
+    given = (store.setting(UNIT_SETTING) or "").strip()
+    if given or not db["profiles"].exists():
+        return given
+    units = Counter((r["unit"] or "").strip() for r in db["profiles"].rows)
+    units.pop("", None)
+    return units.most_common(1)[0][0] if units else ""
+
+
+def remember_unit(db, unit: str) -> None:
+    """Kept so the app asks for the unit only once."""
+    LearningStore(db).set_setting(UNIT_SETTING, unit.strip())
 
 
 @dataclass
 class Person:
-    id: int
+    id: int | None          # the profile id; None for someone known only by name from a session
     name: str
     unit: str = ""
 
@@ -34,7 +60,8 @@ class ArticleActivity:
     practice_answered: int = 0
     practice_correct: int = 0
     exam_scores: list[float] = field(default_factory=list)
-    sessions: int = 0
+    sessions: int = 0        # group study sessions (集体学习, 中心组, 主题党日) on this article
+    contests: int = 0        # 知识竞赛 on this article
     dates: list[str] = field(default_factory=list)     # ISO timestamps of any study of it
 
     def practice_rate(self) -> float | None:
@@ -42,94 +69,162 @@ class ArticleActivity:
 
     def is_empty(self) -> bool:
         return not (self.reading_seconds or self.reviews or self.practice_answered or self.exam_scores
-                    or self.sessions)
+                    or self.sessions or self.contests)
+
+
+@dataclass
+class ContestEntry:
+    """One member's part in one finished contest: their team's result."""
+    date: str
+    title: str
+    person: Person
+    result: TeamResult
+    teams: int
 
 
 class LedgerSource:
-    """Reads the library's database; `lib` is a content.library.Library."""
+    """Reads the library's database; `lib` is a content.library.Library. `unit` fills blank 单位/支部."""
 
-    def __init__(self, lib):
+    def __init__(self, lib, period: Period | None = None, unit: str = ""):
         self.lib = lib
         self.db = lib.db
+        self.period = period or Period()
+        self.unit = unit.strip()
 
     def _has(self, *tables: str) -> bool:
         return all(self.db[t].exists() for t in tables)
 
-    def people(self) -> list[Person]:
+    def _in_period(self, rows, stamp_key: str):
+        return [r for r in rows if self.period.contains_stamp(r[stamp_key])]
+
+    # ---- people -------------------------------------------------------------------------------
+    def profiles(self) -> list[Person]:
         if not self._has("profiles"):
             return []
-        return [Person(r["id"], r["name"], r["unit"] or "") for r in self.db["profiles"].rows_where(order_by="id")]
+        return [Person(r["id"], r["name"], (r["unit"] or "").strip() or self.unit)
+                for r in self.db["profiles"].rows_where(order_by="id")]
+
+    def people(self) -> list[Person]:
+        """Profiles first, then the people named at sessions in the period who have no profile."""
+        people = self.profiles()
+        known = {p.name for p in people}
+        for name in self._named_at_sessions():
+            if name not in known:
+                known.add(name)
+                people.append(Person(None, name, self.unit))
+        return people
+
+    def _named_at_sessions(self) -> list[str]:
+        names = [n for s in self.sessions() for n in s.participants]
+        names += [m for entry in self._results() for m in entry[1].members]
+        return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
     def article_titles(self) -> dict[int, str]:
         return {s.id: s.title for s in self.lib.list_articles()}
 
-    def sessions(self) -> list[GroupSession]:
-        return GroupStore(self.db).sessions() if self._has("group_sessions") else []
-
+    # ---- group sessions and contests ----------------------------------------------------------
     def group_store(self) -> GroupStore | None:
         return GroupStore(self.db) if self._has("group_sessions") else None
 
+    def sessions(self) -> list[GroupSession]:
+        store = self.group_store()
+        return [s for s in store.sessions() if self.period.contains_stamp(s.date)] if store else []
+
+    def _results(self) -> list[tuple[GroupSession, TeamResult, str, int]]:
+        """(session, team result, contest title, number of teams) of finished contests in the period."""
+        store = self.group_store()
+        out = []
+        for session in self.sessions() if store else []:
+            for contest in store.contests(session.id):
+                if contest.status == ContestStatus.FINISHED:
+                    out += [(session, r, contest.title, len(contest.results)) for r in contest.results]
+        return out
+
+    def contest_entries(self) -> list[ContestEntry]:
+        """A row per member of every team of every finished contest in the period."""
+        by_name: dict[str, Person] = {}
+        for p in self.people():
+            by_name.setdefault(p.name, p)
+        return [ContestEntry(session.date, title, by_name[m.strip()], result, teams)
+                for session, result, title, teams in self._results() for m in result.members if m.strip()]
+
+    def took_part(self, person: Person, session: GroupSession) -> bool:
+        """By name: on the sign-in list, or a member of a team in one of the session's contests."""
+        if person.name in session.participants:
+            return True
+        store = self.group_store()
+        return bool(store) and any(person.name in r.members for c in store.contests(session.id) for r in c.results)
+
+    def sessions_of(self, person: Person) -> list[GroupSession]:
+        return [s for s in self.sessions() if self.took_part(person, s)]
+
+    # ---- per article --------------------------------------------------------------------------
     def activity(self, person: Person) -> dict[int, ArticleActivity]:
-        """Per article id, everything this person did with it."""
+        """Per article id, everything this person did with it in the period."""
         acts: dict[int, ArticleActivity] = defaultdict(ArticleActivity)
-        self._reading(person, acts)
-        self._reviews(person, acts)
-        self._answers(person, acts)
-        self._exams(person, acts)
+        if person.id is not None:
+            self._reading(person, acts)
+            self._reviews(person, acts)
+            self._answers(person, acts)
+            self._exams(person, acts)
         self._sessions(person, acts)
         return dict(acts)
 
     def _reading(self, person: Person, acts) -> None:
-        for row in self.lib.reading_totals(person.id):
+        if not self._has("reading_log"):
+            return
+        rows = self.db.query("select article_id, seconds, progress, at from reading_log where profile_id = ?",
+                             [person.id])
+        for row in self._in_period(rows, "at"):
             a = acts[row["article_id"]]
             a.reading_seconds += row["seconds"] or 0
             a.progress = max(a.progress, row["progress"] or 0)
-            a.dates += [d for d in (row["first_at"], row["last_at"]) if d]
+            a.dates.append(row["at"])
 
     def _reviews(self, person: Person, acts) -> None:
         if not self._has("reviews", "cards"):
             return
-        sql = """select c.article_id, count(*) as n, min(r.reviewed_at) as first_at, max(r.reviewed_at) as last_at
-                 from reviews r join cards c on c.id = r.card_id
-                 where r.profile_id = ? and c.article_id is not null group by c.article_id"""
-        for row in self.db.query(sql, [person.id]):
+        sql = """select c.article_id, r.reviewed_at from reviews r join cards c on c.id = r.card_id
+                 where r.profile_id = ? and c.article_id is not null"""
+        for row in self._in_period(self.db.query(sql, [person.id]), "reviewed_at"):
             a = acts[row["article_id"]]
-            a.reviews += row["n"]
-            a.dates += [row["first_at"], row["last_at"]]
+            a.reviews += 1
+            a.dates.append(row["reviewed_at"])
 
     def _answers(self, person: Person, acts) -> None:
         if not self._has("answers"):
             return
-        sql = """select article_id, count(*) as n, sum(correct) as ok, min(answered_at) as first_at,
-                 max(answered_at) as last_at from answers
-                 where profile_id = ? and mode = 'practice' and article_id is not null group by article_id"""
-        for row in self.db.query(sql, [person.id]):
+        sql = """select article_id, correct, answered_at from answers
+                 where profile_id = ? and mode = 'practice' and article_id is not null"""
+        for row in self._in_period(self.db.query(sql, [person.id]), "answered_at"):
             a = acts[row["article_id"]]
-            a.practice_answered += row["n"]
-            a.practice_correct += row["ok"] or 0
-            a.dates += [row["first_at"], row["last_at"]]
+            a.practice_answered += 1
+            a.practice_correct += 1 if row["correct"] else 0
+            a.dates.append(row["answered_at"])
 
     def _exams(self, person: Person, acts) -> None:
         if not self._has("exams"):
             return
         rows = self.db["exams"].rows_where("profile_id = ? and finished_at is not null", [person.id],
                                            order_by="finished_at")
-        for row in rows:
+        for row in self._in_period(rows, "finished_at"):
             for aid in json.loads(row["article_ids"] or "[]"):
                 a = acts[int(aid)]
                 a.exam_scores.append(float(row["score"] or 0))
                 a.dates.append(row["finished_at"])
 
-    def _sessions(self, person: Person, acts) -> None:
-        for session in self.sessions():
-            if self.took_part(person, session):
-                for aid in session.article_ids:
-                    acts[aid].sessions += 1
-                    acts[aid].dates.append(session.date)
+    def exam_scores(self, person: Person) -> list[float]:
+        """Each finished exam once (an exam on three articles counts once here, and on each article's row)."""
+        if person.id is None or not self._has("exams"):
+            return []
+        rows = self.db["exams"].rows_where("profile_id = ? and finished_at is not null", [person.id])
+        return [float(r["score"] or 0) for r in self._in_period(rows, "finished_at")]
 
-    def took_part(self, person: Person, session: GroupSession) -> bool:
-        """By name: sessions list participants by name, as the sign-in sheet does."""
-        if person.name in session.participants:
-            return True
-        store = self.group_store()
-        return bool(store) and any(person.name in r.members for c in store.contests(session.id) for r in c.results)
+    def _sessions(self, person: Person, acts) -> None:
+        for session in self.sessions_of(person):
+            for aid in session.article_ids:
+                if session.kind == SessionKind.CONTEST:
+                    acts[aid].contests += 1
+                else:
+                    acts[aid].sessions += 1
+                acts[aid].dates.append(session.date)

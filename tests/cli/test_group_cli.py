@@ -1,3 +1,4 @@
+import openpyxl
 import pytest
 from docx import Document
 
@@ -43,6 +44,19 @@ def test_paper_without_targets_exits_2(organiser, tmp_path, capsys):
 def test_ledger_writes_workbook(organiser, tmp_path):
     out = tmp_path / "台账.xlsx"
     assert run_cli(["--data-dir", str(organiser), "ledger", "--out", str(out)]) == 0 and out.stat().st_size > 0
+
+
+def test_ledger_takes_period_and_unit(organiser, tmp_path):
+    out = tmp_path / "台账.xlsx"
+    assert run_cli(["--data-dir", str(organiser), "ledger", "--out", str(out), "--from", "2026-10-01",
+                    "--to", "2026-12-31", "--unit", "第一党支部"]) == 0
+    title = openpyxl.load_workbook(out)["学习台账"]["A1"].value
+    assert title == "第一党支部 学习台账（2026年10月1日至2026年12月31日）"
+
+
+def test_ledger_with_unreadable_date_exits_2(organiser, tmp_path, capsys):
+    code = run_cli(["--data-dir", str(organiser), "ledger", "--out", str(tmp_path / "a.xlsx"), "--from", "十月"])
+    assert code == 2 and "日期" in capsys.readouterr().err
 
 
 def test_pack_round_trip_into_fresh_data_dir(organiser, tmp_path, capsys):

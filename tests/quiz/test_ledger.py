@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import openpyxl
 import pytest
@@ -9,8 +9,9 @@ from quiz.answer_log import AnswerMode, question_dict, record_answer
 from quiz.contest_store import GroupSession, GroupStore, SessionKind, TeamResult
 from quiz.exam import ExamSession
 from quiz.learning_store import LearningStore
-from quiz.ledger import MAIN_HEADERS, write_ledger
-from quiz.ledger_source import LedgerSource
+from quiz.ledger import CONTEST_HEADERS, MAIN_HEADERS, PERSON_HEADERS, write_ledger
+from quiz.ledger_period import Period
+from quiz.ledger_source import LedgerSource, remember_unit, saved_unit
 from quiz.profiles import Profiles
 from quiz.review_queue import ReviewQueue
 from quiz.scheduling import Rating
@@ -36,7 +37,7 @@ def studied(lib):
     store = LearningStore(lib.db, clock=noon)
     profiles = Profiles(store)
     wang = profiles.create("王芳", "第一党支部")
-    profiles.create("李强", "第一党支部")
+    profiles.create("李强", "")
     aid = lib.article_ids()[0]
     lib.record_reading(aid, 600, 0.8, profile_id=wang.id)
     card = store.add_card(wang.id, aid, "term", "六张网", "……")
@@ -47,11 +48,13 @@ def studied(lib):
     exam.answer([True])
     exam.finish()
     group = GroupStore(lib.db, clock=noon)
-    sid = group.add_session(GroupSession("2026-11-21", "学习六张网", [aid], ["织密六张网"], ["王芳", "李强"],
+    sid = group.add_session(GroupSession("2026-11-21", "学习六张网", [aid], ["织密六张网"], ["王芳", "李强", "赵敏"],
                                          SessionKind.CONTEST))
     cid = group.start_contest("知识竞赛", {}, session_id=sid)
-    group.finish_contest(cid, {}, [TeamResult("第一党小组", "#c00", ["王芳"], 150, 1),
+    group.finish_contest(cid, {}, [TeamResult("第一党小组", "#c00", ["王芳", "赵敏"], 150, 1),
                                    TeamResult("第二党小组", "#00c", ["李强"], 120, 2)])
+    group.add_session(GroupSession("2026-11-22", "集体学习两篇", lib.article_ids(), ["织密六张网", "坚持问题导向"],
+                                   ["王芳"], SessionKind.GROUP_STUDY))
     return lib
 
 
@@ -59,45 +62,148 @@ def read(path):
     return openpyxl.load_workbook(path)
 
 
-def test_headers_are_chinese(studied, tmp_path):
-    wb = read(write_ledger(LedgerSource(studied), tmp_path / "台账.xlsx"))
-    assert tuple(c.value for c in wb["学习台账"][1]) == MAIN_HEADERS
+def export(lib, tmp_path, period=None, unit="第一党支部"):
+    return read(write_ledger(LedgerSource(lib, period, unit), tmp_path / "台账.xlsx"))
 
 
-def test_row_per_person_and_article_carries_the_records(studied, tmp_path):
-    ws = read(write_ledger(LedgerSource(studied), tmp_path / "台账.xlsx"))["学习台账"]
-    rows = [dict(zip(MAIN_HEADERS, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
-    wang = [r for r in rows if r["姓名"] == "王芳"]
-    assert len(wang) == 1 and wang[0]["文章"] == "织密六张网"
-    assert (wang[0]["阅读时长（分钟）"], wang[0]["复习卡片（次）"], wang[0]["练习题数"], wang[0]["练习正确率"]) == \
-        (10, 1, 2, "50%")
-    assert (wang[0]["测验次数"], wang[0]["测验成绩"], wang[0]["集体学习/竞赛（次）"]) == (1, "100", 1)
+def rows_of(ws, headers):
+    return [dict(zip(headers, (c.value for c in r))) for r in ws.iter_rows(min_row=3)]
+
+
+def cells_of(ws, headers):
+    return [dict(zip(headers, r)) for r in ws.iter_rows(min_row=3)]
+
+
+def test_headers_are_chinese_under_a_title_row(studied, tmp_path):
+    wb = export(studied, tmp_path)
+    assert tuple(c.value for c in wb["学习台账"][2]) == MAIN_HEADERS
+
+
+def test_title_row_names_unit_and_period(studied, tmp_path):
+    wb = export(studied, tmp_path, Period(date(2026, 10, 1), date(2026, 12, 31)))
+    assert wb["学习台账"]["A1"].value == "第一党支部 学习台账（2026年10月1日至2026年12月31日）"
+
+
+def test_header_row_is_frozen(studied, tmp_path):
+    assert export(studied, tmp_path)["人员汇总"].freeze_panes == "A3"
+
+
+def test_row_per_person_and_article_carries_numbers(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path)["学习台账"], MAIN_HEADERS)
+    wang = [r for r in rows if r["姓名"] == "王芳" and r["文章"] == "织密六张网"][0]
+    assert (wang["阅读时长（分钟）"], wang["复习卡片（次）"], wang["练习题数"], wang["测验次数"], wang["测验平均分"]) == \
+        (10, 1, 2, 1, 100)
+
+
+def test_rates_are_numbers_shown_as_percent(studied, tmp_path):
+    cells = cells_of(export(studied, tmp_path)["学习台账"], MAIN_HEADERS)
+    rate = [r for r in cells if r["姓名"].value == "王芳" and r["文章"].value == "织密六张网"][0]["练习正确率"]
+    assert rate.value == 0.5 and "%" in rate.number_format
 
 
 def test_dates_span_first_and_last_study(studied, tmp_path):
-    ws = read(write_ledger(LedgerSource(studied), tmp_path / "台账.xlsx"))["学习台账"]
-    row = [c.value for c in ws[2]]
-    assert (row[-2].date().isoformat(), row[-1].date().isoformat()) == ("2026-11-20", "2026-11-21")
+    rows = rows_of(export(studied, tmp_path)["学习台账"], MAIN_HEADERS)
+    wang = [r for r in rows if r["姓名"] == "王芳" and r["文章"] == "织密六张网"][0]
+    assert (wang["首次学习日期"].date().isoformat(), wang["最近学习日期"].date().isoformat()) == \
+        ("2026-11-20", "2026-11-22")
+
+
+def test_period_drops_records_outside_it(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path, Period(date(2026, 11, 21), None))["学习台账"], MAIN_HEADERS)
+    wang = [r for r in rows if r["姓名"] == "王芳" and r["文章"] == "织密六张网"][0]
+    assert (wang["阅读时长（分钟）"], wang["测验次数"], wang["知识竞赛（次）"]) == (0, 0, 1)
+
+
+def test_period_drops_session_sheets_outside_it(studied, tmp_path):
+    wb = export(studied, tmp_path, Period(None, date(2026, 11, 21)))
+    assert "2026-11-21 学习六张网" in wb.sheetnames and "2026-11-22 集体学习两篇" not in wb.sheetnames
+
+
+def test_period_drops_contests_outside_it(studied, tmp_path):
+    ws = export(studied, tmp_path, Period(date(2026, 12, 1), date(2026, 12, 31)))["竞赛成绩"]
+    assert ws.max_row == 2
+
+
+def test_contest_members_get_a_row_each_with_their_team_result(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path)["竞赛成绩"], CONTEST_HEADERS)
+    assert sorted((r["姓名"], r["参赛队"], r["名次"], r["本队得分"]) for r in rows) == \
+        [("李强", "第二党小组", 2, 120), ("王芳", "第一党小组", 1, 150), ("赵敏", "第一党小组", 1, 150)]
+
+
+def test_member_without_profile_is_listed_with_the_ledger_unit(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path, unit="机关党委")["人员汇总"], PERSON_HEADERS)
+    zhao = [r for r in rows if r["姓名"] == "赵敏"][0]
+    assert (zhao["单位/支部"], zhao["知识竞赛（次）"], zhao["竞赛最好名次"]) == ("机关党委", 1, 1)
+
+
+def test_blank_profile_unit_is_filled_from_the_ledger_unit(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path, unit="机关党委")["人员汇总"], PERSON_HEADERS)
+    assert {r["姓名"]: r["单位/支部"] for r in rows if r["姓名"] in ("王芳", "李强")} == \
+        {"王芳": "第一党支部", "李强": "机关党委"}
+
+
+def test_learner_not_listed_is_not_counted_in_the_contest(studied, tmp_path):
+    Profiles(LearningStore(studied.db, clock=noon)).create("主持人")
+    rows = rows_of(export(studied, tmp_path)["人员汇总"], PERSON_HEADERS)
+    host = [r for r in rows if r["姓名"] == "主持人"][0]
+    assert (host["知识竞赛（次）"], host["竞赛最好名次"]) == (0, None)
+
+
+def test_summary_counts_a_session_on_two_articles_once(studied, tmp_path):
+    rows = rows_of(export(studied, tmp_path)["人员汇总"], PERSON_HEADERS)
+    wang = [r for r in rows if r["姓名"] == "王芳"][0]
+    assert (wang["集体学习（次）"], wang["知识竞赛（次）"]) == (1, 1)
 
 
 def test_person_without_own_study_still_listed(studied, tmp_path):
-    ws = read(write_ledger(LedgerSource(studied), tmp_path / "台账.xlsx"))["学习台账"]
-    li = [[c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value == "李强"]
-    assert li and li[0][2] == "织密六张网" and li[0][10] == 1   # present at the session
+    rows = rows_of(export(studied, tmp_path)["学习台账"], MAIN_HEADERS)
+    li = [r for r in rows if r["姓名"] == "李强"]
+    assert li and li[0]["文章"] == "织密六张网" and li[0]["知识竞赛（次）"] == 1
 
 
 def test_sheet_per_session_lists_participants_and_results(studied, tmp_path):
-    wb = read(write_ledger(LedgerSource(studied), tmp_path / "台账.xlsx"))
-    ws = wb["2026-11-21 学习六张网"]
+    ws = export(studied, tmp_path)["2026-11-21 学习六张网"]
     values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
-    assert "王芳、李强" in values and "织密六张网" in values and "第一党小组" in values and 150 in values
+    assert "王芳、李强、赵敏" in values and "织密六张网" in values and "第一党小组" in values and 150 in values
 
 
-def test_empty_library_gives_headers_only(tmp_path):
+def test_columns_fit_chinese_text(studied, tmp_path):
+    ws = export(studied, tmp_path)["学习台账"]
+    assert ws.column_dimensions["C"].width >= 2 * len("坚持问题导向")
+
+
+def test_empty_library_gives_title_and_headers_only(tmp_path):
     wb = read(write_ledger(LedgerSource(Library(":memory:")), tmp_path / "台账.xlsx"))
-    assert wb["学习台账"].max_row == 1
+    assert wb["学习台账"].max_row == 2
 
 
 def test_wrong_suffix_is_refused(lib, tmp_path):
     with pytest.raises(BadInput):
         write_ledger(LedgerSource(lib), tmp_path / "台账.csv")
+
+
+def test_quarter_holds_today():
+    assert Period.quarter(date(2026, 11, 28)) == Period(date(2026, 10, 1), date(2026, 12, 31))
+
+
+def test_last_quarter_crosses_the_year():
+    assert Period.quarter(date(2026, 2, 3), offset=-1) == Period(date(2025, 10, 1), date(2025, 12, 31))
+
+
+def test_unreadable_date_is_refused():
+    with pytest.raises(BadInput):
+        Period.parse("2026/13/01", None)
+
+
+def test_start_after_end_is_refused():
+    with pytest.raises(BadInput):
+        Period.parse("2026-12-31", "2026-10-01")
+
+
+def test_saved_unit_defaults_to_the_profiles_unit(studied):
+    assert saved_unit(studied.db) == "第一党支部"
+
+
+def test_remembered_unit_wins(studied):
+    remember_unit(studied.db, "机关党委")
+    assert saved_unit(studied.db) == "机关党委"
