@@ -187,9 +187,9 @@ class ReviewPage(StudyPage):
         if article_id is None:
             return 0
         cards = build_cards(self.library.get_article(article_id))
-        before = self.store.db["cards"].count_where("profile_id = ?", [self.profile_id])
+        before = self.store.card_count(self.profile_id)
         add_article_cards(self.store, self.profile_id, article_id, cards)
-        added = self.store.db["cards"].count_where("profile_id = ?", [self.profile_id]) - before
+        added = self.store.card_count(self.profile_id) - before
         self.refresh()
         self.notice.setText(self.tr("新加入 {0} 张卡片。").format(added) if added
                             else self.tr("这篇文章的卡片已经都在了。"))

@@ -183,6 +183,9 @@ class LearningStore:
         pid = profile_id if profile_id is not None else self.ensure_profile()
         return self.add_card(pid, article_id, "term", front, back, source, term=term)
 
+    def card_count(self, profile_id: int) -> int:
+        return self.db["cards"].count_where("profile_id = ?", [profile_id])
+
     def card(self, card_id: int) -> StoredCard:
         return card_from_row(self.db["cards"].get(card_id))
 

@@ -82,6 +82,16 @@ def test_adding_the_same_article_cards_twice_keeps_one_copy():
     assert add_article_cards(store, pid, 3, cards) == first
 
 
+def test_card_count_counts_one_profiles_cards():
+    store, pid, _ = deck(0)
+    other = Profiles(store).create("李强").id
+    cards = [{"kind": "term", "front": "新质生产力", "back": "……", "source": {}},
+             {"kind": "term", "front": "六张网", "back": "……", "source": {}}]
+    add_article_cards(store, pid, 3, cards)
+    add_article_cards(store, other, 3, cards[:1])
+    assert (store.card_count(pid), store.card_count(other)) == (2, 1)
+
+
 def test_due_forecast_counts_cards_by_day():
     store, pid, clock = deck(2)
     queue = ReviewQueue(store, pid)
