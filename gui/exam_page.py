@@ -25,8 +25,8 @@ class ExamPage(StudyPage):
     exam_finished = Signal(int, float)              # exam_id, score
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
-                 parent: QWidget | None = None):
-        super().__init__(store, library, rng, parent)
+                 parent: QWidget | None = None, messages=None):
+        super().__init__(store, library, rng, parent, messages)
         self.exam: ExamSession | None = None
         self.result: ExamResult | None = None
         self.form: AnswerForm | None = None
@@ -112,7 +112,7 @@ class ExamPage(StudyPage):
         box.addWidget(frame, 1)
         row = QHBoxLayout()
         self.finish_button = big_button(self.tr("交卷"))
-        self.finish_button.clicked.connect(self.finish)
+        self.finish_button.clicked.connect(self.hand_in)
         self.skip_button = big_button(self.tr("跳过此题"))
         self.skip_button.clicked.connect(self.skip)
         self.submit_button = big_button(self.tr("确定，下一题（回车）"), primary=True)
@@ -153,8 +153,7 @@ class ExamPage(StudyPage):
         self.resume_box.setVisible(unfinished is not None)
         if unfinished is not None:
             exam = ExamSession.resume(self.store, unfinished)
-            self.resume_text.setText(self.tr("上次的测验还没有完成（已答 {0} / {1} 题），答过的题都已保存。")
-                                     .format(len(exam.given), exam.total))
+            self.resume_text.setText(unfinished_text(exam))
         self.history.clear()
         for h in exam_history(self.store, self.profile_id)[:30]:
             when = h.created_at.astimezone().strftime("%m-%d %H:%M")
@@ -241,12 +240,33 @@ class ExamPage(StudyPage):
         self.exam.answer(self.form.given())
         self._show_question()
 
-    def skip(self) -> None:
-        if self.exam is not None and self.exam.current is not None:
-            self.exam.skip()
-            self._show_question()
+    def skip(self) -> bool:
+        """Skip after asking: a skipped question counts wrong and goes into 错题本 (quiz.exam)."""
+        if self.exam is None or self.exam.current is None:
+            return False
+        text = self.tr("跳过的题按答错计分，并记入错题本，以后复习时会再出现。")
+        if self.exam.unanswered == 1:
+            text += self.tr("\n这是最后一题，跳过后就交卷。")
+        if not self.messages.confirm(self.tr("跳过此题"), text + self.tr("\n\n确定跳过吗？"), self.tr("跳过")):
+            return False
+        self.exam.skip()
+        self._show_question()
+        return True
+
+    def hand_in(self) -> bool:
+        """The 交卷 button: asks first when questions are left unanswered."""
+        if self.exam is None:
+            return False
+        left = self.exam.unanswered
+        if left and not self.messages.confirm(
+                self.tr("交卷"), self.tr("还有 {0} 题没有作答，没答的题不得分。\n\n确定现在交卷吗？").format(left),
+                self.tr("交卷")):
+            return False
+        self.finish()
+        return True
 
     def finish(self) -> None:
+        """Hand in now (time up, last question done, or confirmed)."""
         if self.exam is None:
             return
         self.timer.stop()
@@ -280,6 +300,11 @@ class ExamPage(StudyPage):
             self.form.select_option(event.key() - Qt.Key.Key_1)
         else:
             super().keyPressEvent(event)
+
+
+def unfinished_text(exam: ExamSession) -> str:
+    return (f"上次的测验还没有完成（已做 {exam.total - exam.unanswered} / {exam.total} 题），"
+            "做过的题都已保存。")
 
 
 def review_html(result: ExamResult) -> str:

@@ -229,6 +229,24 @@ class MainWindow(QMainWindow):
         self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
         self.add_profile_switcher()
+        self.offer_unfinished_exam()
+
+    def offer_unfinished_exam(self) -> bool:
+        """At start: an exam left running (app closed or PC switched off) is offered back at once."""
+        from gui.exam_page import unfinished_text
+        from quiz.exam import ExamSession
+        store = self.learning_store()
+        profile_id = self.reader_page.profile_id or store.ensure_profile()
+        exam_id = ExamSession.unfinished(store, profile_id)
+        if exam_id is None:
+            return False
+        text = unfinished_text(ExamSession.resume(store, exam_id)) + self.tr("\n\n现在接着做吗？")
+        if not self.messages.confirm(self.tr("继续测验"), text, self.tr("继续测验")):
+            return False
+        self.show_page("exam")
+        if self.current_page_key() == "exam":
+            self.pages["exam"].resume_unfinished()
+        return True
 
     @Slot(int)
     def _article_analysed(self, article_id: int) -> None:

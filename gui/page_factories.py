@@ -28,7 +28,7 @@ def practice_page(window):
 
 def exam_page(window):
     from gui.exam_page import ExamPage
-    return ExamPage(window.learning_store(), window.lib)
+    return ExamPage(window.learning_store(), window.lib, messages=window.messages)
 
 
 def wrong_book_page(window):

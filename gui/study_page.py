@@ -10,6 +10,7 @@ import random
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.messages import Messages
 from gui.study_widgets import STUDY_STYLE
 from quiz.practice import make_questions
 
@@ -19,8 +20,10 @@ class StudyPage(QWidget):
 
     source_requested = Signal(int, int, int, int)   # article_id, section, paragraph, start
 
-    def __init__(self, store, library, rng: random.Random | None = None, parent: QWidget | None = None):
+    def __init__(self, store, library, rng: random.Random | None = None, parent: QWidget | None = None,
+                 messages: Messages | None = None):
         super().__init__(parent)
+        self.messages = messages or Messages(self)
         self.store = store
         self.library = library
         self.rng = rng or random.Random()

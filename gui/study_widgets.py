@@ -94,6 +94,16 @@ def _paragraph(library, article_id, source: dict) -> str | None:
     return None
 
 
+class BlankEdit(QLineEdit):
+    """A blank to fill. Its Enter submits (returnPressed) and stops here: passed on to the page, the
+    same key would submit the next question at once, still empty, and show the not-answered warning."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class AnswerForm(QWidget):
     """The input for one question: blanks, options, true/false, an order, or pairs.
 
@@ -121,7 +131,7 @@ class AnswerForm(QWidget):
         count = max(1, len(self.question.get("answer") or []))
         grid = QGridLayout()
         for i in range(count):
-            edit = QLineEdit()
+            edit = BlankEdit()
             edit.setPlaceholderText("在此填写")
             edit.returnPressed.connect(self.submitted)
             grid.addWidget(QLabel(f"第{i + 1}空：" if count > 1 else "答案："), i, 0)

@@ -142,12 +142,18 @@ class ExamSession:
         self.position = next_position
         return result
 
-    def skip(self) -> None:
-        """Leave the current question unanswered and go on."""
-        self.position = min(self.total, self.position + 1)
-        with self.store.write() as db:
-            db["exams"].update(self.exam_id, {"position": self.position,
-                                              "elapsed_s": self.elapsed_seconds()})
+    def skip(self) -> CheckResult | None:
+        """Give up the current question and go on. As in 学习强国, a skipped question counts wrong and
+        goes into 错题本 (not knowing is what the book is for); questions never reached by hand-in
+        only score 0."""
+        if self.current is None:
+            return None
+        return self.answer([])
+
+    @property
+    def unanswered(self) -> int:
+        """Questions neither answered nor skipped yet."""
+        return self.total - len(self.given)
 
     def finish(self) -> ExamResult:
         """Score the exam (unanswered questions score 0) and close it."""

@@ -151,3 +151,14 @@ def test_a_page_that_fails_to_build_is_explained_and_can_be_retried(make_window)
     assert kind == "warn" and "再点一次" in text and "表不存在" in text
     window.show_page("flaky")
     assert window.current_page_key() == "flaky" and len(attempts) == 2
+
+
+def test_an_unfinished_exam_is_offered_at_start_and_resumed(make_window):
+    from quiz.exam import ExamSession
+    from tests.quiz.learning_fixtures import question
+    window = make_window()
+    store = window.learning_store()
+    ExamSession.start(store, store.ensure_profile(), [question(i) for i in range(3)])
+    assert window.offer_unfinished_exam()
+    assert "继续测验" == window.messages.shown[0][1] and window.current_page_key() == "exam"
+    assert window.pages["exam"].stack.currentIndex() == 1

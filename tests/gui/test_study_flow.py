@@ -5,6 +5,7 @@ import random
 from PySide6.QtCore import Qt
 
 from gui.exam_page import ExamPage
+from tests.gui.conftest import RecordingMessages
 from gui.practice_page import PracticePage
 from gui.review_page import ReviewPage
 from gui.wrong_book_page import WrongBookPage
@@ -49,7 +50,7 @@ def practise_five(qtbot, store, lib):
 
 
 def short_exam(qtbot, store, lib):
-    page = ExamPage(store, lib, rng=random.Random(11))
+    page = ExamPage(store, lib, rng=random.Random(11), messages=RecordingMessages())
     qtbot.addWidget(page)
     page.show()
     assert page.start_articles([3], 3, time_limit_s=300)

@@ -13,6 +13,7 @@ from gui.wrong_book_page import WrongBookPage
 from quiz.answer_log import AnswerMode, record_answer
 from quiz.profiles import Profiles
 from quiz.scheduling import Rating
+from tests.gui.conftest import RecordingMessages
 from tests.gui.study_fixtures import sample_library, study_store, wrong_given
 from tests.quiz.learning_fixtures import StepClock, question
 
@@ -100,10 +101,10 @@ def test_wrong_answer_shows_the_right_one(qtbot):
     assert "回答错误" in page.feedback.text() and "算力网" in page.feedback.text()
 
 
-def exam_page(qtbot, clock, n=3, limit=120):
+def exam_page(qtbot, clock, n=3, limit=120, answer=True):
     lib = sample_library()
     store = study_store(lib, clock)
-    page = ExamPage(store, lib)
+    page = ExamPage(store, lib, messages=RecordingMessages(answer))
     qtbot.addWidget(page)
     page.show()
     page.start_questions([question(i) for i in range(n)], [1], time_limit_s=limit)
@@ -135,7 +136,7 @@ def test_unfinished_exam_is_offered_and_resumed(qtbot):
     page.submit_button.click()
     again = ExamPage(store, lib)           # the app restarted
     qtbot.addWidget(again)
-    assert again.resume_box.isVisibleTo(again) and "已答 1 / 3" in again.resume_text.text()
+    assert again.resume_box.isVisibleTo(again) and "已做 1 / 3" in again.resume_text.text()
     again.resume_button.click()
     assert again.exam.position == 1 and "第 2 / 3 题" in again.header.text()
 
@@ -242,3 +243,35 @@ def test_past_exam_can_be_reviewed_from_the_history(qtbot):
     page.back_to_setup()
     page.show_past_exam(page.history.item(0))
     assert page.stack.currentIndex() == 2 and page.result.correct == 1 and page.exam is None
+
+
+def test_enter_in_a_blank_opens_the_next_question_without_the_unanswered_warning(qtbot):
+    lib = sample_library()
+    page = ExamPage(study_store(lib), lib, messages=RecordingMessages())
+    qtbot.addWidget(page)
+    page.show()
+    page.start_questions([question(i, "fill_blank") for i in range(2)], [1])
+    page.form.blanks[0].setText("算力网")
+    qtbot.keyClick(page.form.blanks[0], Qt.Key.Key_Return)
+    assert page.exam.position == 1 and page.warning.text() == ""
+
+
+def test_handing_in_with_unanswered_questions_asks_first(qtbot):
+    page, _, _ = exam_page(qtbot, StepClock(), answer=False)
+    page.finish_button.click()
+    assert page.stack.currentIndex() == 1 and "还有 3 题没有作答" in page.messages.shown[0][2]
+
+
+def test_skipping_asks_and_the_skipped_question_enters_the_wrong_book(qtbot):
+    from quiz.wrong_book import WrongBook
+    page, store, _ = exam_page(qtbot, StepClock(), n=2)
+    skipped = page.exam.current["id"]
+    page.skip_button.click()
+    assert "记入错题本" in page.messages.shown[0][2]
+    assert [i.question["id"] for i in WrongBook(store, page.profile_id).items()] == [skipped]
+
+
+def test_skipping_declined_stays_on_the_question(qtbot):
+    page, _, _ = exam_page(qtbot, StepClock(), n=2, answer=False)
+    page.skip_button.click()
+    assert page.exam.position == 0

@@ -109,3 +109,19 @@ def test_empty_exam_is_refused():
     store = make_store()
     with pytest.raises(ValueError):
         ExamSession.start(store, store.ensure_profile(), [])
+
+
+def test_a_skipped_question_counts_wrong_and_goes_into_the_wrong_book():
+    from quiz.wrong_book import WrongBook
+    store, _, exam = new_exam(2)
+    skipped = exam.current
+    exam.skip()
+    exam.answer(right_answer(exam.current))
+    book = [item.question["id"] for item in WrongBook(store, exam.profile_id).items()]
+    assert exam.finish().score == 50.0 and book == [skipped["id"]]
+
+
+def test_unanswered_counts_questions_not_yet_reached():
+    _, _, exam = new_exam(3)
+    exam.skip()
+    assert exam.unanswered == 2
