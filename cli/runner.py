@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 
@@ -46,6 +47,10 @@ def run_cli(argv: list[str]) -> int:
     except BadInput as exc:
         sys.stderr.write(f"错误：{exc}\n")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # the reader of our output went away (`search … | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERNAL
     except Exception:  # an internal error: say so plainly, keep the trace for bug reports

@@ -26,15 +26,23 @@ class FileResult:
     added: bool = False
 
 
-def content_hash(text: str) -> str:
-    """Same text, same hash: whitespace differences do not make a page new."""
+def page_hash(page: Page) -> str:
+    """Same articles, same hash: a page saved as .txt and as .docx, or with other spacing, is one page."""
+    text = "\n".join(a.full_text() + "\n" + a.author_bio for a in page.articles)
     return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
+
+
+MIN_CJK_CHARS = 10
+
+
+def _cjk_count(page: Page) -> int:
+    return sum(1 for a in page.articles for ch in a.full_text() if "\u4e00" <= ch <= "\u9fff")
 
 
 def parse_text(text: str, source_name: str) -> Page:
     page = parse_page(text, source_name)
-    if not page.articles:
-        raise BadInput(f"“{source_name}”里没有找到可以导入的文章正文。")
+    if not page.articles or _cjk_count(page) < MIN_CJK_CHARS:
+        raise BadInput(f"“{source_name}”里没有找到可以导入的中文文章正文。")
     return page
 
 
@@ -43,7 +51,7 @@ def import_text(lib: Library, text: str, source_name: str = "粘贴的文本") -
         page = parse_text(text, source_name)
     except BadInput as exc:
         return FileResult(source_name, False, str(exc))
-    outcome = lib.import_page(page, source_name, content_hash(text))
+    outcome = lib.import_page(page, source_name, page_hash(page))
     return FileResult(source_name, True, _done_message(source_name, len(outcome.article_ids), outcome.added),
                       outcome.article_ids, outcome.added)
 
@@ -61,7 +69,7 @@ def import_file(lib: Library, path: Path) -> FileResult:
         page = parse_text(text, path.name)
     except BadInput as exc:
         return FileResult(str(path), False, str(exc))
-    outcome = lib.import_page(page, path.name, content_hash(text))
+    outcome = lib.import_page(page, path.name, page_hash(page))
     return FileResult(str(path), True, _done_message(path.name, len(outcome.article_ids), outcome.added),
                       outcome.article_ids, outcome.added)
 

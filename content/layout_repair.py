@@ -14,7 +14,7 @@ from __future__ import annotations
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import CJK, NON_INITIAL, is_terminated, join_fragments, split_sentences, starts_enumeration
 
-MISSING_OPENING = "本文开头部分缺失：正文从句子中间开始"
+MISSING_OPENING = "本文开头可能不完整：原版面排版损坏，第一段像是前文的后半部分"
 MISSING_ENDING = "本文结尾部分缺失：最后一段在句子中间中断"
 ORPHAN_UNSURE = "本文有一段文字排在作者简介之后，已移到正文开头，请核对顺序"
 # A lone lead this short, of a single sentence, is a fragment (see _lone_lead_fragment).

@@ -95,3 +95,18 @@ def test_term_corrections_survive_reanalysis(tmp_path, sample_page_path):
     run("terms", art_id, "--add", "自治区党委", "--remove", dropped, data_dir=tmp_path, check_code=0)
     after = [k["term"] for k in json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"]]
     assert "自治区党委" in after and dropped not in after
+
+
+def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
+    page = tmp_path / "长文.txt"  # far more than a pipe buffer holds, so writing outlives the reader
+    body = "\n\n".join(f"第{i}段：学习贯彻党的创新理论，推进理论武装走深走实。" * 4 for i in range(3000))
+    page.write_text(f"长篇学习材料\n\n□作者\n\n{body}\n", encoding="utf-8")
+    run("import", page, "--no-analyse", data_dir=tmp_path, check_code=0)
+    env = {**os.environ, "XUEER_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "show", "1"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head`: the reader goes away after a few bytes
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=60) == 0
+    assert "内部错误" not in err and "Traceback" not in err

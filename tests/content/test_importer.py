@@ -101,3 +101,18 @@ def test_every_corpus_file_imports(lib, corpus_dir):
     # raw/ holds the same texts as two of the .txt files (docx, GBK): those are recognised, not doubled
     assert all("已在文库中" in r.message for r in results if not r.added)
     assert len(lib.list_articles()) >= len(added) >= len(files) - 2
+
+
+@pytest.mark.parametrize("nonsense", ["!!!@@@ ### 12345 / ~~~ 【】【】 。。。", "asdf qwer 123 !!! 哈哈"])
+def test_text_without_chinese_prose_is_refused(lib, nonsense):
+    result = import_text(lib, nonsense)
+    assert not result.ok and "中文" in result.message
+    assert lib.is_empty()
+
+
+def test_the_same_page_as_txt_and_docx_is_one_page(lib, corpus_dir):
+    txt = corpus_dir / "01_nmg-2025-zhengfu-gongzuo-baogao.txt"
+    docx = corpus_dir / "raw" / "2025年内蒙古自治区政府工作报告.docx"
+    first, second = import_files(lib, [txt, docx])
+    assert first.added and second.ok and not second.added
+    assert len(lib.list_articles()) == len(first.article_ids)
