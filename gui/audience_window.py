@@ -25,7 +25,8 @@ MUTED = "#6b625a"
 FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimHei"]
 # Relative sizes of the body's parts; the base size is found by fitting (see fit_base_px).
 SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.85, "answer": 0.9, "explanation": 0.62, "verdict": 0.75,
-         "ranking": 1.0}
+         "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.5}
+INLINE_GAP = "\u3000\u3000／\u3000\u3000"      # between 正确 and 错误 on one line
 
 
 def _span(text: str, part: str, colour: str = INK, bold: bool = False) -> str:
@@ -46,12 +47,19 @@ def body_template(view: AudienceView) -> str:
     active = [c for c in view.scores if c.active]
     parts = []
     if view.headline:
-        size = "stem" if not view.stem and not view.ranking else "headline"
-        parts.append(_span(html.escape(view.headline), size, active[0].colour if active else BANNER_RED, True))
+        size = "go" if view.go else "stem" if not view.stem and not view.ranking else "headline"
+        colour = RIGHT_GREEN if view.go else active[0].colour if active else BANNER_RED
+        parts.append(_span(html.escape(view.headline), size, colour, True))
+    if view.kind_label:
+        parts.append(_span(f'<span style="background-color:{BANNER_RED}; color:#ffffff">'
+                           f'\u00a0{html.escape(view.kind_label)}\u00a0</span>', "label", INK, True))
     if view.stem:
         parts.append(_span(html.escape(view.stem), "stem", INK, True))
     if view.options:
-        parts.append(_span("<br>".join(map(html.escape, view.options)), "options"))
+        joiner = INLINE_GAP if view.options_inline else "<br>"
+        parts.append(_span(joiner.join(map(html.escape, view.options)), "options", INK, view.options_inline))
+    if view.notice:
+        parts.append(_span(html.escape(view.notice), "notice", ANSWER_RED, True))
     if view.answer:
         parts.append(_span("答案：" + html.escape(view.answer), "answer", ANSWER_RED, True))
     if view.explanation:
@@ -84,6 +92,7 @@ class AudienceWindow(QWidget):
         self.view: AudienceView | None = None
         self.console: QWidget | None = None     # the host console, which owns the keyboard
         self.base_px = 0.0                      # the body's fitted type size, for tests and review
+        self.body_text = ""                     # the body as last painted, as plain text (for tests)
         self.resize(1280, 720)
 
     def show_view(self, view: AudienceView) -> None:
@@ -135,6 +144,7 @@ class AudienceWindow(QWidget):
         self._paint_banner(p)
         rect = self.body_rect()
         doc = self.fit_document(body_template(self.view), rect)
+        self.body_text = doc.toPlainText()
         p.save()
         p.translate(rect.topLeft())
         doc.drawContents(p, QRectF(0, 0, rect.width(), rect.height()))

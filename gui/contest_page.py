@@ -5,7 +5,12 @@ picture in small, plus the answer before it is revealed. Every host action goes 
 `quiz.contest.Contest` state machine and the state is saved at once (`quiz.contest_store.GroupStore`).
 
 Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete wrong · Ctrl+Z undo ·
-P pause/resume · in 风险 1/2/3 = 10/20/30 points · in 抢答 each team's own key.
+P pause/resume · in 风险 1/2/3 = 10/20/30 points · in 抢答 S (or Space) says “开始”, then each
+team's own key; a key pressed before “开始” is marked 抢跑 (see quiz.contest).
+
+The projector window: with a second screen it goes full screen there; on a single screen (a laptop
+mirrored to the projector) it is an ordinary window the host opens, moves, minimises or hides with
+the 投影窗口 button, and it never sits on top of the console by itself.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from content.model import BadInput
 from gui.audience_window import AudienceWindow
@@ -36,10 +41,11 @@ HOST_KEYS = {
     Qt.Key.Key_P: HostAction.PAUSE,
 }
 STAKE_KEYS = {Qt.Key.Key_1: 10, Qt.Key.Key_2: 20, Qt.Key.Key_3: 30}
-RESERVED_LETTERS = {"N", "P"}
+START_KEYS = {Qt.Key.Key_S, Qt.Key.Key_Space}     # in 抢答, before the buzz window opens
+RESERVED_LETTERS = {"N", "P", "S"}
 TICK_MS = 200
 LEGEND = ("翻页/→/N 下一题　空格/↓ 揭晓答案　回车 答对　退格 答错　Ctrl+Z 撤销　P 暂停/继续　"
-          "风险题按 1/2/3 选 10/20/30 分　抢答时各队按本队键")
+          "风险题按 1/2/3 选 10/20/30 分　抢答：读完题按 S 或空格喊“开始”，各队再按本队键（提前按键记为抢跑）")
 
 # (lib, article_ids, count, rng) -> question dicts for the contest
 QuestionSource = Callable[[object, list[int], int, random.Random], list]
@@ -65,8 +71,10 @@ class ContestPage(QWidget):
         self.seed = seed
         self.contest: Contest | None = None
         self.contest_id: int | None = None
-        self.audience = AudienceWindow(self)    # its own window, closed with the page's window
+        # No parent: a child top-level window would be kept above the console by the window manager.
+        self.audience = AudienceWindow()
         self.audience.console = self
+        self.destroyed.connect(self.audience.close)
         self.preview = AudienceWindow(self)
         self.preview.setWindowFlags(Qt.WindowType.Widget)
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
@@ -116,6 +124,7 @@ class ContestPage(QWidget):
         col.addWidget(self.host_answer)
         row = QHBoxLayout()
         for key, text, slot in (("next", "下一题", lambda: self.act(HostAction.NEXT)),
+                                ("start_buzz", "开始抢答", lambda: self.act(HostAction.START)),
                                 ("reveal", "揭晓答案", lambda: self.act(HostAction.REVEAL)),
                                 ("right", "答对", lambda: self.act(HostAction.RIGHT)),
                                 ("wrong", "答错", lambda: self.act(HostAction.WRONG)),
@@ -124,7 +133,7 @@ class ContestPage(QWidget):
             row.addWidget(self._button(key, self.tr(text), slot))
         for stake in RISK_STAKES:
             row.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"), lambda _=False, s=stake: self.stake(s)))
-        row.addWidget(self._button("projector", self.tr("投影窗口"), self.show_audience))
+        row.addWidget(self._button("projector", self.tr("打开投影窗口"), self.toggle_audience))
         row.addWidget(self._button("new", self.tr("新的竞赛"), self.back_to_setup))
         col.addLayout(row)
         legend = QLabel(self.tr(LEGEND))
@@ -155,7 +164,7 @@ class ContestPage(QWidget):
             raise BadInput(self.tr("请至少勾选一篇竞赛文章。"))
         bad_keys = {t.buzz_key for t in setup.teams} & RESERVED_LETTERS
         if bad_keys:
-            raise BadInput(self.tr("抢答键不能用 N 或 P（这两个键留给主持人）。"))
+            raise BadInput(self.tr("抢答键不能用 N、P 或 S（这几个键留给主持人）。"))
         rng = random.Random(self.seed if self.seed is not None else time.time_ns())
         count = questions_needed(len(setup.teams), setup.rules)
         questions = self.question_source(self.lib, setup.article_ids, count, rng)
@@ -178,19 +187,53 @@ class ContestPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.buttons["resume_saved"].setVisible(False)
         self.timer.start()
-        self.show_audience()
+        if self._projector_screen() is not None:
+            self.show_audience()
+        else:
+            self.status.setText(self.tr("只有一个屏幕：上方是观众画面的预览；需要时按“打开投影窗口”。"))
         self.setFocus()
         self.refresh()
 
-    def show_audience(self) -> None:
-        """Full screen on the projector when one is attached, else an ordinary window."""
+    def _projector_screen(self):
+        """The second screen when one is attached, else None."""
         screen = choose_presenter_screen(QGuiApplication.screens(), self.screen())
-        if screen is not None and screen is not self.screen():
+        return screen if screen is not None and screen is not self.screen() else None
+
+    def show_audience(self) -> None:
+        """Full screen on the projector when one is attached, else an ordinary window beside the console."""
+        screen = self._projector_screen()
+        if screen is not None:
             self.audience.setScreen(screen)
             self.audience.setGeometry(screen.geometry())
             self.audience.showFullScreen()
         else:
-            self.audience.show()
+            self._place_beside_console()
+            self.audience.showNormal()
+            self.audience.raise_()
+        self._label_projector_button()
+
+    def hide_audience(self) -> None:
+        self.audience.hide()
+        self._label_projector_button()
+        self.window().activateWindow()
+        self.setFocus()
+
+    def toggle_audience(self) -> None:
+        """The 投影窗口 button: open the audience window, or hide it when it is open."""
+        if self.audience.isVisible():
+            self.hide_audience()
+        else:
+            self.show_audience()
+
+    def _place_beside_console(self) -> None:
+        """On one screen: a window two thirds the screen's size, at its lower right, not over the whole console."""
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width, height = area.width() * 2 // 3, area.height() * 2 // 3
+        self.audience.setGeometry(area.right() - width, area.bottom() - height, width, height)
+
+    def _label_projector_button(self) -> None:
+        self.buttons["projector"].setText(self.tr("隐藏投影窗口") if self.audience.isVisible()
+                                          else self.tr("打开投影窗口"))
 
     def reload_articles(self, *_ignored) -> None:
         """After an import or a deletion: the set-up form lists the library as it is now."""
@@ -204,6 +247,7 @@ class ContestPage(QWidget):
         self.timer.stop()
         self.contest = None
         self.audience.hide()
+        self._label_projector_button()
         self.stack.setCurrentIndex(0)
         self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
 
@@ -215,12 +259,14 @@ class ContestPage(QWidget):
         if action == HostAction.PAUSE and c.paused:
             action = HostAction.RESUME
         try:
-            {HostAction.NEXT: c.next, HostAction.REVEAL: c.reveal, HostAction.RIGHT: c.right,
-             HostAction.WRONG: c.wrong, HostAction.UNDO: c.undo, HostAction.PAUSE: c.pause,
-             HostAction.RESUME: c.resume}[action]()
+            {HostAction.NEXT: c.next, HostAction.START: c.start, HostAction.REVEAL: c.reveal,
+             HostAction.RIGHT: c.right, HostAction.WRONG: c.wrong, HostAction.UNDO: c.undo,
+             HostAction.PAUSE: c.pause, HostAction.RESUME: c.resume}[action]()
         except InvalidAction as exc:
             self.status.setText(str(exc))
             return
+        if action == HostAction.START:
+            QApplication.beep()       # the audible “开始”, where the PC has a speaker
         self.status.setText("")
         self._after_change()
 
@@ -233,7 +279,9 @@ class ContestPage(QWidget):
         self._after_change()
 
     def buzz(self, team: int) -> None:
-        if self.contest and self.contest.buzz(team):
+        """Also a late buzz or a 抢跑 is saved and shown, not only the winning one."""
+        if self.contest is not None:
+            self.contest.buzz(team)
             self._after_change()
 
     def _after_change(self) -> None:
@@ -261,7 +309,8 @@ class ContestPage(QWidget):
         shown = q and self.contest.phase not in (Phase.INTRO, Phase.STAKE, Phase.FINISHED)
         self.host_answer.setText(self.tr("本题答案（仅主持人可见）：") + answer_text(q) if shown else "")
         allowed = self.contest.available()
-        for key, action in (("next", HostAction.NEXT), ("reveal", HostAction.REVEAL), ("right", HostAction.RIGHT),
+        for key, action in (("next", HostAction.NEXT), ("start_buzz", HostAction.START),
+                            ("reveal", HostAction.REVEAL), ("right", HostAction.RIGHT),
                             ("wrong", HostAction.WRONG), ("undo", HostAction.UNDO)):
             self.buttons[key].setEnabled(action in allowed)
         for stake in RISK_STAKES:
@@ -276,6 +325,8 @@ class ContestPage(QWidget):
             return self.act(HostAction.UNDO)
         if self.contest.phase == Phase.STAKE and key in STAKE_KEYS:
             return self.stake(STAKE_KEYS[key])
+        if self.contest.phase == Phase.READY and key in START_KEYS:
+            return self.act(HostAction.START)
         team = self._team_for(event.text())
         if team is not None:
             return self.buzz(team)

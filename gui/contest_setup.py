@@ -1,22 +1,24 @@
 """The contest's set-up form: title, teams (name, colour, buzz key, members), articles, round sizes.
 
 It reads the form into plain data (`ContestSetup`); the contest page builds the contest from it.
+Colours are picked by swatch and Chinese name (红, 蓝, …), never typed or shown as codes.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
+from quiz.contest_display import TEAM_PALETTE
 
 TEAM_NAMES = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "第五党小组", "第六党小组", "第七党小组",
               "第八党小组"]
-TEAM_COLOURS = ["#c0392b", "#1f618d", "#117a65", "#b9770e", "#6c3483", "#2e4053", "#a04000", "#1e8449"]
+SWATCH_PX = 18
 COL_NAME, COL_COLOUR, COL_KEY, COL_MEMBERS = range(4)
 
 
@@ -43,7 +45,6 @@ class ContestSetupForm(QWidget):
         self.teams.setHorizontalHeaderLabels([self.tr("队名"), self.tr("颜色"), self.tr("抢答键"),
                                               self.tr("队员（用顿号分开）")])
         self.teams.horizontalHeader().setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
-        self.teams.cellDoubleClicked.connect(self._maybe_pick_colour)
         self.add_team_button = QPushButton(self.tr("添加参赛队"))
         self.remove_team_button = QPushButton(self.tr("删除选中的队"))
         self.add_team_button.clicked.connect(self.add_team)
@@ -77,7 +78,7 @@ class ContestSetupForm(QWidget):
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(QLabel(self.tr("参赛队（2–8 个；双击颜色格可选颜色）")))
+        box.addWidget(QLabel(self.tr("参赛队（2–8 个）")))
         box.addWidget(self.teams, 1)
         box.addLayout(buttons)
         box.addWidget(QLabel(self.tr("竞赛文章（勾选）")))
@@ -89,10 +90,9 @@ class ContestSetupForm(QWidget):
         if row >= MAX_TEAMS:
             return
         self.teams.insertRow(row)
-        for col, text in ((COL_NAME, TEAM_NAMES[row]), (COL_COLOUR, TEAM_COLOURS[row]),
-                          (COL_KEY, str(row + 1)), (COL_MEMBERS, "")):
+        for col, text in ((COL_NAME, TEAM_NAMES[row]), (COL_KEY, str(row + 1)), (COL_MEMBERS, "")):
             self.teams.setItem(row, col, QTableWidgetItem(text))
-        self._paint_colour(row)
+        self.teams.setCellWidget(row, COL_COLOUR, self._colour_box(row))
         self.add_team_button.setEnabled(self.teams.rowCount() < MAX_TEAMS)
         self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
 
@@ -104,20 +104,17 @@ class ContestSetupForm(QWidget):
         self.add_team_button.setEnabled(True)
         self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
 
-    def _paint_colour(self, row: int) -> None:
-        item = self.teams.item(row, COL_COLOUR)
-        colour = QColor(item.text())
-        if colour.isValid():
-            item.setBackground(colour)
-            item.setForeground(QColor("white"))
+    def _colour_box(self, row: int) -> QComboBox:
+        box = QComboBox()
+        for name, code in TEAM_PALETTE:
+            swatch = QPixmap(SWATCH_PX, SWATCH_PX)
+            swatch.fill(QColor(code))
+            box.addItem(QIcon(swatch), self.tr(name), code)
+        box.setCurrentIndex(row % len(TEAM_PALETTE))
+        return box
 
-    def _maybe_pick_colour(self, row: int, col: int) -> None:
-        if col != COL_COLOUR:
-            return
-        colour = QColorDialog.getColor(QColor(self.teams.item(row, col).text()), self)
-        if colour.isValid():
-            self.teams.item(row, col).setText(colour.name())
-            self._paint_colour(row)
+    def colour_box(self, row: int) -> QComboBox:
+        return self.teams.cellWidget(row, COL_COLOUR)
 
     def set_team(self, row: int, name: str, members: str = "", key: str | None = None) -> None:
         self.teams.item(row, COL_NAME).setText(name)
@@ -150,7 +147,7 @@ class ContestSetupForm(QWidget):
         teams = []
         for row in range(self.teams.rowCount()):
             cell = lambda col: (self.teams.item(row, col).text() if self.teams.item(row, col) else "").strip()
-            colour = cell(COL_COLOUR) if QColor(cell(COL_COLOUR)).isValid() else TEAM_COLOURS[row]
+            colour = self.colour_box(row).currentData() or TEAM_PALETTE[row % len(TEAM_PALETTE)][1]
             teams.append(Team(cell(COL_NAME), colour, cell(COL_KEY)[:1].upper(), split_members(cell(COL_MEMBERS))))
         checked = [self.articles.item(i) for i in range(self.articles.count())
                    if self.articles.item(i).checkState() == Qt.CheckState.Checked]

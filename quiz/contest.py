@@ -12,6 +12,10 @@
 Rounds run in the order organisations use: 必答 (each team in turn), 抢答 (first buzz answers),
 风险 (the team stakes 10/20/30 points), then the ranking. The host drives it with next, reveal,
 right, wrong and undo; the state is plain JSON so a contest survives a restart.
+
+In 抢答 the question is read out first (Phase.READY, no clock); the buzz window opens only when
+the host calls start() (“开始”). A team that buzzes before that is marked 抢跑 and may not buzz
+on that question; it loses no points.
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ ROUND_ORDER = (Round.REQUIRED, Round.BUZZER, Round.RISK, Round.RANKING)
 
 class Phase(str, Enum):
     INTRO = "intro"              # the round's title card
+    READY = "ready"              # 抢答: question on screen, waiting for the host's “开始”
     STAKE = "stake"              # 风险: the team is choosing its stake
     ASKING = "asking"            # question on screen, timer running (抢答: waiting for a buzz)
     ANSWERING = "answering"      # 抢答: a team buzzed and is answering
@@ -54,6 +59,7 @@ class Phase(str, Enum):
 
 class HostAction(str, Enum):
     NEXT = "next"
+    START = "start"          # 抢答: “开始”, buzzing opens
     REVEAL = "reveal"
     RIGHT = "right"
     WRONG = "wrong"
@@ -141,6 +147,7 @@ class Contest:
         self.team: int | None = None   # the team answering the current question
         self.stake = 0
         self.buzzes: list[int] = []    # teams in the order they buzzed on this question
+        self.false_starts: list[int] = []   # 抢跑: buzzed before “开始”; out of this question
         self.timer = CountdownTimer(clock)
         self.paused = False
         self.time_up = False
@@ -175,7 +182,9 @@ class Contest:
             acts.add(HostAction.PAUSE)
         if self.phase in (Phase.INTRO, Phase.SCORED):
             acts.add(HostAction.NEXT)
-        if self.phase in (Phase.ASKING, Phase.ANSWERING):
+        if self.phase == Phase.READY:
+            acts.add(HostAction.START)
+        if self.phase in (Phase.READY, Phase.ASKING, Phase.ANSWERING):
             acts.add(HostAction.REVEAL)
         if self.team is not None and self.phase in (Phase.ASKING, Phase.ANSWERING, Phase.REVEALED):
             acts |= {HostAction.RIGHT, HostAction.WRONG}
@@ -188,6 +197,7 @@ class Contest:
         """From a title card or a scored question: the next question, stake choice or round."""
         self._require(HostAction.NEXT)
         self.question, self.team, self.buzzes, self.stake, self.time_up = None, None, [], 0, False
+        self.false_starts = []
         self.timer.stop()
         if self.phase != Phase.INTRO and self.turn >= self.round_length():
             return self._enter_next_round()
@@ -209,11 +219,20 @@ class Contest:
         target = {10: 0.3, 20: 0.5, 30: 0.7}[points]
         self._ask(self._draw(target_difficulty=target))
 
+    def start(self) -> None:
+        """抢答: the host says “开始”; the buzz window opens now."""
+        self._require(HostAction.START)
+        self.phase = Phase.ASKING
+        self.timer.start(self.rules.buzzer_seconds)
+
     def buzz(self, team: int) -> bool:
         """A team pressed its key. True when this buzz won the question (the first one in time)."""
         if not 0 <= team < len(self.teams):
             raise InvalidAction("没有这个参赛队。")
-        if self.paused or self.round != Round.BUZZER or team in self.buzzes:
+        if self.paused or self.round != Round.BUZZER or team in self.buzzes or team in self.false_starts:
+            return False
+        if self.phase == Phase.READY:
+            self.false_starts.append(team)    # 抢跑
             return False
         if self.phase == Phase.ANSWERING:
             self.buzzes.append(team)      # too late, but the screen shows who came second
@@ -269,7 +288,7 @@ class Contest:
     # ---- internals --------------------------------------------------------------------------
     def _require(self, action: HostAction) -> None:
         if action not in self.available():
-            raise InvalidAction(_REFUSALS[action])
+            raise InvalidAction(FINISHED_REFUSAL if self.phase == Phase.FINISHED else _REFUSALS[action])
 
     def _undoable(self) -> bool:
         return bool(self.events)
@@ -287,12 +306,13 @@ class Contest:
         self.question = question
         self.used_ids.append(question["id"])
         self.turn += 1
+        if self.round == Round.BUZZER:
+            self.phase = Phase.READY          # the clock waits for the host's “开始”
+            return
         self.phase = Phase.ASKING
         if self.round == Round.REQUIRED:
             self.team = (self.turn - 1) % len(self.teams)
-        seconds = {Round.REQUIRED: self.rules.required_seconds, Round.BUZZER: self.rules.buzzer_seconds,
-                   Round.RISK: self.rules.risk_seconds}[self.round]
-        self.timer.start(seconds)
+        self.timer.start(self.rules.required_seconds if self.round == Round.REQUIRED else self.rules.risk_seconds)
 
     def _questions_left(self) -> list[dict]:
         used = set(self.used_ids)
@@ -329,7 +349,8 @@ class Contest:
                 "pool": self._pool, "used_ids": list(self.used_ids), "scores": list(self.score_list),
                 "events": [asdict(e) for e in self.events], "round": self.round.value,
                 "phase": self.phase.value, "turn": self.turn, "question": self.question, "team": self.team,
-                "stake": self.stake, "buzzes": list(self.buzzes), "time_up": self.time_up,
+                "stake": self.stake, "buzzes": list(self.buzzes), "false_starts": list(self.false_starts),
+                "time_up": self.time_up,
                 "timer": self.timer.to_json(), "paused": self.paused or self.timer.running()}
 
     @classmethod
@@ -342,13 +363,16 @@ class Contest:
         c.round, c.phase, c.turn = Round(d["round"]), Phase(d["phase"]), d["turn"]
         c.question, c.team, c.stake = d["question"], d["team"], d["stake"]
         c.buzzes, c.time_up = list(d["buzzes"]), d["time_up"]
+        c.false_starts = list(d.get("false_starts", []))
         c.timer = CountdownTimer.from_json(d["timer"], clock)
         c.paused = bool(d["paused"]) and c.timer.has_time()
         return c
 
 
+FINISHED_REFUSAL = "竞赛已经结束。要再赛一场，请按“新的竞赛”。"
 _REFUSALS = {
     HostAction.NEXT: "请先判定本题（对或错），再进入下一题。",
+    HostAction.START: "现在不是宣布“开始”的时候（抢答题出示后才能开始）。",
     HostAction.REVEAL: "现在没有可以揭晓答案的题目。",
     HostAction.RIGHT: "现在没有需要判定的作答。",
     HostAction.WRONG: "现在没有需要判定的作答。",

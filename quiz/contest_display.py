@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import colorsys
 import math
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,15 @@ MARK_RE = re.compile(r"【(.*?)】")
 NUMBER_UNIT_RE = re.compile(r"(\d) (分|秒)")
 BLANK_RE = re.compile(r"（\s*）")
 SCREEN_BLANK = "（\u00a0\u00a0\u00a0\u00a0）"   # no-break spaces: a blank is never split across lines
+# What the audience is asked to do, above the question.
+KIND_LABELS = {"true_false": "判断正误", "single_choice": "单项选择", "multiple_choice": "多项选择（正确答案不止一个）",
+               "fill_blank": "填空"}
+TRUE_FALSE_CHOICES = ["正确", "错误"]
+READY_HEADLINE = "听主持人读题，听到“开始”后再按键抢答"
+GO_HEADLINE = "开始！请抢答"
+# Team colours by name: the screens never show a colour code. Dark enough for white text on them.
+TEAM_PALETTE = (("红", "#c0392b"), ("蓝", "#1f618d"), ("绿", "#1e8449"), ("橙", "#ca6f1e"),
+                ("紫", "#6c3483"), ("青", "#138d90"), ("棕", "#7e5109"), ("灰", "#616a6b"))
 
 
 @dataclass
@@ -44,6 +54,31 @@ class AudienceView:
     ranking: list[ScoreCard] = field(default_factory=list)
     paused: bool = False
     buzz_order: list[str] = field(default_factory=list)
+    kind_label: str = ""              # 判断正误 / 单项选择 / …
+    options_inline: bool = False      # 正确　错误 on one line
+    go: bool = False                  # 抢答 just opened: “开始！” in large type
+    notice: str = ""                  # 抢跑 teams
+
+
+def colour_name(colour: str) -> str:
+    """The palette's Chinese name nearest in hue to a #rrggbb colour (older saves may hold any colour)."""
+    h, sat, v = _hsv(colour)
+    if sat < 0.2:
+        return "灰"
+    def distance(named: tuple[str, str]) -> float:
+        nh, _, nv = _hsv(named[1])
+        turn = abs(h - nh)
+        return 4 * min(turn, 1 - turn) + abs(v - nv)
+    return min((nc for nc in TEAM_PALETTE if nc[0] != "灰"), key=distance)[0]
+
+
+def _hsv(colour: str) -> tuple[float, float, float]:
+    code = str(colour).lstrip("#")
+    try:
+        r, g, b = (int(code[i:i + 2], 16) / 255 for i in (0, 2, 4)) if len(code) == 6 else (0.5, 0.5, 0.5)
+    except ValueError:
+        r = g = b = 0.5
+    return colorsys.rgb_to_hsv(r, g, b)
 
 
 def marked_segments(explanation: str) -> list[tuple[str, bool]]:
@@ -87,7 +122,9 @@ def headline(contest: Contest) -> str:
     if contest.round == Round.BUZZER:
         if team:
             return f"{team} 抢答成功，请作答"
-        return "无人抢答" if contest.time_up else "请抢答！"
+        if contest.phase == Phase.READY:
+            return READY_HEADLINE
+        return "无人抢答" if contest.time_up else GO_HEADLINE
     if contest.round == Round.RISK and team:
         return f"{team} 作答（{contest.stake} 分）"
     return f"请{team}作答" if team else ""
@@ -112,9 +149,12 @@ def _audience_view(contest: Contest) -> AudienceView:
         view.ranking = [ScoreCard(s.team.name, s.team.colour, s.score, False, s.rank) for s in contest.ranking()]
         return view
     q = contest.question
-    if q and contest.phase in (Phase.ASKING, Phase.ANSWERING, Phase.REVEALED, Phase.SCORED):
-        view.stem = BLANK_RE.sub(SCREEN_BLANK, q.get("stem", ""))
-        view.options = [f"{LETTERS_FOR_OPTIONS[i]}. {o}" for i, o in enumerate(q.get("options") or [])]
+    if q and contest.phase in (Phase.READY, Phase.ASKING, Phase.ANSWERING, Phase.REVEALED, Phase.SCORED):
+        _show_question(view, q)
+    if contest.false_starts:
+        view.notice = "抢跑：" + "、".join(contest.teams[i].name for i in contest.false_starts) + "（本题不得抢答）"
+    view.go = contest.round == Round.BUZZER and contest.phase == Phase.ASKING and contest.team is None \
+        and not contest.time_up
     if contest.phase in (Phase.ASKING, Phase.ANSWERING):
         view.seconds_left = math.ceil(contest.remaining())
         view.time_up = contest.time_up
@@ -129,6 +169,15 @@ def _audience_view(contest: Contest) -> AudienceView:
         view.verdict = ("回答正确" if event.correct else "回答错误") + (
             f"  {'+' if event.points > 0 else '−'}{abs(event.points)} 分" if event.points else "")
     return view
+
+
+def _show_question(view: AudienceView, q: dict) -> None:
+    view.kind_label = KIND_LABELS.get(q.get("type"), "")
+    view.stem = BLANK_RE.sub(SCREEN_BLANK, q.get("stem", ""))
+    if q.get("type") == "true_false":
+        view.options, view.options_inline = list(TRUE_FALSE_CHOICES), True
+    else:
+        view.options = [f"{LETTERS_FOR_OPTIONS[i]}. {o}" for i, o in enumerate(q.get("options") or [])]
 
 
 def _answerer(contest: Contest) -> str:

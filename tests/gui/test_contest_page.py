@@ -49,12 +49,14 @@ def test_two_team_contest_runs_from_the_keyboard(qtbot, page):
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
     assert c.round == Round.BUZZER
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page, Qt.Key.Key_S)              # the host's “开始”
     qtbot.keyClicks(page, "l")
     qtbot.keyClicks(page, "a")
     assert c.team == 1
     qtbot.keyClick(page, Qt.Key.Key_Space)          # reveal
     qtbot.keyClick(page, Qt.Key.Key_Return)
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page, Qt.Key.Key_Space)          # “开始” (Space before the start)
     page.clock_.advance(11)                         # nobody buzzes: time runs out
     qtbot.waitUntil(lambda: c.phase == Phase.REVEALED)
     qtbot.keyClick(page, Qt.Key.Key_PageDown)        # 风险 title card
@@ -84,6 +86,8 @@ def drive_to_end(qtbot, page):
     while c.phase != Phase.FINISHED:
         if c.phase == Phase.STAKE:
             qtbot.keyClicks(page, "1")
+        elif c.phase == Phase.READY:
+            qtbot.keyClick(page, Qt.Key.Key_S)
         elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
             qtbot.keyClicks(page, "a")
         elif c.phase in (Phase.ASKING, Phase.ANSWERING, Phase.REVEALED) and c.team is not None:
@@ -100,12 +104,53 @@ def test_undo_key_takes_back_the_last_scoring(qtbot, page):
     assert page.contest.scores() == [100, 100] and page.contest.phase == Phase.REVEALED
 
 
+def go_to_buzzer_question(qtbot, page):
+    page.start()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_PageDown, Qt.Key.Key_Return,
+                Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        qtbot.keyClick(page, key)
+    assert page.contest.phase == Phase.READY
+
+
+def test_buzz_before_start_is_marked_false_start(qtbot, page):
+    go_to_buzzer_question(qtbot, page)
+    qtbot.keyClicks(page, "a")
+    assert page.contest.team is None and "抢跑" in page.audience.view.notice
+
+
+def test_start_button_opens_the_buzz_window(qtbot, page):
+    go_to_buzzer_question(qtbot, page)
+    page.buttons["start_buzz"].click()
+    assert page.contest.phase == Phase.ASKING and page.audience.view.go
+
+
+def test_final_ranking_shows_no_stale_prompt(qtbot, page):
+    page.start()
+    drive_to_end(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert "判定" not in page.status.text() and not page.host_answer.text()
+
+
+def test_single_screen_does_not_open_the_audience_window_over_the_console(qtbot, page):
+    page.start()
+    assert not page.audience.isVisible() and page.buttons["projector"].text() == "打开投影窗口"
+
+
+def test_projector_button_toggles_the_audience_window(qtbot, page):
+    page.start()
+    page.buttons["projector"].click()
+    shown = page.audience.isVisible() and not page.audience.isFullScreen()
+    page.buttons["projector"].click()
+    assert shown and not page.audience.isVisible() and page.buttons["projector"].text() == "打开投影窗口"
+
+
 def test_projector_shows_question_then_answer(qtbot, page):
     page.start()
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
-    assert page.audience.isVisible() and page.audience.view.stem.startswith("第") and not page.audience.view.answer
+    assert page.audience.view.stem.startswith("第") and not page.audience.view.answer
     qtbot.keyClick(page, Qt.Key.Key_Space)
-    assert page.audience.view.answer.startswith("A") and any(is_answer for _, is_answer in page.audience.view.explanation)
+    view = page.audience.view
+    assert view.answer.startswith("A") and any(is_answer for _, is_answer in view.explanation)
 
 
 def test_refused_key_explains_itself(qtbot, page):

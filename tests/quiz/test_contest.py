@@ -54,6 +54,8 @@ def test_rounds_come_in_order_then_ranking():
             seen.append(c.round)
         if c.phase == Phase.STAKE:
             c.choose_stake(10)
+        elif c.phase == Phase.READY:
+            c.start()
         elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
             c.buzz(0)
         elif HostAction.RIGHT in c.available():
@@ -98,6 +100,7 @@ def go_to_buzzer_round(c: Contest) -> None:
     c.next()                      # the 抢答 title card
     assert c.round == Round.BUZZER and c.phase == Phase.INTRO
     c.next()
+    c.start()                     # the host's “开始”
 
 
 def test_first_buzz_answers():
@@ -145,6 +148,85 @@ def test_buzz_starts_answer_timer():
     assert c.remaining() == pytest.approx(10)
 
 
+def show_buzzer_question(c: Contest) -> None:
+    play_required_round(c)
+    c.next()
+    c.next()
+
+
+def test_buzzer_question_waits_for_start():
+    c = make_contest()
+    show_buzzer_question(c)
+    assert c.phase == Phase.READY and not c.timer.running() and HostAction.START in c.available()
+
+
+def test_buzz_window_opens_at_start():
+    clock = FakeClock()
+    c = make_contest(clock=clock)
+    show_buzzer_question(c)
+    clock.advance(30)              # the host reads the question out
+    c.start()
+    clock.advance(4)
+    assert c.phase == Phase.ASKING and c.remaining() == pytest.approx(6)
+
+
+def test_buzz_before_start_is_a_false_start():
+    c = make_contest()
+    show_buzzer_question(c)
+    assert c.buzz(0) is False and c.false_starts == [0] and c.phase == Phase.READY and c.team is None
+
+
+def test_false_starter_may_not_buzz_after_start():
+    c = make_contest()
+    show_buzzer_question(c)
+    c.buzz(0)
+    c.start()
+    assert c.buzz(0) is False and c.buzz(1) is True and c.team == 1
+
+
+def test_false_start_costs_no_points():
+    c = make_contest()
+    show_buzzer_question(c)
+    before = c.scores()
+    c.buzz(0)
+    assert c.scores() == before
+
+
+def test_false_starts_clear_on_the_next_question():
+    c = make_contest()
+    show_buzzer_question(c)
+    c.buzz(0)
+    c.start()
+    c.buzz(1)
+    c.right()
+    c.next()
+    assert c.false_starts == [] and c.phase == Phase.READY
+
+
+def test_start_outside_buzzer_question_is_refused():
+    c = make_contest()
+    c.next()
+    with pytest.raises(InvalidAction):
+        c.start()
+
+
+def test_false_starts_survive_a_restart():
+    c = make_contest()
+    show_buzzer_question(c)
+    c.buzz(1)
+    d = Contest.from_json(json.loads(json.dumps(c.to_json())), random.Random(1), FakeClock())
+    assert d.false_starts == [1] and d.phase == Phase.READY
+
+
+def test_next_after_the_ranking_says_the_contest_is_over():
+    c = make_contest(rules=ContestRules(required_per_team=1, buzzer_questions=0, risk_per_team=0))
+    play_required_round(c)
+    while c.phase != Phase.FINISHED:
+        c.next()
+    with pytest.raises(InvalidAction, match="竞赛已经结束"):
+        c.next()
+
+
 def test_buzz_outside_buzzer_round_is_ignored():
     c = make_contest()
     c.next()
@@ -156,6 +238,7 @@ def go_to_risk_round(c: Contest) -> None:
     c.next()
     for _ in range(c.round_length()):
         c.next()
+        c.start()
         c.buzz(0)
         c.right()
     c.next()                      # the 风险 title card
@@ -234,6 +317,8 @@ def test_questions_never_repeat_in_a_contest():
     while c.phase != Phase.FINISHED:
         if c.phase == Phase.STAKE:
             c.choose_stake(20)
+        elif c.phase == Phase.READY:
+            c.start()
         elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
             c.buzz(2)
         elif HostAction.RIGHT in c.available():

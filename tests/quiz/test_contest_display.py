@@ -52,3 +52,69 @@ def test_finished_shows_ranking():
 def test_numbers_keep_their_units_on_screen():
     from quiz.contest_display import keep_units
     assert keep_units("每题 30 秒，答对加 10 分") == "每题 30\u00a0秒，答对加 10\u00a0分"
+
+
+def true_false_contest():
+    import random
+    from quiz.contest import Contest, Team
+    from tests.quiz.contest_fixtures import make_questions
+    questions = [{**q, "options": [], "answer": [True]} for q in make_questions(10, "true_false")]
+    return Contest([Team("甲队"), Team("乙队")], questions, random.Random(1), FakeClock())
+
+
+def test_true_false_asks_to_judge_with_both_choices():
+    c = true_false_contest()
+    c.next()
+    view = audience_view(c)
+    assert view.kind_label == "判断正误" and view.options == ["正确", "错误"] and view.options_inline
+
+
+def test_choice_question_is_labelled_and_lettered():
+    c = make_contest()
+    c.next()
+    view = audience_view(c)
+    assert view.kind_label == "单项选择" and view.options == ["A. 甲", "B. 乙", "C. 丙", "D. 丁"]
+
+
+def buzzer_question_shown():
+    c = make_contest(rules=ContestRules(required_per_team=1, buzzer_questions=3, risk_per_team=0))
+    c.next()
+    c.right()
+    c.next()
+    c.right()
+    c.next()                       # 抢答 title card
+    c.next()                       # the question, read out
+    return c
+
+
+def test_buzzer_question_is_shown_before_start_without_countdown():
+    view = audience_view(buzzer_question_shown())
+    assert view.stem and view.seconds_left is None and not view.go and "开始" in view.headline
+
+
+def test_start_shows_go_and_the_ten_second_countdown():
+    c = buzzer_question_shown()
+    c.start()
+    view = audience_view(c)
+    assert view.go and view.headline == "开始！请抢答" and view.seconds_left == 10
+
+
+def test_false_start_is_named_on_screen():
+    c = buzzer_question_shown()
+    c.buzz(1)
+    assert audience_view(c).notice == "抢跑：第二党小组（本题不得抢答）"
+
+
+def test_ranking_screen_carries_no_question_or_prompt():
+    c = make_contest(rules=ContestRules(required_per_team=1, buzzer_questions=0, risk_per_team=0))
+    while c.phase != Phase.FINISHED:
+        c.next()
+        if c.phase == Phase.ASKING:
+            c.right()
+    view = audience_view(c)
+    assert (view.stem, view.options, view.answer, view.notice, view.kind_label) == ("", [], "", "", "")
+
+
+def test_team_colours_have_chinese_names():
+    from quiz.contest_display import colour_name
+    assert [colour_name(c) for c in ("#c0392b", "#2e86c1", "#1e8449", "not a colour")] == ["红", "蓝", "绿", "灰"]

@@ -1,0 +1,42 @@
+"""The projector window paints what the contest's AudienceView says, readable from the back row."""
+import random
+
+from gui.audience_window import AudienceWindow
+from gui.contest_setup import ContestSetupForm
+from quiz.contest import Contest, Team
+from quiz.contest_display import audience_view
+from tests.quiz.contest_fixtures import FakeClock, make_questions
+
+
+def true_false_view():
+    questions = [{**q, "options": [], "answer": [False], "stem": "新质生产力以劳动密集为特征。"}
+                 for q in make_questions(10, "true_false")]
+    contest = Contest([Team("第一党小组"), Team("第二党小组")], questions, random.Random(1), FakeClock())
+    contest.next()
+    return audience_view(contest)
+
+
+def painted(qtbot, view) -> AudienceWindow:
+    window = AudienceWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show_view(view)
+    window.grab()                     # paints
+    return window
+
+
+def test_true_false_is_painted_with_label_and_both_choices(qtbot):
+    text = painted(qtbot, true_false_view()).body_text
+    assert "判断正误" in text and "正确" in text and "错误" in text and "新质生产力" in text
+
+
+def test_true_false_choices_share_one_line(qtbot):
+    lines = painted(qtbot, true_false_view()).body_text.split("\n")
+    assert any("正确" in line and "错误" in line for line in lines)
+
+
+def test_team_colours_are_named_not_coded(qtbot):
+    form = ContestSetupForm([])
+    qtbot.addWidget(form)
+    names = [form.colour_box(row).currentText() for row in range(form.teams.rowCount())]
+    assert names == ["红", "蓝"] and form.setup().teams[1].colour.startswith("#")
