@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, key: str) -> None:
         page = self.pages[key]
+        if hasattr(page, "set_reading_article"):  # offer the article being read first
+            page.set_reading_article(self.reader_page.article_id)
         if key == "library":  # show the reading just done in the progress column
             self.reader_page.flush_reading()
             self.library_page.refresh()

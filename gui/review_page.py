@@ -1,13 +1,15 @@
 """复习: today's flashcards. Space shows the answer, 1–4 rate it; the buttons show the next intervals."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, card_frame, label, marked_html
 from quiz.cards import build_cards
-from quiz.learning_store import LearningStore, StoredCard
+from quiz.learning_store import LearningStore, StoredCard, from_iso
 from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
@@ -26,6 +28,7 @@ class ReviewPage(StudyPage):
         self.card: StoredCard | None = None
         self.revealed = False
         self._shown_at = None
+        self._reading_article: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.refresh()
@@ -87,6 +90,10 @@ class ReviewPage(StudyPage):
         self.show_button = big_button(self.tr("显示答案（空格键）"), primary=True)
         self.show_button.clicked.connect(self.reveal)
         row.addWidget(self.show_button, 1)
+        self.ahead_button = big_button(self.tr("现在提前复习"), primary=True)
+        self.ahead_button.clicked.connect(self.review_ahead)
+        self.ahead_button.hide()
+        row.addWidget(self.ahead_button, 1)
         self.rate_buttons: dict[Rating, object] = {}
         for rating in Rating:
             button = big_button("")
@@ -104,9 +111,14 @@ class ReviewPage(StudyPage):
     def queue(self) -> ReviewQueue:
         return ReviewQueue(self.store, self.profile_id)
 
+    def set_reading_article(self, article_id: int | None) -> None:
+        """The article open in the reader becomes the one offered for new cards."""
+        self._reading_article = article_id
+
     def refresh(self) -> None:
         """Reload the article list and show the next card due."""
-        current = self.article_choice.currentData()
+        current = self._reading_article if self._reading_article is not None else self.article_choice.currentData()
+        self._reading_article = None
         self.article_choice.clear()
         for summary in self.library.list_articles() if self.library else []:
             self.article_choice.addItem(summary.title, summary.id)
@@ -117,6 +129,7 @@ class ReviewPage(StudyPage):
     def show_card(self, card: StoredCard | None) -> None:
         self.card, self.revealed = card, False
         self.notice.setText("")
+        self.ahead_button.hide()
         self._shown_at = self.store.clock()
         counts = self.queue().counts()
         self.counts.setText(self.tr("今天：新卡 {0} · 学习中 {1} · 待复习 {2}")
@@ -131,6 +144,8 @@ class ReviewPage(StudyPage):
         self.front.setText(card.front)
         self.back.setText(marked_html(card.back))
         self.leech.setVisible(card.leech)
+        if card.due and from_iso(card.due) > self.store.clock():
+            self.notice.setText(self.tr("提前复习：这张卡片本来稍后才到期。"))
         self.source.setText(marked_html((card.source or {}).get("sentence", "")) or self.tr("（没有记录出处）"))
         self.source_button.setEnabled(bool(card.source))
         self.open_button.setEnabled(card.article_id is not None and bool(card.source))
@@ -138,10 +153,23 @@ class ReviewPage(StudyPage):
         self.setFocus()
 
     def _show_done(self) -> None:
-        tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
+        """No card to show now: none made yet, some still learning (later today), or all done."""
+        waiting = self.queue().waiting_learning()
         self.kind.setText("")
-        self.front.setText(self.tr("今天的复习已经完成 ✓"))
-        self.back.setText(self.tr("明天有 {0} 张卡片到期。可以在右上角选一篇文章做成新卡片。").format(tomorrow))
+        if not self.store.card_count(self.profile_id):
+            self.front.setText(self.tr("还没有卡片。"))
+            self.back.setText(self.tr("在右上角选一篇文章（默认是正在阅读的那篇），点“把这篇文章做成卡片”，"
+                                      "它的重点词和核心提示就成了卡片，每天在这里复习。"))
+        elif waiting:
+            minutes = max(1, math.ceil((from_iso(waiting[0].due) - self.store.clock()).total_seconds() / 60))
+            self.front.setText(self.tr("现在没有要复习的卡片了"))
+            self.back.setText(self.tr("还有 {0} 张学习中的卡片，{1} 分钟后到期。可以先休息，到时再来；"
+                                      "也可以点“现在提前复习”。").format(len(waiting), minutes))
+        else:
+            tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
+            self.front.setText(self.tr("今天的复习已经完成 ✓"))
+            self.back.setText(self.tr("明天有 {0} 张卡片到期。可以在右上角选一篇文章做成新卡片。").format(tomorrow))
+        self.ahead_button.setVisible(bool(waiting))
         self.back.show()
         self.leech.hide()
         self.source_button.setEnabled(False)
@@ -149,6 +177,12 @@ class ReviewPage(StudyPage):
         self.show_button.hide()
         for button in self.rate_buttons.values():
             button.hide()
+
+    def review_ahead(self) -> None:
+        """Show the soonest learning card before its step is due (the learner asked for it)."""
+        waiting = self.queue().waiting_learning()
+        if waiting:
+            self.show_card(waiting[0])
 
     def _set_buttons(self, revealed: bool) -> None:
         self.show_button.setVisible(not revealed)

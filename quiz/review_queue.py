@@ -67,11 +67,13 @@ class ReviewQueue:
     def due_cards(self) -> list[StoredCard]:
         """Cards seen before and due by the end of today (learning steps only when nearly due)."""
         now = self.store.clock()
-        _, end = day_bounds(now)
-        # due is set once a card is rated, or when a question answered wrong is scheduled back
-        seen = self.store.cards(self.profile_id, "due is not null and due < ?", [to_iso(end)], order_by="due")
         soon = to_iso(now + LEARN_AHEAD)
-        return [c for c in seen if not _is_short_step(c) or c.due <= soon]
+        return [c for c in self._seen_due_today() if not _is_short_step(c) or c.due <= soon]
+
+    def _seen_due_today(self) -> list[StoredCard]:
+        _, end = day_bounds(self.store.clock())
+        # due is set once a card is rated, or when a question answered wrong is scheduled back
+        return self.store.cards(self.profile_id, "due is not null and due < ?", [to_iso(end)], order_by="due")
 
     def new_cards(self) -> list[StoredCard]:
         limit = self._new_allowance()
@@ -80,17 +82,29 @@ class ReviewQueue:
         return self.store.cards(self.profile_id, "reps = 0 and due is null", order_by="id")[:limit]
 
     def counts(self) -> QueueCounts:
-        due = self.due_cards()
-        learning = sum(1 for c in due if _is_short_step(c))
-        return QueueCounts(new=len(self.new_cards()), learning=learning, review=len(due) - learning)
+        """Learning counts every step due today, also those still waiting (the page says when)."""
+        seen = self._seen_due_today()
+        learning = sum(1 for c in seen if _is_short_step(c))
+        return QueueCounts(new=len(self.new_cards()), learning=learning, review=len(seen) - learning)
 
     def next_card(self) -> StoredCard | None:
-        """Due cards first (learning steps before reviews), then new ones."""
+        """Anki's order: learning steps that are due now, then reviews due today, then new cards;
+        only when none is left, a learning step due within LEARN_AHEAD (shown a little early).
+
+        A card just rated 良好 (a 10-minute step) therefore waits while other cards are waiting,
+        and comes back when its step is due."""
+        now = to_iso(self.store.clock())
         due = self.due_cards()
-        if due:
-            return min(due, key=lambda c: (not _is_short_step(c), c.due))
-        new = self.new_cards()
-        return new[0] if new else None
+        learning_now = [c for c in due if _is_short_step(c) and c.due <= now]
+        reviews = [c for c in due if not _is_short_step(c)]
+        for group in (learning_now, reviews, self.new_cards(), due):
+            if group:
+                return min(group, key=lambda c: c.due or "")
+        return None
+
+    def waiting_learning(self) -> list[StoredCard]:
+        """Learning steps due later today, soonest first: the review page says when they come back."""
+        return [c for c in self._seen_due_today() if _is_short_step(c)]
 
     def intervals(self, card: StoredCard) -> dict[Rating, timedelta]:
         return self.scheduler().preview(self._state(card), self.store.clock())

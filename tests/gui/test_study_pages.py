@@ -58,6 +58,41 @@ def test_review_ends_with_a_done_message(qtbot):
     assert "完成" in page.front.text()
 
 
+def test_review_without_cards_says_how_to_make_them(qtbot):
+    page, _ = review_page(qtbot, cards=0)
+    assert page.front.text() == "还没有卡片。" and "把这篇文章做成卡片" in page.back.text()
+
+
+def test_a_card_rated_good_waits_and_the_next_new_card_shows(qtbot):
+    page, _ = review_page(qtbot, cards=2)
+    first = page.card.id
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    assert page.card.id != first and "新卡片" in page.kind.text()
+
+
+def test_learning_cards_due_later_are_announced_and_can_be_reviewed_early(qtbot):
+    from datetime import timedelta
+    from quiz.learning_store import to_iso
+    page, store = review_page(qtbot, cards=1)
+    card = page.card.id
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    store.db["cards"].update(card, {"due": to_iso(store.clock() + timedelta(minutes=45))})
+    page.refresh()
+    assert "还有 1 张学习中的卡片，45 分钟后到期" in page.back.text() and page.ahead_button.isVisible()
+    page.ahead_button.click()
+    assert page.card.id == card and "提前复习" in page.notice.text()
+
+
+def test_review_offers_the_article_being_read_for_new_cards(qtbot):
+    page, _ = review_page(qtbot, cards=0)
+    last = page.article_choice.itemData(page.article_choice.count() - 1)
+    page.set_reading_article(last)
+    page.refresh()
+    assert page.article_choice.currentData() == last
+
+
 def practice_page(qtbot, questions):
     lib = sample_library()
     store = study_store(lib)

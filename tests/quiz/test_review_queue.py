@@ -128,3 +128,37 @@ def test_wrong_answer_card_does_not_use_the_new_card_allowance():
     record_answer(store, pid, q, wrong_answer(q), AnswerMode.PRACTICE)
     clock.advance(days=1)
     assert ReviewQueue(store, pid).counts().new == 1 and ReviewQueue(store, pid).counts().review == 1
+
+
+def test_a_card_rated_good_waits_while_new_cards_are_waiting():
+    store, pid, clock = deck(3)
+    queue = ReviewQueue(store, pid)
+    first = queue.next_card()
+    queue.rate(first.id, Rating.Good)          # a 10-minute learning step
+    assert queue.next_card().id != first.id and queue.next_card().is_new
+
+
+def test_a_learning_card_comes_back_before_new_ones_once_its_step_is_due():
+    store, pid, clock = deck(3)
+    queue = ReviewQueue(store, pid)
+    first = queue.next_card()
+    queue.rate(first.id, Rating.Good)
+    clock.advance(minutes=11)
+    assert queue.next_card().id == first.id
+
+
+def test_with_nothing_else_left_the_learning_card_is_shown_a_little_early():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = queue.rate(queue.next_card().id, Rating.Good)
+    assert queue.next_card().id == card.id
+
+
+def test_a_learning_card_due_later_today_is_waiting_not_shown():
+    from datetime import timedelta
+    from quiz.learning_store import to_iso
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = queue.rate(queue.next_card().id, Rating.Good)
+    store.db["cards"].update(card.id, {"due": to_iso(clock() + timedelta(hours=2))})
+    assert queue.next_card() is None and [c.id for c in queue.waiting_learning()] == [card.id]
