@@ -244,7 +244,7 @@ class KeyTermExtractor:
     def _outside(short: str, longers: list[str], text: _Text) -> list[int]:
         covered = set()
         for longer in longers:
-            offsets = [m.start() for m in re.finditer(re.escape(short), longer)]
+            offsets = [k for k in range(len(longer) - len(short) + 1) if longer.startswith(short, k)]
             for q in text.positions(longer):
                 covered.update(q + k for k in offsets)
         return [p for p in text.positions(short) if p not in covered]

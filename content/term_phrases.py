@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from typing import Callable, Iterable
 
 from content.term_candidates import CLAUSE_SPLIT, Candidate, Source
@@ -74,8 +75,8 @@ class _Stickiness:
     """Adjacent tokens stick when their pair is repeated and accounts for most uses of either."""
 
     def __init__(self, clauses: list[list[str]], tag: Tagger):
-        self.single: Counter[str] = Counter(tok for clause in clauses for tok in clause)
-        pairs = Counter(pair for clause in clauses for pair in zip(clause, clause[1:]))
+        self.single: Counter[str] = Counter(chain.from_iterable(clauses))
+        pairs = Counter(chain.from_iterable(zip(clause, clause[1:]) for clause in clauses))
         joinable = {tok for tok in self.single
                     if not (tok in FUNCTION_WORDS or HAS_DIGIT.search(tok) or tag(tok) in INNER_TAGS)}
         single = self.single

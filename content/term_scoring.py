@@ -148,7 +148,7 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
 def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
     repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
     length = length_factor(cand.term)
-    if cand.sources & STRONG_SOURCES or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
+    if cand.sources & (STRONG_SOURCES | {Source.NAMED}) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
     if not cand.sources & NAMING_SOURCES and stats.total <= 2:
         repetition *= RARE_PHRASE  # a run of ordinary words seen twice is a collocation, not yet a name
