@@ -11,6 +11,7 @@ from cli.resolve import articles_for, open_library
 from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
 from quiz.cards import build_cards
+from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text, lettered
 from quiz.questions import QuestionType
 from quiz.quiz_builder import POOL_LIMIT, build_quiz
 
@@ -83,8 +84,7 @@ def format_question(number: int, q: dict) -> str:
     """A question as readable Chinese text: stem, lettered options, answer, source sentence."""
     label = QuestionType(q["type"]).label
     lines = [f"{number}.【{label}】{q['stem']}"]
-    for k, opt in enumerate(q["options"]):
-        lines.append(f"   {chr(ord('A') + k)}. {opt}")
+    lines.extend(f"   {option}" for option in lettered(q["options"]))
     lines.append(f"   答案：{format_answer(q)}")
     lines.append(f"   出处：{q['explanation']}")
     return "\n".join(lines) + "\n"
@@ -96,10 +96,8 @@ def format_answer(q: dict) -> str:
     if qtype == QuestionType.TRUE_FALSE:
         return TF_TEXT[bool(answer[0])]
     if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        return "".join(chr(ord("A") + q["options"].index(a)) for a in answer) + "（" + "；".join(answer) + "）"
-    if qtype == QuestionType.MATCHING:
-        return "；".join(f"{left}—{right}" for left, right in answer)
-    return " → ".join(answer) if qtype == QuestionType.ORDERING else "；".join(answer)
+        return "".join(LETTERS_FOR_OPTIONS[q["options"].index(a)] for a in answer) + f"（{answer_text(q)}）"
+    return answer_text(q)
 
 
 def cmd_cards(args) -> int:

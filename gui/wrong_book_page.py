@@ -16,6 +16,7 @@ from gui.study_widgets import big_button, label, marked_html
 from quiz.answer_check import display_answer, display_given
 from quiz.answer_log import AnswerMode
 from quiz.learning_store import LearningStore, from_iso
+from quiz.question_data import lettered
 from quiz.questions import QuestionType
 from quiz.wrong_book import OTHER_ARTICLE, WrongBook, WrongItem
 
@@ -182,8 +183,8 @@ class WrongBookPage(StudyPage):
 
 def item_html(item: WrongItem) -> str:
     q = item.question
-    options = "".join(f"<br>　{chr(65 + i)}. {html.escape(o)}" for i, o in enumerate(q.get("options") or [])
-                      if q["type"] in ("single_choice", "multiple_choice"))
+    choices = (q.get("options") or []) if q["type"] in ("single_choice", "multiple_choice") else []
+    options = "".join(f"<br>　{html.escape(o)}" for o in lettered(choices))
     when = from_iso(item.last_wrong_at).astimezone().strftime("%Y-%m-%d %H:%M")
     link = ' <a href="source">查看原文</a>' if item.article_id is not None else ""
     return (f'<div style="font-size:21px"><p style="color:#666">{QuestionType(q["type"]).label}　'

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from content.model import BadInput
-from quiz.question_data import TYPE_NAMES, answer_text, as_dict
+from quiz.question_data import LETTERS_FOR_OPTIONS, TYPE_NAMES, answer_text, as_dict, lettered
 from quiz.questions import QuestionType
 
 SECTION_ORDER = (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
@@ -25,7 +25,6 @@ SECTION_ORDER = (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, Quest
 DEFAULT_POINTS = {QuestionType.SINGLE_CHOICE: 2, QuestionType.MULTIPLE_CHOICE: 3, QuestionType.TRUE_FALSE: 1,
                   QuestionType.FILL_BLANK: 2, QuestionType.ORDERING: 3, QuestionType.MATCHING: 4}
 CHINESE_NUMERALS = "一二三四五六七八九十"
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
 PRINTED_BLANK = "（__________）"
@@ -121,7 +120,7 @@ def _shuffled(items: list, rng: random.Random | None) -> list:
 
 
 def _labelled(options: list[str]) -> list[str]:
-    return [f"{LETTERS[i]}. {opt}" for i, opt in enumerate(options)]
+    return lettered(options)
 
 
 def _item(q: dict, number: int, stem: str, options: list[str], key: str, **extra) -> PaperItem:
@@ -132,7 +131,7 @@ def _item(q: dict, number: int, stem: str, options: list[str], key: str, **extra
 def _choice(q: dict, number: int, rng) -> PaperItem:
     options = _shuffled(q["options"], rng)
     correct = {str(a) for a in q["answer"]}
-    key = "".join(LETTERS[i] for i, opt in enumerate(options) if str(opt) in correct)
+    key = "".join(LETTERS_FOR_OPTIONS[i] for i, opt in enumerate(options) if str(opt) in correct)
     stem = BLANK_RE.sub(CHOICE_SLOT, q["stem"], count=1)
     if stem == q["stem"]:
         stem += CHOICE_SLOT
@@ -150,7 +149,7 @@ def _fill_blank(q: dict, number: int, rng) -> PaperItem:
 
 def _ordering(q: dict, number: int, rng) -> PaperItem:
     items = _shuffled(q["options"] or q["answer"], rng)
-    key = " ".join(LETTERS[items.index(a)] for a in q["answer"] if a in items)
+    key = " ".join(LETTERS_FOR_OPTIONS[items.index(a)] for a in q["answer"] if a in items)
     return _item(q, number, q["stem"] + "  正确顺序：____________", _labelled(items), key)
 
 
@@ -161,7 +160,8 @@ def _matching(q: dict, number: int, rng) -> PaperItem:
     # Generated stems often list the left items already (①…②…); then they keep their circled numbers.
     in_stem = len(lefts) <= len(CIRCLED) and all(left in q["stem"] for left in lefts)
     marks = list(CIRCLED[:len(lefts)]) if in_stem else [str(i + 1) for i in range(len(lefts))]
-    key = "；".join(f"{marks[i]}—{LETTERS[rights.index(r)]}" for i, (_, r) in enumerate(pairs) if r in rights)
+    key = "；".join(f"{marks[i]}—{LETTERS_FOR_OPTIONS[rights.index(r)]}"
+                   for i, (_, r) in enumerate(pairs) if r in rights)
     return _item(q, number, q["stem"], _labelled(rights), key,
                  pairs_left=[] if in_stem else [f"（{i + 1}）{left}" for i, left in enumerate(lefts)])
 

@@ -42,6 +42,11 @@ def question_fingerprint(d: dict) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def lettered(options: list) -> list[str]:
+    """Options as printed and shown: ["A. 甲", "B. 乙", …]."""
+    return [f"{LETTERS_FOR_OPTIONS[i]}. {option}" for i, option in enumerate(options)]
+
+
 def answer_text(d: dict) -> str:
     """The answer as a paper's key prints it: 对/错, blanks joined, pairs as 左—右."""
     return display_answer(d, pair_joiner="—")

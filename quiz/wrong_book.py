@@ -19,6 +19,7 @@ from pathlib import Path
 from quiz.answer_check import display_answer, display_given
 from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.learning_store import LearningStore, from_iso
+from quiz.question_data import lettered
 from quiz.profiles import Profiles
 from quiz.questions import QuestionType
 from quiz.review_queue import schedule_wrong_answer
@@ -143,7 +144,7 @@ def _export_row(title: str, item: WrongItem) -> list:
     q = item.question
     stem = q.get("stem", "")
     if q.get("options"):
-        stem += "\n" + "\n".join(f"{chr(65 + i)}. {o}" for i, o in enumerate(q["options"]))
+        stem += "\n" + "\n".join(lettered(q["options"]))
     when = from_iso(item.last_wrong_at)
     return [title, QuestionType(q["type"]).label, stem, display_answer(q),
             display_given(q, item.last_given), item.wrong_count, item.streak,
