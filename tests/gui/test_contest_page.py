@@ -200,3 +200,9 @@ def test_reload_lists_new_articles_and_keeps_ticks(qtbot, page):
     page.reload_articles()
     form = page.setup_form
     assert form.articles.count() == 2 and len(form.checked_ids()) == 1
+
+
+def test_second_screen_gets_the_audience_window_full_screen(qtbot, page, monkeypatch):
+    monkeypatch.setattr(page, "_projector_screen", lambda: page.screen())
+    page.start()
+    assert page.audience.isVisible() and page.audience.isFullScreen()
