@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._closed = True
-        self.reader_page.flush_reading()
+        self.reader_page.stop_recording()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("reader_splitter", self.reader_page.splitter.saveState())
         if self.presenter is not None:

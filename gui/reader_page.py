@@ -327,6 +327,11 @@ class ReaderPage(QWidget):
             self.reload_terms()
 
     # -- reading records -----------------------------------------------
+    def stop_recording(self) -> None:
+        """The window is closing: write the reading so far, and no more flushes (the library closes next)."""
+        self.flush_timer.stop()
+        self.flush_reading()
+
     def flush_reading(self) -> None:
         """Write the time read since the last flush and the furthest point reached."""
         if self.article_id is None:

@@ -162,3 +162,10 @@ def test_an_unfinished_exam_is_offered_at_start_and_resumed(make_window):
     assert window.offer_unfinished_exam()
     assert "继续测验" == window.messages.shown[0][1] and window.current_page_key() == "exam"
     assert window.pages["exam"].stack.currentIndex() == 1
+
+
+def test_closing_the_window_stops_the_reading_timer(make_window):
+    window = make_window()
+    window.import_pasted(PAGE_TEXT, "甲")
+    window.close()
+    assert not window.reader_page.flush_timer.isActive()
