@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from content.model import BadInput
+from gui.file_dialogs import ask_open_path, ask_save_path
 from quiz.ledger import write_ledger
 from quiz.ledger_source import LedgerSource
 from quiz.study_pack import SUFFIX, PackImport, export_pack, import_pack
@@ -30,13 +30,13 @@ PathChooser = Callable[[str, str, str], str]    # (caption, suggested name, filt
 
 def save_path(parent) -> PathChooser:
     def choose(caption: str, suggested: str, pattern: str) -> str:
-        return QFileDialog.getSaveFileName(parent, caption, str(Path.home() / suggested), pattern)[0]
+        return ask_save_path(parent, caption, suggested, pattern)
     return choose
 
 
 def open_path(parent) -> PathChooser:
     def choose(caption: str, suggested: str, pattern: str) -> str:
-        return QFileDialog.getOpenFileName(parent, caption, str(Path.home()), pattern)[0]
+        return ask_open_path(parent, caption, pattern)
     return choose
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.file_dialogs import ask_open_paths
 from gui.paste_dialog import PasteDialog
 from gui.workers import ImportWorker, start_in_thread
 
@@ -31,8 +32,7 @@ class ImportController(QObject):
         self._next_job = 0
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("导入文章"), str(Path.home()),
-                                                self.tr(IMPORT_FILTER))
+        paths = ask_open_paths(self.window, self.tr("导入文章"), self.tr(IMPORT_FILTER))
         if paths:
             self.import_paths([Path(p) for p in paths])
 

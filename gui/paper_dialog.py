@@ -11,10 +11,11 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
 
 from content.model import BadInput
+from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
 from quiz.question_data import TYPE_NAMES, answer_text
@@ -140,9 +141,8 @@ class PaperDialog(QDialog):
 
     # ---- exporting ----------------------------------------------------------------------------
     def _ask_path(self, suffix: str) -> str:
-        start = str(Path.home() / f"{self.title_edit.text() or DEFAULT_TITLE}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存试卷"), start, f"*{suffix}")
-        return path
+        return ask_save_path(self, self.tr("保存试卷"), f"{self.title_edit.text() or DEFAULT_TITLE}{suffix}",
+                             f"*{suffix}")
 
     def export(self) -> bool:
         fmt = PaperFormat(self.format.currentData())

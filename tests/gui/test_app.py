@@ -69,3 +69,23 @@ def test_pinyin_font_has_every_tone_letter(qapp):
     from gui.fonts import pinyin_families
     metrics = QFontMetrics(QFont(pinyin_families()[0]))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+
+
+def test_qt_standard_buttons_are_in_chinese(qapp):
+    from PySide6.QtWidgets import QMessageBox
+    from gui.app import install_qt_translations
+    assert install_qt_translations(qapp)
+    box = QMessageBox(QMessageBox.Icon.Warning, "标题", "内容", QMessageBox.StandardButton.Ok)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "确定"
+
+
+def test_file_dialog_labels_are_in_chinese(qapp):
+    from PySide6.QtWidgets import QFileDialog
+    from gui.file_dialogs import file_dialog
+    dialog = file_dialog(None, "导入", "", "*.txt", QFileDialog.FileMode.ExistingFile)
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "查找范围："
+
+
+def test_save_dialog_starts_in_the_users_folder_not_the_working_directory():
+    from gui.file_dialogs import start_path, user_folder
+    assert start_path("试卷.docx") == str(user_folder() / "试卷.docx")

@@ -1,0 +1,60 @@
+"""Open and save dialogs that start in the user's own folders (文档, else 桌面), not the folder the app
+was started from.
+
+    path = ask_save_path(window, "导出错题本", "错题本.xlsx", "Excel 工作簿 (*.xlsx)")   # "" if cancelled
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_FOLDERS = (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DesktopLocation)
+
+
+def user_folder() -> Path:
+    """The user's 文档 folder if it exists, else the desktop, else the home folder."""
+    for location in _FOLDERS:
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def start_path(file_name: str) -> str:
+    """Where a save dialog opens: a bare name goes into user_folder(); a full path is kept."""
+    path = Path(file_name)
+    return str(path if path.is_absolute() else user_folder() / path)
+
+
+# qtbase_zh_CN leaves these two labels of Qt's own (non-native) file dialog in English
+_LABELS = {QFileDialog.DialogLabel.LookIn: "查找范围：", QFileDialog.DialogLabel.FileType: "文件类型："}
+
+
+def file_dialog(parent: QWidget | None, caption: str, start: str, pattern: str,
+                mode: QFileDialog.FileMode, saving: bool = False) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, start, pattern)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if saving else QFileDialog.AcceptMode.AcceptOpen)
+    for which, text in _LABELS.items():
+        dialog.setLabelText(which, text)
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> list[str]:
+    return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+
+
+def ask_save_path(parent: QWidget | None, caption: str, file_name: str, pattern: str) -> str:
+    chosen = _run(file_dialog(parent, caption, start_path(file_name), pattern, QFileDialog.FileMode.AnyFile, True))
+    return chosen[0] if chosen else ""
+
+
+def ask_open_path(parent: QWidget | None, caption: str, pattern: str) -> str:
+    chosen = _run(file_dialog(parent, caption, str(user_folder()), pattern, QFileDialog.FileMode.ExistingFile))
+    return chosen[0] if chosen else ""
+
+
+def ask_open_paths(parent: QWidget | None, caption: str, pattern: str) -> list[str]:
+    return _run(file_dialog(parent, caption, str(user_folder()), pattern, QFileDialog.FileMode.ExistingFiles))
