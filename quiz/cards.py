@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from quiz.facts import Fact, FactKind, extract_facts
-from quiz.generators.common import blanked, marked
+from quiz.generators.common import gap_stem, marked, blanked
 from quiz.generators.fill_blank import blankable, formula_like
 from quiz.questions import HEADING_PARAGRAPH, Source
 from quiz.vocabulary import is_generic
@@ -66,8 +66,7 @@ def _core_card(article, fact: Fact) -> list[Card]:
 
 def _list_card(article, fact: Fact) -> list[Card]:
     if fact.kind == FactKind.ENUMERATION and formula_like(fact) and len(fact.items) >= 3:
-        a, b = fact.spans[0][0], fact.spans[-1][1]
-        front = blanked(fact.sentence.text, [(a, b)]).replace("（  ）", "……") + "\n（按原文顺序说出省略的内容）"
+        front = gap_stem(fact) + f"\n（按原文顺序说出括号处的{len(fact.items)}项内容）"
         return [Card(CardKind.ENUMERATION, front, "、".join(fact.items), _source(article, fact))]
     if fact.kind == FactKind.PARALLEL:
         what = "小标题" if fact.sentence.paragraph == HEADING_PARAGRAPH else "要点"

@@ -90,7 +90,8 @@ def extract_facts(article) -> list[Fact]:
         facts += enumeration_facts(s)
     facts += parallel_facts(article, sentences)
     facts += term_facts(sentences, terms)
-    facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)]
+    facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)
+              if not _baseline_year(s.text, *span)]
     facts += document_facts(sentences)
     order = list(FactKind)
     return sorted(facts, key=lambda f: order.index(f.kind))
@@ -228,6 +229,14 @@ def _glued(text: str, start: int, end: int) -> bool:
     if (before == "“") != (after == "”"):
         return True
     return is_word(text[end - 1:end + 1]) or is_word(text[start - 1:start + 1])
+
+
+BASELINE_BEFORE = ("较", "比", "同", "与", "相比", "自", "从", "于")
+
+
+def _baseline_year(text: str, start: int, end: int) -> bool:
+    """较2023年进一步增长 / 自2024年以来: a year that is a point of comparison; its neighbours fit too."""
+    return text[end - 1] == "年" and text[:start].endswith(BASELINE_BEFORE)
 
 
 def document_facts(sentences: list[Sentence]) -> list[Fact]:

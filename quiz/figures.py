@@ -32,6 +32,61 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
+# before a figure: "at least" (超过4.2万亿: 3.4万亿 is exceeded too) or "at most" (不足, 低于)
+AT_LEAST_BEFORE_RE = re.compile(r"(?:超过|突破|逾|多于|高于|达到|达|超)[^\d，。；、：]{0,2}$")
+AT_MOST_BEFORE_RE = re.compile(r"(?:不到|不足|低于|少于|未达|控制在)[^\d，。；、：]{0,2}$")
+AT_LEAST_AFTER_RE = re.compile(r"^(?:以上|之上|多|余|有余)")
+AT_MOST_AFTER_RE = re.compile(r"^(?:以下|以内|之内|左右)")
+SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+
+
+def figure_bound(text: str, start: int, end: int) -> int:
+    """+1 when the text says the figure is a floor (超过X, X以上), -1 a ceiling (不足X, X以下), 0 exact."""
+    before, after = text[max(0, start - 6):start], text[end:end + 3]
+    if AT_MOST_BEFORE_RE.search(before) or AT_MOST_AFTER_RE.match(after):
+        return -1
+    if AT_LEAST_BEFORE_RE.search(before) or AT_LEAST_AFTER_RE.match(after):
+        return 1
+    return 0
+
+
+def magnitude(figure: str) -> tuple[float, str] | None:
+    """1288.8万辆 → (12888000.0, "辆"): figures of one unit compared whatever their 万/亿."""
+    m = FIGURE_RE.fullmatch(figure)
+    if not m:
+        return None
+    return float(m.group(1)) * SCALE.get(m.group(2) or "", 1.0), m.group(3)
+
+
+def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Random,
+                       forbidden: set[str]) -> list[str]:
+    """Wrong figures for text[span] that no reader could argue are true as well.
+
+    Above a floor (超过X) only larger ones, below a ceiling only smaller ones; and none lying between
+    the answer and another figure of the same unit in the sentence (完成1288.8万辆…达产（  ）)."""
+    figure = text[span[0]:span[1]]
+    own = magnitude(figure)
+    if own is None:
+        return []
+    bound = figure_bound(text, *span)
+    others = [magnitude(text[a:b]) for a, b in find_figures(text) if (a, b) != span]
+    related = [v for v, unit in filter(None, others) if unit == own[1]]
+    if bound:
+        related = related + [own[0]]
+    limits = [own[0]] + related
+    low, high = min(limits), max(limits)
+
+    def false_for_sure(cand: str) -> bool:
+        value = magnitude(cand)[0]
+        if bound > 0:
+            return value > high
+        if bound < 0:
+            return value < low
+        return not any(min(own[0], v) <= value <= max(own[0], v) for v in related)
+    found = wrong_figures(figure, 3 * n + 6, rng, forbidden)
+    return [c for c in found if magnitude(c) and false_for_sure(c)][:n]
+
+
 def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
     """n figures of the same unit and precision near the true one, none in `forbidden`."""
     m = NUMBER_RE.match(figure)
@@ -59,8 +114,9 @@ def _nearby(value: float, decimals: int, unit: str) -> list[float]:
     percent = unit.startswith(("%", "％"))
     if decimals == 0 and value <= 12:
         out = [value + d for d in (-3, -2, -1, 1, 2, 3, 4)]
-    elif decimals == 0:
-        step = 10 ** max(0, len(str(int(value))) - 2)
+    elif decimals == 0:  # as round as the answer, no rounder (36130 → 28900, not 30000)
+        digits = str(int(value))
+        step = 10 ** min(len(digits) - len(digits.rstrip("0")), max(0, len(digits) - 2))
         out = [round(value * f / step) * step for f in (0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2)]
     else:
         step = 5 * 10 ** -decimals if decimals >= 2 else 10 ** -decimals

@@ -22,7 +22,8 @@ from enum import Enum
 CORE_POINT_SECTION = -1
 HEADING_PARAGRAPH = -1
 TITLE_INDEX = -2
-BLANK = "（  ）"
+# non-breaking spaces: a wrapping line never splits the blank or parts it from its quote marks
+BLANK = "（\u00a0\u00a0）"
 
 
 class QuestionType(str, Enum):

@@ -20,7 +20,7 @@ from quiz.distractors import TermIndex
 from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
 from quiz.generators import choice, fill_blank, matching, ordering, true_false
-from quiz.generators.common import GenContext
+from quiz.generators.common import GenContext, name_article
 from quiz.questions import Question, QuestionType
 
 GENERATORS = {
@@ -92,7 +92,11 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
             candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
         if len(candidates) >= count * 2:
             break
-    return select(candidates, count, rng, types)
+    chosen = select(candidates, count, rng, types)
+    if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
+        for q in chosen:
+            q.stem = name_article(q.stem, q.source.article)
+    return chosen
 
 
 def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType] | None, n: int,
@@ -101,19 +105,20 @@ def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType]
 
     Cheaper than all_questions when only a few questions of an article are wanted.
     """
-    wanted = [t for t in QuestionType for _ in range(TYPE_SHARE[t]) if types is None or t in types]
+    wanted = [t for t in QuestionType if types is None or t in types]
     rng.shuffle(wanted)
+    made_of = {t: 0 for t in wanted}
     ranked = sorted(facts, key=lambda f: -(f.value + 0.25 * rng.random()))
     out: list[Question] = []
-    turn = 0
     for fact in ranked:
-        for k in range(len(wanted)):
-            made = GENERATORS[wanted[(turn + k) % len(wanted)]](fact, ctx)
+        # the type furthest below its share is tried first: rarer types get every fact they can use
+        for qtype in sorted(wanted, key=lambda t: made_of[t] / TYPE_SHARE[t]):
+            made = GENERATORS[qtype](fact, ctx)
             if made:
-                out.append(made[0])
-                turn += k + 1
+                out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
+                made_of[qtype] += 1
                 break
-        if len(out) == n:
+        if len(out) >= n:
             break
     return out
 
@@ -128,17 +133,30 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     rng.shuffle(turns)
     chosen: list[Question] = []
     used: set[str] = set()
+    verdicts = {True: 0, False: 0}
     while len(chosen) < count and turns:
         for t in list(turns):
-            q = _take(by_type[t], used)
+            q = _take_statement(by_type[t], used, verdicts) if t == QuestionType.TRUE_FALSE \
+                else _take(by_type[t], used)
             if q is None:
                 turns = [x for x in turns if x != t]
                 continue
             chosen.append(q)
             used |= q.fact_keys
+            if q.type == QuestionType.TRUE_FALSE:
+                verdicts[q.answer[0]] += 1
             if len(chosen) == count:
                 break
     return chosen
+
+
+def _take_statement(queue: list[Question], used: set[str], verdicts: dict[bool, int]) -> Question | None:
+    """The next 判断 whose verdict keeps true and false statements level (never more than one apart)."""
+    for i, q in enumerate(queue):
+        verdict = q.answer[0]
+        if not (q.fact_keys & used) and verdicts[verdict] + 1 - verdicts[not verdict] <= 1:
+            return queue.pop(i)
+    return None
 
 
 def _take(queue: list[Question], used: set[str]) -> Question | None:

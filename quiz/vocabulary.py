@@ -70,6 +70,28 @@ INNER_BREAKS = "的和与及是不在时为"
 LEADING_VERBS = frozenset("""建设 推进 打造 构筑 构建 抢占 梳理 兼具 贯彻 落实 推动 加强 实现 促进 追求 探索 开拓 坚持 提升
 加快 深化 强化 健全 完善 优化 形成 培育 发展 坚定 牢记 践行 树立 把握 落地 抢抓 聚焦 围绕 立足 依托
 学习 掌握 运用 做好 抓好 办好 用好 守好 管好""".split())
+# verbs that open a free verb–object phrase (搭建平台, 重构产业): many phrases fit such a blank
+VERB_HEADS = LEADING_VERBS | frozenset("""搭建 重构 重塑 健全 畅通 打通 打破 破除 突破 破解 提高 增强 扩大 降低 减少 增加
+激发 释放 凝聚 夯实 筑牢 巩固 拓展 拓宽 壮大 引导 鼓励 支持 保障 保护 维护 守护 服务 助力 赋能 支撑 引领 带动
+加大 加速 加紧 推广 普及 营造 塑造 锻造 铸就 厚植 涵养 提振 稳定 扩展 延伸 整合 统筹 协调 对接 衔接 融入 实施
+开展 开创 开辟 创造 创建 组建 建立 设立 布局 部署 谋划 规划 落细 压实 压紧 织密 补齐 补强 做强 做优 做大 做实
+用足 深耕 抓住 抓实 紧扣 瞄准 锚定 锁定 把准 守住 守牢 兜牢 兜住 筑起 激活 盘活 提质 提速 增效 降本""".split())
+# adverbs of manner that open a free verb phrase (无缝对接, 深度融合, 协同推进)
+MANNER_HEADS = frozenset("无缝 深度 全面 持续 加快 大力 积极 有效 切实 扎实 协同 统筹 充分 不断 高效 精准 有序 稳步".split())
+# verbs that close a phrase as its action (产业链无缝对接, 创新融合): a term names a thing, not an act
+VERB_TAILS = frozenset("对接 衔接 融合 联动 转化 转型 升级 提升 突破 奔赴 推进 落地 发力 赋能 增效".split())
+
+
+def is_verb_phrase(term: str) -> bool:
+    """A free verb phrase, not a term: 搭建平台, 重构产业, 无缝对接 (many phrases would fit its blank).
+
+    Callers let a quoted slogan through (“双向奔赴” is fixed by its quotes)."""
+    t = term.strip("“”")
+    if not 3 <= len(t) <= 8:
+        return False
+    return t[:2] in VERB_HEADS or t[:2] in MANNER_HEADS or t[-2:] in VERB_TAILS and len(t) <= 4
+
+
 BOUNDARY = set("，。；：！？、（）()《》“”‘’ \n\u3000—…") | set("的是和与及在把将对为以等了中上并而也都要从向")
 
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from quiz.facts import Fact, FactKind
-from quiz.figures import wrong_counts, wrong_figures
-from quiz.generators.common import (GenContext, blanked, context_around, marked, question,
-                                    shuffled_options, stem_and_spans)
+from quiz.figures import safe_wrong_figures, wrong_counts
+from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked,
+                                    question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
 
@@ -16,7 +16,7 @@ def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     answer = fact.answers[0]
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
-        found = wrong_figures(answer, n + 2, ctx.rng, ctx.figures)
+        found = safe_wrong_figures(sentence, fact.spans[0], n + 2, ctx.rng, ctx.figures)
         return [w for w in found if w not in sentence][:n]
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence})
@@ -55,17 +55,10 @@ def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
     right = sorted(ctx.rng.sample(range(len(fact.items)), n_right))
     options = shuffled_options([fact.items[i] for i in right], wrong, ctx.rng)
     text = fact.sentence.text
-    a, b = fact.spans[0][0], fact.spans[-1][1]
-    stem_text, _ = stem_and_spans(_span_fact(fact, a, b))
-    elided = blanked(stem_text, [(stem_text.find(text[a:b]), stem_text.find(text[a:b]) + b - a)]).replace("（  ）", "……")
-    stem = f"文中写道：“{elided}”省略处提到的有哪些？"
+    stem = f"{IN_ARTICLE}写道：{quoted(gap_stem(fact))}括号处提到的有哪些？"
     answer = [o for o in options if o in fact.items]
     return [question(ctx, fact, QuestionType.MULTIPLE_CHOICE, stem, options, answer,
                      marked(text, fact.spans), 0.45 + 0.05 * len(fact.items))]
-
-
-def _span_fact(fact: Fact, a: int, b: int) -> Fact:
-    return Fact(fact.kind, fact.sentence, [(a, b)])
 
 
 def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:

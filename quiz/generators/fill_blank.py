@@ -5,7 +5,7 @@ from quiz.enumerations import is_formula
 from quiz.facts import Fact, FactKind
 from quiz.generators.common import GenContext, blanked, marked, question, stem_and_spans
 from quiz.questions import Question, QuestionType
-from quiz.vocabulary import is_generic
+from quiz.vocabulary import is_generic, is_verb_phrase
 
 MAX_BLANKS = 4
 BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC,
@@ -37,7 +37,14 @@ def blankable(fact: Fact) -> bool:
         return False
     if fact.kind == FactKind.ENUMERATION and all(len(a) <= 2 for a in answers) and not fact.label:
         return False  # 巨大（  ）、（  ）、（  ）: three bare words, guessable and open to many answers
+    if any(_free_phrase(fact.sentence.text, a, b) for a, b in fact.spans):
+        return False  # 搭建平台 / 重构产业: a verb phrase that many others would fit
     return not any(is_generic(a) for a in answers)
+
+
+def _free_phrase(text: str, a: int, b: int) -> bool:
+    quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
+    return not quoted and is_verb_phrase(text[a:b])
 
 
 def formula_like(fact: Fact) -> bool:

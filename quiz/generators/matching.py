@@ -6,7 +6,7 @@ The stem lists the left-hand items numbered ①②③…; `options` are the righ
 from __future__ import annotations
 
 from quiz.facts import Fact, FactKind
-from quiz.generators.common import GenContext, question
+from quiz.generators.common import IN_ARTICLE, GenContext, question
 from quiz.generators.ordering import parallel_explanation
 from quiz.questions import Question, QuestionType
 
@@ -26,6 +26,6 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     while options == rights:
         ctx.rng.shuffle(options)
     listing = " ".join(f"{NUMERALS[i]}{l}" for i, l in enumerate(lefts))
-    stem = f"将下列各项与文中紧随其后的内容配对：{listing}"
+    stem = f"将下列各项与{IN_ARTICLE}紧随其后的内容配对：{listing}"
     return [question(ctx, fact, QuestionType.MATCHING, stem, options, [[l, r] for l, r in pairs],
                      parallel_explanation(fact), 0.45 + 0.05 * len(pairs))]

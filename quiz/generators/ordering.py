@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quiz.facts import Fact, FactKind
-from quiz.generators.common import GenContext, marked, question, stem_and_spans, blanked
+from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
 from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
 
@@ -13,7 +13,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6:
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
         what = "小标题" if headings else "要点"
-        stem = f"请按文章中的先后顺序，排列下列{what}。"
+        stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
         return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
     return []
 
@@ -28,10 +28,7 @@ def _ordering(ctx: GenContext, fact: Fact, stem: str, explanation: str) -> Quest
 
 
 def _enumeration_stem(fact: Fact) -> str:
-    a, b = fact.spans[0][0], fact.spans[-1][1]
-    stem_text, spans = stem_and_spans(Fact(fact.kind, fact.sentence, [(a, b)]))
-    elided = blanked(stem_text, spans).replace("（  ）", "……")
-    return f"文中写道：“{elided}”请将省略处的内容按原文顺序排列。"
+    return f"{IN_ARTICLE}写道：{quoted(gap_stem(fact))}请将括号处的{len(fact.items)}项内容按原文顺序排列。"
 
 
 def parallel_explanation(fact: Fact) -> str:

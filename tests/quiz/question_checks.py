@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from quiz.figures import FIGURE_RE
-from quiz.questions import CORE_POINT_SECTION, HEADING_PARAGRAPH, QuestionType
+from quiz.questions import BLANK, CORE_POINT_SECTION, HEADING_PARAGRAPH, QuestionType
 from quiz.vocabulary import is_generic
 
 
@@ -64,7 +64,7 @@ def _answer_problems(q: dict, text: str) -> list[str]:
         out.append("true_false answer is not [true] or [false]")
     if qtype == QuestionType.TRUE_FALSE and answer == [True] and q["stem"].strip("…") not in text:
         out.append("a true statement is not the article's text")
-    if "（  ）" in q["stem"] and qtype == QuestionType.FILL_BLANK and q["stem"].count("（  ）") != len(answer):
+    if BLANK in q["stem"] and qtype == QuestionType.FILL_BLANK and q["stem"].count(BLANK) != len(answer):
         out.append("blank count differs from answer count")
     if re.search(r"【[^】]*$", q["explanation"]):
         out.append("unclosed mark in the explanation")

@@ -1,5 +1,6 @@
 from content.model import Article, Section
 from quiz.cards import CardKind, build_cards
+from quiz.questions import BLANK
 from tests.quiz.question_fixtures import SAMPLE, analysed, article_titled
 
 
@@ -14,7 +15,7 @@ def test_card_json_has_the_contract_fields():
 def test_core_points_become_cloze_cards():
     art = article_titled(analysed(str(SAMPLE)), "勇担科技强区")
     core = [c for c in build_cards(art) if c.kind == CardKind.CORE_POINT]
-    assert core and all("（  ）" in c.front and "【" in c.back for c in core)
+    assert core and all(BLANK in c.front and "【" in c.back for c in core)
     assert all(c.source.section == -1 for c in core)
 
 

@@ -1,7 +1,7 @@
 """One test per kind of fault found while reviewing generated quizzes, each on the real article."""
 import random
 
-from quiz.questions import QuestionType
+from quiz.questions import BLANK, QuestionType
 from quiz.quiz_builder import all_questions
 from tests.quiz.question_fixtures import SAMPLE, analysed, article_titled, corpus_file, parsed
 
@@ -38,7 +38,7 @@ def test_adjacent_key_terms_do_not_make_adjacent_blanks():
 def test_a_figure_is_not_cut_out_of_a_word(corpus_dir):
     """broken_text: 14亿人 cut from 14亿人口."""
     for q in questions(parsed(corpus_file(corpus_dir, "08_"))):
-        assert "人口" not in "".join(map(str, q.answer)) and "（  ）口" not in q.stem
+        assert "人口" not in "".join(map(str, q.answer)) and BLANK + "口" not in q.stem
 
 
 def test_adverbs_glued_to_shi_do_not_become_blanks(corpus_dir):
@@ -135,7 +135,7 @@ def test_a_quoted_slogan_is_not_blanked_inside_a_longer_word(corpus_dir):
     """broken_text: 新的文化（  ）体 — 生命 blanked inside 文化生命体."""
     for seed in range(3):
         for q in questions(analysed(corpus_file(corpus_dir, "05_")), seed=seed):
-            assert "（  ）体" not in q.stem or q.answer != ["生命"]
+            assert BLANK + "体" not in q.stem or q.answer != ["生命"]
 
 
 def test_a_near_twin_of_a_member_is_not_a_non_member(corpus_dir):
@@ -157,7 +157,7 @@ def test_a_four_character_near_twin_is_not_a_non_member(corpus_dir):
 def test_shi_with_a_colon_introduces_a_list_not_a_definition(corpus_dir):
     """unanswerable: （  ）是：国内生产总值增长5%左右…"""
     for q in questions(analysed(corpus_file(corpus_dir, "02_"))):
-        assert not q.stem.startswith("（  ）是：")
+        assert not q.stem.startswith(BLANK + "是：")
 
 
 def test_ideology_names_alone_are_not_blanks(corpus_dir):
@@ -210,4 +210,4 @@ def test_a_term_is_not_blanked_where_its_edge_makes_a_word(sample_page_path):
     """broken_text: 尚未形成高效互联的（  ）络 — 物流网 cut out of 物流网络."""
     for art in analysed(str(sample_page_path)):
         for q in all_questions(art):
-            assert "（  ）络" not in q.stem
+            assert BLANK + "络" not in q.stem
