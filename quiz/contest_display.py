@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.contest import ROUND_ORDER, ROUND_TITLES, RISK_STAKES, Contest, Phase, Round
-from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text
+from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text, lettered
 
 ROUND_NUMBERS = "一二三四"
 MARK_RE = re.compile(r"【(.*?)】")
@@ -177,7 +177,7 @@ def _show_question(view: AudienceView, q: dict) -> None:
     if q.get("type") == "true_false":
         view.options, view.options_inline = list(TRUE_FALSE_CHOICES), True
     else:
-        view.options = [f"{LETTERS_FOR_OPTIONS[i]}. {o}" for i, o in enumerate(q.get("options") or [])]
+        view.options = lettered(q.get("options") or [])
 
 
 def _answerer(contest: Contest) -> str:
