@@ -1,9 +1,8 @@
-"""Menu actions for group study that need no page of their own: the 学习台账 and study packs.
+"""Menu actions for group study that need no page of their own: study packs (the 学习台账 has gui/ledger_dialog.py).
 
 Each asks for a file, calls one function of quiz/, and reports in Chinese; `choose_path` is
 injected so tests answer the file dialog.
 
-    export_ledger(window, lib, messages)                  # 文件 → 导出学习台账…
     export_study_pack(window, lib, [1, 2], messages)       # 文库 → 导出学习包…
     import_study_pack(window, lib, messages)               # 文件 → 导入学习包…  (returns PackImport or None)
 """
@@ -17,8 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from content.model import BadInput
 from gui.file_dialogs import ask_open_path, ask_save_path
-from quiz.ledger import write_ledger
-from quiz.ledger_source import LedgerSource
 from quiz.study_pack import SUFFIX, PackImport, export_pack, import_pack
 
 def _tr(text: str) -> str:
@@ -43,20 +40,6 @@ def open_path(parent) -> PathChooser:
 def _with_suffix(path: str, suffix: str) -> Path:
     p = Path(path)
     return p if p.suffix.lower() == suffix else Path(path + suffix)
-
-
-def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None) -> Path | None:
-    path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{date.today():%Y%m%d}.xlsx",
-                                              "Excel 工作簿 (*.xlsx)")
-    if not path:
-        return None
-    try:
-        out = write_ledger(LedgerSource(lib), _with_suffix(path, ".xlsx"))
-    except BadInput as exc:
-        messages.warn(_tr("无法导出学习台账"), str(exc))
-        return None
-    messages.inform(_tr("学习台账已导出"), f"已保存到：\n{out}")
-    return out
 
 
 def export_study_pack(parent, lib, article_ids: list[int], messages,

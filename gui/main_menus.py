@@ -75,7 +75,7 @@ def _make_paper(window) -> None:
 
 
 def _export_ledger(window) -> None:
-    from gui.group_actions import export_ledger
+    from gui.ledger_dialog import export_ledger
     window.reader_page.flush_reading()  # the reading time so far belongs in the ledger
     export_ledger(window, window.lib, window.messages)
 

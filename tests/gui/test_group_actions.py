@@ -1,8 +1,6 @@
-import openpyxl
-
 from content.library import Library
 from content.model import Article, Page, Section
-from gui.group_actions import export_ledger, export_study_pack, import_study_pack
+from gui.group_actions import export_study_pack, import_study_pack
 from tests.gui.conftest import RecordingMessages
 
 
@@ -10,17 +8,6 @@ def library():
     lib = Library(":memory:")
     lib.import_page(Page("p", [Article("甲文", sections=[Section(None, ["正文。"])])]), "p", "h")
     return lib
-
-
-def test_ledger_export_writes_the_chosen_file(qtbot, tmp_path):
-    messages = RecordingMessages()
-    out = export_ledger(None, library(), messages, lambda *a: str(tmp_path / "台账"))
-    assert out.name == "台账.xlsx" and "学习台账" in openpyxl.load_workbook(out).sheetnames
-    assert messages.shown[-1][0] == "inform"
-
-
-def test_cancelled_dialog_writes_nothing(qtbot, tmp_path):
-    assert export_ledger(None, library(), RecordingMessages(), lambda *a: "") is None and not list(tmp_path.iterdir())
 
 
 def test_pack_export_then_import_elsewhere(qtbot, tmp_path):
