@@ -320,8 +320,8 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Tex
     for term, cand in cands.items():
         positions = text.positions(term)
         loose = cand.sources <= {Source.PHRASE, Source.WORD}
-        if term in strong or not positions or not all(
-                crosses(a, a + len(term)) or (loose and dangles(a, a + len(term))) for a in positions):
+        leaning = loose and 2 * sum(dangles(a, a + len(term)) for a in positions) > len(positions)
+        if term in strong or not positions or not (leaning or all(crosses(a, a + len(term)) for a in positions)):
             keep[term] = cand
     return keep
 
