@@ -6,6 +6,10 @@
 
 Which of these survive (正确 is too general, 政绩观 only ever stands inside 正确政绩观 …) is decided
 later, by the filters and the scoring; here every plausible span is proposed.
+
+Named extensions (de_phrases, verb_phrases, name_extensions): a term the article never says without
+the same modifier (新的|文化生命体), verb (建设|文化强国) or programme head (全民科学素质|提升行动) is
+proposed with it; the bare term then stands only inside the longer one and is dropped as a fragment.
 """
 from __future__ import annotations
 
