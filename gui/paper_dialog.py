@@ -1,5 +1,5 @@
 """The 试卷 dialog (scene 2): generate a paper from chosen articles, read it through, drop questions,
-then print A/B papers and the answer key as Word or PDF. The reviewed set is saved for study packs.
+then print A/B papers and the answer key as Word and/or PDF. The reviewed set is saved for study packs.
 
     result = PaperDialog.run(parent, lib, [1, 2, 3])   # PaperResult(files, set_id) or None
 """
@@ -11,18 +11,19 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
 
 from content.model import BadInput
 from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
-from quiz.question_data import TYPE_NAMES, answer_text
+from quiz.paper_layout import build_paper
+from quiz.question_data import TYPE_NAMES, answer_text, lettered
 from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 
 DEFAULT_TITLE = "理论学习测试"
-FORMATS = [("Word 文档（.docx，可用 WPS 打开）", PaperFormat.DOCX), ("PDF 文件（.pdf）", PaperFormat.PDF)]
+EXPORT_BUTTONS = [("导出 Word 文档（可用 WPS 打开）…", PaperFormat.DOCX), ("导出 PDF 文件…", PaperFormat.PDF)]
 
 
 @dataclass
@@ -31,12 +32,26 @@ class PaperResult:
     set_id: int | None
 
 
-def question_line(q: dict) -> str:
+def question_text(q: dict) -> str:
+    """A question as the review list shows it: type, stem, lettered options, the answer."""
     kind = TYPE_NAMES.get(q.get("type"), "")  # QuestionType is a str Enum: its value finds it
-    return f"【{kind}】{q['stem']}　→　{answer_text(q)}"
+    options = "".join(f"\n　　{o}" for o in lettered(q.get("options") or [])) \
+        if q.get("type") in ("single_choice", "multiple_choice", "ordering", "matching") else ""
+    return f"【{kind}】{q['stem']}{options}\n　　答案：{answer_text(q)}"
+
+
+def shortfall_text(asked: int, got: int, articles: int) -> str:
+    """Why a paper has fewer questions than asked for."""
+    if got >= asked:
+        return ""
+    which = "这篇文章" if articles == 1 else f"这 {articles} 篇文章"
+    return (f"要出 {asked} 道，{which}只能出 {got} 道合格的题。"
+            "要更多的题，可以在文库里多选几篇文章。")
 
 
 class PaperDialog(QDialog):
+    """Generate, review, and export as often as needed (Word and PDF from the same questions); 完成 closes."""
+
     def __init__(self, lib, article_ids: list[int], build=None, messages: Messages | None = None,
                  choose_path: Callable[[str], str] | None = None, parent=None):
         super().__init__(parent)
@@ -49,47 +64,72 @@ class PaperDialog(QDialog):
         self.store = QuestionSetStore(lib.db)
         self.question_set: QuestionSet | None = None
         self.result: PaperResult | None = None
+        self._asked = 0
         self._make_widgets()
         self._build()
-        self.resize(900, 680)
+        self.resize(980, 760)
 
     def _make_widgets(self) -> None:
+        self.articles_label = QLabel(self._articles_text())
+        self.articles_label.setWordWrap(True)
         self.title_edit = QLineEdit(self.tr(DEFAULT_TITLE))
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(30)
         self.seed = QSpinBox()
         self.seed.setRange(1, 1_000_000)
+        self.seed.setToolTip(self.tr("同一个编号总是出同一套题；换一个编号，就换一套题。"))
         self.variants = QLineEdit("A,B")
-        self.format = QComboBox()
-        for label, fmt in FORMATS:
-            self.format.addItem(self.tr(label), fmt)
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
+        self.questions.setAlternatingRowColors(True)
         self.questions.itemChanged.connect(self._toggled)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.generate_button = QPushButton(self.tr("生成题目"))
-        self.export_button = QPushButton(self.tr("导出试卷和答案…"))
         self.generate_button.clicked.connect(self.generate)
-        self.export_button.clicked.connect(self.export)
-        self.export_button.setEnabled(False)
+        self.export_buttons = {}
+        for text, fmt in EXPORT_BUTTONS:
+            button = QPushButton(self.tr(text))
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            button.setEnabled(False)
+            self.export_buttons[fmt] = button
+        self.done_button = QPushButton(self.tr("完成"))
+        self.done_button.clicked.connect(self.accept)
+
+    def _articles_text(self) -> str:
+        titles = []
+        for article_id in self.article_ids:
+            try:
+                titles.append(f"《{self.lib.get_article(article_id).title}》")
+            except KeyError:
+                continue
+        if not titles:
+            return self.tr("没有选中文章：请先在文库里选中一篇或几篇文章（按住 Ctrl 多选），再出试卷。")
+        return self.tr("用这 %1 篇文章出题：").replace("%1", str(len(titles))) + "、".join(titles)
 
     def _build(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("试卷标题"), self.title_edit)
         form.addRow(self.tr("题目数量"), self.count)
-        form.addRow(self.tr("随机种子（同一种子出同一套题）"), self.seed)
+        form.addRow(self.tr("题目组合编号"), self.seed)
         form.addRow(self.tr("卷别（如 A,B；留空为一卷）"), self.variants)
-        form.addRow(self.tr("文件格式"), self.format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        for button in self.export_buttons.values():
+            buttons.addWidget(button)
+        buttons.addWidget(self.done_button)
         box = QVBoxLayout(self)
+        box.addWidget(self.articles_label)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题目不进试卷")))
         box.addWidget(self.questions, 1)
         box.addWidget(self.summary)
+        box.addWidget(self.saved)
         box.addLayout(buttons)
 
     @classmethod
@@ -110,6 +150,8 @@ class PaperDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._asked = self.count.value()
+        self.saved.setText("")
         self._fill()
         return True
 
@@ -117,9 +159,9 @@ class PaperDialog(QDialog):
         self.questions.blockSignals(True)
         self.questions.clear()
         for q in self.question_set.questions:
-            item = QListWidgetItem(question_line(q))
+            item = QListWidgetItem(question_text(q))
             item.setData(Qt.ItemDataRole.UserRole, q["id"])
-            item.setToolTip("\n".join([*q.get("options", []), q.get("explanation", "")]))
+            item.setToolTip(self.tr("出处：") + q.get("explanation", ""))
             item.setCheckState(Qt.CheckState.Checked)
             self.questions.addItem(item)
         self.questions.blockSignals(False)
@@ -134,18 +176,27 @@ class PaperDialog(QDialog):
         self._summarise()
 
     def _summarise(self) -> None:
-        kept = len(self.question_set.questions)
+        kept = self.question_set.questions
         dropped = len(self.question_set.dropped)
-        self.summary.setText(self.tr(f"试卷共 {kept} 题" + (f"（已去掉 {dropped} 题）" if dropped else "")))
-        self.export_button.setEnabled(kept > 0)
+        text = self.tr("试卷共 %1 题").replace("%1", str(len(kept)))
+        if kept:
+            total = build_paper(kept, DEFAULT_TITLE).total_points
+            text += self.tr("，满分 %1 分").replace("%1", str(total))
+        if dropped:
+            text += self.tr("（已去掉 %1 题）").replace("%1", str(dropped))
+        generated = len(kept) + dropped
+        why = shortfall_text(self._asked, generated, len(self.article_ids))
+        self.summary.setText(text + ("。\n" + self.tr(why) if why else "。"))
+        for button in self.export_buttons.values():
+            button.setEnabled(bool(kept))
 
     # ---- exporting ----------------------------------------------------------------------------
     def _ask_path(self, suffix: str) -> str:
         return ask_save_path(self, self.tr("保存试卷"), f"{self.title_edit.text() or DEFAULT_TITLE}{suffix}",
                              f"*{suffix}")
 
-    def export(self) -> bool:
-        fmt = PaperFormat(self.format.currentData())
+    def export(self, fmt: PaperFormat = PaperFormat.DOCX) -> bool:
+        """Write the papers and key in one format; the dialog stays open for the other format."""
         path = self.choose_path(fmt.value)
         if not path:
             return False
@@ -160,6 +211,6 @@ class PaperDialog(QDialog):
         self.question_set.title = self.title_edit.text().strip() or DEFAULT_TITLE
         set_id = self.store.save(self.question_set)
         self.result = PaperResult(files, set_id)
-        self.messages.inform(self.tr("试卷已导出"), self.tr("已保存：\n") + "\n".join(str(f) for f in files))
-        self.accept()
+        self.saved.setText(self.tr("已保存（可以再导出另一种格式，或点“完成”）：\n")
+                           + "\n".join(str(f) for f in files))
         return True

@@ -1,19 +1,25 @@
 """A printed 试卷 laid out once (sections by type, numbering, points, variants), then written as .docx or .pdf.
 
     >>> qs = [{"id": "a", "type": "true_false", "stem": "新质生产力是创新起主导作用的先进生产力。", "answer": [True]}]
-    >>> paper = build_paper(qs, "学习测试", seed=1)
+    >>> paper = build_paper(qs, "学习测试", seed=1, points=DEFAULT_POINTS)
     >>> paper.sections[0].heading
     '一、判断题（共1题，每题1分，共1分）'
+    >>> build_paper(qs * 0 + [dict(qs[0], id=str(i)) for i in range(20)], "学习测试").total_points
+    100
     >>> paper.sections[0].items[0].key
     '√'
 
-Variant A keeps the generated order; every other variant shuffles the questions within each
+Without explicit points, each type's points are chosen so the paper adds up to a round total
+(100 when the counts allow it; see round_points). Variant A keeps the generated order; every other variant shuffles the questions within each
 section and the options of each question, reproducibly from the seed and the variant's letter.
 """
 from __future__ import annotations
 
+import itertools
+import math
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from content.model import BadInput
@@ -24,6 +30,7 @@ SECTION_ORDER = (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, Quest
                  QuestionType.FILL_BLANK, QuestionType.ORDERING, QuestionType.MATCHING)
 DEFAULT_POINTS = {QuestionType.SINGLE_CHOICE: 2, QuestionType.MULTIPLE_CHOICE: 3, QuestionType.TRUE_FALSE: 1,
                   QuestionType.FILL_BLANK: 2, QuestionType.ORDERING: 3, QuestionType.MATCHING: 4}
+TYPE_VALUES = {t.value for t in QuestionType}
 CHINESE_NUMERALS = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
@@ -85,7 +92,9 @@ def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
     if not title.strip():
         raise BadInput("请填写试卷标题。")
     rng = random.Random(f"{seed}-{variant}") if variant not in ("", "A") else None
-    points = {**DEFAULT_POINTS, **(points or {})}
+    if points is None:
+        points = round_points(Counter(QuestionType(q["type"]) for q in qs if q.get("type") in TYPE_VALUES))
+    points = {**DEFAULT_POINTS, **points}
     sections, number = [], 1
     for qtype in SECTION_ORDER:
         group = [q for q in qs if q.get("type") == qtype.value]
@@ -103,6 +112,44 @@ def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
     if not sections:
         raise BadInput("这些题目的题型无法排进试卷。")
     return Paper(title.strip(), variant, sections)
+
+
+def round_points(counts: dict, target: int = 100, most: int = 10) -> dict:
+    """Whole points per question of each type (1..most) so the paper totals `target`, else the
+    roundest total near it (a multiple of 10, then of 5), keeping DEFAULT_POINTS' proportions
+    (a 多选 never worth less than a 单选, which never is worth less than a 判断).
+
+    >>> round_points({QuestionType.SINGLE_CHOICE: 10, QuestionType.TRUE_FALSE: 10})[QuestionType.SINGLE_CHOICE]
+    7
+    """
+    types = [t for t in SECTION_ORDER if counts.get(t)]
+    if not types:
+        return {}
+    scale = target / sum(DEFAULT_POINTS[t] * counts[t] for t in types)
+    ideal = {t: DEFAULT_POINTS[t] * scale for t in types}
+    ranges = [range(max(1, min(most, math.floor(ideal[t]) - 2)), min(most, math.ceil(ideal[t]) + 2) + 1)
+              for t in types]
+    best, best_cost = None, None
+    for combo in itertools.product(*ranges):
+        chosen = dict(zip(types, combo))
+        if not _keeps_order(chosen):
+            continue
+        total = sum(chosen[t] * counts[t] for t in types)
+        cost = (_roundness(total, target), sum(abs(chosen[t] - ideal[t]) * counts[t] for t in types))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = chosen, cost
+    return best or {t: DEFAULT_POINTS[t] for t in types}
+
+
+def _roundness(total: int, target: int) -> float:
+    """0 for the target itself; otherwise the distance, plus a penalty for a total that is not round."""
+    if total == target:
+        return 0
+    return abs(total - target) + (0 if total % 10 == 0 else 5 if total % 5 == 0 else 15)
+
+
+def _keeps_order(points: dict) -> bool:
+    return all(points[a] >= points[b] for a in points for b in points if DEFAULT_POINTS[a] > DEFAULT_POINTS[b])
 
 
 def lay_out(q: dict, number: int, rng: random.Random | None) -> PaperItem:

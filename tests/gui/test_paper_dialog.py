@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from content.library import Library
 from content.model import Article, Page, Section
 from gui.paper_dialog import PaperDialog
+from quiz.paper_export import PaperFormat
+from quiz.paper_layout import build_paper
 from quiz.question_sets import QuestionSetStore
 from tests.gui.conftest import RecordingMessages
 from tests.quiz.paper_fixtures import mixed_questions
@@ -56,3 +58,32 @@ def test_bad_variant_text_warns_and_writes_nothing(dialog):
     dialog.generate()
     dialog.variants.setText("甲,乙")
     assert not dialog.export() and dialog.messages.shown[-1][0] == "warn" and not list(dialog.tmp.glob("*.docx"))
+
+
+def test_word_then_pdf_from_the_same_questions_without_closing(dialog):
+    dialog.show()
+    dialog.generate()
+    assert dialog.export(PaperFormat.DOCX) and dialog.isVisible()
+    assert dialog.export(PaperFormat.PDF)
+    assert sorted(p.suffix for p in dialog.tmp.iterdir()) == [".docx"] * 3 + [".pdf"] * 3
+
+
+def test_the_articles_used_are_named(dialog):
+    assert "《甲文》" in dialog.articles_label.text()
+
+
+def test_fewer_questions_than_asked_are_explained(dialog):
+    dialog.count.setValue(30)
+    dialog.generate()
+    assert "要出 30 道，这篇文章只能出 9 道合格的题" in dialog.summary.text()
+
+
+def test_review_list_shows_the_options(dialog):
+    dialog.generate()
+    assert "A. 科技创新" in dialog.questions.item(0).text()
+
+
+def test_summary_gives_the_round_total(dialog):
+    dialog.generate()
+    assert "满分" in dialog.summary.text() and "满分 %d 分" % build_paper(
+        dialog.question_set.questions, "卷").total_points in dialog.summary.text()

@@ -1,7 +1,8 @@
 import pytest
 
 from content.model import BadInput
-from quiz.paper_layout import build_paper
+from quiz.paper_layout import DEFAULT_POINTS, build_paper, round_points
+from quiz.questions import QuestionType
 from tests.quiz.paper_fixtures import mixed_questions
 
 
@@ -12,7 +13,32 @@ def test_sections_follow_type_order_with_points():
 
 
 def test_total_points_add_up():
-    assert build_paper(mixed_questions(), "测试").total_points == 2 * 2 + 3 + 2 * 1 + 2 * 2 + 3 + 4
+    paper = build_paper(mixed_questions(), "测试", points=DEFAULT_POINTS)
+    assert paper.total_points == 2 * 2 + 3 + 2 * 1 + 2 * 2 + 3 + 4
+
+
+def test_points_are_chosen_for_a_total_of_100_when_the_counts_allow():
+    counts = {QuestionType.SINGLE_CHOICE: 8, QuestionType.MULTIPLE_CHOICE: 5, QuestionType.TRUE_FALSE: 6,
+              QuestionType.FILL_BLANK: 4}
+    points = round_points(counts)
+    assert sum(points[t] * n for t, n in counts.items()) == 100
+
+
+def test_rounded_points_keep_a_multiple_choice_worth_at_least_a_single_choice():
+    counts = {QuestionType.SINGLE_CHOICE: 13, QuestionType.MULTIPLE_CHOICE: 4, QuestionType.TRUE_FALSE: 6}
+    points = round_points(counts)
+    assert points[QuestionType.MULTIPLE_CHOICE] >= points[QuestionType.SINGLE_CHOICE] >= points[QuestionType.TRUE_FALSE]
+
+
+def test_a_total_of_100_out_of_reach_becomes_a_multiple_of_5():
+    assert round_points({QuestionType.SINGLE_CHOICE: 23}) == {QuestionType.SINGLE_CHOICE: 5}
+
+
+def test_a_generated_paper_totals_100():
+    qs = mixed_questions() * 2
+    for i, q in enumerate(qs):
+        qs[i] = dict(q, id=f"{q['id']}-{i}")
+    assert build_paper(qs, "测试").total_points == 100
 
 
 def test_numbering_runs_through_the_paper():
