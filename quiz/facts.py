@@ -172,8 +172,8 @@ def enumeration_facts(s: Sentence) -> list[Fact]:
         return []
     out = []
     for e in inline_lists(s.text):
-        if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]):
-            continue  # 加快推进国能煤制油、宝丰煤制烯烃等项目: names of projects or firms are trivia
+        if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]) or s.text[:e.spans[0][0]].endswith("第"):
+            continue  # 第（十四届全国冬运会、…）: an ordinal cut off, and names of events are trivia  # 加快推进国能煤制油、宝丰煤制烯烃等项目: names of projects or firms are trivia
         if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
             continue
         out.append(Fact(FactKind.ENUMERATION, s, e.spans, label=e.count_label, items=e.items,

@@ -110,17 +110,26 @@ def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType]
     made_of = {t: 0 for t in wanted}
     ranked = sorted(facts, key=lambda f: -(f.value + 0.25 * rng.random()))
     out: list[Question] = []
-    for fact in ranked:
+    for k, fact in enumerate(ranked):
         # the type furthest below its share is tried first: rarer types get every fact they can use
         for qtype in sorted(wanted, key=lambda t: made_of[t] / TYPE_SHARE[t]):
-            made = GENERATORS[qtype](fact, ctx)
-            if made:
-                out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
-                made_of[qtype] += 1
+            if _made(fact, qtype, ctx, out, made_of):
                 break
         if len(out) >= n:
             break
+    for fact in ranked[k + 1:] if ranked else []:  # the rest of the facts: one of each type still missing
+        missing = [t for t in wanted if not made_of[t]]
+        if not missing:
+            break
+        any(_made(fact, t, ctx, out, made_of) for t in missing)
     return out
+
+
+def _made(fact: Fact, qtype: QuestionType, ctx: GenContext, out: list[Question], made_of: dict) -> bool:
+    made = GENERATORS[qtype](fact, ctx)
+    out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
+    made_of[qtype] += bool(made)
+    return bool(made)
 
 
 def select(candidates: list[Question], count: int, rng: random.Random,
@@ -134,9 +143,10 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     chosen: list[Question] = []
     used: set[str] = set()
     verdicts = {True: 0, False: 0}
+    false_first = rng.random() < 0.5
     while len(chosen) < count and turns:
         for t in list(turns):
-            q = _take_statement(by_type[t], used, verdicts) if t == QuestionType.TRUE_FALSE \
+            q = _take_statement(by_type[t], used, verdicts, false_first) if t == QuestionType.TRUE_FALSE \
                 else _take(by_type[t], used)
             if q is None:
                 turns = [x for x in turns if x != t]
@@ -150,12 +160,18 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     return chosen
 
 
-def _take_statement(queue: list[Question], used: set[str], verdicts: dict[bool, int]) -> Question | None:
-    """The next 判断 whose verdict keeps true and false statements level (never more than one apart)."""
-    for i, q in enumerate(queue):
-        verdict = q.answer[0]
-        if not (q.fact_keys & used) and verdicts[verdict] + 1 - verdicts[not verdict] <= 1:
-            return queue.pop(i)
+def _take_statement(queue: list[Question], used: set[str], verdicts: dict[bool, int],
+                    false_first: bool) -> Question | None:
+    """The next 判断 whose verdict keeps true and false statements level (never more than one apart);
+    when they are level, the verdict the seed chose comes first."""
+    if verdicts[True] == verdicts[False]:
+        order = [False, True] if false_first else [True, False]
+    else:
+        order = [verdicts[True] < verdicts[False]]  # the side that is behind
+    for verdict in order:
+        for i, q in enumerate(queue):
+            if q.answer[0] is verdict and not (q.fact_keys & used):
+                return queue.pop(i)
     return None
 
 

@@ -43,4 +43,6 @@ def fixed_order(fact: Fact) -> bool:
     """A list whose order is worth learning: a named, counted formula or short members of one form."""
     if not formula_like(fact) or len(fact.items) < 3:
         return False
+    if any(len(i) <= 2 for i in fact.items):
+        return False  # 供热、燃气、排水 / 动力、活力、潜力: plain words in no order worth learning
     return bool(fact.label) or all(len(i) <= 4 for i in fact.items)

@@ -3,7 +3,8 @@ sibling of the same shape (false). The explanation always shows the original sen
 
 Only sentences with something to check are used: a figure, a definition (X是Y), a counted or named
 term said to be or do something. A directive (深化…改革，推出…) or a slogan fragment has nothing to
-judge. Both forms are offered when a false one can be made; the quiz builder keeps them balanced.
+judge. Both forms are offered, or neither when no false one can be made; the quiz builder keeps
+them balanced.
 """
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
+from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 
 KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC}
 CLAIM_AFTER_RE = re.compile(r"”?(?:就是|是|为|即|指|成为|作为|意味着|包括)")
 CLAIM_BEFORE_RE = re.compile(r"是|成为|作为|称为|即|指")
+# a sentence opening so tells the reader what to do; it asserts nothing that could be false
+DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入", "认真", "坚决", "始终", "必须"}
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
@@ -25,14 +29,13 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     stem_text, spans = stem_and_spans(fact)
     explanation = marked(fact.sentence.text, fact.spans)
-    out = []
     wrong = wrong_options(fact, ctx, 1)
-    if wrong:
-        a, b = spans[0]
-        statement = stem_text[:a] + wrong[0] + stem_text[b:]
-        out.append(question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35))
-    out.append(question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], explanation, 0.2))
-    return out
+    if not wrong:
+        return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
+    a, b = spans[0]
+    statement = stem_text[:a] + wrong[0] + stem_text[b:]
+    return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
+            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], explanation, 0.2)]
 
 
 def checkable(fact: Fact) -> bool:
@@ -42,5 +45,8 @@ def checkable(fact: Fact) -> bool:
         return True
     text = fact.sentence.text
     a, b = fact.spans[0]
+    if text[:2] in DIRECTIVE_HEADS or "要" in text[:a]:
+        return False
     clause_start = max(text.rfind(c, 0, a) for c in "，；：。") + 1
-    return bool(CLAIM_AFTER_RE.match(text, b) or CLAIM_BEFORE_RE.search(text, clause_start, a))
+    # …是X needs its subject before the copula in the clause (作为系统的“整体” has none)
+    return bool(CLAIM_AFTER_RE.match(text, b) or CLAIM_BEFORE_RE.search(text, clause_start + 2, a))
