@@ -270,7 +270,7 @@ class KeyTermExtractor:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
                        key=lambda cs: (-cs[1], cs[0].term))
-        top = _with_some_figures(_limit_figures(_without_variants(final)))
+        top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -353,6 +353,15 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
             kept.append((cand, value))
             words += 1
     return kept
+
+
+def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candidate, float]]
+                   ) -> list[tuple[Candidate, float]]:
+    """A named set is learned whole: when members of “水网、新型电网、…” are among the top terms,
+    the members that ranked lower join them (after the top terms, with their own weight)."""
+    chosen = {c.term for c, _ in top}
+    wanted = {s for c, _ in top for s in c.siblings} - chosen
+    return top + [(c, v) for c, v in final if c.term in wanted]
 
 
 def _variant(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ class Source(Enum):
     TARGET = "target"
     WORD = "word"
     NAMED = "named"  # a phrase with the modifier it always carries: 新时代的文化使命
+    MEMBER = "member"  # an item of a quoted list that names a set: “水网、新型电网、…”
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Candidate:
     term: str
     sources: set[Source] = field(default_factory=set)
     tokens: tuple[str, ...] = ()
+    siblings: tuple[str, ...] = ()  # the other members of the named set this term belongs to
 
 
 Cutter = Callable[[str], list[str]]
@@ -121,6 +123,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
             if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items):
                 for item in items:
                     _add(found, item, Source.QUOTE)
+                    _add(found, item, Source.MEMBER)
+                    found[item].siblings = tuple(i for i in items if i != item)
         pieces = [inner]
         if SENTENCE_PUNCT.search(inner):
             pieces = [p for p in re.split(r"[，,]", inner) if p]
@@ -165,9 +169,27 @@ def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
     return ""
 
 
+# The character class before （ also takes the words that lead into the name: 随着|中国（内蒙古）….
+NAME_LEADS = ("随着", "依托", "推动", "建设", "设立", "支持", "围绕", "加快", "通过", "对于", "关于",
+              "在", "以", "和", "与", "及", "把", "将", "由", "对", "为", "向", "从", "是")
+
+
+def _without_lead(name: str) -> str:
+    """Drop the words leading into a bracketed name.
+
+    >>> _without_lead("随着中国（内蒙古）自由贸易试验区")
+    '中国（内蒙古）自由贸易试验区'
+    """
+    head = name.index("（")
+    for lead in NAME_LEADS:
+        if name.startswith(lead) and head - len(lead) >= 2:
+            return _without_lead(name[len(lead):])
+    return name
+
+
 def _bracketed_names(text: str, found: dict) -> None:
     for m in BRACKETED_NAME.finditer(text):
-        _add(found, m.group(0), Source.TARGET)
+        _add(found, _without_lead(m.group(0)), Source.TARGET)
 
 
 def _strategic_targets(text: str, found: dict) -> None:

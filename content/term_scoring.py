@@ -32,6 +32,7 @@ FIGURE_SPEC = 1.0
 STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 RARE_PHRASE = 0.8
+MEMBER_SPEC = 1.3
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED}
 
@@ -91,6 +92,8 @@ class Specificity:
             values.append(1.5)
         if cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
             values.append(self._quoted(term))
+        if Source.MEMBER in cand.sources:
+            values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
         if Source.PARALLEL in cand.sources:
             values.append(PARALLEL_SPEC)
         if Source.TARGET in cand.sources:

@@ -137,3 +137,20 @@ def test_content_does_not_import_qt():
     code = "import sys; sys.path.insert(0, '.'); import content.analysis; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_named_set_keeps_all_its_members_even_a_short_plain_one(analyzer, sample_page_path):
+    from content.page_parser import parse_page
+    art = [a for a in parse_page(sample_page_path.read_text(encoding="utf-8"), "s").articles if "六张网" in a.title][0]
+    listed = "水网、新型电网、算力网、新一代通信网、城市地下管网、物流网"
+    assert listed in art.body_text()  # the page names the set's members in one quoted list
+    terms = set(terms_of(analyzer, art))
+    assert set(listed.split("、")) <= terms
+
+
+def test_words_leading_into_a_bracketed_name_are_not_part_of_it(analyzer):
+    art = article("随着中国（内蒙古）自由贸易试验区正式获批，三大片区加快建设。",
+                  "中国（内蒙古）自由贸易试验区是制度创新的试验田。")
+    terms = terms_of(analyzer, art)
+    assert "中国（内蒙古）自由贸易试验区" in terms
+    assert not any(t.startswith("随着") for t in terms)
