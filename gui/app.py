@@ -16,27 +16,10 @@ from content.paths import data_dir_from, ensure_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
 from gui.pyside_guard import guard_none_refcount
 from gui.settings import APPLICATION, ORGANISATION, AppSettings, default_qsettings
-from gui.theme import INK, PAPER
+from gui.theme import ui_px_for
+from gui.ui_style import UI_PX, app_stylesheet, apply_ui_size  # noqa: F401 (app_stylesheet: for scripts)
 
-UI_PX = 16
 BACKGROUND_DELAY_MS = 400   # let the first window paint before jieba competes for the CPU
-
-
-def app_stylesheet(ui_px: int = UI_PX) -> str:
-    return f"""
-    QListWidget#Navigation {{ font-size: {ui_px + 2}px; background: #efece3; border: none; }}
-    QListWidget#Navigation::item:selected {{ background: #c8102e; color: white; }}
-    QListWidget#Outline {{ background: #f5f3ec; border: none; }}
-    QListWidget#Outline::item {{ padding: 6px 4px; }}
-    QTextBrowser {{ background: {PAPER}; color: {INK}; border: none; }}
-    QLabel#TermTitle {{ font-size: {ui_px + 8}px; font-weight: bold; }}
-    QLabel#ReaderStatus {{ color: #6b6b6b; padding: 2px 8px; }}
-    QTableView {{ gridline-color: #e4e0d4; }}
-    QTableView::item {{ padding: 6px; }}
-    QPushButton, QToolButton {{ padding: 6px 12px; }}
-    QToolTip {{ font-size: {ui_px + 1}px; padding: 6px; background: #fffdf5; color: {INK}; border: 1px solid #c9b98f; }}
-    QListWidget#Occurrences::item {{ padding: 6px 2px; border-bottom: 1px solid #e4e0d4; }}
-    """
 
 
 def parse_data_dir(argv: list[str]) -> str | None:
@@ -99,7 +82,8 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     """Everything up to a shown window; run_app then enters the event loop. Returns (app, window)."""
     app = make_application()
     family = check_fonts(app)
-    app.setStyleSheet(app_stylesheet())
+    settings = settings or AppSettings(default_qsettings())
+    apply_ui_size(app, ui_px_for(settings.body_px), family)
     import_store_quickly()
     from content.library import Library
     from gui.main_window import MainWindow
@@ -109,7 +93,7 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     if lib.is_empty():  # the importer (page parser and all) is only loaded when there is work for it
         from content.importer import ensure_sample
         sample = ensure_sample(lib)
-    window = MainWindow(lib, data_dir, settings or AppSettings(default_qsettings()))
+    window = MainWindow(lib, data_dir, settings, restyle=lambda px: apply_ui_size(app, px, family))
     window.reader_page.family = family
     window.open_first(sample.article_ids[0] if sample is not None and sample.ok and sample.article_ids else None)
     window.show()

@@ -92,16 +92,14 @@ class ExamPage(StudyPage):
         box = QVBoxLayout(page)
         top = QHBoxLayout()
         self.header = label("", "muted", wrap=False)
-        self.countdown = label("", wrap=False)
-        self.countdown.setStyleSheet("font-size: 30px; font-weight: bold;")
+        self.countdown = label("", "countdown", wrap=False)
         top.addWidget(self.header, 1)
         top.addWidget(self.countdown)
         box.addLayout(top)
         frame = card_frame()
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(28, 22, 28, 22)
-        self.stem = label()
-        self.stem.setStyleSheet("font-size: 25px;")
+        self.stem = label("", "stem")
         inner.addWidget(self.stem)
         self.form_slot = QVBoxLayout()
         inner.addLayout(self.form_slot)
@@ -127,9 +125,8 @@ class ExamPage(StudyPage):
     def _build_result(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.score = label("")
+        self.score = label("", "score")
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score.setStyleSheet("font-size: 34px; font-weight: bold;")
         box.addWidget(self.score)
         self.review = QTextBrowser()
         self.review.setOpenLinks(False)
@@ -226,7 +223,7 @@ class ExamPage(StudyPage):
             return
         minutes, seconds = divmod(int(remaining + 0.999), 60)
         colour = RIGHT_RED if remaining <= 60 else "#222"
-        self.countdown.setStyleSheet(f"font-size: 30px; font-weight: bold; color: {colour};")
+        self.countdown.setStyleSheet(f"color: {colour};")  # its size comes from the page's "countdown" role
         self.countdown.setText(self.tr("剩余 {0:02d}:{1:02d}").format(minutes, seconds))
         if self.exam.is_time_up():
             self.finish()

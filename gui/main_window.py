@@ -23,6 +23,7 @@ from gui.page_factories import STUDY_PAGES, page_failed_message
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
+from gui.theme import ui_px_for
 from gui.workers import AnalysisWorker, default_analyzer_factory, start_in_thread
 
 
@@ -32,7 +33,8 @@ class MainWindow(QMainWindow):
     flashcard_made = Signal(int)         # card id in quiz.learning_store
 
     def __init__(self, lib: Library, data_dir: Path, settings: AppSettings, messages: Messages | None = None,
-                 analyzer_factory: Callable = default_analyzer_factory, clock: Callable[[], float] = time.monotonic):
+                 analyzer_factory: Callable = default_analyzer_factory, clock: Callable[[], float] = time.monotonic,
+                 restyle: Callable[[int], None] | None = None):
         super().__init__()
         self.setWindowTitle(self.tr("学而"))
         self.lib = lib
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._learning_store = None
         self.profile_switcher = None
+        self._restyle = restyle    # sets the app's font and style sheet for an interface size (gui.ui_style)
         self._build()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
@@ -99,6 +102,20 @@ class MainWindow(QMainWindow):
         self.pages[key] = widget
         self.stack.addWidget(widget)
         self._wire_page(widget)
+        if hasattr(widget, "set_ui_px"):
+            widget.set_ui_px(self.ui_px())
+
+    def ui_px(self) -> int:
+        return ui_px_for(self.settings.body_px)
+
+    def apply_ui_px(self) -> None:
+        """After A+/A−: the whole interface follows the article's type size (remembered with it)."""
+        px = self.ui_px()
+        if self._restyle is not None:
+            self._restyle(px)
+        for page in self.pages.values():
+            if hasattr(page, "set_ui_px"):
+                page.set_ui_px(px)
 
     def page(self, key: str) -> QWidget | None:
         """The page for key, built now if it was registered with a factory. A page that fails to
@@ -196,6 +213,7 @@ class MainWindow(QMainWindow):
         self.reader_page.presenter_requested.connect(self.present)
         self.reader_page.flashcard_requested.connect(self._flashcard_requested)
         self.reader_page.terms_changed.connect(lambda _id: self.library_page.refresh())
+        self.reader_page.type_size_changed.connect(lambda _px: self.apply_ui_px())
         self.analysis.article_analysed.connect(self._article_analysed)
         self.analysis.annotator_ready.connect(self.reader_page.set_annotator)
         # worker signals go to @Slot methods of main-thread objects: Qt then queues them to this thread

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.progress_charts import AccuracyChart, CalendarHeatmap, DueForecastChart, MasteryBars
-from gui.study_widgets import STUDY_STYLE, label
+from gui.study_widgets import STUDY_STYLE, label, study_style
 from quiz.learning_store import LearningStore
 from quiz.progress import accuracy_by_day, article_mastery, due_forecast, study_calendar, study_streak
 from quiz.wrong_book import WrongBook
@@ -23,8 +23,7 @@ class ProgressPage(QWidget):
         box = QVBoxLayout(body)
         box.setContentsMargins(24, 18, 24, 18)
         box.addWidget(label(self.tr("学习进度"), "title"))
-        self.headline = label("")
-        self.headline.setStyleSheet("font-size: 22px;")
+        self.headline = label("", "headline")
         box.addWidget(self.headline)
         grid = QGridLayout()
         self.accuracy = AccuracyChart()
@@ -44,6 +43,10 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.refresh()
+
+    def set_ui_px(self, ui_px: int) -> None:
+        """Follow the interface size (A+/A−)."""
+        self.setStyleSheet(study_style(ui_px))
 
     def set_profile(self, profile_id: int) -> None:
         self.profile_id = profile_id

@@ -40,6 +40,7 @@ class ReaderPage(QWidget):
     flashcard_requested = Signal(int, str)   # article id, term
     article_requested = Signal(int)          # open another article (from the term panel)
     presenter_requested = Signal()
+    type_size_changed = Signal(int)          # the article's new body size in px (A+/A−)
 
     def __init__(self, lib: Library, settings: AppSettings, clock: Callable[[], float] = time.monotonic,
                  parent=None):
@@ -319,6 +320,7 @@ class ReaderPage(QWidget):
         self.settings.body_px = self.settings.body_px + step
         if self.article is not None:
             self.reload_terms()
+        self.type_size_changed.emit(self.settings.body_px)
 
     def set_pinyin_shown(self, shown: bool) -> None:
         self.settings.pinyin_shown = shown

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.messages import Messages
-from gui.study_widgets import STUDY_STYLE
+from gui.study_widgets import STUDY_STYLE, study_style
 from quiz.practice import make_questions
 
 
@@ -29,6 +29,16 @@ class StudyPage(QWidget):
         self.rng = rng or random.Random()
         self.profile_id = store.ensure_profile()
         self.setStyleSheet(STUDY_STYLE)
+
+    def set_ui_px(self, ui_px: int) -> None:
+        """Follow the interface size (A+/A−); study text stays a step larger than the rest."""
+        self.setStyleSheet(study_style(ui_px))
+
+    def set_reading_article(self, article_id: int | None) -> None:
+        """The article open in the reader is ticked when the learner has ticked none."""
+        picker = getattr(self, "picker", None)
+        if picker is not None:
+            picker.preferred = article_id
 
     def request_source(self, article_id: int | None, source: dict | None) -> None:
         """Ask the main window to open this place in the reader (nothing when there is no article)."""

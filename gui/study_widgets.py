@@ -15,29 +15,47 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 
 from quiz.questions import QuestionType
 
-BODY_PX = 20
-TITLE_PX = 26
 RIGHT_RED = "#c0392b"
 GOOD_GREEN = "#1e7d3a"
 
-# One stylesheet for every study page: large type for older eyes, generous touch targets.
-STUDY_STYLE = f"""
-QWidget {{ font-size: {BODY_PX}px; }}
-QPushButton {{ min-height: 46px; padding: 4px 18px; border-radius: 6px; border: 1px solid #b9b2a0;
-              background: #f6f3ea; }}
-QPushButton:hover {{ background: #ece6d6; }}
-QPushButton:disabled {{ color: #999; }}
-QPushButton[primary="true"] {{ background: #b22222; color: white; border-color: #8f1b1b; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{ min-height: 40px; padding: 2px 8px; }}
-QRadioButton, QCheckBox {{ spacing: 10px; padding: 6px 2px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 22px; height: 22px; }}
+
+def study_style(ui_px: int = 16) -> str:
+    """One style sheet for every study page, from the interface size: large type for older eyes,
+    generous touch targets. Labels take their size from a role (label(text, "stem"))."""
+    roles = "\n".join(f'QLabel[role="{role}"] {{ font-size: {ui_px + step}px; {ROLE_EXTRA.get(role, "")} }}'
+                      for role, step in ROLE_STEPS.items())
+    return _STUDY_STYLE.replace("BODY_PX", str(ui_px + 4)).replace("INDICATOR_PX", str(ui_px + 6)) + roles
+
+
+# Size steps above the interface size, and the rest of each role's look.
+ROLE_STEPS = {"title": 10, "card_front": 16, "card_back": 10, "stem": 9, "hint": 5, "countdown": 14,
+              "score": 18, "headline": 6}
+ROLE_EXTRA = {
+    "title": "font-weight: bold;",
+    "card_front": "font-weight: bold;",
+    "card_back": "color: #333; border-top: 1px solid #d8d0bc; padding-top: 14px;",
+    "hint": "background: #f3efe3; padding: 12px; border-radius: 6px;",
+    "countdown": "font-weight: bold;",
+    "score": "font-weight: bold;",
+}
+
+_STUDY_STYLE = """
+QWidget { font-size: BODY_PXpx; }
+QPushButton { min-height: 46px; padding: 4px 18px; border-radius: 6px; border: 1px solid #b9b2a0;
+              background: #f6f3ea; }
+QPushButton:hover { background: #ece6d6; }
+QPushButton:disabled { color: #999; }
+QPushButton[primary="true"] { background: #b22222; color: white; border-color: #8f1b1b; }
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit { min-height: 40px; padding: 2px 8px; }
+QRadioButton, QCheckBox { spacing: 10px; padding: 6px 2px; }
+QRadioButton::indicator, QCheckBox::indicator, QListView::indicator { width: INDICATOR_PXpx; height: INDICATOR_PXpx; }
 QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QListWidget:disabled, QLabel:disabled,
-QComboBox:disabled {{ color: #333; }}
-QListWidget::item {{ padding: 6px; }}
-QLabel[role="title"] {{ font-size: {TITLE_PX}px; font-weight: bold; }}
-QLabel[role="muted"] {{ color: #6b6b6b; }}
+QComboBox:disabled { color: #333; }
+QListWidget::item { padding: 6px; }
+QLabel[role="muted"] { color: #6b6b6b; }
 """
 
+STUDY_STYLE = study_style()
 LETTERS = "ABCDEFGHIJ"
 _MARK = re.compile(r"【(.+?)】")
 
@@ -289,6 +307,7 @@ class ArticlePicker(QWidget):
         super().__init__(parent)
         from PySide6.QtWidgets import QSpinBox
         self.library = library
+        self.preferred: int | None = None    # ticked when nothing else is: the article being read
         self.list = QListWidget()
         self.count = QSpinBox()
         self.count.setRange(1, 100)
@@ -305,7 +324,7 @@ class ArticlePicker(QWidget):
         layout.addLayout(self.options_row)
 
     def refresh(self) -> None:
-        checked = set(self.article_ids())
+        checked = set(self.article_ids()) or ({self.preferred} if self.preferred is not None else set())
         self.list.clear()
         for summary in self.library.list_articles() if self.library else []:
             item = QListWidgetItem(summary.title)

@@ -61,3 +61,9 @@ def kind_label(kind: TermKind) -> str:
 
 def clamp_body_px(px: int) -> int:
     return max(MIN_BODY_PX, min(MAX_BODY_PX, int(px)))
+
+
+def ui_px_for(body_px: int) -> int:
+    """The interface's text size for the article's: A+/A− enlarge both, the interface by half as much
+    (16 px at the default 18 px article, at most 26 px)."""
+    return max(16, min(26, 16 + round((clamp_body_px(body_px) - DEFAULT_BODY_PX) / 2)))

@@ -310,3 +310,12 @@ def test_skipping_declined_stays_on_the_question(qtbot):
     page, _, _ = exam_page(qtbot, StepClock(), n=2, answer=False)
     page.skip_button.click()
     assert page.exam.position == 0
+
+
+def test_exam_picker_ticks_the_article_being_read_when_none_is_ticked(qtbot):
+    page, _, lib = exam_page(qtbot, StepClock())
+    page.back_to_setup()
+    read = lib.list_articles()[-1].id
+    page.set_reading_article(read)
+    page.refresh()
+    assert page.picker.article_ids() == [read]

@@ -1,0 +1,40 @@
+"""Large type: the interface follows A+/A− with the article, and the size is remembered."""
+from gui.ui_style import app_stylesheet
+from gui.study_widgets import study_style
+from tests.gui.conftest import PAGE_TEXT, restart
+
+
+def test_interface_text_is_at_least_16_px_in_menus_tables_and_lists():
+    sheet = app_stylesheet(16)
+    sized = sheet.split("{")[0]
+    assert "font-size: 16px" in sheet and all(w in sized for w in ("QMenuBar", "QTableView", "QListWidget"))
+
+
+def test_check_boxes_in_lists_grow_with_the_text():
+    assert "QListView::indicator" in app_stylesheet(20) and "width: 24px" in app_stylesheet(20)
+
+
+def test_bigger_type_enlarges_the_whole_interface(make_window):
+    window = make_window()
+    sizes = []
+    window._restyle = sizes.append
+    window.import_pasted(PAGE_TEXT, "甲")
+    for _ in range(2):
+        window.bigger_action.trigger()
+    assert sizes[-1] == 18 and window.reader_page.settings.body_px == 22
+
+
+def test_study_pages_follow_the_interface_size(make_window):
+    window = make_window()
+    window.show_page("review")
+    window.bigger_action.trigger()
+    window.bigger_action.trigger()
+    assert window.pages["review"].styleSheet() == study_style(18)
+
+
+def test_interface_size_is_remembered_after_a_restart(make_window):
+    window = make_window()
+    window.bigger_action.trigger()
+    window.bigger_action.trigger()
+    again = restart(window, make_window)
+    assert again.ui_px() == 18
