@@ -47,3 +47,12 @@ def test_counted_slogans_get_other_counts_the_article_does_not_use():
 def test_words_that_merely_start_with_a_numeral_are_not_counted_slogans():
     from quiz.figures import wrong_counts
     assert wrong_counts("一带一路", 3, random.Random(1), "") == []
+
+
+def test_below_a_ceiling_only_smaller_figures_are_wrong_options():
+    from quiz.figures import magnitude, safe_wrong_figures
+    text = "贫困发生率降至不足3%。"
+    k = text.find("3%")
+    for seed in range(5):
+        wrong = safe_wrong_figures(text, (k, k + 2), 3, random.Random(seed), set())
+        assert wrong and all(magnitude(w)[0] < 3 for w in wrong)
