@@ -55,6 +55,7 @@ def _reading_menu(window) -> None:
         action.setIconText(window.tr(label))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({shortcut})")
+    window.pinyin_action.setToolTip(window.tr("显示拼音 (Ctrl+P)：只给生僻字和重点词里的多音字注音，常用字不注。"))
     reader.add_toolbar_actions([action for action, _label in toolbar])
 
 

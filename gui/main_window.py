@@ -246,9 +246,11 @@ class MainWindow(QMainWindow):
         """Load jieba and pypinyin and analyse what is missing, after the window is up."""
         if self.analysis_thread is not None or self._closed:
             return
+        # the learner tables are opened (and the first learner written) before the analysis thread
+        # starts writing: the learning store's writes do not wait for a lock held by that thread
+        self.add_profile_switcher()
         self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
-        self.add_profile_switcher()
         self.offer_unfinished_exam()
 
     def offer_unfinished_exam(self) -> bool:

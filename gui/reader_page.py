@@ -149,7 +149,9 @@ class ReaderPage(QWidget):
             self.go_to_hit(hit)
         else:
             self.view.verticalScrollBar().setValue(0)
-        self._mark_outline(self.current_section())
+        # not from the view: before the window is first shown it has no size, and its "first visible
+        # position" is the end of the text (the outline then marked the last section)
+        self._mark_outline(hit.section if hit is not None else -1)
         if not self.lib.has_analysis(article_id):
             self.status.setText(self.tr("正在提取重点词，稍后自动标出……"))
             self.analysis_needed.emit(article_id)
@@ -327,6 +329,22 @@ class ReaderPage(QWidget):
         self.view.set_pinyin_shown(shown)
         if self.article is not None:
             self.reload_terms()
+        self.status.setText(self.pinyin_notice(shown))
+
+    def pinyin_notice(self, shown: bool) -> str:
+        """What the 拼音 button did: pinyin goes only over rare characters and key-term polyphones."""
+        if not shown:
+            return self.tr("拼音已隐藏。")
+        if self.article is None:
+            return self.tr("拼音已打开：只给生僻字和重点词里的多音字注音。")
+        if self.annotator is None:
+            return self.tr("拼音已打开：正在准备读音，稍后标出。")
+        chars = list(dict.fromkeys(self.view.ruby_characters()))
+        if not chars:
+            return self.tr("拼音已打开。这篇文章没有生僻字，重点词里也没有读音特殊的多音字，所以没有要注音的字。")
+        shown_chars = "、".join(chars[:8]) + ("……" if len(chars) > 8 else "")
+        return (self.tr("拼音已打开：本文有 %1 个字注了音（%2）。只给生僻字和重点词里的多音字注音。")
+                .replace("%1", str(len(self.view.ruby_characters()))).replace("%2", shown_chars))
 
     # -- reading records -----------------------------------------------
     def stop_recording(self) -> None:

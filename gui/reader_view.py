@@ -60,6 +60,11 @@ class ReaderView(QTextBrowser):
         self._ruby_readings = [r for _, r in ordered]
         self.viewport().update()
 
+    def ruby_characters(self) -> list[str]:
+        """The characters that have a reading drawn over them, in reading order."""
+        text = self.document().toPlainText()
+        return [text[p] for p in self._ruby_positions if p < len(text)]
+
     def set_pinyin_shown(self, shown: bool) -> None:
         self.pinyin_shown = shown
         self.viewport().update()

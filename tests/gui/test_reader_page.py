@@ -164,6 +164,27 @@ def test_pinyin_is_placed_over_unusually_read_polyphones(make_window, qtbot):
     assert positions[starts["退耕还林"] + 2] == "huán" and positions[starts["农畜产品"] + 1] == "xù"
 
 
+def test_turning_pinyin_on_says_which_characters_got_a_reading(make_window, qtbot):
+    from content.reading_aids import RubyAnnotator
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.set_annotator(RubyAnnotator())
+    window.pinyin_action.trigger()          # off
+    window.pinyin_action.trigger()          # on again
+    assert "还" in page.status.text() and "生僻字和重点词里的多音字" in page.status.text()
+
+
+def test_pinyin_on_an_article_without_rare_characters_says_so(make_window, qtbot):
+    from content.reading_aids import RubyAnnotator
+    window = make_window()
+    window.import_pasted("## 学习理论\n\n我们要学习理论，提高水平。\n", "乙")
+    page = window.reader_page
+    page.set_annotator(RubyAnnotator())
+    window.pinyin_action.trigger()
+    window.pinyin_action.trigger()
+    assert "没有要注音的字" in page.status.text()
+
+
 def test_reading_time_and_progress_are_recorded(make_window, qtbot):
     window = open_analysed(make_window, qtbot)
     page = window.reader_page
@@ -246,3 +267,14 @@ def test_escape_closes_the_term_panel(make_window, qtbot):
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Escape)
     assert not page.panel.isVisible()
+
+
+def test_after_a_restart_the_outline_marks_the_top_that_is_shown(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    article_id = window.reader_page.article_id
+    again = restart(window, make_window)
+    view = again.reader_page.view
+    # what a view not yet shown reports under xcb with a restored layout: the end of the text
+    view.first_visible_position = lambda: view.document().characterCount() - 1
+    again.open_first(None)
+    assert again.reader_page.article_id == article_id and again.reader_page.outline.currentRow() == 0
