@@ -5,10 +5,11 @@ import html
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from content.model import BadInput
+from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
 from gui.practice_page import PracticePage
 from gui.study_page import StudyPage
@@ -161,8 +162,7 @@ class WrongBookPage(StudyPage):
 
     def export(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出错题本"), self.tr("错题本.xlsx"),
-                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+            path = ask_save_path(self, self.tr("导出错题本"), self.tr("错题本.xlsx"), self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return None
         if not path.lower().endswith(".xlsx"):
