@@ -108,9 +108,16 @@ def candidate_terms(article) -> dict[str, str]:
             out.setdefault(term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
     for m in QUOTED_RE.finditer(text):
         term = m.group(1)
-        if not is_generic(term) and not any(ch.isspace() for ch in term):
-            out.setdefault(term, "quoted")
-    return out
+        if is_generic(term) or any(ch.isspace() for ch in term) or term in out:
+            continue
+        out[term] = "quoted"
+    return {t: kind for t, kind in out.items() if not _clause(t)}
+
+
+def _clause(term: str) -> bool:
+    """“人直接地是自然存在物”: a quoted clause to recite, not a term to know."""
+    inner = term[1:-1]
+    return len(term) >= 7 and (any(ch in inner for ch in "地了着") or "的" in inner and "是" in inner)
 
 
 def core_point_facts(core: list[Sentence], terms: dict[str, str]) -> list[Fact]:

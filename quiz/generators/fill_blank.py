@@ -35,8 +35,8 @@ def blankable(fact: Fact) -> bool:
         return len(answers[0]) <= 16
     if fact.kind == FactKind.ENUMERATION and (not formula_like(fact) or any(len(a) > 6 for a in answers)):
         return False
-    if fact.kind == FactKind.ENUMERATION and all(len(a) <= 2 for a in answers) and not fact.label:
-        return False  # 巨大（  ）、（  ）、（  ）: three bare words, guessable and open to many answers
+    if fact.kind == FactKind.ENUMERATION and all(len(a) <= 2 for a in answers):
+        return False  # 巨大（）、（）、（）/ 推进（）、（）、（）及（）四大领域: bare words, open to many answers
     if any(_free_phrase(fact.sentence.text, a, b) for a, b in fact.spans):
         return False  # 搭建平台 / 重构产业: a verb phrase that many others would fit
     return not any(is_generic(a) for a in answers)

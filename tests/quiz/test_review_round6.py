@@ -159,3 +159,16 @@ def test_a_list_item_does_not_start_inside_a_word(corpus_dir):
     """broken_text: 加快煤基新（型合成材料）、（先进碳材料）… — 新型 cut in two."""
     for q in every_question(corpus_file(corpus_dir, "01_")):
         assert not any(str(a).startswith("型") for a in q.answer), q.stem
+
+
+def test_a_counted_list_of_bare_words_is_not_blanked():
+    """trivial: 全面推进（  ）、（  ）、（  ）及（  ）四大领域 — 供热、燃气、排水、供水."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.FILL_BLANK:
+            assert "供热" not in q.answer
+
+
+def test_a_quoted_clause_is_not_a_blank(corpus_dir):
+    """ambiguous: 设想在未来社会“…”，“（  ）”，“…” — 人直接地是自然存在物, a sentence to recite."""
+    for q in every_question(corpus_file(corpus_dir, "07_")):
+        assert "人直接地是自然存在物" not in q.answer
