@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         if exam_id is None:
             return False
         text = unfinished_text(ExamSession.resume(store, exam_id)) + self.tr("\n\n现在接着做吗？")
-        if not self.messages.confirm(self.tr("继续测验"), text, self.tr("继续测验")):
+        if not self.messages.confirm(self.tr("继续测验"), text, self.tr("继续测验"), self.tr("以后再说")):
             return False
         self.show_page("exam")
         if self.current_page_key() == "exam":

@@ -14,10 +14,10 @@ class Messages:
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
-    def confirm(self, title: str, text: str, yes_label: str = "确定") -> bool:
+    def confirm(self, title: str, text: str, yes_label: str = "确定", no_label: str = "取消") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.button(QMessageBox.StandardButton.Yes).setText(yes_label)
-        box.button(QMessageBox.StandardButton.No).setText(box.tr("取消"))
+        box.button(QMessageBox.StandardButton.No).setText(no_label)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes

@@ -7,7 +7,7 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
 from content.library import Library, SearchHit
@@ -70,6 +70,8 @@ class ReaderPage(QWidget):
         self.panel.hide()
         self.status = QLabel()
         self.status.setObjectName("ReaderStatus")
+        self.status.setWordWrap(True)   # a long notice wraps instead of widening the window
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.present_button = QToolButton()
         self.present_button.setText(self.tr("演示 (F5)"))
         self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
@@ -343,7 +345,7 @@ class ReaderPage(QWidget):
         if not chars:
             return self.tr("拼音已打开。这篇文章没有生僻字，重点词里也没有读音特殊的多音字，所以没有要注音的字。")
         shown_chars = "、".join(chars[:8]) + ("……" if len(chars) > 8 else "")
-        return (self.tr("拼音已打开：本文有 %1 个字注了音（%2）。只给生僻字和重点词里的多音字注音。")
+        return (self.tr("拼音：本文 %1 个字注了音（%2）。只注生僻字和重点词里的多音字。")
                 .replace("%1", str(len(self.view.ruby_characters()))).replace("%2", shown_chars))
 
     # -- reading records -----------------------------------------------

@@ -96,7 +96,7 @@ class RecordingMessages:
     def inform(self, title, text):
         self.shown.append(("inform", title, text))
 
-    def confirm(self, title, text, yes_label="确定"):
+    def confirm(self, title, text, yes_label="确定", no_label="取消"):
         self.shown.append(("confirm", title, text))
         return self.answer
 
