@@ -304,6 +304,15 @@ def unfinished_text(exam: ExamSession) -> str:
             "做过的题都已保存。")
 
 
+def wants_to_resume(store: LearningStore, profile_id: int, messages) -> bool:
+    """Asks, when this learner left an exam running, whether to go on with it now."""
+    exam_id = ExamSession.unfinished(store, profile_id)
+    if exam_id is None:
+        return False
+    text = unfinished_text(ExamSession.resume(store, exam_id)) + "\n\n现在接着做吗？"
+    return messages.confirm("继续测验", text, "继续测验", "以后再说")
+
+
 def review_html(result: ExamResult) -> str:
     """Every question with the learner's answer, the right one, and the source sentence marked."""
     parts = ['<div style="font-size:20px">']

@@ -255,15 +255,9 @@ class MainWindow(QMainWindow):
 
     def offer_unfinished_exam(self) -> bool:
         """At start: an exam left running (app closed or PC switched off) is offered back at once."""
-        from gui.exam_page import unfinished_text
-        from quiz.exam import ExamSession
+        from gui.exam_page import wants_to_resume
         store = self.learning_store()
-        profile_id = self.reader_page.profile_id or store.ensure_profile()
-        exam_id = ExamSession.unfinished(store, profile_id)
-        if exam_id is None:
-            return False
-        text = unfinished_text(ExamSession.resume(store, exam_id)) + self.tr("\n\n现在接着做吗？")
-        if not self.messages.confirm(self.tr("继续测验"), text, self.tr("继续测验"), self.tr("以后再说")):
+        if not wants_to_resume(store, self.reader_page.profile_id or store.ensure_profile(), self.messages):
             return False
         self.show_page("exam")
         if self.current_page_key() == "exam":

@@ -122,6 +122,13 @@ def test_empty_answer_is_not_recorded(qtbot):
     assert store.db["answers"].count == 0 and "请先作答" in page.feedback.text()
 
 
+def test_enter_in_a_practice_blank_shows_the_feedback_and_stays(qtbot):
+    page, _ = practice_page(qtbot, [question(1, "fill_blank"), question(2, "fill_blank")])
+    page.form.blanks[0].setText("算力网")
+    qtbot.keyClick(page.form.blanks[0], Qt.Key.Key_Return)
+    assert page.session.index == 0 and page.session.is_answered() and page.feedback.text()
+
+
 def test_number_keys_choose_options(qtbot):
     page, _ = practice_page(qtbot, [question(1, "single_choice")])
     qtbot.keyClick(page, Qt.Key.Key_2)
