@@ -122,7 +122,8 @@ def _nearby(value: float, decimals: int, unit: str) -> list[float]:
         step = 5 * 10 ** -decimals if decimals >= 2 else 10 ** -decimals
         out = [round(round(value * f / step) * step, decimals) for f in (0.6, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.4)]
     # 100% and "1倍" read as jokes among options: nobody asks whether a share was all of it
-    return [v for v in out if not (percent and v >= 100) and not (unit == "倍" and v <= 1)]
+    # …先后1次: a single time reads wrong next to words of repetition, giving a false statement away
+    return [v for v in out if not (percent and v >= 100) and not (unit in ("倍", "次") and v <= 1)]
 
 
 COUNTED_RE = re.compile(r"^([一二两三四五六七八九十])(个|大|张|项|条|种|类|支|权|新|重|基本|统一)")

@@ -172,3 +172,9 @@ def test_a_quoted_clause_is_not_a_blank(corpus_dir):
     """ambiguous: 设想在未来社会“…”，“（  ）”，“…” — 人直接地是自然存在物, a sentence to recite."""
     for q in every_question(corpus_file(corpus_dir, "07_")):
         assert "人直接地是自然存在物" not in q.answer
+
+
+def test_a_count_of_times_is_never_changed_to_once(corpus_dir):
+    """broken_text: 毛泽东同志先后1次集中研读《资本论》 — 先后 with one time gives the false statement away."""
+    for q in every_question(corpus_file(corpus_dir, "07_")):
+        assert "先后1次" not in q.stem and "1次" not in q.options
