@@ -15,7 +15,9 @@ IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件
 
 def failed_files_message(results) -> str:
     """Chinese summary naming each file that could not be imported and why."""
-    lines = [f"{Path(r.path).name}：{r.message}" for r in results if not r.ok]
+    # most reasons name the file already (“x.docx”不是…): then it is not said twice
+    lines = [r.message if Path(r.path).name in r.message else f"{Path(r.path).name}：{r.message}"
+             for r in results if not r.ok]
     return "以下文件没有导入：\n\n" + "\n".join(lines)
 
 

@@ -169,3 +169,12 @@ def test_closing_the_window_stops_the_reading_timer(make_window):
     window.import_pasted(PAGE_TEXT, "甲")
     window.close()
     assert not window.reader_page.flush_timer.isActive()
+
+
+def test_a_failed_file_is_named_once():
+    from types import SimpleNamespace
+    from gui.import_controller import failed_files_message
+    results = [SimpleNamespace(ok=False, path="/x/fake.docx", message="“fake.docx”不是 Word 文件，无法导入"),
+               SimpleNamespace(ok=False, path="/x/a.txt", message="文件是空的")]
+    text = failed_files_message(results)
+    assert text.count("fake.docx") == 1 and "a.txt：文件是空的" in text
