@@ -29,7 +29,7 @@ def register(sub) -> None:
     p = sub.add_parser("paper", help="出一份试卷（Word 或 PDF），答案另存一个文件")
     p.add_argument("targets", nargs="*", metavar="文件或文章编号")
     p.add_argument("--count", type=int, default=30, help="题目数量（默认 30）")
-    p.add_argument("--seed", type=int, default=1, help="随机种子：同一种子出同一套题（默认 1）")
+    p.add_argument("--seed", type=int, default=1, help="题目组合编号：同一编号出同一套题（默认 1）")
     p.add_argument("--out", required=True, help="输出文件：试卷.docx 或 试卷.pdf")
     p.add_argument("--variants", default="", help="卷别，例如 A,B（每卷选项顺序不同）")
     p.add_argument("--title", default=DEFAULT_TITLE, help=f"试卷标题（默认“{DEFAULT_TITLE}”）")

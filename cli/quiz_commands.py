@@ -23,7 +23,7 @@ def register(sub) -> None:
     p = sub.add_parser("quiz", help="从文件或文库文章出一套题")
     p.add_argument("target", metavar="文件或文章编号")
     p.add_argument("--count", type=int, default=10, help="题目数量（默认 10）")
-    p.add_argument("--seed", type=int, default=None, help="随机种子：同一种子出同一套题")
+    p.add_argument("--seed", type=int, default=None, help="题目组合编号：同一编号出同一套题")
     p.add_argument("--types", default="", help="题型，用逗号分隔：" + ",".join(t.value for t in QuestionType))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_quiz)
@@ -64,7 +64,7 @@ def cmd_quiz(args) -> int:
     for i, q in enumerate(questions, 1):
         print(format_question(i, q.to_json()))
     if args.seed is None:
-        print(f"（本套题的随机种子是 {seed}，用 --seed {seed} 可以再出同一套题）")
+        print(f"（本套题的题目组合编号是 {seed}，用 --seed {seed} 可以再出同一套题）")
     return EXIT_OK
 
 

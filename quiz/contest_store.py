@@ -21,7 +21,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from content.db_transactions import apply_migrations
+from content.db_transactions import apply_migrations, write_transaction
 from content.model import BadInput
 from quiz.learning_store import local_now
 
@@ -114,7 +114,7 @@ class GroupStore:
     def add_session(self, session: GroupSession) -> int:
         if not session.topic.strip():
             raise BadInput("请填写这次学习的主题。")
-        with self.db.atomic():
+        with write_transaction(self.db):
             return self.db["group_sessions"].insert({
                 "date": session.date, "topic": session.topic.strip(), "kind": session.kind.value,
                 "article_ids": _dumps(session.article_ids), "article_titles": _dumps(session.article_titles),
@@ -133,7 +133,7 @@ class GroupStore:
 
     # ---- contests ---------------------------------------------------------------------------
     def start_contest(self, title: str, state: dict, session_id: int | None = None) -> int:
-        with self.db.atomic():
+        with write_transaction(self.db):
             return self.db["contests"].insert({
                 "session_id": session_id, "title": title, "status": ContestStatus.RUNNING.value,
                 "state": _dumps(state), "created_at": self._now(), "updated_at": self._now(),
@@ -141,11 +141,11 @@ class GroupStore:
 
     def save_state(self, contest_id: int, state: dict) -> None:
         """Called after every host action: the contest can be carried on after a restart."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["contests"].update(contest_id, {"state": _dumps(state), "updated_at": self._now()})
 
     def finish_contest(self, contest_id: int, state: dict, results: list[TeamResult]) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["contests"].update(contest_id, {
                 "state": _dumps(state), "status": ContestStatus.FINISHED.value,
                 "updated_at": self._now(), "finished_at": self._now()})

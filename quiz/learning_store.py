@@ -22,7 +22,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from content.db_transactions import apply_migrations
+from content.db_transactions import apply_migrations, write_transaction
 
 Clock = Callable[[], datetime]
 
@@ -128,7 +128,7 @@ class LearningStore:
     @contextmanager
     def write(self):
         """One transaction: committed on leaving, so each answer or rating is durable on its own."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             yield self.db
 
     def now_iso(self) -> str:

@@ -104,7 +104,7 @@ class Profiles:
 def _check_settings(settings: dict) -> None:
     retention = settings.get("desired_retention")
     if retention is not None and not 0.7 <= float(retention) <= 0.99:
-        raise BadInput("记忆保持率应在 70% 到 99% 之间。")
+        raise BadInput("希望记住的比例应在 70% 到 99% 之间。")
     if "name" in settings and not str(settings["name"]).strip():
         raise BadInput("请填写学习者的姓名。")
     for key in ("new_per_day", "wrong_exit_streak"):

@@ -16,7 +16,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from content.db_transactions import apply_migrations
+from content.db_transactions import apply_migrations, write_transaction
 from content.model import Article, BadInput
 from quiz.contest_store import MIGRATIONS
 from quiz.learning_store import local_now
@@ -90,7 +90,7 @@ class QuestionSetStore:
                "questions": json.dumps(qs.questions, ensure_ascii=False),
                "dropped": json.dumps(qs.dropped, ensure_ascii=False), "content_hash": qs.content_hash(),
                "updated_at": self.clock().isoformat(timespec="seconds")}
-        with self.db.atomic():
+        with write_transaction(self.db):
             if qs.id is None:
                 row["created_at"] = row["updated_at"]
                 qs.id = self.db["question_sets"].insert(row).last_pk
@@ -113,7 +113,7 @@ class QuestionSetStore:
         return _from_row(rows[0]) if rows else None
 
     def delete(self, set_id: int) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["question_sets"].delete(set_id)
 
 

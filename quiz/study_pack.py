@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from content.db_transactions import write_transaction
 from content.model import Article, BadInput, Page
 from quiz.learning_store import local_now
 from quiz.question_sets import QuestionSet, QuestionSetStore
@@ -190,7 +191,7 @@ def import_pack(lib, path: Path) -> PackImport:
     store = QuestionSetStore(lib.db)
     source_name = f"学习包：{manifest.get('title') or Path(path).name}"
     ids, added = {}, 0
-    with lib.db.atomic():
+    with write_transaction(lib.db):
         for entry in articles:
             key = entry["key"]
             if key in existing:
