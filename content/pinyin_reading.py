@@ -12,6 +12,7 @@ character; the longest word wins where entries overlap.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 OVERRIDES: dict[str, str] = {
     # 还 = return (huán)
@@ -50,7 +51,11 @@ DROPPED = set("“”‘’「」《》\"'")
 
 
 class PinyinReader:
-    def __init__(self, overrides: dict[str, str] | None = None):
+    def __init__(self, overrides: dict[str, str] | None = None,
+                 cut: Callable[[str], list[str]] | None = None):
+        """cut: a word segmenter. pypinyin's own phrase matching reads across word bounds
+        (尊重创造 → 尊|重创|造, zhòng chuāng); reading word by word avoids that."""
+        self._cut = cut
         table = OVERRIDES if overrides is None else overrides
         self._overrides = sorted(((w, r.split()) for w, r in table.items()), key=lambda wr: -len(wr[0]))
         self._readings: dict[str, str] = {}
@@ -65,7 +70,8 @@ class PinyinReader:
         han_positions = [i for i, ch in enumerate(term) if HAN.match(ch)]
         han = "".join(term[i] for i in han_positions)
         from pypinyin import Style, lazy_pinyin  # half a second of dictionaries: load on first use
-        for i, syl in zip(han_positions, lazy_pinyin(han, style=Style.TONE, errors="default")):
+        words = self._cut(han) if self._cut and han else han
+        for i, syl in zip(han_positions, lazy_pinyin(words, style=Style.TONE, errors="default")):
             readings[i] = syl
         fixed = [False] * len(term)
         for word, sylls in self._overrides:

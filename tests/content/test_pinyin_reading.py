@@ -41,3 +41,14 @@ def test_one_syllable_per_chinese_character():
 
 def test_custom_override_table():
     assert PinyinReader({"行长": "háng zhǎng"}).reading("行长") == "háng zhǎng"
+
+
+def test_reading_word_by_word_does_not_read_across_word_bounds():
+    words = {"尊重创造": ["尊重", "创造"]}
+    reader = PinyinReader(cut=lambda text: words.get(text, [text]))
+    assert reader.reading("尊重创造") == "zūn zhòng chuàng zào"
+
+
+def test_the_analyzer_reads_terms_with_its_segmenter(tmp_path):
+    from content.analysis import Analyzer
+    assert Analyzer(tmp_path).reading("尊重劳动、尊重创造").endswith("chuàng zào")
