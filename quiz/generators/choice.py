@@ -1,6 +1,7 @@
 """单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
 from __future__ import annotations
 
+from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
 from quiz.figures import safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked,
@@ -62,6 +63,10 @@ def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
 
 
 def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
+    if not common_suffix(fact.items):
+        # 智慧灌区、精准灌溉、畜牧智能养殖: a look-alike of one member (节水灌溉) may belong there too;
+        # only a list of one kind (…经济, …性) has non-members that are plainly not in it
+        return []
     sentence = fact.sentence.text
     forbidden = ctx.list_members_near(fact.items) | set(fact.items)
     found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden, ctx.text)

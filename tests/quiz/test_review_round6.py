@@ -178,3 +178,10 @@ def test_a_count_of_times_is_never_changed_to_once(corpus_dir):
     """broken_text: 毛泽东同志先后1次集中研读《资本论》 — 先后 with one time gives the false statement away."""
     for q in every_question(corpus_file(corpus_dir, "07_")):
         assert "先后1次" not in q.stem and "1次" not in q.options
+
+
+def test_a_mixed_list_gets_no_look_alike_non_members():
+    """ambiguous: 推进智慧灌区、精准灌溉、畜牧智能养殖等场景 with 节水灌溉 offered — it may belong there too."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.MULTIPLE_CHOICE:
+            assert not ({"精准灌溉", "节水灌溉"} <= set(q.options))
