@@ -77,7 +77,8 @@ VERB_HEADS = LEADING_VERBS | frozenset("""搭建 重构 重塑 健全 畅通 打
 开展 开创 开辟 创造 创建 组建 建立 设立 布局 部署 谋划 规划 落细 压实 压紧 织密 补齐 补强 做强 做优 做大 做实
 用足 深耕 抓住 抓实 紧扣 瞄准 锚定 锁定 把准 守住 守牢 兜牢 兜住 筑起 激活 盘活 提质 提速 增效 降本""".split())
 # adverbs of manner that open a free verb phrase (无缝对接, 深度融合, 协同推进)
-MANNER_HEADS = frozenset("无缝 深度 全面 持续 加快 大力 积极 有效 切实 扎实 协同 统筹 充分 不断 高效 精准 有序 稳步".split())
+MANNER_HEADS = frozenset("无缝 深度 全面 持续 加快 大力 积极 有效 切实 扎实 协同 统筹 充分 不断 高效 精准 有序 稳步"
+                         " 牢固 深入 认真 坚决 始终 自觉".split())
 # verbs that close a phrase as its action (产业链无缝对接, 创新融合): a term names a thing, not an act
 VERB_TAILS = frozenset("对接 衔接 融合 联动 转化 转型 升级 提升 突破 奔赴 推进 落地 发力 赋能 增效".split())
 

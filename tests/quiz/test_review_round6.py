@@ -185,3 +185,9 @@ def test_a_mixed_list_gets_no_look_alike_non_members():
     for q in every_question(str(SAMPLE)):
         if q.type == QuestionType.MULTIPLE_CHOICE:
             assert not ({"精准灌溉", "节水灌溉"} <= set(q.options))
+
+
+def test_an_adverb_led_phrase_is_not_a_defined_term(corpus_dir):
+    """broken_text: （牢固树立和践行绿水青山）就是金山银山的理念 — a directive cut at 就是."""
+    for q in every_question(corpus_file(corpus_dir, "03_")):
+        assert not any(str(a).startswith("牢固") for a in q.answer), q.stem
