@@ -2,7 +2,6 @@
 
     >>> import sqlite_utils
     >>> from quiz.learning_store import LearningStore
-from quiz.quiz_builder import build_quiz
     >>> store = LearningStore(sqlite_utils.Database(memory=True)); pid = store.ensure_profile()
     >>> q = {"id": "q1", "type": "fill_blank", "stem": "织密“（  ）”", "options": [], "answer": ["六张网"]}
     >>> session = PracticeSession(store, pid, [q])
