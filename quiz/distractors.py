@@ -2,8 +2,8 @@
 article and the library, siblings from other lists, documents of the same kind, nearby figures.
 
     >>> idx = TermIndex(["政绩观", "事业观", "算力网", "物流网", "新质生产力"])
-    >>> idx.like("价值观", 1, random.Random(0), forbidden=set(), article_text="")
-    ['政绩观']
+    >>> sorted(idx.like("价值观", 2, random.Random(0), forbidden=set(), article_text=""))
+    ['事业观', '政绩观']
 
 A candidate is refused when it is the answer, contains it or is contained in it, is already in the
 question (the same list or sentence: it would also be correct), is generic, or — put in the answer's
