@@ -194,22 +194,23 @@ class Library:
         return ([r["term"] for r in rows if r["action"] == "add"],
                 [r["term"] for r in rows if r["action"] == "remove"])
 
-    def add_term(self, article_id: int, term: str) -> None:
-        self._correct(article_id, term.strip(), "add")
+    def add_term(self, article_id: int, term: str, reading: str = "") -> None:
+        """reading: the term's pinyin, stored with it until the next analysis recomputes it."""
+        self._correct(article_id, term.strip(), "add", reading)
 
     def remove_term(self, article_id: int, term: str) -> None:
         self._correct(article_id, term.strip(), "remove")
 
-    def _correct(self, article_id: int, term: str, action: str) -> None:
+    def _correct(self, article_id: int, term: str, action: str, reading: str = "") -> None:
         if not term:
             return
         self._row(article_id)
         with write_transaction(self.db):
             self.db.execute("delete from term_corrections where article_id = ? and term = ?", [article_id, term])
             self.db["term_corrections"].insert({"article_id": article_id, "term": term, "action": action})
-            self._apply_correction_to_stored(article_id, term, action)
+            self._apply_correction_to_stored(article_id, term, action, reading)
 
-    def _apply_correction_to_stored(self, article_id: int, term: str, action: str) -> None:
+    def _apply_correction_to_stored(self, article_id: int, term: str, action: str, reading: str = "") -> None:
         """Keep stored key terms in step with a correction, so the reader needs no re-analysis."""
         raw = self._row(article_id)["key_terms"]
         if raw is None:
@@ -220,7 +221,7 @@ class Library:
             from content.keyterms import find_occurrences
             occ = find_occurrences(self.get_article(article_id), term)
             top = max((t.weight for t in terms), default=1.0)
-            terms.insert(0, KeyTerm(term=term, weight=top, count=len(occ), occurrences=occ))
+            terms.insert(0, KeyTerm(term=term, weight=top, count=len(occ), pinyin=reading, occurrences=occ))
         self._write_key_terms(article_id, terms)
 
     def articles_using_term(self, term: str, exclude: int | None = None) -> list[tuple[int, str]]:

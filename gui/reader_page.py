@@ -50,6 +50,7 @@ class ReaderPage(QWidget):
         self.clock = clock
         self.family = ""
         self.article_id: int | None = None
+        self._pinyin = None  # a PinyinReader, made when the user first adds a term
         self.article: Article | None = None
         self.layout_info: ReaderLayout | None = None
         self.annotator = None
@@ -304,6 +305,13 @@ class ReaderPage(QWidget):
         self.reload_terms()
         self.terms_changed.emit(self.article_id)
 
+    def _reading(self, term: str) -> str:
+        """The pinyin shown for a term the user adds, until the next analysis recomputes it."""
+        if self._pinyin is None:
+            from content.pinyin_reading import PinyinReader  # pypinyin's tables load on first use
+            self._pinyin = PinyinReader()
+        return self._pinyin.reading(term)
+
     def add_selected_term(self) -> None:
         self.add_term(self.view.textCursor().selectedText())
 
@@ -311,7 +319,7 @@ class ReaderPage(QWidget):
         term = " ".join(text.split())
         if not term or self.article_id is None:
             return
-        self.lib.add_term(self.article_id, term)
+        self.lib.add_term(self.article_id, term, self._reading(term))
         self.reload_terms()
         self.terms_changed.emit(self.article_id)
         for index, key in enumerate(self.article.key_terms):

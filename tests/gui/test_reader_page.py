@@ -110,6 +110,8 @@ def test_selected_text_added_as_term_is_highlighted_after_restart(make_window, q
     layout = again.reader_page.layout_info
     text = layout.document.toPlainText()
     assert "草原保护" in {text[s.start:s.end] for s in layout.term_spans}
+    added = [k for k in again.lib.get_article(article_id).key_terms if k.term == "草原保护"]
+    assert added and added[0].pinyin == "cǎo yuán bǎo hù"
 
 
 def test_font_size_change_is_remembered_by_the_next_window(make_window, qtbot):
