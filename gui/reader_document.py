@@ -73,16 +73,28 @@ def paragraph_term_spans(article: Article) -> dict:
             if text is not None and 0 <= occ.start < occ.end <= len(text) \
                     and text[occ.start:occ.end] == term.term:
                 wanted.setdefault((occ.section, occ.paragraph), []).append((occ.start, occ.end, index))
-    result = {}
-    for key, spans in wanted.items():
-        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        kept, last_end = [], -1
-        for start, end, index in spans:
-            if start >= last_end:
-                kept.append((start, end, index))
-                last_end = end
-        result[key] = kept
-    return result
+    return {key: _non_overlapping(spans) for key, spans in wanted.items()}
+
+
+def _non_overlapping(spans: list) -> list:
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept, last_end = [], -1
+    for start, end, index in spans:
+        if start >= last_end:
+            kept.append((start, end, index))
+            last_end = end
+    return kept
+
+
+def text_term_spans(article: Article, text: str) -> list:
+    """Key terms found by search in a text that occurrences do not cover (a core point)."""
+    spans = []
+    for index, term in enumerate(article.key_terms):
+        pos = text.find(term.term) if term.term else -1
+        while pos != -1:
+            spans.append((pos, pos + len(term.term), index))
+            pos = text.find(term.term, pos + len(term.term))
+    return _non_overlapping(spans)
 
 
 class ReaderDocumentBuilder:
@@ -171,13 +183,13 @@ class ReaderDocumentBuilder:
         list_fmt = QTextListFormat()
         list_fmt.setStyle(QTextListFormat.Style.ListDisc)
         points = None
-        for point in self.article.core_points:
+        for i, point in enumerate(self.article.core_points):
             self._new_block(self._block(bottom=0.4, line=150), self._char(1.0))
             if points is None:
                 points = self.cursor.createList(list_fmt)
             else:
                 points.add(self.cursor.block())
-            self.cursor.insertText(point)
+            self._highlighted(point, text_term_spans(self.article, point), -1, i)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def section(self, index: int, with_heading: bool = True) -> None:
@@ -196,10 +208,14 @@ class ReaderDocumentBuilder:
             self._paragraph(index, p, text)
 
     def _paragraph(self, s: int, p: int, text: str) -> None:
+        self.layout.paragraph_starts[(s, p)] = self.cursor.position()
+        self.layout.paragraph_spans[(s, p)] = self._highlighted(text, self._spans.get((s, p), []), s, p)
+
+    def _highlighted(self, text: str, spans: list, s: int, p: int) -> list:
+        """Insert text with its key terms formatted; return (start, end, pinyin) of each term."""
         start = self.cursor.position()
-        self.layout.paragraph_starts[(s, p)] = start
         plain = self._char(1.0)
-        at, spans = 0, self._spans.get((s, p), [])
+        at = 0
         pinyin_spans = []
         for t_start, t_end, index in spans:
             if t_start > at:
@@ -210,7 +226,7 @@ class ReaderDocumentBuilder:
             at = t_end
         if at < len(text):
             self.cursor.insertText(text[at:], plain)
-        self.layout.paragraph_spans[(s, p)] = pinyin_spans
+        return pinyin_spans
 
     def _term_format(self, index: int) -> QTextCharFormat:
         if index not in self._term_formats:

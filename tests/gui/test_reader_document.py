@@ -77,3 +77,13 @@ def test_slides_are_front_matter_then_one_per_section(qapp):
     art = article(["第二节正文。"], heading="第二节")
     second = build_slide_document(art, ReaderStyle(), 2).document.toPlainText()
     assert slide_count(art) == 3 and "第二节正文。" in second and "开头段落。" not in second
+
+
+def test_key_terms_in_core_points_are_highlighted_too(qapp):
+    term = KeyTerm("新质生产力", 1.0, TermKind.CONCEPT, 0, "xīn zhì shēng chǎn lì", [])
+    art = article(["正文。"], [term], core_points=["以科技创新培育新质生产力，推动高质量发展"])
+    layout = build_article_document(art, ReaderStyle())
+    text = layout.document.toPlainText()
+    core_spans = [s for s in layout.term_spans if s.section == -1]
+    assert [text[s.start:s.end] for s in core_spans] == ["新质生产力"]
+    assert core_spans[0].paragraph == 0
