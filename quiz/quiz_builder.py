@@ -21,6 +21,7 @@ from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
 from quiz.generators import choice, fill_blank, matching, ordering, true_false
 from quiz.generators.common import GenContext, name_article
+from quiz.giveaways import gives_away, in_title, opens_with_pointer
 from quiz.questions import Question, QuestionType
 
 GENERATORS = {
@@ -35,6 +36,9 @@ GENERATORS = {
 TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, QuestionType.MULTIPLE_CHOICE: 2,
               QuestionType.TRUE_FALSE: 2, QuestionType.ORDERING: 1, QuestionType.MATCHING: 1}
 
+
+# candidates gathered per question wanted: selection drops repeats and give-aways
+SPARE = 3
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
 POOL_LIMIT = 200
@@ -56,7 +60,12 @@ def all_questions(article, pool=None, rng: random.Random | None = None, index: T
 
 def questions_from(facts: list[Fact], ctx: GenContext, types: set[QuestionType] | None) -> list[Question]:
     wanted = [t for t in QuestionType if types is None or t in types]
-    return [q for fact in facts for qtype in wanted for q in GENERATORS[qtype](fact, ctx)]
+    return [q for fact in facts if _standalone(fact) for qtype in wanted for q in GENERATORS[qtype](fact, ctx)]
+
+
+def _standalone(fact: Fact) -> bool:
+    """这里的…/此… points at the sentence before, which no question shows: such a fact is not asked."""
+    return fact.kind == FactKind.PARALLEL or not opens_with_pointer(fact.sentence.text)
 
 
 def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact]) -> GenContext:
@@ -70,7 +79,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
                pool: list | None = None) -> list[Question]:
     """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good.
 
-    Articles are taken in a random order, a batch at a time, until there are twice as many good
+    Articles are taken in a random order, a batch at a time, until there are SPARE times as many good
     candidates as wanted; the facts of each batch feed the wrong options of all of them.
     """
     if count <= 0 or not articles:
@@ -78,7 +87,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
     order = list(range(len(articles)))
     rng.shuffle(order)
     batch = max(1, math.ceil(count / 5))  # about five questions an article: varied, and quick
-    per_article = max(4, math.ceil(count * 2 / min(len(articles), batch)))
+    per_article = max(4, math.ceil(count * SPARE / min(len(articles), batch)))
     index = TermIndex()
     index.add_key_terms([articles[i] for i in order[:POOL_LIMIT]] + list(pool or [])[:POOL_LIMIT])
     candidates: list[Question] = []
@@ -90,7 +99,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
         for art, fs in zip(chosen, facts):
             ctx = make_context(art, index, random.Random(rng.random()), fs)
             candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
-        if len(candidates) >= count * 2:
+        if len(candidates) >= count * SPARE:
             break
     chosen = select(candidates, count, rng, types)
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
@@ -126,7 +135,8 @@ def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType]
 
 
 def _made(fact: Fact, qtype: QuestionType, ctx: GenContext, out: list[Question], made_of: dict) -> bool:
-    made = GENERATORS[qtype](fact, ctx)
+    made = GENERATORS[qtype](fact, ctx) if _standalone(fact) else []
+    made = [q for q in made if not in_title(q, {ctx.article.title})]  # so another fact gets the turn
     out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
     made_of[qtype] += bool(made)
     return bool(made)
@@ -136,6 +146,9 @@ def select(candidates: list[Question], count: int, rng: random.Random,
            types: set[QuestionType] | None = None) -> list[Question]:
     """Round-robin over the types in proportion to TYPE_SHARE, best value first, facts never repeated."""
     by_type: dict[QuestionType, list[Question]] = {}
+    titles = {q.source.article for q in candidates if q.source and q.source.article}
+    # 六张网 blanked when the title reads 织密“六张网”: the paper itself gives it away
+    candidates = [q for q in candidates if not in_title(q, titles)]
     for q in sorted(candidates, key=lambda q: -(q.value + 0.3 * rng.random())):
         by_type.setdefault(q.type, []).append(q)
     turns = [t for t in QuestionType for _ in range(TYPE_SHARE[t]) if t in by_type and (not types or t in types)]
@@ -147,7 +160,7 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     while len(chosen) < count and turns:
         for t in list(turns):
             q = _take_statement(by_type[t], used, verdicts, false_first) if t == QuestionType.TRUE_FALSE \
-                else _take(by_type[t], used)
+                else _take(by_type[t], used, chosen)
             if q is None:
                 turns = [x for x in turns if x != t]
                 continue
@@ -175,10 +188,12 @@ def _take_statement(queue: list[Question], used: set[str], verdicts: dict[bool, 
     return None
 
 
-def _take(queue: list[Question], used: set[str]) -> Question | None:
+def _take(queue: list[Question], used: set[str], chosen: list[Question]) -> Question | None:
+    """The best question left that asks no chosen fact and whose answer no chosen question shows
+    (nor shows a chosen question's answer): the better one, taken first, stays."""
     while queue:
         q = queue.pop(0)
-        if not (q.fact_keys & used):
+        if not (q.fact_keys & used) and not gives_away(q, chosen):
             return q
     return None
 

@@ -7,6 +7,7 @@ from quiz.figures import safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
+from quiz.giveaways import echoes, opens_with_pointer
 from quiz.questions import Question, QuestionType
 
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
@@ -38,7 +39,7 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answer = fact.answers[0]
-    if answer in stem:
+    if echoes(stem, answer):
         return []
     options = shuffled_options([answer], wrong, ctx.rng)
     return [question(ctx, fact, QuestionType.SINGLE_CHOICE, stem, options, [answer],
@@ -48,6 +49,8 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
 def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
     """Members of an inline list, with one or two non-members shaped like them."""
     if fact.kind != FactKind.ENUMERATION or len(fact.items) < 3 or any(len(i) > 10 for i in fact.items):
+        return []
+    if opens_with_pointer(fact.sentence.text):
         return []
     wrong = _non_members(fact, ctx, 2)
     if not wrong:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from quiz.enumerations import is_formula
 from quiz.facts import Fact, FactKind
+from quiz.giveaways import echoes, opens_with_pointer
 from quiz.generators.common import GenContext, blanked, marked, question, stem_and_spans
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase
@@ -18,8 +19,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answers = fact.answers
-    if any(a in stem for a in answers):
-        return []  # the answer still shows elsewhere in the stem
+    if any(echoes(stem, a) for a in answers):
+        return []  # the answer (or most of it, or its figure) still shows elsewhere in the stem
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
                      marked(fact.sentence.text, fact.spans), difficulty)]
@@ -27,8 +28,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
 
 def blankable(fact: Fact) -> bool:
     answers = fact.answers
-    if not answers or len(answers) > MAX_BLANKS:
-        return False
+    if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text):
+        return False  # 这里的（）…: a pointer at the sentence before, which the stem does not show
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:
