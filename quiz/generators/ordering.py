@@ -1,6 +1,7 @@
 """排序: the members of a fixed formula, numbered points, parallel leads or section headings in order."""
 from __future__ import annotations
 
+from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
@@ -8,9 +9,9 @@ from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind == FactKind.ENUMERATION and fixed_order(fact):
+    if fact.kind == FactKind.ENUMERATION and fixed_order(fact) and _worth_ordering(fact, ctx):
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
-    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6:
+    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
@@ -29,6 +30,22 @@ def _ordering(ctx: GenContext, fact: Fact, stem: str, explanation: str) -> Quest
 
 def _enumeration_stem(fact: Fact) -> str:
     return f"{IN_ARTICLE}写道：{quoted(gap_stem(fact))}请将括号处的{len(fact.items)}项内容按原文顺序排列。"
+
+
+def _worth_ordering(fact: Fact, ctx: GenContext) -> bool:
+    """A named formula (三个导向) or a list of the article's key terms; not places or 进农村、进社区… in
+    an order nobody needs to learn."""
+    if fact.label or common_suffix(fact.items):  # 三个导向 / 创新链、产业链、资金链、人才链
+        return True
+    terms = {t.term for t in getattr(ctx.article, "key_terms", [])}
+    return not terms or all(i in terms for i in fact.items)  # not analysed: the form must do
+
+
+def _spread(fact: Fact) -> bool:
+    """Headings or points of separate paragraphs; 一是…二是… inside one paragraph are examples, not an order."""
+    if fact.sentence.paragraph == HEADING_PARAGRAPH:
+        return True
+    return len({(m.section, m.paragraph) for m in fact.members}) == len(fact.members)
 
 
 def parallel_explanation(fact: Fact) -> str:
