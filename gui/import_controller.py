@@ -18,7 +18,7 @@ def failed_files_message(results) -> str:
     # most reasons name the file already (“x.docx”不是…): then it is not said twice
     lines = [r.message if Path(r.path).name in r.message else f"{Path(r.path).name}：{r.message}"
              for r in results if not r.ok]
-    return "以下文件没有导入：\n\n" + "\n".join(lines)
+    return "以下内容没有导入：\n\n" + "\n".join(lines)
 
 
 class ImportController(QObject):

@@ -371,7 +371,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 860)
+            self.resize(1280, 860)  # the size to return to from maximised
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # first start: big
         splitter = self.settings.window_state("reader_splitter")
         if splitter is not None:
             self.reader_page.splitter.restoreState(splitter)

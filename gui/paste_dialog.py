@@ -30,6 +30,7 @@ class PasteDialog(QDialog):
         box.addWidget(QLabel(self.tr("文章文字：")))
         box.addWidget(self.text_edit, 1)
         box.addWidget(buttons)
+        self.text_edit.setFocus()  # Ctrl+V, as the placeholder says, goes into the text box
 
     def values(self) -> tuple[str, str]:
         name = self.name_edit.text().strip() or self.tr("粘贴的文本")

@@ -18,6 +18,7 @@ def test_first_start_opens_the_sample_pages_first_article(qtbot, data_dir, tmp_p
         first = min(s.id for s in window.lib.list_articles())
         assert window.current_page_key() == "reader" and window.reader_page.article_id == first
         assert len(window.lib.list_articles()) == 3
+        assert window.isMaximized()  # no remembered layout yet: the whole screen, large
     finally:
         window.close()
         window.lib.close()

@@ -25,6 +25,14 @@ def test_paste_dialog_returns_text_and_source_name(qtbot):
     assert dialog.ok_button.isEnabled() and dialog.values() == (PAGE_TEXT, "学习材料")
 
 
+def test_paste_dialog_opens_with_the_cursor_in_the_text_box(qtbot):
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget() is dialog.text_edit
+
+
 def test_pasting_nothing_useful_shows_a_chinese_message(make_window):
     window = make_window()
     result = window.import_pasted("   ", "空白")
