@@ -94,15 +94,37 @@ class _PaperPdf(FPDF):
         self.set_font("cjk", size=9)
         self.cell(0, 8, f"第 {self.page_no()} 页", align="C")
 
+    def _wrapped(self, text: str, width: float, height: float) -> list[str]:
+        """Lines as the PDF will set them, never breaking inside a printed blank."""
+        out, lines = [], _measure(self, text, width, height)
+        while len(lines) > 1:
+            head = blank_cut(lines[0])
+            out.append(head)
+            lines = _measure(self, "".join(lines)[len(head):], width, height)
+        return out + lines
+
     def line_of(self, text: str, size: float = 12, align: str = "L", indent: float = 0, gap: float = 0):
         if gap:
             self.ln(gap)
         self.set_font("cjk", size=size)
         self.set_x(self.l_margin + indent)
-        lines = self.multi_cell(self.epw - indent, size * 0.55, text, wrapmode=WrapMode.CHAR, dry_run=True,
-                                output=MethodReturnValue.LINES)
-        self.multi_cell(self.epw - indent, size * 0.55, "\n".join(keep_punctuation_off_line_starts(lines)),
+        lines = keep_punctuation_off_line_starts(self._wrapped(text, self.epw - indent, size * 0.55))
+        self.multi_cell(self.epw - indent, size * 0.55, "\n".join(lines),
                         align=align, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def blank_cut(line: str) -> str:
+    """A line ending inside a printed blank （____） gives the blank up to the next line.
+
+    >>> blank_cut("文字（___"), blank_cut("文字（___）")
+    ('文字', '文字（___）')
+    """
+    cut = line.rfind("（_")
+    return line[:cut] if cut > 0 and "）" not in line[cut:] else line
+
+
+def _measure(pdf, text: str, width: float, height: float) -> list[str]:
+    return pdf.multi_cell(width, height, text, wrapmode=WrapMode.CHAR, dry_run=True, output=MethodReturnValue.LINES)
 
 
 def keep_punctuation_off_line_starts(lines: list[str]) -> list[str]:
