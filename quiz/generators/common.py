@@ -98,7 +98,9 @@ def gap_stem(fact: Fact) -> str:
     ends = [k for k in (text.find(c, b) for c in "，；。") if k >= 0]
     end = min(ends) if ends else len(text)
     piece = text[start:a] + BLANK + text[b:end]
-    return ("……" if start > 0 else "") + piece + ("……" if end < len(text) - 1 else "")
+    if end >= len(text) - 1:
+        return ("……" if start > 0 else "") + piece + text[end:]  # the sentence's own full stop
+    return ("……" if start > 0 else "") + piece + "……"
 
 
 def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:

@@ -7,6 +7,8 @@ from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, que
 from quiz.generators.fill_blank import formula_like
 from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
 
+PLACE_COUNTS = ("片区", "城市", "地区", "口岸", "省份", "省区", "园区", "基地", "市", "县", "地", "国")
+
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind == FactKind.ENUMERATION and fixed_order(fact) and _worth_ordering(fact, ctx):
@@ -35,6 +37,8 @@ def _enumeration_stem(fact: Fact) -> str:
 def _worth_ordering(fact: Fact, ctx: GenContext) -> bool:
     """A named formula (三个导向) or a list of the article's key terms; not places or 进农村、进社区… in
     an order nobody needs to learn."""
+    if fact.label.endswith(PLACE_COUNTS):
+        return False  # 呼和浩特、满洲里、二连浩特三大片区: places, in no order worth learning
     if fact.label or common_suffix(fact.items):  # 三个导向 / 创新链、产业链、资金链、人才链
         return True
     terms = {t.term for t in getattr(ctx.article, "key_terms", [])}

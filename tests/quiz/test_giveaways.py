@@ -50,3 +50,21 @@ def test_stock_words_are_no_blanks(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "03_")):
         if q.type == QuestionType.FILL_BLANK:
             assert "重大计划" not in q.answer, q.stem
+
+
+def _orderings(path: str):
+    return [q for q in every_question(path) if q.type == QuestionType.ORDERING]
+
+
+def test_places_and_five_into_lists_are_not_put_in_order():
+    """呼和浩特、满洲里、二连浩特三大片区 / 进农村、进社区、进学校…: no order worth learning."""
+    for q in _orderings(str(SAMPLE)):
+        assert "呼和浩特" not in q.answer and "进社区" not in q.answer, q.answer
+
+
+def test_a_quoted_list_stem_keeps_its_full_stop(corpus_dir):
+    """…部署若干（ ）”: the sentence ends there, so its 。 stays."""
+    for q in [*every_question(corpus_file(corpus_dir, "09_")), *every_question(str(SAMPLE))]:
+        if q.type in (QuestionType.ORDERING, QuestionType.MULTIPLE_CHOICE) and "写道" in q.stem:
+            quote = q.stem[q.stem.find("“") + 1:q.stem.rfind("”")]
+            assert quote.endswith(("。", "……", "！", "？")), q.stem
