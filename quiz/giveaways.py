@@ -8,6 +8,8 @@
     False
     >>> opens_with_pointer("这里的“现在”，主要是指当下。")
     True
+    >>> opens_with_pointer("二是在推动中国电影进入国际市场方面进行了有效的探索。")
+    True
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import re
 from quiz.questions import BLANK
 
 # a sentence opening with one of these points back at the sentence before: alone, it cannot be answered
-POINTERS = ("这", "此", "上述", "其", "该")
+POINTERS = ("这", "此", "上述", "其", "该") + tuple(n + "是" for n in "一二三四五六七八九")  # 二是: of what?
 NOT_POINTERS = ("此外", "其中", "其实", "其次", "该当")
 FIGURE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]+[^\s，。；、（）0-9]?")
 MIN_ECHO = 3

@@ -68,3 +68,9 @@ def test_a_quoted_list_stem_keeps_its_full_stop(corpus_dir):
         if q.type in (QuestionType.ORDERING, QuestionType.MULTIPLE_CHOICE) and "写道" in q.stem:
             quote = q.stem[q.stem.find("“") + 1:q.stem.rfind("”")]
             assert quote.endswith(("。", "……", "！", "？")), q.stem
+
+
+def test_a_numbered_point_alone_is_not_asked(corpus_dir):
+    """二是在推动中国电影进入国际市场方面…: 二是 of what? the sentence before is not shown."""
+    for q in every_question(corpus_file(corpus_dir, "10_")):
+        assert not q.source.sentence.startswith(("一是", "二是", "三是")), q.stem
