@@ -4,6 +4,8 @@
     True
     >>> echoes("（  ），是中国电影成绩卓著的40年。", "改革开放40年")
     True
+    >>> echoes("建设（  ）是在“强国”层面谈文化。", "文化强国")
+    True
     >>> echoes("坚持（  ）。", "问题导向")
     False
     >>> opens_with_pointer("这里的“现在”，主要是指当下。")
@@ -21,6 +23,7 @@ from quiz.questions import BLANK
 POINTERS = ("这", "此", "上述", "其", "该") + tuple(n + "是" for n in "一二三四五六七八九")  # 二是: of what?
 NOT_POINTERS = ("此外", "其中", "其实", "其次", "该当")
 FIGURE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]+[^\s，。；、（）0-9]?")
+QUOTED_RE = re.compile(r"[“‘]([^“”‘’\u0000]+)[”’]")
 MIN_ECHO = 3
 
 
@@ -39,6 +42,8 @@ def echoes(stem: str, answer: str) -> bool:
         return True
     if len(a) >= MIN_ECHO and _longest_common(a, rest) >= max(MIN_ECHO, 0.6 * len(a)):
         return True
+    if any(len(q) >= 2 and q in a for q in QUOTED_RE.findall(rest)):
+        return True  # 建设（文化强国）是在“强国”层面谈文化: the stem quotes a part of the answer
     if any(len(f) >= MIN_ECHO and f in rest for f in FIGURE_RE.findall(a)):
         return True  # 改革开放40年 when the stem says …的40年
     return len(a) >= MIN_ECHO and _anagram_in(a, rest)

@@ -74,3 +74,10 @@ def test_a_numbered_point_alone_is_not_asked(corpus_dir):
     """二是在推动中国电影进入国际市场方面…: 二是 of what? the sentence before is not shown."""
     for q in every_question(corpus_file(corpus_dir, "10_")):
         assert not q.source.sentence.startswith(("一是", "二是", "三是")), q.stem
+
+
+def test_a_stem_quoting_part_of_the_answer_is_not_asked(corpus_dir):
+    """建设（ ）是在“强国”层面谈文化 → 文化强国: the quotes give half of it away."""
+    for q in every_question(corpus_file(corpus_dir, "05_")):
+        if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE):
+            assert not ("“强国”" in q.stem and "文化强国" in q.answer), q.stem
