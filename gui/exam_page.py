@@ -5,7 +5,7 @@ import html
 import random
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QStackedWidget, QTextBrowser,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from gui.study_page import StudyPage, picked_questions
@@ -33,12 +33,7 @@ class ExamPage(StudyPage):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.stack = QStackedWidget()
-        for build in (self._build_setup, self._build_running, self._build_result):
-            self.stack.addWidget(build())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.stack)
+        self._stack_pages([self._build_setup(), self._build_running(), self._build_result()])
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
@@ -29,13 +29,7 @@ class PracticePage(StudyPage):
         super().__init__(store, library, rng, parent)
         self.session: PracticeSession | None = None
         self.form: AnswerForm | None = None
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_setup())
-        self.stack.addWidget(self._build_question())
-        self.stack.addWidget(self._build_done())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.stack)
+        self._stack_pages([self._build_setup(), self._build_question(), self._build_done()])
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from gui.messages import Messages
 from gui.study_widgets import STUDY_STYLE, study_style
@@ -29,6 +29,17 @@ class StudyPage(QWidget):
         self.rng = rng or random.Random()
         self.profile_id = store.ensure_profile()
         self.setStyleSheet(STUDY_STYLE)
+
+    PAGE_MARGINS = (24, 18, 24, 18)
+
+    def _stack_pages(self, pages: list[QWidget], margins: tuple[int, int, int, int] = PAGE_MARGINS) -> None:
+        """Fill the page with a QStackedWidget of `pages` (self.stack); the first is shown."""
+        self.stack = QStackedWidget()
+        for page in pages:
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*margins)
+        layout.addWidget(self.stack)
 
     def set_ui_px(self, ui_px: int) -> None:
         """Follow the interface size (A+/A−); study text stays a step larger than the rest."""

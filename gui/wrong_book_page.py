@@ -5,7 +5,7 @@ import html
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QSplitter, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from content.model import BadInput
@@ -31,15 +31,10 @@ class WrongBookPage(StudyPage):
                  messages: Messages | None = None, parent: QWidget | None = None):
         super().__init__(store, library, rng, parent)
         self.messages = messages or Messages(self)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_book())
         self.practice = PracticePage(store, library, self.rng)
         self.practice.closed.connect(self.show_book)
         self.practice.source_requested.connect(self.source_requested)
-        self.stack.addWidget(self.practice)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._stack_pages([self._build_book(), self.practice], margins=(0, 0, 0, 0))
         self.refresh()
 
     def _build_book(self) -> QWidget:
