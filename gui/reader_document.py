@@ -17,6 +17,8 @@ from content.model import Article, KeyTerm, TermKind
 from gui import theme
 
 TERM_SCHEME = "term:"
+HEADING = -1            # the paragraph number a term span in a section heading carries
+HEADING_SCALE = 1.25
 
 
 @dataclass
@@ -37,7 +39,9 @@ class ReaderStyle:
 
 @dataclass(frozen=True)
 class TermSpan:
-    """A key-term occurrence in document positions [start, end)."""
+    """A key-term occurrence in document positions [start, end).
+
+    Core points carry section -1 and the point's number; headings carry their section and HEADING."""
     start: int
     end: int
     term_index: int
@@ -196,9 +200,12 @@ class ReaderDocumentBuilder:
         sec = self.article.sections[index]
         first = self.cursor.position() == 0 and self.doc.isEmpty()
         if sec.heading and with_heading:
-            self._new_block(self._block(top=1.0, bottom=0.6, line=140), self._char(1.25, bold=True), first=first)
+            self._new_block(self._block(top=1.0, bottom=0.6, line=140), self._char(HEADING_SCALE, bold=True),
+                            first=first)
             self.layout.section_starts[index] = self.cursor.position()
-            self.cursor.insertText(sec.heading)
+            # a heading has no stored occurrences (they are per paragraph), so its terms are found by search
+            self._highlighted(sec.heading, text_term_spans(self.article, sec.heading), index, HEADING,
+                              scale=HEADING_SCALE, bold=True)
             first = False
         for p, text in enumerate(sec.paragraphs):
             self._new_block(self._block(indent=True, top=0.5 if self.style.pinyin_room else 0),
@@ -211,16 +218,17 @@ class ReaderDocumentBuilder:
         self.layout.paragraph_starts[(s, p)] = self.cursor.position()
         self.layout.paragraph_spans[(s, p)] = self._highlighted(text, self._spans.get((s, p), []), s, p)
 
-    def _highlighted(self, text: str, spans: list, s: int, p: int) -> list:
+    def _highlighted(self, text: str, spans: list, s: int, p: int,
+                     scale: float = 1.0, bold: bool = False) -> list:
         """Insert text with its key terms formatted; return (start, end, pinyin) of each term."""
         start = self.cursor.position()
-        plain = self._char(1.0)
+        plain = self._char(scale, bold)
         at = 0
         pinyin_spans = []
         for t_start, t_end, index in spans:
             if t_start > at:
                 self.cursor.insertText(text[at:t_start], plain)
-            self.cursor.insertText(text[t_start:t_end], self._term_format(index))
+            self.cursor.insertText(text[t_start:t_end], self._term_format(index, scale, bold))
             self.layout.term_spans.append(TermSpan(start + t_start, start + t_end, index, s, p))
             pinyin_spans.append((t_start, t_end, self.article.key_terms[index].pinyin))
             at = t_end
@@ -228,14 +236,15 @@ class ReaderDocumentBuilder:
             self.cursor.insertText(text[at:], plain)
         return pinyin_spans
 
-    def _term_format(self, index: int) -> QTextCharFormat:
-        if index not in self._term_formats:
-            self._term_formats[index] = self._make_term_format(index)
-        return self._term_formats[index]
+    def _term_format(self, index: int, scale: float = 1.0, bold: bool = False) -> QTextCharFormat:
+        key = (index, scale, bold)
+        if key not in self._term_formats:
+            self._term_formats[key] = self._make_term_format(index, scale, bold)
+        return self._term_formats[key]
 
-    def _make_term_format(self, index: int) -> QTextCharFormat:
+    def _make_term_format(self, index: int, scale: float, bold: bool) -> QTextCharFormat:
         term: KeyTerm = self.article.key_terms[index]
-        fmt = QTextCharFormat(self._char(1.0, colour=self.style.term_ink))
+        fmt = QTextCharFormat(self._char(scale, bold, colour=self.style.term_ink))
         kind = term.kind if isinstance(term.kind, TermKind) else TermKind.OTHER
         fmt.setBackground(QBrush(QColor(self.style.kind_colours[kind])))
         fmt.setAnchor(True)

@@ -244,8 +244,12 @@ class ReaderPage(QWidget):
     def current_section(self) -> int:
         if self.layout_info is None or not self.layout_info.section_starts:
             return -1
+        if self.view.verticalScrollBar().value() == 0:
+            return -1  # the top: title and core points are in view
         starts = sorted((pos, s) for s, pos in self.layout_info.section_starts.items())
-        at = bisect.bisect_right([pos for pos, _ in starts], self.view.first_visible_position()) - 1
+        # the reading line, not the view's top edge: a section chosen in the outline is scrolled there,
+        # so the outline then marks that section and not the one whose last lines are still above it
+        at = bisect.bisect_right([pos for pos, _ in starts], self.view.reading_position()) - 1
         return starts[at][1] if at >= 0 else -1
 
     def _scrolled(self, _value: int) -> None:

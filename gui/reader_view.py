@@ -113,8 +113,9 @@ class ReaderView(QTextBrowser):
             mark.format.setBackground(QBrush(QColor(theme.SEARCH_HIT)))
             self.setExtraSelections([mark])
 
-    def first_visible_position(self) -> int:
-        return self.cursorForPosition(QPoint(4, 4)).position()
+    def reading_position(self) -> int:
+        """The text on the reading line, where scroll_to_position puts what it brings into view."""
+        return self.cursorForPosition(QPoint(4, self.viewport().height() // 4)).position()
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()

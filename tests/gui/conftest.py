@@ -51,6 +51,15 @@ OTHER_PAGE_TEXT = """## 推动牧区现代化
 （作者系某某研究院研究员）
 """
 
+def _long_page_text() -> str:
+    """One article of four headed sections, each several screens long, for scrolling the outline."""
+    paragraph = "推进乡村全面振兴，要把产业发展落到促进农民增收上来，让农民更多分享产业增值收益。" * 3
+    sections = [f"## 第{n}部分要点\n\n" + "\n\n".join([paragraph] * 8) for n in "一二三四"]
+    return "## 扎实推进乡村全面振兴\n\n□王明\n\n" + "\n\n".join(sections) + "\n\n（作者系某某大学教授）\n"
+
+
+LONG_PAGE_TEXT = _long_page_text()
+
 HOSTILE_PAGE_TEXT = """## 文件中的特殊字符
 
 □赵亮

@@ -2,7 +2,7 @@
 from PySide6.QtGui import QTextCursor, QTextFormat
 
 from content.model import Article, KeyTerm, Occurrence, Section, TermKind
-from gui.reader_document import (ReaderStyle, build_article_document, build_slide_document,
+from gui.reader_document import (HEADING, ReaderStyle, build_article_document, build_slide_document,
                                  paragraph_term_spans, slide_count)
 
 HOSTILE = "含有 <script>alert(1)</script>、<img src=x onerror=alert(2)>、&lt;b&gt; 和 {title} 的文字。"
@@ -87,3 +87,16 @@ def test_key_terms_in_core_points_are_highlighted_too(qapp):
     core_spans = [s for s in layout.term_spans if s.section == -1]
     assert [text[s.start:s.end] for s in core_spans] == ["新质生产力"]
     assert core_spans[0].paragraph == 0
+
+
+def test_key_terms_in_section_headings_are_highlighted_in_heading_type(qapp):
+    term = KeyTerm("新质生产力", 1.0, TermKind.CONCEPT, 0, "xīn zhì shēng chǎn lì", [])
+    art = article(["正文。"], [term], heading="因地制宜发展新质生产力")
+    layout = build_article_document(art, ReaderStyle(body_px=20))
+    text = layout.document.toPlainText()
+    heading_spans = [s for s in layout.term_spans if s.paragraph == HEADING]
+    assert [(text[s.start:s.end], s.section) for s in heading_spans] == [("新质生产力", 1)]
+    cursor = QTextCursor(layout.document)
+    cursor.setPosition(heading_spans[0].start + 1)
+    font = cursor.charFormat().font()
+    assert font.pixelSize() == 25 and font.bold() and cursor.charFormat().isAnchor()

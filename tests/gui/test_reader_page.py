@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from content.model import KeyTerm, Occurrence, TermKind
 from gui.reader_page import ReaderPage
-from tests.gui.conftest import HOSTILE_PAGE_TEXT, OTHER_PAGE_TEXT, PAGE_TEXT, analyse_all, restart
+from tests.gui.conftest import HOSTILE_PAGE_TEXT, LONG_PAGE_TEXT, OTHER_PAGE_TEXT, PAGE_TEXT, analyse_all, restart
 
 
 def open_analysed(make_window, qtbot, *texts):
@@ -277,6 +277,20 @@ def test_after_a_restart_the_outline_marks_the_top_that_is_shown(make_window, qt
     again = restart(window, make_window)
     view = again.reader_page.view
     # what a view not yet shown reports under xcb with a restored layout: the end of the text
-    view.first_visible_position = lambda: view.document().characterCount() - 1
+    view.reading_position = lambda: view.document().characterCount() - 1
     again.open_first(None)
     assert again.reader_page.article_id == article_id and again.reader_page.outline.currentRow() == 0
+
+
+def test_choosing_a_section_in_the_outline_marks_that_section(make_window, qtbot):
+    window = make_window()
+    window.import_pasted(LONG_PAGE_TEXT, "长文")
+    window.open_article(window.lib.list_articles()[0].id)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    outline = window.reader_page.outline
+    assert outline.count() == 5
+    for row in (3, 1, 4, 2):
+        outline.itemClicked.emit(outline.item(row))
+        assert outline.currentRow() == row
