@@ -190,14 +190,17 @@ class KeyTermExtractor:
 
     def _with_de_phrases(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
         loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
-        for term, cand in de_phrases(loose, text.positions, text.joined, self.segmenter.cut).items():
-            cands.setdefault(term, cand)
+        named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
         verbs = {w for w in self.lexicon.generic if len(w) == 2}
-        for term, cand in verb_phrases(listed, text.positions, text.joined, verbs).items():
-            cands.setdefault(term, cand)
-        for term, cand in name_extensions(listed, text.positions, text.joined).items():
-            cands.setdefault(term, cand)
+        named.update(verb_phrases(listed, text.positions, text.joined, verbs))
+        named.update(name_extensions(listed, text.positions, text.joined))
+        for term, cand in named.items():
+            if term in cands:  # a run of tokens that is also a name: the name's source counts
+                cands[term].sources.add(Source.NAMED)
+                cands[term].tokens = cand.tokens
+            else:
+                cands[term] = cand
         return cands
 
     @staticmethod
@@ -219,7 +222,8 @@ class KeyTermExtractor:
         strong = {t for t, c in cands.items() if c.sources & STRONG_SOURCES}
         supers = _superstrings(cands)
         loose = {longer for short, longers in supers.items() if short in strong
-                 for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}}
+                 for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}
+                 and not self._compound(cands[longer], short)}
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
@@ -235,6 +239,23 @@ class KeyTermExtractor:
             else:
                 text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
+
+    def _compound(self, cand: Candidate, inner: str) -> bool:
+        """马克思主义|政治经济学, 社会主义|初级阶段: a listed term followed by a specific head noun is a
+        compound name; with a verb before it or a stock word after it (构筑|向西开放战略高地,
+        新质生产力|发展) it is a loose extension."""
+        if not cand.term.startswith(inner) or "".join(cand.tokens) != cand.term:
+            return False
+        rest, pos = [], 0
+        for token in cand.tokens:
+            if pos >= len(inner):
+                rest.append(token)
+            elif pos + len(token) > len(inner):
+                return False  # the listed term is not made of whole tokens here
+            pos += len(token)
+        return bool(rest) and all(
+            len(t) >= 2 and t not in self.lexicon.generic and self.segmenter.tag(t)[:1] in ("n", "")
+            for t in rest)
 
     def _stands_alone(self, term: str) -> bool:
         """A formula (以人民为中心) is a term even inside a list; a short item (新动能) is only a list member."""
@@ -252,7 +273,8 @@ class KeyTermExtractor:
     # -- ranking ------------------------------------------------------------------------------
     def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],
               removed: set[str]) -> list[tuple[Candidate, float]]:
-        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows)
+        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows,
+                           self.segmenter.cut)
         rough = [(cand, spec(cand)) for term, cand in cands.items() if normalize_term(term) not in removed]
         # emphasis can lift a term at most a few places: full statistics for the likely ones only
         rough.sort(key=lambda cs: -cs[1] * (1 + math.log(1 + len(text.positions(cs[0].term)))))

@@ -24,6 +24,8 @@ PARALLEL_SPEC = 1.1
 UMBRELLA = 0.7
 QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
+QUOTED_SENTENCE = 0.85
+COMMON_IDF = 7.0  # jieba's IDF of everyday words (发展 3.6, 国家 4.0, 绝大多数 6.9); rare words 9–12
 NEW_WORD_SPEC = 1.1
 SHORT_LEXICON = {2: 1.0, 3: 1.15}
 TARGET_SPEC = 1.5
@@ -71,9 +73,11 @@ class Specificity:
     """How specific a candidate is, 0.2–1.5: text signals and the lexicon first, IDF otherwise."""
 
     def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float,
-                 known: Callable[[str], bool] = lambda word: True):
+                 known: Callable[[str], bool] = lambda word: True,
+                 cut: Callable[[str], list[str]] = lambda text: [text]):
         self.lexicon = lexicon
         self.known = known
+        self.cut = cut
         self.idf = idf
         self.median = idf_median
 
@@ -119,10 +123,12 @@ class Specificity:
         """Quotes name formulas (“国之大者”) but also stress plain words (“现在”, “整体”)."""
         if len(term) <= 2 and self.idf(term) < self.median:
             return 0.7
+        if len(term) >= 8 and SENTENCE_WORDS.search(term):
+            return QUOTED_SENTENCE  # a quoted sentence (“全部理论来自对政治经济学的研究”) rather than a name
+        if term not in self.lexicon.terms() and max(self.idf(w) for w in self.cut(term)) < COMMON_IDF:
+            return 1.0  # everyday words stressed in passing: “全面发展”、“绝大多数”
         if len(term) <= 3:
             return 1.3
-        if len(term) >= 9 and SENTENCE_WORDS.search(term):
-            return 1.0  # a quoted sentence (“全部理论来自对政治经济学的研究”) rather than a name
         if re.search(r"[\u4e00-\u9fff]{2}\+[\u4e00-\u9fff]{2}", term):
             return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
         if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
