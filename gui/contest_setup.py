@@ -44,7 +44,10 @@ class ContestSetupForm(QWidget):
         self.teams = QTableWidget(0, 4)
         self.teams.setHorizontalHeaderLabels([self.tr("队名"), self.tr("颜色"), self.tr("抢答键"),
                                               self.tr("队员（用顿号分开）")])
-        self.teams.horizontalHeader().setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
+        header = self.teams.horizontalHeader()
+        header.setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
+        # team names such as 离退休干部党支部 are shown whole, not cut to 离退休干…
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.add_team_button = QPushButton(self.tr("添加参赛队"))
         self.remove_team_button = QPushButton(self.tr("删除选中的队"))
         self.add_team_button.clicked.connect(self.add_team)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from content.library import Library
 from content.model import Article, Page, Section
 from gui.contest_page import ContestPage
+from gui.contest_setup import COL_NAME
 from quiz.contest import Phase, Round
 from quiz.contest_store import ContestStatus, GroupStore
 from tests.gui.conftest import RecordingMessages
@@ -206,3 +207,11 @@ def test_second_screen_gets_the_audience_window_full_screen(qtbot, page, monkeyp
     monkeypatch.setattr(page, "_projector_screen", lambda: page.screen())
     page.start()
     assert page.audience.isVisible() and page.audience.isFullScreen()
+
+
+def test_long_team_names_are_shown_whole_in_the_setup_table(qtbot, page):
+    form = page.setup_form
+    form.set_team(1, "离退休干部第二党支部", "赵敏", "L")
+    table = form.teams
+    needed = table.fontMetrics().horizontalAdvance("离退休干部第二党支部")
+    assert table.horizontalHeader().sectionSize(COL_NAME) >= needed
