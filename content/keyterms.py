@@ -24,7 +24,8 @@ from content.segmenter import Segmenter
 from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units,
                                      signal_candidates)
 from content.term_kinds import kind_of
-from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, de_phrases, name_extensions, phrase_candidates, verb_phrases
+from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, enumerated_points, heading_phrases,
+                                  name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 
 MAX_TERMS = 40
@@ -92,7 +93,8 @@ class _Text:
                 end = LEAD_END.search(unit.text)
                 if end and end.end() <= MAX_LEAD < len(unit.text):
                     spans.append((start, start + end.end()))
-        return spans
+                spans += [(start + a, start + b) for a, b in enumerated_points(unit.text) if a > 0]
+        return sorted(spans)
 
     def in_lead(self, pos: int) -> bool:
         i = bisect_right(self.leads, (pos, float("inf"))) - 1
@@ -161,8 +163,12 @@ class KeyTermExtractor:
 
         cands = signal_candidates(units, self.lexicon, self.segmenter.head_words)
 
-        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag,
-                                    set(self.lexicon.generic))
+        generic = set(self.lexicon.generic)
+        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
+        headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
+        for texts, source in ((headings, Source.HEADLINE), (_numbered_points(units), Source.POINT)):
+            for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
+                phrases.setdefault(term, cand).sources.add(source)
         for term, cand in phrases.items():
             if term in cands:
                 cands[term].sources |= cand.sources
@@ -181,6 +187,8 @@ class KeyTermExtractor:
             return self._head_belongs(term, text)
         if cand.sources & STRONG_SOURCES or Source.FIGURE in cand.sources:
             return True
+        if Source.POINT in cand.sources:
+            return True  # the noun phrase of a numbered point: its emphasis is its place
         if len(text.positions(term)) < 2:
             return False
         if cand.sources == {Source.WORD}:
@@ -317,6 +325,15 @@ class KeyTermExtractor:
                                  pinyin=self.reading(term), occurrences=occurrences))
         rest = [t for t in terms if t.term in by_term and normalize_term(t.term) not in removed]
         return front + rest
+
+
+def _numbered_points(units: list[TextUnit]) -> list[str]:
+    """The short numbered points of the body (第三，坚持和完善社会主义基本经济制度。)."""
+    texts = []
+    for unit in units:
+        if unit.role is Role.BODY and ("第" in unit.text or "是" in unit.text or "首先" in unit.text):
+            texts += [unit.text[a:b] for a, b in enumerated_points(unit.text)]
+    return texts
 
 
 def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Text") -> dict[str, Candidate]:

@@ -40,6 +40,8 @@ class Source(Enum):
     WORD = "word"
     NAMED = "named"  # a phrase with the modifier it always carries: 新时代的文化使命
     MEMBER = "member"  # an item of a quoted list that names a set: “水网、新型电网、…”
+    HEADLINE = "headline"  # a noun phrase of a title or heading: 精品力作
+    POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
 
 
 @dataclass

@@ -222,3 +222,71 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
             found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
     return found
 
+
+
+# A numbered point of a speech or article (第三，坚持和完善社会主义基本经济制度。) is a sub-heading
+# even when it stands inside a paragraph.
+ENUMERATED_POINT = re.compile(
+    r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]是|首先|其次|再次)[，、：:]?"
+    r"([^。！？；，\n]{4,22})(?=[。；！])")
+HEADING_SPLIT = re.compile(r"[\s，,：:；;、—（）()“”‘’！？!?]+")
+HEADING_MIN, HEADING_MAX = 3, 14
+# Parts of speech that end a heading's noun phrase: verbs, prepositions, conjunctions, adverbs, …
+HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
+
+
+def enumerated_points(text: str) -> list[tuple[int, int]]:
+    """Spans of the short numbered points in a text."""
+    return [m.span(1) for m in ENUMERATED_POINT.finditer(text)]
+
+
+def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: Tagger,
+                    generic: set[str], source: Source = Source.HEADLINE) -> dict[str, Candidate]:
+    """The noun phrases of headings, titles and numbered points, without their verbs:
+    坚持和完善|社会主义基本经济制度, 坚持以人民为中心|打造|精品力作 → 社会主义基本经济制度, 精品力作."""
+    found: dict[str, Candidate] = {}
+    for text in texts:
+        if source is Source.POINT and "、" in text:
+            continue  # 聚焦主题、紧扣主线: a point that is itself a slogan is found as a parallel formula
+        for piece in HEADING_SPLIT.split(text):
+            if piece.startswith("以") and "为" in piece[2:]:
+                continue  # 以改革为动力: a motto, not a name
+            for run in _noun_runs(cut(piece), tag, generic):
+                term = "".join(run)
+                if HEADING_MIN <= len(term) <= HEADING_MAX and not HAS_DIGIT.search(term):
+                    found.setdefault(term, Candidate(term, {source}, tuple(run)))
+    return found
+
+
+def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[str]]:
+    """Runs of tokens between verbs and particles, without a leading stock verb (筑牢|生态安全屏障);
+    a verb right before another verb closes the run (深度融合|培育), 的 between nouns stays (新的发展理念)."""
+    def breaks(tok: str) -> bool:
+        return tok in FUNCTION_WORDS or tag(tok).startswith(HEADING_BREAK_TAGS)
+
+    runs, run = [], []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not breaks(tok):
+            run.append(tok)
+        elif tok == "的" and len(run) == 1 and len(run[0]) == 1 and after and not breaks(after):
+            run.append(tok)  # a short modifier belongs to the name (新的发展理念), a clause does not
+        else:
+            if run and after and breaks(after) and tok not in FUNCTION_WORDS and len(run) > 1:
+                run.append(tok)
+            runs.append(run)
+            run = []
+    runs.append(run)
+    if runs[0] and runs[0][0] in generic and runs[0][0] == tokens[0]:
+        runs[0] = runs[0][1:]  # a stock verb jieba tags as a noun opens the heading: 服务|工作大局, 筑牢|…
+    return [r for r in map(lambda r: _trim_run(r, tag), runs) if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN)]
+
+
+def _trim_run(run: list[str], tag: Tagger) -> list[str]:
+    start, end = 0, len(run)
+    while start < end and (run[start] == "的" or (len(run[start]) == 1 and tag(run[start]) == "a"
+                                                  and not (start + 1 < end and run[start + 1] == "的"))):
+        start += 1
+    while end > start and (run[end - 1] == "的" or tag(run[end - 1]) == "f"):
+        end -= 1
+    return run[start:end]

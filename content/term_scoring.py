@@ -25,6 +25,7 @@ UMBRELLA = 0.7
 QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
 QUOTED_SENTENCE = 0.85
+RARE_IDF = 8.5
 COMMON_IDF = 7.0  # jieba's IDF of everyday words (发展 3.6, 国家 4.0, 绝大多数 6.9); rare words 9–12
 NEW_WORD_SPEC = 1.1
 SHORT_LEXICON = {2: 1.0, 3: 1.15}
@@ -36,7 +37,8 @@ PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", 
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
-NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED}
+NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
+HEADLINE_SPEC = 1.2
 
 
 @dataclass
@@ -102,12 +104,26 @@ class Specificity:
             values.append(PARALLEL_SPEC)
         if Source.TARGET in cand.sources:
             values.append(TARGET_SPEC)
+        if self._named_point(cand) or Source.HEADLINE in cand.sources and self._specific_headline(cand):
+            values.append(HEADLINE_SPEC)
         if Source.NAMED in cand.sources:
             values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.lexicon.terms()]  # 建设|文化强国 keeps its name's weight
         if term.endswith(PLACE_SUFFIXES):
             values.append(1.1)
         value = max(values)
         return value * UMBRELLA if term in self.lexicon.umbrella else value
+
+    def _named_point(self, cand: Candidate) -> bool:
+        """A numbered point names its subject (社会主义基本经济制度), unless a stock word opens it (重要组成部分)."""
+        first = (cand.tokens or (cand.term,))[0]
+        return Source.POINT in cand.sources and not (len(first) >= 2 and first in self.lexicon.generic)
+
+    def _specific_headline(self, cand: Candidate) -> bool:
+        """社会主义基本经济制度, 精品力作 name something; 时代价值, 工作大局 are a heading's plain words."""
+        words = cand.tokens or (cand.term,)
+        if len(cand.term) >= 5:
+            return max(map(self.idf, words)) >= RARE_IDF
+        return sum(map(self.idf, words)) / len(words) >= RARE_IDF
 
     @staticmethod
     def _figure(term: str) -> float:
