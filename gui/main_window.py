@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "set_ui_px"):
                 page.set_ui_px(px)
+        if self.profile_switcher is not None:
+            # the menu bar sizes its corner widget only when the widget is set: set it again at the new size
+            self.profile_switcher.adjustSize()
+            self.menuBar().setCornerWidget(self.profile_switcher)
+            self.profile_switcher.show()
 
     def page(self, key: str) -> QWidget | None:
         """The page for key, built now if it was registered with a factory. A page that fails to

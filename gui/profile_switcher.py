@@ -30,7 +30,7 @@ class ProfileSwitcher(QWidget):
     def __init__(self, store: LearningStore, parent: QWidget | None = None):
         super().__init__(parent)
         self.profiles = Profiles(store)
-        self.setStyleSheet(STUDY_STYLE)
+        # no study style here: in the menu bar it takes the interface size like the menus beside it
         self.combo = QComboBox()
         self.combo.setMinimumWidth(220)
         self.combo.activated.connect(self._chosen)

@@ -1,6 +1,8 @@
 """Large type: the interface follows A+/A− with the article, and the size is remembered."""
-from gui.ui_style import app_stylesheet
+from PySide6.QtWidgets import QApplication
+
 from gui.study_widgets import study_style
+from gui.ui_style import app_stylesheet, apply_ui_size
 from tests.gui.conftest import PAGE_TEXT, restart
 
 
@@ -38,3 +40,26 @@ def test_interface_size_is_remembered_after_a_restart(make_window):
     window.bigger_action.trigger()
     again = restart(window, make_window)
     assert again.ui_px() == 18
+
+
+def test_learner_chooser_keeps_its_room_when_type_grows(make_window, qtbot):
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = make_window()
+    window._restyle = lambda px: apply_ui_size(app, px)
+    window._restyle(window.ui_px())  # as the app starts
+    window.show()
+    qtbot.waitExposed(window)
+    window.add_profile_switcher()
+    app.processEvents()
+    try:
+        for _ in range(8):
+            window.bigger_action.trigger()
+        app.processEvents()
+        switcher = window.profile_switcher
+        combo, button = switcher.combo.geometry(), switcher.settings_button.geometry()
+        assert switcher.width() >= switcher.sizeHint().width()
+        assert combo.right() < button.left() and combo.width() >= switcher.combo.minimumWidth()
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
