@@ -10,15 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtGui import (QBrush, QColor, QFont, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFrameFormat, QTextListFormat)
 
 from content.model import Article, KeyTerm, TermKind
 from gui import theme
+from gui.fonts import needs_drawn_bold
 
 TERM_SCHEME = "term:"
 HEADING = -1            # the paragraph number a term span in a section heading carries
 HEADING_SCALE = 1.25
+DRAWN_BOLD_WIDTH = 0.04  # of the type size: the stroke that stands in for a missing bold face
 
 
 @dataclass
@@ -133,6 +135,8 @@ class ReaderDocumentBuilder:
         font.setBold(bold)
         fmt.setFont(font)
         fmt.setForeground(QBrush(QColor(colour or self.style.ink)))
+        if needs_drawn_bold(font):
+            fmt.setTextOutline(QPen(QColor(colour or self.style.ink), font.pixelSize() * DRAWN_BOLD_WIDTH))
         return fmt
 
     def _block(self, top: float = 0, bottom: float = 0.6, indent: bool = False,

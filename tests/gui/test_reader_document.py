@@ -1,4 +1,5 @@
 """Building the reader's document: literal text, exact highlight positions."""
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextFormat
 
 from content.model import Article, KeyTerm, Occurrence, Section, TermKind
@@ -100,3 +101,22 @@ def test_key_terms_in_section_headings_are_highlighted_in_heading_type(qapp):
     cursor.setPosition(heading_spans[0].start + 1)
     font = cursor.charFormat().font()
     assert font.pixelSize() == 25 and font.bold() and cursor.charFormat().isAnchor()
+
+
+WQY = "WenQuanYi Micro Hei"  # installed by .ci/run; it has no bold face, so Qt fakes bold
+
+
+def title_format(body_px: int):
+    art = article(["正文。"], title="深入践行正确政绩观")
+    layout = build_article_document(art, ReaderStyle(body_px=body_px, family=WQY))
+    cursor = QTextCursor(layout.document)
+    cursor.setPosition(layout.document.toPlainText().index("深入") + 1)
+    return cursor.charFormat()
+
+
+def test_presenter_size_title_is_drawn_bold_where_qt_would_drop_fake_bold(qapp):
+    assert title_format(44).textOutline().widthF() > 1
+
+
+def test_reading_size_title_keeps_qt_bold_without_a_drawn_outline(qapp):
+    assert title_format(18).textOutline().style() == Qt.PenStyle.NoPen
