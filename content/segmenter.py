@@ -19,6 +19,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from content.fast_cut import FastCut
 from content.lexicon_files import Lexicon
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class Segmenter:
         self._lock = threading.Lock()
         self._tokenizer: "jieba.Tokenizer | None" = None
         self._postokenizer = None
+        self._fast_cut: FastCut | None = None
         self._idf: dict[str, float] = {}
         self._tags: dict[str, str] = {}
         self._idf_median = 0.0
@@ -96,7 +98,9 @@ class Segmenter:
     def load(self) -> None:
         with self._lock:
             if self._tokenizer is None:
-                self._tokenizer = self._build()
+                tokenizer = self._build()
+                self._fast_cut = FastCut(tokenizer)
+                self._tokenizer = tokenizer
 
     @property
     def tokenizer(self) -> "jieba.Tokenizer":
@@ -105,7 +109,10 @@ class Segmenter:
         return self._tokenizer
 
     def cut(self, text: str) -> list[str]:
-        return list(self.tokenizer.cut(text))
+        """jieba's accurate mode with HMM, through FastCut (the same tokens, about twice as fast)."""
+        if self._tokenizer is None:
+            self.load()
+        return self._fast_cut.cut(text)
 
     def head_words(self, text: str, limit: int = 2) -> list[str]:
         """The first words of a short text by longest dictionary match: a cheap cut for the few

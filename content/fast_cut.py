@@ -1,0 +1,109 @@
+"""jieba's accurate mode (with HMM for unknown words), token for token, in fewer Python steps.
+
+    >>> import jieba
+    >>> tok = jieba.Tokenizer(); tok.initialize()
+    >>> text = "加快发展新质生产力，推动算电协同。"
+    >>> FastCut(tok).cut(text) == list(tok.cut(text))
+    True
+
+jieba builds a dict of every word's end positions (get_DAG), then takes the best route with a
+generator, a tuple and a log() per candidate word (calc). Key-term extraction cuts every paragraph,
+so that loop is most of its time. Here both passes are one loop over lists, and each word's log
+probability is computed once per tokenizer: the same routes, ties broken the same way (the longer
+word), the same HMM pass over runs of single characters (jieba.finalseg).
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterator
+
+# jieba's own block patterns for accurate mode (jieba.re_han_default, jieba.re_skip_default)
+HAN_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
+SKIP = re.compile(r"(\r\n|\s)", re.U)
+
+
+class FastCut:
+    """Cuts like tokenizer.cut(text) (HMM on). Build it after the last add_word: it reads the
+    tokenizer's frequencies and total once."""
+
+    def __init__(self, tokenizer):
+        from jieba import finalseg
+        self.freq = tokenizer.FREQ
+        self.log_total = math.log(tokenizer.total)
+        self.log_prob: dict[str, float] = {}
+        self.hmm_cut = finalseg.cut
+
+    def cut(self, text: str) -> list[str]:
+        words: list[str] = []
+        for block in HAN_BLOCK.split(text):
+            if not block:
+                continue
+            if HAN_BLOCK.match(block):
+                words.extend(self._cut_block(block))
+            else:
+                for piece in SKIP.split(block):
+                    if SKIP.match(piece):
+                        words.append(piece)
+                    else:
+                        words.extend(piece)
+        return words
+
+    def _prob(self, word: str) -> float:
+        value = self.log_prob.get(word)
+        if value is None:
+            value = self.log_prob[word] = math.log(self.freq.get(word) or 1) - self.log_total
+        return value
+
+    def _route(self, s: str) -> list[int]:
+        """For each start, the end of the best word there (jieba's get_DAG + calc)."""
+        n = len(s)
+        freq, log_prob, prob = self.freq, self.log_prob, self._prob
+        best = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            top, top_end = None, k + 1
+            i = k + 1
+            frag = s[k]
+            while True:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                if f:
+                    p = log_prob.get(frag)
+                    value = (p if p is not None else prob(frag)) + best[i]
+                    if top is None or value >= top:  # on a tie jieba's max() takes the longer word
+                        top, top_end = value, i
+                if i >= n:
+                    break
+                i += 1
+                frag = s[k:i]
+            if top is None:
+                top = prob(s[k]) + best[k + 1]
+            best[k], ends[k] = top, top_end
+        return ends
+
+    def _cut_block(self, s: str) -> Iterator[str]:
+        ends = self._route(s)
+        x, buf, n = 0, "", len(s)
+        while x < n:
+            y = ends[x]
+            if y - x == 1:
+                buf += s[x]
+            else:
+                if buf:
+                    yield from self._flush(buf)
+                    buf = ""
+                yield s[x:y]
+            x = y
+        if buf:
+            yield from self._flush(buf)
+
+    def _flush(self, buf: str) -> Iterator[str]:
+        """Single characters in a row: one unknown word for the HMM, or known characters as they are."""
+        if len(buf) == 1:
+            yield buf
+        elif not self.freq.get(buf):
+            yield from self.hmm_cut(buf)
+        else:
+            yield from buf
