@@ -40,6 +40,7 @@ class Source(Enum):
     WORD = "word"
     NAMED = "named"  # a phrase with the modifier it always carries: 新时代的文化使命
     MEMBER = "member"  # an item of a quoted list that names a set: “水网、新型电网、…”
+    WORK = "work"  # a title in a list of titles (films, books): an example rather than a document to learn
     HEADLINE = "headline"  # a noun phrase of a title or heading: 精品力作
     POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
 
@@ -93,6 +94,10 @@ SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
 MIN_DOCUMENT = 5
+MIN_SHORT_TITLE = 3
+# Titles of laws and official papers: learned even when several are listed together.
+OFFICIAL_TITLE_ENDS = ("法", "法典", "条例", "办法", "规定", "决定", "意见", "方案", "规划", "纲要", "决议", "报告",
+                       "建议", "通知", "准则", "章程", "宪法", "计划", "公报", "宣言", "白皮书")
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
     "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
@@ -205,12 +210,23 @@ def _meetings(text: str, found: dict) -> None:
         _add(found, m.group(0), Source.LEXICON)
 
 
-def _document_terms(text: str, found: dict) -> None:
+def _document_terms(text: str, full: str, found: dict) -> None:
     for m in BOOK.finditer(text):
         inner = m.group(1)
         core = re.sub(r"（[^）]*）|\([^)]*\)", "", inner)  # 《纲要（草案）》 is a short alias, not a title
-        if len(core) >= MIN_DOCUMENT and not inner.endswith(("日报", "杂志", "时报")):
-            _add(found, m.group(0), Source.BOOK)
+        if inner.endswith(("日报", "杂志", "时报")) or len(core) < MIN_SHORT_TITLE:
+            continue
+        official = core.endswith(OFFICIAL_TITLE_ENDS)
+        if len(core) < MIN_DOCUMENT and (official or full.count(m.group(0)) < 2):
+            continue  # a short title counts when the article keeps coming back to it (《资本论》), not an alias (《实施方案》)
+        _add(found, m.group(0), Source.BOOK)
+        if not official and _in_list_of_titles(text, m.start(), m.end()):
+            _add(found, m.group(0), Source.WORK)  # 《开国大典》《建国大业》: examples in a list of works
+
+
+def _in_list_of_titles(text: str, start: int, end: int) -> bool:
+    after, before = text[end:end + 2], text[max(0, start - 2):start]
+    return after[:1] == "《" or after == "、《" or before[-1:] == "》" or before == "》、"
 
 
 def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
@@ -293,7 +309,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
         _meetings(unit.text, found)
         _strategic_targets(unit.text, found)
         _bracketed_names(unit.text, found)
-        _document_terms(unit.text, found)
+        _document_terms(unit.text, full, found)
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found)
         _parallel_formulas(unit.text, found)

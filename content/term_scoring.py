@@ -21,6 +21,8 @@ from content.term_candidates import Candidate, Source
 PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
+LISTED_WORK = 0.6
+PARALLEL_SERIES = 1.75
 UMBRELLA = 0.7
 QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
@@ -88,6 +90,8 @@ class Specificity:
             return self._figure(cand.term)
         term = cand.term
         values = [self._from_words(cand)]
+        if Source.WORK in cand.sources:
+            return LISTED_WORK
         if Source.BOOK in cand.sources:
             values.append(1.4)
         if term in self.lexicon.formulas:
@@ -101,7 +105,7 @@ class Specificity:
         if Source.MEMBER in cand.sources:
             values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
         if Source.PARALLEL in cand.sources:
-            values.append(PARALLEL_SPEC)
+            values.append(self._parallel(term))
         if Source.TARGET in cand.sources:
             values.append(TARGET_SPEC)
         if self._named_point(cand) or Source.HEADLINE in cand.sources and self._specific_headline(cand):
@@ -112,6 +116,14 @@ class Specificity:
             values.append(1.1)
         value = max(values)
         return value * UMBRELLA if term in self.lexicon.umbrella else value
+
+    @staticmethod
+    def _parallel(term: str) -> float:
+        """Three or more items built alike (领导权、管理权、话语权) make a formula; two may be a phrase."""
+        items = term.split("、")
+        if len(items) >= 3 and len({i[-1] for i in items}) == 1:
+            return PARALLEL_SERIES
+        return PARALLEL_SPEC
 
     def _named_point(self, cand: Candidate) -> bool:
         """A numbered point names its subject (社会主义基本经济制度), unless a stock word opens it (重要组成部分)."""
