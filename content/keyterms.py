@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence, TermKind
 from content.segmenter import Segmenter
-from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units,
+from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units, power_goals,
                                      signal_candidates)
 from content.term_kinds import kind_of
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, enumerated_points, heading_phrases,
@@ -162,6 +162,10 @@ class KeyTermExtractor:
             return cache[s]
 
         cands = signal_candidates(units, self.lexicon, self.segmenter.head_words)
+        seg = self.segmenter
+        for unit in units:
+            for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
+                cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
 
         generic = set(self.lexicon.generic)
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)

@@ -210,6 +210,27 @@ def _meetings(text: str, found: dict) -> None:
         _add(found, m.group(0), Source.LEXICON)
 
 
+# “X强国” and its regional forms name a goal: 科技强国, 文化强国, 科技强区, 经济强省.
+POWER_GOAL = re.compile(r"([\u4e00-\u9fff]{2})(强[国省区市县])")
+# 强国 followed by these is 强|国有…, 强|国际…: not a goal
+GOAL_BREAKERS = frozenset("有际内家民企")
+
+
+def power_goals(text: str, is_noun: Callable[[str], bool]) -> list[str]:
+    """科技|强区 in 勇担科技强区时代使命: a noun before 强国/强省/强区 (not a verb: 做强|国有企业).
+
+    >>> power_goals("勇担科技强区时代使命，加快建设文化强国。", lambda w: w in {"科技", "文化"})
+    ['科技强区', '文化强国']
+    """
+    found = []
+    for m in POWER_GOAL.finditer(text):
+        noun, tail = m.groups()
+        after = text[m.end():m.end() + 1]
+        if is_noun(noun) and not (tail == "强国" and after in GOAL_BREAKERS):
+            found.append(noun + tail)
+    return found
+
+
 def _document_terms(text: str, full: str, found: dict) -> None:
     for m in BOOK.finditer(text):
         inner = m.group(1)
