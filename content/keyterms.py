@@ -39,6 +39,9 @@ LEAD_END = re.compile(r"[。！？]")
 MAX_LEAD = 30
 CLAUSE_END = re.compile(r"[，。；！？：]")
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
+PLACE_ONCE = 0.8
+AS_DATE = 0.6
+TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 
 def normalize_term(term: str) -> str:
@@ -295,7 +298,7 @@ class KeyTermExtractor:
         for cand, value in rough:
             stats = text.stats(cand.term)
             if stats.total > 0:
-                scored.append([cand, stats, value])
+                scored.append([cand, stats, value * self._in_passing(cand.term, stats, text)])
         scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0))
         # document frequencies only for the shortlist: scanning the library is the costly part
         figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
@@ -307,6 +310,18 @@ class KeyTermExtractor:
         top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
+
+    def _in_passing(self, term: str, stats: TermStats, text: _Text) -> float:
+        """A name said once or twice in passing is context, not a term to learn: 党的十八大以来 (a date),
+        京津冀 named once beside the article's own region."""
+        if stats.total > 2:
+            return 1.0
+        factor = 1.0
+        if stats.total == 1 and term in self.lexicon.places:
+            factor *= PLACE_ONCE
+        if all(text.joined.startswith(TIME_TAILS, p + len(term)) for p in text.positions(term)):
+            factor *= AS_DATE
+        return factor
 
     def _key_term(self, article: Article, cand: Candidate, weight: float) -> KeyTerm:
         occurrences = find_occurrences(article, cand.term)
