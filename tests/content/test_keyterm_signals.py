@@ -1,0 +1,100 @@
+"""Signals for key terms beyond the text's quotes and the lexicon: headings and numbered points,
+compound names, goals of the X强国 form, works listed as examples, names used as dates."""
+import pytest
+
+from content.analysis import Analyzer
+from content.model import Article, Section
+from content.term_candidates import Candidate, Source, power_goals
+from content.term_scoring import Specificity
+from content.term_phrases import enumerated_points
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("xueer"))
+
+
+def terms_of(analyzer, art):
+    return [k.term for k in analyzer.key_terms(art)]
+
+
+def test_numbered_points_inside_a_paragraph_are_found():
+    text = "下面讲几点。第一，坚持新的发展理念。这是根本。第二，坚持对外开放基本国策。"
+    assert [text[a:b] for a, b in enumerated_points(text)] == ["坚持新的发展理念", "坚持对外开放基本国策"]
+
+
+def test_long_sentence_after_a_number_is_no_point():
+    text = "一是明确了坚持和发展中国特色社会主义的总任务是实现社会主义现代化和中华民族伟大复兴。"
+    assert enumerated_points(text) == []
+
+
+def test_the_subject_of_a_numbered_point_is_a_term_without_its_verbs(analyzer):
+    art = Article("讲话", sections=[Section(None, [
+        "马克思主义政治经济学要讲。第三，坚持和完善社会主义基本分配制度。分配决定于生产。",
+        "收入差距拉大，要调整收入格局。"])])
+    terms = terms_of(analyzer, art)
+    assert "社会主义基本分配制度" in terms and "坚持和完善社会主义基本分配制度" not in terms
+
+
+def test_a_heading_names_its_subject_without_the_verb(analyzer):
+    art = Article("电影四十年", sections=[
+        Section("坚持以人民为中心 打造精品力作", ["推出更多精品力作，满足观众。", "观众喜爱的精品力作越来越多。"])])
+    assert "精品力作" in terms_of(analyzer, art)
+
+
+def test_plain_words_of_a_heading_are_less_specific_than_a_rare_name(analyzer):
+    seg = analyzer.segmenter
+    spec = Specificity(seg.lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut)
+    plain = Candidate("时代价值", {Source.HEADLINE}, ("时代", "价值"))
+    rare = Candidate("精品力作", {Source.HEADLINE}, ("精品", "力作"))
+    assert spec(plain) < spec(rare)
+
+
+def test_a_listed_term_with_a_head_noun_is_one_compound(analyzer):
+    paragraphs = ["学习马克思主义政治经济学。", "马克思主义政治经济学是必修课。", "坚持马克思主义政治经济学。",
+                  "马克思主义是科学。"]
+    assert "马克思主义政治经济学" in terms_of(analyzer, Article("学习", sections=[Section(None, paragraphs)]))
+
+
+def test_a_verb_before_a_listed_term_stays_outside_it(analyzer):
+    paragraphs = ["构筑向西开放战略高地。", "加快构筑向西开放战略高地。", "向西开放战略高地要建好。"]
+    terms = terms_of(analyzer, Article("开放", sections=[Section(None, paragraphs)]))
+    assert "向西开放战略高地" in terms and "构筑向西开放战略高地" not in terms
+
+
+def test_goal_of_the_strong_nation_form_is_found_in_a_title(analyzer):
+    art = Article("勇担科技强区时代使命", sections=[Section(None, ["科技创新是关键。", "要发展新质生产力。"])])
+    assert "科技强区" in terms_of(analyzer, art)
+
+
+def test_a_verb_before_strong_is_no_goal(analyzer):
+    seg = analyzer.segmenter
+    goals = power_goals("做大做强国有企业，推进强国建设，建设教育强国。", lambda w: seg.knows(w) and not seg.tag(w))
+    assert goals == ["教育强国"]
+
+
+def test_films_listed_as_examples_rank_below_a_law(analyzer):
+    art = Article("电影", sections=[Section(None, [
+        "《智取威虎山》《湄公河行动》《中国合伙人》等影片深受欢迎。",
+        "《中华人民共和国电影产业促进法》正式施行，电影产业持续发展。"])])
+    terms = terms_of(analyzer, art)
+    assert terms.index("《中华人民共和国电影产业促进法》") < terms.index("《湄公河行动》")
+
+
+def test_quoted_sentence_ranks_below_a_quoted_formula(analyzer):
+    art = Article("学习", sections=[Section(None, [
+        "恩格斯说，政党的“全部理论来自对政治经济学的研究”。", "要做到“两个维护”。"])])
+    terms = terms_of(analyzer, art)
+    assert terms.index("两个维护") < terms.index("全部理论来自对政治经济学的研究")
+
+
+def test_a_meeting_used_as_a_date_ranks_below_one_named_for_itself(analyzer):
+    art = Article("回顾", sections=[Section(None, [
+        "党的十八大以来，事业取得成就。", "党的十九届三中全会决定调整电影管理体制。"])])
+    terms = terms_of(analyzer, art)
+    assert terms.index("党的十九届三中全会") < terms.index("党的十八大")
+
+
+def test_series_built_alike_is_one_formula(analyzer):
+    art = Article("领导权", sections=[Section(None, ["牢牢掌握意识形态工作的领导权、管理权、话语权。", "文化是灵魂。"])])
+    assert "领导权、管理权、话语权" in terms_of(analyzer, art)
