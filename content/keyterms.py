@@ -41,6 +41,7 @@ CLAUSE_END = re.compile(r"[，。；！？：]")
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
 AS_DATE = 0.6
+DOING_SUFFIXES = ("发展", "建设")
 TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 
@@ -410,6 +411,12 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
         elif words < MAX_TERMS and not any(_variant(cand.term, k.term) for k, _ in kept):
             kept.append((cand, value))
             words += 1
+        else:
+            for i, (k, v) in enumerate(kept):
+                if k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES:
+                    kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
+                elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
+                    kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
     return kept
 
 
