@@ -21,6 +21,10 @@ from content.term_candidates import Candidate, Source
 PHRASE_SPEC = 1.0
 WORD_SPEC = 0.6
 PARALLEL_SPEC = 1.1
+# A count of measures names a programme to learn whole: 四项重点举措, 三大攻坚战, 五个必由之路.
+PROGRAMME_HEADS = ("举措", "任务", "措施", "工程", "行动", "原则", "要求", "经验", "攻坚战", "考验", "危险", "本领",
+                   "优势", "特征", "机制", "战略")
+COUNTED_PROGRAMME = 1.85
 LISTED_WORK = 0.6
 PARALLEL_SERIES = 1.75
 UMBRELLA = 0.7
@@ -99,7 +103,7 @@ class Specificity:
         elif term in self.lexicon.terms() or Source.LEXICON in cand.sources:
             values.append(SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10))
         if Source.NUMERIC in cand.sources:
-            values.append(1.5)
+            values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
         if cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
             values.append(self._quoted(term))
         if Source.MEMBER in cand.sources:
