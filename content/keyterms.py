@@ -313,14 +313,13 @@ class KeyTermExtractor:
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
     def _in_passing(self, term: str, stats: TermStats, text: _Text) -> float:
-        """A name said once or twice in passing is context, not a term to learn: 党的十八大以来 (a date),
-        京津冀 named once beside the article's own region."""
-        if stats.total > 2:
-            return 1.0
+        """A name used mostly as a date (党的十八大以来) or a place named once beside the article's own
+        region (京津冀) is context, not a term to learn."""
         factor = 1.0
         if stats.total == 1 and term in self.lexicon.places:
             factor *= PLACE_ONCE
-        if all(text.joined.startswith(TIME_TAILS, p + len(term)) for p in text.positions(term)):
+        positions = text.positions(term)
+        if 3 * sum(text.joined.startswith(TIME_TAILS, p + len(term)) for p in positions) >= 2 * len(positions):
             factor *= AS_DATE
         return factor
 
