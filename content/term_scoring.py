@@ -26,7 +26,7 @@ PROGRAMME_HEADS = ("举措", "任务", "措施", "工程", "行动", "原则", "
                    "优势", "特征", "机制", "战略")
 COUNTED_PROGRAMME = 1.85
 LISTED_WORK = 0.6
-PARALLEL_SERIES = 1.75
+PARALLEL_SERIES = 1.7
 UMBRELLA = 0.7
 QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
