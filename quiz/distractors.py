@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
-from quiz.vocabulary import INNER_BREAKS, is_generic, looks_like_term
+from quiz.vocabulary import INNER_BREAKS, STOCK_TERMS, is_generic, looks_like_term
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -70,11 +70,23 @@ class TermIndex:
 
     def non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str],
                     topic_text: str = "") -> list[str]:
-        """Members of other lists shaped like this list's members (the same ending, about the same length)."""
+        """Members of other lists shaped like this list's members (the same ending, about the same
+        length); when the library has too few, stock members of the family (…网, …经济, …安全)."""
+        found = self._non_members(items, n, rng, forbidden, topic_text,
+                                  {c for i in items for c in self.list_items.get(i[-1], [])})
+        if len(found) < n:
+            stems = "".join(i[:len(i) - len(common_suffix(items))] for i in items)
+            stock = {c for c in STOCK_TERMS if c[-1] in {i[-1] for i in items} and c not in topic_text
+                     and not set(c[:-1]) & set(stems)}  # 电信网 beside 通信网: near enough to be meant
+            found += self._non_members(items, n - len(found), rng, forbidden | set(found), topic_text, stock)
+        return found
+
+    def _non_members(self, items: list[str], n: int, rng: random.Random, forbidden: set[str],
+                     topic_text: str, candidates: set[str]) -> list[str]:
         suffix = common_suffix(items)
         prefix = common_prefix(items)
         scored = []
-        for t in {c for i in items for c in self.list_items.get(i[-1], [])}:
+        for t in candidates:
             if t in forbidden or any(t in i or i in t or _near_twin(t, i) for i in items):
                 continue
             if (suffix and not t.endswith(suffix)) or (prefix and not t.startswith(prefix)):
@@ -111,20 +123,73 @@ class TermIndex:
         scored = [(s, t) for s, t in scored if s > 0 and not _reads_true(t, context, article_text)]
         return _pick(scored, n, rng)
 
-    def documents_like(self, answer: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
+    def peers_like(self, answer: str, peers: dict[str, str], n: int, rng: random.Random,
+                   forbidden: set[str], article_text: str, context: tuple[str, str] = ("", "")) -> list[str]:
+        """Up to n of the article's own “quoted” slogans of the answer's length and form (一企一策 for
+        一网一策; 机器换人 has none): the reader meets them all, only one fits the slot.
+
+        Unquoted terms of another ending are of another kind (宏观调控 / 数字经济): never offered."""
+        if f"“{answer}”" not in article_text:
+            return []
+        scored = []
+        for t in peers:
+            if t in forbidden or len(t) != len(answer) or f"“{t}”" not in article_text:
+                continue
+            if not _acceptable(answer, t, forbidden) or _near_twin(t, answer) or is_generic(t):
+                continue
+            same_form = form(t) == form(answer) and form(t).strip("X")
+            if not (same_form or _common_end(t, answer)) or _reads_true(t, context, article_text):
+                continue
+            scored.append((1.0 + _shape_score(answer, t) + bool(same_form), t))
+        return _pick(scored, n, rng)
+
+    def documents_like(self, answer: str, n: int, rng: random.Random, forbidden: set[str],
+                       sentence: str = "") -> list[str]:
+        """Documents of the answer's level (central for central, local for local) and no later than the
+        years the sentence speaks of (1984年…《决定》 is offered no 2025 code)."""
+        latest = max((int(y) for y in re.findall(r"(?<!\d)(\d{4})年", sentence)), default=9999)
         scored = []
         for d in self.documents:
             if d == answer or d in forbidden or answer in d or d in answer:
                 continue
+            if _local(d) != _local(answer) or any(int(y) > latest for y in re.findall(r"(?<!\d)(\d{4})", d)):
+                continue
             if abs(len(d) - len(answer)) > max(4, len(answer) // 3):
                 continue
-            scored.append((2.0 if d[-2:] == answer[-2:] else 1.0, d))
+            if d[-2:] == answer[-2:]:  # a 决定 among 决定s: a 法典 or 条例 is another kind at a glance
+                scored.append((2.0, d))
         return _pick(scored, n, rng)
+
+
+NUMERALS = "一二两三四五六七八九十百千万亿"
+SYMBOLS = "+＋·-—0123456789"
+
+
+def form(term: str) -> str:
+    """The fixed characters of a slogan's pattern, the rest as X: 一网一策 → 一X一X, A+B → X+X."""
+    return "".join("0" if ch.isdigit() else ch if ch in NUMERALS or ch in SYMBOLS else "X" for ch in term)
+
+
+def _core(term: str) -> str:
+    """第二个结合 / 两个结合 → 结合: the thing counted, without its count or ordinal."""
+    return re.sub(r"^第?[一二两三四五六七八九十]+[个大项条种]?", "", term)
+
+
+LOCAL_RE = re.compile(r"省|自治区|市|县|州|盟|旗")
+
+
+def _local(document: str) -> bool:
+    """《内蒙古自治区生态环境保护条例》 is a local document; 《中华人民共和国…》 and central ones are not."""
+    return bool(LOCAL_RE.search(document.split("关于")[0][:12]))
 
 
 def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if cand == answer or cand in answer or answer in cand or cand in forbidden:
         return False
+    if form(cand).strip("X") != form(answer).strip("X") and any(c in SYMBOLS for c in cand + answer):
+        return False  # 打造智能经济新形态 among “A+B” slogans: another kind, seen at a glance
+    if _core(cand) == _core(answer) and cand.startswith("第") != answer.startswith("第"):
+        return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
 
 

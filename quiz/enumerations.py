@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.vocabulary import looks_like_term
+from quiz.vocabulary import CANONICAL_ORDERS, looks_like_term
 
 # words after which a list's first item begins (聚焦A、B、C)
 LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实现", "包括", "涵盖", "提升", "构建", "发展",
@@ -228,3 +228,9 @@ def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool
     same_end = len({i[-2:] for i in items}) == 1 or (len({i[-1] for i in items}) == 1 and len(lengths) == 1)
     same_start = len({i[:1] for i in items}) == 1 and len(lengths) == 1
     return same_end or same_start
+
+
+def canonical(items: list[str]) -> bool:
+    """A run of three or more of a fixed formulation, in its order (创新、协调、绿色…)."""
+    n = len(items)
+    return n >= 3 and any(tuple(items) == f[k:k + n] for f in CANONICAL_ORDERS for k in range(len(f) - n + 1))

@@ -29,7 +29,25 @@ MIN_ECHO = 3
 
 def opens_with_pointer(sentence: str) -> bool:
     s = sentence.lstrip("“”\"‘’ \u3000")
-    return s.startswith(POINTERS) and not s.startswith(NOT_POINTERS)
+    return s.startswith(POINTERS) and not s.startswith(NOT_POINTERS) or _subjectless(s)
+
+
+def _subjectless(s: str) -> bool:
+    """作为系统的“整体”，立足中国式现代化…: 作为 X with no subject after it — the subject is in the
+    sentence before."""
+    from quiz.vocabulary import VERB_HEADS, MANNER_HEADS
+    if not s.startswith("作为"):
+        return False
+    k = s.find("，")
+    return k > 0 and (s[k + 1:k + 3] in VERB_HEADS or s[k + 1:k + 3] in MANNER_HEADS or s[k + 1] in "是以在为")
+
+
+DANGLING_RE = re.compile(r"(?:这|那|该|此|其)(?:一|两|篇|个|种|项|条|些|场|次|份|部)?$")
+
+
+def dangling(stem: str) -> bool:
+    """继续谱写这篇（  ）: the blank is what 这篇 points back to, in a sentence the stem does not show."""
+    return any(DANGLING_RE.search(part) for part in stem.split(BLANK)[:-1])
 
 
 def echoes(stem: str, answer: str) -> bool:
@@ -84,3 +102,66 @@ def gives_away(q, chosen: list) -> bool:
     mine = shown_text(q)
     return any(a in shown_text(c) for c in chosen for a in answer_texts(q)) or \
         any(a in mine for c in chosen for a in answer_texts(c))
+
+
+def asked_phrases(q) -> set[str]:
+    """The phrases a question asks about (its answers, and the term a 判断 swaps), quotes aside."""
+    return {k[4:].strip("“”《》‘’") for k in q.fact_keys if k.startswith("ans:")}
+
+
+def duplicates(q, chosen: list) -> bool:
+    """q asks a phrase a chosen question asks too: the same, or one inside the other
+    (新质生产力 / 培育新质生产力, 17项 / 17项重点任务)."""
+    mine = [a for a in asked_phrases(q) if len(a) >= 2]
+    for c in chosen:
+        for b in asked_phrases(c):
+            if any(a == b or (min(len(a), len(b)) >= MIN_ECHO and (a in b or b in a)) for a in mine):
+                return True
+    return False
+
+
+SIBLING_REACH = 20  # how far from a blank a look-alike still reads as its sibling
+BREAK_CHARS = set("，。；：、（）“”‘’《》！？ \u00a0\u0000")
+
+
+def sibling_echo(stem: str, answers: list[str]) -> str:
+    """The affix a sibling beside a blank shares with its answer, or "": （全面发展）和全面进步,
+    （质量兴农）、绿色兴农 — the sibling shows the pattern, half the answer is given."""
+    parts = stem.split(BLANK)
+    for i, answer in enumerate(answers[:len(parts) - 1]):
+        a = answer.strip("“”")
+        if len(a) < 3:
+            continue
+        near = parts[i][-SIBLING_REACH:] + "\u0000" + parts[i + 1][:SIBLING_REACH]
+        for k in range(len(near) - len(a) + 1):
+            w = near[k:k + len(a)]
+            if w == a or BREAK_CHARS & set(w):
+                continue
+            if w[:2] == a[:2]:
+                return a[:2]
+            if w[-2:] == a[-2:]:
+                return a[-2:]
+    return ""
+
+
+QUOTED_ANY_RE = re.compile(r"“([^“”，。；！？]{1,16})”")
+
+
+def nested_term(sentence: str, span: tuple[int, int], article_text: str, terms) -> bool:
+    """Is the blank a part of a longer term, or a term with a longer form, that the article uses?
+    “（结合）” when the article also speaks of “第二个结合”: either fits the quotes; 结合 cut out of
+    第二个结合 in its own sentence: the blank splits a term."""
+    a, b = span
+    answer = sentence[a:b].strip("“”")
+    if sentence[a - 1:a] == "“" and sentence[b:b + 1] == "”":
+        for other in set(QUOTED_ANY_RE.findall(article_text)):
+            if other != answer and (answer in other or other in answer) and min(len(other), len(answer)) >= 2:
+                return True
+    for t in terms:
+        if len(t) > len(answer) and answer in t:
+            k = sentence.find(t)
+            while k >= 0:
+                if k <= a and b <= k + len(t):
+                    return True
+                k = sentence.find(t, k + 1)
+    return False

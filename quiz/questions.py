@@ -73,6 +73,7 @@ class Question:
     # what fact the question tests; two questions with a shared key must not meet in one quiz
     fact_keys: frozenset[str] = field(default_factory=frozenset)
     value: float = 0.5  # how worth asking (core points high, title low); used when selecting
+    fit: float = 0.0    # how well this type suits the fact (a named list as 多选, a term as 单选)
 
     @property
     def id(self) -> str:

@@ -21,7 +21,7 @@ from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
 from quiz.generators import choice, fill_blank, matching, ordering, true_false
 from quiz.generators.common import GenContext, name_article
-from quiz.giveaways import gives_away, in_title, opens_with_pointer
+from quiz.giveaways import duplicates, gives_away, in_title, opens_with_pointer
 from quiz.questions import Question, QuestionType
 
 GENERATORS = {
@@ -72,7 +72,8 @@ def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact
     lists = [f.items for f in facts if f.kind == FactKind.ENUMERATION]
     figures = {f.answers[0] for f in facts if f.kind == FactKind.STATISTIC}
     figures |= {cp[a:b] for cp in article.core_points for a, b in find_figures(cp)}
-    return GenContext(article, index, rng, article.full_text(), lists, figures)
+    peers = {f.label: f.term_kind for f in facts if f.kind == FactKind.TERM}
+    return GenContext(article, index, rng, article.full_text(), lists, figures, peers)
 
 
 def build_quiz(articles: list, count: int, rng: random.Random, types: set[QuestionType] | None = None,
@@ -99,8 +100,9 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
         for art, fs in zip(chosen, facts):
             ctx = make_context(art, index, random.Random(rng.random()), fs)
             candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
-        if len(candidates) >= count * SPARE:
-            break
+        others = sum(q.type != QuestionType.FILL_BLANK for q in candidates)
+        if len(candidates) >= count * SPARE and (others >= count or types):
+            break  # enough, and enough besides 填空 to keep it to half the quiz
     chosen = select(candidates, count, rng, types)
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:
@@ -110,92 +112,94 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
 
 def _some_questions(facts: list[Fact], ctx: GenContext, types: set[QuestionType] | None, n: int,
                     rng: random.Random) -> list[Question]:
-    """Up to n questions from the most valuable facts, one per fact, types taken in turn.
+    """Every type of question from up to n of the most valuable facts: select then picks each fact's
+    best type while keeping the types of the quiz in balance.
 
     Cheaper than all_questions when only a few questions of an article are wanted.
     """
     wanted = [t for t in QuestionType if types is None or t in types]
-    rng.shuffle(wanted)
-    made_of = {t: 0 for t in wanted}
     ranked = sorted(facts, key=lambda f: -(f.value + 0.25 * rng.random()))
     out: list[Question] = []
-    for k, fact in enumerate(ranked):
-        # the type furthest below its share is tried first: rarer types get every fact they can use
-        for qtype in sorted(wanted, key=lambda t: made_of[t] / TYPE_SHARE[t]):
-            if _made(fact, qtype, ctx, out, made_of):
-                break
-        if len(out) >= n:
+    asked = 0
+    for fact in ranked:
+        made = [q for t in wanted for q in _made(fact, t, ctx)]
+        out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
+        asked += bool(made)
+        if asked >= n:
             break
-    for fact in ranked[k + 1:] if ranked else []:  # the rest of the facts: one of each type still missing
-        missing = [t for t in wanted if not made_of[t]]
-        if not missing:
-            break
-        any(_made(fact, t, ctx, out, made_of) for t in missing)
     return out
 
 
-def _made(fact: Fact, qtype: QuestionType, ctx: GenContext, out: list[Question], made_of: dict) -> bool:
+def _made(fact: Fact, qtype: QuestionType, ctx: GenContext) -> list[Question]:
     made = GENERATORS[qtype](fact, ctx) if _standalone(fact) else []
     made = [q for q in made if not in_title(q, {ctx.article.title})]  # so another fact gets the turn
-    out.extend(made)  # 判断 comes as a false and a true form: select keeps the balance
-    made_of[qtype] += bool(made)
-    return bool(made)
+    for q in made:
+        q.fit = type_fit(fact, qtype)
+    return made
+
+
+def type_fit(fact: Fact, qtype: QuestionType) -> float:
+    """How well a type suits a fact: a named list is best asked as 多选 or 排序, a parallel as 排序 or
+    配对, a term or figure with good look-alikes as 单选; 填空 suits all and is the fallback."""
+    if fact.kind == FactKind.ENUMERATION:
+        return {QuestionType.MULTIPLE_CHOICE: 0.35, QuestionType.ORDERING: 0.3}.get(qtype, 0.0)
+    return TYPE_FIT.get(qtype, 0.0)
+
+
+TYPE_FIT = {QuestionType.SINGLE_CHOICE: 0.2, QuestionType.TRUE_FALSE: 0.1, QuestionType.ORDERING: 0.25,
+            QuestionType.MATCHING: 0.25, QuestionType.MULTIPLE_CHOICE: 0.3}
+# how strongly a type already well represented gives way to the others
+BALANCE = 1.0
 
 
 def select(candidates: list[Question], count: int, rng: random.Random,
            types: set[QuestionType] | None = None) -> list[Question]:
-    """Round-robin over the types in proportion to TYPE_SHARE, best value first, facts never repeated."""
-    by_type: dict[QuestionType, list[Question]] = {}
+    """Best value and best-fitting type first, types kept near TYPE_SHARE, facts never repeated.
+
+    填空 fits nearly every fact, so it never takes more than half of a mixed quiz while another type
+    still has a question to offer."""
     titles = {q.source.article for q in candidates if q.source and q.source.article}
     # 六张网 blanked when the title reads 织密“六张网”: the paper itself gives it away
-    candidates = [q for q in candidates if not in_title(q, titles)]
-    for q in sorted(candidates, key=lambda q: -(q.value + 0.3 * rng.random())):
-        by_type.setdefault(q.type, []).append(q)
-    turns = [t for t in QuestionType for _ in range(TYPE_SHARE[t]) if t in by_type and (not types or t in types)]
-    rng.shuffle(turns)
+    pool = [(q.value + q.fit + 0.3 * rng.random(), q) for q in candidates if not in_title(q, titles)
+            and (not types or q.type in types)]
+    present = {q.type for _, q in pool}
+    total = sum(TYPE_SHARE[t] for t in present) or 1
+    target = {t: max(0.5, count * TYPE_SHARE[t] / total) for t in present}
+    blank_cap = max(1, math.ceil(count / 2)) if len(present) > 1 else count
     chosen: list[Question] = []
     used: set[str] = set()
+    made = {t: 0 for t in present}
     verdicts = {True: 0, False: 0}
     false_first = rng.random() < 0.5
-    while len(chosen) < count and turns:
-        for t in list(turns):
-            q = _take_statement(by_type[t], used, verdicts, false_first) if t == QuestionType.TRUE_FALSE \
-                else _take(by_type[t], used, chosen)
-            if q is None:
-                turns = [x for x in turns if x != t]
-                continue
-            chosen.append(q)
-            used |= q.fact_keys
-            if q.type == QuestionType.TRUE_FALSE:
-                verdicts[q.answer[0]] += 1
-            if len(chosen) == count:
-                break
+    while len(chosen) < count and pool:
+        pool = [vq for vq in pool if not (vq[1].fact_keys & used)]
+        ok = [vq for vq in pool if _verdict_ok(vq[1], verdicts, false_first)]
+        others = [vq for vq in ok if vq[1].type != QuestionType.FILL_BLANK]
+        if made.get(QuestionType.FILL_BLANK, 0) >= blank_cap and others:
+            ok = others
+        if not ok:
+            break
+        best = max(ok, key=lambda vq: vq[0] - BALANCE * made[vq[1].type] / target[vq[1].type])
+        pool = [vq for vq in pool if vq is not best]
+        q = best[1]
+        if gives_away(q, chosen) or duplicates(q, chosen):
+            continue
+        chosen.append(q)
+        used |= q.fact_keys
+        made[q.type] += 1
+        if q.type == QuestionType.TRUE_FALSE:
+            verdicts[q.answer[0]] += 1
     return chosen
 
 
-def _take_statement(queue: list[Question], used: set[str], verdicts: dict[bool, int],
-                    false_first: bool) -> Question | None:
-    """The next 判断 whose verdict keeps true and false statements level (never more than one apart);
-    when they are level, the verdict the seed chose comes first."""
+def _verdict_ok(q: Question, verdicts: dict[bool, int], false_first: bool) -> bool:
+    """判断 keeps true and false statements level (never more than one apart); when they are level,
+    the verdict the seed chose comes first."""
+    if q.type != QuestionType.TRUE_FALSE:
+        return True
     if verdicts[True] == verdicts[False]:
-        order = [False, True] if false_first else [True, False]
-    else:
-        order = [verdicts[True] < verdicts[False]]  # the side that is behind
-    for verdict in order:
-        for i, q in enumerate(queue):
-            if q.answer[0] is verdict and not (q.fact_keys & used):
-                return queue.pop(i)
-    return None
-
-
-def _take(queue: list[Question], used: set[str], chosen: list[Question]) -> Question | None:
-    """The best question left that asks no chosen fact and whose answer no chosen question shows
-    (nor shows a chosen question's answer): the better one, taken first, stays."""
-    while queue:
-        q = queue.pop(0)
-        if not (q.fact_keys & used) and not gives_away(q, chosen):
-            return q
-    return None
+        return q.answer[0] is (not false_first) if verdicts[True] == 0 else True
+    return q.answer[0] is (verdicts[True] < verdicts[False])
 
 
 def _stable_seed(text: str) -> int:

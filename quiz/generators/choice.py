@@ -4,10 +4,10 @@ from __future__ import annotations
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
 from quiz.figures import safe_wrong_figures, wrong_counts
-from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked,
+from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
-from quiz.giveaways import echoes, opens_with_pointer
+from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
 from quiz.questions import Question, QuestionType
 
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
@@ -21,17 +21,22 @@ def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         found = safe_wrong_figures(sentence, fact.spans[0], n + 2, ctx.rng, ctx.figures)
         return [w for w in found if w not in sentence][:n]
     if fact.kind == FactKind.DOCUMENT:
-        return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence})
+        return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
+                                        sentence)
     core = answer.strip("“”")
     found = wrong_counts(core, n, ctx.rng, ctx.text)
     if len(found) < n:
         forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}
         found = ctx.index.like(core, n, ctx.rng, forbidden, ctx.text, context_around(fact, fact.spans[0]))
+    if len(found) < n:  # too few look-alikes in the library: the article's own terms of the kind
+        forbidden = set(found) | {t for t in ctx.peers if t in sentence}
+        found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
+                                      context_around(fact, fact.spans[0]))
     return [f"“{w}”" for w in found] if core != answer else found
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact):
+    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
         return []
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:
@@ -39,8 +44,9 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answer = fact.answers[0]
-    if echoes(stem, answer):
-        return []
+    affix = sibling_echo(stem, [answer])
+    if echoes(stem, answer) or dangling(stem) or (affix and not all(affix in w for w in wrong)):
+        return []  # （质量兴农）、绿色兴农: only options of the sibling's pattern keep it a question
     options = shuffled_options([answer], wrong, ctx.rng)
     return [question(ctx, fact, QuestionType.SINGLE_CHOICE, stem, options, [answer],
                      marked(fact.sentence.text, fact.spans), 0.3 + 0.01 * len(answer))]

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from quiz.distractors import TermIndex
 from quiz.facts import Fact
+from quiz.giveaways import nested_term
 from quiz.questions import BLANK, Question, QuestionType, Source
 
 MAX_STEM = 130
@@ -20,6 +22,7 @@ class GenContext:
     text: str = ""                                       # the article's full text, for "reads true" checks
     lists: list[list[str]] = field(default_factory=list)  # every list in the article
     figures: set[str] = field(default_factory=set)        # every figure in the article
+    peers: dict[str, str] = field(default_factory=dict)   # the article's terms → their kind
 
     def text_near(self, fact: Fact) -> str:
         """The paragraph around a fact: a non-member found there may be meant as a member too."""
@@ -103,21 +106,44 @@ def gap_stem(fact: Fact) -> str:
     return ("……" if start > 0 else "") + piece + "……"
 
 
+# a lead-in that a cut must keep: the time (2024年, 今年, 截至4月底) or the frame (预期目标是：) a claim hangs on
+TIME_RE = re.compile(r"\d{4}年|今年|去年|明年|上年|近年|年底|年末|截至|截止|到\d{4}|\d{1,2}月|上半年|下半年|以来|期间|"
+                     r"过去|目前|当前|届|：")
+MAX_LEAD_IN = 30
+
+
+def lead_in(text: str, start: int) -> str:
+    """The sentence's opening clause, when a window starting at `start` would drop the time or frame
+    the rest depends on (今年发展主要预期目标是：……粮食产量1.4万亿斤左右)."""
+    if start <= 0:
+        return ""
+    ends = [k for k in (text.find(c) for c in "，：；") if 0 <= k < start]
+    if not ends:
+        return ""
+    head = text[:min(ends) + 1]
+    if len(head) > MAX_LEAD_IN or not TIME_RE.search(head):
+        return ""
+    return head if min(ends) + 1 < start else ""
+
+
 def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:
     """The (possibly shortened) sentence and the spans shifted into it."""
     text = fact.sentence.text
     a, b = window(text, fact.spans)
     piece = text[a:b]
     if a > 0:
-        piece = "……" + piece
-        a -= 2
+        head = lead_in(text, a)
+        piece = head.rstrip("，") + "……" + piece
+        a -= len(piece) - (b - a)
     piece = piece if b == len(text) else piece.rstrip("，；") + "……"
     return piece, [(x - a, y - a) for x, y in fact.spans]
 
 
 def question(ctx: GenContext, fact: Fact, qtype: QuestionType, stem: str, options: list[str],
              answer: list, explanation: str, difficulty: float) -> Question:
-    keys = {"ans:" + str(a) for a in answer if isinstance(a, str)} | {"ans:" + a for a in fact.answers}
+    # “X” and X are one phrase: asked once in a quiz whatever its quotes
+    keys = {"ans:" + a.strip("“”") for a in answer if isinstance(a, str)}
+    keys |= {"ans:" + a.strip("“”") for a in fact.answers}
     s = fact.sentence
     keys.add(f"sent:{s.section}:{s.paragraph}:{s.start}")
     keys.update("item:" + i for i in fact.items)
@@ -134,3 +160,8 @@ def shuffled_options(correct: list[str], wrong: list[str], rng: random.Random) -
     options = list(correct) + list(wrong)
     rng.shuffle(options)
     return options
+
+
+def nested(fact: Fact, ctx: GenContext) -> bool:
+    """Some blank of the fact is part of a longer term, or has a longer form, that the article uses."""
+    return any(nested_term(fact.sentence.text, span, ctx.text, ctx.peers) for span in fact.spans)

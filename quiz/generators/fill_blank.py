@@ -1,10 +1,10 @@
 """填空: blank whole terms, figures or the members of a fixed formula (问题导向、目标导向、结果导向)."""
 from __future__ import annotations
 
-from quiz.enumerations import is_formula
+from quiz.enumerations import canonical, common_prefix, is_formula
 from quiz.facts import Fact, FactKind
-from quiz.giveaways import echoes, opens_with_pointer
-from quiz.generators.common import GenContext, blanked, marked, question, stem_and_spans
+from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
+from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase
 
@@ -14,13 +14,14 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact):
+    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx):
         return []
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answers = fact.answers
-    if any(echoes(stem, a) for a in answers):
-        return []  # the answer (or most of it, or its figure) still shows elsewhere in the stem
+    if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
+            or dangling(stem):
+        return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
                      marked(fact.sentence.text, fact.spans), difficulty)]
@@ -50,3 +51,11 @@ def _free_phrase(text: str, a: int, b: int) -> bool:
 
 def formula_like(fact: Fact) -> bool:
     return is_formula(fact.items, fact.label, fact.complete)
+
+
+def flourish(fact: Fact, ctx: GenContext) -> bool:
+    """精益求精、精雕细刻、精心研磨 / 最深刻、最全面、最详尽: a run of near-synonyms sharing their first
+    character tests wording, not content — unless it is a named or fixed formulation or its key terms."""
+    if fact.kind != FactKind.ENUMERATION or fact.label or not common_prefix(fact.items):
+        return False
+    return not canonical(fact.items) and not all(i in ctx.peers for i in fact.items)

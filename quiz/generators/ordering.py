@@ -1,7 +1,9 @@
 """排序: the members of a fixed formula, numbered points, parallel leads or section headings in order."""
 from __future__ import annotations
 
-from quiz.enumerations import common_suffix
+import re
+
+from quiz.enumerations import canonical
 from quiz.facts import Fact, FactKind
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
@@ -11,9 +13,10 @@ PLACE_COUNTS = ("片区", "城市", "地区", "口岸", "省份", "省区", "园
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind == FactKind.ENUMERATION and fixed_order(fact) and _worth_ordering(fact, ctx):
+    if fact.kind == FactKind.ENUMERATION and (fixed_order(fact) or fact.complete and canonical(fact.items)) \
+            and _worth_ordering(fact, ctx):
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
-    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact):
+    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact) and _numbered(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
@@ -39,10 +42,34 @@ def _worth_ordering(fact: Fact, ctx: GenContext) -> bool:
     an order nobody needs to learn."""
     if fact.label.endswith(PLACE_COUNTS):
         return False  # 呼和浩特、满洲里、二连浩特三大片区: places, in no order worth learning
-    if fact.label or common_suffix(fact.items):  # 三个导向 / 创新链、产业链、资金链、人才链
-        return True
-    terms = {t.term for t in getattr(ctx.article, "key_terms", [])}
-    return not terms or all(i in terms for i in fact.items)  # not analysed: the form must do
+    # 进博会、广交会、服贸会 / 特殊教育、继续教育、专门教育: names side by side, their order means
+    # nothing; only a counted or named formula (三个导向, 合称“六张网”) or stages in sequence
+    return bool(fact.label) or in_sequence(fact.items) or canonical(fact.items) or said_twice(fact, ctx.text)
+
+
+def said_twice(fact: Fact, text: str) -> bool:
+    """The same list in the same order elsewhere in the article: a formulation, not a one-off."""
+    a, b = fact.spans[0][0], fact.spans[-1][1]
+    return text.count(fact.sentence.text[a:b]) >= 2
+
+
+STAGES = ("前中后", "初中末", "始中终", "上中下", "首次再", "早中晚")
+
+
+def in_sequence(items: list[str]) -> bool:
+    """Stages in their order (事前、事中、事后 / 起步、发展、成熟 marked by 前中后…) or years rising."""
+    for stage in STAGES:
+        marks = [next((c for c in stage if c in i), "") for i in items]
+        if all(marks) and len(set(marks)) == len(marks):
+            return True
+    years = [re.search(r"\d{4}", i) for i in items]
+    return all(years) and [y.group() for y in years] == sorted(y.group() for y in years)
+
+
+def _numbered(fact: Fact) -> bool:
+    """Numbered points (一是… / （一）…) or headings, not paragraphs that merely open alike
+    (以科技赋能…，以科技做强… / 一年来，我们…): those are for 配对, their order is no lesson."""
+    return fact.sentence.paragraph == HEADING_PARAGRAPH or len({i[:2] for i in fact.items}) > 1
 
 
 def _spread(fact: Fact) -> bool:
@@ -64,6 +91,6 @@ def fixed_order(fact: Fact) -> bool:
     """A list whose order is worth learning: a named, counted formula or short members of one form."""
     if not formula_like(fact) or len(fact.items) < 3:
         return False
-    if any(len(i) <= 2 for i in fact.items):
+    if any(len(i) <= 2 for i in fact.items) and not in_sequence(fact.items):
         return False  # 供热、燃气、排水 / 动力、活力、潜力: plain words in no order worth learning
     return bool(fact.label) or all(len(i) <= 4 for i in fact.items)

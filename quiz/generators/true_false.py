@@ -12,7 +12,7 @@ import re
 
 from quiz.facts import Fact, FactKind
 from quiz.generators.choice import wrong_options
-from quiz.generators.common import GenContext, marked, question, stem_and_spans
+from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
@@ -25,7 +25,8 @@ DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入"
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact) or not checkable(fact):
+    if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact) or not checkable(fact) \
+            or nested(fact, ctx):
         return []
     stem_text, spans = stem_and_spans(fact)
     explanation = marked(fact.sentence.text, fact.spans)
@@ -34,8 +35,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
     a, b = spans[0]
     statement = stem_text[:a] + wrong[0] + stem_text[b:]
+    # a true statement's explanation marks nothing: a 【】 would read as the part that was changed
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
-            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], explanation, 0.2)]
+            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], fact.sentence.text, 0.2)]
 
 
 def checkable(fact: Fact) -> bool:

@@ -62,7 +62,8 @@ def _answer_problems(q: dict, text: str) -> list[str]:
                 out.append(f"matching pair not in the article: {left} / {right}")
     if qtype == QuestionType.TRUE_FALSE and answer not in ([True], [False]):
         out.append("true_false answer is not [true] or [false]")
-    if qtype == QuestionType.TRUE_FALSE and answer == [True] and q["stem"].strip("…") not in text:
+    if qtype == QuestionType.TRUE_FALSE and answer == [True] and \
+            not all(part in text for part in q["stem"].split("……") if part):  # lead-in……clause
         out.append("a true statement is not the article's text")
     if BLANK in q["stem"] and qtype == QuestionType.FILL_BLANK and q["stem"].count(BLANK) != len(answer):
         out.append("blank count differs from answer count")

@@ -84,4 +84,4 @@ def test_without_key_terms_an_article_still_gives_questions(corpus_dir):
     pool = [a for prefix in ("01_", "02_", "03_") for a in parsed(corpus_file(corpus_dir, prefix))]
     assert not art.key_terms
     types = {q.type for q in all_questions(art, pool)}
-    assert {QuestionType.FILL_BLANK, QuestionType.MULTIPLE_CHOICE, QuestionType.ORDERING} <= types
+    assert {QuestionType.FILL_BLANK, QuestionType.MULTIPLE_CHOICE} <= types

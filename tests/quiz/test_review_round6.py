@@ -81,12 +81,12 @@ def test_a_false_statement_swaps_one_term_and_keeps_every_other_word(corpus_dir)
     """broken_text: 更能（重构产业）竞争优势 made false by dropping 重构 — the verb gone, the answer given away."""
     statements = [q for q in every_question(corpus_file(corpus_dir, "06_"), seeds=[1])
                   if q.type == QuestionType.TRUE_FALSE]
-    true_form = {q.explanation: q.stem for q in statements if q.answer == [True]}
+    true_form = {q.fact_keys: q.stem for q in statements if q.answer == [True]}
     checked = 0
     for q in statements:
         if q.answer != [False]:
             continue
-        true_text = true_form[q.explanation]
+        true_text = true_form[q.fact_keys]
         head = next(i for i, (a, b) in enumerate(zip(q.stem, true_text)) if a != b)
         tail = next(i for i, (a, b) in enumerate(zip(q.stem[::-1], true_text[::-1])) if a != b)
         swapped = q.explanation[q.explanation.find("【") + 1:q.explanation.find("】")]
