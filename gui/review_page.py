@@ -18,6 +18,11 @@ RATING_KEYS = {Qt.Key.Key_1: Rating.Again, Qt.Key.Key_2: Rating.Hard,
                Qt.Key.Key_3: Rating.Good, Qt.Key.Key_4: Rating.Easy}
 
 
+def _short(text: str, limit: int = 24) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[:limit] + "…"
+
+
 class ReviewPage(StudyPage):
     """The daily review of the current profile. ``ReviewPage(store, library)``."""
 
@@ -43,6 +48,10 @@ class ReviewPage(StudyPage):
         self.article_choice.setMaximumWidth(420)
         self.add_button = big_button(self.tr("把这篇文章做成卡片"))
         self.add_button.clicked.connect(self.add_selected_article)
+        self.resume_button = big_button("")
+        self.resume_button.clicked.connect(self.resume_suspended)
+        self.resume_button.hide()
+        top.addWidget(self.resume_button)
         top.addWidget(self.article_choice)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -133,6 +142,9 @@ class ReviewPage(StudyPage):
                             .format(counts.new, counts.learning, counts.review))
         self.source.hide()
         self.back.hide()
+        suspended = len(self.queue().suspended_cards())
+        self.resume_button.setText(self.tr("恢复暂停的卡片（{0}）").format(suspended))
+        self.resume_button.setVisible(bool(suspended))
         if card is None:
             self._show_done()
             return
@@ -201,9 +213,19 @@ class ReviewPage(StudyPage):
         if self.card is None or not self.revealed:
             return
         took = int((self.store.clock() - self._shown_at).total_seconds() * 1000)
+        was_suspended = self.card.suspended
         rated = self.queue().rate(self.card.id, rating, duration_ms=max(0, took))
         self.card_rated.emit(rated.id, int(rating))
         self.show_card(self.queue().next_card())
+        if rated.suspended and not was_suspended:
+            self.notice.setText(self.tr("“{0}”已经忘记了 {1} 次，先暂停复习。建议回到原文重新读懂它，"
+                                        "再点右上角“恢复暂停的卡片”。").format(_short(rated.front), rated.lapses))
+
+    def resume_suspended(self) -> int:
+        resumed = self.queue().resume_suspended()
+        self.show_card(self.queue().next_card())
+        self.notice.setText(self.tr("已恢复 {0} 张暂停的卡片，今天就可以复习。").format(resumed))
+        return resumed
 
     def toggle_source(self) -> None:
         self.source.setVisible(not self.source.isVisible())

@@ -82,6 +82,11 @@ def m001_learning_tables(db):
     db["wrong_items"].create_index(["profile_id", "question_id"], unique=True)
 
 
+@MIGRATIONS()
+def m002_card_suspension(db):
+    db["cards"].add_column("suspended", int, not_null_default=0)
+
+
 @dataclass
 class StoredCard:
     """A flashcard of one profile, with its FSRS state (``fsrs`` is fsrs.Card.to_dict())."""
@@ -98,6 +103,7 @@ class StoredCard:
     reps: int = 0
     lapses: int = 0
     leech: bool = False
+    suspended: bool = False       # out of the daily review until the learner resumes it (Anki's leech action)
 
     @property
     def is_new(self) -> bool:
@@ -109,7 +115,8 @@ def card_from_row(row: dict) -> StoredCard:
         id=row["id"], profile_id=row["profile_id"], article_id=row["article_id"], kind=row["kind"],
         front=row["front"], back=row["back"], source=json.loads(row["source"] or "{}"),
         term=row["term"], fsrs=json.loads(row["fsrs"]) if row["fsrs"] else None, due=row["due"],
-        reps=row["reps"] or 0, lapses=row["lapses"] or 0, leech=bool(row["leech"]))
+        reps=row["reps"] or 0, lapses=row["lapses"] or 0, leech=bool(row["leech"]),
+        suspended=bool(row.get("suspended")))
 
 
 def card_key(article_id: int | None, kind: str, front: str) -> str:

@@ -24,6 +24,7 @@ from quiz.scheduling import Rating, StudyScheduler
 
 # Learning steps due within this window are shown now rather than leaving the session early.
 LEARN_AHEAD = timedelta(minutes=20)
+ACTIVE = "suspended = 0"      # suspended leeches stay out of every count and queue
 
 
 @dataclass
@@ -73,13 +74,14 @@ class ReviewQueue:
     def _seen_due_today(self) -> list[StoredCard]:
         _, end = day_bounds(self.store.clock())
         # due is set once a card is rated, or when a question answered wrong is scheduled back
-        return self.store.cards(self.profile_id, "due is not null and due < ?", [to_iso(end)], order_by="due")
+        return self.store.cards(self.profile_id, f"{ACTIVE} and due is not null and due < ?", [to_iso(end)],
+                                order_by="due")
 
     def new_cards(self) -> list[StoredCard]:
         limit = self._new_allowance()
         if not limit:
             return []
-        return self.store.cards(self.profile_id, "reps = 0 and due is null", order_by="id")[:limit]
+        return self.store.cards(self.profile_id, f"{ACTIVE} and reps = 0 and due is null", order_by="id")[:limit]
 
     def counts(self) -> QueueCounts:
         """Learning counts every step due today, also those still waiting (the page says when)."""
@@ -116,12 +118,26 @@ class ReviewQueue:
         with self.store.write() as db:
             db["cards"].update(card_id, {
                 "fsrs": json.dumps(outcome.fsrs), "due": to_iso(outcome.due), "reps": card.reps + 1,
-                "lapses": outcome.lapses, "leech": int(outcome.leech)})
+                "lapses": outcome.lapses, "leech": int(outcome.leech),
+                # as Anki does with a leech: out of the daily review until the learner has re-read it
+                "suspended": int(card.suspended or outcome.leech_warning)})
             db["reviews"].insert({
                 "profile_id": self.profile_id, "card_id": card_id, "rating": int(rating),
                 "reviewed_at": to_iso(now), "duration_ms": duration_ms,
                 "interval_days": outcome.interval.total_seconds() / 86400, "state": int(outcome.state)})
         return self.store.card(card_id)
+
+    def suspended_cards(self) -> list[StoredCard]:
+        return self.store.cards(self.profile_id, "suspended = 1", order_by="id")
+
+    def resume_suspended(self) -> int:
+        """Bring every suspended card back, due now; returns how many."""
+        cards = self.suspended_cards()
+        now = to_iso(self.store.clock())
+        with self.store.write() as db:
+            for card in cards:
+                db["cards"].update(card.id, {"suspended": 0, "due": now if card.due else None})
+        return len(cards)
 
     def _state(self, card: StoredCard) -> dict:
         return card.fsrs or StudyScheduler.new_state(card.id, self.store.clock())
@@ -147,7 +163,7 @@ def due_forecast(store: LearningStore, profile_id: int, days: int = 14) -> list[
     """(date, count) for today and the next days; overdue cards count for today."""
     now = store.clock()
     counts = [0] * days
-    for card in store.cards(profile_id, "reps > 0"):
+    for card in store.cards(profile_id, f"{ACTIVE} and reps > 0"):
         offset = (from_iso(card.due).astimezone(now.tzinfo).date() - now.date()).days
         if offset < days:
             counts[max(0, offset)] += 1

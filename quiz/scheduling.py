@@ -33,6 +33,7 @@ class RatingOutcome:
     state: State
     lapses: int
     leech: bool
+    leech_warning: bool = False   # this rating made the card a leech, or forgot a leech again 4 more times
 
 
 class StudyScheduler:
@@ -56,9 +57,20 @@ class StudyScheduler:
         card, _log = self.fsrs.review_card(card, rating, review_datetime=_utc(now))
         card.due = self._pull_for_exam(card.due, now)
         # A lapse is forgetting a card already learnt (Anki's meaning), not a slip while learning.
-        lapses += int(before == State.Review and rating == Rating.Again)
+        lapsed = before == State.Review and rating == Rating.Again
+        lapses += int(lapsed)
         return RatingOutcome(fsrs=card.to_dict(), due=card.due, interval=card.due - _utc(now),
-                             state=card.state, lapses=lapses, leech=lapses >= self.leech_lapses)
+                             state=card.state, lapses=lapses, leech=lapses >= self.leech_lapses,
+                             leech_warning=lapsed and self.is_leech_point(lapses))
+
+    def is_leech_point(self, lapses: int) -> bool:
+        """Anki's leech points: the threshold, then every half threshold after it (8, 12, 16…).
+
+            >>> [n for n in range(1, 17) if StudyScheduler().is_leech_point(n)]
+            [8, 12, 16]
+        """
+        step = max(1, self.leech_lapses // 2)
+        return lapses >= self.leech_lapses and (lapses - self.leech_lapses) % step == 0
 
     def preview(self, state: dict, now: datetime) -> dict[Rating, timedelta]:
         """The interval each rating would give now (for the four buttons)."""

@@ -12,7 +12,8 @@ from gui.study_widgets import AnswerForm, marked_html
 from gui.wrong_book_page import WrongBookPage
 from quiz.answer_log import AnswerMode, record_answer
 from quiz.profiles import Profiles
-from quiz.scheduling import Rating
+from quiz.learning_store import from_iso
+from quiz.scheduling import LEECH_LAPSES, Rating
 from tests.gui.conftest import RecordingMessages
 from tests.gui.study_fixtures import sample_library, study_store, wrong_given
 from tests.quiz.learning_fixtures import StepClock, question
@@ -326,3 +327,24 @@ def test_exam_picker_ticks_the_article_being_read_when_none_is_ticked(qtbot):
     page.set_reading_article(read)
     page.refresh()
     assert page.picker.article_ids() == [read]
+
+
+def test_a_card_becoming_a_leech_is_suspended_with_a_notice_and_can_be_resumed(qtbot):
+    page, store = review_page(qtbot, cards=1)
+    clock, queue = store.clock, page.queue()
+    card_id = queue.next_card().id
+    queue.rate(card_id, Rating.Easy)
+    for _ in range(LEECH_LAPSES - 1):                     # seven lapses, each relearnt
+        clock.now = from_iso(store.card(card_id).due)
+        queue.rate(card_id, Rating.Again)
+        clock.now = from_iso(store.card(card_id).due)
+        queue.rate(card_id, Rating.Good)
+    clock.now = from_iso(store.card(card_id).due)
+    page.refresh()
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_1)                    # the eighth lapse
+    assert "暂停" in page.notice.text() and "术语0" in page.notice.text()
+    assert page.resume_button.isVisible() and "（1）" in page.resume_button.text()
+    assert page.card is None
+    page.resume_button.click()
+    assert page.card is not None and page.card.id == card_id and not page.resume_button.isVisible()

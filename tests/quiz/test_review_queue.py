@@ -2,7 +2,8 @@ from datetime import date
 
 from quiz.profiles import Profiles
 from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
-from quiz.scheduling import Rating
+from quiz.learning_store import from_iso
+from quiz.scheduling import LEECH_LAPSES, Rating
 from tests.quiz.learning_fixtures import StepClock, make_store
 
 
@@ -162,3 +163,44 @@ def test_a_learning_card_due_later_today_is_waiting_not_shown():
     card = queue.rate(queue.next_card().id, Rating.Good)
     store.db["cards"].update(card.id, {"due": to_iso(clock() + timedelta(hours=2))})
     assert queue.next_card() is None and [c.id for c in queue.waiting_learning()] == [card.id]
+
+
+def forget_until_leech(queue, clock, card_id):
+    """Learn the card, then forget it after each review until it reaches the leech threshold."""
+    queue.rate(card_id, Rating.Easy)
+    for _ in range(LEECH_LAPSES):
+        clock.now = from_iso(queue.store.card(card_id).due)
+        card = queue.rate(card_id, Rating.Again)          # a lapse
+        if card.suspended:
+            return card
+        clock.now = from_iso(card.due)
+        queue.rate(card_id, Rating.Good)                  # relearnt
+    return queue.store.card(card_id)
+
+
+def test_a_card_forgotten_eight_times_is_suspended_like_an_anki_leech():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = forget_until_leech(queue, clock, queue.next_card().id)
+    assert card.leech and card.suspended and card.lapses == LEECH_LAPSES
+    clock.advance(days=60)
+    assert queue.next_card() is None and queue.counts().total == 0
+
+
+def test_resuming_brings_a_suspended_leech_back_today():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card = forget_until_leech(queue, clock, queue.next_card().id)
+    assert queue.resume_suspended() == 1
+    assert queue.suspended_cards() == [] and queue.next_card().id == card.id
+
+
+def test_a_resumed_leech_is_not_suspended_again_by_its_next_slip():
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    card_id = queue.next_card().id
+    forget_until_leech(queue, clock, card_id)
+    queue.resume_suspended()
+    clock.now = from_iso(store.card(card_id).due)
+    card = queue.rate(card_id, Rating.Again)              # learning again: not a lapse
+    assert not card.suspended and card.leech
