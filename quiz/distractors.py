@@ -123,17 +123,17 @@ class TermIndex:
         scored = [(s, t) for s, t in scored if s > 0 and not _reads_true(t, context, article_text)]
         return _pick(scored, n, rng)
 
-    def peers_like(self, answer: str, peers: dict[str, str], n: int, rng: random.Random,
-                   forbidden: set[str], article_text: str, context: tuple[str, str] = ("", "")) -> list[str]:
+    def peers_like(self, answer: str, peers: dict[str, str], n: int, rng: random.Random, forbidden: set[str],
+                   article_text: str, context: tuple[str, str] = ("", ""), quoted: set[str] = frozenset()) -> list[str]:
         """Up to n of the article's own “quoted” slogans of the answer's length and form (一企一策 for
         一网一策; 机器换人 has none): the reader meets them all, only one fits the slot.
 
         Unquoted terms of another ending are of another kind (宏观调控 / 数字经济): never offered."""
-        if f"“{answer}”" not in article_text:
+        if answer not in quoted:
             return []
         scored = []
         for t in peers:
-            if t in forbidden or len(t) != len(answer) or f"“{t}”" not in article_text:
+            if t in forbidden or len(t) != len(answer) or t not in quoted:
                 continue
             if not _acceptable(answer, t, forbidden) or _near_twin(t, answer) or is_generic(t):
                 continue

@@ -133,28 +133,28 @@ def sibling_echo(stem: str, answers: list[str]) -> str:
         if len(a) < 3:
             continue
         near = parts[i][-SIBLING_REACH:] + "\u0000" + parts[i + 1][:SIBLING_REACH]
-        for k in range(len(near) - len(a) + 1):
-            w = near[k:k + len(a)]
-            if w == a or BREAK_CHARS & set(w):
-                continue
-            if w[:2] == a[:2]:
-                return a[:2]
-            if w[-2:] == a[-2:]:
-                return a[-2:]
+        for affix, head in ((a[:2], True), (a[-2:], False)):
+            k = near.find(affix)
+            while k >= 0:
+                start = k if head else k + 2 - len(a)
+                w = near[start:start + len(a)] if start >= 0 else ""
+                if len(w) == len(a) and w != a and not BREAK_CHARS & set(w):
+                    return affix
+                k = near.find(affix, k + 1)
     return ""
 
 
 QUOTED_ANY_RE = re.compile(r"“([^“”，。；！？]{1,16})”")
 
 
-def nested_term(sentence: str, span: tuple[int, int], article_text: str, terms) -> bool:
+def nested_term(sentence: str, span: tuple[int, int], quoted: set[str], terms) -> bool:
     """Is the blank a part of a longer term, or a term with a longer form, that the article uses?
     “（结合）” when the article also speaks of “第二个结合”: either fits the quotes; 结合 cut out of
     第二个结合 in its own sentence: the blank splits a term."""
     a, b = span
     answer = sentence[a:b].strip("“”")
     if sentence[a - 1:a] == "“" and sentence[b:b + 1] == "”":
-        for other in set(QUOTED_ANY_RE.findall(article_text)):
+        for other in quoted:
             if other != answer and (answer in other or other in answer) and min(len(other), len(answer)) >= 2:
                 return True
     for t in terms:

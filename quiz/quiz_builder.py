@@ -21,7 +21,7 @@ from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
 from quiz.generators import choice, fill_blank, matching, ordering, true_false
 from quiz.generators.common import GenContext, name_article
-from quiz.giveaways import duplicates, gives_away, in_title, opens_with_pointer
+from quiz.giveaways import QUOTED_ANY_RE, duplicates, gives_away, in_title, opens_with_pointer
 from quiz.questions import Question, QuestionType
 
 GENERATORS = {
@@ -73,7 +73,8 @@ def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact
     figures = {f.answers[0] for f in facts if f.kind == FactKind.STATISTIC}
     figures |= {cp[a:b] for cp in article.core_points for a, b in find_figures(cp)}
     peers = {f.label: f.term_kind for f in facts if f.kind == FactKind.TERM}
-    return GenContext(article, index, rng, article.full_text(), lists, figures, peers)
+    text = article.full_text()
+    return GenContext(article, index, rng, text, lists, figures, peers, set(QUOTED_ANY_RE.findall(text)))
 
 
 def build_quiz(articles: list, count: int, rng: random.Random, types: set[QuestionType] | None = None,

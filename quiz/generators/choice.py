@@ -14,7 +14,15 @@ SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKin
 
 
 def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
-    """n wrong options for the fact's single answer, or fewer when good ones are lacking."""
+    """n (at most 3) wrong options for the fact's single answer, or fewer when good ones are lacking;
+    found once per fact (单选 and 判断 ask the same fact)."""
+    key = id(fact)
+    if key not in ctx.wrong_cache:
+        ctx.wrong_cache[key] = _wrong_options(fact, ctx, 3)
+    return ctx.wrong_cache[key][:n]
+
+
+def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     answer = fact.answers[0]
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
@@ -31,7 +39,7 @@ def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     if len(found) < n:  # too few look-alikes in the library: the article's own terms of the kind
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
-                                      context_around(fact, fact.spans[0]))
+                                      context_around(fact, fact.spans[0]), ctx.quoted)
     return [f"“{w}”" for w in found] if core != answer else found
 
 

@@ -23,6 +23,8 @@ class GenContext:
     lists: list[list[str]] = field(default_factory=list)  # every list in the article
     figures: set[str] = field(default_factory=set)        # every figure in the article
     peers: dict[str, str] = field(default_factory=dict)   # the article's terms → their kind
+    quoted: set[str] = field(default_factory=set)         # every “quoted” phrase of the article
+    wrong_cache: dict = field(default_factory=dict)       # per fact: wrong options; per answer: its nests
 
     def text_near(self, fact: Fact) -> str:
         """The paragraph around a fact: a non-member found there may be meant as a member too."""
@@ -164,4 +166,12 @@ def shuffled_options(correct: list[str], wrong: list[str], rng: random.Random) -
 
 def nested(fact: Fact, ctx: GenContext) -> bool:
     """Some blank of the fact is part of a longer term, or has a longer form, that the article uses."""
-    return any(nested_term(fact.sentence.text, span, ctx.text, ctx.peers) for span in fact.spans)
+    for a, b in fact.spans:
+        answer = fact.sentence.text[a:b].strip("“”")
+        if answer not in ctx.wrong_cache:  # the terms and quotes that hold it, found once per answer
+            ctx.wrong_cache[answer] = ({t for t in ctx.peers if answer in t and t != answer},
+                                       {q for q in ctx.quoted if q != answer and (answer in q or q in answer)})
+        longer, quoted = ctx.wrong_cache[answer]
+        if nested_term(fact.sentence.text, (a, b), quoted, longer):
+            return True
+    return False

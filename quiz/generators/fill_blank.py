@@ -14,7 +14,7 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx):
+    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx):
         return []
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
@@ -59,3 +59,24 @@ def flourish(fact: Fact, ctx: GenContext) -> bool:
     if fact.kind != FactKind.ENUMERATION or fact.label or not common_prefix(fact.items):
         return False
     return not canonical(fact.items) and not all(i in ctx.peers for i in fact.items)
+
+
+SHORT_STEM = 24  # characters of context around a quoted blank below which sibling slogans fit it too
+
+
+def open_slot(fact: Fact, ctx: GenContext) -> bool:
+    """Another filler reads as naturally: the answer's own head term (推动（全国一体化算力网）资源高效配置
+    — 算力网 fits), or, in a short sentence, another quoted slogan of the section (打造“（两网融合）”
+    示范工程 — “算网一体” fits)."""
+    if fact.kind not in (FactKind.TERM, FactKind.CORE_POINT, FactKind.DEFINITION) or len(fact.spans) != 1:
+        return False
+    a, b = fact.spans[0]
+    text = fact.sentence.text
+    answer = text[a:b]
+    if any(answer[k:] in ctx.peers and not is_generic(answer[k:]) for k in range(2, len(answer) - 1)):
+        return True
+    quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
+    if not quoted or len(text) - len(answer) >= SHORT_STEM:
+        return False
+    section = "".join(ctx.article.sections[fact.sentence.section].paragraphs) if fact.sentence.section >= 0 else ""
+    return any(len(t) == len(answer) and t != answer and f"“{t}”" in section and t not in text for t in ctx.peers)
