@@ -21,6 +21,7 @@ from typing import Iterator
 # jieba's own block patterns for accurate mode (jieba.re_han_default, jieba.re_skip_default)
 HAN_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
 SKIP = re.compile(r"(\r\n|\s)", re.U)
+MAX_HMM_MEMO = 50_000
 
 
 class FastCut:
@@ -33,6 +34,7 @@ class FastCut:
         self.log_total = math.log(tokenizer.total)
         self.log_prob: dict[str, float] = {}
         self.hmm_cut = finalseg.cut
+        self.hmm_words: dict[str, list[str]] = {}  # the same unknown runs recur (names, coinages)
 
     def cut(self, text: str) -> list[str]:
         words: list[str] = []
@@ -104,6 +106,11 @@ class FastCut:
         if len(buf) == 1:
             yield buf
         elif not self.freq.get(buf):
-            yield from self.hmm_cut(buf)
+            words = self.hmm_words.get(buf)
+            if words is None:
+                if len(self.hmm_words) >= MAX_HMM_MEMO:
+                    self.hmm_words.clear()
+                words = self.hmm_words[buf] = list(self.hmm_cut(buf))
+            yield from words
         else:
             yield from buf
