@@ -13,20 +13,17 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
-from collections import Counter
-from itertools import accumulate
 from typing import Callable, Iterable
 
 from content.lexicon_files import Lexicon
-from content.model import Article, KeyTerm, Occurrence, TermKind
+from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
-from content.term_candidates import (QUOTE, Candidate, Role, Source, TextUnit, article_units, power_goals,
-                                     signal_candidates)
+from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
 from content.term_kinds import kind_of
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, enumerated_points, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
+from content.term_text import ArticleText
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
@@ -35,9 +32,6 @@ SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
 QUOTE_MARKS = "“”‘’「」\"'"
-LEAD_END = re.compile(r"[。！？]")
-MAX_LEAD = 30
-CLAUSE_END = re.compile(r"[，。；！？：]")
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
 AS_DATE = 0.6
@@ -64,78 +58,6 @@ def find_occurrences(article: Article, term: str) -> list[Occurrence]:
     return found
 
 
-class _Text:
-    """The article's units with cached positions of strings in their joined text."""
-
-    def __init__(self, units: list[TextUnit]):
-        self.units = units
-        self.joined = "\n".join(u.text for u in units)
-        self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
-        self._positions: dict[str, list[int]] = {}
-        self.free: dict[str, list[int]] = {}
-        self.leads = self._lead_spans()
-        self.emphasized = [u for u in units if u.role is not Role.BODY]
-        self.echoes = self._echoes()
-        self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
-                              for m in QUOTE.finditer(self.joined))
-
-    def _echoes(self) -> set[int]:
-        """Core points that copy body sentences: they stress a term but do not say it again."""
-        body = "\n".join(u.text for u in self.units if u.role is Role.BODY)
-        echoes = set()
-        for i, unit in enumerate(self.units):
-            clauses = [c for c in CLAUSE_END.split(unit.text) if len(c) >= 4]
-            if unit.role is Role.CORE and clauses and 2 * sum(c in body for c in clauses) >= len(clauses):
-                echoes.add(i)
-        return echoes
-
-    def _lead_spans(self) -> list[tuple[int, int]]:
-        """A short first sentence of a body paragraph is a sub-heading: 以科技赋能生态安全，厚植绿色发展底色。"""
-        spans = []
-        for start, unit in zip(self.starts, self.units):
-            if unit.role is Role.BODY:
-                end = LEAD_END.search(unit.text)
-                if end and end.end() <= MAX_LEAD < len(unit.text):
-                    spans.append((start, start + end.end()))
-                spans += [(start + a, start + b) for a, b in enumerated_points(unit.text) if a > 0]
-        return sorted(spans)
-
-    def in_lead(self, pos: int) -> bool:
-        i = bisect_right(self.leads, (pos, float("inf"))) - 1
-        return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
-
-    def leads_or_titles(self, term: str) -> bool:
-        """True when the term stands in the title, a core point or a heading."""
-        return any(term in u.text for u in self.emphasized)
-
-    def positions(self, term: str) -> list[int]:
-        if term not in self._positions:
-            found, pos = [], self.joined.find(term)
-            while pos != -1:
-                found.append(pos)
-                pos = self.joined.find(term, pos + len(term))
-            self._positions[term] = found
-        return self._positions[term]
-
-    def stats(self, term: str) -> TermStats:
-        """Where the term stands, by role; body occurrences counted, other roles once per unit."""
-        by_role = {role: 0 for role in Role}
-        last_unit, leads, echo = -1, 0, 0
-        for pos in self.free.get(term) or self.positions(term):
-            index = bisect_right(self.starts, pos) - 1
-            role = self.units[index].role
-            if role is Role.BODY:
-                by_role[role] += 1
-                leads += self.in_lead(pos)
-            elif index != last_unit:
-                by_role[role] += 1
-                echo += index in self.echoes
-            last_unit = index
-        quoted = self.quoted[term] + (term[0] in "《“‘")
-        return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
-                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads, echo=echo)
-
-
 class KeyTermExtractor:
     def __init__(self, segmenter: Segmenter, reading: Callable[[str], str] | None = None):
         self.segmenter = segmenter
@@ -145,7 +67,7 @@ class KeyTermExtractor:
     def extract(self, article: Article, corpus: Iterable[Article] | None = None,
                 added: Iterable[str] = (), removed: Iterable[str] = ()) -> list[KeyTerm]:
         units = [u for u in article_units(article) if u.text.strip()]
-        text = _Text(units)
+        text = ArticleText(units)
         corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
         cands = self._candidates(units)
         cands = self._with_de_phrases(self._drop_weak(cands, text), text)
@@ -185,7 +107,7 @@ class KeyTermExtractor:
                 cands[term] = cand
         return cands
 
-    def _acceptable(self, cand: Candidate, text: _Text) -> bool:
+    def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
         if PURE_NUMBER.match(term) or term in FUNCTION_WORDS:
             return False
@@ -204,7 +126,7 @@ class KeyTermExtractor:
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
 
-    def _with_de_phrases(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+    def _with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
@@ -220,15 +142,15 @@ class KeyTermExtractor:
         return cands
 
     @staticmethod
-    def _head_belongs(term: str, text: _Text) -> bool:
+    def _head_belongs(term: str, text: ArticleText) -> bool:
         """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""
         inner = term[1:term.index(term[0] == "“" and "”" or "’", 1)]
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
 
-    def _drop_weak(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+    def _drop_weak(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         return {t: c for t, c in cands.items() if self._acceptable(c, text)}
 
-    def _drop_fragments(self, cands: dict[str, Candidate], text: _Text) -> dict[str, Candidate]:
+    def _drop_fragments(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Phrase assembly: keep whole expressions, drop the pieces and the loose extensions.
 
         A run of tokens that wraps a lexicon entry or a quoted formula (发展|新质生产力) is a loose
@@ -278,7 +200,7 @@ class KeyTermExtractor:
         return term in self.lexicon.formulas or (len(term) >= 5 and term in self.lexicon.terms())
 
     @staticmethod
-    def _outside(short: str, longers: list[str], text: _Text) -> list[int]:
+    def _outside(short: str, longers: list[str], text: ArticleText) -> list[int]:
         covered = set()
         for longer in longers:
             offsets = [k for k in range(len(longer) - len(short) + 1) if longer.startswith(short, k)]
@@ -287,7 +209,7 @@ class KeyTermExtractor:
         return [p for p in text.positions(short) if p not in covered]
 
     # -- ranking ------------------------------------------------------------------------------
-    def _rank(self, cands: dict[str, Candidate], text: _Text, corpus_texts: list[str],
+    def _rank(self, cands: dict[str, Candidate], text: ArticleText, corpus_texts: list[str],
               removed: set[str]) -> list[tuple[Candidate, float]]:
         spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows,
                            self.segmenter.cut)
@@ -312,7 +234,7 @@ class KeyTermExtractor:
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
-    def _in_passing(self, term: str, stats: TermStats, text: _Text) -> float:
+    def _in_passing(self, term: str, stats: TermStats, text: ArticleText) -> float:
         """A name used mostly as a date (党的十八大以来) or a place named once beside the article's own
         region (京津冀) is context, not a term to learn."""
         factor = 1.0
@@ -355,7 +277,7 @@ def _numbered_points(units: list[TextUnit]) -> list[str]:
     return texts
 
 
-def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: "_Text") -> dict[str, Candidate]:
+def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: ArticleText) -> dict[str, Candidate]:
     """Drop loose phrases that straddle a strong term's edge, or lean on its start, wherever they occur."""
     cover: dict[int, tuple[int, int]] = {}
     for term in sorted(strong, key=len):

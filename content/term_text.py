@@ -1,0 +1,93 @@
+"""An article's text units joined into one string, with the positions and places of terms in it.
+
+    >>> from content.term_candidates import Role, TextUnit
+    >>> text = ArticleText([TextUnit("坚持“两个结合”", Role.TITLE), TextUnit("“两个结合”是法宝。", Role.BODY)])
+    >>> text.positions("两个结合"), text.stats("两个结合").title, text.stats("两个结合").count
+    ([3, 10], 1, 1)
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate
+
+from content.term_candidates import QUOTE, Role, TextUnit
+from content.term_phrases import enumerated_points
+from content.term_scoring import TermStats
+
+LEAD_END = re.compile(r"[。！？]")
+MAX_LEAD = 30
+CLAUSE_END = re.compile(r"[，。；！？：]")
+
+
+class ArticleText:
+    """The article's units with cached positions of strings in their joined text."""
+
+    def __init__(self, units: list[TextUnit]):
+        self.units = units
+        self.joined = "\n".join(u.text for u in units)
+        self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
+        self._positions: dict[str, list[int]] = {}
+        self.free: dict[str, list[int]] = {}
+        self.leads = self._lead_spans()
+        self.emphasized = [u for u in units if u.role is not Role.BODY]
+        self.echoes = self._echoes()
+        self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
+                              for m in QUOTE.finditer(self.joined))
+
+    def _echoes(self) -> set[int]:
+        """Core points that copy body sentences: they stress a term but do not say it again."""
+        body = "\n".join(u.text for u in self.units if u.role is Role.BODY)
+        echoes = set()
+        for i, unit in enumerate(self.units):
+            clauses = [c for c in CLAUSE_END.split(unit.text) if len(c) >= 4]
+            if unit.role is Role.CORE and clauses and 2 * sum(c in body for c in clauses) >= len(clauses):
+                echoes.add(i)
+        return echoes
+
+    def _lead_spans(self) -> list[tuple[int, int]]:
+        """A short first sentence of a body paragraph is a sub-heading: 以科技赋能生态安全，厚植绿色发展底色。"""
+        spans = []
+        for start, unit in zip(self.starts, self.units):
+            if unit.role is Role.BODY:
+                end = LEAD_END.search(unit.text)
+                if end and end.end() <= MAX_LEAD < len(unit.text):
+                    spans.append((start, start + end.end()))
+                spans += [(start + a, start + b) for a, b in enumerated_points(unit.text) if a > 0]
+        return sorted(spans)
+
+    def in_lead(self, pos: int) -> bool:
+        i = bisect_right(self.leads, (pos, float("inf"))) - 1
+        return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
+
+    def leads_or_titles(self, term: str) -> bool:
+        """True when the term stands in the title, a core point or a heading."""
+        return any(term in u.text for u in self.emphasized)
+
+    def positions(self, term: str) -> list[int]:
+        if term not in self._positions:
+            found, pos = [], self.joined.find(term)
+            while pos != -1:
+                found.append(pos)
+                pos = self.joined.find(term, pos + len(term))
+            self._positions[term] = found
+        return self._positions[term]
+
+    def stats(self, term: str) -> TermStats:
+        """Where the term stands, by role; body occurrences counted, other roles once per unit."""
+        by_role = {role: 0 for role in Role}
+        last_unit, leads, echo = -1, 0, 0
+        for pos in self.free.get(term) or self.positions(term):
+            index = bisect_right(self.starts, pos) - 1
+            role = self.units[index].role
+            if role is Role.BODY:
+                by_role[role] += 1
+                leads += self.in_lead(pos)
+            elif index != last_unit:
+                by_role[role] += 1
+                echo += index in self.echoes
+            last_unit = index
+        quoted = self.quoted[term] + (term[0] in "《“‘")
+        return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
+                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads, echo=echo)
