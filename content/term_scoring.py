@@ -92,34 +92,44 @@ class Specificity:
     def __call__(self, cand: Candidate) -> float:
         if Source.FIGURE in cand.sources:
             return self._figure(cand.term)
-        term = cand.term
-        values = [self._from_words(cand)]
         if Source.WORK in cand.sources:
             return LISTED_WORK
-        if Source.BOOK in cand.sources:
-            values.append(1.4)
-        if term in self.lexicon.formulas:
-            values.append(1.6 + 0.02 * min(len(term), 10))
-        elif term in self.lexicon.terms() or Source.LEXICON in cand.sources:
-            values.append(SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10))
-        if Source.NUMERIC in cand.sources:
-            values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
-        if cand.sources & {Source.QUOTE, Source.QUOTE_HEAD}:
-            values.append(self._quoted(term))
-        if Source.MEMBER in cand.sources:
-            values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
-        if Source.PARALLEL in cand.sources:
-            values.append(self._parallel(term))
-        if Source.TARGET in cand.sources:
-            values.append(TARGET_SPEC)
-        if self._named_point(cand) or Source.HEADLINE in cand.sources and self._specific_headline(cand):
-            values.append(HEADLINE_SPEC)
-        if Source.NAMED in cand.sources:
-            values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.lexicon.terms()]  # 建设|文化强国 keeps its name's weight
+        term = cand.term
+        values = [self._from_words(cand), *self._listed(cand), *self._signals(cand)]
         if term.endswith(PLACE_SUFFIXES):
             values.append(1.1)
         value = max(values)
         return value * UMBRELLA if term in self.lexicon.umbrella else value
+
+    def _listed(self, cand: Candidate) -> list[float]:
+        """Lexicon entries: formulas above concepts, longer ones above shorter ones."""
+        term = cand.term
+        if term in self.lexicon.formulas:
+            return [1.6 + 0.02 * min(len(term), 10)]
+        if term in self.lexicon.terms() or Source.LEXICON in cand.sources:
+            return [SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10)]
+        return []
+
+    def _signals(self, cand: Candidate) -> list[float]:
+        """The text's own signals: titles of documents, counts, quotes, series, goals, headings."""
+        term, sources, values = cand.term, cand.sources, []
+        if Source.BOOK in sources:
+            values.append(1.4)
+        if Source.NUMERIC in sources:
+            values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
+        if sources & {Source.QUOTE, Source.QUOTE_HEAD}:
+            values.append(self._quoted(term))
+        if Source.MEMBER in sources:
+            values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
+        if Source.PARALLEL in sources:
+            values.append(self._parallel(term))
+        if Source.TARGET in sources:
+            values.append(TARGET_SPEC)
+        if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
+            values.append(HEADLINE_SPEC)
+        if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight
+            values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.lexicon.terms()]
+        return values
 
     @staticmethod
     def _parallel(term: str) -> float:
