@@ -73,7 +73,7 @@ def _split_clause(clause: str, offset: int, text: str) -> Enumeration | None:
     if not all(1 <= len(p) <= 12 for p in middle):
         return None
     max_len = max(len(p) for p in middle) + 2
-    first = QUANTIFIER_RE.sub("", _cut_first(parts[0], max_len, middle))
+    first = QUANTIFIER_RE.sub("", _cut_first(parts[0], max_len, middle, parts[-1]))
     if len(first) >= max(len(p) for p in middle) + 2 and len({len(p) for p in middle}) == 1:
         first = ""  # 能源生产、调度、交易: the first part is longer than its peers, so it was cut wrong
     lasts, tail = _cut_last(parts[-1], max_len, middle)
@@ -104,14 +104,17 @@ def _split_joined(middle: list[str]) -> list[str]:
     return out
 
 
-def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
+def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str:
+    """The first item, cut from the clause before it; one middle item alone is weak evidence of the
+    items' size (碳排放权、排污权、水权: not 碳|排放权), so the last item must bear it out."""
     prefix = common_prefix(middle)
     if prefix and prefix in seg:
         cand = seg[seg.rfind(prefix):]
         return cand if len(cand) <= max_len else ""
     lengths = {len(p) for p in middle}
     suffix = common_suffix(middle + [seg])
-    if len(lengths) == 1 and suffix and len(seg) > min(lengths):
+    if len(lengths) == 1 and (len(middle) >= 2 or last[:min(lengths)].endswith(suffix)) and suffix \
+            and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
     while best and _cut_after_marker(best, max_len, LONG_MARKERS):  # 加快推进X: both verbs go
@@ -120,7 +123,7 @@ def _cut_first(seg: str, max_len: int, middle: list[str]) -> str:
         return best
     if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):
         return seg
-    if len(lengths) == 1 and min(lengths) >= 3:
+    if len(lengths) == 1 and (min(lengths) >= 4 or len(middle) >= 2):
         return seg[-min(lengths):]  # 推动各种所有制取长补短、相互促进: four-character items, four characters
     return _cut_after_marker(seg, max_len, SHORT_MARKERS)
 

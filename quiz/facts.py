@@ -19,6 +19,7 @@ from enum import Enum
 
 from quiz.enumerations import inline_lists, is_formula
 from quiz.figures import find_figures
+from quiz.giveaways import opens_with_pointer
 from quiz.parallels import parallel_facts
 from quiz.questions import CORE_POINT_SECTION
 from quiz.sentences import Sentence, split_sentences
@@ -217,8 +218,8 @@ def _sentences_with(term: str, joined: str, starts: list[int]) -> list[int]:
 
 def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
     text = s.text
-    if text.count(term) != 1 or not 16 <= len(text) <= 140:
-        return 0.0
+    if text.count(term) != 1 or not 16 <= len(text) <= 140 or opens_with_pointer(text):
+        return 0.0  # 作为系统的“整体”，… / 这里的…: a sentence no question may ask alone
     k = text.find(term)
     present = [t for t in terms if t in text]
     if any(term in t and t != term for t in present) or _glued(text, k, k + len(term)):
@@ -226,7 +227,8 @@ def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
     if terms.get(term) == "quoted" and not text[k - 1:k] == "“":
         return 0.0  # a slogan known only from its quotes may sit inside a longer word elsewhere
     bonus = 0.5 if COPULA_RE.match(text, k + len(term)) else 0.0
-    return 1.0 + 0.3 * (len(present) - 1) + bonus
+    # a sentence crowded with terms gives one question in a quiz: the terms are spread where they can be
+    return 1.0 - 0.05 * (len(present) - 1) + bonus
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -84,18 +84,8 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
             return value < low
         return not any(min(own[0], v) <= value <= max(own[0], v) for v in related)
 
-    def plausible(cand: str) -> bool:
-        """On the answer's side of every other figure of its unit: a part stays below its total,
-        2018年 stays before the 2020年 it precedes (a false 2021年 would clash with it at a glance)."""
-        value = magnitude(cand)[0]
-        return all((value < v) == (own[0] < v) for v in others_same if v != own[0])
-    lo, hi = text.rfind("；", 0, span[0]) + 1, (text.find("；", span[1]) + 1 or len(text) + 1) - 1
-    if own[1] == "年":  # 2024年……较2023年: years order the whole sentence
-        lo, hi = 0, len(text)
-    near = [magnitude(text[a:b]) for a, b in find_figures(text) if (a, b) != span and lo <= a and b <= hi]
-    others_same = [v for v, unit in filter(None, near) if unit == own[1]]  # in the answer's own clause
     found = wrong_figures(figure, 3 * n + 6, rng, forbidden)
-    return [c for c in found if magnitude(c) and false_for_sure(c) and plausible(c)][:n]
+    return [c for c in found if magnitude(c) and false_for_sure(c)][:n]
 
 
 def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
@@ -155,3 +145,18 @@ def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
         if cand not in text and cand != term:
             out.append(cand)
     return out[:n]
+
+
+def keeps_order(text: str, span: tuple[int, int], cand: str) -> bool:
+    """Put in the figure's place, does cand stay on its side of every other figure of its unit in its
+    own ；-clause (of the whole sentence, for years)? A false statement whose part outgrows its total
+    (产煤7.7亿吨，完成保供任务8.3亿吨) or whose year falls before the year it follows is false at a glance."""
+    own, value = magnitude(text[span[0]:span[1]]), magnitude(cand)
+    if own is None or value is None:
+        return True
+    lo, hi = text.rfind("；", 0, span[0]) + 1, (text.find("；", span[1]) + 1 or len(text) + 1) - 1
+    if own[1] == "年":  # 2024年……较2023年: years order the whole sentence
+        lo, hi = 0, len(text)
+    near = [magnitude(text[a:b]) for a, b in find_figures(text) if (a, b) != tuple(span) and lo <= a and b <= hi]
+    others = [v for v, unit in filter(None, near) if unit == own[1] and v != own[0]]
+    return all((value[0] < v) == (own[0] < v) for v in others)

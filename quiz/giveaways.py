@@ -109,13 +109,19 @@ def asked_phrases(q) -> set[str]:
     return {k[4:].strip("“”《》‘’") for k in q.fact_keys if k.startswith("ans:")}
 
 
+def _same_phrase(a: str, b: str) -> bool:
+    """One inside the other and most of it: 17项 / 17项重点任务, not 共同富裕 inside a long point."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= MIN_ECHO and short in long_ and 2 * len(short) >= len(long_)
+
+
 def duplicates(q, chosen: list) -> bool:
     """q asks a phrase a chosen question asks too: the same, or one inside the other
     (新质生产力 / 培育新质生产力, 17项 / 17项重点任务)."""
     mine = [a for a in asked_phrases(q) if len(a) >= 2]
     for c in chosen:
         for b in asked_phrases(c):
-            if any(a == b or (min(len(a), len(b)) >= MIN_ECHO and (a in b or b in a)) for a in mine):
+            if any(a == b or _same_phrase(a, b) for a in mine):
                 return True
     return False
 

@@ -14,6 +14,7 @@ from quiz.sentences import Sentence, split_sentences
 
 MIN_ITEMS, MAX_ITEMS = 3, 8
 MAX_LEAD = 40
+LEADS = "leads"  # the label of a group of paragraphs that merely open alike (not numbered, not headings)
 
 
 def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
@@ -28,16 +29,19 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
             return split_sentences(text, si, pi)
         return by_paragraph.get((si, pi), [])
 
-    groups = numbered_groups(article, split) + lead_groups(article, split) + heading_groups(article)
+    leads_only = lead_groups(article, split)
+    groups = numbered_groups(article, split) + leads_only + heading_groups(article)
     out = []
-    for sentences, leads in groups:
+    for group in groups:
+        sentences, leads = group
         if not MIN_ITEMS <= len(leads) <= MAX_ITEMS or len(set(leads)) < len(leads):
             continue
         first = sentences[0]
         k = first.text.find(leads[0])
         pairs = [_split_lead(lead) for lead in leads]
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
-                        pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences))
+                        pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences,
+                        label=LEADS if any(g is group for g in leads_only) else ""))
     return out
 
 

@@ -14,11 +14,11 @@ SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKin
 
 
 def wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
-    """n (at most 3) wrong options for the fact's single answer, or fewer when good ones are lacking;
+    """n (at most 5) wrong options for the fact's single answer, or fewer when good ones are lacking;
     found once per fact (单选 and 判断 ask the same fact)."""
     key = id(fact)
     if key not in ctx.wrong_cache:
-        ctx.wrong_cache[key] = _wrong_options(fact, ctx, 3)
+        ctx.wrong_cache[key] = _wrong_options(fact, ctx, 5 if fact.kind == FactKind.STATISTIC else 3)
     return ctx.wrong_cache[key][:n]
 
 

@@ -5,6 +5,7 @@ import re
 
 from quiz.enumerations import canonical
 from quiz.facts import Fact, FactKind
+from quiz.parallels import LEADS
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
 from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
@@ -69,7 +70,7 @@ def in_sequence(items: list[str]) -> bool:
 def _numbered(fact: Fact) -> bool:
     """Numbered points (一是… / （一）…) or headings, not paragraphs that merely open alike
     (以科技赋能…，以科技做强… / 一年来，我们…): those are for 配对, their order is no lesson."""
-    return fact.sentence.paragraph == HEADING_PARAGRAPH or len({i[:2] for i in fact.items}) > 1
+    return fact.label != LEADS
 
 
 def _spread(fact: Fact) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts import Fact, FactKind
+from quiz.figures import keeps_order
 from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
@@ -30,7 +31,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     stem_text, spans = stem_and_spans(fact)
     explanation = marked(fact.sentence.text, fact.spans)
-    wrong = wrong_options(fact, ctx, 1)
+    wrong = wrong_options(fact, ctx, 5)
+    if fact.kind == FactKind.STATISTIC:
+        wrong = [w for w in wrong if keeps_order(fact.sentence.text, fact.spans[0], w)]
     if not wrong:
         return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
     a, b = spans[0]

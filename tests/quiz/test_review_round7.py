@@ -207,3 +207,23 @@ def test_document_options_are_of_the_answers_kind_and_level(corpus_dir):
             for q in all_questions(art, pool, rng=random.Random(seed)):
                 if q.type == QuestionType.SINGLE_CHOICE and q.source.sentence.startswith("1984年"):
                     assert all(o[-2:] == q.answer[0][-2:] and "自治区" not in o for o in q.options), q.options
+
+
+def test_a_list_item_is_not_cut_inside_its_word():
+    """broken_text: 探索碳（  ）等市场化交易模式 — 碳排放权 cut to 排放权 by the size of one middle item."""
+    for q in every_question(str(SAMPLE)):
+        assert "排放权" not in map(str, q.answer) and "排放权" not in q.options, q.stem
+
+
+def test_numbered_points_opening_alike_are_still_put_in_order(corpus_dir):
+    """the 排序 the reviewer kept (#27): 第一，坚持以人民为中心… 第二，坚持… — numbered, though alike."""
+    qs = [q for q in every_question(corpus_file(corpus_dir, "07_")) if q.type == QuestionType.ORDERING]
+    assert any(len(q.answer) >= 5 and all(a.startswith("坚持") for a in q.answer) for q in qs)
+
+
+def test_terms_are_asked_in_sentences_that_stand_alone(corpus_dir):
+    """other (counts short of the request): five terms of corpus 05 all took 作为系统的“整体”… as their
+    sentence, which may not be asked; each now takes its best sentence that can be."""
+    terms = {a for q in every_question(corpus_file(corpus_dir, "05_"), seeds=[1])
+             if q.type == QuestionType.FILL_BLANK for a in q.answer}
+    assert len(terms) >= 8
