@@ -21,7 +21,7 @@ SLOGAN_SOURCES = {Source.QUOTE, Source.NUMERIC, Source.PARALLEL}
 
 def kind_of(term: str, sources: set, lexicon: Lexicon) -> TermKind:
     if term.startswith("《"):
-        return TermKind.DOCUMENT
+        return TermKind.OTHER if Source.WORK in sources else TermKind.DOCUMENT  # a film in a list is no document
     if Source.FIGURE in sources or FIGURE.fullmatch(term):
         return TermKind.FIGURE
     if term in lexicon.places or term.endswith(PLACE_SUFFIXES):

@@ -3,7 +3,7 @@ compound names, goals of the X强国 form, works listed as examples, names used 
 import pytest
 
 from content.analysis import Analyzer
-from content.model import Article, Section
+from content.model import Article, Section, TermKind
 from content.term_candidates import Candidate, Source, power_goals
 from content.term_scoring import Specificity
 from content.term_phrases import enumerated_points
@@ -98,3 +98,11 @@ def test_a_meeting_used_as_a_date_ranks_below_one_named_for_itself(analyzer):
 def test_series_built_alike_is_one_formula(analyzer):
     art = Article("领导权", sections=[Section(None, ["牢牢掌握意识形态工作的领导权、管理权、话语权。", "文化是灵魂。"])])
     assert "领导权、管理权、话语权" in terms_of(analyzer, art)
+
+
+def test_a_film_in_a_list_of_works_is_not_a_document(analyzer):
+    art = Article("电影", sections=[Section(None, [
+        "《智取威虎山》《湄公河行动》《中国合伙人》等影片深受欢迎。",
+        "《中华人民共和国电影产业促进法》正式施行。"])])
+    kinds = {k.term: k.kind for k in analyzer.key_terms(art)}
+    assert kinds["《湄公河行动》"] is TermKind.OTHER and kinds["《中华人民共和国电影产业促进法》"] is TermKind.DOCUMENT
