@@ -351,7 +351,7 @@ def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candida
 
 
 def _variant(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
+    short, long = sorted((a.replace("与", "和"), b.replace("与", "和")), key=len)  # 和 and 与 spell one pair
     return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
 
 

@@ -3,6 +3,8 @@
     >>> lex = Lexicon.load()
     >>> "新质生产力" in lex.concepts and "推进" in lex.generic
     True
+    >>> "科技创新与产业创新深度融合" in lex.by_prefix()["科技"]
+    True
 """
 from __future__ import annotations
 
@@ -57,10 +59,16 @@ class Lexicon:
     @cached_property
     def _by_prefix(self) -> dict[str, tuple[str, ...]]:
         groups: dict[str, list[str]] = {}
-        for term in self.terms():
+        for term in self.terms() | self._spelling_variants:
             if len(term) >= 2:
                 groups.setdefault(term[:2], []).append(term)
         return {k: tuple(v) for k, v in groups.items()}
+
+    @cached_property
+    def _spelling_variants(self) -> frozenset[str]:
+        """和 and 与 join the same pair (科技创新与产业创新深度融合): either spelling finds the entry."""
+        swap = str.maketrans("和与", "与和")
+        return frozenset(t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t))
 
     def jieba_words(self) -> list[str]:
         """Entries jieba can hold: its word pattern never spans punctuation such as 、 or ，."""

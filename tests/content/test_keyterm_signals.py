@@ -106,3 +106,11 @@ def test_a_film_in_a_list_of_works_is_not_a_document(analyzer):
         "《中华人民共和国电影产业促进法》正式施行。"])])
     kinds = {k.term: k.kind for k in analyzer.key_terms(art)}
     assert kinds["《湄公河行动》"] is TermKind.OTHER and kinds["《中华人民共和国电影产业促进法》"] is TermKind.DOCUMENT
+
+
+def test_a_listed_pair_is_found_spelled_with_yu(analyzer):
+    art = Article("以科技创新与产业创新深度融合培育新质生产力", sections=[Section(None, [
+        "推动科技创新与产业创新深度融合。", "科技创新和产业创新要融合。"])])
+    terms = terms_of(analyzer, art)
+    assert "科技创新与产业创新深度融合" in terms
+    assert not {"科技创新和产业创新", "科技创新与产业创新"} <= set(terms)
