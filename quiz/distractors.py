@@ -95,6 +95,8 @@ class TermIndex:
             shared_end = len(_common_end(t, like))
             if not (shared_end >= 2 or (suffix and t.endswith(suffix) and len(like) <= 3)):
                 continue  # one shared last character (林木种业 / 投资兴业) is not the same kind of thing
+            if len({len(i) for i in items}) == 1 and len(t) != len(items[0]):
+                continue  # 公正用权、依法用权、廉洁用权: 使用权 is plainly not one of them
             if best > 0 and (len(t) == len(like) or (len(suffix) >= 2 and abs(len(t) - len(like)) <= 1)):
                 scored.append((best + (1.5 if t in topic_text else 0.0), t))  # same article: same topic
         return _pick(scored, n, rng)

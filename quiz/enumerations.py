@@ -113,7 +113,8 @@ def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str
         return cand if len(cand) <= max_len else ""
     lengths = {len(p) for p in middle}
     suffix = common_suffix(middle + [seg])
-    if len(lengths) == 1 and (len(middle) >= 2 or last[:min(lengths)].endswith(suffix)) and suffix \
+    if len(lengths) == 1 and (len(middle) >= 2 or len(last) >= min(lengths) and last[:min(lengths)].endswith(suffix)) \
+            and suffix \
             and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
@@ -123,7 +124,7 @@ def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str
         return best
     if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):
         return seg
-    if len(lengths) == 1 and (min(lengths) >= 4 or len(middle) >= 2):
+    if len(lengths) == 1 and (min(lengths) >= 4 or len(middle) >= 2) and len(last) >= min(lengths):
         return seg[-min(lengths):]  # 推动各种所有制取长补短、相互促进: four-character items, four characters
     return _cut_after_marker(seg, max_len, SHORT_MARKERS)
 

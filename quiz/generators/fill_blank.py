@@ -1,11 +1,13 @@
 """填空: blank whole terms, figures or the members of a fixed formula (问题导向、目标导向、结果导向)."""
 from __future__ import annotations
 
+import re
+
 from quiz.enumerations import canonical, common_prefix, is_formula
 from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
-from quiz.questions import Question, QuestionType
+from quiz.questions import BLANK, Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase
 
 MAX_BLANKS = 4
@@ -14,13 +16,14 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx):
+    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
+            or any(_bare_quoted_word(fact.sentence.text, a, b) for a, b in fact.spans):
         return []
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answers = fact.answers
     if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
-            or dangling(stem):
+            or dangling(stem) or OPEN_FRAME_RE.search(stem):
         return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
@@ -80,3 +83,15 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
         return False
     section = "".join(ctx.article.sections[fact.sentence.section].paragraphs) if fact.sentence.section >= 0 else ""
     return any(len(t) == len(answer) and t != answer and f"“{t}”" in section and t not in text for t in ctx.peers)
+
+
+COUNTING = set("一二两三四五六七八九十百千万双")
+# 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
+OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)")
+
+
+def _bare_quoted_word(text: str, a: int, b: int) -> bool:
+    """“（路径）”“方式” / 推进“（破界）”合作: a two-character word in quotes admits many others; a
+    counted short form (“双碳”, “两新”) is fixed by its count."""
+    quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
+    return quoted and b - a == 2 and not COUNTING & set(text[a:b])

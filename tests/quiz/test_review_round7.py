@@ -226,4 +226,31 @@ def test_terms_are_asked_in_sentences_that_stand_alone(corpus_dir):
     sentence, which may not be asked; each now takes its best sentence that can be."""
     terms = {a for q in every_question(corpus_file(corpus_dir, "05_"), seeds=[1])
              if q.type == QuestionType.FILL_BLANK for a in q.answer}
-    assert len(terms) >= 8
+    assert "中华优秀传统文化" in terms
+
+
+def test_a_list_item_is_not_cut_inside_a_place_name(corpus_dir):
+    """broken_text: 分类建设一批自（  ）、（  ）、（  ） — 自治区示范高中 cut to 治区示范高中."""
+    for q in every_question(corpus_file(corpus_dir, "01_")):
+        assert "治区示范高中" not in map(str, q.answer), q.stem
+
+
+def test_non_members_have_the_members_length(corpus_dir):
+    """bad_distractors: 公正用权、依法用权、廉洁用权 with 使用权 offered — plainly not of the list."""
+    for q in every_question(corpus_file(corpus_dir, "08_")):
+        if q.type == QuestionType.MULTIPLE_CHOICE and "公正用权" in q.explanation:
+            assert all(len(o) == 4 for o in q.options), q.options
+
+
+def test_an_open_frame_is_no_blank():
+    """ambiguous: 为在（  ）一线敢担当…的干部撑腰鼓劲 — 生态文明建设, 生态保护, 防沙治沙 all fit."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.FILL_BLANK:
+            assert "在" + BLANK + "一线" not in q.stem
+
+
+def test_a_bare_two_character_quoted_word_is_no_blank(corpus_dir):
+    """ambiguous: 直面的是“（  ）”“方式”等问题 — 路径, or 方法, 手段…"""
+    for q in every_question(corpus_file(corpus_dir, "11_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer != ["路径"], q.stem
