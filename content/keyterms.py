@@ -343,11 +343,20 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
 
 def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candidate, float]]
                    ) -> list[tuple[Candidate, float]]:
-    """A named set is learned whole: when members of “水网、新型电网、…” are among the top terms,
-    the members that ranked lower join them (after the top terms, with their own weight)."""
+    """A named set is learned whole: when members of “水网、新型电网、…” are among the top terms, the
+    members that ranked lower take the places of the weakest other terms (at those terms' weight)."""
     chosen = {c.term for c, _ in top}
     wanted = {s for c, _ in top for s in c.siblings} - chosen
-    return top + [(c, v) for c, v in final if c.term in wanted]
+    joining = [c for c, _ in final if c.term in wanted]
+    members = {c.term for c, _ in top for s in c.siblings} | wanted
+    top = list(top)
+    for cand in joining:
+        weakest = next((i for i in range(len(top) - 1, -1, -1)
+                        if top[i][0].term not in members and Source.FIGURE not in top[i][0].sources), None)
+        if weakest is None:
+            break
+        top[weakest] = (cand, top[weakest][1])
+    return sorted(top, key=lambda cs: -cs[1])
 
 
 def _variant(a: str, b: str) -> bool:

@@ -114,3 +114,10 @@ def test_a_listed_pair_is_found_spelled_with_yu(analyzer):
     terms = terms_of(analyzer, art)
     assert "科技创新与产业创新深度融合" in terms
     assert not {"科技创新和产业创新", "科技创新与产业创新"} <= set(terms)
+
+
+def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_path):
+    from content.page_parser import parse_page
+    art = [a for a in parse_page(sample_page_path.read_text(encoding="utf-8"), "s").articles if "六张网" in a.title][0]
+    top = terms_of(analyzer, art)[:40]
+    assert {"水网", "新型电网", "算力网", "新一代通信网", "城市地下管网", "物流网"} <= set(top)
