@@ -23,7 +23,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     stem = blanked(stem_text, spans)
     answers = fact.answers
     if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
-            or dangling(stem) or OPEN_FRAME_RE.search(stem):
+            or dangling(stem) or OPEN_FRAME_RE.search(stem) or EVENT_NAME_RE.search(stem):
         return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
@@ -88,6 +88,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
 COUNTING = set("一二两三四五六七八九十百千万双")
 # 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
 OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)")
+
+# （中国电影新力量）论坛 / （第十四届…）博览会: the name of an event is trivia, not a point to learn
+EVENT_NAME_RE = re.compile(re.escape(BLANK) + "”?(?:论坛|峰会|博览会|交易会|洽谈会|年会|大会|会议|电影节|艺术节|文化节|奖)")
 
 
 def _bare_quoted_word(text: str, a: int, b: int) -> bool:

@@ -254,3 +254,32 @@ def test_a_bare_two_character_quoted_word_is_no_blank(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "11_")):
         if q.type == QuestionType.FILL_BLANK:
             assert q.answer != ["路径"], q.stem
+
+
+def test_the_name_of_an_event_is_no_blank(corpus_dir):
+    """trivial: 电影导演“青葱计划”、（  ）论坛等多种方式 — 中国电影新力量: the name of a forum."""
+    for q in every_question(corpus_file(corpus_dir, "10_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert BLANK + "论坛" not in q.stem, q.stem
+
+
+def test_an_article_of_slogans_gets_statements_by_trading_an_ordered_pair():
+    """other (#9 of judge7): the 政绩观/生态 article gave 10 填空 of 10; its slogans in ordered pairs
+    (从“单打作战”向“系统作战”转变) now give 判断 by trading places."""
+    statements = [q.stem for q in every_question(str(SAMPLE)) if q.type == QuestionType.TRUE_FALSE
+                  and q.answer == [False]]
+    assert any("从“系统作战”向“单打作战”转变" in s for s in statements)
+
+
+def test_a_traded_pair_never_makes_a_statement_endorse_what_the_article_rejects(corpus_dir):
+    """other: 坚持一个中国原则和“九二共识”，坚决反对“台独”… traded would read 坚持…“台独”."""
+    for q in every_question(corpus_file(corpus_dir, "02_")):
+        if q.type == QuestionType.TRUE_FALSE:
+            assert "和“台独”" not in q.stem and "反对“九二共识”" not in q.stem
+
+
+def test_a_symmetric_pair_is_not_traded(corpus_dir):
+    """other: 既“有活没人干”、也“有人没活干” / “好护工”、“好阿姨” — traded, nothing turns false."""
+    for q in every_question(corpus_file(corpus_dir, "01_")):
+        if q.type == QuestionType.TRUE_FALSE and q.answer == [False]:
+            assert "“有人没活干”、也“有活没人干”" not in q.stem and "“好阿姨”、“好护工”" not in q.stem
