@@ -282,4 +282,4 @@ def test_a_symmetric_pair_is_not_traded(corpus_dir):
     """other: 既“有活没人干”、也“有人没活干” / “好护工”、“好阿姨” — traded, nothing turns false."""
     for q in every_question(corpus_file(corpus_dir, "01_")):
         if q.type == QuestionType.TRUE_FALSE and q.answer == [False]:
-            assert "“有人没活干”、也“有活没人干”" not in q.stem and "“好阿姨”、“好护工”" not in q.stem
+            assert "“有人没活干”、也“有活没人干”" not in q.stem and "“好护工”、“好阿姨”" not in q.stem
