@@ -132,6 +132,9 @@ def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:
     """The (possibly shortened) sentence and the spans shifted into it."""
     text = fact.sentence.text
     a, b = window(text, fact.spans)
+    colon = text.find("：", fact.spans[-1][1], b)
+    if colon > 0 and re.match(r"(?:一是|第一|（一）|一、)", text[colon + 1:]):
+        b = colon + 1  # 用“五个是”描述了…：一是…: the first point alone, cut off from the rest, is debris
     piece = text[a:b]
     if a > 0:
         head = lead_in(text, a)
