@@ -165,7 +165,9 @@ def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = N
                 or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS \
                 or (len(term) == 2 and term not in terms) or term.endswith(NOT_DEFINED_END):
             continue
-        out.append(Fact(FactKind.DEFINITION, s, [(start, start + len(term))], label=term))
+        quoted = QUOTED_RE.fullmatch(term) is not None  # “五大任务”是…: the blank keeps the quotes
+        span = (start + 1, start + len(term) - 1) if quoted else (start, start + len(term))
+        out.append(Fact(FactKind.DEFINITION, s, [span], label=term))
     return out
 
 

@@ -76,8 +76,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     a, b = fact.spans[0]
     text = fact.sentence.text
     answer = text[a:b]
-    if any(answer[k:] in ctx.peers and not is_generic(answer[k:]) for k in range(2, len(answer) - 1)):
-        return True
+    heads = [answer[k:] for k in range(2, len(answer) - 1)] + [answer[:k] for k in range(4, len(answer) - 1)]
+    if any(h in ctx.peers and not is_generic(h) for h in heads):
+        return True  # 全国一体化（算力网）/（德艺双馨）德为先: a term of the article fits the blank alone
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
     if not quoted or len(text) - len(answer) >= SHORT_STEM:
         return False

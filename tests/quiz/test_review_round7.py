@@ -290,3 +290,20 @@ def test_a_stem_before_a_numbered_list_ends_at_its_colon(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "11_")):
         if "五个是" in q.answer or "八个明确" in q.answer:
             assert q.stem.endswith("：……") and "一是" not in q.stem, q.stem
+
+
+def test_a_quoted_defined_term_is_blanked_inside_its_quotes(corpus_dir):
+    """broken_text: （  ）是习近平总书记赋予内蒙古的战略定位 — answer “五大任务” with its quote marks."""
+    seen = 0
+    for q in every_question(corpus_file(corpus_dir, "01_")):
+        if q.type in BLANK_LIKE and q.source.sentence.startswith("“五大任务”是"):
+            seen += 1
+            assert q.answer == ["五大任务"] and q.stem.startswith("“" + BLANK + "”")
+    assert seen
+
+
+def test_a_blank_whose_opening_is_a_term_of_the_article_is_no_blank(corpus_dir):
+    """ambiguous: 要按照“（  ）”的要求 — 德艺双馨德为先, or the article's 德艺双馨 alone."""
+    for q in every_question(corpus_file(corpus_dir, "10_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer != ["德艺双馨德为先"], q.stem
