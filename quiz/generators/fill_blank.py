@@ -76,6 +76,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     a, b = fact.spans[0]
     text = fact.sentence.text
     answer = text[a:b]
+    if "、" in (text[a - 1:a], text[b:b + 1]) or "、" in (text[a - 2:a - 1], text[b + 1:b + 2]) and \
+            text[a - 1:a] + text[b:b + 1] in ("“”", "《》"):
+        return True  # 森林覆盖率、草原植被盖度、（防沙治沙）面积: one of a list, where any peer fits
     heads = [answer[k:] for k in range(2, len(answer) - 1)] + [answer[:k] for k in range(4, len(answer) - 1)]
     if any(h in ctx.peers and not is_generic(h) for h in heads):
         return True  # 全国一体化（算力网）/（德艺双馨）德为先: a term of the article fits the blank alone

@@ -307,3 +307,10 @@ def test_a_blank_whose_opening_is_a_term_of_the_article_is_no_blank(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "10_")):
         if q.type == QuestionType.FILL_BLANK:
             assert q.answer != ["德艺双馨德为先"], q.stem
+
+
+def test_one_member_of_a_list_is_no_blank():
+    """ambiguous: 森林覆盖率、草原植被盖度、（  ）面积、环境质量改善等生态指标 — any indicator fits."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.FILL_BLANK and len(q.answer) == 1 and not magnitude(q.answer[0]):
+            assert "、" + BLANK not in q.stem and BLANK + "、" not in q.stem, q.stem
