@@ -158,5 +158,7 @@ def keeps_order(text: str, span: tuple[int, int], cand: str) -> bool:
     if own[1] == "年":  # 2024年……较2023年: years order the whole sentence
         lo, hi = 0, len(text)
     near = [magnitude(text[a:b]) for a, b in find_figures(text) if (a, b) != tuple(span) and lo <= a and b <= hi]
-    others = [v for v, unit in filter(None, near) if unit == own[1] and v != own[0]]
-    return all((value[0] < v) == (own[0] < v) for v in others)
+    same_unit = [v for v, unit in filter(None, near) if unit == own[1]]
+    if own[1] == "年" and own[0] in same_unit:
+        return False  # 到2035年……从2035年: the year said twice links the two, a change breaks the link
+    return all((value[0] < v) == (own[0] < v) for v in same_unit if v != own[0])

@@ -314,3 +314,10 @@ def test_one_member_of_a_list_is_no_blank():
     for q in every_question(str(SAMPLE)):
         if q.type == QuestionType.FILL_BLANK and len(q.answer) == 1 and not magnitude(q.answer[0]):
             assert "、" + BLANK not in q.stem and BLANK + "、" not in q.stem, q.stem
+
+
+def test_a_year_said_twice_is_not_changed_in_a_false_statement(corpus_dir):
+    """other: 第一个阶段，从2020年到2038年…；第二个阶段，从2035年到本世纪中叶 — the stages no longer meet."""
+    for q in every_question(corpus_file(corpus_dir, "11_")):
+        if q.type == QuestionType.TRUE_FALSE and q.answer == [False] and "第二个阶段" in q.stem:
+            assert q.stem.count("2035年") == 2, q.stem
