@@ -20,6 +20,7 @@ from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
 from content.term_kinds import kind_of
+from content.term_programmes import HEADS as PROGRAMME_HEADS, programme_names
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, enumerated_points, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
@@ -31,6 +32,7 @@ MIN_FIGURES = 2
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
+REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 QUOTE_MARKS = "“”‘’「」\"'"
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
@@ -92,6 +94,9 @@ class KeyTermExtractor:
         for unit in units:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
+            for name in programme_names(unit.text, self.lexicon.generic):
+                if not self._named_already(name):
+                    cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
 
         generic = set(self.lexicon.generic)
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
@@ -106,6 +111,12 @@ class KeyTermExtractor:
             else:
                 cands[term] = cand
         return cands
+
+    @staticmethod
+    def _named_already(name: str) -> bool:
+        """“人工智能+”|行动: a quoted name with its head is left to the quote's own rules."""
+        body = name[:len(name) - len(next(h for h in PROGRAMME_HEADS if name.endswith(h)))]
+        return body.startswith("“") and body.endswith("”") and body.count("“") == 1
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
@@ -168,8 +179,8 @@ class KeyTermExtractor:
             longers = [t for t in longers if t in keep]
             if short not in keep or not longers:
                 continue
-            if self._stands_alone(short) and all(cands[t].sources == {Source.PARALLEL} for t in longers):
-                continue  # 以人民为中心 stays a term inside 以人民为中心、以实干为导向、…
+            if self._stands_apart(short, [cands[t].sources for t in longers], strong):
+                continue
             total = len(text.positions(short))
             free = self._outside(short, longers, text)
             if total == 0 or not free or (short not in strong and len(free) < 0.3 * total):
@@ -177,6 +188,14 @@ class KeyTermExtractor:
             else:
                 text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
+
+    def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
+        """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
+        实施|西部大开发战略 (of the name and the programme, the better scored is kept later)."""
+        soft = {Source.PARALLEL, Source.PROGRAMME}
+        if short not in strong or not all(s <= soft for s in longer_sources):
+            return False
+        return self._stands_alone(short) or all(s == {Source.PROGRAMME} for s in longer_sources)
 
     def _compound(self, cand: Candidate, inner: str) -> bool:
         """马克思主义|政治经济学, 社会主义|初级阶段: a listed term followed by a specific head noun is a
@@ -222,13 +241,14 @@ class KeyTermExtractor:
             stats = text.stats(cand.term)
             if stats.total > 0:
                 scored.append([cand, stats, value * self._in_passing(cand.term, stats, text)])
-        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0))
+        density = min(1.0, REFERENCE_LENGTH / max(1, len(text.joined)))
+        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density))
         # document frequencies only for the shortlist: scanning the library is the costly part
         figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
         shortlist = scored[:SHORTLIST] + figures
         for row in shortlist:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
-        final = sorted(((c, score(c, st, sp, len(corpus_texts))) for c, st, sp in shortlist),
+        final = sorted(((c, score(c, st, sp, len(corpus_texts), density)) for c, st, sp in shortlist),
                        key=lambda cs: (-cs[1], cs[0].term))
         top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
         best = top[0][1] if top else 1.0
@@ -266,6 +286,14 @@ class KeyTermExtractor:
                                  pinyin=self.reading(term), occurrences=occurrences))
         rest = [t for t in terms if t.term in by_term and normalize_term(t.term) not in removed]
         return front + rest
+
+
+NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。！？]{2,40})[。！？]")
+
+
+def _numbered_leads(units: list[TextUnit]) -> list[str]:
+    """The lead sentences of a report's numbered paragraphs: （一）巩固和完善农村基本经营制度。"""
+    return [m.group(1) for u in units if u.role is Role.BODY and (m := NUMBERED_LEAD.match(u.text))]
 
 
 def _numbered_points(units: list[TextUnit]) -> list[str]:
@@ -336,6 +364,9 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
             for i, (k, v) in enumerate(kept):
                 if k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES:
                     kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
+                elif (k.term.startswith(cand.term) and k.term[len(cand.term):] in PROGRAMME_HEADS
+                      and Source.LEXICON in cand.sources and k.sources == {Source.PROGRAMME}):
+                    kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
                 elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
                     kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
     return kept

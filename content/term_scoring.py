@@ -42,9 +42,11 @@ STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
-STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET}
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET,
+                  Source.PROGRAMME}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
+PROGRAMME_SPEC = 1.6
 
 
 @dataclass
@@ -125,6 +127,8 @@ class Specificity:
             values.append(self._parallel(term))
         if Source.TARGET in sources:
             values.append(TARGET_SPEC)
+        if Source.PROGRAMME in sources:
+            values.append(PROGRAMME_SPEC)
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight
@@ -196,8 +200,10 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
     return 1.0 - 0.45 * stats.documents / corpus_size
 
 
-def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int) -> float:
-    repetition = 1.0 + REPETITION * math.log(max(1, stats.total))
+def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int, density: float = 1.0) -> float:
+    """density: the share of a long text in which a use counts as a repetition (a word said three times
+    in a twenty-page report is not repeated the way it is in a two-page article)."""
+    repetition = 1.0 + REPETITION * math.log(max(1.0, stats.total * density))
     length = length_factor(cand.term)
     if cand.sources & (STRONG_SOURCES | {Source.NAMED}) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))

@@ -21,6 +21,12 @@ MAX_LEAD = 30
 CLAUSE_END = re.compile(r"[，。；！？：]")
 
 
+def lead_sentence(paragraph: str) -> str:
+    """A short first sentence of a longer paragraph: a sub-heading (以科技赋能生态安全，厚植绿色发展底色。)."""
+    end = LEAD_END.search(paragraph)
+    return paragraph[:end.end()] if end and end.end() <= MAX_LEAD < len(paragraph) else ""
+
+
 class ArticleText:
     """The article's units with cached positions of strings in their joined text."""
 
@@ -51,9 +57,9 @@ class ArticleText:
         spans = []
         for start, unit in zip(self.starts, self.units):
             if unit.role is Role.BODY:
-                end = LEAD_END.search(unit.text)
-                if end and end.end() <= MAX_LEAD < len(unit.text):
-                    spans.append((start, start + end.end()))
+                lead = lead_sentence(unit.text)
+                if lead:
+                    spans.append((start, start + len(lead)))
                 spans += [(start + a, start + b) for a, b in enumerated_points(unit.text) if a > 0]
         return sorted(spans)
 

@@ -1,0 +1,46 @@
+"""Named programmes of a report: the name between the verb that launches it and its head."""
+from content.analysis import Analyzer
+from content.model import Article, Section
+from content.term_programmes import programme_names
+
+GENERIC = frozenset({"重点", "提升", "国家"})
+
+
+def test_name_starts_after_the_launching_verb():
+    assert programme_names("大力实施单产提升行动。", GENERIC) == ["单产提升行动"]
+
+
+def test_heads_that_follow_at_once_stay_in_the_name():
+    assert programme_names("持续打好“三北”工程攻坚战。", GENERIC) == ["“三北”工程攻坚战"]
+
+
+def test_a_verb_inside_the_name_does_not_cut_it_short():
+    assert programme_names("制定实施教育强国建设三年行动计划。", GENERIC) == ["教育强国建设三年行动计划"]
+
+
+def test_without_a_verb_a_particle_opens_the_name():
+    assert programme_names("以北疆文化建设提升行动为引领，", GENERIC) == ["北疆文化建设提升行动"]
+
+
+def test_a_head_that_goes_on_as_a_noun_is_no_programme():
+    assert programme_names("严格落实工程建设文物前置审查制度。", GENERIC) == []
+
+
+def test_a_generic_name_is_no_programme():
+    assert programme_names("推进一批重点工程。", GENERIC) == []
+
+
+def test_a_list_item_before_the_head_is_no_name():
+    assert programme_names("持续深入推进蓝天、碧水、净土保卫战。", GENERIC) == []
+
+
+def test_a_sentence_with_is_is_no_name():
+    assert programme_names("高质量发展是一个系统工程。", GENERIC) == []
+
+
+def test_programme_said_once_in_a_long_report_is_a_key_term(tmp_path):
+    filler = "各地要扎实做好本地区本部门的日常事务，确保各项安排落到实处。" * 12
+    paragraphs = [filler, "大力实施单产提升行动，稳定粮食播种面积。" + filler, filler]
+    article = Article("报告", sections=[Section(None, paragraphs)])
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
+    assert "单产提升行动" in terms
