@@ -104,10 +104,16 @@ class KeyTermExtractor:
         for texts, source in ((headings, Source.HEADLINE), (_numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)
+        topics = _topics(units)
+        for term in topics:  # a series of topics names a set's members, like a quoted list
+            cand = phrases.setdefault(term, Candidate(term, set(), tuple(tokens_of(term))))
+            cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}
+            cand.siblings = tuple(t for t in topics if t != term)
         for term, cand in phrases.items():
             if term in cands:
                 cands[term].sources |= cand.sources
                 cands[term].tokens = cand.tokens
+                cands[term].siblings = cands[term].siblings or cand.siblings
             else:
                 cands[term] = cand
         return cands
@@ -245,7 +251,9 @@ class KeyTermExtractor:
         scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density))
         # document frequencies only for the shortlist: scanning the library is the costly part
         figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
-        shortlist = scored[:SHORTLIST] + figures
+        wanted = {s for row in scored[:SHORTLIST] for s in row[0].siblings}
+        members = [row for row in scored[SHORTLIST:] if row[0].term in wanted]  # a set is learned whole
+        shortlist = scored[:SHORTLIST] + figures + members
         for row in shortlist:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts), density)) for c, st, sp in shortlist),
@@ -288,12 +296,14 @@ class KeyTermExtractor:
         return front + rest
 
 
-NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。！？]{2,40})[。！？]")
+# A sentence that opens on its topic (。安全稳定屏障方面，…) goes through the members of a set one by one.
+TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建设)?方面[，：]")
 
 
-def _numbered_leads(units: list[TextUnit]) -> list[str]:
-    """The lead sentences of a report's numbered paragraphs: （一）巩固和完善农村基本经营制度。"""
-    return [m.group(1) for u in units if u.role is Role.BODY and (m := NUMBERED_LEAD.match(u.text))]
+def _topics(units: list[TextUnit]) -> list[str]:
+    """The topics of a series of sentences (生态安全屏障方面，… 安全稳定屏障方面，…), when there are several."""
+    found = [m.group(1) for u in units if u.role is Role.BODY for m in TOPIC.finditer(u.text)]
+    return found if len(found) >= 3 else []
 
 
 def _numbered_points(units: list[TextUnit]) -> list[str]:

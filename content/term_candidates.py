@@ -43,6 +43,7 @@ class Source(Enum):
     WORK = "work"  # a title in a list of titles (films, books): an example rather than a document to learn
     HEADLINE = "headline"  # a noun phrase of a title or heading: 精品力作
     POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
+    TOPIC = "topic"  # the topic of one of a series of sentences: 。安全稳定屏障方面，…
     PROGRAMME = "programme"  # a programme launched by name: 实施|单产提升行动, 打好|“三北”工程攻坚战
 
 

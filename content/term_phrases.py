@@ -208,8 +208,9 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
     return found
 
 
-# Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制.
-NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区)")
+# Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
+# or of a line of work: 铸牢中华民族共同体意识|工作主线.
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线)")
 
 
 def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:

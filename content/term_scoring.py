@@ -47,6 +47,7 @@ STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Sou
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
+TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
 
 
 @dataclass
@@ -129,6 +130,8 @@ class Specificity:
             values.append(TARGET_SPEC)
         if Source.PROGRAMME in sources:
             values.append(PROGRAMME_SPEC)
+        if Source.TOPIC in sources:
+            values.append(TOPIC_SPEC)
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight

@@ -50,3 +50,14 @@ def test_short_listed_item_inside_a_list_only_is_no_term():
     from content.model import Article, Section
     terms = [k.term for k in Analyzer(None).key_terms(Article("标题", sections=[Section(None, art_text)]))]
     assert "新动能" not in terms
+
+
+def test_listed_term_always_before_one_line_of_work_takes_it():
+    text = "紧扣铸牢中华民族共同体意识工作主线，全面贯彻铸牢中华民族共同体意识工作主线。"
+    found = name_extensions(["铸牢中华民族共同体意识"], positions_in(text), text)
+    assert list(found) == ["铸牢中华民族共同体意识工作主线"]
+
+
+def test_no_name_head_across_wei():
+    text = "以铸牢中华民族共同体意识为主线，"
+    assert name_extensions(["铸牢中华民族共同体意识"], positions_in(text), text) == {}

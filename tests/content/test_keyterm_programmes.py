@@ -1,4 +1,4 @@
-"""Named programmes of a report: the name between the verb that launches it and its head."""
+"""Reports: named programmes (the name between the verb that launches it and its head) and series of topics."""
 from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_programmes import programme_names
@@ -44,3 +44,12 @@ def test_programme_said_once_in_a_long_report_is_a_key_term(tmp_path):
     article = Article("报告", sections=[Section(None, paragraphs)])
     terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
     assert "单产提升行动" in terms
+
+
+def test_a_series_of_topic_sentences_gives_every_topic(tmp_path):
+    filler = "各地要扎实做好本地区本部门的日常事务，确保各项安排落到实处。" * 12
+    body = ("一年来，五大任务取得新成效。生态安全屏障方面，治沙造林完成任务。安全稳定屏障方面，事故起数下降。"
+            "能源和战略资源基地方面，产煤保供任务完成。向北开放桥头堡方面，口岸货运量增长。")
+    article = Article("报告", sections=[Section(None, [filler, body, filler])])
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
+    assert {"生态安全屏障", "安全稳定屏障", "能源和战略资源基地", "向北开放桥头堡"} <= set(terms)
