@@ -134,13 +134,16 @@ class TermIndex:
         if answer not in quoted:
             return []
         scored = []
+        answer_form = form(answer)
         for t in peers:
             if t in forbidden or len(t) != len(answer) or t not in quoted:
                 continue
+            same_form = form(t) == answer_form and answer_form.strip("X")
+            if not (same_form or t[-1] == answer[-1]):
+                continue
             if not _acceptable(answer, t, forbidden) or _near_twin(t, answer) or is_generic(t):
                 continue
-            same_form = form(t) == form(answer) and form(t).strip("X")
-            if not (same_form or _common_end(t, answer)) or _reads_true(t, context, article_text):
+            if _reads_true(t, context, article_text):
                 continue
             scored.append((1.0 + _shape_score(answer, t) + bool(same_form), t))
         return _pick(scored, n, rng)
@@ -188,7 +191,7 @@ def _local(document: str) -> bool:
 def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if cand == answer or cand in answer or answer in cand or cand in forbidden:
         return False
-    if form(cand).strip("X") != form(answer).strip("X") and any(c in SYMBOLS for c in cand + answer):
+    if any(c in SYMBOLS for c in cand + answer) and form(cand).strip("X") != form(answer).strip("X"):
         return False  # 打造智能经济新形态 among “A+B” slogans: another kind, seen at a glance
     if _core(cand) == _core(answer) and cand.startswith("第") != answer.startswith("第"):
         return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too

@@ -37,8 +37,10 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
               QuestionType.TRUE_FALSE: 2, QuestionType.ORDERING: 1, QuestionType.MATCHING: 1}
 
 
-# candidates gathered per question wanted: selection drops repeats and give-aways
-SPARE = 3
+# facts asked per question wanted, and candidates gathered per question wanted before the reading
+# stops: selection drops repeats and give-aways, and needs other types than 填空 to choose from
+FACT_SPARE = 2
+SPARE_QUESTIONS = 2.5
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
 POOL_LIMIT = 200
@@ -81,15 +83,18 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
                pool: list | None = None) -> list[Question]:
     """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good.
 
-    Articles are taken in a random order, a batch at a time, until there are SPARE times as many good
-    candidates as wanted; the facts of each batch feed the wrong options of all of them.
+    Articles are taken in a random order, a batch at a time, until there are SPARE_QUESTIONS times as many
+    good candidates as wanted; the facts of each batch feed the wrong options of all of them.
     """
     if count <= 0 or not articles:
         return []
     order = list(range(len(articles)))
     rng.shuffle(order)
     batch = max(1, math.ceil(count / 5))  # about five questions an article: varied, and quick
-    per_article = max(4, math.ceil(count * SPARE / min(len(articles), batch)))
+    # facts asked per article: each gives two or three types of question, enough to choose among
+    per_article = max(4, math.ceil(count * FACT_SPARE / min(len(articles), batch)))
+    if len(articles) <= batch:  # one batch holds them all: every fact may be needed
+        per_article = 10 ** 6
     index = TermIndex()
     index.add_key_terms([articles[i] for i in order[:POOL_LIMIT]] + list(pool or [])[:POOL_LIMIT])
     candidates: list[Question] = []
@@ -102,7 +107,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
             ctx = make_context(art, index, random.Random(rng.random()), fs)
             candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
         others = sum(q.type != QuestionType.FILL_BLANK for q in candidates)
-        if len(candidates) >= count * SPARE and (others >= count or types):
+        if len(candidates) >= count * SPARE_QUESTIONS and (others >= 0.6 * count or types):
             break  # enough, and enough besides 填空 to keep it to half the quiz
     chosen = select(candidates, count, rng, types)
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
@@ -174,13 +179,18 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     false_first = rng.random() < 0.5
     while len(chosen) < count and pool:
         pool = [vq for vq in pool if not (vq[1].fact_keys & used)]
-        ok = [vq for vq in pool if _verdict_ok(vq[1], verdicts, false_first)]
-        others = [vq for vq in ok if vq[1].type != QuestionType.FILL_BLANK]
-        if made.get(QuestionType.FILL_BLANK, 0) >= blank_cap and others:
-            ok = others
-        if not ok:
+        capped = made.get(QuestionType.FILL_BLANK, 0) >= blank_cap and \
+            any(q.type != QuestionType.FILL_BLANK and _verdict_ok(q, verdicts, false_first) for _, q in pool)
+        best, best_score = None, -math.inf
+        for vq in pool:
+            q = vq[1]
+            if (capped and q.type == QuestionType.FILL_BLANK) or not _verdict_ok(q, verdicts, false_first):
+                continue
+            score = vq[0] - BALANCE * made[q.type] / target[q.type]
+            if score > best_score:
+                best, best_score = vq, score
+        if best is None:
             break
-        best = max(ok, key=lambda vq: vq[0] - BALANCE * made[vq[1].type] / target[vq[1].type])
         pool = [vq for vq in pool if vq is not best]
         q = best[1]
         if gives_away(q, chosen) or duplicates(q, chosen):
