@@ -301,7 +301,11 @@ def parallel_items(clause: str) -> list[str] | None:
 def _shares_affix(items: list[str]) -> bool:
     last = {i[-1] for i in items}
     first = {i[0] for i in items}
-    return len(last) == 1 or len(first) == 1 or len({i[1:] for i in items}) == 1
+    if len(last) == 1 or len(first) == 1 or len({i[1:] for i in items}) == 1:
+        return True
+    # 懂农业、爱农村、爱农民: three or more items of one length with the same character in one place
+    return len(items) >= 3 and len({len(i) for i in items}) == 1 and any(
+        len({i[k] for i in items}) == 1 for k in range(len(items[0])))
 
 
 def _parallel_formulas(text: str, found: dict) -> None:

@@ -121,3 +121,8 @@ def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_pa
     art = [a for a in parse_page(sample_page_path.read_text(encoding="utf-8"), "s").articles if "六张网" in a.title][0]
     top = terms_of(analyzer, art)[:40]
     assert {"水网", "新型电网", "算力网", "新一代通信网", "城市地下管网", "物流网"} <= set(top)
+
+
+def test_series_with_one_character_in_one_place_is_a_formula():
+    from content.term_candidates import parallel_items
+    assert parallel_items("把懂农业、爱农村、爱农民作为基本要求") == ["懂农业", "爱农村", "爱农民"]
