@@ -59,8 +59,12 @@ def check(question: dict, given, partial_credit: bool = False) -> CheckResult:
     qtype = QuestionType(question["type"])
     answer = list(question.get("answer") or [])
     given = _as_list(given)
-    result = _CHECKERS[qtype](answer, given, partial_credit) if qtype == QuestionType.MULTIPLE_CHOICE \
-        else _CHECKERS[qtype](answer, given)
+    if qtype == QuestionType.MULTIPLE_CHOICE:
+        result = _multiple_choice(answer, given, partial_credit)
+    elif qtype == QuestionType.FILL_BLANK:
+        result = _fill_blank(answer, given, list_runs(question.get("stem") or "", len(answer)))
+    else:
+        result = _CHECKERS[qtype](answer, given)
     if qtype in WHOLE_ANSWER_TYPES and not partial_credit and not result.correct:
         result.score = 0.0  # an order or a matching half right is not known; parts still show which
     return result
@@ -79,13 +83,53 @@ def _fraction(parts: list[bool]) -> CheckResult:
     return CheckResult(correct=bool(parts) and all(parts), score=score, parts=parts)
 
 
-def _fill_blank(answer: list, given: list) -> CheckResult:
-    """Each blank on its own, in order; an accepted alternative may be written as "甲/乙"."""
-    parts = []
-    for i, expected in enumerate(answer):
-        typed = given[i] if i < len(given) else ""
-        accepted = [expected] if isinstance(expected, str) else list(expected)
-        parts.append(bool(normalise(typed)) and any(same_text(typed, a) for a in accepted))
+# What may stand between two blanks that are items of one list: 、 and the joining words, quotes around items.
+_LIST_JOINT = re.compile(r"^[“”‘’\s]*(?:、|和|与|及|以及|、以及)?[“”‘’\s]*$")
+
+
+def list_runs(stem: str, blanks: int) -> list[list[int]]:
+    """Blanks written one after another as items of one list (（ ）、（ ）和（ ）): within a run the
+    items may be given in any order, as a marker would accept them; every other blank stands alone.
+
+        >>> list_runs("坚持（  ）、（  ）、“（  ）”相统一，从（  ）走向（  ）。", 5)
+        [[0, 1, 2], [3], [4]]
+    """
+    spots = [m.span() for m in _BLANK.finditer(stem)]
+    if len(spots) != blanks:
+        return [[i] for i in range(blanks)]
+    runs = [[0]] if blanks else []
+    for i in range(1, blanks):
+        between = stem[spots[i - 1][1]:spots[i][0]]
+        if _LIST_JOINT.match(between):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+_BLANK = re.compile(r"（[\s\u00a0_]*）")
+
+
+def _accepted(expected) -> list:
+    return [expected] if isinstance(expected, str) else list(expected)
+
+
+def _fill_blank(answer: list, given: list, runs: list[list[int]] | None = None) -> CheckResult:
+    """Each blank on its own, in order except among the items of one list; an accepted alternative
+    may be written as "甲/乙"."""
+    parts = [False] * len(answer)
+    for run in runs or [[i] for i in range(len(answer))]:
+        unused = list(run)
+        for i in run:
+            typed = given[i] if i < len(given) else ""
+            if not normalise(typed):
+                continue
+            # its own blank first, so a list given in the article's order is matched position by position
+            for j in sorted(unused, key=lambda j: j != i):
+                if any(same_text(typed, a) for a in _accepted(answer[j])):
+                    parts[i] = True
+                    unused.remove(j)
+                    break
     return _fraction(parts)
 
 

@@ -120,3 +120,22 @@ def test_ordering_half_right_scores_nothing_by_default():
 def test_ordering_half_right_scores_half_with_partial_credit():
     q = {"type": "ordering", "answer": ["一", "二", "三", "四"]}
     assert check(q, ["一", "三", "二", "四"], partial_credit=True).score == 0.5
+
+
+LIST_STEM = {"type": "fill_blank", "stem": "坚持（\u00a0\u00a0）、（\u00a0\u00a0）、（\u00a0\u00a0）相统一。",
+             "answer": ["问题导向", "目标导向", "结果导向"]}
+PATH_STEM = {"type": "fill_blank", "stem": "从（\u00a0\u00a0）走向（\u00a0\u00a0）。", "answer": ["站起来", "富起来"]}
+
+
+def test_items_of_one_listed_run_may_be_given_in_any_order():
+    result = check(LIST_STEM, ["结果导向", "问题导向", "目标导向"])
+    assert result.correct and result.score == 1.0
+
+
+def test_the_same_item_given_twice_counts_once():
+    result = check(LIST_STEM, ["问题导向", "问题导向", "结果导向"])
+    assert result.parts == [True, False, True]
+
+
+def test_blanks_in_different_places_of_a_sentence_keep_their_order():
+    assert not check(PATH_STEM, ["富起来", "站起来"]).correct and check(PATH_STEM, ["站起来", "富起来"]).correct
