@@ -32,6 +32,7 @@ MIN_FIGURES = 2
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
+EARLY_FIGURE = 0.1
 REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 QUOTE_MARKS = "“”‘’「」\"'"
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
@@ -101,7 +102,7 @@ class KeyTermExtractor:
         generic = set(self.lexicon.generic)
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
         headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
-        for texts, source in ((headings, Source.HEADLINE), (_numbered_points(units), Source.POINT)):
+        for texts, source in ((headings + _numbered_leads(units), Source.HEADLINE), (_numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)
         topics = _topics(units)
@@ -246,7 +247,7 @@ class KeyTermExtractor:
         for cand, value in rough:
             stats = text.stats(cand.term)
             if stats.total > 0:
-                scored.append([cand, stats, value * self._in_passing(cand.term, stats, text)])
+                scored.append([cand, stats, value * self._in_passing(cand.term, stats, text) * _early(cand, text)])
         density = min(1.0, REFERENCE_LENGTH / max(1, len(text.joined)))
         scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density))
         # document frequencies only for the shortlist: scanning the library is the costly part
@@ -296,6 +297,14 @@ class KeyTermExtractor:
         return front + rest
 
 
+NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。！？]{2,40})[。！？]")
+
+
+def _numbered_leads(units: list[TextUnit]) -> list[str]:
+    """The lead sentences of a report's numbered paragraphs: （一）巩固和完善农村基本经营制度。"""
+    return [m.group(1) for u in units if u.role is Role.BODY and (m := NUMBERED_LEAD.match(u.text))]
+
+
 # A sentence that opens on its topic (。安全稳定屏障方面，…) goes through the members of a set one by one.
 TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建设)?方面[，：]")
 
@@ -304,6 +313,14 @@ def _topics(units: list[TextUnit]) -> list[str]:
     """The topics of a series of sentences (生态安全屏障方面，… 安全稳定屏障方面，…), when there are several."""
     found = [m.group(1) for u in units if u.role is Role.BODY for m in TOPIC.finditer(u.text)]
     return found if len(found) >= 3 else []
+
+
+def _early(cand: Candidate, text: ArticleText) -> float:
+    """A text opens on its headline figures (国内生产总值达到134.9万亿元): among many statistics said
+    once, the earlier ones come first."""
+    if Source.FIGURE not in cand.sources:
+        return 1.0
+    return 1.0 + EARLY_FIGURE * (1.0 - text.positions(cand.term)[0] / max(1, len(text.joined)))
 
 
 def _numbered_points(units: list[TextUnit]) -> list[str]:

@@ -164,7 +164,7 @@ class Specificity:
         value = FIGURE_SPEC
         if re.search(r"[\u4e00-\u9fff]{2,}$", term):
             value += 0.25
-        if re.search(r"[亿万]", term) or term.endswith("以上"):
+        if re.search(r"[亿万]", term) or term.endswith(("以上", "左右")):
             value += 0.15
         return value
 
