@@ -41,8 +41,9 @@ class ReviewPage(StudyPage):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(label(self.tr("卡片复习"), "title", wrap=False))
-        self.counts = label("", "muted")
-        top.addWidget(self.counts, 1)
+        top.addStretch(1)
+        # on its own line: beside the buttons it was squeezed into two lines at large type
+        self.counts = label("", "muted", wrap=False)
         self.article_choice = QComboBox()
         self.article_choice.setMinimumWidth(200)
         self.article_choice.setMaximumWidth(420)
@@ -57,6 +58,7 @@ class ReviewPage(StudyPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(top)
+        layout.addWidget(self.counts)
         self.notice = label("", "muted")
         layout.addWidget(self.notice)
         layout.addWidget(self._build_card(), 1)
