@@ -1,4 +1,4 @@
-"""Named programmes of a report: what a government launches, wages or carries out by name.
+"""Named programmes of a report: what a government launches, wages, carries out or enacts by name.
 
     >>> programme_names("大力实施单产提升行动。持续打好“三北”工程攻坚战。", frozenset({"重点"}))
     ['单产提升行动', '“三北”工程攻坚战']
@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 # Longest first: 行动计划 before 行动, 专项斗争 before 斗争.
-HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略")
+HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例")
 # Verbs that launch or wage a programme; the name starts right after the last one in the clause.
 OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好", "狠抓", "启动", "组织", "完成", "部署",
            "深化", "实行", "做好", "发起", "持续", "加快", "建设", "开工", "推行", "确保", "发挥", "紧扣", "围绕",
-           "制定", "奉行", "贯彻", "落实", "坚持", "加强", "强化", "支持", "规划", "构建", "用好", "推出")
+           "制定", "奉行", "贯彻", "落实", "坚持", "加强", "强化", "支持", "规划", "构建", "用好", "推出", "出台", "修订", "修改")
 # Without a verb, a particle opens the name: 以|北疆文化建设提升行动|为引领, 要把|就业促进行动|作为….
 PARTICLES = ("以", "把", "将", "对")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).

@@ -53,3 +53,7 @@ def test_a_series_of_topic_sentences_gives_every_topic(tmp_path):
     article = Article("报告", sections=[Section(None, [filler, body, filler])])
     terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
     assert {"生态安全屏障", "安全稳定屏障", "能源和战略资源基地", "向北开放桥头堡"} <= set(terms)
+
+
+def test_a_regulation_to_be_drawn_up_is_named():
+    assert programme_names("研究制定中国共产党农村工作条例。", GENERIC) == ["中国共产党农村工作条例"]
