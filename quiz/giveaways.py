@@ -154,14 +154,15 @@ QUOTED_ANY_RE = re.compile(r"“([^“”，。；！？]{1,16})”")
 
 
 def nested_term(sentence: str, span: tuple[int, int], quoted: set[str], terms) -> bool:
-    """Is the blank a part of a longer term, or a term with a longer form, that the article uses?
-    “（结合）” when the article also speaks of “第二个结合”: either fits the quotes; 结合 cut out of
-    第二个结合 in its own sentence: the blank splits a term."""
+    """Is the blank a part of a longer term, or a term with a longer, more specific form, that the
+    article uses? “（结合）” when the article also speaks of “第二个结合”: either fits the quotes (the
+    specific “第二个结合” itself is a fine blank); 结合 cut out of 第二个结合 in its own sentence: the
+    blank splits a term."""
     a, b = span
     answer = sentence[a:b].strip("“”")
     if sentence[a - 1:a] == "“" and sentence[b:b + 1] == "”":
         for other in quoted:
-            if other != answer and (answer in other or other in answer) and min(len(other), len(answer)) >= 2:
+            if other != answer and answer in other and len(answer) >= 2:
                 return True
     for t in terms:
         if len(t) > len(answer) and answer in t:

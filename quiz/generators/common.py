@@ -173,7 +173,7 @@ def nested(fact: Fact, ctx: GenContext) -> bool:
         answer = fact.sentence.text[a:b].strip("“”")
         if answer not in ctx.wrong_cache:  # the terms and quotes that hold it, found once per answer
             ctx.wrong_cache[answer] = ({t for t in ctx.peers if answer in t and t != answer},
-                                       {q for q in ctx.quoted if q != answer and (answer in q or q in answer)})
+                                       {q for q in ctx.quoted if q != answer and answer in q})
         longer, quoted = ctx.wrong_cache[answer]
         if nested_term(fact.sentence.text, (a, b), quoted, longer):
             return True

@@ -64,6 +64,7 @@ def flourish(fact: Fact, ctx: GenContext) -> bool:
     return not canonical(fact.items) and not all(i in ctx.peers for i in fact.items)
 
 
+COUNT_PREFIX_RE = re.compile(r"第?[一二两三四五六七八九十]+[个大项条种张]?")
 SHORT_STEM = 24  # characters of context around a quoted blank below which sibling slogans fit it too
 
 
@@ -79,7 +80,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     if "、" in (text[a - 1:a], text[b:b + 1]) or "、" in (text[a - 2:a - 1], text[b + 1:b + 2]) and \
             text[a - 1:a] + text[b:b + 1] in ("“”", "《》"):
         return True  # 森林覆盖率、草原植被盖度、（防沙治沙）面积: one of a list, where any peer fits
-    heads = [answer[k:] for k in range(2, len(answer) - 1)] + [answer[:k] for k in range(4, len(answer) - 1)]
+    # (a count or ordinal is no mere modifier: 第二个结合 is not 结合 said loosely)
+    heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
+    heads += [answer[:k] for k in range(4, len(answer) - 1)]
     if any(h in ctx.peers and not is_generic(h) for h in heads):
         return True  # 全国一体化（算力网）/（德艺双馨）德为先: a term of the article fits the blank alone
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
