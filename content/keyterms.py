@@ -97,6 +97,7 @@ class KeyTermExtractor:
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
             for name in programme_names(unit.text, self.lexicon.generic):
                 if not self._named_already(name):
+                    name = self._strategy_named(name)
                     cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
 
         generic = set(self.lexicon.generic)
@@ -124,6 +125,11 @@ class KeyTermExtractor:
         """“人工智能+”|行动: a quoted name with its head is left to the quote's own rules."""
         body = name[:len(name) - len(next(h for h in PROGRAMME_HEADS if name.endswith(h)))]
         return body.startswith("“") and body.endswith("”") and body.count("“") == 1
+
+    def _strategy_named(self, name: str) -> str:
+        """实施|质量兴农战略, 实施|西部大开发战略: a strategy is learned by its listed name."""
+        terms = self.lexicon.terms()
+        return name[:-2] if name.endswith("战略") and name not in terms and name[:-2] in terms else name
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term

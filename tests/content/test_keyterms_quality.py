@@ -8,15 +8,15 @@ import pytest
 from content.analysis import Analyzer
 from tests.content import keyterm_eval
 
-# measured recall@40 per article (2026-11-29, overall 0.76 over 12 lists), minus 0.05. The lists of 07, 10
-# and 02 were written before looking at the extractor's output for those articles (02 last, as a fresh check).
+# measured recall@40 per article (2026-11-29, overall 0.73 over 14 lists), minus 0.05. The lists of 07, 10,
+# 02, and then 01 and 03 (the long reports) were written before looking at the extractor's output for them.
 RECALL_FLOOR = {
     "dev:05": 0.77, "dev:08": 0.81, "dev:11": 0.75,
     "hand:04": 0.80, "hand:06": 0.75, "hand:09": 0.66,
-    "sample:勇担科技强区时代使命": 0.82, "sample:筑牢生态安全屏障": 0.75, "sample:六张网": 0.72,
-    "hand:07": 0.69, "hand:10": 0.72, "hand:02": 0.32, "hand:01": 0.28, "hand:03": 0.25,
+    "sample:勇担科技强区时代使命": 0.82, "sample:筑牢生态安全屏障": 0.75, "sample:六张网": 0.78,
+    "hand:07": 0.69, "hand:10": 0.72, "hand:02": 0.46, "hand:01": 0.48, "hand:03": 0.30,
 }
-OVERALL_RECALL_FLOOR = 0.68
+OVERALL_RECALL_FLOOR = 0.70
 JUNK_CEILING = 0.05
 FRAGMENT_CEILING = 0.03  # at most one fragment in an article's top 40 (measured: 0 or 1)
 
