@@ -11,6 +11,7 @@ The n-gram candidates (phrase assembly from jieba tokens) live in term_phrases.p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable
@@ -327,6 +328,33 @@ def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
                 _add(found, term, Source.LEXICON)
 
 
+MAX_LISTED = 30  # characters of the longest lexicon entry that may span a quote mark
+
+
+def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
+    """新时代“枫桥经验”, 高质量共建“一带一路”: a listed expression the text writes with a part in quotes."""
+    # where each quote mark stands in the text without quote marks
+    marks = [m.start() - k for k, m in enumerate(re.finditer("[“”]", full_text))]
+    if not marks:
+        return
+    bare = full_text.replace("“", "").replace("”", "")
+    by_prefix = lexicon.by_prefix()
+
+    def original(i: int) -> int:
+        return i + bisect_right(marks, i)
+
+    for i in sorted({i for m in marks for i in range(max(0, m - MAX_LISTED), m)}):
+        for term in by_prefix.get(bare[i:i + 2], ()):
+            if not bare.startswith(term, i):
+                continue
+            start, end = original(i), original(i + len(term) - 1) + 1
+            if full_text[start:end].count("“") > full_text[start:end].count("”") and full_text[end:end + 1] == "”":
+                end += 1
+            spelled = full_text[start:end]
+            if spelled != term and spelled.count("“") == spelled.count("”"):
+                _add(found, spelled, Source.LEXICON)
+
+
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     units = list(units)
@@ -341,4 +369,5 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
         _figures(unit.text, cut, found)
         _parallel_formulas(unit.text, found)
     _lexicon_terms(full, lexicon, found)
+    _quoted_spellings(full, lexicon, found)
     return found

@@ -13,6 +13,8 @@ import re
 
 # Longest first: 行动计划 before 行动, 专项斗争 before 斗争.
 HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例")
+# Heads that follow at once belong to one name: “三北”工程|攻坚战.
+HEAD_RUN = re.compile("(?:" + "|".join(HEADS) + ")+")
 # Verbs that launch or wage a programme; the name starts right after the last one in the clause.
 OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好", "狠抓", "启动", "组织", "完成", "部署",
            "深化", "实行", "做好", "发起", "持续", "加快", "建设", "开工", "推行", "确保", "发挥", "紧扣", "围绕",
@@ -21,8 +23,11 @@ OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好",
 PARTICLES = ("以", "把", "将", "对")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).
 FOLLOWERS = frozenset("为作取和与及等的是中上有，。；！？：、）)\n")
-CLAUSE = re.compile(r"[^，。；！？：、（）()\n]+")
+CLAUSE_BREAKS = frozenset("，。；！？：、（）()\n")
+WINDOW = 40  # characters before a head where its clause may begin
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff“”‘’+0-9]+$")
+# Every place an opener or particle ends (a lookahead, so overlapping ones are all seen).
+OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES, key=len, reverse=True)) + "))")
 LEADING = ("好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
@@ -33,49 +38,24 @@ MIN_NAME, MAX_NAME = 2, 14
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
     """Names of programmes in the text, in reading order (a name may repeat)."""
     found = []
-    for clause in CLAUSE.finditer(text):
-        found += _names_in(clause.group(0), text, clause.start(), clause.end(), generic)
+    for m in HEAD_RUN.finditer(text):
+        end = m.end()
+        if (text[end] if end < len(text) else "\n") not in FOLLOWERS:
+            continue
+        window = text[max(0, m.start() - WINDOW):m.start()]
+        breaks = [k for k, ch in enumerate(window) if ch in CLAUSE_BREAKS]
+        start = m.start() - len(window) + (breaks[-1] + 1 if breaks else 0)
+        listed = start > 0 and text[start - 1] == "、"  # 蓝天、碧水、|净土保卫战: a list's last item
+        name = _named_part(text[start:end], generic, listed)
+        if name:
+            found.append(name)
     return found
-
-
-def _names_in(clause: str, text: str, clause_start: int, clause_end: int, generic: frozenset[str]) -> list[str]:
-    names = []
-    pos = 0
-    listed = clause_start > 0 and text[clause_start - 1] == "、"  # 蓝天、碧水、|净土保卫战: a list's last item
-    while pos < len(clause):
-        end = _head_end(clause, pos)
-        if end is None:
-            break
-        after = clause[end] if end < len(clause) else (text[clause_end] if clause_end < len(text) else "\n")
-        if after in FOLLOWERS:
-            name = _named_part(clause[:end], generic, listed)
-            if name:
-                names.append(name)
-        pos = end
-    return names
-
-
-def _head_end(clause: str, start: int) -> int | None:
-    """End of the next head after start, extended over heads that follow at once (工程|攻坚战)."""
-    best = None
-    for head in HEADS:
-        i = clause.find(head, start)
-        if i != -1 and (best is None or i < best[0] or (i == best[0] and len(head) > best[1])):
-            best = (i, len(head))
-    if best is None:
-        return None
-    end = best[0] + best[1]
-    while True:
-        nxt = next((h for h in HEADS if clause.startswith(h, end)), None)
-        if not nxt:
-            return end
-        end += len(nxt)
 
 
 def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
     """The name ending at the end of upto: after the nearest opener that leaves a whole name
     (建设|三年行动计划 is too short: 实施|教育强国建设三年行动计划), without a leading particle."""
-    cuts = sorted({m.end() for o in OPENERS + PARTICLES for m in re.finditer(o, upto)}, reverse=True)
+    cuts = sorted({m.start() + len(m.group(1)) for m in OPENING.finditer(upto)}, reverse=True)
     if not cuts and not listed:
         cuts = [0]
     for cut in cuts:

@@ -126,3 +126,10 @@ def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_pa
 def test_series_with_one_character_in_one_place_is_a_formula():
     from content.term_candidates import parallel_items
     assert parallel_items("把懂农业、爱农村、爱农民作为基本要求") == ["懂农业", "爱农村", "爱农民"]
+
+
+def test_listed_expression_written_with_a_quoted_part_is_found_as_written():
+    from content.lexicon_files import Lexicon
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    units = [TextUnit("推动高质量共建“一带一路”走深走实。", Role.BODY)]
+    assert "高质量共建“一带一路”" in signal_candidates(units, Lexicon.load(), lambda s: list(s))
