@@ -54,9 +54,12 @@ class TermIndex:
 
     def add_key_terms(self, articles) -> None:
         """The cheap part of library articles: their stored key terms (documents among them)."""
+        seen = self._seen
         for art in articles:
             for kt in art.key_terms:
                 term = kt.term
+                if term in seen:
+                    continue  # the same term in many library articles: judged once
                 if term.startswith("《") and term.endswith("》"):
                     self.add_documents([term[1:-1]])
                 elif not PHRASE_RE.search(term, 1, len(term) - 1):
@@ -102,10 +105,11 @@ class TermIndex:
         return _pick(scored, n, rng)
 
     def add_terms(self, terms) -> None:
+        seen = self._seen
         for t in terms:
-            if t in self._seen:
+            if t in seen:
                 continue
-            self._seen.add(t)
+            seen.add(t)
             if looks_like_term(t) and not is_generic(t) and not t.isdigit():
                 self.by_end[t[-1]].append(t)
 

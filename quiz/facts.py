@@ -92,7 +92,7 @@ def extract_facts(article) -> list[Fact]:
     facts += parallel_facts(article, sentences)
     facts += term_facts(sentences, terms)
     facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)
-              if not _baseline_year(s.text, *span)]
+              if not _baseline_year(s.text, *span) and not _frame_year(s.text, *span)]
     facts += document_facts(sentences)
     order = list(FactKind)
     return sorted(facts, key=lambda f: order.index(f.kind))
@@ -249,6 +249,12 @@ BASELINE_BEFORE = ("较", "比", "同", "与", "相比", "自", "从", "于")
 def _baseline_year(text: str, start: int, end: int) -> bool:
     """较2023年进一步增长 / 自2024年以来: a year that is a point of comparison; its neighbours fit too."""
     return text[end - 1] == "年" and text[:start].endswith(BASELINE_BEFORE)
+
+
+def _frame_year(text: str, start: int, end: int) -> bool:
+    """2024年，我国…: the year that opens a sentence frames its figures; asked, it shows in every other
+    question of that year and tests little."""
+    return text[end - 1] == "年" and start == 0 and text[end:end + 1] == "，"
 
 
 def document_facts(sentences: list[Sentence]) -> list[Fact]:

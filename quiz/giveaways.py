@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quiz.questions import BLANK
+from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 
 # a sentence opening with one of these points back at the sentence before: alone, it cannot be answered
 POINTERS = ("这", "此", "上述", "其", "该") + tuple(n + "是" for n in "一二三四五六七八九")  # 二是: of what?
@@ -35,7 +36,6 @@ def opens_with_pointer(sentence: str) -> bool:
 def _subjectless(s: str) -> bool:
     """作为系统的“整体”，立足中国式现代化…: 作为 X with no subject after it — the subject is in the
     sentence before."""
-    from quiz.vocabulary import VERB_HEADS, MANNER_HEADS
     if not s.startswith("作为"):
         return False
     k = s.find("，")

@@ -168,6 +168,7 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     # 六张网 blanked when the title reads 织密“六张网”: the paper itself gives it away
     pool = [(q.value + q.fit + 0.3 * rng.random(), q) for q in candidates if not in_title(q, titles)
             and (not types or q.type in types)]
+    everything = list(pool)
     present = {q.type for _, q in pool}
     total = sum(TYPE_SHARE[t] for t in present) or 1
     target = {t: max(0.5, count * TYPE_SHARE[t] / total) for t in present}
@@ -182,11 +183,13 @@ def select(candidates: list[Question], count: int, rng: random.Random,
         capped = made.get(QuestionType.FILL_BLANK, 0) >= blank_cap and \
             any(q.type != QuestionType.FILL_BLANK and _verdict_ok(q, verdicts, false_first) for _, q in pool)
         best, best_score = None, -math.inf
+        penalty = {t: BALANCE * made[t] / target[t] for t in present}
         for vq in pool:
             q = vq[1]
-            if (capped and q.type == QuestionType.FILL_BLANK) or not _verdict_ok(q, verdicts, false_first):
+            if (capped and q.type == QuestionType.FILL_BLANK) or \
+                    (q.type == QuestionType.TRUE_FALSE and not _verdict_ok(q, verdicts, false_first)):
                 continue
-            score = vq[0] - BALANCE * made[q.type] / target[q.type]
+            score = vq[0] - penalty[q.type]
             if score > best_score:
                 best, best_score = vq, score
         if best is None:
@@ -200,7 +203,29 @@ def select(candidates: list[Question], count: int, rng: random.Random,
         made[q.type] += 1
         if q.type == QuestionType.TRUE_FALSE:
             verdicts[q.answer[0]] += 1
+    if len(chosen) < count:
+        _fill_up(chosen, everything, count, verdicts, false_first)
     return chosen
+
+
+def _fill_up(chosen: list[Question], everything: list, count: int, verdicts: dict[bool, int],
+             false_first: bool) -> None:
+    """Short of the count: the best questions left whose sentence is shared with a chosen one but whose
+    answer and list are not (two terms of one sentence are two facts), still with no give-away."""
+    def own(q):
+        return {k for k in q.fact_keys if not k.startswith("sent:")}
+    used = set().union(*(own(q) for q in chosen)) if chosen else set()
+    for _, q in sorted(everything, key=lambda vq: -vq[0]):
+        if len(chosen) >= count:
+            return
+        if q in chosen or own(q) & used or gives_away(q, chosen) or duplicates(q, chosen):
+            continue
+        if q.type == QuestionType.TRUE_FALSE and not _verdict_ok(q, verdicts, false_first):
+            continue
+        chosen.append(q)
+        used |= own(q)
+        if q.type == QuestionType.TRUE_FALSE:
+            verdicts[q.answer[0]] += 1
 
 
 def _verdict_ok(q: Question, verdicts: dict[bool, int], false_first: bool) -> bool:

@@ -143,7 +143,7 @@ def is_word(pair: str) -> bool:
 # …强国, …权, …主义, …精神): non-members for a 多选 on a list of one family when the library offers
 # too few. General vocabulary only; none is taken from one article.
 STOCK_TERMS = tuple("""
-发展观 历史观 民族观 国家观 文化观 宗教观 生态观 群众观 安全观 人才观 义利观
+发展观 历史观 民族观 国家观 文化观 生态观 群众观 安全观 人才观 义利观
 交通网 互联网 油气管网 骨干网 铁路网 公路网 航空网 广播电视网
 供应链 数据链 服务链 生态链 信息链
 数字经济 平台经济 银发经济 冰雪经济 海洋经济 绿色经济 循环经济 夜间经济 首发经济 民营经济 共享经济 县域经济 林下经济 枢纽经济 通道经济 口岸经济 草原经济

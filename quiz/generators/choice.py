@@ -1,15 +1,18 @@
 """单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
 from __future__ import annotations
 
+import re
+
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import safe_wrong_figures, wrong_counts
+from quiz.figures import figure_bound, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
 from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
 from quiz.questions import Question, QuestionType
 
+YEAR_RE = re.compile(r"(\d{4})年")
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
 
 
@@ -27,7 +30,7 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
         found = safe_wrong_figures(sentence, fact.spans[0], n + 2, ctx.rng, ctx.figures)
-        return [w for w in found if w not in sentence][:n]
+        return [w for w in found if w not in sentence and not _after_article(w, ctx.text)][:n]
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
                                         sentence)
@@ -43,9 +46,17 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     return [f"“{w}”" for w in found] if core != answer else found
 
 
+def _after_article(figure: str, text: str) -> bool:
+    """A year later than any the article speaks of (至2029年 in an article of 2026): false on its face."""
+    m = YEAR_RE.fullmatch(figure)
+    return bool(m) and int(m.group(1)) > max((int(y) for y in YEAR_RE.findall(text)), default=9999)
+
+
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
         return []
+    if fact.kind == FactKind.STATISTIC and figure_bound(fact.sentence.text, *fact.spans[0]):
+        return []  # 超过（  ）: only larger wrong options are safe, so the answer is always the smallest
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:
         return []

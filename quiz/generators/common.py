@@ -128,10 +128,13 @@ def lead_in(text: str, start: int) -> str:
     return head if min(ends) + 1 < start else ""
 
 
-def stem_and_spans(fact: Fact) -> tuple[str, list[tuple[int, int]]]:
-    """The (possibly shortened) sentence and the spans shifted into it."""
+def stem_and_spans(fact: Fact, from_start: bool = False) -> tuple[str, list[tuple[int, int]]]:
+    """The (possibly shortened) sentence and the spans shifted into it; from_start keeps the sentence's
+    opening (a statement to judge must keep its subject: 内蒙古……出台《实施方案》)."""
     text = fact.sentence.text
     a, b = window(text, fact.spans)
+    if from_start:
+        a = 0
     colon = text.find("：", fact.spans[-1][1], b)
     if colon > 0 and re.match(r"(?:一是|第一|（一）|一、)", text[colon + 1:]):
         b = colon + 1  # 用“五个是”描述了…：一是…: the first point alone, cut off from the rest, is debris

@@ -81,11 +81,17 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
             text[a - 1:a] + text[b:b + 1] in ("“”", "《》"):
         return True  # 森林覆盖率、草原植被盖度、（防沙治沙）面积: one of a list, where any peer fits
     # (a count or ordinal is no mere modifier: 第二个结合 is not 结合 said loosely)
+    quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
+    rest = text[:a] + "\u0000" + text[b:]
+    if not quoted and len(answer) == 4 and answer[:2] in rest and not is_generic(answer[:2]) \
+            and not COUNTING & set(answer[:2]):
+        return True  # （文艺作品）是…载体，…文艺院团…文艺工作者: the sentence says it, a generic head
+    if _rival_nearby(answer, ctx):
+        return True
     heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
     heads += [answer[:k] for k in range(4, len(answer) - 1)]
     if any(h in ctx.peers and not is_generic(h) for h in heads):
         return True  # 全国一体化（算力网）/（德艺双馨）德为先: a term of the article fits the blank alone
-    quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
     if not quoted or len(text) - len(answer) >= SHORT_STEM:
         return False
     section = "".join(ctx.article.sections[fact.sentence.section].paragraphs) if fact.sentence.section >= 0 else ""
@@ -105,3 +111,22 @@ def _bare_quoted_word(text: str, a: int, b: int) -> bool:
     counted short form (“双碳”, “两新”) is fixed by its count."""
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
     return quoted and b - a == 2 and not COUNTING & set(text[a:b])
+
+
+RIVAL_REACH = 30  # characters around the answer's occurrences where a rival term reads as its partner
+
+
+def _rival_nearby(answer: str, ctx: GenContext) -> bool:
+    """A term of the answer's length, said often in the article and beside the answer somewhere
+    (以（刀刃向内）的精神… — 自我革命, nine times in the speech, once in the same sentence): a reader
+    who writes it has a defensible answer."""
+    rivals = [t for t in ctx.peers if len(t) == len(answer) and t != answer and ctx.text.count(t) >= 3]
+    if not rivals:
+        return False
+    k = ctx.text.find(answer)
+    while k >= 0:
+        near = ctx.text[max(0, k - RIVAL_REACH):k + len(answer) + RIVAL_REACH]
+        if any(t in near for t in rivals):
+            return True
+        k = ctx.text.find(answer, k + 1)
+    return False

@@ -18,6 +18,7 @@ from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 
+MAX_STATEMENT = 160  # a statement to judge is read whole: longer ones lose the reader
 KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC}
 CLAIM_AFTER_RE = re.compile(r"”?(?:就是|是|为|即|指|成为|作为|意味着|包括)")
 CLAIM_BEFORE_RE = re.compile(r"是|成为|作为|称为|即|指")
@@ -30,7 +31,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     if not checkable(fact):
         return swapped_pair(fact, ctx)
-    stem_text, spans = stem_and_spans(fact)
+    stem_text, spans = stem_and_spans(fact, from_start=True)
+    if len(stem_text) > MAX_STATEMENT:
+        return []
     explanation = marked(fact.sentence.text, fact.spans)
     wrong = wrong_options(fact, ctx, 5)
     if fact.kind == FactKind.STATISTIC:
@@ -64,7 +67,9 @@ QUOTE_RE = re.compile(r"“([^“”]{2,12})”")
 def swapped_pair(fact: Fact, ctx: GenContext) -> list[Question]:
     """The sentence's two quoted phrases traded places: 以“功成必定有我”的境界和“功成不必在我”的担当
     is false at once to a reader of the article, and plausible to one who has not read it."""
-    stem_text, spans = stem_and_spans(fact)
+    stem_text, spans = stem_and_spans(fact, from_start=True)
+    if len(stem_text) > MAX_STATEMENT:
+        return []
     a, b = spans[0]
     if stem_text[a - 1:a] != "“" or stem_text[b:b + 1] != "”":
         return []

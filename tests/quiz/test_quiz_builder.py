@@ -39,9 +39,10 @@ def test_types_restrict_the_quiz():
 def test_no_fact_is_asked_twice_in_one_quiz():
     qs = build_quiz(sample(), 40, random.Random(9))
     seen = set()
-    for q in qs:
-        assert not (q.fact_keys & seen), q.stem
-        seen |= q.fact_keys
+    for q in qs:  # a sentence may give two facts (two terms) once the count cannot be met otherwise
+        keys = {k for k in q.fact_keys if not k.startswith("sent:")}
+        assert not (keys & seen), q.stem
+        seen |= keys
 
 
 def test_no_answer_repeats_in_one_quiz():

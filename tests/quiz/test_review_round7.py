@@ -327,3 +327,57 @@ def test_a_year_said_twice_is_not_changed_in_a_false_statement(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "11_")):
         if q.type == QuestionType.TRUE_FALSE and q.answer == [False] and "第二个阶段" in q.stem:
             assert q.stem.count("2035年") == 2, q.stem
+
+
+# faults of the independent review round 8 (judge8)
+
+
+def test_stock_non_members_are_of_the_register_of_cadres():
+    """bad_distractors (#34): 宗教观 among the 观 of 党员干部 — eliminated at sight."""
+    for q in every_question(str(SAMPLE)):
+        assert "宗教观" not in q.options
+
+
+def test_a_false_year_is_no_later_than_the_article_speaks_of():
+    """other (pattern 1): 自2024年首次提出…至2029年首次明确 — after the article's own 2026—2028."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.TRUE_FALSE and q.answer == [False] or q.type == QuestionType.SINGLE_CHOICE:
+            assert not any(y in q.stem + "".join(q.options) for y in ("2029年", "2030年", "2031年")), q.stem
+
+
+def test_a_statement_to_judge_keeps_its_subject():
+    """unanswerable (pattern 5): 近年来……出台《…实施方案》 — the cut took 内蒙古 away."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.TRUE_FALSE:
+            assert not q.stem.startswith("……") and "近年来……" not in q.stem, q.stem
+
+
+def test_a_blank_the_rest_of_its_sentence_spells_is_no_blank(corpus_dir):
+    """trivial (#9): （  ）是北疆文化最生动的载体，…文艺院团…文艺工作者 — 文艺作品."""
+    for q in every_question(corpus_file(corpus_dir, "01_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer not in (["文艺作品"], ["清欠账款"]), q.stem
+
+
+def test_a_term_said_often_beside_the_answer_makes_the_blank_ambiguous(corpus_dir):
+    """ambiguous (#22): 以（  ）的精神开展批评和自我批评 — 刀刃向内, or 自我革命 (nine times, once beside it)."""
+    for q in every_question(corpus_file(corpus_dir, "08_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert q.answer != ["刀刃向内"], q.stem
+
+
+def test_no_single_choice_after_chaoguo(corpus_dir):
+    """other (pattern 7): after 超过/突破 only larger wrong figures are safe, so the answer was always
+    the smallest option; such figures are asked as 填空 or 判断 instead."""
+    from quiz.figures import figure_bound
+    for q in every_question(corpus_file(corpus_dir, "09_")):
+        if q.type == QuestionType.SINGLE_CHOICE and magnitude(q.answer[0]):
+            k = q.source.sentence.find(q.answer[0])
+            assert not figure_bound(q.source.sentence, k, k + len(q.answer[0])), q.stem
+
+
+def test_a_short_quiz_is_filled_from_facts_sharing_a_sentence(corpus_dir):
+    """other (pattern 8): corpus 06 gave 7 of 10; two terms of one sentence are two facts."""
+    pool = list(analysed(str(SAMPLE)))
+    for seed in (808, 1, 2):
+        assert len(build_quiz(list(analysed(corpus_file(corpus_dir, "06_"))), 10, random.Random(seed), pool=pool)) == 10
