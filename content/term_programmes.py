@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 # Longest first: 行动计划 before 行动, 专项斗争 before 斗争.
-HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例")
+HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例",
+         "底线", "红线")
+# A line to hold is named only after the verb that holds it: 守住|系统性风险底线 (not 突破纪律底线).
+LINES = ("底线", "红线")
 # Heads that follow at once belong to one name: “三北”工程|攻坚战.
 HEAD_RUN = re.compile("(?:" + "|".join(HEADS) + ")+")
 # Verbs that launch or wage a programme; the name starts right after the last one in the clause.
 OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好", "狠抓", "启动", "组织", "完成", "部署",
            "深化", "实行", "做好", "发起", "持续", "加快", "建设", "开工", "推行", "确保", "发挥", "紧扣", "围绕",
-           "制定", "奉行", "贯彻", "落实", "坚持", "加强", "强化", "支持", "规划", "构建", "用好", "推出", "出台", "修订", "修改")
+           "制定", "奉行", "贯彻", "落实", "坚持", "加强", "强化", "支持", "规划", "构建", "用好", "推出", "出台", "修订", "修改",
+           "守住", "守牢", "守好", "兜牢", "兜住", "严守", "坚守")
 # Without a verb, a particle opens the name: 以|北疆文化建设提升行动|为引领, 要把|就业促进行动|作为….
 PARTICLES = ("以", "把", "将", "对")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).
@@ -28,7 +32,7 @@ WINDOW = 40  # characters before a head where its clause may begin
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff“”‘’+0-9]+$")
 # Every place an opener or particle ends (a lookahead, so overlapping ones are all seen).
 OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES, key=len, reverse=True)) + "))")
-LEADING = ("好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")
+LEADING = ("不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
 NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|[上和与]$")
@@ -56,7 +60,7 @@ def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
     """The name ending at the end of upto: after the nearest opener that leaves a whole name
     (建设|三年行动计划 is too short: 实施|教育强国建设三年行动计划), without a leading particle."""
     cuts = sorted({m.start() + len(m.group(1)) for m in OPENING.finditer(upto)}, reverse=True)
-    if not cuts and not listed:
+    if not cuts and not listed and not upto.endswith(LINES):
         cuts = [0]
     for cut in cuts:
         name = _checked(upto[cut:], generic)
@@ -67,7 +71,7 @@ def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
 
 def _checked(name: str, generic: frozenset[str]) -> str:
     while name.startswith(LEADING):
-        name = name[1:]
+        name = name[next(len(q) for q in LEADING if name.startswith(q)):]
     while name.startswith(DROPPED):
         name = name[next(len(q) for q in DROPPED if name.startswith(q)):]
     head = next((h for h in HEADS if name.endswith(h)), "")

@@ -57,3 +57,11 @@ def test_a_series_of_topic_sentences_gives_every_topic(tmp_path):
 
 def test_a_regulation_to_be_drawn_up_is_named():
     assert programme_names("研究制定中国共产党农村工作条例。", GENERIC) == ["中国共产党农村工作条例"]
+
+
+def test_a_line_to_hold_is_named_after_the_verb_that_holds_it():
+    assert programme_names("牢牢守住不发生系统性风险底线。", GENERIC) == ["系统性风险底线"]
+
+
+def test_a_line_crossed_is_no_name():
+    assert programme_names("就会突破纪律底线。", GENERIC) == []
