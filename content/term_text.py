@@ -18,13 +18,16 @@ from content.term_scoring import TermStats
 
 LEAD_END = re.compile(r"[。！？]")
 MAX_LEAD = 30
+MAX_NUMBERED_LEAD = 45  # （六）有效防范化解重点领域风险，牢牢守住不发生系统性风险底线。
+NUMBERED = re.compile(r"^（[一二三四五六七八九十]{1,3}）")
 CLAUSE_END = re.compile(r"[，。；！？：]")
 
 
 def lead_sentence(paragraph: str) -> str:
     """A short first sentence of a longer paragraph: a sub-heading (以科技赋能生态安全，厚植绿色发展底色。)."""
     end = LEAD_END.search(paragraph)
-    return paragraph[:end.end()] if end and end.end() <= MAX_LEAD < len(paragraph) else ""
+    most = MAX_NUMBERED_LEAD if NUMBERED.match(paragraph) else MAX_LEAD
+    return paragraph[:end.end()] if end and end.end() <= most < len(paragraph) else ""
 
 
 class ArticleText:
