@@ -34,6 +34,8 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
     out = []
     for group in groups:
         sentences, leads = group
+        if len(set(leads)) == 1 and group not in leads_only:
+            leads = _next_clauses(sentences, leads[0])  # 第一，不忘初心、牢记使命，必须…: the point follows
         if not MIN_ITEMS <= len(leads) <= MAX_ITEMS or len(set(leads)) < len(leads):
             continue
         first = sentences[0]
@@ -42,6 +44,18 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
                         pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences,
                         label=LEADS if any(g is group for g in leads_only) else ""))
+    return out
+
+
+def _next_clauses(sentences: list[Sentence], refrain: str) -> list[str]:
+    """Numbered points that all open with one refrain: each point is the clause after it (or none)."""
+    out = []
+    for s in sentences:
+        k = s.text.find(refrain)
+        m = re.match(r"[，：]([^，。；：！？\n]{4,%d})" % MAX_LEAD, s.text[k + len(refrain):]) if k >= 0 else None
+        if not m:
+            return []
+        out.append(m.group(1))
     return out
 
 

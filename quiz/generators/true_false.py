@@ -31,6 +31,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     if not checkable(fact):
         return swapped_pair(fact, ctx)
+    if fact.kind == FactKind.STATISTIC and minor_figure(fact.sentence.text, *fact.spans[0]):
+        return []
     stem_text, spans = stem_and_spans(fact, from_start=True)
     if len(stem_text) > MAX_STATEMENT:
         return []
@@ -114,3 +116,11 @@ def _ordered_pair(text: str, a: int, b: int, m) -> bool:
 
 
 COUNT_CHARS = set("一二两三四五六七八九十百千万双0123456789")
+
+
+def minor_figure(text: str, start: int, end: int) -> bool:
+    """A figure no study group should learn, or that all know without the article: one of several
+    sub-items (3D打印机、工业机器人出口分别实现了32.8%、45.2%的增长) or the country's population
+    (11亿人口 for 14亿 is false to anyone)."""
+    clause = text[max(text.rfind(c, 0, start) for c in "，；。") + 1:start]
+    return "分别" in clause or text[end:end + 2] == "人口"

@@ -381,3 +381,19 @@ def test_a_short_quiz_is_filled_from_facts_sharing_a_sentence(corpus_dir):
     pool = list(analysed(str(SAMPLE)))
     for seed in (808, 1, 2):
         assert len(build_quiz(list(analysed(corpus_file(corpus_dir, "06_"))), 10, random.Random(seed), pool=pool)) == 10
+
+
+def test_a_false_statement_changes_no_sub_item_figure_or_population(corpus_dir):
+    """trivial (#3, #33): 3D打印机、工业机器人出口分别实现了19.7%… / 在11亿人口的大国长期执政 — a
+    sub-item nobody learns, a population everybody knows."""
+    for prefix in ("06_", "08_"):
+        for q in every_question(corpus_file(corpus_dir, prefix)):
+            if q.type == QuestionType.TRUE_FALSE and q.answer == [False]:
+                assert "【32.8%】" not in q.explanation and "【14亿】" not in q.explanation, q.stem
+
+
+def test_numbered_points_sharing_a_refrain_are_put_in_order(corpus_dir):
+    """other (pattern 8): 第一，不忘初心、牢记使命，必须…第六… — six lessons, no 排序 because every
+    lead read 不忘初心、牢记使命; each point is now the clause after the refrain."""
+    qs = [q for q in every_question(corpus_file(corpus_dir, "08_")) if q.type == QuestionType.ORDERING]
+    assert any(q.answer[0].startswith("必须作为加强党的建设") for q in qs)
