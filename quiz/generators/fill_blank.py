@@ -100,7 +100,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
 
 COUNTING = set("一二两三四五六七八九十百千万双")
 # 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
-OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)")
+# …关于“（  ）”的重要要求 / 按照“（  ）”的要求: any quoted requirement fits such a frame
+OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)|"
+                           + re.escape(BLANK) + "”的(?:重要)?(?:要求|论述|指示|部署|讲话精神)")
 
 # （中国电影新力量）论坛 / （第十四届…）博览会: the name of an event is trivia, not a point to learn
 EVENT_NAME_RE = re.compile(re.escape(BLANK) + "”?(?:论坛|峰会|博览会|交易会|洽谈会|年会|大会|会议|电影节|艺术节|文化节|奖)")

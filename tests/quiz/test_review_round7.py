@@ -397,3 +397,10 @@ def test_numbered_points_sharing_a_refrain_are_put_in_order(corpus_dir):
     lead read 不忘初心、牢记使命; each point is now the clause after the refrain."""
     qs = [q for q in every_question(corpus_file(corpus_dir, "08_")) if q.type == QuestionType.ORDERING]
     assert any(q.answer[0].startswith("必须作为加强党的建设") for q in qs)
+
+
+def test_a_quoted_requirement_frame_is_no_blank(corpus_dir):
+    """ambiguous (judge8, outside the 40): 按照习近平总书记关于“（  ）”的重要要求 — any requirement fits."""
+    for q in every_question(corpus_file(corpus_dir, "04_")):
+        if q.type == QuestionType.FILL_BLANK:
+            assert BLANK + "”的重要要求" not in q.stem, q.stem
