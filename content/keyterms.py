@@ -333,7 +333,8 @@ def _numbered_points(units: list[TextUnit]) -> list[str]:
     """The short numbered points of the body (第三，坚持和完善社会主义基本经济制度。)."""
     texts = []
     for unit in units:
-        if unit.role is Role.BODY and ("第" in unit.text or "是" in unit.text or "首先" in unit.text):
+        if unit.role is Role.BODY and ("第" in unit.text or "是" in unit.text or "首先" in unit.text
+                                       or unit.text.startswith("——")):
             texts += [unit.text[a:b] for a, b in enumerated_points(unit.text)]
     return texts
 

@@ -228,7 +228,7 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
 # A numbered point of a speech or article (第三，坚持和完善社会主义基本经济制度。) is a sub-heading
 # even when it stands inside a paragraph.
 ENUMERATED_POINT = re.compile(
-    r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]是|首先|其次|再次)[，、：:]?"
+    r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]是|首先|其次|再次|(?<![^\n])——)[，、：:]?"
     r"([^。！？；，\n]{4,22})(?=[。；！])")
 HEADING_SPLIT = re.compile(r"[\s，,：:；;、—（）()“”‘’！？!?]+")
 HEADING_MIN, HEADING_MAX = 3, 14

@@ -133,3 +133,12 @@ def test_listed_expression_written_with_a_quoted_part_is_found_as_written():
     from content.term_candidates import Role, TextUnit, signal_candidates
     units = [TextUnit("推动高质量共建“一带一路”走深走实。", Role.BODY)]
     assert "高质量共建“一带一路”" in signal_candidates(units, Lexicon.load(), lambda s: list(s))
+
+
+def test_a_principle_after_a_dash_at_the_start_of_a_paragraph_is_a_point():
+    text = "——坚持党管农村工作。毫不动摇地坚持和加强党对农村工作的领导。"
+    assert [text[a:b] for a, b in enumerated_points(text)] == ["坚持党管农村工作"]
+
+
+def test_a_dash_inside_a_sentence_opens_no_point():
+    assert enumerated_points("我们——坚持改革开放。这是关键。") == []
