@@ -42,8 +42,9 @@ class ArticleText:
         self.leads = self._lead_spans()
         self.emphasized = [u for u in units if u.role is not Role.BODY]
         self.echoes = self._echoes()
-        self.quoted = Counter(next(g for g in m.groups() if g is not None).strip()
-                              for m in QUOTE.finditer(self.joined))
+        quoted = [next(g for g in m.groups() if g is not None).strip() for m in QUOTE.finditer(self.joined)]
+        # the items of a quoted list are stressed too: “贯穿一条主线、…、闯新路进中游”
+        self.quoted = Counter(quoted + [i for q in quoted if "、" in q for i in q.split("、")])
 
     def _echoes(self) -> set[int]:
         """Core points that copy body sentences: they stress a term but do not say it again."""
