@@ -5,7 +5,7 @@ import re
 
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import figure_bound, safe_wrong_figures, wrong_counts
+from quiz.figures import figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -55,7 +55,8 @@ def _after_article(figure: str, text: str) -> bool:
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
         return []
-    if fact.kind == FactKind.STATISTIC and figure_bound(fact.sentence.text, *fact.spans[0]):
+    if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
+                                            or minor_figure(fact.sentence.text, *fact.spans[0])):
         return []  # 超过（  ）: only larger wrong options are safe, so the answer is always the smallest
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:

@@ -100,8 +100,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
 
 COUNTING = set("一二两三四五六七八九十百千万双")
 # 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
-# …关于“（  ）”的重要要求 / 按照“（  ）”的要求: any quoted requirement fits such a frame
+# …关于“（  ）”的重要要求 / 为（  ）贡献力量: any quoted requirement, any great cause fits such a frame
 OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)|"
+                           "为" + re.escape(BLANK) + "(?:贡献|作出|做出|提供|奠定|注入|打下|创造|增添)|"
                            + re.escape(BLANK) + "”的(?:重要)?(?:要求|论述|指示|部署|讲话精神)")
 
 # （中国电影新力量）论坛 / （第十四届…）博览会: the name of an event is trivia, not a point to learn

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.facts import Fact, FactKind
-from quiz.figures import keeps_order
+from quiz.figures import keeps_order, minor_figure
 from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
@@ -117,10 +117,3 @@ def _ordered_pair(text: str, a: int, b: int, m) -> bool:
 
 COUNT_CHARS = set("一二两三四五六七八九十百千万双0123456789")
 
-
-def minor_figure(text: str, start: int, end: int) -> bool:
-    """A figure no study group should learn, or that all know without the article: one of several
-    sub-items (3D打印机、工业机器人出口分别实现了32.8%、45.2%的增长) or the country's population
-    (11亿人口 for 14亿 is false to anyone)."""
-    clause = text[max(text.rfind(c, 0, start) for c in "，；。") + 1:start]
-    return "分别" in clause or text[end:end + 2] == "人口"
