@@ -104,7 +104,7 @@ class ReaderPage(QWidget):
 
     def _connect_inner(self) -> None:
         # Wiring inside the page's own widgets; the main window wires the page to the rest.
-        self.view.term_clicked.connect(self.show_term)
+        self.view.term_clicked_at.connect(self.show_clicked_term)
         self.view.add_term_requested.connect(self.add_term)
         self.view.zoom_requested.connect(lambda step: self.zoom(2 * step))
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -182,16 +182,32 @@ class ReaderPage(QWidget):
         self._apply_rubies()
 
     def reload_terms(self) -> None:
-        """Re-read the stored key terms (after analysis or a correction), keeping the scroll place."""
+        """Re-read the stored key terms (after analysis or a correction), keeping the text being read in place."""
         if self.article_id is None:
             return
-        place = self.view.verticalScrollBar().value()
+        place = self.reading_place()
         self.article = self.lib.get_article(self.article_id)
         self._others_cache.clear()
         self._render()
-        self.view.verticalScrollBar().setValue(place)
+        self.restore_place(place)
         if self.lib.has_analysis(self.article_id):
             self.status.setText("")
+
+    def reading_place(self) -> tuple[int | None, tuple[int, int] | None]:
+        """What is on the reading line (None at the very top) and the marked place, to restore after a
+        re-render. Only formats change in a re-render, never the text, so document positions stay valid
+        while pixel offsets do not (the type size and the wrapping change)."""
+        at_top = self.view.verticalScrollBar().value() == 0
+        return (None if at_top else self.view.reading_position()), self.view.marked_range()
+
+    def restore_place(self, place: tuple[int | None, tuple[int, int] | None]) -> None:
+        position, mark = place
+        if position is None:
+            self.view.verticalScrollBar().setValue(0)
+        else:
+            self.view.scroll_to_position(position)
+        if mark is not None:
+            self.view.mark_range(*mark)
 
     def article_analysed(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -303,6 +319,22 @@ class ReaderPage(QWidget):
         if sizes[2] < 200:  # first shown: take room from the text, not from the outline
             self.splitter.setSizes([sizes[0], max(300, sizes[1] - 340), 340])
 
+    def show_clicked_term(self, index: int, position: int) -> None:
+        """A click on a key term: open its panel, and keep the clicked place in sight while the text
+        re-wraps into the narrower column (bring it to the reading line if the re-wrap moved it away)."""
+        span = next((s for s in self.layout_info.term_spans
+                     if s.term_index == index and s.start <= position <= s.end), None)
+        start = span.start if span is not None else position
+        self.show_term(index)
+        if not self.view.is_position_visible(start):
+            self.view.scroll_to_position(start)
+        # the splitter may lay its widgets out again once the panel's show is processed
+        QTimer.singleShot(0, lambda: self._keep_visible(start))
+
+    def _keep_visible(self, position: int) -> None:
+        if self.layout_info is not None and not self.view.is_position_visible(position):
+            self.view.scroll_to_position(position)
+
     def remove_term(self, term: str) -> None:
         self.lib.remove_term(self.article_id, term)
         self.panel.hide()
@@ -333,10 +365,24 @@ class ReaderPage(QWidget):
 
     # -- type size and pinyin ------------------------------------------
     def zoom(self, step: int) -> None:
-        self.settings.body_px = self.settings.body_px + step
-        if self.article is not None:
-            self.reload_terms()
+        before = self.settings.body_px
+        self.settings.body_px = before + step
+        if self.settings.body_px == before:
+            self.status.setText(self.tr("字号已经最大了。") if step > 0 else self.tr("字号已经最小了。"))
+            return
+        place = self.reading_place() if self.article is not None else None
+        if place is not None:
+            self._render()
+            self.restore_place(place)
         self.type_size_changed.emit(self.settings.body_px)
+        if place is not None:
+            # the interface follows the type size and may change the column width once laid out again
+            self.restore_place(place)
+            QTimer.singleShot(0, lambda: self._restore_if_open(place))
+
+    def _restore_if_open(self, place) -> None:
+        if self.layout_info is not None:
+            self.restore_place(place)
 
     def set_pinyin_shown(self, shown: bool) -> None:
         self.settings.pinyin_shown = shown

@@ -28,6 +28,7 @@ def term_index_from_href(href: str) -> int | None:
 
 class ReaderView(QTextBrowser):
     term_clicked = Signal(int)            # index into the article's key_terms
+    term_clicked_at = Signal(int, int)    # the same, with the document position clicked
     zoom_requested = Signal(int)          # +1 / -1 from Ctrl+wheel
     add_term_requested = Signal(str)      # the selected text, to become a key term
 
@@ -43,6 +44,7 @@ class ReaderView(QTextBrowser):
         self._ruby_readings: list[str] = []
         self.pinyin_shown = True
         self.pinyin_colour = theme.PINYIN_INK
+        self._release_position: int | None = None
 
     # -- content -------------------------------------------------------
     def show_layout(self, layout: ReaderLayout) -> None:
@@ -79,8 +81,16 @@ class ReaderView(QTextBrowser):
                 self.document().setDefaultFont(font)
 
     def resizeEvent(self, event) -> None:
+        # a narrower or wider column re-wraps the text: keep the line being read on the reading line
+        keep = None
+        if event.oldSize().width() > 0 and event.oldSize().width() != event.size().width() \
+                and self.layout_info is not None and self.verticalScrollBar().value() > 0:
+            old_height = self.viewport().height() - (event.size().height() - event.oldSize().height())
+            keep = self._position_at_height(old_height // 4)
         super().resizeEvent(event)
         self._fit_margin()
+        if keep is not None:
+            self.scroll_to_position(keep)
 
     def _fit_margin(self) -> None:
         """Keep lines about MAX_LINE_CHARS characters long and centred, however wide the window."""
@@ -100,22 +110,71 @@ class ReaderView(QTextBrowser):
 
     # -- navigation ----------------------------------------------------
     def scroll_to_position(self, position: int, length: int = 0) -> None:
-        """Bring a document position near the top third of the view; mark [position, position+length)."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(position, self.document().characterCount() - 1))
-        rect = self.cursorRect(cursor)
+        """Bring a document position to the reading line (a quarter down the view); mark [position, position+length)."""
+        top, _ = self.line_span(position)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+        wanted = bar.value() + top - self.viewport().height() // 4
+        if wanted > bar.maximum():
+            self._lay_out_fully()
+        bar.setValue(wanted)
         if length > 0:
-            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = cursor
-            mark.format.setBackground(QBrush(QColor(theme.SEARCH_HIT)))
-            self.setExtraSelections([mark])
+            self.mark_range(position, length)
+
+    def _lay_out_fully(self) -> None:
+        """Qt lays a new or re-wrapped text out a piece at a time, and the scroll range covers only the
+        pieces done so far; finish the layout and tell the scroll bars, so a place further down can be reached."""
+        doc = self.document()
+        doc_layout = doc.documentLayout()
+        doc_layout.blockBoundingRect(doc.lastBlock())
+        doc_layout.documentSizeChanged.emit(doc_layout.documentSize())
+
+    def mark_range(self, position: int, length: int) -> None:
+        """Mark [position, position+length) as a found place, without scrolling."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._clamped(position))
+        cursor.setPosition(self._clamped(position + length), QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        mark.format.setBackground(QBrush(QColor(theme.SEARCH_HIT)))
+        self.setExtraSelections([mark])
+
+    def marked_range(self) -> tuple[int, int] | None:
+        """(position, length) of the place marked by scroll_to_position or mark_range, if any."""
+        marks = self.extraSelections()
+        if not marks:
+            return None
+        cursor = marks[0].cursor
+        return cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()
+
+    def _clamped(self, position: int) -> int:
+        return max(0, min(position, self.document().characterCount() - 1))
 
     def reading_position(self) -> int:
         """The text on the reading line, where scroll_to_position puts what it brings into view."""
-        return self.cursorForPosition(QPoint(4, self.viewport().height() // 4)).position()
+        return self._position_at_height(self.viewport().height() // 4)
+
+    def _position_at_height(self, y: int) -> int:
+        # the middle of the column, not its left edge: a hit in the side margin can land on the line below
+        return self.cursorForPosition(QPoint(self.viewport().width() // 2, y)).position()
+
+    def is_position_visible(self, position: int) -> bool:
+        """Whether the line holding a document position is wholly inside the view."""
+        top, bottom = self.line_span(position)
+        return top >= 0 and bottom <= self.viewport().height()
+
+    def line_span(self, position: int) -> tuple[int, int]:
+        """Viewport top and bottom of the line holding the character at position. Not cursorRect: a
+        position where a line wraps is drawn at the end of one line or the start of the next."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._clamped(position))
+        rect = self.cursorRect(cursor)   # also lays the text out up to there
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.positionInBlock()) if block.layout() else None
+        if line is None or not line.isValid():
+            return rect.top(), rect.bottom()
+        origin = self.document().documentLayout().blockBoundingRect(block).top()
+        top = round(origin + line.y()) - self.verticalScrollBar().value()
+        return top, top + round(line.height())
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
@@ -141,10 +200,23 @@ class ReaderView(QTextBrowser):
         super().wheelEvent(event)
 
     # -- mouse ---------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        # QTextBrowser reports a link click from inside its release handler; remember where it was
+        self._release_position = self.cursorForPosition(event.position().toPoint()).position()
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._release_position = None
+
     def _on_anchor(self, url: QUrl) -> None:
         index = term_index_from_href(url.toString())
         if index is not None:
+            # from the keyboard (Tab to a link, Enter) the cursor holds the link itself
+            position = self._release_position
+            if position is None:
+                position = self.textCursor().selectionStart()
             self.term_clicked.emit(index)
+            self.term_clicked_at.emit(index, position)
 
     def term_at(self, pos: QPoint) -> int | None:
         return term_index_from_href(self.anchorAt(pos))

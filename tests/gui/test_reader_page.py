@@ -294,3 +294,129 @@ def test_choosing_a_section_in_the_outline_marks_that_section(make_window, qtbot
     for row in (3, 1, 4, 2):
         outline.itemClicked.emit(outline.item(row))
         assert outline.currentRow() == row
+
+
+# -- keeping the reader's place when the text is laid out again (A+/A−, new terms, the side panel) --
+
+def open_long(make_window, qtbot, width=790, height=700):
+    window = make_window()
+    window.import_pasted(LONG_PAGE_TEXT, "长文")
+    window.open_article(window.lib.list_articles()[0].id)
+    window.resize(width, height)     # the offscreen screen is 800 px wide
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def read_at(page: ReaderPage, section: int, paragraph: int = 3, offset: int = 20) -> int:
+    """Scroll the way a reader does (by pixels) to a place inside a paragraph; the position now read."""
+    position = page.layout_info.paragraph_starts[(section, paragraph)] + offset
+    page.view.scroll_to_position(position)
+    page.view.verticalScrollBar().setValue(page.view.verticalScrollBar().value() + 7)
+    return page.view.reading_position()
+
+
+def distance_from_reading_line(view, position: int) -> int:
+    top, bottom = view.line_span(position)
+    line = view.viewport().height() // 4
+    return 0 if top <= line <= bottom else min(abs(top - line), abs(bottom - line))
+
+
+def line_height(view) -> int:
+    """About one line's pitch: the text read may move by a line as the paragraph re-wraps."""
+    return round(view.document().defaultFont().pixelSize() * 2.5)
+
+
+def test_bigger_type_keeps_the_text_being_read_on_the_reading_line(make_window, qtbot):
+    window = open_long(make_window, qtbot)
+    page = window.reader_page
+    position = read_at(page, 2)
+    window.bigger_action.trigger()
+    qtbot.wait(20)
+    assert distance_from_reading_line(page.view, position) <= line_height(page.view)
+
+
+def test_smaller_type_keeps_the_text_being_read_on_the_reading_line(make_window, qtbot):
+    window = open_long(make_window, qtbot)
+    page = window.reader_page
+    position = read_at(page, 3)
+    window.smaller_action.trigger()
+    qtbot.wait(20)
+    assert distance_from_reading_line(page.view, position) <= line_height(page.view)
+
+
+def test_type_size_change_with_the_interface_restyled_keeps_the_place(make_window, qtbot):
+    from gui.ui_style import apply_ui_size
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = open_long(make_window, qtbot)
+    window._restyle = lambda px: apply_ui_size(app, px)   # what the running app does after A+/A−
+    page = window.reader_page
+    try:
+        position = read_at(page, 1, paragraph=5)
+        window.bigger_action.trigger()
+        qtbot.wait(50)
+        assert distance_from_reading_line(page.view, position) <= line_height(page.view)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+
+
+def test_type_size_change_at_the_top_stays_at_the_top(make_window, qtbot):
+    window = open_long(make_window, qtbot)
+    window.bigger_action.trigger()
+    qtbot.wait(20)
+    assert window.reader_page.view.verticalScrollBar().value() == 0
+
+
+def test_type_size_change_keeps_a_marked_search_hit(make_window, qtbot):
+    window = open_long(make_window, qtbot)
+    page = window.reader_page
+    page.go_to_place(2, 4, 10, 16)
+    marked = page.view.marked_range()
+    window.smaller_action.trigger()
+    assert page.view.marked_range() == marked and page.view.is_position_visible(marked[0])
+
+
+def test_bigger_type_at_the_largest_size_says_so(make_window, qtbot):
+    from gui.theme import MAX_BODY_PX
+    window = open_long(make_window, qtbot)
+    window.settings.body_px = MAX_BODY_PX
+    window.bigger_action.trigger()
+    assert "最大" in window.reader_page.status.text()
+
+
+def test_new_key_terms_keep_the_text_being_read_on_the_reading_line(make_window, qtbot):
+    from content.keyterms import find_occurrences
+    window = open_long(make_window, qtbot)
+    page = window.reader_page
+    position = read_at(page, 2)
+    occ = find_occurrences(page.article, "农民增收")
+    window.lib.save_key_terms(page.article_id, [KeyTerm("农民增收", 1.0, TermKind.CONCEPT, len(occ), "", occ)])
+    page.article_analysed(page.article_id)
+    assert page.layout_info.term_spans and distance_from_reading_line(page.view, position) <= line_height(page.view)
+
+
+def test_clicked_term_stays_in_view_when_the_panel_narrows_the_text(make_window, qtbot):
+    from content.keyterms import find_occurrences
+    window = make_window()
+    window.import_pasted(LONG_PAGE_TEXT, "长文")
+    article_id = window.lib.list_articles()[0].id
+    article = window.lib.get_article(article_id)
+    occ = find_occurrences(article, "农民增收")
+    window.lib.save_key_terms(article_id, [KeyTerm("农民增收", 1.0, TermKind.CONCEPT, len(occ), "", occ)])
+    window.open_article(article_id)
+    window.resize(790, 700)     # the offscreen screen is 800 px wide
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.reader_page
+    span = [s for s in page.layout_info.term_spans if s.term_index == 0][12]
+    page.view.scroll_to_position(span.start)     # on the reading line, then scroll it down near the bottom
+    view = page.view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() - view.viewport().height() * 3 // 5)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(span.start + 1)
+    rect = view.cursorRect(cursor)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.right() + 2, rect.center().y()))
+    qtbot.wait(20)
+    assert page.panel.isVisible() and view.is_position_visible(span.start)
