@@ -210,16 +210,17 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
 
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
-NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线)")
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)")
 
 
 def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:
-    """A listed term that only ever stands at the front of one named programme is part of that name."""
+    """A listed term that (nearly) always stands at the front of one named programme is part of that name."""
     found: dict[str, Candidate] = {}
     for term in terms:
-        tails = {joined[p + len(term):p + len(term) + 8] for p in positions(term)}
-        heads = {m.group(0) if m else "" for m in map(NAME_HEAD.match, tails)}
-        if len(heads) == 1 and (head := heads.pop()):
+        tails = [joined[p + len(term):p + len(term) + 8] for p in positions(term)]
+        heads = Counter(m.group(0) if m else "" for m in map(NAME_HEAD.match, tails))
+        head, n = heads.most_common(1)[0] if heads else ("", 0)
+        if head and (n == len(tails) or n >= 2 and 3 * n >= 2 * len(tails)):
             found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
     return found
 

@@ -61,3 +61,14 @@ def test_listed_term_always_before_one_line_of_work_takes_it():
 def test_no_name_head_across_wei():
     text = "以铸牢中华民族共同体意识为主线，"
     assert name_extensions(["铸牢中华民族共同体意识"], positions_in(text), text) == {}
+
+
+def test_listed_term_mostly_before_one_head_takes_it():
+    text = "统筹山水林田湖草系统治理。把山水林田湖草作为一个生命共同体。统筹山水林田湖草系统治理。"
+    found = name_extensions(["山水林田湖草"], positions_in(text), text)
+    assert list(found) == ["山水林田湖草系统治理"]
+
+
+def test_listed_term_before_a_head_only_half_the_time_stays_alone():
+    text = "统筹山水林田湖草系统治理。把山水林田湖草作为一个生命共同体。"
+    assert name_extensions(["山水林田湖草"], positions_in(text), text) == {}
