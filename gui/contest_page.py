@@ -122,7 +122,8 @@ class ContestPage(QWidget):
         self.host_answer.setWordWrap(True)
         self.host_answer.setStyleSheet("color: #8a1c1c; font-size: 18px;")
         col.addWidget(self.host_answer)
-        row = QHBoxLayout()
+        # two rows: in one, twelve buttons at large type were wider than a 1366-pixel laptop screen
+        row, second = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in (("next", "下一题", lambda: self.act(HostAction.NEXT)),
                                 ("start_buzz", "开始抢答", lambda: self.act(HostAction.START)),
                                 ("reveal", "揭晓答案", lambda: self.act(HostAction.REVEAL)),
@@ -131,11 +132,15 @@ class ContestPage(QWidget):
                                 ("undo", "撤销计分", lambda: self.act(HostAction.UNDO)),
                                 ("pause", "暂停/继续", lambda: self.act(HostAction.PAUSE))):
             row.addWidget(self._button(key, self.tr(text), slot))
+        second.addWidget(QLabel(self.tr("风险题分值：")))
         for stake in RISK_STAKES:
-            row.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"), lambda _=False, s=stake: self.stake(s)))
-        row.addWidget(self._button("projector", self.tr("打开投影窗口"), self.toggle_audience))
-        row.addWidget(self._button("new", self.tr("新的竞赛"), self.back_to_setup))
+            second.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"),
+                                          lambda _=False, s=stake: self.stake(s)))
+        second.addStretch(1)
+        second.addWidget(self._button("projector", self.tr("打开投影窗口"), self.toggle_audience))
+        second.addWidget(self._button("new", self.tr("新的竞赛"), self.back_to_setup))
         col.addLayout(row)
+        col.addLayout(second)
         legend = QLabel(self.tr(LEGEND))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #6b6b6b;")

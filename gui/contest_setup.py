@@ -48,6 +48,7 @@ class ContestSetupForm(QWidget):
         header.setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
         # team names such as 离退休干部党支部 are shown whole, not cut to 离退休干…
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         self.add_team_button = QPushButton(self.tr("添加参赛队"))
         self.remove_team_button = QPushButton(self.tr("删除选中的队"))
         self.add_team_button.clicked.connect(self.add_team)

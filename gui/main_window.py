@@ -12,7 +12,8 @@ from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
+                               QStackedWidget, QWidget)
 
 from content.library import Library
 from gui.import_controller import ImportController, failed_files_message
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("Navigation")
         self.stack = QStackedWidget()
+        self._holders: dict[str, QScrollArea] = {}   # key -> the scroll area the page sits in
         self.pages: dict[str, QWidget] = {}
         self._factories: dict = {}
         self.library_page = LibraryPage(lib)
@@ -100,7 +102,14 @@ class MainWindow(QMainWindow):
 
     def _add_built_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
-        self.stack.addWidget(widget)
+        # a page whose least size at large type exceeds the screen scrolls, instead of widening the window
+        # past a 1366×768 laptop's edge (the contest's host buttons did, cutting every page off)
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        self._holders[key] = holder
+        self.stack.addWidget(holder)
         self._wire_page(widget)
         if hasattr(widget, "set_ui_px"):
             widget.set_ui_px(self.ui_px())
@@ -141,7 +150,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             self._select_nav(self.current_page_key())
             return
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._holders[key])
         self._select_nav(key)
         self.page_shown.emit(key)
 
@@ -188,8 +197,8 @@ class MainWindow(QMainWindow):
         self.reader_page.profile_id = self.profile_switcher.current_id()
 
     def current_page_key(self) -> str:
-        for key, widget in self.pages.items():
-            if widget is self.stack.currentWidget():
+        for key, holder in self._holders.items():
+            if holder is self.stack.currentWidget():
                 return key
         return ""
 
@@ -375,12 +384,23 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 860)  # the size to return to from maximised
+        if geometry is None or not self.restoreGeometry(geometry) or not self._usable_size():
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(860, screen.height()))  # to return to from maximised
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # first start: big
         splitter = self.settings.window_state("reader_splitter")
         if splitter is not None:
             self.reader_page.splitter.restoreState(splitter)
+
+    def _usable_size(self) -> bool:
+        """Whether a restored size is one to work in: not a sliver left by an odd close (1006×339 was
+        seen), not wider or taller than the screen it opens on (a screen changed since, a projector)."""
+        screen = self.screen().availableGeometry()
+        # maximised, the size kept is the one un-maximising returns to
+        size = self.normalGeometry().size() if self.isMaximized() or self.isFullScreen() else self.size()
+        fits = size.width() <= screen.width() and size.height() <= screen.height()
+        return fits and size.width() >= min(900, screen.width() // 2) and size.height() >= min(600, screen.height() // 2)
 
     def closeEvent(self, event) -> None:
         self._closed = True

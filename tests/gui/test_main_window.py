@@ -1,10 +1,13 @@
 """The main window: import by paste and by dropping files, search, delete, pages."""
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from content.library import Library
 from gui.library_models import Column
+from gui.main_window import MainWindow
 from gui.paste_dialog import PasteDialog
+from gui.settings import AppSettings
 from tests.gui.conftest import OTHER_PAGE_TEXT, PAGE_TEXT, RecordingMessages
 
 
@@ -186,3 +189,16 @@ def test_a_failed_file_is_named_once():
                SimpleNamespace(ok=False, path="/x/a.txt", message="文件是空的")]
     text = failed_files_message(results)
     assert text.count("fake.docx") == 1 and "a.txt：文件是空的" in text
+
+
+def test_a_sliver_of_a_window_left_at_closing_opens_again_at_a_usable_size(qtbot, data_dir, settings_path):
+    sliver = QWidget()
+    sliver.setGeometry(10, 40, 420, 240)
+    settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings.set_window_state("geometry", sliver.saveGeometry())
+    window = MainWindow(Library.open(data_dir), data_dir, settings, messages=RecordingMessages())
+    qtbot.addWidget(window)
+    size = window.normalGeometry().size()
+    screen = window.screen().availableGeometry()
+    assert size.width() >= min(900, screen.width() // 2) and size.height() >= min(600, screen.height() // 2)
+    window.lib.close()

@@ -63,3 +63,25 @@ def test_learner_chooser_keeps_its_room_when_type_grows(make_window, qtbot):
     finally:
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def test_every_page_fits_a_1366_by_768_screen_at_the_largest_type(make_window, qtbot):
+    """The least size the window asks for stays within a laptop screen (less the taskbar and frame)
+    on every page; the offscreen screen is too small to show the window's real size."""
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = make_window()
+    window._restyle = lambda px: apply_ui_size(app, px)
+    try:
+        for _ in range(12):
+            window.bigger_action.trigger()
+        window.show()
+        qtbot.waitExposed(window)
+        for key in ("library", "reader", "review", "practice", "exam", "wrong_book", "progress", "contest"):
+            window.show_page(key)
+            app.processEvents()
+            least = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert least.width() <= 1366 - 20 and least.height() <= 768 - 80, key
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
