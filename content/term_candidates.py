@@ -154,6 +154,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
 def _names_itself(inner: str, lexicon: Lexicon) -> bool:
     """A quoted name (“东数西算”国家工程, “两网融合”示范工程) needs no head noun; a short
     abbreviation or a number (“双碳”目标, “1571”工作部署) does."""
+    if inner in lexicon.formulas and len(inner) == 2:
+        return True
     return len(inner) >= 4 and not re.search(r"\d", inner) and not NUMERAL_CLASSIFIER.match(inner)
 
 

@@ -142,3 +142,11 @@ def test_a_principle_after_a_dash_at_the_start_of_a_paragraph_is_a_point():
 
 def test_a_dash_inside_a_sentence_opens_no_point():
     assert enumerated_points("我们——坚持改革开放。这是关键。") == []
+
+
+def test_a_quoted_two_character_formula_names_itself_without_its_head():
+    from content.lexicon_files import Lexicon
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    units = [TextUnit("扎实推进“两重”建设，更大力度支持“两重”建设。", Role.BODY)]
+    found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
+    assert "两重" in found and "“两重”建设" not in found
