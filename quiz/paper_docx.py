@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -23,7 +24,7 @@ from quiz.file_output import OPEN_IN_OFFICE, write_export
 from quiz.paper_layout import Paper, PaperItem, options_fit_one_line, source_line
 
 BODY_FONT, HEAD_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
-BODY_SIZE, TITLE_SIZE, HEAD_SIZE = Pt(12), Pt(18), Pt(14)
+BODY_SIZE, TITLE_SIZE, HEAD_SIZE, FOOTER_SIZE = Pt(12), Pt(18), Pt(14), Pt(10.5)
 
 
 def _set_fonts(run_or_style_element_owner, east_asian: str) -> None:
@@ -49,7 +50,42 @@ def new_document(title: str = "") -> Document:
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)
         section.top_margin = section.bottom_margin = Cm(2.2)
         section.left_margin = section.right_margin = Cm(2.4)
+        add_page_numbers(section)
     return doc
+
+
+def add_page_numbers(section) -> None:
+    """「第 X 页 共 Y 页」 centred in the footer, from Word's PAGE and NUMPAGES fields (WPS fills them too),
+    so loose printed sheets can be put back in order."""
+    para = section.footer.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text, field in (("第 ", "PAGE"), (" 页 共 ", "NUMPAGES"), (" 页", None)):
+        _footer_run(para, text)
+        if field:
+            _add_field(para, field)
+
+
+def _footer_run(para, text: str):
+    run = para.add_run(text)
+    run.font.size = FOOTER_SIZE
+    _set_fonts(run, BODY_FONT)
+    return run
+
+
+def _add_field(para, instruction: str) -> None:
+    """A complex field (begin, instruction, separate, shown value, end): Word and WPS update its value
+    when they lay the pages out; "1" is shown until then."""
+    for kind in ("begin", "instr", "separate", "value", "end"):
+        run = _footer_run(para, "1" if kind == "value" else "")
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif kind != "value":
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
 
 
 def add_text(doc, text: str, *, bold=False, size=None, font=BODY_FONT, align=None, indent_cm: float = 0,

@@ -209,7 +209,9 @@ def _matching(q: dict, number: int, rng) -> PaperItem:
     marks = list(CIRCLED[:len(lefts)]) if in_stem else [str(i + 1) for i in range(len(lefts))]
     key = "；".join(f"{marks[i]}—{LETTERS_FOR_OPTIONS[rights.index(r)]}"
                    for i, (_, r) in enumerate(pairs) if r in rights)
-    return _item(q, number, q["stem"], _labelled(rights), key,
+    # an answer line as 排序 has, on a line of its own (a long stem would split it): a slot per left item
+    slots = "  ".join(f"{mark}—____" for mark in marks)
+    return _item(q, number, f"{q['stem']}\n作答：{slots}", _labelled(rights), key,
                  pairs_left=[] if in_stem else [f"（{i + 1}）{left}" for i, left in enumerate(lefts)])
 
 

@@ -85,3 +85,28 @@ def test_variants_must_be_letters():
 def test_pdf_lines_never_start_with_closing_punctuation():
     from quiz.paper_pdf import keep_punctuation_off_line_starts
     assert keep_punctuation_off_line_starts(["推进高质量发展", "）。的结果"]) == ["推进高质量发", "展）。的结果"]
+
+
+def footer_xml(path) -> str:
+    return "".join(section.footer._element.xml for section in Document(str(path)).sections)
+
+
+def test_docx_paper_footer_numbers_the_pages(docx_files):
+    xml = footer_xml(docx_files[0])
+    assert "PAGE" in xml and "NUMPAGES" in xml and 'w:fldCharType="begin"' in xml
+
+
+def test_docx_paper_footer_reads_page_x_of_y(docx_files):
+    footer = Document(str(docx_files[1])).sections[0].footer
+    assert footer.paragraphs[0].text.replace("1", "X", 1).replace("1", "Y", 1) == "第 X 页 共 Y 页"
+
+
+def test_docx_key_footer_numbers_the_pages(docx_files):
+    xml = footer_xml(docx_files[2])
+    assert "PAGE" in xml and "NUMPAGES" in xml
+
+
+def test_docx_matching_question_is_followed_by_its_answer_line(docx_files):
+    lines = docx_paragraphs(docx_files[0])
+    matching = next(line for line in lines if "请把概念与其含义配对" in line)
+    assert "作答：1—____  2—____" in matching

@@ -85,3 +85,16 @@ def test_matching_with_items_in_stem_keeps_circled_numbers():
          "answer": [["甲方案", "后甲"], ["乙方案", "后乙"]]}
     item = build_paper([q], "测试").sections[0].items[0]
     assert item.key == "①—B；②—A" and item.pairs_left == []
+
+
+def test_matching_question_gets_an_answer_line_with_a_slot_per_item():
+    q = {"id": "m", "type": "matching", "stem": "配对：①甲方案 ②乙方案", "options": ["后乙", "后甲"],
+         "answer": [["甲方案", "后甲"], ["乙方案", "后乙"]]}
+    item = build_paper([q], "测试").sections[0].items[0]
+    assert item.stem.endswith("\n作答：①—____  ②—____")
+
+
+def test_fill_blank_stem_keeps_its_closing_punctuation():
+    q = {"id": "f", "type": "fill_blank", "stem": "坚持（  ）、目标导向、结果导向相统一（  ）。", "answer": ["问题导向", "甲"]}
+    item = build_paper([q], "测试").sections[0].items[0]
+    assert item.stem == "坚持（__________）、目标导向、结果导向相统一（__________）。"
