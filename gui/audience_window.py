@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from quiz.contest_display import AudienceView, ScoreCard
@@ -27,6 +27,10 @@ FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimHe
 SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.85, "answer": 0.9, "explanation": 0.62, "verdict": 0.75,
          "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.5}
 INLINE_GAP = "\u3000\u3000／\u3000\u3000"      # between 正确 and 错误 on one line
+# The scoreboard grows with the window like the question does: at 1080 px high a score is about 80 px
+# and a team name about 45 px, read from the back of a meeting room.
+BOARD_SHARE = 0.18                  # of the window height
+NAME_SHARE, SCORE_SHARE = 0.28, 0.5   # of a score card's height
 
 
 def _span(text: str, part: str, colour: str = INK, bold: bool = False) -> str:
@@ -93,6 +97,7 @@ class AudienceWindow(QWidget):
         self.console: QWidget | None = None     # the host console, which owns the keyboard
         self.base_px = 0.0                      # the body's fitted type size, for tests and review
         self.body_text = ""                     # the body as last painted, as plain text (for tests)
+        self.board_px: list[tuple[float, float]] = []   # (team name px, score px) per card as last painted
         self.resize(1280, 720)
 
     def show_view(self, view: AudienceView) -> None:
@@ -104,7 +109,7 @@ class AudienceWindow(QWidget):
         return QRectF(0, 0, self.width(), self.height() * 0.12)
 
     def board_rect(self) -> QRectF:
-        h = self.height() * (0.15 if self.view and self.view.scores and not self.view.ranking else 0)
+        h = self.height() * (BOARD_SHARE if self.view and self.view.scores and not self.view.ranking else 0)
         return QRectF(0, self.height() - h, self.width(), h)
 
     def body_rect(self) -> QRectF:
@@ -180,21 +185,34 @@ class AudienceWindow(QWidget):
     def _paint_board(self, p: QPainter) -> None:
         board = self.board_rect()
         cards: list[ScoreCard] = self.view.scores if board.height() else []
+        self.board_px = []
         if not cards:
             return
-        gap = self.width() * 0.012
+        gap = min(self.width() * 0.012, self.height() * 0.015)
         width = (board.width() - gap * (len(cards) + 1)) / len(cards)
         for i, card in enumerate(cards):
             r = QRectF(gap + i * (width + gap), board.top() + gap, width, board.height() - 2 * gap)
-            p.setPen(QPen(QColor(GOLD), max(3, r.height() * 0.06)) if card.active else Qt.PenStyle.NoPen)
-            p.setBrush(QColor(card.colour))
-            p.drawRoundedRect(r, 14, 14)
-            p.setPen(QColor("#ffffff"))
-            p.setFont(self._font(r.height() * 0.28))
-            p.drawText(r.adjusted(0, r.height() * 0.06, 0, -r.height() / 2),
-                       Qt.AlignmentFlag.AlignCenter, card.name)
-            p.setFont(self._font(r.height() * 0.42, bold=True))
-            p.drawText(r.adjusted(0, r.height() * 0.42, 0, 0), Qt.AlignmentFlag.AlignCenter, str(card.score))
+            self._paint_card(p, r, card)
+
+    def _paint_card(self, p: QPainter, r: QRectF, card: ScoreCard) -> None:
+        p.setPen(QPen(QColor(GOLD), max(3, r.height() * 0.06)) if card.active else Qt.PenStyle.NoPen)
+        p.setBrush(QColor(card.colour))
+        p.drawRoundedRect(r, 14, 14)
+        p.setPen(QColor("#ffffff"))
+        name_font = self._fitted_font(card.name, r.height() * NAME_SHARE, r.width() * 0.9)
+        p.setFont(name_font)
+        p.drawText(r.adjusted(0, r.height() * 0.04, 0, -r.height() * 0.58), Qt.AlignmentFlag.AlignCenter, card.name)
+        score_font = self._fitted_font(str(card.score), r.height() * SCORE_SHARE, r.width() * 0.9, bold=True)
+        p.setFont(score_font)
+        p.drawText(r.adjusted(0, r.height() * 0.40, 0, -r.height() * 0.02), Qt.AlignmentFlag.AlignCenter,
+                   str(card.score))
+        self.board_px.append((name_font.pixelSize(), score_font.pixelSize()))
+
+    def _fitted_font(self, text: str, px: float, width: float, bold: bool = False) -> QFont:
+        """px, or smaller if text would not fit the width (a long team name among six narrow cards)."""
+        font = self._font(px, bold)
+        advance = QFontMetricsF(font).horizontalAdvance(text)
+        return self._font(px * width / advance, bold) if advance > width else font
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The projector window may get the focus; keys belong to the host console.

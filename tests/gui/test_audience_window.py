@@ -40,3 +40,41 @@ def test_team_colours_are_named_not_coded(qtbot):
     qtbot.addWidget(form)
     names = [form.colour_box(row).currentText() for row in range(form.teams.rowCount())]
     assert names == ["红", "蓝"] and form.setup().teams[1].colour.startswith("#")
+
+
+def painted_at(qtbot, view, width, height) -> AudienceWindow:
+    window = AudienceWindow()
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show_view(view)
+    window.grab()
+    return window
+
+
+def test_scores_on_a_1080_line_projector_are_large(qtbot):
+    sizes = painted_at(qtbot, true_false_view(), 1920, 1080).board_px
+    assert len(sizes) == 2 and all(score >= 64 for _, score in sizes)
+
+
+def test_team_names_on_a_1080_line_projector_are_large(qtbot):
+    sizes = painted_at(qtbot, true_false_view(), 1920, 1080).board_px
+    assert all(name >= 40 for name, _ in sizes)
+
+
+def test_scoreboard_grows_with_the_window_height(qtbot):
+    small = painted_at(qtbot, true_false_view(), 1280, 720).board_px[0]
+    large = painted_at(qtbot, true_false_view(), 1920, 1080).board_px[0]
+    assert large[1] >= small[1] * 1.4 and large[0] >= small[0] * 1.4
+
+
+def test_a_long_team_name_is_shrunk_to_fit_its_card(qtbot):
+    from PySide6.QtGui import QFontMetricsF
+    questions = make_questions(10, "true_false")
+    teams = [Team(f"机关第{n}党支部联合学习小组") for n in "一二三四五六"]
+    contest = Contest(teams, questions, random.Random(1), FakeClock())
+    contest.next()
+    window = painted_at(qtbot, audience_view(contest), 1280, 720)
+    name_px = window.board_px[0][0]
+    card_width = (1280 - min(1280 * 0.012, 720 * 0.015) * 7) / 6
+    font = window._font(name_px)
+    assert QFontMetricsF(font).horizontalAdvance(teams[0].name) <= card_width
