@@ -10,7 +10,7 @@ from gui.study_page import StudyPage
 from gui.study_widgets import big_button, card_frame, label, marked_html
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso
-from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
+from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
 KIND_LABELS = {"term": "术语", "core_point": "核心提示", "enumeration": "列举", "wrong_answer": "错题"}
@@ -178,8 +178,11 @@ class ReviewPage(StudyPage):
                                       "也可以点“现在提前复习”。").format(len(waiting), minutes))
         else:
             tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
+            wrong = due_forecast(self.store, self.profile_id, days=2, kind=WRONG_ANSWER_KIND)[1][1]
+            among = self.tr("（其中 {0} 道是答错的题）").format(wrong) if wrong else ""
             self.front.setText(self.tr("今天的复习已经完成 ✓"))
-            self.back.setText(self.tr("明天有 {0} 张卡片到期。可以在右上角选一篇文章做成新卡片。").format(tomorrow))
+            self.back.setText(self.tr("明天有 {0} 张卡片到期{1}。可以在右上角选一篇文章做成新卡片。")
+                              .format(tomorrow, among))
         self.ahead_button.setVisible(bool(waiting))
         self.back.show()
         self.leech.hide()

@@ -159,11 +159,16 @@ def add_article_cards(store: LearningStore, profile_id: int, article_id: int, ca
     return ids
 
 
-def due_forecast(store: LearningStore, profile_id: int, days: int = 14) -> list[tuple[str, int]]:
-    """(date, count) for today and the next days; overdue cards count for today."""
+def due_forecast(store: LearningStore, profile_id: int, days: int = 14,
+                 kind: str | None = None) -> list[tuple[str, int]]:
+    """(date, count) for today and the next days; overdue cards count for today. Every scheduled card
+    counts, also a question answered wrong that was never rated yet (it is due tomorrow)."""
     now = store.clock()
     counts = [0] * days
-    for card in store.cards(profile_id, f"{ACTIVE} and reps > 0"):
+    where, params = f"{ACTIVE} and due is not null", []
+    if kind is not None:
+        where, params = where + " and kind = ?", [kind]
+    for card in store.cards(profile_id, where, params):
         offset = (from_iso(card.due).astimezone(now.tzinfo).date() - now.date()).days
         if offset < days:
             counts[max(0, offset)] += 1

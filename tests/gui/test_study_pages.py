@@ -348,3 +348,12 @@ def test_a_card_becoming_a_leech_is_suspended_with_a_notice_and_can_be_resumed(q
     assert page.card is None
     page.resume_button.click()
     assert page.card is not None and page.card.id == card_id and not page.resume_button.isVisible()
+
+
+def test_review_done_message_counts_tomorrows_wrong_answers(qtbot):
+    page, store = review_page(qtbot, cards=1)
+    q = question(1, "single_choice")
+    record_answer(store, page.profile_id, q, ["电力网"], AnswerMode.EXAM)
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    assert "明天有 1 张卡片到期（其中 1 道是答错的题）" in page.back.text()

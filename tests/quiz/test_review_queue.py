@@ -1,7 +1,7 @@
 from datetime import date
 
 from quiz.profiles import Profiles
-from quiz.review_queue import ReviewQueue, add_article_cards, due_forecast
+from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, due_forecast
 from quiz.learning_store import from_iso
 from quiz.scheduling import LEECH_LAPSES, Rating
 from tests.quiz.learning_fixtures import StepClock, make_store
@@ -204,3 +204,17 @@ def test_a_resumed_leech_is_not_suspended_again_by_its_next_slip():
     clock.now = from_iso(store.card(card_id).due)
     card = queue.rate(card_id, Rating.Again)              # learning again: not a lapse
     assert not card.suspended and card.leech
+
+
+def test_tomorrows_forecast_counts_questions_answered_wrong_today():
+    from quiz.answer_log import AnswerMode, record_answer
+    from tests.quiz.learning_fixtures import question, wrong_answer
+    store, pid, clock = deck(1)
+    queue = ReviewQueue(store, pid)
+    queue.rate(queue.next_card().id, Rating.Easy)
+    for i in range(3):
+        q = question(i, "multiple_choice")
+        record_answer(store, pid, q, wrong_answer(q), AnswerMode.EXAM)
+    tomorrow = due_forecast(store, pid, days=2)[1][1]
+    wrong = due_forecast(store, pid, days=2, kind=WRONG_ANSWER_KIND)[1][1]
+    assert (tomorrow, wrong) == (3, 3)
