@@ -44,9 +44,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
     a, b = spans[0]
     statement = stem_text[:a] + wrong[0] + stem_text[b:]
-    # a true statement's explanation marks nothing: a 【】 would read as the part that was changed
+    # a true statement's explanation marks the whole sentence: a 【】 on one span would read as changed
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
-            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], fact.sentence.text, 0.2)]
+            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
 
 
 def checkable(fact: Fact) -> bool:
@@ -91,7 +91,7 @@ def swapped_pair(fact: Fact, ctx: GenContext) -> list[Question]:
     statement += stem_text[pos:]
     explanation = marked(fact.sentence.text, sorted([fact.spans[0], _span_of(fact.sentence.text, other)]))
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
-            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], fact.sentence.text, 0.2)]
+            question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
 
 
 def _span_of(text: str, phrase: str) -> tuple[int, int]:
@@ -117,3 +117,8 @@ def _ordered_pair(text: str, a: int, b: int, m) -> bool:
 
 COUNT_CHARS = set("一二两三四五六七八九十百千万双0123456789")
 
+
+
+def confirmed(fact: Fact) -> str:
+    """The source sentence marked whole, as the article says it (DESIGN: the explanation marks the answer)."""
+    return "【" + fact.sentence.text + "】"

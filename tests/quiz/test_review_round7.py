@@ -182,13 +182,14 @@ def test_a_sentence_opening_with_zuowei_and_no_subject_is_not_asked(corpus_dir):
         assert not q.source.sentence.startswith("作为系统的"), q.stem
 
 
-def test_a_true_statement_marks_nothing_in_its_explanation(corpus_dir):
-    """other (#22): a true 判断 whose explanation marks 【中华优秀传统文化】 as if it had been changed."""
+def test_a_true_statement_marks_no_single_span_in_its_explanation(corpus_dir):
+    """other (#22): a true 判断 whose explanation marks 【中华优秀传统文化】 as if it had been changed;
+    the whole sentence is marked instead, as the article says it."""
     seen = 0
     for q in every_question(corpus_file(corpus_dir, "10_")):
         if q.type == QuestionType.TRUE_FALSE and q.answer == [True]:
             seen += 1
-            assert "【" not in q.explanation
+            assert q.explanation == "【" + q.source.sentence + "】"
     assert seen
 
 
