@@ -110,6 +110,14 @@ def list_runs(stem: str, blanks: int) -> list[list[int]]:
 _BLANK = re.compile(r"（[\s\u00a0_]*）")
 
 
+def _blank_matches(typed, expected) -> bool:
+    """Same text; a percentage may be written without its sign (90 for 90%), as a marker accepts."""
+    if same_text(typed, expected):
+        return True
+    wanted = normalise(expected)
+    return wanted[-1:] in ("%", "‰") and normalise(typed) == wanted[:-1] and wanted[:-1][-1:].isdigit()
+
+
 def _accepted(expected) -> list:
     return [expected] if isinstance(expected, str) else list(expected)
 
@@ -126,7 +134,7 @@ def _fill_blank(answer: list, given: list, runs: list[list[int]] | None = None) 
                 continue
             # its own blank first, so a list given in the article's order is matched position by position
             for j in sorted(unused, key=lambda j: j != i):
-                if any(same_text(typed, a) for a in _accepted(answer[j])):
+                if any(_blank_matches(typed, a) for a in _accepted(answer[j])):
                     parts[i] = True
                     unused.remove(j)
                     break

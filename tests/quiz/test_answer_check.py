@@ -139,3 +139,8 @@ def test_the_same_item_given_twice_counts_once():
 
 def test_blanks_in_different_places_of_a_sentence_keep_their_order():
     assert not check(PATH_STEM, ["富起来", "站起来"]).correct and check(PATH_STEM, ["站起来", "富起来"]).correct
+
+
+def test_a_percentage_may_be_written_without_its_sign():
+    q = {"type": "fill_blank", "stem": "覆盖率达到（\u00a0\u00a0）以上。", "answer": ["90%"]}
+    assert check(q, ["90"]).correct and check(q, ["90％"]).correct and not check(q, ["9"]).correct
