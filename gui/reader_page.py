@@ -185,29 +185,13 @@ class ReaderPage(QWidget):
         """Re-read the stored key terms (after analysis or a correction), keeping the text being read in place."""
         if self.article_id is None:
             return
-        place = self.reading_place()
+        place = self.view.reading_place()
         self.article = self.lib.get_article(self.article_id)
         self._others_cache.clear()
         self._render()
-        self.restore_place(place)
+        self.view.restore_place(place)
         if self.lib.has_analysis(self.article_id):
             self.status.setText("")
-
-    def reading_place(self) -> tuple[int | None, tuple[int, int] | None]:
-        """What is on the reading line (None at the very top) and the marked place, to restore after a
-        re-render. Only formats change in a re-render, never the text, so document positions stay valid
-        while pixel offsets do not (the type size and the wrapping change)."""
-        at_top = self.view.verticalScrollBar().value() == 0
-        return (None if at_top else self.view.reading_position()), self.view.marked_range()
-
-    def restore_place(self, place: tuple[int | None, tuple[int, int] | None]) -> None:
-        position, mark = place
-        if position is None:
-            self.view.verticalScrollBar().setValue(0)
-        else:
-            self.view.scroll_to_position(position)
-        if mark is not None:
-            self.view.mark_range(*mark)
 
     def article_analysed(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -329,7 +313,7 @@ class ReaderPage(QWidget):
         if not self.view.is_position_visible(start):
             self.view.scroll_to_position(start)
         # the splitter may lay its widgets out again once the panel's show is processed
-        QTimer.singleShot(0, lambda: self._keep_visible(start))
+        QTimer.singleShot(0, self, lambda: self._keep_visible(start))
 
     def _keep_visible(self, position: int) -> None:
         if self.layout_info is not None and not self.view.is_position_visible(position):
@@ -370,19 +354,15 @@ class ReaderPage(QWidget):
         if self.settings.body_px == before:
             self.status.setText(self.tr("字号已经最大了。") if step > 0 else self.tr("字号已经最小了。"))
             return
-        place = self.reading_place() if self.article is not None else None
+        place = self.view.reading_place() if self.article is not None else None
         if place is not None:
             self._render()
-            self.restore_place(place)
+            self.view.restore_place(place)
         self.type_size_changed.emit(self.settings.body_px)
         if place is not None:
             # the interface follows the type size and may change the column width once laid out again
-            self.restore_place(place)
-            QTimer.singleShot(0, lambda: self._restore_if_open(place))
-
-    def _restore_if_open(self, place) -> None:
-        if self.layout_info is not None:
-            self.restore_place(place)
+            self.view.restore_place(place)
+            QTimer.singleShot(0, self.view, lambda: self.view.restore_place(place))
 
     def set_pinyin_shown(self, shown: bool) -> None:
         self.settings.pinyin_shown = shown

@@ -128,6 +128,22 @@ class ReaderView(QTextBrowser):
         doc_layout.blockBoundingRect(doc.lastBlock())
         doc_layout.documentSizeChanged.emit(doc_layout.documentSize())
 
+    def reading_place(self) -> tuple[int | None, tuple[int, int] | None]:
+        """What is on the reading line (None at the very top) and the marked place, for restore_place
+        after the text is built again. A re-render changes formats, never the text, so document
+        positions stay valid while pixel offsets do not (type size and wrapping change)."""
+        at_top = self.verticalScrollBar().value() == 0
+        return (None if at_top else self.reading_position()), self.marked_range()
+
+    def restore_place(self, place: tuple[int | None, tuple[int, int] | None]) -> None:
+        position, mark = place
+        if position is None:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to_position(position)
+        if mark is not None:
+            self.mark_range(*mark)
+
     def mark_range(self, position: int, length: int) -> None:
         """Mark [position, position+length) as a found place, without scrolling."""
         cursor = QTextCursor(self.document())
