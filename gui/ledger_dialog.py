@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from content.model import BadInput
 from gui.group_actions import PathChooser, save_path
+from quiz.learning_store import DEFAULT_PROFILE_NAME, LearningStore
 from quiz.ledger import write_ledger
 from quiz.ledger_period import PERIOD_CHOICE_NAMES, Period, PeriodChoice
 from quiz.ledger_source import LedgerSource, remember_unit, saved_unit
+from quiz.profiles import Profiles
 
 
 def _tr(text: str) -> str:
@@ -35,13 +37,16 @@ def _xlsx(path: str) -> Path:
 class LedgerRequest:
     period: Period
     unit: str
+    learner_name: str = ""     # a real name for the learner still called 我 (empty: leave it)
 
 
 class LedgerExportDialog(QDialog):
     """Period and unit; `request()` reads them (BadInput when the dates are back to front)."""
 
-    def __init__(self, unit: str, today: date, parent=None):
+    def __init__(self, unit: str, today: date, parent=None, ask_learner: bool = False):
         super().__init__(parent)
+        # the first start makes a learner called 我; in a unit's ledger that row would mean nothing
+        self.learner_edit = QLineEdit() if ask_learner else None
         self.setWindowTitle(self.tr("导出学习台账"))
         self.setMinimumWidth(420)
         self.today = today
@@ -80,6 +85,12 @@ class LedgerExportDialog(QDialog):
         form.addRow(self.tr("单位/支部"), self.unit_edit)
         if not unit:
             form.addRow("", QLabel(self.tr("填写一次即可，以后导出会自动带上。")))
+        if self.learner_edit is not None:
+            self.learner_edit.setPlaceholderText(self.tr("例如：王芳"))
+            form.addRow(self.tr("学习者“{0}”的姓名").format(DEFAULT_PROFILE_NAME), self.learner_edit)
+            note = QLabel(self.tr("本机学习者还叫“{0}”，台账里会按这里填的姓名记录。").format(DEFAULT_PROFILE_NAME))
+            note.setWordWrap(True)
+            form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -102,7 +113,8 @@ class LedgerExportDialog(QDialog):
         unit = self.unit_edit.text().strip()
         if not unit:
             raise BadInput(self.tr("请填写单位/支部，它会写在台账的标题里。"))
-        return LedgerRequest(period, unit)
+        learner = self.learner_edit.text().strip() if self.learner_edit is not None else ""
+        return LedgerRequest(period, unit, learner)
 
     def _update(self) -> None:
         custom = self.choice.currentData() == PeriodChoice.DATES
@@ -129,8 +141,8 @@ class LedgerExportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def get_request(cls, parent, unit: str, today: date) -> LedgerRequest | None:
-        dialog = cls(unit, today, parent)
+    def get_request(cls, parent, unit: str, today: date, ask_learner: bool = False) -> LedgerRequest | None:
+        dialog = cls(unit, today, parent, ask_learner)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -141,9 +153,13 @@ def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None,
                   today: Callable[[], date] = date.today) -> Path | None:
     """Ask for the period and unit, then the file; write the workbook and say where it went."""
     saved = saved_unit(lib.db)
-    request = (ask or (lambda unit: LedgerExportDialog.get_request(parent, unit, today())))(saved)
+    profiles = Profiles(LearningStore(lib.db))
+    unnamed = [p for p in profiles.all() if p.name == DEFAULT_PROFILE_NAME]
+    request = (ask or (lambda unit: LedgerExportDialog.get_request(parent, unit, today(), bool(unnamed))))(saved)
     if request is None:
         return None
+    if request.learner_name and unnamed:
+        profiles.update(unnamed[0].id, name=request.learner_name)
     path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{today():%Y%m%d}.xlsx",
                                               "Excel 工作簿 (*.xlsx)")
     if not path:

@@ -5,7 +5,9 @@ import openpyxl
 from content.library import Library
 from content.model import Article, Page, Section
 from gui.ledger_dialog import LedgerExportDialog, LedgerRequest, export_ledger
+from quiz.learning_store import LearningStore
 from quiz.ledger_period import Period, PeriodChoice
+from quiz.profiles import Profiles
 from quiz.ledger_source import saved_unit
 from tests.gui.conftest import RecordingMessages
 
@@ -58,3 +60,21 @@ def test_export_writes_the_period_and_remembers_the_unit(qtbot, tmp_path):
 def test_cancelled_period_dialog_writes_nothing(qtbot, tmp_path):
     out = export_ledger(None, library(), RecordingMessages(), lambda *a: str(tmp_path / "台账"), lambda unit: None)
     assert out is None and not list(tmp_path.iterdir())
+
+
+def test_dialog_asks_for_the_name_of_the_learner_still_called_wo(qtbot):
+    dialog = LedgerExportDialog("第一党支部", TODAY, ask_learner=True)
+    qtbot.addWidget(dialog)
+    dialog.learner_edit.setText(" 王芳 ")
+    assert dialog.request().learner_name == "王芳"
+
+
+def test_export_names_the_learner_called_wo_in_the_ledger(qtbot, tmp_path):
+    lib = library()
+    store = LearningStore(lib.db)
+    store.ensure_profile()                                  # the first start's learner, 我
+    request = LedgerRequest(Period(date(2026, 10, 1), date(2026, 12, 31)), "机关党委", "王芳")
+    out = export_ledger(None, lib, RecordingMessages(), lambda *a: str(tmp_path / "台账"), lambda unit: request,
+                        today=lambda: TODAY)
+    names = [cell.value for row in openpyxl.load_workbook(out)["人员汇总"].iter_rows() for cell in row]
+    assert [p.name for p in Profiles(store).all()] == ["王芳"] and "王芳" in names and "我" not in names
