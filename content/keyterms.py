@@ -96,9 +96,8 @@ class KeyTermExtractor:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
             for name in programme_names(unit.text, self.lexicon.generic):
-                if not self._named_already(name):
-                    name = self._strategy_named(name)
-                    cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
+                name = self._quoted_name(name) or self._strategy_named(name)
+                cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
 
         generic = set(self.lexicon.generic)
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
@@ -121,10 +120,10 @@ class KeyTermExtractor:
         return cands
 
     @staticmethod
-    def _named_already(name: str) -> bool:
-        """“人工智能+”|行动: a quoted name with its head is left to the quote's own rules."""
+    def _quoted_name(name: str) -> str:
+        """“英才兴蒙”|工程, “人工智能+”|行动: the programme is learned by its quoted name."""
         body = name[:len(name) - len(next(h for h in PROGRAMME_HEADS if name.endswith(h)))]
-        return body.startswith("“") and body.endswith("”") and body.count("“") == 1
+        return body[1:-1] if body.startswith("“") and body.endswith("”") and body.count("“") == 1 else ""
 
     def _strategy_named(self, name: str) -> str:
         """实施|质量兴农战略, 实施|西部大开发战略: a strategy is learned by its listed name."""

@@ -65,3 +65,11 @@ def test_a_line_to_hold_is_named_after_the_verb_that_holds_it():
 
 def test_a_line_crossed_is_no_name():
     assert programme_names("就会突破纪律底线。", GENERIC) == []
+
+
+def test_a_programme_with_a_quoted_name_is_learned_by_that_name(tmp_path):
+    filler = "各地要扎实做好本地区本部门的日常事务，确保各项安排落到实处。" * 12
+    paragraphs = [filler, "要以“英才兴蒙”工程为统领，精心引才、真心留才。" + filler, filler]
+    article = Article("报告", sections=[Section(None, paragraphs)])
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
+    assert "英才兴蒙" in terms and "“英才兴蒙”工程" not in terms

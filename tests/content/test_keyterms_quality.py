@@ -14,7 +14,7 @@ RECALL_FLOOR = {
     "dev:05": 0.77, "dev:08": 0.81, "dev:11": 0.75,
     "hand:04": 0.80, "hand:06": 0.75, "hand:09": 0.66,
     "sample:勇担科技强区时代使命": 0.82, "sample:筑牢生态安全屏障": 0.75, "sample:六张网": 0.78,
-    "hand:07": 0.69, "hand:10": 0.72, "hand:02": 0.52, "hand:01": 0.48, "hand:03": 0.33,
+    "hand:07": 0.69, "hand:10": 0.72, "hand:02": 0.52, "hand:01": 0.50, "hand:03": 0.33,
 }
 OVERALL_RECALL_FLOOR = 0.70
 JUNK_CEILING = 0.05
