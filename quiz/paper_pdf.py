@@ -108,7 +108,10 @@ class _PaperPdf(FPDF):
             self.ln(gap)
         self.set_font("cjk", size=size)
         self.set_x(self.l_margin + indent)
-        lines = keep_punctuation_off_line_starts(self._wrapped(text, self.epw - indent, size * 0.55))
+        # each line of the text on its own: joining measured lines back together would lose its breaks
+        # (a matching question's 作答 line ran into its stem)
+        lines = [line for part in text.split("\n")
+                 for line in keep_punctuation_off_line_starts(self._wrapped(part, self.epw - indent, size * 0.55))]
         self.multi_cell(self.epw - indent, size * 0.55, "\n".join(lines),
                         align=align, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 

@@ -110,3 +110,12 @@ def test_docx_matching_question_is_followed_by_its_answer_line(docx_files):
     lines = docx_paragraphs(docx_files[0])
     matching = next(line for line in lines if "请把概念与其含义配对" in line)
     assert "作答：1—____  2—____" in matching
+
+
+def test_pdf_matching_answer_line_starts_a_line_of_its_own_after_a_long_stem(tmp_path):
+    questions = mixed_questions()
+    matching = next(q for q in questions if q["type"] == "matching")
+    matching["stem"] = "请把《以正确政绩观筑牢生态安全屏障》中提到的下列概念与文中紧随其后的含义逐一配对：" * 2
+    out = export_paper(questions, "理论学习测试", tmp_path / "试卷.pdf", seed=1)
+    text = "".join(page.extract_text() for page in PdfReader(str(out[0])).pages)
+    assert any(line.strip().startswith("作答：") for line in text.splitlines())
