@@ -20,8 +20,9 @@ from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
 from content.term_kinds import kind_of
-from content.term_programmes import HEADS as PROGRAMME_HEADS, programme_names
-from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, enumerated_points, heading_phrases,
+from content.report_outline import numbered_leads, numbered_points, topic_series
+from content.term_programmes import HEADS as PROGRAMME_HEADS, learned_name, programme_names
+from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 from content.term_text import ArticleText
@@ -96,16 +97,16 @@ class KeyTermExtractor:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
             for name in programme_names(unit.text, self.lexicon.generic):
-                name = self._quoted_name(name) or self._strategy_named(name)
+                name = learned_name(name, self.lexicon.terms())
                 cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
 
         generic = set(self.lexicon.generic)
         phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
         headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
-        for texts, source in ((headings + _numbered_leads(units), Source.HEADLINE), (_numbered_points(units), Source.POINT)):
+        for texts, source in ((headings + numbered_leads(units), Source.HEADLINE), (numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)
-        topics = _topics(units)
+        topics = topic_series(units)
         for term in topics:  # a series of topics names a set's members, like a quoted list
             cand = phrases.setdefault(term, Candidate(term, set(), tuple(tokens_of(term))))
             cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}
@@ -118,17 +119,6 @@ class KeyTermExtractor:
             else:
                 cands[term] = cand
         return cands
-
-    @staticmethod
-    def _quoted_name(name: str) -> str:
-        """“英才兴蒙”|工程, “人工智能+”|行动: the programme is learned by its quoted name."""
-        body = name[:len(name) - len(next(h for h in PROGRAMME_HEADS if name.endswith(h)))]
-        return body[1:-1] if body.startswith("“") and body.endswith("”") and body.count("“") == 1 else ""
-
-    def _strategy_named(self, name: str) -> str:
-        """实施|质量兴农战略, 实施|西部大开发战略: a strategy is learned by its listed name."""
-        terms = self.lexicon.terms()
-        return name[:-2] if name.endswith("战略") and name not in terms and name[:-2] in terms else name
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
@@ -302,40 +292,12 @@ class KeyTermExtractor:
         return front + rest
 
 
-NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。！？]{2,40})[。！？]")
-
-
-def _numbered_leads(units: list[TextUnit]) -> list[str]:
-    """The lead sentences of a report's numbered paragraphs: （一）巩固和完善农村基本经营制度。"""
-    return [m.group(1) for u in units if u.role is Role.BODY and (m := NUMBERED_LEAD.match(u.text))]
-
-
-# A sentence that opens on its topic (。安全稳定屏障方面，…) goes through the members of a set one by one.
-TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建设)?方面[，：]")
-
-
-def _topics(units: list[TextUnit]) -> list[str]:
-    """The topics of a series of sentences (生态安全屏障方面，… 安全稳定屏障方面，…), when there are several."""
-    found = [m.group(1) for u in units if u.role is Role.BODY for m in TOPIC.finditer(u.text)]
-    return found if len(found) >= 3 else []
-
-
 def _early(cand: Candidate, text: ArticleText) -> float:
     """A text opens on its headline figures (国内生产总值达到134.9万亿元): among many statistics said
     once, the earlier ones come first."""
     if Source.FIGURE not in cand.sources:
         return 1.0
     return 1.0 + EARLY_FIGURE * (1.0 - text.positions(cand.term)[0] / max(1, len(text.joined)))
-
-
-def _numbered_points(units: list[TextUnit]) -> list[str]:
-    """The short numbered points of the body (第三，坚持和完善社会主义基本经济制度。)."""
-    texts = []
-    for unit in units:
-        if unit.role is Role.BODY and ("第" in unit.text or "是" in unit.text or "首先" in unit.text
-                                       or unit.text.startswith("——")):
-            texts += [unit.text[a:b] for a, b in enumerated_points(unit.text)]
-    return texts
 
 
 def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: ArticleText) -> dict[str, Candidate]:

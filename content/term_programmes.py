@@ -84,3 +84,14 @@ def _checked(name: str, generic: frozenset[str]) -> str:
             or bare in generic or bare.isdigit() or NOT_IN_NAME.search(body) or name.count("“") != name.count("”")):
         return ""
     return name
+
+
+def learned_name(name: str, listed: frozenset[str]) -> str:
+    """The name a programme is learned by: its quoted name (“英才兴蒙”|工程 → 英才兴蒙) or the listed
+    name of a strategy (实施|西部大开发战略 → 西部大开发); otherwise the programme's own name."""
+    body = name[:len(name) - len(next(h for h in HEADS if name.endswith(h)))]
+    if body.startswith("“") and body.endswith("”") and body.count("“") == 1:
+        return body[1:-1]
+    if name.endswith("战略") and name not in listed and name[:-2] in listed:
+        return name[:-2]
+    return name
