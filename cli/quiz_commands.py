@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 from cli.resolve import articles_for, open_library
 from cli.runner import EXIT_OK, print_json
@@ -56,6 +57,8 @@ def cmd_quiz(args) -> int:
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
     pool = library_pool(args.data_dir, {a.title for a in articles})
     questions = build_quiz(articles, args.count, random.Random(seed), types, pool)
+    if 0 < len(questions) < args.count:  # on stderr, so the JSON on stdout stays as DESIGN.md has it
+        print(f"只生成了 {len(questions)} 题：文章里值得出题、又不重复考同一内容的材料只有这么多。", file=sys.stderr)
     if args.json:
         print_json({"questions": [q.to_json() for q in questions]})
         return EXIT_OK

@@ -76,3 +76,9 @@ def test_the_same_seed_gives_the_same_quiz_whatever_the_hash_seed(tmp_path, samp
                                     "--count", "12", "--seed", "9", "--json"], cwd=ROOT, capture_output=True,
                                    text=True, env=env, timeout=300).stdout)
     assert outs[0] == outs[1] and json.loads(outs[0])["questions"]
+
+
+def test_a_quiz_shorter_than_asked_says_so_on_stderr(tmp_path, sample_page_path):
+    out = run("quiz", sample_page_path, "--count", "400", "--seed", "1", "--json", data_dir=tmp_path)
+    count = len(json.loads(out.stdout)["questions"])
+    assert out.returncode == 0 and 0 < count < 400 and f"只生成了 {count} 题" in out.stderr
