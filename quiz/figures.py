@@ -59,11 +59,13 @@ def magnitude(figure: str) -> tuple[float, str] | None:
 
 
 def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Random,
-                       forbidden: set[str]) -> list[str]:
-    """Wrong figures for text[span] that no reader could argue are true as well.
+                       forbidden: set[str], allowed=None) -> list[str]:
+    """Wrong figures for text[span] that no reader could argue are true as well, `allowed` ones only.
 
     Above a floor (超过X) only larger ones, below a ceiling only smaller ones; and none lying between
-    the answer and another figure of the same unit in the sentence (完成1288.8万辆…达产（  ）)."""
+    the answer and another figure of the same unit in the sentence (完成1288.8万辆…达产（  ）).
+    The first three straddle the answer at a rank drawn by chance, so "pick the largest" wins no more
+    than its share of questions."""
     figure = text[span[0]:span[1]]
     own = magnitude(figure)
     if own is None:
@@ -84,12 +86,26 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
             return value < low
         return not any(min(own[0], v) <= value <= max(own[0], v) for v in related)
 
-    found = wrong_figures(figure, 3 * n + 6, rng, forbidden)
-    return [c for c in found if magnitude(c) and false_for_sure(c)][:n]
+    pool = [c for c in wrong_figures(figure, 40, rng, forbidden, split=True)
+            if magnitude(c) and false_for_sure(c) and (allowed is None or allowed(c))]
+    lower = [c for c in pool if magnitude(c)[0] < own[0]]
+    higher = [c for c in pool if magnitude(c)[0] > own[0]]
+    return _straddle(lower, higher, n, rng)
 
 
-def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str]) -> list[str]:
-    """n figures of the same unit and precision near the true one, none in `forbidden`."""
+def _straddle(lower: list[str], higher: list[str], n: int, rng: random.Random) -> list[str]:
+    """Take from both sides: among the first three, as many lower ones as a uniform draw says."""
+    n_low = rng.randint(0, min(3, n))
+    n_low = min(max(n_low, min(3, n) - len(higher)), len(lower))
+    out = lower[:n_low] + higher[:min(3, n) - n_low]
+    rest = lower[n_low:] + higher[min(3, n) - n_low:]
+    rng.shuffle(rest)
+    return (out + rest)[:n]
+
+
+def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str], split: bool = False) -> list[str]:
+    """n figures of the same unit and precision near the true one, none in `forbidden`
+    (with `split`, all of them, lower and higher alike, for the caller to draw from)."""
     m = NUMBER_RE.match(figure)
     if not m:
         return []
@@ -104,6 +120,8 @@ def wrong_figures(figure: str, n: int, rng: random.Random, forbidden: set[str]) 
     lower, higher = list(dict.fromkeys(lower)), list(dict.fromkeys(higher))
     rng.shuffle(lower)
     rng.shuffle(higher)
+    if split:
+        return lower + higher
     n_low = rng.randint(0, n)  # where the true figure ranks among the options is left to chance
     n_low = min(max(n_low, n - len(higher)), len(lower))
     return lower[:n_low] + higher[:n - n_low]

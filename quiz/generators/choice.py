@@ -29,8 +29,8 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     answer = fact.answers[0]
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
-        found = safe_wrong_figures(sentence, fact.spans[0], n + 2, ctx.rng, ctx.figures)
-        return [w for w in found if w not in sentence and not _after_article(w, ctx.text)][:n]
+        return safe_wrong_figures(sentence, fact.spans[0], n, ctx.rng, ctx.figures,
+                                  lambda w: w not in sentence and not _after_article(w, ctx.text))
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
                                         sentence)

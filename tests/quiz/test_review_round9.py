@@ -1,0 +1,34 @@
+"""Regression tests for the faults of question review round 9, one per fault pattern, on the real articles."""
+import random
+
+from quiz.figures import magnitude
+from quiz.questions import QuestionType
+from quiz.quiz_builder import all_questions
+from tests.quiz.question_fixtures import analysed, corpus_file
+
+
+def every_question(path: str, seeds=range(3)):
+    articles = analysed(path)
+    for seed in seeds:
+        for art in articles:
+            yield from all_questions(art, [a for a in articles if a is not art], rng=random.Random(seed))
+
+
+def figure_ranks(corpus_dir, prefixes) -> list[str]:
+    """For each 单选 on a figure: 'low', 'mid' or 'high', the answer's place among its options."""
+    ranks = []
+    for prefix in prefixes:
+        for q in every_question(corpus_file(corpus_dir, prefix)):
+            values = [magnitude(o) for o in q.options] if q.type == QuestionType.SINGLE_CHOICE else []
+            if not values or not all(values):
+                continue
+            answer, ordered = magnitude(q.answer[0])[0], sorted(v for v, _ in values)
+            ranks.append("low" if answer == ordered[0] else "high" if answer == ordered[-1] else "mid")
+    return ranks
+
+
+def test_figure_options_straddle_the_answer(corpus_dir):
+    """Pattern 5: 10 of 12 figure answers were at an extreme, 9 the largest; 'pick the largest' won."""
+    ranks = figure_ranks(corpus_dir, ("02_", "03_", "06_", "10_"))
+    assert len(ranks) >= 20
+    assert ranks.count("mid") >= 0.33 * len(ranks) and ranks.count("high") <= 0.4 * len(ranks)
