@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QPoint, QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QHelpEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -49,6 +49,7 @@ def make_window(app, lib, data_dir: Path, settings_path: Path):
     window = MainWindow(lib, data_dir, AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
     window.reader_page.family = family
     window.reader_page.set_annotator(RubyAnnotator())
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised to the small offscreen screen
     window.resize(*SIZE)
     window.show()
     settle(app)
