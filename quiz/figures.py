@@ -165,6 +165,22 @@ def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
     return out[:n]
 
 
+def count_given_away(sentence: str, span: tuple[int, int]) -> bool:
+    """所有权、资格权、使用权“（三权分置）” / 毛泽东思想、邓小平理论、“（三个代表）”: the count of a
+    counted slogan is read off the list just before it (or the slogan is a member of a list everyone
+    recites), so its count variants are no question."""
+    m = COUNTED_RE.match(sentence[span[0]:span[1]].strip("“”"))
+    if not m:
+        return False
+    count = 2 if m.group(1) == "两" else CN_NUMERALS.index(m.group(1)) + 1
+    before = sentence[:span[0]].rstrip("“")
+    if before.endswith("、"):
+        return True
+    clause = before[max(before.rfind(c) for c in "，；。：！？") + 1:]
+    items = [i for i in clause.split("、") if i]
+    return len(items) >= 2 and len(items) >= count - 1
+
+
 def keeps_order(text: str, span: tuple[int, int], cand: str) -> bool:
     """Put in the figure's place, does cand stay on its side of every other figure of its unit in its
     own ；-clause (of the whole sentence, for years)? A false statement whose part outgrows its total

@@ -5,7 +5,7 @@ import re
 
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import figure_bound, minor_figure, safe_wrong_figures, wrong_counts
+from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -35,6 +35,8 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
                                         sentence)
     core = answer.strip("“”")
+    if count_given_away(sentence, fact.spans[0]):
+        return []
     found = wrong_counts(core, n, ctx.rng, ctx.text)
     if len(found) < n:
         forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}

@@ -32,3 +32,23 @@ def test_figure_options_straddle_the_answer(corpus_dir):
     ranks = figure_ranks(corpus_dir, ("02_", "03_", "06_", "10_"))
     assert len(ranks) >= 20
     assert ranks.count("mid") >= 0.33 * len(ranks) and ranks.count("high") <= 0.4 * len(ranks)
+
+
+def counted_choices(corpus_dir, prefix: str, slogan: str) -> list:
+    return [q for q in every_question(corpus_file(corpus_dir, prefix))
+            if q.type in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE) and slogan in q.stem + str(q.answer)]
+
+
+def test_counted_slogan_after_its_listed_items_is_not_asked(corpus_dir):
+    """Pattern 2: 所有权、资格权、使用权“（ ）” → 三权分置 against 四权/两权分置 is answered by counting."""
+    assert counted_choices(corpus_dir, "03_", "三权分置") == []
+
+
+def test_counted_slogan_inside_a_recited_list_is_not_asked(corpus_dir):
+    """Pattern 2: 毛泽东思想、邓小平理论、“（ ）”重要思想 → 三个代表 against 四个/五个代表."""
+    assert counted_choices(corpus_dir, "11_", "三个代表") == []
+
+
+def test_counted_slogan_without_its_items_is_still_asked(corpus_dir):
+    """Pattern 2: 深化承包地“（ ）”分置改革 → 三权 lists no rights, and stays a fair question."""
+    assert any(q.answer == ["三权"] for q in counted_choices(corpus_dir, "09_", "分置"))
