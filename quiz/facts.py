@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from quiz.enumerations import inline_lists, is_formula
-from quiz.figures import find_figures
+from quiz.figures import find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
 from quiz.parallels import parallel_facts
 from quiz.questions import CORE_POINT_SECTION
@@ -92,7 +92,8 @@ def extract_facts(article) -> list[Fact]:
     facts += parallel_facts(article, sentences)
     facts += term_facts(sentences, terms)
     facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)
-              if not _baseline_year(s.text, *span) and not _frame_year(s.text, *span)]
+              if not _baseline_year(s.text, *span) and not _frame_year(s.text, *span)
+              and not secondary_figure(s.text, *span)]
     facts += document_facts(sentences)
     order = list(FactKind)
     return sorted(facts, key=lambda f: order.index(f.kind))

@@ -204,3 +204,30 @@ def minor_figure(text: str, start: int, end: int) -> bool:
     (11亿人口 for 14亿 is false to anyone)."""
     clause = text[max(text.rfind(c, 0, start) for c in "，；。") + 1:start]
     return "分别" in clause or text[end:end + 2] == "人口"
+
+
+RATIO_RE = re.compile(r"目标|力争|左右|预期|之比|比重|强度")
+HEADLINE_RE = re.compile(r"目标|力争|左右|预期|规模|总|合计|达到|全年|首个|突破")
+CHANGE_BEFORE_RE = re.compile(r"(?:增长|提高|提升|下降|增加|减少|降低|上涨|上升|回落|增速|增幅|降幅)[^\d，。；]{0,2}$")
+PAIR_BEFORE_RE = re.compile(r"\d[^\d，。；]{0,4}(?:和|、|及|与)$")
+
+
+def secondary_figure(text: str, start: int, end: int) -> bool:
+    """A figure not worth a question (review round 9): a growth rate or change (技术合同成交额增长11.2%),
+    the second of a pair (产销分别增长34.4%和35.5%), a percent with decimals, or one of a row of
+    figures; unless its clause marks it a target or a total (目标, 左右, 规模, 合计…)."""
+    if minor_figure(text, start, end):
+        return True
+    clause = text[max(text.rfind(c, 0, start) for c in "，；。：、") + 1:start]
+    figure = text[start:end]
+    if "." in figure and figure.endswith(("%", "％")) and not RATIO_RE.search(clause + text[end:end + 2]):
+        return True  # 77.41%, 35.5%: a share to the hundredth is learned by no one, unless a target
+    if HEADLINE_RE.search(clause + text[end:end + 2]):
+        return False
+    before, after = text[:start], text[end:end + 1]
+    if CHANGE_BEFORE_RE.search(before) and (not after or after in "，。；、）…"):
+        return True
+    if PAIR_BEFORE_RE.search(before) or figure.endswith("个百分点"):
+        return True
+    rates = [text[a:b] for a, b in find_figures(text) if text[a:b].endswith(("%", "％", "个百分点"))]
+    return figure in rates and len(rates) >= 3  # one of a row of rates

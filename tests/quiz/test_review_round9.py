@@ -52,3 +52,24 @@ def test_counted_slogan_inside_a_recited_list_is_not_asked(corpus_dir):
 def test_counted_slogan_without_its_items_is_still_asked(corpus_dir):
     """Pattern 2: 深化承包地“（ ）”分置改革 → 三权 lists no rights, and stays a fair question."""
     assert any(q.answer == ["三权"] for q in counted_choices(corpus_dir, "09_", "分置"))
+
+
+def figure_answers(corpus_dir, prefix: str) -> set[str]:
+    return {str(a) for q in every_question(corpus_file(corpus_dir, prefix))
+            if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE) for a in q.answer}
+
+
+def test_growth_rates_are_not_asked(corpus_dir):
+    """Pattern 3: 技术合同成交额增长（11.2%）, 制造业投资增长（9.2%） are secondary statistics."""
+    assert not {"11.2%", "9.2%"} & figure_answers(corpus_dir, "02_")
+
+
+def test_second_of_paired_rates_is_not_asked(corpus_dir):
+    """Pattern 3: 产销同比分别增长34.4%和（35.5%）; nor the 0.8个百分点 share change."""
+    assert not {"35.5%", "34.4%", "8.3%", "0.8个百分点"} & figure_answers(corpus_dir, "06_")
+
+
+def test_headline_totals_are_still_asked(corpus_dir):
+    """Pattern 3: the totals worth learning stay: 研发经费投入36130亿元, 赤字规模5.66万亿元."""
+    assert "36130亿元" in figure_answers(corpus_dir, "06_")
+    assert "5.66万亿元" in figure_answers(corpus_dir, "02_")
