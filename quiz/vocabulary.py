@@ -193,3 +193,21 @@ CANONICAL_ORDERS = tuple(tuple(f.split("、")) for f in """
 全球发展倡议、全球安全倡议、全球文明倡议
 物质文明、政治文明、精神文明、社会文明、生态文明
 """.split())
+
+
+# Counted short forms every cadre knows without being told (national usage, not one article's):
+# any other two-character counted form (“双圈”) is answerable only where the article spells it out.
+KNOWN_SHORT_FORMS = frozenset("""
+双碳 两新 两重 双减 三农 四风 两会 两委 两山 双拥 三权 两翼 三保 三北 双控
+""".split())
+
+
+def unexplained_short_form(answer: str, text: str) -> bool:
+    """“双圈” in an article that never says what it stands for: 川渝, 成渝 read as well in its place."""
+    short = answer.strip("“”")
+    if len(short) != 2 or short[0] not in "一二两三四五六七八九十双" or short in KNOWN_SHORT_FORMS \
+            or f"“{short}”" not in text:
+        return False
+    explained = (f"{short}”即", f"{short}”，即", f"{short}”（", f"{short}”是指", f"{short}”指",
+                 f"简称“{short}”", f"简称{short}", f"{short}”就是")
+    return not any(e in text for e in explained)

@@ -11,6 +11,7 @@ from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_aro
 from quiz.generators.fill_blank import blankable
 from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
 from quiz.questions import Question, QuestionType
+from quiz.vocabulary import unexplained_short_form
 
 YEAR_RE = re.compile(r"(\d{4})年")
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
@@ -55,7 +56,8 @@ def _after_article(figure: str, text: str) -> bool:
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
+    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx) \
+            or unexplained_short_form(fact.answers[0], ctx.text):
         return []
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
                                             or minor_figure(fact.sentence.text, *fact.spans[0])):

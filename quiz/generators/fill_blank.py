@@ -8,7 +8,7 @@ from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.vocabulary import is_generic, is_verb_phrase
+from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
 
 MAX_BLANKS = 4
 BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC,
@@ -17,7 +17,8 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
-            or any(_bare_quoted_word(fact.sentence.text, a, b) for a, b in fact.spans):
+            or any(_bare_quoted_word(fact.sentence.text, a, b) for a, b in fact.spans) \
+            or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
         return []
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)

@@ -4,7 +4,7 @@ import random
 from quiz.figures import magnitude
 from quiz.questions import QuestionType
 from quiz.quiz_builder import all_questions
-from tests.quiz.question_fixtures import analysed, corpus_file
+from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file
 
 
 def every_question(path: str, seeds=range(3)):
@@ -73,3 +73,13 @@ def test_headline_totals_are_still_asked(corpus_dir):
     """Pattern 3: the totals worth learning stay: 研发经费投入36130亿元, 赤字规模5.66万亿元."""
     assert "36130亿元" in figure_answers(corpus_dir, "06_")
     assert "5.66万亿元" in figure_answers(corpus_dir, "02_")
+
+
+def test_an_unexplained_short_form_is_not_blanked(corpus_dir):
+    """Pattern 4: 促进“（双圈）”融合发展 — 09 never says what 双圈 stands for; 川渝, 成渝 read as well."""
+    assert not any("双圈" in map(str, q.answer) for q in every_question(corpus_file(corpus_dir, "09_")))
+
+
+def test_a_known_short_form_is_still_blanked():
+    """Pattern 4: 以科技创新助力实现“（双碳）”目标 — every cadre knows it without being told."""
+    assert any("双碳" in map(str, q.answer) for q in every_question(str(SAMPLE)))
