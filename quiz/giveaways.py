@@ -33,9 +33,15 @@ def opens_with_pointer(sentence: str) -> bool:
     return s.startswith(POINTERS) and not s.startswith(NOT_POINTERS) or _subjectless(s)
 
 
+PAST_PREDICATE_RE = re.compile(r"^(?:明确|确立|提出|作出|做出|阐明|回答|形成|确定|指明)了")
+
+
 def _subjectless(s: str) -> bool:
     """作为系统的“整体”，立足中国式现代化…: 作为 X with no subject after it — the subject is in the
-    sentence before."""
+    sentence before. So is 明确了总任务就是…: a past predicate whose subject (一是明确…的总任务是…)
+    closed the sentence before."""
+    if PAST_PREDICATE_RE.match(s):
+        return True
     if not s.startswith("作为"):
         return False
     k = s.find("，")

@@ -83,3 +83,10 @@ def test_an_unexplained_short_form_is_not_blanked(corpus_dir):
 def test_a_known_short_form_is_still_blanked():
     """Pattern 4: 以科技创新助力实现“（双碳）”目标 — every cadre knows it without being told."""
     assert any("双碳" in map(str, q.answer) for q in every_question(str(SAMPLE)))
+
+
+def test_a_sentence_without_its_subject_is_not_blanked(corpus_dir):
+    """Pattern 4: 明确了总任务就是确立了总目标，并且明确了实现目标的（两步走战略）: what 总任务 is was
+    said in the sentence before; 战略步骤, 战略安排 fit as well."""
+    assert not any("两步走战略" in map(str, q.answer) for q in every_question(corpus_file(corpus_dir, "11_"))
+                   if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE))
