@@ -209,7 +209,7 @@ def minor_figure(text: str, start: int, end: int) -> bool:
 RATIO_RE = re.compile(r"目标|力争|左右|预期|之比|比重|强度")
 HEADLINE_RE = re.compile(r"目标|力争|左右|预期|规模|总|合计|达到|全年|首个|突破")
 CHANGE_BEFORE_RE = re.compile(r"(?:增长|提高|提升|下降|增加|减少|降低|上涨|上升|回落|增速|增幅|降幅)[^\d，。；]{0,2}$")
-PAIR_BEFORE_RE = re.compile(r"\d[^\d，。；]{0,4}(?:和|、|及|与)$")
+PAIR_BEFORE_RE = re.compile(r"\d[^\d，。；]{0,6}(?:和|、|及|与)$")
 
 
 def secondary_figure(text: str, start: int, end: int) -> bool:

@@ -90,3 +90,8 @@ def test_a_sentence_without_its_subject_is_not_blanked(corpus_dir):
     said in the sentence before; 战略步骤, 战略安排 fit as well."""
     assert not any("两步走战略" in map(str, q.answer) for q in every_question(corpus_file(corpus_dir, "11_"))
                    if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE))
+
+
+def test_second_of_paired_counts_is_not_asked():
+    """Pattern 3: 部署了17项重点任务、（46个）赋能方向 — the second of two paired figures."""
+    assert not any("46个" in map(str, q.answer) for q in every_question(str(SAMPLE)))
