@@ -178,3 +178,18 @@ def nested_term(sentence: str, span: tuple[int, int], quoted: set[str], terms) -
                     return True
                 k = sentence.find(t, k + 1)
     return False
+
+
+PLACE_RE = re.compile(r"(?:在|依托|位于)([\u4e00-\u9fff]{2,8}?(?:新区|灌区|园区|开发区|自治区|省|市|盟|县|旗))")
+
+
+def same_place(option: str, text: str, sentence: str) -> bool:
+    """在和林格尔新区建设“绿色算力+智慧能源”示范区 as a wrong option for a stem on 和林格尔新区: the
+    article ties the option to the stem's own place, so a careful reader is pulled to it."""
+    k = text.find(option)
+    while k >= 0:
+        clause = text[max(text.rfind(c, 0, k) for c in "，；。") + 1:k]
+        if any(place in sentence for place in PLACE_RE.findall(clause)):
+            return True
+        k = text.find(option, k + 1)
+    return False

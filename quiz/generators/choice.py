@@ -9,7 +9,7 @@ from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wron
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
-from quiz.giveaways import dangling, echoes, opens_with_pointer, sibling_echo
+from quiz.giveaways import dangling, echoes, opens_with_pointer, same_place, sibling_echo
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import unexplained_short_form
 
@@ -46,6 +46,7 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
                                       context_around(fact, fact.spans[0]), ctx.quoted)
+    found = [w for w in found if not same_place(w, ctx.text, sentence)]
     return [f"“{w}”" for w in found] if core != answer else found
 
 

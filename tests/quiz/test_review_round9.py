@@ -95,3 +95,11 @@ def test_a_sentence_without_its_subject_is_not_blanked(corpus_dir):
 def test_second_of_paired_counts_is_not_asked():
     """Pattern 3: 部署了17项重点任务、（46个）赋能方向 — the second of two paired figures."""
     assert not any("46个" in map(str, q.answer) for q in every_question(str(SAMPLE)))
+
+
+def test_no_wrong_option_the_article_ties_to_the_stems_place():
+    """Pattern 4: 依托和林格尔新区…推动“（ ）”一体化运营 against 绿色算力+智慧能源, which the article
+    sets in 和林格尔新区 too: a careful reader is pulled to the wrong option."""
+    for q in every_question(str(SAMPLE)):
+        if q.type == QuestionType.SINGLE_CHOICE and "和林格尔新区" in q.stem:
+            assert not any("绿色算力+智慧能源" in o for o in q.options)
