@@ -6,6 +6,7 @@ without them the generator must still work on its own fact extraction.
 from __future__ import annotations
 
 import functools
+import random
 import pathlib
 import tempfile
 
@@ -45,3 +46,18 @@ def corpus_file(corpus_dir: pathlib.Path, prefix: str) -> str:
 
 def article_titled(articles, fragment: str):
     return next(a for a in articles if fragment in a.title)
+
+
+def every_question(path: str, seeds=range(3)):
+    """All questions of each article of a file, the file's other articles as the library, per seed."""
+    from quiz.quiz_builder import all_questions
+    articles = analysed(path)
+    for seed in seeds:
+        for art in articles:
+            yield from all_questions(art, [a for a in articles if a is not art], rng=random.Random(seed))
+
+
+def quizzes(path: str, seeds=range(6), count=10):
+    """One quiz over all articles of a file for each seed."""
+    from quiz.quiz_builder import build_quiz
+    return [build_quiz(list(analysed(path)), count, random.Random(seed)) for seed in seeds]

@@ -1,25 +1,17 @@
 """Regression tests for the faults an independent tester found on held-out-like articles (06, 09) and
 the review that followed (01, 03, 05, 07, 08, 10, 11, the sample page); one per fault, on the real article."""
-import random
-
 from quiz.cards import build_cards
 from quiz.figures import magnitude
 from quiz.questions import BLANK, QuestionType
-from quiz.quiz_builder import all_questions, build_quiz
-from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file
-
-CHOICE_LIKE = (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE)
+from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file, quizzes
+from tests.quiz.question_fixtures import every_question as questions_of
 
 
 def every_question(path: str, seeds=range(4)):
-    articles = analysed(path)
-    for seed in seeds:
-        for art in articles:
-            yield from all_questions(art, [a for a in articles if a is not art], rng=random.Random(seed))
+    return questions_of(path, seeds)
 
 
-def quizzes(path: str, seeds=range(6), count=10):
-    return [build_quiz(list(analysed(path)), count, random.Random(seed)) for seed in seeds]
+CHOICE_LIKE = (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE)
 
 
 def wrong_figures_offered(q) -> list[str]:

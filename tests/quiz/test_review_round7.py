@@ -7,20 +7,9 @@ from quiz.figures import find_figures, magnitude
 from quiz.giveaways import asked_phrases
 from quiz.questions import BLANK, QuestionType
 from quiz.quiz_builder import all_questions, build_quiz
-from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file
+from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file, every_question, quizzes
 
 BLANK_LIKE = (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE)
-
-
-def every_question(path: str, seeds=range(3)):
-    articles = analysed(path)
-    for seed in seeds:
-        for art in articles:
-            yield from all_questions(art, [a for a in articles if a is not art], rng=random.Random(seed))
-
-
-def quizzes(path: str, seeds=range(6), count=10):
-    return [build_quiz(list(analysed(path)), count, random.Random(seed)) for seed in seeds]
 
 
 def test_a_mixed_quiz_is_at_most_half_blanks():

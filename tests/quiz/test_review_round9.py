@@ -1,17 +1,7 @@
 """Regression tests for the faults of question review round 9, one per fault pattern, on the real articles."""
-import random
-
 from quiz.figures import magnitude
 from quiz.questions import QuestionType
-from quiz.quiz_builder import all_questions
-from tests.quiz.question_fixtures import SAMPLE, analysed, corpus_file
-
-
-def every_question(path: str, seeds=range(3)):
-    articles = analysed(path)
-    for seed in seeds:
-        for art in articles:
-            yield from all_questions(art, [a for a in articles if a is not art], rng=random.Random(seed))
+from tests.quiz.question_fixtures import SAMPLE, corpus_file, every_question
 
 
 def figure_ranks(corpus_dir, prefixes) -> list[str]:
