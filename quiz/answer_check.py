@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from quiz.questions import QuestionType
+from quiz.questions import BLANK_RE, QuestionType
 
 # Scored all or nothing unless partial credit is on (each blank of a 填空 always counts on its own).
 WHOLE_ANSWER_TYPES = {QuestionType.ORDERING, QuestionType.MATCHING}
@@ -94,7 +94,7 @@ def list_runs(stem: str, blanks: int) -> list[list[int]]:
         >>> list_runs("坚持（  ）、（  ）、“（  ）”相统一，从（  ）走向（  ）。", 5)
         [[0, 1, 2], [3], [4]]
     """
-    spots = [m.span() for m in _BLANK.finditer(stem)]
+    spots = [m.span() for m in BLANK_RE.finditer(stem)]
     if len(spots) != blanks:
         return [[i] for i in range(blanks)]
     runs = [[0]] if blanks else []
@@ -106,8 +106,6 @@ def list_runs(stem: str, blanks: int) -> list[list[int]]:
             runs.append([i])
     return runs
 
-
-_BLANK = re.compile(r"（[\s\u00a0_]*）")
 
 
 def _blank_matches(typed, expected) -> bool:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from quiz.contest import ROUND_ORDER, ROUND_TITLES, RISK_STAKES, Contest, Phase, Round
 from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text, lettered
+from quiz.questions import BLANK_RE
 
 ROUND_NUMBERS = "一二三四"
 MARK_RE = re.compile(r"【(.*?)】")
 NUMBER_UNIT_RE = re.compile(r"(\d) (分|秒)")
-BLANK_RE = re.compile(r"（\s*）")
 SCREEN_BLANK = "（\u00a0\u00a0\u00a0\u00a0）"   # no-break spaces: a blank is never split across lines
 # What the audience is asked to do, above the question.
 KIND_LABELS = {"true_false": "判断正误", "single_choice": "单项选择", "multiple_choice": "多项选择（正确答案不止一个）",

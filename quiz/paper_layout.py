@@ -18,13 +18,12 @@ from __future__ import annotations
 import itertools
 import math
 import random
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from content.model import BadInput
 from quiz.question_data import LETTERS_FOR_OPTIONS, TYPE_NAMES, answer_text, as_dict, lettered
-from quiz.questions import QuestionType
+from quiz.questions import BLANK_RE, QuestionType
 
 SECTION_ORDER = (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
                  QuestionType.FILL_BLANK, QuestionType.ORDERING, QuestionType.MATCHING)
@@ -33,7 +32,6 @@ DEFAULT_POINTS = {QuestionType.SINGLE_CHOICE: 2, QuestionType.MULTIPLE_CHOICE: 3
 TYPE_VALUES = {t.value for t in QuestionType}
 CHINESE_NUMERALS = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
 PRINTED_BLANK = "（__________）"
 CHOICE_SLOT = "（    ）"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -24,6 +25,8 @@ HEADING_PARAGRAPH = -1
 TITLE_INDEX = -2
 # non-breaking spaces: a wrapping line never splits the blank or parts it from its quote marks
 BLANK = "（\u00a0\u00a0）"
+# a blank as stems write it (BLANK) or as a person types it: empty brackets, full- or half-width
+BLANK_RE = re.compile(r"（\s*）|\(\s*\)")
 
 
 class QuestionType(str, Enum):
