@@ -310,8 +310,7 @@ class ReaderPage(QWidget):
                      if s.term_index == index and s.start <= position <= s.end), None)
         start = span.start if span is not None else position
         self.show_term(index)
-        if not self.view.is_position_visible(start):
-            self.view.scroll_to_position(start)
+        self._keep_visible(start)
         # the splitter may lay its widgets out again once the panel's show is processed
         QTimer.singleShot(0, self, lambda: self._keep_visible(start))
 
@@ -357,10 +356,10 @@ class ReaderPage(QWidget):
         place = self.view.reading_place() if self.article is not None else None
         if place is not None:
             self._render()
-            self.view.restore_place(place)
         self.type_size_changed.emit(self.settings.body_px)
         if place is not None:
-            # the interface follows the type size and may change the column width once laid out again
+            # after the interface has followed the type size (it may change the column width), and once
+            # more when that new layout has been processed
             self.view.restore_place(place)
             QTimer.singleShot(0, self.view, lambda: self.view.restore_place(place))
 
