@@ -25,11 +25,14 @@ import sqlite_utils
 from content.db_transactions import apply_migrations, configure, write_transaction
 from content.library_schema import MIGRATIONS
 from content.library_search import SearchHit, refresh_index, search_paragraphs
-from content.model import Article, KeyTerm, Page, Section
+from content.model import Article, BadInput, KeyTerm, Page, Section
+from content.titles import UNTITLED_NOTE
 
-__all__ = ["Library", "ArticleSummary", "ImportOutcome", "SearchHit"]
+__all__ = ["Library", "ArticleSummary", "ImportOutcome", "Renamed", "SearchHit"]
 
 DB_NAME = "library.db"
+RENAMED_TITLE_MAX = 100   # a title is one line in lists, papers and the ledger
+TITLE_ROW = (-1, 0)       # (section, paragraph) of an article's title among its stored paragraphs
 
 
 @dataclass
@@ -53,6 +56,27 @@ class ArticleSummary:
     reading_seconds: float = 0.0
     has_analysis: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Renamed:
+    article_id: int
+    old_title: str
+    title: str
+
+
+def clean_new_title(title: str) -> str:
+    """A title as the user typed it, on one line; BadInput when nothing usable is left.
+
+    >>> clean_new_title("  政府工作报告\n（2025年）  ")
+    '政府工作报告 （2025年）'
+    """
+    title = " ".join(str(title or "").split())
+    if not title:
+        raise BadInput("标题不能为空，请输入文章的新标题。")
+    if len(title) > RENAMED_TITLE_MAX:
+        raise BadInput(f"标题太长了（{len(title)} 个字），请不超过 {RENAMED_TITLE_MAX} 个字。")
+    return title
 
 
 def _iso(ts: float) -> str:
@@ -174,6 +198,50 @@ class Library:
             left = self.db.execute("select count(*) from articles where page_id = ?", [row["page_id"]]).fetchone()[0]
             if not left:
                 self.db["pages"].delete(row["page_id"])
+
+    def rename_article(self, article_id: int, title: str) -> Renamed:
+        """Give an article a new title, in its row and in the search index, as one transaction.
+
+            >>> lib = Library(":memory:")
+            >>> aid = lib.import_page(Page("p.txt", [Article("旧题", sections=[Section(None, ["正文。"])])]),
+            ...                       "p.txt", "h").article_ids[0]
+            >>> lib.rename_article(aid, " 新的标题 ").title
+            '新的标题'
+
+        Key terms, reading records and the body stay as they are. The "no title in the original"
+        note goes: the title is now the user's own.
+        """
+        title = clean_new_title(title)
+        try:
+            row = self._row(article_id)
+        except KeyError:
+            raise BadInput(f"文库里没有编号为 {article_id} 的文章，无法重命名。") from None
+        warnings = [w for w in json.loads(row["warnings"]) if w != UNTITLED_NOTE]
+        with write_transaction(self.db):
+            self._retitle_search_row(article_id, title)
+            self.db["articles"].update(article_id, {
+                "title": title, "warnings": json.dumps(warnings, ensure_ascii=False)})
+        return Renamed(article_id, row["title"], title)
+
+    def _retitle_search_row(self, article_id: int, title: str) -> None:
+        """Replace the title's paragraph row in place, keeping its id. The FTS5 index has external
+        content and no update trigger: an indexed row leaves it with its exact old text and comes
+        back with the new (a row not yet indexed is picked up by the next refresh as it is)."""
+        section, paragraph = TITLE_ROW
+        found = self.db.execute("select id, text from paragraphs where article_id = ? and section = ? "
+                                "and paragraph = ?", [article_id, section, paragraph]).fetchone()
+        if found is None:
+            self.db.execute("insert into paragraphs (article_id, section, paragraph, text) values (?, ?, ?, ?)",
+                            [article_id, section, paragraph, title])
+            return
+        row_id, old_text = found
+        indexed = row_id <= self.db.execute("select last_rowid from search_index_state where id = 1").fetchone()[0]
+        if indexed:
+            self.db.execute("insert into paragraphs_fts(paragraphs_fts, rowid, text) values ('delete', ?, ?)",
+                            [row_id, old_text])
+        self.db.execute("update paragraphs set text = ? where id = ?", [title, row_id])
+        if indexed:
+            self.db.execute("insert into paragraphs_fts(rowid, text) values (?, ?)", [row_id, title])
 
     # ---- key terms -----------------------------------------------------------
     def save_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
