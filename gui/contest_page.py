@@ -78,6 +78,8 @@ class ContestPage(QWidget):
         self.preview = AudienceWindow(self)
         self.preview.setWindowFlags(Qt.WindowType.Widget)
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
+        self.setup_form.set_teams(self.store.remembered_teams())
+        self.setup_form.teams_cleared.connect(self.clear_teams)
         self.host_answer = QLabel()
         self.status = QLabel()
         self.buttons: dict[str, QPushButton] = {}
@@ -156,10 +158,11 @@ class ContestPage(QWidget):
         except BadInput as exc:
             self.messages.warn(self.tr("无法开始竞赛"), str(exc))
             return False
-        session = GroupSession(date.today().isoformat(), setup.title, setup.article_ids, setup.article_titles,
+        session = GroupSession(date.today().isoformat(), setup.topic, setup.article_ids, setup.article_titles,
                                [m for t in setup.teams for m in t.members], SessionKind.CONTEST)
         session_id = self.store.add_session(session)
         self.contest_id = self.store.start_contest(setup.title, self.contest.to_json(), session_id)
+        self.store.remember_teams(setup.teams)
         self._enter_running()
         self.contest_started.emit(self.contest_id)
         return True
@@ -174,6 +177,14 @@ class ContestPage(QWidget):
         count = questions_needed(len(setup.teams), setup.rules)
         questions = self.question_source(self.lib, setup.article_ids, count, rng)
         return Contest(setup.teams, questions, rng, self.clock, setup.rules)
+
+    def clear_teams(self) -> None:
+        """The 清空参赛队 button: blank teams now, and none offered at the next set-up."""
+        if self.setup_form.has_members() and not self.messages.confirm(
+                self.tr("清空参赛队"), self.tr("清空后队名恢复默认，队员要重新填写。确定清空吗？")):
+            return
+        self.setup_form.reset_teams()
+        self.store.forget_teams()
 
     def resume_saved(self) -> None:
         record = self.store.unfinished_contest()

@@ -1,13 +1,15 @@
-"""The contest's set-up form: title, teams (name, colour, buzz key, members), articles, round sizes.
+"""The contest's set-up form: study topic, title, teams (name, colour, buzz key, members), articles, round sizes.
 
 It reads the form into plain data (`ContestSetup`); the contest page builds the contest from it.
 Colours are picked by swatch and Chinese name (红, 蓝, …), never typed or shown as codes.
+The 学习主题 (what the 学习台账 lists as the session's topic) follows the ticked articles until the
+user types one; teams can be filled from the last contest (`set_teams`) and cleared with one button.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
 
 from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
 from quiz.contest_display import TEAM_PALETTE
+from quiz.contest_store import suggested_topic
 
 TEAM_NAMES = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "第五党小组", "第六党小组", "第七党小组",
               "第八党小组"]
@@ -25,6 +28,7 @@ COL_NAME, COL_COLOUR, COL_KEY, COL_MEMBERS = range(4)
 @dataclass
 class ContestSetup:
     title: str
+    topic: str              # 学习主题 of the session, for the 学习台账
     teams: list[Team]
     article_ids: list[int]
     article_titles: list[str]
@@ -38,9 +42,19 @@ def split_members(text: str) -> list[str]:
 
 
 class ContestSetupForm(QWidget):
+    teams_cleared = Signal()       # the 清空 button: the page forgets the remembered teams
+
     def __init__(self, articles: list[tuple[int, str]], parent=None):
         super().__init__(parent)
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText(self.tr("例如：学习贯彻党的二十届四中全会精神（勾选文章后自动填写）"))
+        self.topic_edit.textEdited.connect(self._topic_typed)
+        self._topic_follows_articles = True
         self.title_edit = QLineEdit(self.tr("知识竞赛"))
+        self.teams_note = QLabel()
+        self.teams_note.setWordWrap(True)
+        self.teams_note.setStyleSheet("color: #6b6b6b;")
+        self.teams_note.hide()
         self.teams = QTableWidget(0, 4)
         self.teams.setHorizontalHeaderLabels([self.tr("队名"), self.tr("颜色"), self.tr("抢答键"),
                                               self.tr("队员（用顿号分开）")])
@@ -51,11 +65,15 @@ class ContestSetupForm(QWidget):
         header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         self.add_team_button = QPushButton(self.tr("添加参赛队"))
         self.remove_team_button = QPushButton(self.tr("删除选中的队"))
+        self.clear_teams_button = QPushButton(self.tr("清空参赛队"))
+        self.clear_teams_button.setToolTip(self.tr("队名、颜色、抢答键恢复默认，队员清空"))
         self.add_team_button.clicked.connect(self.add_team)
         self.remove_team_button.clicked.connect(self.remove_team)
+        self.clear_teams_button.clicked.connect(self.teams_cleared)
         self.articles = QListWidget()
         self.articles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.set_articles(articles)
+        self.articles.itemChanged.connect(lambda _item: self._follow_articles())
         self.required = self._spin(1, 10, 2)
         self.buzzer = self._spin(0, 50, 10)
         self.risk = self._spin(0, 5, 1)
@@ -72,6 +90,7 @@ class ContestSetupForm(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
+        form.addRow(self.tr("学习主题"), self.topic_edit)
         form.addRow(self.tr("竞赛名称"), self.title_edit)
         form.addRow(self.tr("必答题（每队）"), self.required)
         form.addRow(self.tr("抢答题（共）"), self.buzzer)
@@ -80,9 +99,11 @@ class ContestSetupForm(QWidget):
         buttons.addWidget(self.add_team_button)
         buttons.addWidget(self.remove_team_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.clear_teams_button)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("参赛队（2–8 个）")))
+        box.addWidget(self.teams_note)
         box.addWidget(self.teams, 1)
         box.addLayout(buttons)
         box.addWidget(QLabel(self.tr("竞赛文章（勾选）")))
@@ -120,6 +141,31 @@ class ContestSetupForm(QWidget):
     def colour_box(self, row: int) -> QComboBox:
         return self.teams.cellWidget(row, COL_COLOUR)
 
+    def set_teams(self, teams: list[Team]) -> None:
+        """Fill the table from saved teams (the last contest's), with a note saying so."""
+        self._reset_rows(max(MIN_TEAMS, min(len(teams), MAX_TEAMS)))
+        for row, team in enumerate(teams[:MAX_TEAMS]):
+            self.set_team(row, team.name, "、".join(team.members), team.buzz_key)
+            box = self.colour_box(row)
+            if box.findData(team.colour) >= 0:
+                box.setCurrentIndex(box.findData(team.colour))
+        self.teams_note.setText(self.tr("已填入上次竞赛的参赛队和队员，可直接修改；不用时点“清空参赛队”。"))
+        self.teams_note.setVisible(bool(teams))
+
+    def reset_teams(self) -> None:
+        """Back to two blank teams with the default names, colours and keys."""
+        self._reset_rows(MIN_TEAMS)
+        self.teams_note.hide()
+
+    def _reset_rows(self, count: int) -> None:
+        self.teams.setRowCount(0)
+        for _ in range(count):
+            self.add_team()
+
+    def has_members(self) -> bool:
+        return any(self.teams.item(r, COL_MEMBERS) and self.teams.item(r, COL_MEMBERS).text().strip()
+                   for r in range(self.teams.rowCount()))
+
     def set_team(self, row: int, name: str, members: str = "", key: str | None = None) -> None:
         self.teams.item(row, COL_NAME).setText(name)
         self.teams.item(row, COL_MEMBERS).setText(members)
@@ -135,6 +181,24 @@ class ContestSetupForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, aid)
             item.setCheckState(Qt.CheckState.Checked if aid in ticked else Qt.CheckState.Unchecked)
             self.articles.addItem(item)
+        self._follow_articles()
+
+    def set_topic(self, topic: str) -> None:
+        """A topic given by the user: the ticked articles no longer change it."""
+        self.topic_edit.setText(topic)
+        self._topic_typed(topic)
+
+    def _topic_typed(self, text: str) -> None:
+        # emptied again: go back to suggesting one from the articles
+        self._topic_follows_articles = not text.strip()
+
+    def _follow_articles(self) -> None:
+        if self._topic_follows_articles:
+            self.topic_edit.setText(suggested_topic(self.checked_titles()))
+
+    def checked_titles(self) -> list[str]:
+        return [self.articles.item(i).text() for i in range(self.articles.count())
+                if self.articles.item(i).checkState() == Qt.CheckState.Checked]
 
     def checked_ids(self) -> list[int]:
         return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
@@ -153,9 +217,9 @@ class ContestSetupForm(QWidget):
             cell = lambda col: (self.teams.item(row, col).text() if self.teams.item(row, col) else "").strip()
             colour = self.colour_box(row).currentData() or TEAM_PALETTE[row % len(TEAM_PALETTE)][1]
             teams.append(Team(cell(COL_NAME), colour, cell(COL_KEY)[:1].upper(), split_members(cell(COL_MEMBERS))))
-        checked = [self.articles.item(i) for i in range(self.articles.count())
-                   if self.articles.item(i).checkState() == Qt.CheckState.Checked]
+        titles = self.checked_titles()
         rules = ContestRules(required_per_team=self.required.value(), buzzer_questions=self.buzzer.value(),
                              risk_per_team=self.risk.value())
-        return ContestSetup(self.title_edit.text().strip() or self.tr("知识竞赛"), teams,
-                            [i.data(Qt.ItemDataRole.UserRole) for i in checked], [i.text() for i in checked], rules)
+        title = self.title_edit.text().strip() or self.tr("知识竞赛")
+        topic = self.topic_edit.text().strip() or suggested_topic(titles) or title
+        return ContestSetup(title, topic, teams, self.checked_ids(), titles, rules)

@@ -9,7 +9,12 @@
 
 The tables belong to their own migration set ("xueer-group"), beside the library's and the learning
 store's. A running contest is saved after every host action, so a contest can be carried on after
-the PC was switched off.
+the PC was switched off. The teams of the last contest are remembered, so the next set-up starts
+from them (the same 党小组 meet again):
+
+    >>> store.remember_teams([Team("第一党小组", "#c0392b", "A", ["王芳"])])
+    >>> store.remembered_teams()[0].members
+    ['王芳']
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import sqlite_utils
 
 from content.db_transactions import apply_migrations, write_transaction
 from content.model import BadInput
+from quiz.contest import Team
 from quiz.learning_store import local_now
 
 MIGRATIONS = sqlite_utils.Migrations("xueer-group")
@@ -44,6 +50,16 @@ def m001_group_tables(db):
         "id": int, "title": str, "article_ids": str, "questions": str, "dropped": str,
         "content_hash": str, "created_at": str, "updated_at": str}, pk="id")
     db["question_sets"].create_index(["content_hash"])
+
+
+@MIGRATIONS()
+def m002_group_settings(db):
+    # what the group screens remember between uses (the last contest's teams), as JSON by key
+    db["group_settings"].create({"key": str, "value": str}, pk="key")
+
+
+LAST_TEAMS = "last_teams"
+TITLE_SHOWN = 24          # a long title in a suggested topic is cut here
 
 
 class SessionKind(str, Enum):
@@ -131,6 +147,27 @@ class GroupStore:
     def sessions(self) -> list[GroupSession]:
         return [_session_from_row(r) for r in self.db["group_sessions"].rows_where(order_by="date, id")]
 
+    # ---- remembered teams ---------------------------------------------------------------------
+    def remember_teams(self, teams: list[Team]) -> None:
+        """Kept when a contest starts: the next set-up offers the same teams and members."""
+        value = [{"name": t.name, "colour": t.colour, "buzz_key": t.buzz_key, "members": list(t.members)}
+                 for t in teams]
+        with write_transaction(self.db):
+            self.db["group_settings"].upsert({"key": LAST_TEAMS, "value": _dumps(value)}, pk="key")
+
+    def remembered_teams(self) -> list[Team]:
+        """The teams of the last contest started, [] when none (or after `forget_teams`)."""
+        try:
+            row = self.db["group_settings"].get(LAST_TEAMS)
+            return [Team(str(t["name"]), str(t["colour"]), str(t.get("buzz_key", "")),
+                         [str(m) for m in t.get("members", [])]) for t in json.loads(row["value"])]
+        except (sqlite_utils.db.NotFoundError, ValueError, TypeError, KeyError, AttributeError):
+            return []      # never saved, or written by another version: start from blank teams
+
+    def forget_teams(self) -> None:
+        with write_transaction(self.db):
+            self.db.execute("delete from group_settings where key = ?", [LAST_TEAMS])
+
     # ---- contests ---------------------------------------------------------------------------
     def start_contest(self, title: str, state: dict, session_id: int | None = None) -> int:
         with write_transaction(self.db):
@@ -183,6 +220,29 @@ def _session_from_row(row: dict) -> GroupSession:
                         article_titles=json.loads(row["article_titles"]),
                         participants=json.loads(row["participants"]), kind=SessionKind(row["kind"]),
                         notes=row["notes"] or "", id=row["id"])
+
+
+def suggested_topic(article_titles: list[str]) -> str:
+    """A 学习主题 from the articles studied, for the user to accept or overwrite.
+
+    >>> suggested_topic(["织密六张网", "坚持问题导向"])
+    '学习《织密六张网》《坚持问题导向》'
+    >>> suggested_topic(["甲", "乙", "丙"])
+    '学习《甲》等3篇文章'
+    """
+    titles = [_short(t) for t in article_titles if t.strip()]
+    if not titles:
+        return ""
+    if len(titles) == 1:
+        return f"学习《{titles[0]}》"
+    if len(titles) == 2 and sum(len(t) for t in titles) <= TITLE_SHOWN:
+        return f"学习《{titles[0]}》《{titles[1]}》"
+    return f"学习《{titles[0]}》等{len(titles)}篇文章"
+
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= TITLE_SHOWN else title[:TITLE_SHOWN - 1] + "…"
 
 
 def results_of(contest) -> list[TeamResult]:
