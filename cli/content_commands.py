@@ -1,4 +1,4 @@
-"""CLI subcommands of content/: inspect, import, list, show, search, terms, delete."""
+"""CLI subcommands of content/: inspect, import, list, show, search, terms, rename, delete."""
 from __future__ import annotations
 
 import sys
@@ -35,6 +35,11 @@ def register(sub) -> None:
     p.add_argument("--remove", action="append", default=[], metavar="词语")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_terms)
+    p = sub.add_parser("rename", help="给一篇文章改标题")
+    p.add_argument("id", type=int)
+    p.add_argument("title", nargs="+", metavar="新标题", help="新标题（含空格时可加引号，也可直接连写）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rename)
     p = sub.add_parser("delete", help="从文库删除一篇文章")
     p.add_argument("id", type=int)
     p.set_defaults(handler=cmd_delete)
@@ -138,6 +143,16 @@ def cmd_terms(args) -> int:
     else:
         for k in terms:
             print(f"{k.term}\t{k.pinyin}\t{k.kind.value}\t{k.count}次\t{k.weight:.2f}")
+    return EXIT_OK
+
+
+def cmd_rename(args) -> int:
+    with open_library(args.data_dir) as lib:
+        renamed = lib.rename_article(args.id, " ".join(args.title))
+    if args.json:
+        print_json({"id": renamed.article_id, "title": renamed.title, "old_title": renamed.old_title})
+    else:
+        print(f"已把文章 {renamed.article_id} 改名为《{renamed.title}》（原标题：{renamed.old_title}）。")
     return EXIT_OK
 
 
