@@ -244,7 +244,8 @@ class KeyTermExtractor:
             if stats.total > 0:
                 scored.append([cand, stats, value * self._in_passing(cand.term, stats, text) * _early(cand, text)])
         density = min(1.0, REFERENCE_LENGTH / max(1, len(text.joined)))
-        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density))
+        umbrella = self.lexicon.umbrella
+        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density, row[0].term in umbrella))
         # document frequencies only for the shortlist: scanning the library is the costly part
         figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
         wanted = {s for row in scored[:SHORTLIST] for s in row[0].siblings}
@@ -252,8 +253,8 @@ class KeyTermExtractor:
         shortlist = scored[:SHORTLIST] + figures + members
         for row in shortlist:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
-        final = sorted(((c, score(c, st, sp, len(corpus_texts), density)) for c, st, sp in shortlist),
-                       key=lambda cs: (-cs[1], cs[0].term))
+        final = sorted(((c, score(c, st, sp, len(corpus_texts), density, c.term in umbrella))
+                        for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
         top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]

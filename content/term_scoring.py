@@ -28,6 +28,7 @@ COUNTED_PROGRAMME = 1.85
 LISTED_WORK = 0.6
 PARALLEL_SERIES = 1.7
 UMBRELLA = 0.7
+UMBRELLA_REPETITION = 0.5
 QUOTED_NAME = 1.3
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
 QUOTED_SENTENCE = 0.85
@@ -203,10 +204,13 @@ def df_factor(stats: TermStats, corpus_size: int) -> float:
     return 1.0 - 0.45 * stats.documents / corpus_size
 
 
-def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int, density: float = 1.0) -> float:
+def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: int, density: float = 1.0,
+          umbrella: bool = False) -> float:
     """density: the share of a long text in which a use counts as a repetition (a word said three times
-    in a twenty-page report is not repeated the way it is in a two-page article)."""
-    repetition = 1.0 + REPETITION * math.log(max(1.0, stats.total * density))
+    in a twenty-page report is not repeated the way it is in a two-page article). umbrella: a term found in
+    nearly every political text (中国特色社会主义, 新时代): its repetition is expected and counts half."""
+    rate = REPETITION * (UMBRELLA_REPETITION if umbrella else 1.0)
+    repetition = 1.0 + rate * math.log(max(1.0, stats.total * density))
     length = length_factor(cand.term)
     if cand.sources & (STRONG_SOURCES | {Source.NAMED}) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))

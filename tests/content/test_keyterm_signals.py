@@ -150,3 +150,19 @@ def test_a_quoted_two_character_formula_names_itself_without_its_head():
     units = [TextUnit("扎实推进“两重”建设，更大力度支持“两重”建设。", Role.BODY)]
     found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
     assert "两重" in found and "“两重”建设" not in found
+
+
+def test_repetition_of_an_umbrella_term_counts_half():
+    from content.term_scoring import REPETITION, TermStats, score
+    cand = Candidate("中国特色社会主义", {Source.LEXICON})
+    many = TermStats(count=20, title=0, core=0, heading=0, quoted=0, documents=0)
+    plain, umbrella = score(cand, many, 1.0, 0), score(cand, many, 1.0, 0, umbrella=True)
+    assert umbrella < plain
+    assert umbrella - 1.0 == pytest.approx((plain - 1.0) / 2) and plain > 1.0 + REPETITION
+
+
+def test_an_umbrella_term_said_once_loses_nothing_more():
+    from content.term_scoring import TermStats, score
+    cand = Candidate("新时代", {Source.LEXICON})
+    once = TermStats(count=1, title=0, core=0, heading=0, quoted=0, documents=0)
+    assert score(cand, once, 1.0, 0, umbrella=True) == score(cand, once, 1.0, 0)
