@@ -46,6 +46,7 @@ class Source(Enum):
     POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
     TOPIC = "topic"  # the topic of one of a series of sentences: 。安全稳定屏障方面，…
     PROGRAMME = "programme"  # a programme launched by name: 实施|单产提升行动, 打好|“三北”工程攻坚战
+    SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
 
 
 @dataclass
@@ -92,6 +93,9 @@ BRACKETED_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,6}）[\u4e00-\u9fff]{0,8}?"
     r"(?:试验区|示范区|新区|开发区|实验室|研究院|中心|集团|公司)")
 PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
+# What a list sets out when it is named as one: …、生活富裕|的总要求.
+NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6})的(?=(?:总要求|要求|方针|总方针|原则|"
+                          r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
 CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
@@ -311,6 +315,19 @@ def _shares_affix(items: list[str]) -> bool:
         len({i[k] for i in items}) == 1 for k in range(len(items[0])))
 
 
+def _named_series(text: str, found: dict) -> None:
+    """A list followed by the name of what it sets out (…、治理有效、生活富裕的总要求; 节约优先、保护优先、
+    自然恢复为主的方针) is one formula, learned whole, even when its items share no affix."""
+    for m in NAMED_SERIES.finditer(text):
+        items = m.group(1).split("、")
+        size = {len(i) for i in items[1:-1]}
+        if len(size) != 1:
+            continue
+        items[0] = items[0][-size.pop():]
+        if not any(PARALLEL_BREAKS.search(i) for i in items):
+            _add(found, "、".join(items), Source.SERIES)
+
+
 def _parallel_formulas(text: str, found: dict) -> None:
     for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
         if "、" not in clause:
@@ -370,6 +387,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found)
         _parallel_formulas(unit.text, found)
+        _named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)
     _quoted_spellings(full, lexicon, found)
     return found

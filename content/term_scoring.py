@@ -43,7 +43,7 @@ STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
-STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.TARGET,
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.SERIES, Source.TARGET,
                   Source.PROGRAMME}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
@@ -127,6 +127,8 @@ class Specificity:
             values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
         if Source.PARALLEL in sources:
             values.append(self._parallel(term))
+        if Source.SERIES in sources:
+            values.append(PARALLEL_SERIES)
         if Source.TARGET in sources:
             values.append(TARGET_SPEC)
         if Source.PROGRAMME in sources:

@@ -166,3 +166,19 @@ def test_an_umbrella_term_said_once_loses_nothing_more():
     cand = Candidate("新时代", {Source.LEXICON})
     once = TermStats(count=1, title=0, core=0, heading=0, quoted=0, documents=0)
     assert score(cand, once, 1.0, 0, umbrella=True) == score(cand, once, 1.0, 0)
+
+
+def test_a_list_named_by_what_it_sets_out_is_one_formula():
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.lexicon_files import Lexicon
+    text = "坚持农业农村优先发展，按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，推进乡村振兴。"
+    found = signal_candidates([TextUnit(text, Role.BODY)], Lexicon(), lambda s: [s])
+    assert Source.SERIES in found["产业兴旺、生态宜居、乡风文明、治理有效、生活富裕"].sources
+
+
+def test_a_list_of_clauses_before_a_plain_noun_is_no_named_series():
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.lexicon_files import Lexicon
+    text = "加强道路、桥梁、水利的建设，改善农村条件。"
+    found = signal_candidates([TextUnit(text, Role.BODY)], Lexicon(), lambda s: [s])
+    assert not any(Source.SERIES in c.sources for c in found.values())
