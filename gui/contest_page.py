@@ -181,7 +181,8 @@ class ContestPage(QWidget):
     def clear_teams(self) -> None:
         """The 清空参赛队 button: blank teams now, and none offered at the next set-up."""
         if self.setup_form.has_members() and not self.messages.confirm(
-                self.tr("清空参赛队"), self.tr("清空后队名恢复默认，队员要重新填写。确定清空吗？")):
+                self.tr("清空参赛队"), self.tr("清空后队名恢复默认，队员要重新填写。确定清空吗？"),
+                self.tr("清空"), self.tr("保留")):
             return
         self.setup_form.reset_teams()
         self.store.forget_teams()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
@@ -52,7 +52,9 @@ class ContestSetupForm(QWidget):
         self._topic_follows_articles = True
         self.title_edit = QLineEdit(self.tr("知识竞赛"))
         self.teams_note = QLabel()
-        self.teams_note.setWordWrap(True)
+        # one line, never wrapped: a wrapping label makes the page ask for its full preferred height
+        # (heightForWidth), which put 开始竞赛 below a 768-pixel screen; Ignored keeps it from widening the page
+        self.teams_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.teams_note.setStyleSheet("color: #6b6b6b;")
         self.teams_note.hide()
         self.teams = QTableWidget(0, 4)
@@ -62,7 +64,7 @@ class ContestSetupForm(QWidget):
         header.setSectionResizeMode(COL_MEMBERS, QHeaderView.ResizeMode.Stretch)
         # team names such as 离退休干部党支部 are shown whole, not cut to 离退休干…
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.Fixed)
         self.add_team_button = QPushButton(self.tr("添加参赛队"))
         self.remove_team_button = QPushButton(self.tr("删除选中的队"))
         self.clear_teams_button = QPushButton(self.tr("清空参赛队"))
@@ -102,8 +104,12 @@ class ContestSetupForm(QWidget):
         buttons.addWidget(self.clear_teams_button)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(QLabel(self.tr("参赛队（2–8 个）")))
-        box.addWidget(self.teams_note)
+        # the note shares the heading's line, so the form is no taller than without it
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("参赛队（2–8 个）")))
+        heading.addSpacing(16)
+        heading.addWidget(self.teams_note, 1)
+        box.addLayout(heading)
         box.addWidget(self.teams, 1)
         box.addLayout(buttons)
         box.addWidget(QLabel(self.tr("竞赛文章（勾选）")))
@@ -117,7 +123,10 @@ class ContestSetupForm(QWidget):
         self.teams.insertRow(row)
         for col, text in ((COL_NAME, TEAM_NAMES[row]), (COL_KEY, str(row + 1)), (COL_MEMBERS, "")):
             self.teams.setItem(row, col, QTableWidgetItem(text))
-        self.teams.setCellWidget(row, COL_COLOUR, self._colour_box(row))
+        box = self._colour_box(row)
+        self.teams.setCellWidget(row, COL_COLOUR, box)
+        # ResizeToContents measures items, not cell widgets: without this the colour's name is cut
+        self.teams.setColumnWidth(COL_COLOUR, max(self.teams.columnWidth(COL_COLOUR), box.sizeHint().width()))
         self.add_team_button.setEnabled(self.teams.rowCount() < MAX_TEAMS)
         self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
 
@@ -149,7 +158,9 @@ class ContestSetupForm(QWidget):
             box = self.colour_box(row)
             if box.findData(team.colour) >= 0:
                 box.setCurrentIndex(box.findData(team.colour))
-        self.teams_note.setText(self.tr("已填入上次竞赛的参赛队和队员，可直接修改；不用时点“清空参赛队”。"))
+        note = self.tr("已填入上次竞赛的参赛队和队员，可直接修改；不用时点“清空参赛队”。")
+        self.teams_note.setText(note)
+        self.teams_note.setToolTip(note)
         self.teams_note.setVisible(bool(teams))
 
     def reset_teams(self) -> None:

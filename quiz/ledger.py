@@ -38,7 +38,7 @@ PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（�
                   ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT), ("测验次数", COUNT),
                   ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("知识竞赛（次）", COUNT),
                   ("竞赛最好名次", COUNT))
-CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
+CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("学习主题", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
                    ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
 MAIN_HEADERS = tuple(h for h, _ in MAIN_COLUMNS)
 PERSON_HEADERS = tuple(h for h, _ in PERSON_COLUMNS)
@@ -81,7 +81,7 @@ def person_row(source: LedgerSource, person: Person, acts: dict[int, ArticleActi
 
 def contest_row(entry: ContestEntry) -> list:
     r = entry.result
-    return [local_date(entry.date), entry.title, entry.person.name, entry.person.unit, r.team, r.rank,
+    return [local_date(entry.date), entry.title, entry.topic, entry.person.name, entry.person.unit, r.team, r.rank,
             entry.teams, r.score]
 
 
@@ -170,7 +170,8 @@ def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, us
     store = source.group_store()
     for contest in store.contests(session.id) if store else []:
         ws.append([])
-        ws.append([f"知识竞赛：{contest.title}"])
+        kind = SESSION_KIND_NAMES[SessionKind.CONTEST]
+        ws.append([kind if contest.title == kind else f"{kind}：{contest.title}"])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         ws.append(["名次", "参赛队", "队员", "得分"])
         for cell in ws[ws.max_row]:

@@ -80,6 +80,7 @@ class ContestEntry:
     person: Person
     result: TeamResult
     teams: int
+    topic: str = ""          # the session's 学习主题
 
 
 class LedgerSource:
@@ -145,7 +146,7 @@ class LedgerSource:
         by_name: dict[str, Person] = {}
         for p in self.people():
             by_name.setdefault(p.name, p)
-        return [ContestEntry(session.date, title, by_name[m.strip()], result, teams)
+        return [ContestEntry(session.date, title, by_name[m.strip()], result, teams, session.topic)
                 for session, result, title, teams in self._results() for m in result.members if m.strip()]
 
     def took_part(self, person: Person, session: GroupSession) -> bool:

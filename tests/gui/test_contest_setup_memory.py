@@ -3,12 +3,12 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from content.library import Library
 from content.model import Article, Page, Section
 from gui.contest_page import ContestPage
-from gui.contest_setup import COL_KEY, COL_MEMBERS, COL_NAME, TEAM_NAMES
+from gui.contest_setup import COL_COLOUR, COL_KEY, COL_MEMBERS, COL_NAME, TEAM_NAMES
 from quiz.contest import Phase
 from quiz.ledger import write_ledger
 from quiz.ledger_source import LedgerSource
@@ -27,10 +27,12 @@ def lib():
     return lib
 
 
-def open_page(qtbot, lib, answer: bool = True) -> ContestPage:
+def open_page(qtbot, lib, answer: bool = True, owned: bool = True) -> ContestPage:
+    """`owned=False`: the caller puts the page into a widget that qtbot closes."""
     page = ContestPage(lib, clock=FakeClock(), question_source=fake_questions,
                        messages=RecordingMessages(answer), seed=1)
-    qtbot.addWidget(page)
+    if owned:
+        qtbot.addWidget(page)
     page.setup_form.required.setValue(1)
     page.setup_form.buzzer.setValue(1)
     page.setup_form.risk.setValue(0)
@@ -158,3 +160,24 @@ def test_back_to_setup_after_the_ranking_keeps_the_teams(qtbot, lib):
     assert page.contest.phase == Phase.FINISHED
     page.back_to_setup()
     assert page.stack.currentIndex() == 0 and table_rows(page)[1][3] == "赵敏"
+
+
+def test_colour_names_are_not_cut_in_the_setup_table(qtbot, lib):
+    form = open_page(qtbot, lib).setup_form
+    assert form.teams.columnWidth(COL_COLOUR) >= form.colour_box(0).sizeHint().width()
+
+
+def test_note_on_remembered_teams_does_not_make_the_setup_scroll(qtbot, lib):
+    """Inside the main window's scroll area, sized as on a 1366×768 screen, 开始竞赛 stays in view."""
+    first = open_page(qtbot, lib)
+    fill_two_teams(first)
+    first.start()
+    second = open_page(qtbot, lib, owned=False)
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setWidget(second)
+    qtbot.addWidget(holder)
+    holder.resize(1160, second.stack.widget(0).sizeHint().height() + 24)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert holder.verticalScrollBar().maximum() == 0

@@ -8,8 +8,8 @@ import sqlite_utils
 from content.library import Library
 from content.model import Article, Page, Section
 from quiz.contest import Team
-from quiz.contest_store import MIGRATIONS, GroupSession, GroupStore, SessionKind, suggested_topic
-from quiz.ledger import write_ledger
+from quiz.contest_store import MIGRATIONS, GroupSession, GroupStore, SessionKind, TeamResult, suggested_topic
+from quiz.ledger import CONTEST_HEADERS, write_ledger
 from quiz.ledger_source import LedgerSource
 
 TOPIC = "学习贯彻党的二十届四中全会精神"
@@ -127,3 +127,34 @@ def test_suggested_topic_cuts_a_very_long_title():
 
 def test_no_articles_suggest_no_topic():
     assert suggested_topic([]) == ""
+
+
+def finished_contest(lib, title: str = "知识竞赛") -> None:
+    store = GroupStore(lib.db, clock=noon)
+    sid = store.add_session(GroupSession("2026-11-20", TOPIC, lib.article_ids(), ["织密六张网"], [],
+                                         SessionKind.CONTEST))
+    cid = store.start_contest(title, {}, session_id=sid)
+    store.finish_contest(cid, {}, [TeamResult("第一党小组", "#c0392b", ["王芳"], 120, 1),
+                                   TeamResult("第二党小组", "#1f618d", ["李强"], 100, 2)])
+
+
+def test_contest_results_sheet_names_the_topic(lib, tmp_path):
+    finished_contest(lib)
+    out = write_ledger(LedgerSource(lib), tmp_path / "台账.xlsx")
+    sheet = openpyxl.load_workbook(out)["竞赛成绩"]
+    rows = [dict(zip(CONTEST_HEADERS, r)) for r in sheet.iter_rows(min_row=3, values_only=True)]
+    assert [(r["姓名"], r["学习主题"]) for r in rows] == [("王芳", TOPIC), ("李强", TOPIC)]
+
+
+def test_session_sheet_heads_a_default_named_contest_once(lib, tmp_path):
+    finished_contest(lib)
+    out = write_ledger(LedgerSource(lib), tmp_path / "台账.xlsx")
+    sheet = openpyxl.load_workbook(out)[f"2026-11-20 {TOPIC}"]
+    assert "知识竞赛" in [r[0] for r in sheet.iter_rows(values_only=True)]
+
+
+def test_session_sheet_names_a_named_contest(lib, tmp_path):
+    finished_contest(lib, "第三季度党史知识竞赛")
+    out = write_ledger(LedgerSource(lib), tmp_path / "台账.xlsx")
+    sheet = openpyxl.load_workbook(out)[f"2026-11-20 {TOPIC}"]
+    assert "知识竞赛：第三季度党史知识竞赛" in [r[0] for r in sheet.iter_rows(values_only=True)]
