@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -35,7 +36,17 @@ NOUNISH_TAGS = frozenset({"vn", "j", "i", "l", "x", "eng"})
 
 
 def _jieba():
-    """jieba itself, imported on first load: importing this module stays cheap for the first window."""
+    """jieba itself, imported on first load: importing this module stays cheap for the first window.
+
+    jieba imports pkg_resources (0.15–0.3 s, a deprecated API) only to open its own files, and falls
+    back to plain paths when that import fails; we never let jieba open them (the tables come from our
+    cache or from the paths in _jieba_files), so the import is skipped for a faster first analysis."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # makes `import pkg_resources` raise ImportError
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
     import jieba
     return jieba
 

@@ -66,3 +66,13 @@ def test_importing_the_analyzer_loads_no_dictionary():
             "print('jieba' in sys.modules, 'pypinyin' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_loading_skips_pkg_resources_and_still_cuts_and_tags(data_dir):
+    """jieba imports pkg_resources only to open its own files; the segmenter never lets it, so that slow
+    import is skipped, and afterwards pkg_resources can still be imported by anyone who wants it."""
+    code = ("import sys; sys.path.insert(0, '.'); from content.segmenter import Segmenter;"
+            f"s = Segmenter({str(data_dir)!r}); print('|'.join(s.cut('坚持正确政绩观')), s.tag('推进'),"
+            "'pkg_resources' in sys.modules, sys.modules.get('pkg_resources', 0) is None)")
+    out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["坚持|正确政绩观", "v", "False", "False"]
