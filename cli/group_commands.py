@@ -5,15 +5,21 @@
     python main.py ledger --out 台账.xlsx [--from 2026-10-01 --to 2026-12-31] [--unit 第一党支部]
     python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1]
     python main.py pack import 周五学习.xuepack
+    python main.py session add --topic 学习贯彻党的二十届四中全会精神 --kind 集体学习 --date 2026-11-27
+                               --articles 1 2 --people 王芳、李强 [--notes …] [--json]
+    python main.py session list [--from 2026-10-01 --to 2026-12-31] [--json]
 """
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from cli.resolve import articles_for, library_article, open_library
-from cli.runner import EXIT_OK
+from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
+from quiz.contest_store import SESSION_KIND_NAMES, GroupStore
+from quiz.group_sessions import new_session, session_json
 from quiz.ledger import write_ledger
 from quiz.ledger_period import Period
 from quiz.ledger_source import LedgerSource, saved_unit
@@ -54,6 +60,27 @@ def register(sub) -> None:
     i = pack_sub.add_parser("import", help="导入学习包（重复导入不会重复添加）")
     i.add_argument("file", metavar="学习包文件")
     i.set_defaults(handler=cmd_pack_import)
+    p.set_defaults(handler=lambda args: _usage(p))
+    _register_session(sub)
+
+
+def _register_session(sub) -> None:
+    p = sub.add_parser("session", help="集体学习记录：登记一次集体学习（进入学习台账），或列出已有的记录")
+    session_sub = p.add_subparsers(dest="session_command", parser_class=type(p))
+    a = session_sub.add_parser("add", help="登记一次集体学习、中心组学习或主题党日")
+    a.add_argument("--topic", default="", help="学习主题，例如“学习贯彻党的二十届四中全会精神”（默认用文章标题）")
+    a.add_argument("--kind", default="集体学习", help="学习形式：集体学习、理论学习中心组学习、主题党日、知识竞赛")
+    a.add_argument("--date", default=None, help="日期，例如 2026-11-27（默认今天）")
+    a.add_argument("--articles", nargs="*", type=int, default=[], metavar="文章编号", help="学习的文章编号")
+    a.add_argument("--people", default="", help="参加人员，用顿号分开：王芳、李强")
+    a.add_argument("--notes", default="", help="备注")
+    a.add_argument("--json", action="store_true", help="以 JSON 输出登记的记录")
+    a.set_defaults(handler=cmd_session_add)
+    ls = session_sub.add_parser("list", help="列出集体学习记录（含知识竞赛）")
+    ls.add_argument("--from", dest="date_from", default=None, help="起始日期（默认不限）")
+    ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=cmd_session_list)
     p.set_defaults(handler=lambda args: _usage(p))
 
 
@@ -116,4 +143,32 @@ def cmd_pack_import(args) -> int:
     with open_library(args.data_dir) as lib:
         result = import_pack(lib, Path(args.file))
     _say(result.message())
+    return EXIT_OK
+
+
+def cmd_session_add(args) -> int:
+    with open_library(args.data_dir) as lib:
+        store = GroupStore(lib.db)
+        session = new_session(lib, args.topic, args.kind, args.date or date.today(), args.articles, args.people,
+                              args.notes)
+        session = store.session(store.add_session(session))
+        if args.json:
+            print_json({"session": session_json(store, session)})
+        else:
+            _say(f"已登记：{session.date} {session.topic}（{len(session.participants)} 人参加）")
+    return EXIT_OK
+
+
+def cmd_session_list(args) -> int:
+    period = Period.parse(args.date_from, args.date_to)
+    with open_library(args.data_dir) as lib:
+        store = GroupStore(lib.db)
+        sessions = [s for s in store.sessions() if period.contains_stamp(s.date)]
+        if args.json:
+            print_json({"sessions": [session_json(store, s) for s in sessions]})
+            return EXIT_OK
+        for s in sessions:
+            _say(f"{s.id}\t{s.date}\t{SESSION_KIND_NAMES[s.kind]}\t{s.topic}\t{len(s.participants)} 人")
+        if not sessions:
+            _say("还没有集体学习记录。")
     return EXIT_OK

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
 from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
 from quiz.contest_display import TEAM_PALETTE
 from quiz.contest_store import suggested_topic
+from quiz.group_sessions import split_names
 
 TEAM_NAMES = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "第五党小组", "第六党小组", "第七党小组",
               "第八党小组"]
@@ -36,9 +37,7 @@ class ContestSetup:
 
 
 def split_members(text: str) -> list[str]:
-    for sep in "，,、；; ":
-        text = text.replace(sep, "、")
-    return [m for m in (part.strip() for part in text.split("、")) if m]
+    return split_names(text)
 
 
 class ContestSetupForm(QWidget):
