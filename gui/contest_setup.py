@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from gui.topic_edit import TopicEdit
 from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
 from quiz.contest_display import TEAM_PALETTE
-from quiz.contest_store import suggested_topic
 from quiz.group_sessions import split_names
 
 TEAM_NAMES = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "第五党小组", "第六党小组", "第七党小组",
@@ -45,10 +45,7 @@ class ContestSetupForm(QWidget):
 
     def __init__(self, articles: list[tuple[int, str]], parent=None):
         super().__init__(parent)
-        self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText(self.tr("例如：学习贯彻党的二十届四中全会精神（勾选文章后自动填写）"))
-        self.topic_edit.textEdited.connect(self._topic_typed)
-        self._topic_follows_articles = True
+        self.topic_edit = TopicEdit()
         self.title_edit = QLineEdit(self.tr("知识竞赛"))
         self.teams_note = QLabel()
         # one line, never wrapped: a wrapping label makes the page ask for its full preferred height
@@ -194,17 +191,10 @@ class ContestSetupForm(QWidget):
         self._follow_articles()
 
     def set_topic(self, topic: str) -> None:
-        """A topic given by the user: the ticked articles no longer change it."""
-        self.topic_edit.setText(topic)
-        self._topic_typed(topic)
-
-    def _topic_typed(self, text: str) -> None:
-        # emptied again: go back to suggesting one from the articles
-        self._topic_follows_articles = not text.strip()
+        self.topic_edit.set_topic(topic)
 
     def _follow_articles(self) -> None:
-        if self._topic_follows_articles:
-            self.topic_edit.setText(suggested_topic(self.checked_titles()))
+        self.topic_edit.follow(self.checked_titles())
 
     def checked_titles(self) -> list[str]:
         return [self.articles.item(i).text() for i in range(self.articles.count())
@@ -231,5 +221,5 @@ class ContestSetupForm(QWidget):
         rules = ContestRules(required_per_team=self.required.value(), buzzer_questions=self.buzzer.value(),
                              risk_per_team=self.risk.value())
         title = self.title_edit.text().strip() or self.tr("知识竞赛")
-        topic = self.topic_edit.text().strip() or suggested_topic(titles) or title
+        topic = self.topic_edit.topic(titles) or title
         return ContestSetup(title, topic, teams, self.checked_ids(), titles, rules)

@@ -5,6 +5,7 @@ injected so tests answer the file dialog.
 
     export_study_pack(window, lib, [1, 2], messages)       # 文库 → 导出学习包…
     import_study_pack(window, lib, messages)               # 文件 → 导入学习包…  (returns PackImport or None)
+    record_group_session(window, lib, [1, 2], messages)    # 集体学习 → 登记集体学习… (GroupSession or None)
 """
 from __future__ import annotations
 
@@ -71,3 +72,9 @@ def import_study_pack(parent, lib, messages, choose_path: PathChooser | None = N
         return None
     messages.inform(_tr("学习包已导入"), result.message())
     return result
+
+
+def record_group_session(parent, lib, article_ids: list[int], messages):
+    """A 集体学习, 中心组学习 or 主题党日 with its 学习主题, for the 学习台账 (gui/session_dialog.py)."""
+    from gui.session_dialog import SessionDialog      # quiz's session checks load only when used
+    return SessionDialog.record(parent, lib, article_ids, messages)

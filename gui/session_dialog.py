@@ -1,0 +1,104 @@
+"""登记集体学习: a 集体学习, 理论学习中心组学习 or 主题党日 entered once, so the 学习台账 has its sheet.
+
+    session = SessionDialog.record(window, lib, window.chosen_article_ids(), window.messages)
+
+The articles chosen in the library come ticked and the 学习主题 is offered from their titles; the
+date defaults to today. Saving goes through quiz.group_sessions (the same checks as the CLI's
+`session add`); a refusal is shown and the dialog stays open with what was typed.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout)
+
+from content.model import BadInput
+from gui.topic_edit import TopicEdit
+from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore, SessionKind
+from quiz.group_sessions import new_session
+
+# a 知识竞赛 is recorded by the contest itself, with its results
+RECORDED_KINDS = (SessionKind.GROUP_STUDY, SessionKind.CENTRAL_GROUP, SessionKind.PARTY_DAY)
+
+
+class SessionDialog(QDialog):
+    def __init__(self, lib, article_ids: list[int], today: date, parent=None):
+        super().__init__(parent)
+        self.lib = lib
+        self.setWindowTitle(self.tr("登记集体学习"))
+        self.setMinimumWidth(680)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        for kind in RECORDED_KINDS:
+            self.kind.addItem(self.tr(SESSION_KIND_NAMES[kind]), kind)
+        self.topic_edit = TopicEdit()
+        self.articles = QListWidget()
+        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for summary in lib.list_articles():
+            item = QListWidgetItem(summary.title)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            ticked = summary.id in article_ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.articles.addItem(item)
+        self.articles.itemChanged.connect(lambda _item: self.topic_edit.follow(self.checked_titles()))
+        self.topic_edit.follow(self.checked_titles())
+        self.people = QLineEdit()
+        self.people.setPlaceholderText(self.tr("用顿号分开，例如：王芳、李强、赵敏"))
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("例如：书记领学，王芳、李强交流发言"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._build()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("日期"), self.date_edit)
+        form.addRow(self.tr("形式"), self.kind)
+        form.addRow(self.tr("学习主题"), self.topic_edit)
+        form.addRow(self.tr("学习文章（勾选）"), self.articles)
+        form.addRow(self.tr("参加人员"), self.people)
+        form.addRow(self.tr("备注"), self.notes)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+
+    def checked_ids(self) -> list[int]:
+        return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
+                if self.articles.item(i).checkState() == Qt.CheckState.Checked]
+
+    def checked_titles(self) -> list[str]:
+        return [self.articles.item(i).text() for i in range(self.articles.count())
+                if self.articles.item(i).checkState() == Qt.CheckState.Checked]
+
+    def session(self) -> GroupSession:
+        """What the form says, checked (BadInput with a message the user can act on)."""
+        day = self.date_edit.date()
+        return new_session(self.lib, self.topic_edit.topic(self.checked_titles()), self.kind.currentData(),
+                           date(day.year(), day.month(), day.day()), self.checked_ids(), self.people.text(),
+                           self.notes.text())
+
+    @classmethod
+    def record(cls, parent, lib, article_ids: list[int], messages, today: date | None = None,
+               store: GroupStore | None = None, run=None) -> GroupSession | None:
+        """Ask, store and return the session; None when cancelled. `run` shows the dialog (tests fill it)."""
+        dialog = cls(lib, article_ids, today or date.today(), parent)
+        store = store or GroupStore(lib.db)
+        show = run or (lambda d: d.exec())
+        while show(dialog) == QDialog.DialogCode.Accepted:
+            try:
+                session = dialog.session()
+                session.id = store.add_session(session)
+            except BadInput as exc:
+                messages.warn(dialog.tr("无法登记"), str(exc))
+                continue
+            messages.inform(dialog.tr("已登记"), f"{session.date} {session.topic}\n"
+                            f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
+            return session
+        return None

@@ -1,0 +1,84 @@
+"""登记集体学习: the dialog offers a topic from the chosen articles and stores the session for the ledger."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from content.library import Library
+from content.model import Article, Page, Section
+from gui.session_dialog import SessionDialog
+from quiz.contest_store import GroupStore, SessionKind
+from tests.gui.conftest import RecordingMessages
+
+TOPIC = "学习贯彻党的二十届四中全会精神"
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def lib():
+    lib = Library(":memory:")
+    lib.import_page(Page("p", [Article("织密六张网", sections=[Section(None, ["正文。"])]),
+                               Article("坚持问题导向", sections=[Section(None, ["正文。"])])]), "p", "h")
+    return lib
+
+
+def filled(fill):
+    """A stand-in for exec(): fills the dialog as the user would, then presses 保存 (once)."""
+    calls = []
+
+    def run(dialog):
+        calls.append(dialog)
+        if len(calls) > 1:
+            return QDialog.DialogCode.Rejected
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+    return run
+
+
+def test_chosen_articles_come_ticked_with_a_topic_from_them(qtbot, lib):
+    dialog = SessionDialog(lib, lib.article_ids()[:1], TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.checked_ids() == lib.article_ids()[:1] and dialog.topic_edit.text() == "学习《织密六张网》"
+
+
+def test_ticking_another_article_updates_the_offered_topic(qtbot, lib):
+    dialog = SessionDialog(lib, lib.article_ids()[:1], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.articles.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.topic_edit.text() == "学习《织密六张网》《坚持问题导向》"
+
+
+def test_saved_session_keeps_topic_form_date_and_people(qtbot, lib):
+    def fill(d):
+        qtbot.addWidget(d)
+        d.topic_edit.set_topic(TOPIC)
+        d.kind.setCurrentIndex(d.kind.findData(SessionKind.PARTY_DAY))
+        d.date_edit.setDate(QDate(2026, 11, 20))
+        d.people.setText("王芳、李强")
+    SessionDialog.record(None, lib, lib.article_ids(), RecordingMessages(), TODAY, run=filled(fill))
+    [s] = GroupStore(lib.db).sessions()
+    assert (s.topic, s.kind, s.date, s.participants) == (TOPIC, SessionKind.PARTY_DAY, "2026-11-20", ["王芳", "李强"])
+
+
+def test_a_refused_session_is_explained_and_nothing_stored(qtbot, lib):
+    def fill(d):
+        qtbot.addWidget(d)
+        d.articles.item(0).setCheckState(Qt.CheckState.Unchecked)     # no articles and no topic
+    messages = RecordingMessages()
+    assert SessionDialog.record(None, lib, lib.article_ids()[:1], messages, TODAY, run=filled(fill)) is None
+    assert messages.shown[0][0] == "warn" and "主题" in messages.shown[0][2] and GroupStore(lib.db).sessions() == []
+
+
+def test_cancel_stores_nothing(qtbot, lib):
+    def run(dialog):
+        qtbot.addWidget(dialog)
+        return QDialog.DialogCode.Rejected
+    assert SessionDialog.record(None, lib, [], RecordingMessages(), TODAY, run=run) is None
+    assert GroupStore(lib.db).sessions() == []
+
+
+def test_contests_are_not_recorded_here(qtbot, lib):
+    dialog = SessionDialog(lib, [], TODAY)
+    qtbot.addWidget(dialog)
+    assert SessionKind.CONTEST not in [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
