@@ -40,6 +40,7 @@ PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
 AS_DATE = 0.6
 DOING_SUFFIXES = ("发展", "建设")
+NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
 TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 
@@ -255,6 +256,7 @@ class KeyTermExtractor:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts), density, c.term in umbrella))
                         for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
+        final = _members_as_whole(final)
         top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
@@ -384,6 +386,25 @@ def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candida
             break
         top[weakest] = (cand, top[weakest][1])
     return sorted(top, key=lambda cs: -cs[1])
+
+
+def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, or a listed formula)
+    is learned whole: its members give up their places, and the whole takes the best member's score if
+    that is higher."""
+    wholes = {item: i for i, (c, _) in enumerate(final) if "、" in c.term and c.sources & NAMED_WHOLE
+              for item in c.term.split("、")}
+    best: dict[int, float] = {}
+    members = set()
+    for i, (cand, value) in enumerate(final):
+        whole = wholes.get(cand.term)
+        if whole is not None:
+            members.add(i)
+            best[whole] = max(best.get(whole, 0.0), value)
+    if not members:
+        return final
+    out = [(c, max(v, best.get(i, 0.0))) for i, (c, v) in enumerate(final) if i not in members]
+    return sorted(out, key=lambda cs: (-cs[1], cs[0].term))
 
 
 def _variant(a: str, b: str) -> bool:

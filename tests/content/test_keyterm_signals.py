@@ -182,3 +182,13 @@ def test_a_list_of_clauses_before_a_plain_noun_is_no_named_series():
     text = "加强道路、桥梁、水利的建设，改善农村条件。"
     found = signal_candidates([TextUnit(text, Role.BODY)], Lexicon(), lambda s: [s])
     assert not any(Source.SERIES in c.sources for c in found.values())
+
+
+def test_members_of_a_series_named_as_one_give_their_places_to_the_whole(analyzer):
+    series = "产业兴旺、生态宜居、乡风文明、治理有效、生活富裕"
+    art = Article("实施乡村振兴战略", sections=[Section(None, [
+        f"按照{series}的总要求，实施乡村振兴战略。", "乡村振兴，产业兴旺是重点。", "乡村振兴，生态宜居是关键。",
+        "乡村振兴，乡风文明是保障。", "产业兴旺要靠科技，乡风文明要靠教化。"])])
+    terms = terms_of(analyzer, art)
+    assert series in terms
+    assert not {"产业兴旺", "生态宜居", "乡风文明"} & set(terms)
