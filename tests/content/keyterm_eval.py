@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "articles"
 HAND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_hand.json"
+# a second instructor's lists for five of the same articles, made without seeing the app or the first lists
+SECOND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_second.json"
 SAMPLE = ROOT / "content" / "data" / "sample_page.txt"
 K = 40
 
@@ -42,6 +44,9 @@ def gold_articles() -> list[GoldArticle]:
         path = SAMPLE if g.get("sample") else CORPUS / g["file"]
         name = ("sample:" if g.get("sample") else "hand:" + g["file"][:2] + ":") + g["title"]
         found.append(GoldArticle(name, path, g["title"], g["key_terms"]))
+    second = json.loads(SECOND_LISTS.read_text(encoding="utf-8"))
+    found += [GoldArticle("second:" + g["file"][:2], CORPUS / g["file"], None, g["key_terms"])
+              for g in second["articles"]]
     return found
 
 
@@ -62,6 +67,19 @@ def measure(analyzer, gold: GoldArticle) -> dict:
             "fragment_terms": frag, "terms": terms}
 
 
+def agreement() -> list[tuple[str, float, float]]:
+    """How far two instructors agree: each one's list scored as if the other's were the app's top terms."""
+    scorer = official_scorer()
+    golds = gold_articles()
+    rows = []
+    for second in (g for g in golds if g.name.startswith("second:")):
+        first = next(g for g in golds if g.name.startswith("hand:" + second.name[7:9]))
+        text = first.path.read_text(encoding="utf-8")
+        rows.append((second.name[7:9], scorer.score(first.terms, second.terms, text, K)[0],
+                     scorer.score(second.terms, first.terms, text, K)[0]))
+    return rows
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     from content.analysis import Analyzer
@@ -77,6 +95,8 @@ def main() -> None:
             print("   fragments:", " ".join(row["fragment_terms"]))
         if "-v" in sys.argv:
             print("   terms:", " | ".join(row["terms"]))
+    for name, ours, theirs in agreement():
+        print(f"agreement {name}: first list found by the second {ours:.2f}, second by the first {theirs:.2f}")
     n = len(rows)
     print(f"overall recall@{K}={sum(r['recall'] for r in rows) / n:.2f} junk={sum(r['junk'] for r in rows) / n:.2f} "
           f"fragments={sum(r['fragments'] for r in rows) / n:.2f}")
