@@ -39,6 +39,7 @@ NOT_DEFINED_START = ("之所以", "因为", "如果", "虽然", "只有", "特�
 NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "向来", "本来", "已经", "正在", "关键", "重点",
                    "核心", "根本", "目的", "目标", "任务", "要求", "前提", "基础", "途径")
 PROJECT_TAIL_RE = re.compile(r"(?:等)?[^，。；、]{0,6}(?:项目|企业|公司|集团)")
+SENTENCES_PER_TERM = 2  # the best sentence may not make a fair question (its blank fits other words too)
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
 ORDINAL_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+")  # 第二十八次集体学习: trivia
 
@@ -198,14 +199,11 @@ def term_facts(sentences: list[Sentence], terms: dict[str, str]) -> list[Fact]:
     starts = list(itertools.accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
     out = []
     for term, kind in terms.items():
-        best, best_score = None, 0.0
-        for i in _sentences_with(term, joined, starts):
-            score = _context_score(sentences[i], term, terms)
-            if score > best_score:
-                best, best_score = sentences[i], score
-        if best:
-            k = best.text.find(term)
-            out.append(Fact(FactKind.TERM, best, [(k, k + len(term))], label=term, term_kind=kind))
+        scored = [(_context_score(sentences[i], term, terms), i) for i in _sentences_with(term, joined, starts)]
+        best = sorted((sc, i) for sc, i in scored if sc > 0)[::-1][:SENTENCES_PER_TERM]
+        for _, i in best:
+            k = sentences[i].text.find(term)
+            out.append(Fact(FactKind.TERM, sentences[i], [(k, k + len(term))], label=term, term_kind=kind))
     return out
 
 

@@ -178,7 +178,18 @@ def count_given_away(sentence: str, span: tuple[int, int]) -> bool:
         return True
     clause = before[max(before.rfind(c) for c in "，；。：！？") + 1:]
     items = [i for i in clause.split("、") if i]
-    return len(items) >= 2 and len(items) >= count - 1
+    if len(items) >= 2 and len(items) >= count - 1:
+        return True
+    return len(_counted_things(sentence, span, m.group(2))) >= max(2, count - 1)
+
+
+def _counted_things(sentence: str, span: tuple[int, int], head: str) -> set[str]:
+    """The things a one-character head counts, named elsewhere in the sentence: 三权分置 beside 集体土地
+    所有权、农户承包权、土地经营权 (所有权, 承包权, 经营权)."""
+    if len(head) != 1 or head in "个大张项条种类支":
+        return set()
+    rest = sentence[:span[0]] + "。" + sentence[span[1]:]
+    return {m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2}" + head, rest)}
 
 
 def keeps_order(text: str, span: tuple[int, int], cand: str) -> bool:

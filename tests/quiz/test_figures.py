@@ -56,3 +56,17 @@ def test_below_a_ceiling_only_smaller_figures_are_wrong_options():
     for seed in range(5):
         wrong = safe_wrong_figures(text, (k, k + 2), 3, random.Random(seed), set())
         assert wrong and all(magnitude(w)[0] < 3 for w in wrong)
+
+
+def test_a_count_is_given_away_by_the_things_it_counts_named_after_it():
+    from quiz.figures import count_given_away
+    text = "完善农村承包地“三权分置”制度，在依法保护集体土地所有权和农户承包权前提下，平等保护土地经营权。"
+    k = text.find("三权分置")
+    assert count_given_away(text, (k, k + 4))
+
+
+def test_a_count_stands_when_the_sentence_names_none_of_its_things():
+    from quiz.figures import count_given_away
+    text = "深化农村土地制度改革，完善承包地“三权分置”制度，发展多种形式适度规模经营。"
+    k = text.find("三权分置")
+    assert not count_given_away(text, (k, k + 4))
