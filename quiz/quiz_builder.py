@@ -214,17 +214,27 @@ def _fill_up(chosen: list[Question], everything: list, count: int, verdicts: dic
     answer and list are not (two terms of one sentence are two facts), still with no give-away."""
     def own(q):
         return {k for k in q.fact_keys if not k.startswith("sent:")}
+
+    def sentence(q):
+        return {k for k in q.fact_keys if k.startswith("sent:")}
     used = set().union(*(own(q) for q in chosen)) if chosen else set()
+    # a 判断 shows its whole sentence, true or altered: no other question of that sentence may stand beside it
+    stated = {k for q in chosen if q.type == QuestionType.TRUE_FALSE for k in sentence(q)}
+    asked = set().union(*(sentence(q) for q in chosen)) if chosen else set()
     for _, q in sorted(everything, key=lambda vq: -vq[0]):
         if len(chosen) >= count:
             return
         if q in chosen or own(q) & used or gives_away(q, chosen) or duplicates(q, chosen):
             continue
+        if sentence(q) & stated or (q.type == QuestionType.TRUE_FALSE and sentence(q) & asked):
+            continue
         if q.type == QuestionType.TRUE_FALSE and not _verdict_ok(q, verdicts, false_first):
             continue
         chosen.append(q)
         used |= own(q)
+        asked |= sentence(q)
         if q.type == QuestionType.TRUE_FALSE:
+            stated |= sentence(q)
             verdicts[q.answer[0]] += 1
 
 
