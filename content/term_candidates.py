@@ -270,14 +270,17 @@ def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
             _add(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)
 
 
-def _figures(text: str, cut: Cutter, found: dict) -> None:
+def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> None:
     for m in FIGURE.finditer(text):
         figure = m.group(0)
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
             if tokens and len(tokens[0]) >= 2:
-                noun = tokens[0] + (tokens[1] if len(tokens) > 1 and len(tokens[0] + tokens[1]) <= 5 else "")
+                # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
+                more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
+                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d"))
+                noun = tokens[0] + (tokens[1] if more else "")
                 figure += noun
             elif not tokens or len(tokens[0]) < 2:
                 continue  # “400家” alone says nothing
@@ -374,7 +377,8 @@ def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
                 _add(found, spelled, Source.LEXICON)
 
 
-def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) -> dict[str, Candidate]:
+def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
+                      tag: Callable[[str], str] = lambda word: "") -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     units = list(units)
     full = "\n".join(u.text for u in units)
@@ -385,7 +389,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter) 
         _bracketed_names(unit.text, found)
         _document_terms(unit.text, full, found)
         _numeric_formulas(unit.text, cut, found)
-        _figures(unit.text, cut, found)
+        _figures(unit.text, cut, found, tag)
         _parallel_formulas(unit.text, found)
         _named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)

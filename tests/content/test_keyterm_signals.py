@@ -192,3 +192,13 @@ def test_members_of_a_series_named_as_one_give_their_places_to_the_whole(analyze
     terms = terms_of(analyzer, art)
     assert series in terms
     assert not {"产业兴旺", "生态宜居", "乡风文明"} & set(terms)
+
+
+def test_a_counted_noun_keeps_no_particle_or_verb_after_it(analyzer):
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    seg = analyzer.segmenter
+    text = "影片在190多个城市的影院上映，21个国家签署了合作协议；我们党有9000多万名党员。"
+    found = signal_candidates([TextUnit(text, Role.BODY)], seg.lexicon, seg.head_words, seg.tag)
+    figures = {t for t, c in found.items() if Source.FIGURE in c.sources}
+    assert {"190多个城市", "21个国家", "9000多万名党员"} <= figures
+    assert not {"190多个城市的", "21个国家签署"} & figures
