@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._holders: dict[str, QScrollArea] = {}   # key -> the scroll area the page sits in
         self.pages: dict[str, QWidget] = {}
         self._factories: dict = {}
-        self.library_page = LibraryPage(lib)
+        self.library_page = LibraryPage(lib, messages=self.messages)
         self.reader_page = ReaderPage(lib, settings, clock)
         self.presenter: PresenterWindow | None = None
         self.analysis = AnalysisWorker(self.data_dir, analyzer_factory)
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.library_page.import_requested.connect(self.choose_files)
         self.library_page.paste_requested.connect(self.paste_import)
         self.library_page.delete_requested.connect(self.delete_articles)
+        self.library_page.article_renamed.connect(self._article_renamed)
         self.reader_page.analysis_needed.connect(lambda article_id: self.analysis.request([article_id], first=True))
         self.reader_page.article_requested.connect(self.open_article)
         self.reader_page.presenter_requested.connect(self.present)
@@ -349,6 +350,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _article_renamed(self, article_id: int, title: str) -> None:
+        if article_id == self.reader_page.article_id:
+            self.reader_page.reload_terms()  # re-reads the article, its title too, keeping the place
+            self.setWindowTitle(self.tr("学而 — %1").replace("%1", title))
 
     # -- delete ----------------------------------------------------------
     def delete_articles(self, ids: list[int]) -> None:
