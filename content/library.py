@@ -68,7 +68,7 @@ class Renamed:
 def clean_new_title(title: str) -> str:
     """A title as the user typed it, on one line; BadInput when nothing usable is left.
 
-    >>> clean_new_title("  政府工作报告\n（2025年）  ")
+    >>> clean_new_title("  政府工作报告\\n（2025年）  ")
     '政府工作报告 （2025年）'
     """
     title = " ".join(str(title or "").split())
