@@ -30,6 +30,8 @@ PARALLEL_SERIES = 1.7
 UMBRELLA = 0.7
 UMBRELLA_REPETITION = 0.5
 QUOTED_NAME = 1.3
+COUNTED_ITEM = re.compile(r"^[一二两三四五六七八九十双多][\u4e00-\u9fff]{1,4}$")
+COUNTED_SERIES = 1.7
 SENTENCE_WORDS = re.compile(r"[的地是将就对把被从]")
 QUOTED_SENTENCE = 0.85
 RARE_IDF = 8.5
@@ -173,6 +175,9 @@ class Specificity:
 
     def _quoted(self, term: str) -> float:
         """Quotes name formulas (“国之大者”) but also stress plain words (“现在”, “整体”)."""
+        items = term.split("、")
+        if len(items) >= 2 and all(COUNTED_ITEM.match(i) for i in items):
+            return COUNTED_SERIES  # “两高地、两基地、一屏障”: a set counted out item by item
         if len(term) <= 2 and self.idf(term) < self.median:
             return 0.7
         if len(term) >= 8 and SENTENCE_WORDS.search(term):

@@ -202,3 +202,11 @@ def test_a_counted_noun_keeps_no_particle_or_verb_after_it(analyzer):
     figures = {t for t, c in found.items() if Source.FIGURE in c.sources}
     assert {"190多个城市", "21个国家", "9000多万名党员"} <= figures
     assert not {"190多个城市的", "21个国家签署"} & figures
+
+
+def test_a_quoted_set_counted_item_by_item_is_a_formula(analyzer):
+    seg = analyzer.segmenter
+    spec = Specificity(seg.lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut)
+    counted = spec(Candidate("两高地、两基地、一屏障", {Source.QUOTE}))
+    plain = spec(Candidate("高地、基地、屏障", {Source.QUOTE}))
+    assert counted > plain and counted >= 1.5
