@@ -63,6 +63,7 @@ def _group_menu(window) -> None:
     group = window.menuBar().addMenu(window.tr("集体学习(&G)"))
     add_action(window, window.tr("出试卷…"), "Ctrl+Shift+P", lambda: _make_paper(window), group)
     add_action(window, window.tr("知识竞赛"), None, lambda: window.show_page("contest"), group)
+    add_action(window, window.tr("登记集体学习…"), None, lambda: _record_session(window), group)
     group.addSeparator()
     add_action(window, window.tr("导出学习台账…"), None, lambda: _export_ledger(window), group)
     add_action(window, window.tr("导出学习包…"), None, lambda: _export_pack(window), group)
@@ -70,6 +71,11 @@ def _group_menu(window) -> None:
 
 
 # The group features load quiz/ (papers, ledgers, packs) only when first used, not at start.
+def _record_session(window) -> None:
+    from gui.group_actions import record_group_session
+    record_group_session(window, window.lib, window.chosen_article_ids(), window.messages)
+
+
 def _make_paper(window) -> None:
     from gui.paper_dialog import PaperDialog
     PaperDialog.run(window, window.lib, window.chosen_article_ids())

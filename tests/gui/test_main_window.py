@@ -202,3 +202,15 @@ def test_a_sliver_of_a_window_left_at_closing_opens_again_at_a_usable_size(qtbot
     screen = window.screen().availableGeometry()
     assert size.width() >= min(900, screen.width() // 2) and size.height() >= min(600, screen.height() // 2)
     window.lib.close()
+
+
+def test_the_group_menu_records_a_group_session(make_window, monkeypatch):
+    from gui.session_dialog import SessionDialog
+    window = make_window()
+    calls = []
+    monkeypatch.setattr(SessionDialog, "record", classmethod(lambda cls, parent, lib, ids, messages, **kw: calls.append(
+        (parent, lib, ids))))
+    group = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("集体学习"))
+    action = next(a for a in group.actions() if a.text() == "登记集体学习…")
+    action.trigger()
+    assert calls == [(window, window.lib, window.chosen_article_ids())]
