@@ -140,7 +140,11 @@ class Contest:
         self.used_ids: list[str] = []
         self.score_list = [self.rules.starting_score] * len(teams)
         self.events: list[ScoreEvent] = []
-        self.round = Round.REQUIRED
+        # a round set to no questions shows no title card: the contest opens on the first with questions
+        first = next((r for r in ROUND_ORDER[:-1] if self.round_length(r) > 0), None)
+        if first is None:
+            raise BadInput("必答题、抢答题和风险题的题数都是 0，竞赛没有题可出。请至少给一轮设置题数。")
+        self.round = first
         self.phase = Phase.INTRO
         self.turn = 0                  # questions asked so far in this round
         self.question: dict | None = None
@@ -295,6 +299,8 @@ class Contest:
 
     def _enter_next_round(self) -> None:
         idx = ROUND_ORDER.index(self.round) + 1
+        while ROUND_ORDER[idx] != Round.RANKING and self.round_length(ROUND_ORDER[idx]) == 0:
+            idx += 1  # a round set to no questions is skipped, title card and all
         self.round = ROUND_ORDER[idx]
         self.turn = 0
         self.team = None

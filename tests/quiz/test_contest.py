@@ -46,8 +46,7 @@ def test_required_round_gives_each_team_its_turn():
     assert turns == [0, 1, 2, 0, 1, 2]
 
 
-def test_rounds_come_in_order_then_ranking():
-    c = make_contest(rules=SMALL)
+def rounds_seen(c: Contest) -> list:
     seen = []
     while c.phase != Phase.FINISHED:
         if c.phase == Phase.INTRO:
@@ -62,7 +61,29 @@ def test_rounds_come_in_order_then_ranking():
             c.right()
         else:
             c.next()
-    assert seen == [Round.REQUIRED, Round.BUZZER, Round.RISK] and c.round == Round.RANKING
+    return seen
+
+
+def test_rounds_come_in_order_then_ranking():
+    c = make_contest(rules=SMALL)
+    assert rounds_seen(c) == [Round.REQUIRED, Round.BUZZER, Round.RISK] and c.round == Round.RANKING
+
+
+def test_a_round_set_to_no_questions_shows_no_title_card():
+    from dataclasses import replace
+    c = make_contest(rules=replace(SMALL, risk_per_team=0))
+    assert rounds_seen(c) == [Round.REQUIRED, Round.BUZZER] and c.round == Round.RANKING
+
+
+def test_a_contest_without_required_questions_opens_on_the_buzzer_round():
+    from dataclasses import replace
+    c = make_contest(rules=replace(SMALL, required_per_team=0))
+    assert c.round == Round.BUZZER and c.phase == Phase.INTRO
+
+
+def test_a_contest_with_no_questions_in_any_round_is_refused():
+    with pytest.raises(BadInput, match="题数都是 0"):
+        make_contest(rules=ContestRules(required_per_team=0, buzzer_questions=0, risk_per_team=0))
 
 
 def test_right_in_required_round_adds_ten():
