@@ -32,11 +32,11 @@ from quiz.ledger_source import ArticleActivity, ContestEntry, LedgerSource, Pers
 MINUTES, PERCENT, COUNT, SCORE, DAY = "0.0", "0%", "0", "0.0", "yyyy-mm-dd"
 MAIN_COLUMNS = (("姓名", None), ("单位/支部", None), ("文章", None), ("阅读时长（分钟）", MINUTES),
                 ("阅读进度", PERCENT), ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT),
-                ("测验次数", COUNT), ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("知识竞赛（次）", COUNT),
+                ("测验次数", COUNT), ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("其中知识竞赛（次）", COUNT),
                 ("首次学习日期", DAY), ("最近学习日期", DAY))
 PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（篇）", COUNT), ("阅读时长（分钟）", MINUTES),
                   ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT), ("测验次数", COUNT),
-                  ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("知识竞赛（次）", COUNT),
+                  ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("其中知识竞赛（次）", COUNT),
                   ("竞赛最好名次", COUNT))
 CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("学习主题", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
                    ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
@@ -61,7 +61,7 @@ def article_row(person: Person, title: str, act: ArticleActivity) -> list:
     days = sorted(d for d in (local_date(s) for s in act.dates) if d)
     return [person.name, person.unit, title, _minutes(act.reading_seconds), act.progress or None,
             act.reviews, act.practice_answered, act.practice_rate(), len(act.exam_scores),
-            _average(act.exam_scores), act.sessions, act.contests, days[0] if days else None,
+            _average(act.exam_scores), act.sessions + act.contests, act.contests, days[0] if days else None,
             days[-1] if days else None]
 
 
@@ -72,11 +72,11 @@ def person_row(source: LedgerSource, person: Person, acts: dict[int, ArticleActi
     correct = sum(a.practice_correct for a in studied)
     exams = source.exam_scores(person)
     sessions = source.sessions_of(person)
-    group = sum(1 for s in sessions if s.kind != SessionKind.CONTEST)
+    contested = sum(1 for s in sessions if s.kind == SessionKind.CONTEST)  # a contest is a group study too
     ranks = [c.result.rank for c in contests if (c.person.id, c.person.name) == (person.id, person.name)]
     return [person.name, person.unit, len(studied), _minutes(sum(a.reading_seconds for a in studied)),
             sum(a.reviews for a in studied), answered, correct / answered if answered else None,
-            len(exams), _average(exams), group, len(sessions) - group, min(ranks) if ranks else None]
+            len(exams), _average(exams), len(sessions), contested, min(ranks) if ranks else None]
 
 
 def contest_row(entry: ContestEntry) -> list:

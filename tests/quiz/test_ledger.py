@@ -111,7 +111,7 @@ def test_dates_span_first_and_last_study(studied, tmp_path):
 def test_period_drops_records_outside_it(studied, tmp_path):
     rows = rows_of(export(studied, tmp_path, Period(date(2026, 11, 21), None))["学习台账"], MAIN_HEADERS)
     wang = [r for r in rows if r["姓名"] == "王芳" and r["文章"] == "织密六张网"][0]
-    assert (wang["阅读时长（分钟）"], wang["测验次数"], wang["知识竞赛（次）"]) == (0, 0, 1)
+    assert (wang["阅读时长（分钟）"], wang["测验次数"], wang["其中知识竞赛（次）"]) == (0, 0, 1)
 
 
 def test_period_drops_session_sheets_outside_it(studied, tmp_path):
@@ -133,7 +133,7 @@ def test_contest_members_get_a_row_each_with_their_team_result(studied, tmp_path
 def test_member_without_profile_is_listed_with_the_ledger_unit(studied, tmp_path):
     rows = rows_of(export(studied, tmp_path, unit="机关党委")["人员汇总"], PERSON_HEADERS)
     zhao = [r for r in rows if r["姓名"] == "赵敏"][0]
-    assert (zhao["单位/支部"], zhao["知识竞赛（次）"], zhao["竞赛最好名次"]) == ("机关党委", 1, 1)
+    assert (zhao["单位/支部"], zhao["其中知识竞赛（次）"], zhao["竞赛最好名次"]) == ("机关党委", 1, 1)
 
 
 def test_blank_profile_unit_is_filled_from_the_ledger_unit(studied, tmp_path):
@@ -146,19 +146,19 @@ def test_learner_not_listed_is_not_counted_in_the_contest(studied, tmp_path):
     Profiles(LearningStore(studied.db, clock=noon)).create("主持人")
     rows = rows_of(export(studied, tmp_path)["人员汇总"], PERSON_HEADERS)
     host = [r for r in rows if r["姓名"] == "主持人"][0]
-    assert (host["知识竞赛（次）"], host["竞赛最好名次"]) == (0, None)
+    assert (host["其中知识竞赛（次）"], host["竞赛最好名次"]) == (0, None)
 
 
 def test_summary_counts_a_session_on_two_articles_once(studied, tmp_path):
     rows = rows_of(export(studied, tmp_path)["人员汇总"], PERSON_HEADERS)
     wang = [r for r in rows if r["姓名"] == "王芳"][0]
-    assert (wang["集体学习（次）"], wang["知识竞赛（次）"]) == (1, 1)
+    assert (wang["集体学习（次）"], wang["其中知识竞赛（次）"]) == (2, 1)  # one session and one contest
 
 
 def test_person_without_own_study_still_listed(studied, tmp_path):
     rows = rows_of(export(studied, tmp_path)["学习台账"], MAIN_HEADERS)
     li = [r for r in rows if r["姓名"] == "李强"]
-    assert li and li[0]["文章"] == "织密六张网" and li[0]["知识竞赛（次）"] == 1
+    assert li and li[0]["文章"] == "织密六张网" and li[0]["其中知识竞赛（次）"] == 1
 
 
 def test_sheet_per_session_lists_participants_and_results(studied, tmp_path):
@@ -207,3 +207,12 @@ def test_saved_unit_defaults_to_the_profiles_unit(studied):
 def test_remembered_unit_wins(studied):
     remember_unit(studied.db, "机关党委")
     assert saved_unit(studied.db) == "机关党委"
+
+
+def test_a_contest_counts_as_a_group_study_in_both_sheets(studied, tmp_path):
+    """A clerk read 集体学习 0 beside 知识竞赛 1 as a mistake: a contest is a group study, counted within it."""
+    wb = export(studied, tmp_path)
+    li_article = [r for r in rows_of(wb["学习台账"], MAIN_HEADERS) if r["姓名"] == "李强"][0]
+    li_person = [r for r in rows_of(wb["人员汇总"], PERSON_HEADERS) if r["姓名"] == "李强"][0]
+    for row in (li_article, li_person):
+        assert (row["集体学习（次）"], row["其中知识竞赛（次）"]) == (1, 1)
