@@ -125,7 +125,18 @@ def _table(wb: Workbook, name: str, title: str, columns, first: bool = False):
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    _print_setup(ws, landscape=len(columns) > 8)
     return ws
+
+
+def _print_setup(ws, landscape: bool) -> None:
+    """Printed on A4 as a unit hands it in: a wide table across, all columns on one page width, the
+    title and header rows repeated on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0  # one page wide, as many pages long as it takes
+    ws.print_title_rows = f"1:{HEADER_ROW}"
 
 
 def _title_row(ws, title: str, width: int) -> None:
@@ -156,6 +167,7 @@ def sheet_title(session: GroupSession, used: set[str]) -> str:
 
 def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, used: set[str]) -> None:
     ws = wb.create_sheet(sheet_title(session, used))
+    _print_setup(ws, landscape=False)
     kind = SESSION_KIND_NAMES[session.kind]
     _title_row(ws, f"{source.unit} {kind}记录".strip(), 4)
     for label, value, fmt in (("日期", local_date(session.date), DAY), ("主题", session.topic, None),

@@ -216,3 +216,10 @@ def test_a_contest_counts_as_a_group_study_in_both_sheets(studied, tmp_path):
     li_person = [r for r in rows_of(wb["人员汇总"], PERSON_HEADERS) if r["姓名"] == "李强"][0]
     for row in (li_article, li_person):
         assert (row["集体学习（次）"], row["其中知识竞赛（次）"]) == (1, 1)
+
+
+def test_the_wide_ledger_prints_landscape_one_page_wide_with_its_header_on_every_page(studied, tmp_path):
+    ws = export(studied, tmp_path)["学习台账"]
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.print_title_rows == "1:2"
