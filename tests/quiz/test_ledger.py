@@ -222,4 +222,4 @@ def test_the_wide_ledger_prints_landscape_one_page_wide_with_its_header_on_every
     ws = export(studied, tmp_path)["学习台账"]
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-    assert ws.print_title_rows == "1:2"
+    assert ws.print_title_rows == "$1:$2"
