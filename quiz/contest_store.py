@@ -1,4 +1,5 @@
-"""Group study records: contests (state and results) and group sessions, in the library's database.
+"""Group study records: contests (state and results), group sessions and the scores of printed
+papers marked by hand (quiz/paper_scores.py checks them), in the library's database.
 
     >>> import sqlite_utils
     >>> store = GroupStore(sqlite_utils.Database(memory=True))
@@ -30,6 +31,7 @@ from content.db_transactions import apply_migrations, write_transaction
 from content.model import BadInput
 from quiz.contest import Team
 from quiz.learning_store import local_now
+from quiz.paper_scores import PaperScore, PaperSitting, ScoreRow, new_sitting
 
 MIGRATIONS = sqlite_utils.Migrations("xueer-group")
 
@@ -56,6 +58,17 @@ def m001_group_tables(db):
 def m002_group_settings(db):
     # what the group screens remember between uses (the last contest's teams), as JSON by key
     db["group_settings"].create({"key": str, "value": str}, pk="key")
+
+
+@MIGRATIONS()
+def m003_paper_scores(db):
+    # a printed paper sat by the group and marked by hand: one row per sitting, one per person's score
+    db["paper_sittings"].create({
+        "id": int, "date": str, "title": str, "topic": str, "article_ids": str, "full_marks": float,
+        "created_at": str}, pk="id")
+    db["paper_scores"].create({
+        "id": int, "sitting_id": int, "position": int, "name": str, "unit": str, "score": float}, pk="id")
+    db["paper_scores"].create_index(["sitting_id"])
 
 
 LAST_TEAMS = "last_teams"
@@ -167,6 +180,44 @@ class GroupStore:
     def forget_teams(self) -> None:
         with write_transaction(self.db):
             self.db.execute("delete from group_settings where key = ?", [LAST_TEAMS])
+
+    # ---- printed papers marked by hand ------------------------------------------------------------
+    def add_paper_sitting(self, sitting: PaperSitting) -> int:
+        """Checked again here (quiz.paper_scores.new_sitting), so no caller can store a bad score."""
+        checked = new_sitting(sitting.date, sitting.title, [ScoreRow(s.name, str(s.score), s.unit)
+                                                            for s in sitting.scores],
+                              sitting.full_marks, sitting.topic, sitting.article_ids)
+        with write_transaction(self.db):
+            sid = self.db["paper_sittings"].insert({
+                "date": checked.date, "title": checked.title, "topic": checked.topic,
+                "article_ids": _dumps(checked.article_ids), "full_marks": checked.full_marks,
+                "created_at": self._now()}).last_pk
+            self.db["paper_scores"].insert_all([{
+                "sitting_id": sid, "position": n, "name": s.name, "unit": s.unit, "score": s.score}
+                for n, s in enumerate(checked.scores)])
+        return sid
+
+    def paper_sitting(self, sitting_id: int) -> PaperSitting:
+        try:
+            row = self.db["paper_sittings"].get(sitting_id)
+        except sqlite_utils.db.NotFoundError:
+            raise BadInput(f"找不到编号为 {sitting_id} 的试卷成绩。") from None
+        return self._sitting(row)
+
+    def paper_sittings(self) -> list[PaperSitting]:
+        return [self._sitting(r) for r in self.db["paper_sittings"].rows_where(order_by="date, id")]
+
+    def delete_paper_sitting(self, sitting_id: int) -> None:
+        self.paper_sitting(sitting_id)      # a wrong id is refused, not ignored
+        with write_transaction(self.db):
+            self.db.execute("delete from paper_scores where sitting_id = ?", [sitting_id])
+            self.db.execute("delete from paper_sittings where id = ?", [sitting_id])
+
+    def _sitting(self, row: dict) -> PaperSitting:
+        scores = [PaperScore(r["name"], r["score"], r["unit"] or "") for r in
+                  self.db["paper_scores"].rows_where("sitting_id = ?", [row["id"]], order_by="position, id")]
+        return PaperSitting(row["date"], row["title"], scores, row["full_marks"], row["topic"] or "",
+                            json.loads(row["article_ids"] or "[]"), row["id"])
 
     # ---- contests ---------------------------------------------------------------------------
     def start_contest(self, title: str, state: dict, session_id: int | None = None) -> int:

@@ -4,13 +4,17 @@
     >>> import tempfile, pathlib
     >>> out = write_ledger(LedgerSource(Library(":memory:")), pathlib.Path(tempfile.mkdtemp()) / "台账.xlsx")
     >>> import openpyxl; openpyxl.load_workbook(out).sheetnames
-    ['学习台账', '人员汇总', '竞赛成绩']
+    ['学习台账', '人员汇总', '竞赛成绩', '试卷成绩']
 
 Sheets: 学习台账 (a row per person and article), 人员汇总 (a row per person), 竞赛成绩 (a row per
-contest member), then one sheet per group session (date, topic, articles, participants, contest
+contest member), 试卷成绩 (a row per person per printed paper marked by hand), then one sheet per group session (date, topic, articles, participants, contest
 results). Each sheet opens with a title row naming the unit and the period, then the header row
 (frozen). Numbers are stored as numbers (rates as fractions shown with a % format), so Excel and
 WPS can sum and sort them; plain cell styles only.
+
+In 人员汇总 the printed papers have their own two columns (纸质测试（次）, 纸质测试平均分 on a 100
+scale) beside the in-app 测验: a clerk checks each count against the rows of 试卷成绩 and the app's
+own records, which a mixed figure would hide.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from content.model import BadInput
 from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, SessionKind
 from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.ledger_period import local_date
-from quiz.ledger_source import ArticleActivity, ContestEntry, LedgerSource, Person
+from quiz.ledger_source import ArticleActivity, ContestEntry, LedgerSource, PaperEntry, Person
 
 MINUTES, PERCENT, COUNT, SCORE, DAY = "0.0", "0%", "0", "0.0", "yyyy-mm-dd"
 MAIN_COLUMNS = (("姓名", None), ("单位/支部", None), ("文章", None), ("阅读时长（分钟）", MINUTES),
@@ -36,17 +40,21 @@ MAIN_COLUMNS = (("姓名", None), ("单位/支部", None), ("文章", None), ("�
                 ("首次学习日期", DAY), ("最近学习日期", DAY))
 PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（篇）", COUNT), ("阅读时长（分钟）", MINUTES),
                   ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT), ("测验次数", COUNT),
-                  ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("其中知识竞赛（次）", COUNT),
-                  ("竞赛最好名次", COUNT))
+                  ("测验平均分", SCORE), ("纸质测试（次）", COUNT), ("纸质测试平均分", SCORE), ("集体学习（次）", COUNT),
+                  ("其中知识竞赛（次）", COUNT), ("竞赛最好名次", COUNT))
 CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("学习主题", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
                    ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
+PAPER_COLUMNS = (("日期", DAY), ("试卷", None), ("姓名", None), ("单位/支部", None), ("得分", SCORE),
+                 ("满分", SCORE), ("百分制", SCORE))
 MAIN_HEADERS = tuple(h for h, _ in MAIN_COLUMNS)
 PERSON_HEADERS = tuple(h for h, _ in PERSON_COLUMNS)
 CONTEST_HEADERS = tuple(h for h, _ in CONTEST_COLUMNS)
+PAPER_HEADERS = tuple(h for h, _ in PAPER_COLUMNS)
 HEADER_ROW = 2          # row 1 is the title
 HEADER_FILL = PatternFill("solid", fgColor="F2DCDB")
 BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 NO_RECORD = "（本期暂无学习记录）"
+ONLY_PAPERS = "（本期只有纸质测试成绩，见“试卷成绩”表）"
 
 
 def _minutes(seconds: float) -> float:
@@ -66,17 +74,28 @@ def article_row(person: Person, title: str, act: ArticleActivity) -> list:
 
 
 def person_row(source: LedgerSource, person: Person, acts: dict[int, ArticleActivity],
-               contests: list[ContestEntry]) -> list:
+               contests: list[ContestEntry], papers: list[PaperEntry]) -> list:
     studied = [a for a in acts.values() if not a.is_empty()]
     answered = sum(a.practice_answered for a in studied)
     correct = sum(a.practice_correct for a in studied)
     exams = source.exam_scores(person)
     sessions = source.sessions_of(person)
     contested = sum(1 for s in sessions if s.kind == SessionKind.CONTEST)  # a contest is a group study too
-    ranks = [c.result.rank for c in contests if (c.person.id, c.person.name) == (person.id, person.name)]
+    ranks = [c.result.rank for c in contests if _same(c.person, person)]
+    marks = [p.percent() for p in papers if _same(p.person, person)]
     return [person.name, person.unit, len(studied), _minutes(sum(a.reading_seconds for a in studied)),
             sum(a.reviews for a in studied), answered, correct / answered if answered else None,
-            len(exams), _average(exams), len(sessions), contested, min(ranks) if ranks else None]
+            len(exams), _average(exams), len(marks), _average(marks), len(sessions), contested,
+            min(ranks) if ranks else None]
+
+
+def _same(a: Person, b: Person) -> bool:
+    return (a.id, a.name) == (b.id, b.name)
+
+
+def paper_row(entry: PaperEntry) -> list:
+    return [local_date(entry.date), entry.title, entry.person.name, entry.unit, entry.score, entry.full_marks,
+            entry.percent()]
 
 
 def contest_row(entry: ContestEntry) -> list:
@@ -93,16 +112,21 @@ def write_ledger(source: LedgerSource, out: Path) -> Path:
     main = _table(wb, "学习台账", _title(source, "学习台账"), MAIN_COLUMNS, first=True)
     people = _table(wb, "人员汇总", _title(source, "学习人员汇总"), PERSON_COLUMNS)
     results = _table(wb, "竞赛成绩", _title(source, "知识竞赛成绩"), CONTEST_COLUMNS)
+    marked = _table(wb, "试卷成绩", _title(source, "纸质试卷成绩"), PAPER_COLUMNS)
     titles = source.article_titles()
     contests = source.contest_entries()
+    papers = source.paper_entries()
     for person in source.people():
         acts = {aid: a for aid, a in source.activity(person).items() if not a.is_empty()}
         rows = [article_row(person, titles.get(aid, f"（已删除的文章 {aid}）"), a) for aid, a in sorted(acts.items())]
-        for row in rows or [[person.name, person.unit, NO_RECORD]]:
+        empty = ONLY_PAPERS if any(_same(p.person, person) for p in papers) else NO_RECORD
+        for row in rows or [[person.name, person.unit, empty]]:
             _append(main, row, MAIN_COLUMNS)
-        _append(people, person_row(source, person, acts, contests), PERSON_COLUMNS)
+        _append(people, person_row(source, person, acts, contests, papers), PERSON_COLUMNS)
     for entry in contests:
         _append(results, contest_row(entry), CONTEST_COLUMNS)
+    for entry in papers:
+        _append(marked, paper_row(entry), PAPER_COLUMNS)
     used = set(wb.sheetnames)
     for session in source.sessions():
         _session_sheet(wb, source, session, used)

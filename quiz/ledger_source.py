@@ -11,7 +11,7 @@ library that never had a learner or a contest. Every record is kept only when it
 the period.
 
 People are the learner profiles plus everyone named at a group session (sign-in list or contest
-team) who has no profile: sessions list people by name, as a sign-in sheet does, so a name is
+team) or on a printed paper's score list who has no profile: sessions list people by name, as a sign-in sheet does, so a name is
 matched to the first profile of that name. The learner who ran a contest on the PC is not counted
 as taking part unless listed.
 """
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from quiz.contest_store import ContestStatus, GroupSession, GroupStore, SessionKind, TeamResult
 from quiz.learning_store import LearningStore
+from quiz.paper_scores import PaperSitting
 from quiz.ledger_period import Period
 
 UNIT_SETTING = "ledger_unit"
@@ -73,6 +74,20 @@ class ArticleActivity:
 
 
 @dataclass
+class PaperEntry:
+    """One person's score on one printed paper (marked by hand, typed in)."""
+    date: str
+    title: str
+    person: Person
+    unit: str              # as typed with the score, else the person's
+    score: float
+    full_marks: float
+
+    def percent(self) -> float:
+        return round(100.0 * self.score / self.full_marks, 1)
+
+
+@dataclass
 class ContestEntry:
     """One member's part in one finished contest: their team's result."""
     date: str
@@ -118,6 +133,7 @@ class LedgerSource:
     def _named_at_sessions(self) -> list[str]:
         names = [n for s in self.sessions() for n in s.participants]
         names += [m for entry in self._results() for m in entry[1].members]
+        names += [s.name for sitting in self.paper_sittings() for s in sitting.scores]
         return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
     def article_titles(self) -> dict[int, str]:
@@ -148,6 +164,20 @@ class LedgerSource:
             by_name.setdefault(p.name, p)
         return [ContestEntry(session.date, title, by_name[m.strip()], result, teams, session.topic)
                 for session, result, title, teams in self._results() for m in result.members if m.strip()]
+
+    # ---- printed papers -----------------------------------------------------------------------
+    def paper_sittings(self) -> list[PaperSitting]:
+        store = self.group_store() if self._has("paper_sittings") else None
+        return [s for s in store.paper_sittings() if self.period.contains_stamp(s.date)] if store else []
+
+    def paper_entries(self) -> list[PaperEntry]:
+        """A row per person per printed paper in the period, by date then as typed."""
+        by_name: dict[str, Person] = {}
+        for p in self.people():
+            by_name.setdefault(p.name, p)
+        return [PaperEntry(sitting.date, sitting.title, by_name[s.name], s.unit or by_name[s.name].unit, s.score,
+                           sitting.full_marks)
+                for sitting in self.paper_sittings() for s in sitting.scores]
 
     def took_part(self, person: Person, session: GroupSession) -> bool:
         """By name: on the sign-in list, or a member of a team in one of the session's contests."""
