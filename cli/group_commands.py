@@ -8,6 +8,9 @@
     python main.py session add --topic 学习贯彻党的二十届四中全会精神 --kind 集体学习 --date 2026-11-27
                                --articles 1 2 --people 王芳、李强 [--notes …] [--json]
     python main.py session list [--from 2026-10-01 --to 2026-12-31] [--json]
+    python main.py paper-scores add --title 学习贯彻二十届四中全会精神测试（A卷） [--date 2026-11-27] [--full 100]
+                                    [--topic …] [--articles 1,2] [--skip-bad] [--json] 成绩.txt   (or - for stdin)
+    python main.py paper-scores list [--from 2026-10-01 --to 2026-12-31] [--json]
 """
 from __future__ import annotations
 
@@ -18,12 +21,14 @@ from pathlib import Path
 from cli.resolve import articles_for, library_article, open_library
 from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
+from content.reading import decode_text
 from quiz.contest_store import SESSION_KIND_NAMES, GroupStore
 from quiz.group_sessions import new_session, session_json
 from quiz.ledger import write_ledger
 from quiz.ledger_period import Period
 from quiz.ledger_source import LedgerSource, saved_unit
 from quiz.paper_export import export_paper, parse_variants
+from quiz.paper_scores import BadLine, new_sitting, parse_scores, sitting_json
 from quiz.question_sets import QuestionSetStore, generate_set
 from quiz.study_pack import export_pack, import_pack, saved_sets
 
@@ -62,6 +67,7 @@ def register(sub) -> None:
     i.set_defaults(handler=cmd_pack_import)
     p.set_defaults(handler=lambda args: _usage(p))
     _register_session(sub)
+    _register_paper_scores(sub)
 
 
 def _register_session(sub) -> None:
@@ -81,6 +87,27 @@ def _register_session(sub) -> None:
     ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_session_list)
+    p.set_defaults(handler=lambda args: _usage(p))
+
+
+def _register_paper_scores(sub) -> None:
+    p = sub.add_parser("paper-scores", help="纸质试卷成绩：录入手工批改的试卷得分（进入学习台账），或列出已录入的")
+    scores_sub = p.add_subparsers(dest="paper_scores_command", parser_class=type(p))
+    a = scores_sub.add_parser("add", help="录入一份试卷的成绩：文件里每行一人，例如“王芳 92”或“王芳，92”")
+    a.add_argument("file", metavar="成绩文件", help="文本文件（UTF-8 或 GBK）；写 - 则从标准输入读")
+    a.add_argument("--title", required=True, help="试卷名称，例如“学习贯彻二十届四中全会精神测试（A卷）”")
+    a.add_argument("--date", default=None, help="考试日期，例如 2026-11-27（默认今天）")
+    a.add_argument("--full", default="100", help="满分（默认 100）")
+    a.add_argument("--topic", default="", help="学习主题（可不填）")
+    a.add_argument("--articles", default="", metavar="文章编号", help="试卷考的文章编号，用逗号分开：1,2（可不填）")
+    a.add_argument("--skip-bad", action="store_true", help="有看不懂的行时仍录入其余的行（默认整份不录入）")
+    a.add_argument("--json", action="store_true", help="以 JSON 输出录入的成绩")
+    a.set_defaults(handler=cmd_paper_scores_add)
+    ls = scores_sub.add_parser("list", help="列出已录入的纸质试卷成绩")
+    ls.add_argument("--from", dest="date_from", default=None, help="起始日期（默认不限）")
+    ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=cmd_paper_scores_list)
     p.set_defaults(handler=lambda args: _usage(p))
 
 
@@ -171,4 +198,60 @@ def cmd_session_list(args) -> int:
             _say(f"{s.id}\t{s.date}\t{SESSION_KIND_NAMES[s.kind]}\t{s.topic}\t{len(s.participants)} 人")
         if not sessions:
             _say("还没有集体学习记录。")
+    return EXIT_OK
+
+
+def _score_text(name: str) -> str:
+    if name == "-":
+        return decode_text(sys.stdin.buffer.read(), "标准输入")
+    path = Path(name)
+    if not path.is_file():
+        raise BadInput(f"找不到成绩文件“{name}”。")
+    return decode_text(path.read_bytes(), path.name)
+
+
+def _bad_lines(bad: list[BadLine]) -> str:
+    return "以下几行看不懂：\n" + "\n".join("  " + b.message() for b in bad)
+
+
+def _article_ids(text: str) -> list[int]:
+    parts = [p for p in text.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") if p.strip()]
+    if not all(p.strip().isdigit() for p in parts):
+        raise BadInput(f"文章编号“{text}”看不懂，请写成 1,2 这样。")
+    return [int(p) for p in parts]
+
+
+def cmd_paper_scores_add(args) -> int:
+    parsed = parse_scores(_score_text(args.file))
+    if parsed.bad and not args.skip_bad:
+        raise BadInput(_bad_lines(parsed.bad) + "\n请改好这几行再录入（或加 --skip-bad 只录入看得懂的行）。这次没有录入任何成绩。")
+    with open_library(args.data_dir) as lib:
+        ids = _article_ids(args.articles)
+        missing = [str(i) for i in ids if i not in set(lib.article_ids())]
+        if missing:
+            raise BadInput(f"文库里没有编号为 {'、'.join(missing)} 的文章（用 list 命令查看编号）。")
+        sitting = new_sitting(args.date or date.today(), args.title, parsed.rows, args.full, args.topic, ids)
+        store = GroupStore(lib.db)
+        sitting = store.paper_sitting(store.add_paper_sitting(sitting))
+    if parsed.bad:
+        sys.stderr.write(_bad_lines(parsed.bad) + "\n这几行没有录入。\n")
+    if args.json:
+        print_json({"sitting": sitting_json(sitting)})
+    else:
+        _say(f"已录入：{sitting.date} {sitting.title}，{len(sitting.scores)} 人（满分 {sitting.full_marks:g} 分）")
+    return EXIT_OK
+
+
+def cmd_paper_scores_list(args) -> int:
+    period = Period.parse(args.date_from, args.date_to)
+    with open_library(args.data_dir) as lib:
+        sittings = [s for s in GroupStore(lib.db).paper_sittings() if period.contains_stamp(s.date)]
+    if args.json:
+        print_json({"sittings": [sitting_json(s) for s in sittings]})
+        return EXIT_OK
+    for s in sittings:
+        average = sum(x.percent(s.full_marks) for x in s.scores) / len(s.scores)
+        _say(f"{s.id}\t{s.date}\t{s.title}\t{len(s.scores)} 人\t满分 {s.full_marks:g}\t平均 {average:.1f}（百分制）")
+    if not sittings:
+        _say("还没有录入纸质试卷成绩。")
     return EXIT_OK

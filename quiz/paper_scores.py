@@ -36,6 +36,7 @@ class ScoreRow:
     name: str
     score: str
     unit: str = ""
+    line: int | None = None     # its line in pasted text, so a refusal names the line the user sees
 
 
 @dataclass
@@ -105,6 +106,7 @@ def parse_scores(text: str) -> ParsedScores:
             continue
         row = parse_line(line)
         if isinstance(row, ScoreRow):
+            row.line = number
             parsed.rows.append(row)
         else:
             parsed.bad.append(BadLine(number, line.strip(), row))
@@ -155,9 +157,9 @@ def new_sitting(day: str | date, title: str, rows: list[ScoreRow], full_marks: s
     if not title:
         raise BadInput("请填写试卷名称，例如“学习贯彻二十届四中全会精神测试（A卷）”。")
     full = check_full_marks(full_marks)
-    numbered = [(n, r) for n, r in enumerate(rows, start=1) if r.name.strip() or str(r.score).strip()]
+    numbered = [(r.line or n, r) for n, r in enumerate(rows, start=1) if r.name.strip() or str(r.score).strip()]
     if not numbered:
-        raise BadInput("还没有录入成绩：请在表格里填姓名和得分，或把名单和成绩粘贴进来。")
+        raise BadInput("还没有录入成绩：每人写姓名和得分，例如“王芳 92”。")
     scores = [_score(r, n, full) for n, r in numbered]
     _refuse_repeats(scores, [n for n, _ in numbered])
     return PaperSitting(check_day(day), title, scores, full, " ".join(topic.split()),

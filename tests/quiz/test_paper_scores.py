@@ -106,3 +106,9 @@ def test_a_bad_date_is_refused():
 def test_zero_full_marks_is_refused():
     with pytest.raises(BadInput, match="满分"):
         new_sitting("2026-11-27", TITLE, [ScoreRow("王芳", "0")], full_marks=0)
+
+
+def test_a_refusal_of_a_pasted_line_names_its_line_in_the_pasted_text():
+    parsed = parse_scores("王芳 92\n\n李强 九十\n赵敏 120")
+    with pytest.raises(BadInput, match="第 4 行赵敏"):
+        new_sitting("2026-11-27", TITLE, parsed.rows)
