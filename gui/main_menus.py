@@ -64,6 +64,7 @@ def _group_menu(window) -> None:
     add_action(window, window.tr("出试卷…"), "Ctrl+Shift+P", lambda: _make_paper(window), group)
     add_action(window, window.tr("知识竞赛"), None, lambda: window.show_page("contest"), group)
     add_action(window, window.tr("登记集体学习…"), None, lambda: _record_session(window), group)
+    add_action(window, window.tr("录入试卷成绩…"), None, lambda: _record_paper_scores(window), group)
     group.addSeparator()
     add_action(window, window.tr("导出学习台账…"), None, lambda: _export_ledger(window), group)
     add_action(window, window.tr("导出学习包…"), None, lambda: _export_pack(window), group)
@@ -74,6 +75,11 @@ def _group_menu(window) -> None:
 def _record_session(window) -> None:
     from gui.group_actions import record_group_session
     record_group_session(window, window.lib, window.chosen_article_ids(), window.messages)
+
+
+def _record_paper_scores(window) -> None:
+    from gui.paper_scores_dialog import PaperScoresDialog
+    PaperScoresDialog.record(window, window.lib, window.messages)
 
 
 def _make_paper(window) -> None:

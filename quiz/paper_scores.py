@@ -48,6 +48,10 @@ class BadLine:
     def message(self) -> str:
         return f"第 {self.number} 行“{self.text}”：{self.reason}"
 
+    def short_message(self) -> str:
+        """Without the line number: for where the line is shown again on its own."""
+        return f"“{self.text}”：{self.reason}"
+
 
 @dataclass
 class ParsedScores:
