@@ -56,7 +56,16 @@ def _reading_menu(window) -> None:
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({shortcut})")
     window.pinyin_action.setToolTip(window.tr("显示拼音 (Ctrl+P)：只给生僻字和重点词里的多音字注音，常用字不注。"))
+    # the button says how many characters got pinyin: pressed with nothing to show looked broken
+    reader.pinyin_marked.connect(lambda n: window.pinyin_action.setIconText(pinyin_label(window, n)))
     reader.add_toolbar_actions([action for action, _label in toolbar])
+
+
+def pinyin_label(window, marked: int) -> str:
+    """拼音 while hidden; 拼音·2字 or 拼音·无 while shown."""
+    if marked < 0:
+        return window.tr("拼音")
+    return window.tr("拼音·无") if marked == 0 else window.tr("拼音·%1字").replace("%1", str(marked))
 
 
 def _group_menu(window) -> None:

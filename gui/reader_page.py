@@ -41,6 +41,7 @@ class ReaderPage(QWidget):
     article_requested = Signal(int)          # open another article (from the term panel)
     presenter_requested = Signal()
     type_size_changed = Signal(int)          # the article's new body size in px (A+/A−)
+    pinyin_marked = Signal(int)              # characters given pinyin in the open article; -1: none shown
 
     def __init__(self, lib: Library, settings: AppSettings, clock: Callable[[], float] = time.monotonic,
                  parent=None):
@@ -175,6 +176,13 @@ class ReaderPage(QWidget):
     def _apply_rubies(self) -> None:
         if self.annotator is not None and self.layout_info is not None:
             self.view.set_rubies(compute_rubies(self.annotator, self.article, self.layout_info))
+        self.pinyin_marked.emit(self.pinyin_count())
+
+    def pinyin_count(self) -> int:
+        """How many characters carry pinyin on screen; -1 while pinyin is hidden or not ready."""
+        if not self.settings.pinyin_shown or self.annotator is None or self.layout_info is None:
+            return -1
+        return len(self.view.ruby_characters())
 
     @Slot(object)
     def set_annotator(self, annotator) -> None:
@@ -368,6 +376,7 @@ class ReaderPage(QWidget):
         self.view.set_pinyin_shown(shown)
         if self.article is not None:
             self.reload_terms()
+        self.pinyin_marked.emit(self.pinyin_count())
         self.status.setText(self.pinyin_notice(shown))
 
     def pinyin_notice(self, shown: bool) -> str:

@@ -420,3 +420,22 @@ def test_clicked_term_stays_in_view_when_the_panel_narrows_the_text(make_window,
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.right() + 2, rect.center().y()))
     qtbot.wait(20)
     assert page.panel.isVisible() and view.is_position_visible(span.start)
+
+
+def test_the_pinyin_button_says_how_many_characters_got_a_reading(make_window, qtbot):
+    from content.reading_aids import RubyAnnotator
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.set_annotator(RubyAnnotator())
+    marked = len(page.view.ruby_characters())
+    assert marked > 0 and window.pinyin_action.iconText() == f"拼音·{marked}字"
+    window.pinyin_action.trigger()          # off
+    assert window.pinyin_action.iconText() == "拼音"
+
+
+def test_the_pinyin_button_says_when_nothing_got_a_reading(make_window, qtbot):
+    from content.reading_aids import RubyAnnotator
+    window = make_window()
+    window.import_pasted("## 学习理论\n\n我们要学习理论，提高水平。\n", "乙")
+    window.reader_page.set_annotator(RubyAnnotator())
+    assert window.settings.pinyin_shown and window.pinyin_action.iconText() == "拼音·无"
