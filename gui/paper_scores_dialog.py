@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -56,6 +56,8 @@ class PaperScoresDialog(QDialog):
                  article_ids: list[int] | None = None, parent=None):
         super().__init__(parent)
         self.article_ids = list(article_ids or [])
+        self.saved: PaperSitting | None = None
+        self._saver = None          # set by `record`: what 保存成绩 calls before the dialog closes
         self.setWindowTitle(self.tr("录入试卷成绩"))
         self._make_form(today, title, full_marks)
         self._make_table()
@@ -95,7 +97,7 @@ class PaperScoresDialog(QDialog):
         header.resizeSection(NAME, width * 4)
         header.resizeSection(SCORE, width * 2 + width // 2)
         header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.table.itemChanged.connect(lambda _item: self._summarise())
         self.more_button = QPushButton(self.tr("再加 %1 行").replace("%1", str(MORE_ROWS)))
         self.more_button.clicked.connect(lambda: self.table.setRowCount(self.table.rowCount() + MORE_ROWS))
@@ -110,16 +112,16 @@ class PaperScoresDialog(QDialog):
         self.paste_report.setWordWrap(True)
 
     def _build(self) -> None:
-        form = QGridLayout()
-        form.addWidget(QLabel(self.tr("考试日期")), 0, 0)
-        form.addWidget(self.date_edit, 0, 1)
-        form.addWidget(QLabel(self.tr("满分")), 0, 2)
-        form.addWidget(self.full_marks, 0, 3)
-        form.addWidget(QLabel(self.tr("试卷名称")), 1, 0)
-        form.addWidget(self.title_edit, 1, 1, 1, 3)
-        form.addWidget(QLabel(self.tr("学习主题")), 2, 0)
-        form.addWidget(self.topic_edit, 2, 1, 1, 3)
-        form.setColumnStretch(1, 1)
+        first = QHBoxLayout()
+        first.addWidget(self.date_edit)
+        first.addSpacing(24)
+        first.addWidget(QLabel(self.tr("满分")))
+        first.addWidget(self.full_marks)
+        first.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("考试日期"), first)
+        form.addRow(self.tr("试卷名称"), self.title_edit)
+        form.addRow(self.tr("学习主题"), self.topic_edit)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -191,7 +193,7 @@ class PaperScoresDialog(QDialog):
     def _report(self, parsed: ParsedScores) -> None:
         text = self.tr("已填入 %1 人。").replace("%1", str(len(parsed.rows)))
         if parsed.bad:
-            text += self.tr("下面几行看不懂，留在上面的框里，改好后再点“填入表格”：\n")
+            text += self.tr("下面 %1 行看不懂，留在上面的框里，改好后再点“填入表格”：\n").replace("%1", str(len(parsed.bad)))
             text += "\n".join(b.short_message() for b in parsed.bad)
         self.paste_report.setText(text)
         self.paste_report.setStyleSheet(BAD_STYLE if parsed.bad else "")
@@ -219,6 +221,26 @@ class PaperScoresDialog(QDialog):
     def unread_lines(self) -> int:
         return len([line for line in self.paste_edit.toPlainText().splitlines() if line.strip()])
 
+    def save(self, store: GroupStore, messages) -> PaperSitting | None:
+        """Check and store what the form says; on a refusal say why and return None (the form keeps it all)."""
+        if self.unread_lines() and not messages.confirm(
+                self.tr("粘贴框里还有内容"), f"粘贴框里还有 {self.unread_lines()} 行没有填入表格。\n"
+                "只保存表格里的成绩吗？", "只保存表格", "回去修改"):
+            return None
+        try:
+            sitting = self.sitting()
+            sitting.id = store.add_paper_sitting(sitting)
+        except BadInput as exc:
+            messages.warn(self.tr("无法保存成绩"), str(exc))
+            return None
+        self.saved = sitting
+        return sitting
+
+    def accept(self) -> None:
+        """保存成绩 saves first, so a refusal leaves the dialog on screen with what was typed."""
+        if self._saver is None or self._saver() is not None:
+            super().accept()
+
     @classmethod
     def record(cls, parent, lib, messages, today: date | None = None, store: GroupStore | None = None,
                run=None, title: str = "", full_marks: int = int(DEFAULT_FULL_MARKS),
@@ -226,20 +248,13 @@ class PaperScoresDialog(QDialog):
         """Ask, store and return the sitting; None when cancelled. `run` shows the dialog (tests fill it)."""
         dialog = cls(today or date.today(), title, full_marks, article_ids, parent)
         store = store or GroupStore(lib.db)
+        dialog._saver = lambda: dialog.save(store, messages)
         show = run or (lambda d: d.exec())
         while show(dialog) == QDialog.DialogCode.Accepted:
-            if dialog.unread_lines() and not messages.confirm(
-                    dialog.tr("粘贴框里还有内容"), f"粘贴框里还有 {dialog.unread_lines()} 行没有填入表格。\n"
-                    "只保存表格里的成绩吗？", "只保存表格", "回去修改"):
-                continue
-            try:
-                sitting = dialog.sitting()
-                sitting.id = store.add_paper_sitting(sitting)
-            except BadInput as exc:
-                messages.warn(dialog.tr("无法保存成绩"), str(exc))
-                continue
-            messages.inform(dialog.tr("成绩已保存"), _saved_text(sitting))
-            return sitting
+            sitting = dialog.saved or dialog.save(store, messages)    # `run` in tests skips accept()
+            if sitting is not None:
+                messages.inform(dialog.tr("成绩已保存"), _saved_text(sitting))
+                return sitting
         return None
 
 

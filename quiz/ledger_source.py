@@ -124,11 +124,21 @@ class LedgerSource:
         """Profiles first, then the people named at sessions in the period who have no profile."""
         people = self.profiles()
         known = {p.name for p in people}
+        typed_units = self._units_on_papers()
         for name in self._named_at_sessions():
             if name not in known:
                 known.add(name)
-                people.append(Person(None, name, self.unit))
+                people.append(Person(None, name, typed_units.get(name) or self.unit))
         return people
+
+    def _units_on_papers(self) -> dict[str, str]:
+        """The 单位/支部 typed beside a name on a score list: the best we know of someone without a profile."""
+        units: dict[str, str] = {}
+        for sitting in self.paper_sittings():
+            for score in sitting.scores:
+                if score.unit:
+                    units.setdefault(score.name, score.unit)
+        return units
 
     def _named_at_sessions(self) -> list[str]:
         names = [n for s in self.sessions() for n in s.participants]

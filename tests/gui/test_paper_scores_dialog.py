@@ -173,3 +173,30 @@ def test_enter_after_typing_a_score_keeps_it_and_moves_down(dialog, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.table.state() != dialog.table.State.EditingState)   # Qt commits on a queued call
     assert dialog.table.item(0, 1).text() == "92" and dialog.table.currentRow() == 1 and dialog.isVisible()
+
+
+def test_save_with_a_bad_score_leaves_the_dialog_open(qtbot, lib):
+    messages = RecordingMessages()
+
+    def run(d):
+        qtbot.addWidget(d)
+        d.title_edit.setText(TITLE)
+        d.fill_from_text("王芳 120")
+        d.buttons.button(d.buttons.StandardButton.Save).click()      # what the user presses
+        run.result = d.result()
+        return QDialog.DialogCode.Rejected
+    PaperScoresDialog.record(None, lib, messages, TODAY, run=run)
+    assert run.result != QDialog.DialogCode.Accepted and messages.shown[0][0] == "warn"
+
+
+def test_save_with_good_scores_stores_once_and_closes(qtbot, lib):
+    messages = RecordingMessages()
+
+    def run(d):
+        qtbot.addWidget(d)
+        d.title_edit.setText(TITLE)
+        d.fill_from_text("王芳 92")
+        d.buttons.button(d.buttons.StandardButton.Save).click()
+        return d.result()
+    assert PaperScoresDialog.record(None, lib, messages, TODAY, run=run).title == TITLE
+    assert len(GroupStore(lib.db).paper_sittings()) == 1

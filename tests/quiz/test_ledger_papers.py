@@ -98,3 +98,8 @@ def test_someone_with_only_paper_scores_is_pointed_to_the_paper_sheet(lib, tmp_p
 def test_a_library_without_papers_has_an_empty_paper_sheet(tmp_path):
     wb = export(Library(":memory:"), tmp_path)
     assert wb.sheetnames[:4] == ["学习台账", "人员汇总", "竞赛成绩", "试卷成绩"] and wb["试卷成绩"].max_row == 2
+
+
+def test_someone_known_only_from_a_paper_has_the_unit_typed_with_the_score(lib, tmp_path):
+    rows = rows_of(export(lib, tmp_path, NOVEMBER)["人员汇总"], PERSON_HEADERS)
+    assert next(r for r in rows if r["姓名"] == "赵敏")["单位/支部"] == "第二党支部"
