@@ -20,6 +20,7 @@ from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore, Ses
 from quiz.group_sessions import new_session
 
 # a 知识竞赛 is recorded by the contest itself, with its results
+FIELD_WIDTH_CHARS = 36
 RECORDED_KINDS = (SessionKind.GROUP_STUDY, SessionKind.CENTRAL_GROUP, SessionKind.PARTY_DAY)
 
 
@@ -28,7 +29,6 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.lib = lib
         self.setWindowTitle(self.tr("登记集体学习"))
-        self.setMinimumWidth(680)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -68,6 +68,17 @@ class SessionDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.buttons)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Room for a topic and a title of about 36 characters at the interface's type size (large type
+        cut them off at a fixed 680 px), never wider than the screen."""
+        self.ensurePolished()
+        self.topic_edit.ensurePolished()
+        wanted = self.topic_edit.fontMetrics().horizontalAdvance("国" * FIELD_WIDTH_CHARS) + 40
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else wanted
+        for field in (self.topic_edit, self.articles):
+            field.setMinimumWidth(min(wanted, screen - 360))
 
     def checked_ids(self) -> list[int]:
         return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())

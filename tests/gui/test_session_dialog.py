@@ -82,3 +82,13 @@ def test_contests_are_not_recorded_here(qtbot, lib):
     dialog = SessionDialog(lib, [], TODAY)
     qtbot.addWidget(dialog)
     assert SessionKind.CONTEST not in [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+
+
+def test_the_topic_field_holds_a_long_topic_at_the_type_size(qtbot, lib):
+    from gui.session_dialog import FIELD_WIDTH_CHARS
+    dialog = SessionDialog(lib, lib.article_ids()[:1], TODAY)
+    qtbot.addWidget(dialog)
+    wanted = dialog.topic_edit.fontMetrics().horizontalAdvance("国" * FIELD_WIDTH_CHARS)
+    screen = dialog.screen().availableGeometry().width()
+    assert dialog.topic_edit.minimumWidth() >= min(wanted, screen - 360)
+    assert dialog.topic_edit.minimumWidth() <= screen
