@@ -56,5 +56,7 @@ def ask_open_path(parent: QWidget | None, caption: str, pattern: str) -> str:
     return chosen[0] if chosen else ""
 
 
-def ask_open_paths(parent: QWidget | None, caption: str, pattern: str) -> list[str]:
-    return _run(file_dialog(parent, caption, str(user_folder()), pattern, QFileDialog.FileMode.ExistingFiles))
+def ask_open_paths(parent: QWidget | None, caption: str, pattern: str, start: str | None = None) -> list[str]:
+    """start: a folder to open in (the last one used), if it still exists; else user_folder()."""
+    folder = start if start and Path(start).is_dir() else str(user_folder())
+    return _run(file_dialog(parent, caption, folder, pattern, QFileDialog.FileMode.ExistingFiles))

@@ -34,8 +34,12 @@ class ImportController(QObject):
         self._next_job = 0
 
     def choose_files(self) -> None:
-        paths = ask_open_paths(self.window, self.tr("导入文章"), self.tr(IMPORT_FILTER))
+        settings = getattr(self.window, "settings", None)
+        start = settings.import_folder if settings is not None else None
+        paths = ask_open_paths(self.window, self.tr("导入文章"), self.tr(IMPORT_FILTER), start)
         if paths:
+            if settings is not None:
+                settings.import_folder = str(Path(paths[0]).parent)  # the next import opens here
             self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> None:

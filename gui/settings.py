@@ -51,6 +51,17 @@ class AppSettings:
     def last_article_id(self, article_id: int) -> None:
         self._store.setValue("reader/last_article", int(article_id))
 
+    @property
+    def import_folder(self) -> str | None:
+        """The folder the last imported files came from: the next 导入文件 opens there."""
+        value = self._store.value("files/import_folder")
+        return str(value) if value else None
+
+    @import_folder.setter
+    def import_folder(self, folder: str) -> None:
+        self._store.setValue("files/import_folder", str(folder))
+        self._store.sync()
+
     def window_state(self, key: str) -> QByteArray | None:
         value = self._store.value(f"window/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

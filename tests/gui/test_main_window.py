@@ -214,3 +214,29 @@ def test_the_group_menu_records_a_group_session(make_window, monkeypatch):
     action = next(a for a in group.actions() if a.text() == "登记集体学习…")
     action.trigger()
     assert calls == [(window, window.lib, window.chosen_article_ids())]
+
+
+def test_the_import_dialog_opens_in_the_folder_last_imported_from(make_window, monkeypatch, tmp_path):
+    folder = tmp_path / "学习材料"
+    folder.mkdir()
+    chosen = [[str(folder / "报告.txt")], []]
+    starts = []
+
+    def ask(parent, caption, pattern, start=None):
+        starts.append(start)
+        return chosen.pop(0)
+    monkeypatch.setattr("gui.import_controller.ask_open_paths", ask)
+    window = make_window()
+    monkeypatch.setattr(window.importer, "import_paths", lambda paths: None)
+    window.choose_files()
+    window.choose_files()
+    assert starts[1] == str(folder) and window.settings.import_folder == str(folder)
+
+
+def test_the_open_dialog_falls_back_to_the_users_folder_when_the_last_one_is_gone(tmp_path, monkeypatch, qapp):
+    from gui import file_dialogs
+    seen = []
+    monkeypatch.setattr(file_dialogs, "_run", lambda dialog: seen.append(dialog.directory().absolutePath()) or [])
+    file_dialogs.ask_open_paths(None, "导入", "*", str(tmp_path / "已删除"))
+    file_dialogs.ask_open_paths(None, "导入", "*", str(tmp_path))
+    assert seen == [str(file_dialogs.user_folder()), str(tmp_path)]
