@@ -10,6 +10,7 @@ from gui.study_page import StudyPage
 from gui.study_widgets import big_button, card_frame, label, marked_html
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso
+from quiz.profiles import Profiles
 from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
@@ -249,9 +250,18 @@ class ReviewPage(StudyPage):
         add_article_cards(self.store, self.profile_id, article_id, cards)
         added = self.store.card_count(self.profile_id) - before
         self.refresh()
-        self.notice.setText(self.tr("新加入 {0} 张卡片。").format(added) if added
-                            else self.tr("这篇文章的卡片已经都在了。"))
+        self.notice.setText(self.added_notice(added))
         return added
+
+    def added_notice(self, added: int) -> str:
+        """How many cards came in, and why fewer show as 新卡 today (the daily cap of new cards)."""
+        if not added:
+            return self.tr("这篇文章的卡片已经都在了。")
+        per_day = Profiles(self.store).get(self.profile_id).new_per_day
+        if added <= per_day:
+            return self.tr("新加入 {0} 张卡片。").format(added)
+        return self.tr("新加入 {0} 张卡片。每天最多学 {1} 张新卡，其余的留到以后几天（可在“学习设置”里改）。"
+                       ).format(added, per_day)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Space and not self.revealed:

@@ -73,3 +73,15 @@ def test_review_practise_exam_then_find_the_mistakes(qtbot):
     book = WrongBookPage(store, lib)
     qtbot.addWidget(book)
     assert {missed_in_practice["stem"], missed_in_exam["stem"]} <= tree_stems(book)
+
+
+def test_adding_more_cards_than_a_day_takes_says_the_rest_come_later(qtbot):
+    from quiz.profiles import Profiles
+    lib = sample_library()
+    store = study_store(lib)
+    page = ReviewPage(store, lib)
+    qtbot.addWidget(page)
+    Profiles(store).update(page.profile_id, new_per_day=3)
+    page.article_choice.setCurrentIndex(page.article_choice.findData(3))
+    added = page.add_selected_article()
+    assert added > 3 and f"新加入 {added} 张卡片" in page.notice.text() and "每天最多学 3 张新卡" in page.notice.text()
