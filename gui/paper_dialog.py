@@ -97,7 +97,7 @@ class PaperDialog(QDialog):
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             button.setEnabled(False)
             self.export_buttons[fmt] = button
-        self.scores_button = QPushButton(self.tr("录入这份试卷的成绩…"))
+        self.scores_button = QPushButton(self.tr("录入成绩…"))
         self.scores_button.setToolTip(self.tr("考完、批改好以后，把每人的得分录进来，导出学习台账时会有“试卷成绩”表。"))
         self.scores_button.setEnabled(False)
         self.scores_button.clicked.connect(self.record_scores)
@@ -216,7 +216,7 @@ class PaperDialog(QDialog):
         self.question_set.title = self.title_edit.text().strip() or DEFAULT_TITLE
         set_id = self.store.save(self.question_set)
         self.result = PaperResult(files, set_id)
-        self.saved.setText(self.tr("已保存（可以再导出另一种格式；考完后可点“录入这份试卷的成绩”，或点“完成”）：\n")
+        self.saved.setText(self.tr("已保存（可以再导出另一种格式；考完后可点“录入成绩”，或点“完成”）：\n")
                            + "\n".join(str(f) for f in files))
         self.scores_button.setEnabled(True)
         return True
