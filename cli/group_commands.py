@@ -11,6 +11,11 @@
     python main.py paper-scores add --title 学习贯彻二十届四中全会精神测试（A卷） [--date 2026-11-27] [--full 100]
                                     [--topic …] [--articles 1,2] [--skip-bad] [--json] 成绩.txt   (or - for stdin)
     python main.py paper-scores list [--from 2026-10-01 --to 2026-12-31] [--json]
+    python main.py paper-scores delete 3              (a sitting entered by mistake, by its number from list)
+
+`paper-scores list --json` prints {"sittings": [{"id", "date", "title", "topic", "article_ids", "full_marks",
+"scores": [{"name", "unit", "score", "percent"}]}]} (percent: the score on a 100 scale); `add --json` prints
+{"sitting": {…}} in the same shape.
 """
 from __future__ import annotations
 
@@ -108,6 +113,9 @@ def _register_paper_scores(sub) -> None:
     ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_paper_scores_list)
+    d = scores_sub.add_parser("delete", help="删除录错的一份试卷成绩（编号见 paper-scores list）")
+    d.add_argument("sitting_id", type=int, metavar="编号")
+    d.set_defaults(handler=cmd_paper_scores_delete)
     p.set_defaults(handler=lambda args: _usage(p))
 
 
@@ -254,4 +262,13 @@ def cmd_paper_scores_list(args) -> int:
         _say(f"{s.id}\t{s.date}\t{s.title}\t{len(s.scores)} 人\t满分 {s.full_marks:g}\t平均 {average:.1f}（百分制）")
     if not sittings:
         _say("还没有录入纸质试卷成绩。")
+    return EXIT_OK
+
+
+def cmd_paper_scores_delete(args) -> int:
+    with open_library(args.data_dir) as lib:
+        store = GroupStore(lib.db)
+        sitting = store.paper_sitting(args.sitting_id)
+        store.delete_paper_sitting(args.sitting_id)
+    _say(f"已删除：{sitting.date} {sitting.title}（{len(sitting.scores)} 人的成绩）")
     return EXIT_OK

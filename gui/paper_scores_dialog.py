@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDateEd
 
 from content.model import BadInput
 from quiz.contest_store import GroupStore
-from quiz.paper_scores import (DEFAULT_FULL_MARKS, MAX_FULL_MARKS, ParsedScores, PaperSitting, ScoreRow,
-                               new_sitting, parse_scores)
+from quiz.paper_scores import (DEFAULT_FULL_MARKS, MAX_FULL_MARKS, BadScoreRow, ParsedScores, PaperSitting,
+                               ScoreRow, new_sitting, parse_scores)
 
 NAME, SCORE, UNIT = range(3)
 HEADERS = ("姓名", "得分", "单位/支部（可不填）")
@@ -231,6 +231,8 @@ class PaperScoresDialog(QDialog):
             sitting = self.sitting()
             sitting.id = store.add_paper_sitting(sitting)
         except BadInput as exc:
+            if isinstance(exc, BadScoreRow):     # take the user to the row to fix
+                self.table.setCurrentCell(exc.number - 1, NAME if "姓名" in str(exc) else SCORE)
             messages.warn(self.tr("无法保存成绩"), str(exc))
             return None
         self.saved = sitting

@@ -30,6 +30,14 @@ SCORE_TEXT = re.compile(r"^(\d+(?:\.\d+)?)分?$")
 NAME_THEN_SCORE = re.compile(r"^(\D+?)(\d+(?:\.\d+)?分?)$")     # 王芳92: typed with no gap
 
 
+class BadScoreRow(BadInput):
+    """A refusal that names a row (1-based), so a screen can take the user to it."""
+
+    def __init__(self, message: str, number: int):
+        super().__init__(message)
+        self.number = number
+
+
 @dataclass
 class ScoreRow:
     """One line or table row as typed: the score still text, so a bad one can be shown as it was."""
@@ -129,12 +137,16 @@ def _number(text: str | float, what: str) -> float:
 def _score(row: ScoreRow, number: int, full_marks: float) -> PaperScore:
     name = " ".join(row.name.split())
     if not name:
-        raise BadInput(f"第 {number} 行没有填姓名（得分 {row.score}），请补上姓名或删掉这一行。")
+        raise BadScoreRow(f"第 {number} 行没有填姓名（得分 {row.score}），请补上姓名或删掉这一行。", number)
     if not str(row.score).strip():
-        raise BadInput(f"第 {number} 行{name}没有填得分。")
-    score = _number(row.score, f"第 {number} 行{name}的得分")
+        raise BadScoreRow(f"第 {number} 行{name}没有填得分。", number)
+    try:
+        score = _number(row.score, f"第 {number} 行{name}的得分")
+    except BadInput as exc:
+        raise BadScoreRow(str(exc), number) from None
     if not 0 <= score <= full_marks:
-        raise BadInput(f"第 {number} 行{name}的得分 {score:g} 不在 0 到 {full_marks:g} 分之间（满分 {full_marks:g} 分）。")
+        raise BadScoreRow(f"第 {number} 行{name}的得分 {score:g} 不在 0 到 {full_marks:g} 分之间"
+                          f"（满分 {full_marks:g} 分）。", number)
     return PaperScore(name, score, " ".join(row.unit.split()))
 
 
@@ -174,8 +186,8 @@ def _refuse_repeats(scores: list[PaperScore], numbers: list[int]) -> None:
     seen: dict[str, int] = {}
     for score, number in zip(scores, numbers):
         if score.name in seen:
-            raise BadInput(f"{score.name}录入了两次（第 {seen[score.name]} 行和第 {number} 行），"
-                           "同一份试卷每人只记一个成绩，请删掉一行。")
+            raise BadScoreRow(f"{score.name}录入了两次（第 {seen[score.name]} 行和第 {number} 行），"
+                              "同一份试卷每人只记一个成绩，请删掉一行。", number)
         seen[score.name] = number
 
 

@@ -114,3 +114,14 @@ def test_added_scores_reach_the_ledger(home, scores, tmp_path):
     assert cli(home, "ledger", "--out", str(tmp_path / "台账.xlsx")) == 0
     rows = list(openpyxl.load_workbook(tmp_path / "台账.xlsx")["试卷成绩"].iter_rows(min_row=3, values_only=True))
     assert [(r[1], r[2], r[4]) for r in rows] == [(TITLE, "王芳", 92), (TITLE, "李强", 88), (TITLE, "赵敏", 45)]
+
+
+def test_delete_removes_a_sitting_entered_by_mistake(home, scores):
+    cli(home, "paper-scores", "add", "--title", TITLE, str(scores))
+    assert cli(home, "paper-scores", "delete", "1") == 0
+    assert stored(home) == []
+
+
+def test_deleting_an_unknown_sitting_is_exit_2(home, capsys):
+    assert cli(home, "paper-scores", "delete", "5") == 2
+    assert "找不到编号为 5 的试卷成绩" in capsys.readouterr().err

@@ -200,3 +200,15 @@ def test_save_with_good_scores_stores_once_and_closes(qtbot, lib):
         return d.result()
     assert PaperScoresDialog.record(None, lib, messages, TODAY, run=run).title == TITLE
     assert len(GroupStore(lib.db).paper_sittings()) == 1
+
+
+def test_a_refused_row_is_made_the_current_one(qtbot, lib):
+    def fill(d):
+        qtbot.addWidget(d)
+        d.title_edit.setText(TITLE)
+        d.fill_from_text("\n".join(f"学员{n} 80" for n in range(20)) + "\n李强 120")
+    run = shown_until_closed(fill)
+    dialogs = []
+    PaperScoresDialog.record(None, lib, RecordingMessages(), TODAY,
+                             run=lambda d: dialogs.append(d) or run(d))
+    assert (dialogs[0].table.currentRow(), dialogs[0].table.currentColumn()) == (20, 1)

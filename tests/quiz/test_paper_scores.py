@@ -2,7 +2,7 @@
 import pytest
 
 from content.model import BadInput
-from quiz.paper_scores import ScoreRow, new_sitting, parse_scores
+from quiz.paper_scores import BadScoreRow, ScoreRow, new_sitting, parse_scores
 
 TITLE = "学习贯彻二十届四中全会精神测试（A卷）"
 
@@ -112,3 +112,9 @@ def test_a_refusal_of_a_pasted_line_names_its_line_in_the_pasted_text():
     parsed = parse_scores("王芳 92\n\n李强 九十\n赵敏 120")
     with pytest.raises(BadInput, match="第 4 行赵敏"):
         new_sitting("2026-11-27", TITLE, parsed.rows)
+
+
+def test_a_refused_row_carries_its_number():
+    with pytest.raises(BadScoreRow) as refused:
+        new_sitting("2026-11-27", TITLE, [ScoreRow("王芳", "92"), ScoreRow("李强", "九十")])
+    assert refused.value.number == 2
