@@ -29,7 +29,7 @@ from content.term_text import ArticleText
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
-MIN_FIGURES = 2
+MIN_FIGURES = 1  # the best statistic keeps a place; more only when they rank there (long reports hold dozens)
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04

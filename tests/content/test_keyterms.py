@@ -154,3 +154,16 @@ def test_words_leading_into_a_bracketed_name_are_not_part_of_it(analyzer):
     terms = terms_of(analyzer, art)
     assert "中国（内蒙古）自由贸易试验区" in terms
     assert not any(t.startswith("随着") for t in terms)
+
+
+def test_the_best_statistic_keeps_a_place_among_the_top_terms_of_a_long_report(analyzer, corpus_dir):
+    """A government report names dozens of statistics once each; the top 40 keeps one however many
+    terms outrank them, and takes more only when they rank there on their own."""
+    from content.keyterms import MAX_TERMS
+    from content.model import TermKind
+    from content.page_parser import parse_page
+    path = corpus_dir / "02_guowuyuan-2025-zhengfu-gongzuo-baogao.txt"
+    article = max(parse_page(path.read_text(encoding="utf-8"), path.name).articles, key=lambda a: a.char_count())
+    top = analyzer.key_terms(article)[:MAX_TERMS]
+    figures = [t.term for t in top if t.kind == TermKind.FIGURE]
+    assert figures == ["5%左右"]  # the growth target; 5.5%左右 and the rest no longer take places by right
