@@ -87,12 +87,17 @@ def _register_session(sub) -> None:
     a.add_argument("--notes", default="", help="备注")
     a.add_argument("--json", action="store_true", help="以 JSON 输出登记的记录")
     a.set_defaults(handler=cmd_session_add)
-    ls = session_sub.add_parser("list", help="列出集体学习记录（含知识竞赛）")
+    _period_list(session_sub, "列出集体学习记录（含知识竞赛）", cmd_session_list)
+    p.set_defaults(handler=lambda args: _usage(p))
+
+
+def _period_list(sub, help_text: str, handler) -> None:
+    """A `list` subcommand over a period: --from/--to dates (open-ended by default) and --json."""
+    ls = sub.add_parser("list", help=help_text)
     ls.add_argument("--from", dest="date_from", default=None, help="起始日期（默认不限）")
     ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
     ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_session_list)
-    p.set_defaults(handler=lambda args: _usage(p))
+    ls.set_defaults(handler=handler)
 
 
 def _register_paper_scores(sub) -> None:
@@ -108,11 +113,7 @@ def _register_paper_scores(sub) -> None:
     a.add_argument("--skip-bad", action="store_true", help="有看不懂的行时仍录入其余的行（默认整份不录入）")
     a.add_argument("--json", action="store_true", help="以 JSON 输出录入的成绩")
     a.set_defaults(handler=cmd_paper_scores_add)
-    ls = scores_sub.add_parser("list", help="列出已录入的纸质试卷成绩")
-    ls.add_argument("--from", dest="date_from", default=None, help="起始日期（默认不限）")
-    ls.add_argument("--to", dest="date_to", default=None, help="截止日期（默认不限）")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_paper_scores_list)
+    _period_list(scores_sub, "列出已录入的纸质试卷成绩", cmd_paper_scores_list)
     d = scores_sub.add_parser("delete", help="删除录错的一份试卷成绩（编号见 paper-scores list）")
     d.add_argument("sitting_id", type=int, metavar="编号")
     d.set_defaults(handler=cmd_paper_scores_delete)
