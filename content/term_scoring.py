@@ -45,8 +45,8 @@ STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
-STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.SERIES, Source.TARGET,
-                  Source.PROGRAMME}
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.SERIES,
+                  Source.TARGET, Source.PROGRAMME}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
