@@ -77,6 +77,7 @@ class Question:
     fact_keys: frozenset[str] = field(default_factory=frozenset)
     value: float = 0.5  # how worth asking (core points high, title low); used when selecting
     fit: float = 0.0    # how well this type suits the fact (a named list as 多选, a term as 单选)
+    statistic: bool = False  # asks a figure of the text (29.7万亿元): a quiz keeps these to a share
 
     @property
     def id(self) -> str:

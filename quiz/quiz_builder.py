@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from collections import Counter
 
 from quiz.distractors import TermIndex
 from quiz.facts import Fact, FactKind, extract_facts
@@ -154,6 +155,8 @@ def type_fit(fact: Fact, qtype: QuestionType) -> float:
 
 TYPE_FIT = {QuestionType.SINGLE_CHOICE: 0.2, QuestionType.TRUE_FALSE: 0.1, QuestionType.ORDERING: 0.25,
             QuestionType.MATCHING: 0.25, QuestionType.MULTIPLE_CHOICE: 0.3}
+STATISTIC_SHARE = 0.3  # of a quiz, at most, while other questions are left
+ARTICLE_BALANCE = 0.5  # how strongly an article already well asked gives way to the others
 # how strongly a type already well represented gives way to the others
 BALANCE = 1.0
 
@@ -173,6 +176,10 @@ def select(candidates: list[Question], count: int, rng: random.Random,
     total = sum(TYPE_SHARE[t] for t in present) or 1
     target = {t: max(0.5, count * TYPE_SHARE[t] / total) for t in present}
     blank_cap = max(1, math.ceil(count / 2)) if len(present) > 1 else count
+    # a report is full of figures; a paper of them tests memory of numbers, not the points to learn
+    figure_cap = max(1, math.ceil(count * STATISTIC_SHARE))
+    figures = 0
+    per_article = Counter()  # a paper on two articles asks about both, not mostly the longer one
     chosen: list[Question] = []
     used: set[str] = set()
     made = {t: 0 for t in present}
@@ -182,14 +189,16 @@ def select(candidates: list[Question], count: int, rng: random.Random,
         pool = [vq for vq in pool if not (vq[1].fact_keys & used)]
         capped = made.get(QuestionType.FILL_BLANK, 0) >= blank_cap and \
             any(q.type != QuestionType.FILL_BLANK and _verdict_ok(q, verdicts, false_first) for _, q in pool)
+        no_figures = figures >= figure_cap and any(not q.statistic for _, q in pool)
         best, best_score = None, -math.inf
         penalty = {t: BALANCE * made[t] / target[t] for t in present}
         for vq in pool:
             q = vq[1]
-            if (capped and q.type == QuestionType.FILL_BLANK) or \
+            share = ARTICLE_BALANCE * per_article[q.source.article] * len(titles) / count if len(titles) > 1 else 0.0
+            if (capped and q.type == QuestionType.FILL_BLANK) or (no_figures and q.statistic) or \
                     (q.type == QuestionType.TRUE_FALSE and not _verdict_ok(q, verdicts, false_first)):
                 continue
-            score = vq[0] - penalty[q.type]
+            score = vq[0] - penalty[q.type] - share
             if score > best_score:
                 best, best_score = vq, score
         if best is None:
@@ -201,6 +210,8 @@ def select(candidates: list[Question], count: int, rng: random.Random,
         chosen.append(q)
         used |= q.fact_keys
         made[q.type] += 1
+        figures += q.statistic
+        per_article[q.source.article] += 1
         if q.type == QuestionType.TRUE_FALSE:
             verdicts[q.answer[0]] += 1
     if len(chosen) < count:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from quiz.distractors import TermIndex
-from quiz.facts import Fact
+from quiz.facts import Fact, FactKind
 from quiz.giveaways import nested_term
 from quiz.questions import BLANK, Question, QuestionType, Source
 
@@ -156,7 +156,8 @@ def question(ctx: GenContext, fact: Fact, qtype: QuestionType, stem: str, option
     keys.add(f"sent:{s.section}:{s.paragraph}:{s.start}")
     keys.update("item:" + i for i in fact.items)
     return Question(qtype, stem, options, answer, explanation, max(0.05, min(0.95, difficulty)),
-                    source_of(ctx, fact), frozenset(keys), fact.value)
+                    source_of(ctx, fact), frozenset(keys), fact.value,
+                    statistic=fact.kind == FactKind.STATISTIC)
 
 
 def context_around(fact: Fact, span: tuple[int, int]) -> tuple[str, str]:

@@ -32,3 +32,22 @@ def test_a_phrase_opening_on_mianxiang_is_a_free_verb_phrase():
     """05: （面向未来）的创新 — 面向 opens a verb phrase (面向世界, 面向现代化…), not a term to learn."""
     from quiz.vocabulary import is_verb_phrase
     assert is_verb_phrase("面向未来") and not is_verb_phrase("四个面向")
+
+
+def report_and_short_article(corpus_dir):
+    from tests.quiz.question_fixtures import SAMPLE
+    short = [a for a in analysed(str(SAMPLE)) if "六张网" in a.title]
+    return list(analysed(corpus_file(corpus_dir, "02_"))) + short
+
+
+def test_a_paper_on_a_report_keeps_its_statistics_to_a_share(corpus_dir):
+    """New-user walkthrough: all 9 单选 and all 6 判断 of a 30-question paper on the 2025 report asked
+    figures (29.7万亿元, 3000亿元…), nothing on its main tasks. At most 30% are statistics now."""
+    quiz = build_quiz(report_and_short_article(corpus_dir), 30, random.Random(1))
+    assert len(quiz) == 30 and sum(q.statistic for q in quiz) <= 9
+
+
+def test_a_paper_on_two_articles_asks_about_both(corpus_dir):
+    """The same paper took 26 of 30 questions from the 18,000-character report, 4 from 六张网."""
+    quiz = build_quiz(report_and_short_article(corpus_dir), 30, random.Random(1))
+    assert sum("六张网" in q.source.article for q in quiz) >= 10
