@@ -57,7 +57,7 @@ class PaperDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("出试卷"))
         self.lib = lib
-        self.article_ids = list(article_ids)
+        self._chosen = list(article_ids)
         self.build = build
         self.messages = messages or Messages(self)
         self.choose_path = choose_path or self._ask_path
@@ -70,8 +70,18 @@ class PaperDialog(QDialog):
         self.resize(980, 760)
 
     def _make_widgets(self) -> None:
+        self.articles = QListWidget()  # every article of the library, the chosen ones ticked
+        self.articles.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        for summary in self.lib.list_articles():
+            item = QListWidgetItem(summary.title)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setCheckState(Qt.CheckState.Checked if summary.id in self._chosen else Qt.CheckState.Unchecked)
+            self.articles.addItem(item)
+        rows = min(max(self.articles.count(), 2), 5)  # the questions below need the room more
+        self.articles.setMaximumHeight(int(self.articles.fontMetrics().lineSpacing() * (rows + 0.6)) + 8)
         self.articles_label = QLabel(self._articles_text())
         self.articles_label.setWordWrap(True)
+        self.articles.itemChanged.connect(lambda _item: self.articles_label.setText(self._articles_text()))
         self.title_edit = QLineEdit(self.tr(DEFAULT_TITLE))
         self.count = QSpinBox()
         self.count.setRange(1, 200)
@@ -104,15 +114,17 @@ class PaperDialog(QDialog):
         self.done_button = QPushButton(self.tr("完成"))
         self.done_button.clicked.connect(self.accept)
 
+    @property
+    def article_ids(self) -> list[int]:
+        """The ticked articles, in library order."""
+        return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
+                if self.articles.item(i).checkState() == Qt.CheckState.Checked]
+
     def _articles_text(self) -> str:
-        titles = []
-        for article_id in self.article_ids:
-            try:
-                titles.append(f"《{self.lib.get_article(article_id).title}》")
-            except KeyError:
-                continue
+        titles = [f"《{self.articles.item(i).text()}》" for i in range(self.articles.count())
+                  if self.articles.item(i).checkState() == Qt.CheckState.Checked]
         if not titles:
-            return self.tr("没有选中文章：请先在文库里选中一篇或几篇文章（按住 Ctrl 多选），再出试卷。")
+            return self.tr("还没有勾选文章：在下面勾选一篇或几篇文章，再点“生成题目”。")
         return self.tr("用这 %1 篇文章出题：").replace("%1", str(len(titles))) + "、".join(titles)
 
     def _build(self) -> None:
@@ -130,6 +142,7 @@ class PaperDialog(QDialog):
         buttons.addWidget(self.done_button)
         box = QVBoxLayout(self)
         box.addWidget(self.articles_label)
+        box.addWidget(self.articles)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题目不进试卷")))
         box.addWidget(self.questions, 1)

@@ -87,3 +87,30 @@ def test_summary_gives_the_round_total(dialog):
     dialog.generate()
     assert "满分" in dialog.summary.text() and "满分 %d 分" % build_paper(
         dialog.question_set.questions, "卷").total_points in dialog.summary.text()
+
+
+def two_article_dialog(qtbot, tmp_path, chosen: int):
+    lib = Library(":memory:")
+    ids = lib.import_page(Page("p", [Article("甲文", sections=[Section(None, ["正文。"])]),
+                                     Article("乙文", sections=[Section(None, ["正文。"])])]), "p", "h").article_ids
+    used = []
+    d = PaperDialog(lib, ids[:chosen], build=lambda arts, n, rng: used.append([a.title for a in arts]) or
+                    mixed_questions()[:n], messages=RecordingMessages(),
+                    choose_path=lambda suffix: str(tmp_path / f"试卷{suffix}"))
+    qtbot.addWidget(d)
+    return d, used
+
+
+def test_another_article_is_ticked_in_the_dialog_itself(qtbot, tmp_path):
+    """New-user walkthrough: a paper on two articles needed closing the dialog and Ctrl-clicking in 文库."""
+    from PySide6.QtCore import Qt
+    dialog, used = two_article_dialog(qtbot, tmp_path, chosen=1)
+    dialog.articles.item(1).setCheckState(Qt.CheckState.Checked)
+    assert "用这 2 篇文章出题" in dialog.articles_label.text()
+    assert dialog.generate() and used == [["甲文", "乙文"]]
+
+
+def test_nothing_ticked_is_explained_not_generated(qtbot, tmp_path):
+    dialog, used = two_article_dialog(qtbot, tmp_path, chosen=0)
+    assert "还没有勾选文章" in dialog.articles_label.text()
+    assert not dialog.generate() and used == [] and dialog.messages.shown[-1][0] == "warn"
