@@ -13,6 +13,17 @@ from gui.workers import ImportWorker, start_in_thread
 IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件 (*)"
 
 
+def imported_message(results) -> str:
+    """What an import did, in one line: new articles, and files that were already in the library."""
+    added = sum(len(r.article_ids) for r in results if r.ok and r.added)
+    known = [Path(r.path).name for r in results if r.ok and not r.added]
+    text = f"已导入 {added} 篇文章。" if added or not known else ""
+    if known:
+        names = "、".join(f"“{n}”" for n in known[:3]) + ("等" if len(known) > 3 else "")
+        text += f"{names}已经在文库里了，没有重复导入。"
+    return text
+
+
 def failed_files_message(results) -> str:
     """Chinese summary naming each file that could not be imported and why."""
     # most reasons name the file already (“x.docx”不是…): then it is not said twice

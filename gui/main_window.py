@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem
                                QStackedWidget, QWidget)
 
 from content.library import Library
-from gui.import_controller import ImportController, failed_files_message
+from gui.import_controller import ImportController, failed_files_message, imported_message
 from gui.library_page import LibraryPage
 from gui.main_menus import build_menus
 from gui.messages import Messages
@@ -332,8 +332,7 @@ class MainWindow(QMainWindow):
         self.library_page.refresh()
         new_ids = [i for r in results if r.ok for i in r.article_ids]
         self.analysis.request(new_ids)
-        added = sum(len(r.article_ids) for r in results if r.ok and r.added)
-        self.statusBar().showMessage(self.tr("已导入 %1 篇文章。").replace("%1", str(added)), 8000)
+        self.statusBar().showMessage(imported_message(results), 8000)
         if new_ids:
             self.show_page("library")
             self.library_page.select_article(new_ids[0])

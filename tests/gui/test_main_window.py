@@ -240,3 +240,13 @@ def test_the_open_dialog_falls_back_to_the_users_folder_when_the_last_one_is_gon
     file_dialogs.ask_open_paths(None, "导入", "*", str(tmp_path / "已删除"))
     file_dialogs.ask_open_paths(None, "导入", "*", str(tmp_path))
     assert seen == [str(file_dialogs.user_folder()), str(tmp_path)]
+
+
+def test_importing_a_file_already_in_the_library_says_so():
+    """New-user walkthrough 3, #8: a second import said only 已导入 0 篇文章。"""
+    from content.importer import FileResult
+    from gui.import_controller import imported_message
+    again = FileResult("/tmp/报告.txt", True, "", [3], added=False)
+    new = FileResult("/tmp/讲话.docx", True, "", [4, 5], added=True)
+    assert imported_message([again]) == "“报告.txt”已经在文库里了，没有重复导入。"
+    assert imported_message([new, again]) == "已导入 2 篇文章。“报告.txt”已经在文库里了，没有重复导入。"
