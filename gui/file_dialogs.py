@@ -47,8 +47,20 @@ def _run(dialog: QFileDialog) -> list[str]:
 
 
 def ask_save_path(parent: QWidget | None, caption: str, file_name: str, pattern: str) -> str:
-    chosen = _run(file_dialog(parent, caption, start_path(file_name), pattern, QFileDialog.FileMode.AnyFile, True))
+    """A bare file name starts in the folder of the last save, when the window remembers one."""
+    settings = _settings_of(parent)
+    last = settings.save_folder if settings is not None else None
+    start = str(Path(last) / file_name) if last and Path(last).is_dir() and not Path(file_name).is_absolute() \
+        else start_path(file_name)
+    chosen = _run(file_dialog(parent, caption, start, pattern, QFileDialog.FileMode.AnyFile, True))
+    if chosen and settings is not None:
+        settings.save_folder = str(Path(chosen[0]).parent)
     return chosen[0] if chosen else ""
+
+
+def _settings_of(parent: QWidget | None):
+    """The main window's AppSettings, if the dialog's parent belongs to it."""
+    return getattr(parent.window(), "settings", None) if parent is not None else None
 
 
 def ask_open_path(parent: QWidget | None, caption: str, pattern: str) -> str:

@@ -62,6 +62,17 @@ class AppSettings:
         self._store.setValue("files/import_folder", str(folder))
         self._store.sync()
 
+    @property
+    def save_folder(self) -> str | None:
+        """The folder the last paper, ledger or export was saved in: the next save dialog opens there."""
+        value = self._store.value("files/save_folder")
+        return str(value) if value else None
+
+    @save_folder.setter
+    def save_folder(self, folder: str) -> None:
+        self._store.setValue("files/save_folder", str(folder))
+        self._store.sync()
+
     def window_state(self, key: str) -> QByteArray | None:
         value = self._store.value(f"window/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -250,3 +250,16 @@ def test_importing_a_file_already_in_the_library_says_so():
     new = FileResult("/tmp/讲话.docx", True, "", [4, 5], added=True)
     assert imported_message([again]) == "“报告.txt”已经在文库里了，没有重复导入。"
     assert imported_message([new, again]) == "已导入 2 篇文章。“报告.txt”已经在文库里了，没有重复导入。"
+
+
+def test_a_save_dialog_opens_in_the_folder_of_the_last_save(make_window, monkeypatch, tmp_path):
+    """New-user walkthrough 3, #9: the paper and the ledger dialogs started in the home folder each time."""
+    from gui import file_dialogs
+    window = make_window()
+    seen = []
+    answers = [[str(tmp_path / "试卷A.docx")], []]
+    monkeypatch.setattr(file_dialogs, "_run", lambda dialog: seen.append(dialog.directory().absolutePath())
+                        or answers.pop(0))
+    assert file_dialogs.ask_save_path(window, "导出", "试卷.docx", "*.docx") == str(tmp_path / "试卷A.docx")
+    file_dialogs.ask_save_path(window.library_page, "导出学习台账", "学习台账.xlsx", "*.xlsx")
+    assert seen[1] == str(tmp_path) and window.settings.save_folder == str(tmp_path)
