@@ -62,10 +62,10 @@ def _reading_menu(window) -> None:
 
 
 def pinyin_label(window, marked: int) -> str:
-    """拼音 while hidden; 拼音·2字 or 拼音·无 while shown."""
+    """拼音 while hidden; 拼音：注了2字 or 拼音：无需注音 while shown."""
     if marked < 0:
         return window.tr("拼音")
-    return window.tr("拼音·无") if marked == 0 else window.tr("拼音·%1字").replace("%1", str(marked))
+    return window.tr("拼音：无需注音") if marked == 0 else window.tr("拼音：注了%1字").replace("%1", str(marked))
 
 
 def _group_menu(window) -> None:

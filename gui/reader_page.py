@@ -21,6 +21,7 @@ from gui.term_panel import TermPanel
 
 IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
 FLUSH_EVERY_MS = 60_000
+NOTICE_MS = 12_000      # how long the 拼音 button's explanation stays
 
 
 def compute_rubies(annotator, article: Article, layout: ReaderLayout) -> dict[int, str]:
@@ -377,7 +378,10 @@ class ReaderPage(QWidget):
         if self.article is not None:
             self.reload_terms()
         self.pinyin_marked.emit(self.pinyin_count())
-        self.status.setText(self.pinyin_notice(shown))
+        notice = self.pinyin_notice(shown)
+        self.status.setText(notice)
+        # the explanation is for the moment of the click; it should not stay in the toolbar for good
+        QTimer.singleShot(NOTICE_MS, self.status, lambda: self.status.text() == notice and self.status.setText(""))
 
     def pinyin_notice(self, shown: bool) -> str:
         """What the 拼音 button did: pinyin goes only over rare characters and key-term polyphones."""

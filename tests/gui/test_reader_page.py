@@ -428,7 +428,7 @@ def test_the_pinyin_button_says_how_many_characters_got_a_reading(make_window, q
     page = window.reader_page
     page.set_annotator(RubyAnnotator())
     marked = len(page.view.ruby_characters())
-    assert marked > 0 and window.pinyin_action.iconText() == f"拼音·{marked}字"
+    assert marked > 0 and window.pinyin_action.iconText() == f"拼音：注了{marked}字"
     window.pinyin_action.trigger()          # off
     assert window.pinyin_action.iconText() == "拼音"
 
@@ -438,4 +438,13 @@ def test_the_pinyin_button_says_when_nothing_got_a_reading(make_window, qtbot):
     window = make_window()
     window.import_pasted("## 学习理论\n\n我们要学习理论，提高水平。\n", "乙")
     window.reader_page.set_annotator(RubyAnnotator())
-    assert window.settings.pinyin_shown and window.pinyin_action.iconText() == "拼音·无"
+    assert window.settings.pinyin_shown and window.pinyin_action.iconText() == "拼音：无需注音"
+
+
+def test_the_pinyin_explanation_goes_after_a_while(make_window, qtbot, monkeypatch):
+    import gui.reader_page
+    monkeypatch.setattr(gui.reader_page, "NOTICE_MS", 50)
+    window = open_analysed(make_window, qtbot)
+    window.pinyin_action.trigger()
+    assert window.reader_page.status.text() == "拼音已隐藏。"
+    qtbot.waitUntil(lambda: window.reader_page.status.text() == "", timeout=2000)
