@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             return False
         self.show_page("reader")
         self.settings.last_article_id = article_id
-        self.setWindowTitle(self.tr("学而 — %1").replace("%1", self.reader_page.article.title))
+        self.setWindowTitle(self.reader_page.article.title)  # Qt adds " — 学而", the display name
         return True
 
     def open_source(self, article_id: int, section: int, paragraph: int, start: int, end: int | None = None) -> bool:
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
     def _article_renamed(self, article_id: int, title: str) -> None:
         if article_id == self.reader_page.article_id:
             self.reader_page.reload_terms()  # re-reads the article, its title too, keeping the place
-            self.setWindowTitle(self.tr("学而 — %1").replace("%1", title))
+            self.setWindowTitle(title)
 
     # -- delete ----------------------------------------------------------
     def delete_articles(self, ids: list[int]) -> None:
