@@ -44,8 +44,8 @@ PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（�
                   ("其中知识竞赛（次）", COUNT), ("竞赛最好名次", COUNT))
 CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("学习主题", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
                    ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
-PAPER_COLUMNS = (("日期", DAY), ("试卷", None), ("姓名", None), ("单位/支部", None), ("得分", SCORE),
-                 ("满分", SCORE), ("百分制", SCORE))
+PAPER_COLUMNS = (("日期", DAY), ("试卷", None), ("学习主题", None), ("考查文章", None), ("姓名", None),
+                 ("单位/支部", None), ("得分", SCORE), ("满分", SCORE), ("百分制", SCORE))
 MAIN_HEADERS = tuple(h for h, _ in MAIN_COLUMNS)
 PERSON_HEADERS = tuple(h for h, _ in PERSON_COLUMNS)
 CONTEST_HEADERS = tuple(h for h, _ in CONTEST_COLUMNS)
@@ -94,8 +94,8 @@ def _same(a: Person, b: Person) -> bool:
 
 
 def paper_row(entry: PaperEntry) -> list:
-    return [local_date(entry.date), entry.title, entry.person.name, entry.unit, entry.score, entry.full_marks,
-            entry.percent()]
+    return [local_date(entry.date), entry.title, entry.topic or None, "、".join(entry.articles) or None,
+            entry.person.name, entry.unit, entry.score, entry.full_marks, entry.percent()]
 
 
 def contest_row(entry: ContestEntry) -> list:

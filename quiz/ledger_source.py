@@ -82,6 +82,8 @@ class PaperEntry:
     unit: str              # as typed with the score, else the person's
     score: float
     full_marks: float
+    topic: str = ""                                          # the 学习主题 typed with the paper
+    articles: list[str] = field(default_factory=list)        # titles of the articles it tested
 
     def percent(self) -> float:
         return round(100.0 * self.score / self.full_marks, 1)
@@ -185,8 +187,9 @@ class LedgerSource:
         by_name: dict[str, Person] = {}
         for p in self.people():
             by_name.setdefault(p.name, p)
+        titles = self.article_titles()
         return [PaperEntry(sitting.date, sitting.title, by_name[s.name], s.unit or by_name[s.name].unit, s.score,
-                           sitting.full_marks)
+                           sitting.full_marks, sitting.topic, [titles[i] for i in sitting.article_ids if i in titles])
                 for sitting in self.paper_sittings() for s in sitting.scores]
 
     def took_part(self, person: Person, session: GroupSession) -> bool:

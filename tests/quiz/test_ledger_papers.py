@@ -103,3 +103,14 @@ def test_a_library_without_papers_has_an_empty_paper_sheet(tmp_path):
 def test_someone_known_only_from_a_paper_has_the_unit_typed_with_the_score(lib, tmp_path):
     rows = rows_of(export(lib, tmp_path, NOVEMBER)["人员汇总"], PERSON_HEADERS)
     assert next(r for r in rows if r["姓名"] == "赵敏")["单位/支部"] == "第二党支部"
+
+
+def test_the_paper_sheet_names_the_topic_and_the_articles_tested(tmp_path):
+    """New-user walkthrough 3, #5: the topic typed with the scores was not in the ledger."""
+    from content.model import Article, Page, Section
+    lib = Library(":memory:", clock=lambda: noon().timestamp())
+    ids = lib.import_page(Page("p", [Article("织密六张网", sections=[Section(None, ["正文。"])])]), "p", "h").article_ids
+    GroupStore(lib.db, clock=noon).add_paper_sitting(PaperSitting(
+        "2026-11-27", "测试（A卷）", [PaperScore("王芳", 90)], topic="学习六张网", article_ids=ids))
+    row = rows_of(export(lib, tmp_path, NOVEMBER)["试卷成绩"], PAPER_HEADERS)[0]
+    assert (row["学习主题"], row["考查文章"], row["姓名"]) == ("学习六张网", "织密六张网", "王芳")
