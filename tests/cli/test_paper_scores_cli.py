@@ -113,7 +113,9 @@ def test_added_scores_reach_the_ledger(home, scores, tmp_path):
     cli(home, "paper-scores", "add", "--title", TITLE, "--date", "2026-11-27", str(scores))
     assert cli(home, "ledger", "--out", str(tmp_path / "台账.xlsx")) == 0
     rows = list(openpyxl.load_workbook(tmp_path / "台账.xlsx")["试卷成绩"].iter_rows(min_row=3, values_only=True))
-    assert [(r[1], r[2], r[4]) for r in rows] == [(TITLE, "王芳", 92), (TITLE, "李强", 88), (TITLE, "赵敏", 45)]
+    from quiz.ledger import PAPER_HEADERS
+    title, name, score = (PAPER_HEADERS.index(h) for h in ("试卷", "姓名", "得分"))
+    assert [(r[title], r[name], r[score]) for r in rows] == [(TITLE, "王芳", 92), (TITLE, "李强", 88), (TITLE, "赵敏", 45)]
 
 
 def test_delete_removes_a_sitting_entered_by_mistake(home, scores):
