@@ -114,6 +114,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:
             q.stem = name_article(q.stem, q.source.article)
+    rng.shuffle(chosen)  # chosen best first: in that order every quiz of an article opened on the same question
     return chosen
 
 

@@ -51,3 +51,10 @@ def test_a_paper_on_two_articles_asks_about_both(corpus_dir):
     """The same paper took 26 of 30 questions from the 18,000-character report, 4 from 六张网."""
     quiz = build_quiz(report_and_short_article(corpus_dir), 30, random.Random(1))
     assert sum("六张网" in q.source.article for q in quiz) >= 10
+
+
+def test_quizzes_on_one_article_do_not_all_open_on_the_same_question(corpus_dir):
+    """New-user walkthrough 3, #4: 提高宏观调控的（ ） came first in the contest, the quiz and practice."""
+    articles = list(analysed(corpus_file(corpus_dir, "02_")))
+    firsts = {build_quiz(articles, 10, random.Random(seed))[0].stem for seed in range(6)}
+    assert len(firsts) >= 3
