@@ -29,6 +29,8 @@ from content.term_text import ArticleText
 
 MAX_TERMS = 40
 MAX_FIGURES = 5
+MAX_EXTRA = 20          # terms past the forty in a long text
+CHARS_PER_EXTRA = 500
 MIN_FIGURES = 1  # the best statistic keeps a place; more only when they rank there (long reports hold dozens)
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
@@ -258,6 +260,7 @@ class KeyTermExtractor:
                         for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
         final = _members_as_whole(final)
         top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
+        top += _more_for_long_texts(final, top, len(text.joined))
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -386,6 +389,27 @@ def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candida
             break
         top[weakest] = (cand, top[weakest][1])
     return sorted(top, key=lambda cs: -cs[1])
+
+
+def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[Candidate, float]],
+                         length: int) -> list[tuple[Candidate, float]]:
+    """A long report names more than forty things a reader wants marked (稳中求进工作总基调, 新发展格局
+    in a twenty-page report): the next best terms follow the forty, weighted below them, one more for
+    every CHARS_PER_EXTRA characters past REFERENCE_LENGTH."""
+    room = min(MAX_EXTRA, max(0, (length - REFERENCE_LENGTH) // CHARS_PER_EXTRA))
+    if not room or not top:
+        return []
+    chosen = [c.term for c, _ in top]
+    floor = min(s for _, s in top) * 0.999
+    extra: list[tuple[Candidate, float]] = []
+    for cand, value in final:
+        if len(extra) >= room:
+            break
+        if cand.term in chosen or Source.FIGURE in cand.sources or any(_variant(cand.term, t) for t in chosen):
+            continue
+        extra.append((cand, min(value, floor)))
+        chosen.append(cand.term)
+    return extra
 
 
 def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:

@@ -167,3 +167,18 @@ def test_the_best_statistic_keeps_a_place_among_the_top_terms_of_a_long_report(a
     top = analyzer.key_terms(article)[:MAX_TERMS]
     figures = [t.term for t in top if t.kind == TermKind.FIGURE]
     assert figures == ["5%左右"]  # the growth target; 5.5%左右 and the rest no longer take places by right
+
+
+def test_a_long_report_marks_more_than_forty_terms_after_the_forty(analyzer, corpus_dir, sample_page_path):
+    """New-user walkthrough 3, #3: 稳中求进工作总基调-like terms of a long report went unmarked in the reader.
+    A long text gets a few more terms, weighted below the forty so that the forty stay the forty."""
+    from content.keyterms import MAX_TERMS
+    from content.page_parser import parse_page
+    path = corpus_dir / "02_guowuyuan-2025-zhengfu-gongzuo-baogao.txt"
+    report = max(parse_page(path.read_text(encoding="utf-8"), path.name).articles, key=lambda a: a.char_count())
+    terms = analyzer.key_terms(report)
+    assert MAX_TERMS < len(terms) <= MAX_TERMS + 20
+    assert max(t.weight for t in terms[MAX_TERMS:]) <= min(t.weight for t in terms[:MAX_TERMS])
+    assert "超长期特别国债" in [t.term for t in terms[MAX_TERMS:]]
+    short = parse_page(sample_page_path.read_text(encoding="utf-8"), "sample").articles[0]
+    assert len(analyzer.key_terms(short)) <= MAX_TERMS
