@@ -123,8 +123,17 @@ class ContestSetupForm(QWidget):
         self.teams.setCellWidget(row, COL_COLOUR, box)
         # ResizeToContents measures items, not cell widgets: without this the colour's name is cut
         self.teams.setColumnWidth(COL_COLOUR, max(self.teams.columnWidth(COL_COLOUR), box.sizeHint().width()))
+        # nor its height: at large type the row was lower than the box and cut its text (红, 蓝) in half
+        self.teams.setRowHeight(row, max(self.teams.rowHeight(row), box.sizeHint().height()))
+        self._fit_teams_height()
         self.add_team_button.setEnabled(self.teams.rowCount() < MAX_TEAMS)
         self.remove_team_button.setEnabled(self.teams.rowCount() > MIN_TEAMS)
+
+    def _fit_teams_height(self) -> None:
+        """Room for the two teams every contest has, with the header, before the article list takes it."""
+        rows = sum(self.teams.rowHeight(r) for r in range(min(2, self.teams.rowCount())))
+        self.teams.setMinimumHeight(self.teams.horizontalHeader().sizeHint().height() + rows
+                                    + 2 * self.teams.frameWidth() + 4)
 
     def remove_team(self) -> None:
         if self.teams.rowCount() <= MIN_TEAMS:

@@ -42,6 +42,19 @@ def test_team_colours_are_named_not_coded(qtbot):
     assert names == ["红", "蓝"] and form.setup().teams[1].colour.startswith("#")
 
 
+def test_a_team_row_is_as_tall_as_its_colour_box(qtbot):
+    """New-user walkthrough 3: at large type the rows were lower than the colour boxes, cutting 红 and 蓝."""
+    from PySide6.QtGui import QFont
+    form = ContestSetupForm([])
+    qtbot.addWidget(form)
+    big = QFont(form.font())
+    big.setPixelSize(34)
+    form.setFont(big)
+    form.add_team()
+    row = form.teams.rowCount() - 1
+    assert form.teams.rowHeight(row) >= form.colour_box(row).sizeHint().height()
+
+
 def painted_at(qtbot, view, width, height) -> AudienceWindow:
     window = AudienceWindow()
     qtbot.addWidget(window)
