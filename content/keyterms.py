@@ -7,7 +7,8 @@
 
 Steps: candidates from the text's signals and from jieba's tokens (term_candidates, term_phrases);
 filters for generic words and fragments (a term that only ever stands inside a longer one is not a
-term of its own); scores (term_scoring); kinds (term_kinds); readings (pinyin_reading).
+term of its own); scores (term_scoring); the choice of the top terms (term_selection); kinds
+(term_kinds); readings (pinyin_reading).
 """
 from __future__ import annotations
 
@@ -21,28 +22,21 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
-from content.term_programmes import HEADS as PROGRAMME_HEADS, learned_name, programme_names
+from content.term_programmes import learned_name, programme_names
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
+from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
 from content.term_text import ArticleText
 
-MAX_TERMS = 40
-MAX_FIGURES = 5
-MAX_EXTRA = 20          # terms past the forty in a long text
-CHARS_PER_EXTRA = 500
-MIN_FIGURES = 1  # the best statistic keeps a place; more only when they rank there (long reports hold dozens)
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
 EARLY_FIGURE = 0.1
-REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 QUOTE_MARKS = "“”‘’「」\"'"
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
 AS_DATE = 0.6
-DOING_SUFFIXES = ("发展", "建设")
-NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
 TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 
@@ -258,9 +252,7 @@ class KeyTermExtractor:
             row[1].documents = sum(row[0].term in t for t in corpus_texts)
         final = sorted(((c, score(c, st, sp, len(corpus_texts), density, c.term in umbrella))
                         for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
-        final = _members_as_whole(final)
-        top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
-        top += _more_for_long_texts(final, top, len(text.joined))
+        top = select_top(final, len(text.joined))
         best = top[0][1] if top else 1.0
         return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
 
@@ -349,111 +341,3 @@ def _substrings(term: str) -> Iterable[str]:
     for size in range(2, n):
         for i in range(n - size + 1):
             yield term[i:i + size]
-
-
-def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
-    kept: list[tuple[Candidate, float]] = []
-    words = 0
-    for cand, value in scored:
-        if Source.FIGURE in cand.sources:
-            kept.append((cand, value))  # figures have no variants; the few best are wanted below
-        elif words < MAX_TERMS and not any(_variant(cand.term, k.term) for k, _ in kept):
-            kept.append((cand, value))
-            words += 1
-        else:
-            for i, (k, v) in enumerate(kept):
-                if k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES:
-                    kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
-                elif (k.term.startswith(cand.term) and k.term[len(cand.term):] in PROGRAMME_HEADS
-                      and Source.LEXICON in cand.sources and k.sources == {Source.PROGRAMME}):
-                    kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
-                elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
-                    kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
-    return kept
-
-
-def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candidate, float]]
-                   ) -> list[tuple[Candidate, float]]:
-    """A named set is learned whole: when members of “水网、新型电网、…” are among the top terms, the
-    members that ranked lower take the places of the weakest other terms (at those terms' weight)."""
-    chosen = {c.term for c, _ in top}
-    wanted = {s for c, _ in top for s in c.siblings} - chosen
-    joining = [c for c, _ in final if c.term in wanted]
-    members = {c.term for c, _ in top for s in c.siblings} | wanted
-    top = list(top)
-    for cand in joining:
-        weakest = next((i for i in range(len(top) - 1, -1, -1)
-                        if top[i][0].term not in members and Source.FIGURE not in top[i][0].sources), None)
-        if weakest is None:
-            break
-        top[weakest] = (cand, top[weakest][1])
-    return sorted(top, key=lambda cs: -cs[1])
-
-
-def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[Candidate, float]],
-                         length: int) -> list[tuple[Candidate, float]]:
-    """A long report names more than forty things a reader wants marked (稳中求进工作总基调, 新发展格局
-    in a twenty-page report): the next best terms follow the forty, weighted below them, one more for
-    every CHARS_PER_EXTRA characters past REFERENCE_LENGTH."""
-    room = min(MAX_EXTRA, max(0, (length - REFERENCE_LENGTH) // CHARS_PER_EXTRA))
-    if not room or not top:
-        return []
-    chosen = [c.term for c, _ in top]
-    floor = min(s for _, s in top) * 0.999
-    extra: list[tuple[Candidate, float]] = []
-    for cand, value in final:
-        if len(extra) >= room:
-            break
-        if cand.term in chosen or Source.FIGURE in cand.sources or any(_variant(cand.term, t) for t in chosen):
-            continue
-        extra.append((cand, min(value, floor)))
-        chosen.append(cand.term)
-    return extra
-
-
-def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, or a listed formula)
-    is learned whole: its members give up their places, and the whole takes the best member's score if
-    that is higher."""
-    wholes = {item: i for i, (c, _) in enumerate(final) if "、" in c.term and c.sources & NAMED_WHOLE
-              for item in c.term.split("、")}
-    best: dict[int, float] = {}
-    members = set()
-    for i, (cand, value) in enumerate(final):
-        whole = wholes.get(cand.term)
-        if whole is not None:
-            members.add(i)
-            best[whole] = max(best.get(whole, 0.0), value)
-    if not members:
-        return final
-    out = [(c, max(v, best.get(i, 0.0))) for i, (c, v) in enumerate(final) if i not in members]
-    return sorted(out, key=lambda cs: (-cs[1], cs[0].term))
-
-
-def _variant(a: str, b: str) -> bool:
-    short, long = sorted((a.replace("与", "和"), b.replace("与", "和")), key=len)  # 和 and 与 spell one pair
-    return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
-
-
-def _with_some_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """The top terms keep room for the article's best statistics (an instructor asks about a few)."""
-    top, rest = scored[:MAX_TERMS], scored[MAX_TERMS:]
-    missing = MIN_FIGURES - sum(Source.FIGURE in c.sources for c, _ in top)
-    extra = [cs for cs in rest if Source.FIGURE in cs[0].sources][:max(0, missing)]
-    if not extra:
-        return top
-    keep = len(top) - len(extra)
-    return sorted(top[:keep] + extra, key=lambda cs: -cs[1]) if keep >= 0 else top
-
-
-def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """A report's statistics are many; only the best few belong among the terms to learn."""
-    kept, figures = [], 0
-    for cand, value in scored:
-        if Source.FIGURE in cand.sources:
-            figures += 1
-            if figures > MAX_FIGURES:
-                continue
-        kept.append((cand, value))
-    return kept

@@ -159,7 +159,7 @@ def test_words_leading_into_a_bracketed_name_are_not_part_of_it(analyzer):
 def test_the_best_statistic_keeps_a_place_among_the_top_terms_of_a_long_report(analyzer, corpus_dir):
     """A government report names dozens of statistics once each; the top 40 keeps one however many
     terms outrank them, and takes more only when they rank there on their own."""
-    from content.keyterms import MAX_TERMS
+    from content.term_selection import MAX_TERMS
     from content.model import TermKind
     from content.page_parser import parse_page
     path = corpus_dir / "02_guowuyuan-2025-zhengfu-gongzuo-baogao.txt"
@@ -172,7 +172,7 @@ def test_the_best_statistic_keeps_a_place_among_the_top_terms_of_a_long_report(a
 def test_a_long_report_marks_more_than_forty_terms_after_the_forty(analyzer, corpus_dir, sample_page_path):
     """New-user walkthrough 3, #3: 稳中求进工作总基调-like terms of a long report went unmarked in the reader.
     A long text gets a few more terms, weighted below the forty so that the forty stay the forty."""
-    from content.keyterms import MAX_TERMS
+    from content.term_selection import MAX_TERMS
     from content.page_parser import parse_page
     path = corpus_dir / "02_guowuyuan-2025-zhengfu-gongzuo-baogao.txt"
     report = max(parse_page(path.read_text(encoding="utf-8"), path.name).articles, key=lambda a: a.char_count())

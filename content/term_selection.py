@@ -1,0 +1,137 @@
+"""Choosing the key terms from the ranked candidates: one slot per expression, a few statistics, named
+sets learned whole, and more terms for a long text.
+
+    >>> from content.term_candidates import Candidate, Source
+    >>> ranked = [(Candidate("自我革命", {Source.LEXICON}), 2.0), (Candidate("党的自我革命", {Source.LEXICON}), 1.5)]
+    >>> [c.term for c, _ in select_top(ranked, 3000)]
+    ['自我革命']
+"""
+from __future__ import annotations
+
+from content.term_candidates import Candidate, Source
+from content.term_programmes import HEADS as PROGRAMME_HEADS
+
+MAX_TERMS = 40
+MAX_FIGURES = 5
+MIN_FIGURES = 1  # the best statistic keeps a place; more only when they rank there (long reports hold dozens)
+MAX_EXTRA = 20          # terms past the forty in a long text
+CHARS_PER_EXTRA = 500
+REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
+DOING_SUFFIXES = ("发展", "建设")
+NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
+
+
+def select_top(final: list[tuple[Candidate, float]], length: int) -> list[tuple[Candidate, float]]:
+    """The forty (with room for the best statistic and whole sets), then a few more for a long text;
+    `final` is every shortlisted candidate with its score, best first; `length` the text's characters."""
+    final = _members_as_whole(final)
+    top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
+    return top + _more_for_long_texts(final, top, length)
+
+
+def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
+    kept: list[tuple[Candidate, float]] = []
+    words = 0
+    for cand, value in scored:
+        if Source.FIGURE in cand.sources:
+            kept.append((cand, value))  # figures have no variants; the few best are wanted below
+        elif words < MAX_TERMS and not any(_variant(cand.term, k.term) for k, _ in kept):
+            kept.append((cand, value))
+            words += 1
+        else:
+            for i, (k, v) in enumerate(kept):
+                if k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES:
+                    kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
+                elif (k.term.startswith(cand.term) and k.term[len(cand.term):] in PROGRAMME_HEADS
+                      and Source.LEXICON in cand.sources and k.sources == {Source.PROGRAMME}):
+                    kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
+                elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
+                    kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
+    return kept
+
+
+def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candidate, float]]
+                   ) -> list[tuple[Candidate, float]]:
+    """A named set is learned whole: when members of “水网、新型电网、…” are among the top terms, the
+    members that ranked lower take the places of the weakest other terms (at those terms' weight)."""
+    chosen = {c.term for c, _ in top}
+    wanted = {s for c, _ in top for s in c.siblings} - chosen
+    joining = [c for c, _ in final if c.term in wanted]
+    members = {c.term for c, _ in top for s in c.siblings} | wanted
+    top = list(top)
+    for cand in joining:
+        weakest = next((i for i in range(len(top) - 1, -1, -1)
+                        if top[i][0].term not in members and Source.FIGURE not in top[i][0].sources), None)
+        if weakest is None:
+            break
+        top[weakest] = (cand, top[weakest][1])
+    return sorted(top, key=lambda cs: -cs[1])
+
+
+def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[Candidate, float]],
+                         length: int) -> list[tuple[Candidate, float]]:
+    """A long report names more than forty things a reader wants marked (稳中求进工作总基调, 新发展格局
+    in a twenty-page report): the next best terms follow the forty, weighted below them, one more for
+    every CHARS_PER_EXTRA characters past REFERENCE_LENGTH."""
+    room = min(MAX_EXTRA, max(0, (length - REFERENCE_LENGTH) // CHARS_PER_EXTRA))
+    if not room or not top:
+        return []
+    chosen = [c.term for c, _ in top]
+    floor = min(s for _, s in top) * 0.999
+    extra: list[tuple[Candidate, float]] = []
+    for cand, value in final:
+        if len(extra) >= room:
+            break
+        if cand.term in chosen or Source.FIGURE in cand.sources or any(_variant(cand.term, t) for t in chosen):
+            continue
+        extra.append((cand, min(value, floor)))
+        chosen.append(cand.term)
+    return extra
+
+
+def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, or a listed formula)
+    is learned whole: its members give up their places, and the whole takes the best member's score if
+    that is higher."""
+    wholes = {item: i for i, (c, _) in enumerate(final) if "、" in c.term and c.sources & NAMED_WHOLE
+              for item in c.term.split("、")}
+    best: dict[int, float] = {}
+    members = set()
+    for i, (cand, value) in enumerate(final):
+        whole = wholes.get(cand.term)
+        if whole is not None:
+            members.add(i)
+            best[whole] = max(best.get(whole, 0.0), value)
+    if not members:
+        return final
+    out = [(c, max(v, best.get(i, 0.0))) for i, (c, v) in enumerate(final) if i not in members]
+    return sorted(out, key=lambda cs: (-cs[1], cs[0].term))
+
+
+def _variant(a: str, b: str) -> bool:
+    short, long = sorted((a.replace("与", "和"), b.replace("与", "和")), key=len)  # 和 and 与 spell one pair
+    return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
+
+
+def _with_some_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """The top terms keep room for the article's best statistics (an instructor asks about a few)."""
+    top, rest = scored[:MAX_TERMS], scored[MAX_TERMS:]
+    missing = MIN_FIGURES - sum(Source.FIGURE in c.sources for c, _ in top)
+    extra = [cs for cs in rest if Source.FIGURE in cs[0].sources][:max(0, missing)]
+    if not extra:
+        return top
+    keep = len(top) - len(extra)
+    return sorted(top[:keep] + extra, key=lambda cs: -cs[1]) if keep >= 0 else top
+
+
+def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """A report's statistics are many; only the best few belong among the terms to learn."""
+    kept, figures = [], 0
+    for cand, value in scored:
+        if Source.FIGURE in cand.sources:
+            figures += 1
+            if figures > MAX_FIGURES:
+                continue
+        kept.append((cand, value))
+    return kept
