@@ -54,24 +54,20 @@ class AppSettings:
     @property
     def import_folder(self) -> str | None:
         """The folder the last imported files came from: the next 导入文件 opens there."""
-        value = self._store.value("files/import_folder")
-        return str(value) if value else None
+        return self._text("files/import_folder")
 
     @import_folder.setter
     def import_folder(self, folder: str) -> None:
-        self._store.setValue("files/import_folder", str(folder))
-        self._store.sync()
+        self._put("files/import_folder", str(folder))
 
     @property
     def save_folder(self) -> str | None:
         """The folder the last paper, ledger or export was saved in: the next save dialog opens there."""
-        value = self._store.value("files/save_folder")
-        return str(value) if value else None
+        return self._text("files/save_folder")
 
     @save_folder.setter
     def save_folder(self, folder: str) -> None:
-        self._store.setValue("files/save_folder", str(folder))
-        self._store.sync()
+        self._put("files/save_folder", str(folder))
 
     def window_state(self, key: str) -> QByteArray | None:
         value = self._store.value(f"window/{key}")
@@ -86,6 +82,14 @@ class AppSettings:
             return int(self._store.value(key, default))
         except (TypeError, ValueError):
             return default
+
+    def _text(self, key: str) -> str | None:
+        value = self._store.value(key)
+        return str(value) if value else None
+
+    def _put(self, key: str, value) -> None:
+        self._store.setValue(key, value)
+        self._store.sync()
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self._store.value(key, default)
