@@ -7,6 +7,8 @@ from pathlib import Path
 from cli.resolve import analysed_file_articles, library_article, make_analyzer, open_library
 from cli.runner import EXIT_BAD_INPUT, EXIT_OK, print_json
 from content.model import BadInput
+from quiz.article_retitle import follow_rename
+from quiz.learning_store import LearningStore
 
 
 def register(sub) -> None:
@@ -149,6 +151,7 @@ def cmd_terms(args) -> int:
 def cmd_rename(args) -> int:
     with open_library(args.data_dir) as lib:
         renamed = lib.rename_article(args.id, " ".join(args.title))
+        follow_rename(LearningStore(lib.db), renamed.article_id, renamed.old_title, renamed.title)
     if args.json:
         print_json({"id": renamed.article_id, "title": renamed.title, "old_title": renamed.old_title})
     else:

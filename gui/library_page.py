@@ -25,7 +25,7 @@ class LibraryPage(QWidget):
     import_requested = Signal()
     paste_requested = Signal()
     delete_requested = Signal(list)           # article ids
-    article_renamed = Signal(int, str)        # article id, new title (already stored)
+    article_renamed = Signal(int, str, str)   # article id, old title, new title (already stored)
 
     def __init__(self, lib: Library, parent=None, messages: Messages | None = None,
                  ask_title: AskTitle | None = None):
@@ -222,5 +222,5 @@ class LibraryPage(QWidget):
         self.select_article(article_id)
         if self.results_pane.isVisibleTo(self) and self.shown_query:
             self.run_search(self.shown_query)  # the hits name their article
-        self.article_renamed.emit(article_id, renamed.title)
+        self.article_renamed.emit(article_id, renamed.old_title, renamed.title)
         return True

@@ -350,7 +350,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def _article_renamed(self, article_id: int, title: str) -> None:
+    def _article_renamed(self, article_id: int, old_title: str, title: str) -> None:
+        from quiz.article_retitle import follow_rename
+        follow_rename(self.learning_store(), article_id, old_title, title)  # cards and 错题本 say the new title
         if article_id == self.reader_page.article_id:
             self.reader_page.reload_terms()  # re-reads the article, its title too, keeping the place
             self.setWindowTitle(title)

@@ -34,6 +34,7 @@ class Card:
     front: str
     back: str
     source: Source
+    identity: str | None = None  # what makes it the same card when its front names the article
 
     def to_json(self) -> dict:
         return {"kind": self.kind.value, "front": self.front, "back": self.back, "source": self.source.to_json()}
@@ -72,7 +73,7 @@ def _list_card(article, fact: Fact) -> list[Card]:
         what = "小标题" if fact.sentence.paragraph == HEADING_PARAGRAPH else "要点"
         front = f"《{article.title}》的{len(fact.items)}个{what}依次是？"
         back = "\n".join(f"{i}. {item}" for i, item in enumerate(fact.items, 1))
-        return [Card(CardKind.ENUMERATION, front, back, _source(article, fact))]
+        return [Card(CardKind.ENUMERATION, front, back, _source(article, fact), identity=f"{what}：{back}")]
     return []
 
 

@@ -87,6 +87,15 @@ def m002_card_suspension(db):
     db["cards"].add_column("suspended", int, not_null_default=0)
 
 
+@MIGRATIONS()
+def m003_stable_question_ids(db):
+    """Question ids no longer hash the article's title: the 错题本's rows take their new ids (two
+    rows that turn out to be one question, asked once by itself and once on a paper of several
+    articles, become one)."""
+    from quiz.wrong_book import rekey_wrong_items
+    rekey_wrong_items(db)
+
+
 @dataclass
 class StoredCard:
     """A flashcard of one profile, with its FSRS state (``fsrs`` is fsrs.Card.to_dict())."""
@@ -170,9 +179,11 @@ class LearningStore:
 
     # -- cards ------------------------------------------------------------------------------
     def add_card(self, profile_id: int, article_id: int | None, kind: str, front: str, back: str,
-                 source: dict | None = None, term: str | None = None) -> int:
-        """Add a new card (or return the id of the same card already held by this profile)."""
-        key = card_key(article_id, kind, front)
+                 source: dict | None = None, term: str | None = None, identity: str | None = None) -> int:
+        """Add a new card (or return the id of the same card already held by this profile).
+        identity: what makes the card the same card, when not its front (a front that names the
+        article's title, a question whose options come in another order)."""
+        key = card_key(article_id, kind, identity or front)
         existing = list(self.db["cards"].rows_where("profile_id = ? and key = ?", [profile_id, key]))
         if existing:
             return existing[0]["id"]

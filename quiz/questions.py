@@ -49,6 +49,19 @@ TYPE_LABELS = {
 }
 
 
+def question_key(qtype: str, stem: str, answer: list, sentence: str) -> str:
+    """The id of a question: what it asks and of which sentence, not the title of its article.
+
+        >>> a = question_key("fill_blank", "坚持（  ）。", ["问题导向"], "坚持问题导向。")
+        >>> a == question_key("fill_blank", "坚持（  ）。", ["问题导向"], "坚持问题导向。"), len(a)
+        (True, 12)
+        >>> a == question_key("fill_blank", "坚持（  ）。", ["问题导向"], "必须坚持问题导向。")
+        False
+    """
+    raw = json.dumps([qtype, stem, answer, sentence], ensure_ascii=False)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a question comes from, so the reader can open the article there."""
@@ -78,11 +91,15 @@ class Question:
     value: float = 0.5  # how worth asking (core points high, title low); used when selecting
     fit: float = 0.0    # how well this type suits the fact (a named list as 多选, a term as 单选)
     statistic: bool = False  # asks a figure of the text (29.7万亿元): a quiz keeps these to a share
+    # the stem as generated, when a quiz over several articles has since named the article in it
+    plain_stem: str | None = None
 
     @property
     def id(self) -> str:
-        raw = json.dumps([self.source.article, self.type.value, self.stem, self.answer], ensure_ascii=False)
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+        """Stable across quizzes: the same question keeps its id whether its stem says 文中 or names the
+        article, and when the article is renamed (the 错题本 and the answer log find it again)."""
+        return question_key(self.type.value, self.plain_stem or self.stem, self.answer,
+                            self.source.sentence if self.source else "")
 
     def to_json(self) -> dict:
         return {"id": self.id, "type": self.type.value, "stem": self.stem,

@@ -113,7 +113,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
     chosen = select(candidates, count, rng, types)
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:
-            q.stem = name_article(q.stem, q.source.article)
+            q.plain_stem, q.stem = q.stem, name_article(q.stem, q.source.article)
     rng.shuffle(chosen)  # chosen best first: in that order every quiz of an article opened on the same question
     return chosen
 

@@ -155,7 +155,7 @@ def add_article_cards(store: LearningStore, profile_id: int, article_id: int, ca
         d = card.to_json() if hasattr(card, "to_json") else dict(card)
         kind = getattr(d.get("kind"), "value", d.get("kind"))
         ids.append(store.add_card(profile_id, article_id, str(kind), d["front"], d["back"],
-                                  d.get("source") or {}))
+                                  d.get("source") or {}, identity=getattr(card, "identity", None)))
     return ids
 
 
@@ -185,7 +185,9 @@ def schedule_wrong_answer(store: LearningStore, profile_id: int, question: dict,
         front += "".join(f"\n{chr(65 + i)}. {o}" for i, o in enumerate(question.get("options") or []))
     back = f"正确答案：【{display_answer(question)}】\n{question.get('explanation', '')}"
     source = dict(question.get("source") or {})
-    card_id = store.add_card(profile_id, question.get("article_id"), WRONG_ANSWER_KIND, front, back, source)
+    identity = f"question:{question['id']}" if question.get("id") else None  # its options may come reordered
+    card_id = store.add_card(profile_id, question.get("article_id"), WRONG_ANSWER_KIND, front, back, source,
+                             identity=identity)
     tomorrow = to_iso(day_bounds(now)[1])
     card = store.card(card_id)
     if card.due is None or card.due > tomorrow:

@@ -62,3 +62,29 @@ def test_unknown_id_exits_2_with_a_chinese_message(library):
     out = run(data_dir, "rename", 9999, NEW_TITLE, "--json")
     assert out.returncode == 2
     assert "没有编号为 9999 的文章" in out.stderr and out.stdout == ""
+
+
+def test_rename_carries_the_new_title_into_the_wrong_book(library):
+    """A question answered wrong before the rename is listed by `wrong-book` under its new title."""
+    from content.library import Library
+    from quiz.learning_store import LearningStore
+    data_dir, first = library
+    lib = Library.open(data_dir)
+    store = LearningStore(lib.db)
+    pid = store.ensure_profile()
+    question = {"id": "q1", "type": "fill_blank", "stem": f"《{first['title']}》中写道：坚持（  ）。",
+                "answer": ["问题导向"], "source": {"article": first["title"], "sentence": "坚持问题导向。"},
+                "article_id": first["id"]}
+    with store.write():
+        store.db["wrong_items"].insert({
+            "profile_id": pid, "question_id": "q1", "article_id": first["id"],
+            "question": json.dumps(question, ensure_ascii=False), "wrong_count": 1, "streak": 0,
+            "first_wrong_at": "2026-03-01T00:00:00+00:00", "last_wrong_at": "2026-03-01T00:00:00+00:00",
+            "last_given": "[]", "cleared_at": None})
+    lib.close()
+
+    assert run(data_dir, "rename", first["id"], NEW_TITLE).returncode == 0
+    book = json.loads(run(data_dir, "wrong-book", "--json").stdout)
+    asked = [item["question"] for group in book["articles"] for item in group["items"]]
+    assert [(q["id"], q["source"]["article"], q["stem"]) for q in asked] == \
+        [("q1", NEW_TITLE, f"《{NEW_TITLE}》中写道：坚持（  ）。")]

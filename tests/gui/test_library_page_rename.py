@@ -161,7 +161,7 @@ def test_renaming_announces_the_new_title(qtbot, lib):
     article_id = first_id(lib)
     with qtbot.waitSignal(page.article_renamed) as signal:
         page.rename_article(article_id)
-    assert signal.args == [article_id, NEW_TITLE]
+    assert signal.args == [article_id, OLD_TITLE, NEW_TITLE]
 
 
 def test_renaming_drops_the_untitled_mark_from_the_list(qtbot, lib):
