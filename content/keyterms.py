@@ -32,6 +32,7 @@ from content.term_text import ArticleText
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
+PLAIN_WORD_FLOOR = 0.2  # a short word with no signal but its frequency (内容, 时间) pads a short text's list
 EARLY_FIGURE = 0.1
 QUOTE_MARKS = "“”‘’「」\"'"
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
@@ -125,6 +126,8 @@ class KeyTermExtractor:
             return False
         if Source.QUOTE_HEAD in cand.sources and not cand.sources & STRONG_SOURCES:
             return self._head_belongs(term, text)
+        if self._scare_quoted(cand, text):
+            return False
         if cand.sources & STRONG_SOURCES or Source.FIGURE in cand.sources:
             return True
         if Source.POINT in cand.sources:
@@ -135,6 +138,11 @@ class KeyTermExtractor:
             tag = self.segmenter.tag(term)
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
+
+    def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
+        """让历史开口“说话”, 让褪色的记忆重新“着色”: quote marks that stress a verb once, not a name."""
+        return (cand.sources == {Source.QUOTE} and len(cand.term) <= 2 and len(text.positions(cand.term)) == 1
+                and self.segmenter.tag(cand.term).startswith("v"))
 
     def _with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
@@ -254,7 +262,8 @@ class KeyTermExtractor:
                         for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
         top = select_top(final, len(text.joined))
         best = top[0][1] if top else 1.0
-        return [(c, round(s / best, 3)) for c, s in top if s / best >= MIN_WEIGHT]
+        return [(c, round(s / best, 3)) for c, s in top
+                if s / best >= (PLAIN_WORD_FLOOR if _plain_word(c) else MIN_WEIGHT)]
 
     def _in_passing(self, term: str, stats: TermStats, text: ArticleText) -> float:
         """A name used mostly as a date (党的十八大以来) or a place named once beside the article's own
@@ -341,3 +350,8 @@ def _substrings(term: str) -> Iterable[str]:
     for size in range(2, n):
         for i in range(n - size + 1):
             yield term[i:i + size]
+
+
+def _plain_word(cand: Candidate) -> bool:
+    """A two-character word found only by the tokenizer (体验, 课程): a key term only when it ranks well."""
+    return cand.sources == {Source.WORD} and len(cand.term) <= 2

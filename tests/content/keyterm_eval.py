@@ -17,6 +17,8 @@ CORPUS = SHARED / "corpus" / "articles"
 HAND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_hand.json"
 # a second instructor's lists for five of the same articles, made without seeing the app or the first lists
 SECOND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_second.json"
+# lists for articles the extractor was never tuned on, made by an instructor who saw neither the app nor other lists
+BLIND_LISTS = Path(__file__).resolve().parent / "data" / "keyterms_blind.json"
 SAMPLE = ROOT / "content" / "data" / "sample_page.txt"
 K = 40
 
@@ -47,12 +49,20 @@ def gold_articles() -> list[GoldArticle]:
     second = json.loads(SECOND_LISTS.read_text(encoding="utf-8"))
     found += [GoldArticle("second:" + g["file"][:2], CORPUS / g["file"], None, g["key_terms"])
               for g in second["articles"]]
+    blind = json.loads(BLIND_LISTS.read_text(encoding="utf-8"))
+    found += [GoldArticle("blind:" + g["title"], CORPUS / g["file"], None, g["key_terms"]) for g in blind["articles"]]
     return found
+
+
+def source_text(path: Path) -> str:
+    """The file's text as the scorer reads it; a .pdf or .docx as the app reads it."""
+    from content.reading import read_document
+    return path.read_text(encoding="utf-8") if path.suffix == ".txt" else read_document(path)
 
 
 def load_article(gold: GoldArticle):
     from content.page_parser import parse_page
-    page = parse_page(gold.path.read_text(encoding="utf-8"), gold.path.name)
+    page = parse_page(source_text(gold.path), gold.path.name)
     if gold.title:
         return next(a for a in page.articles if gold.title in a.title), page.articles
     return max(page.articles, key=lambda a: a.char_count()), page.articles
@@ -62,7 +72,7 @@ def measure(analyzer, gold: GoldArticle) -> dict:
     scorer = official_scorer()
     article, page_articles = load_article(gold)
     terms = [t.term for t in analyzer.key_terms(article)]
-    r, j, f, missing, junk, frag = scorer.score(gold.terms, terms, gold.path.read_text(encoding="utf-8"), K)
+    r, j, f, missing, junk, frag = scorer.score(gold.terms, terms, source_text(gold.path), K)
     return {"name": gold.name, "recall": r, "junk": j, "fragments": f, "missing": missing, "junk_terms": junk,
             "fragment_terms": frag, "terms": terms}
 

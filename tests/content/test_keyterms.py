@@ -182,3 +182,20 @@ def test_a_long_report_marks_more_than_forty_terms_after_the_forty(analyzer, cor
     assert "超长期特别国债" in [t.term for t in terms[MAX_TERMS:]]
     short = parse_page(sample_page_path.read_text(encoding="utf-8"), "sample").articles[0]
     assert len(analyzer.key_terms(short)) <= MAX_TERMS
+
+
+def test_a_verb_in_scare_quotes_is_not_a_term(analyzer):
+    art = article("要让沉默的历史开口“说话”，织密“六张网”。建设“六张网”，要久久为功。")
+    found = terms_of(analyzer, art)
+    assert "六张网" in found and "说话" not in found
+
+
+def test_a_short_text_does_not_pad_its_list_with_plain_words(analyzer):
+    """A short article runs out of names: its list ends there, not with 内容, 时间, 课程."""
+    art = article("各级党组织要深挖“红色富矿”，打造“行走的思政课堂”，让党员教育培训活起来。",
+                  "要结合重要时间节点，举办专题展览、主题党日、党课讲座等活动，丰富学习内容。",
+                  "开发培训课程，打破时间和空间的限制，丰富课程内容，讲好“红色富矿”的故事。")
+    kept = analyzer.key_terms(art)
+    assert {"红色富矿", "行走的思政课堂"} <= {k.term for k in kept}
+    plain = [k.term for k in kept if k.kind == TermKind.OTHER and len(k.term) <= 2 and k.weight < 0.2]
+    assert plain == []

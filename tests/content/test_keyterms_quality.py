@@ -1,7 +1,7 @@
 """Key-term quality on real articles against hand-made lists (the instructor's dev set and ours).
 
 Floors are the measured level minus a small margin, so a change that makes terms worse
-fails here. Measures and lists: tests/content/keyterm_eval.py, tests/content/data/keyterms_hand.json.
+fails here. Measures and lists: tests/content/keyterm_eval.py, tests/content/data/keyterms_*.json.
 """
 import pytest
 
@@ -18,10 +18,11 @@ RECALL_FLOOR = {
     "sample:勇担科技强区时代使命": 0.78, "sample:筑牢生态安全屏障": 0.75, "sample:六张网": 0.78,
     "hand:07": 0.69, "hand:10": 0.75, "hand:02": 0.55, "hand:01": 0.50, "hand:03": 0.35,
     "second:01": 0.33, "second:02": 0.25, "second:03": 0.33, "second:09": 0.57, "second:10": 0.63,
+    "blind:借智博物馆": 0.54,  # a short article nobody tuned on (fourth session); read from its PDF
 }
 OVERALL_RECALL_FLOOR = 0.65
 JUNK_CEILING = 0.05
-FRAGMENT_CEILING = 0.03  # at most one fragment in an article's top 40 (measured: 0 or 1)
+MOST_FRAGMENTS = 1  # at most one fragment in an article's top 40 (measured: 0 or 1)
 
 
 @pytest.fixture(scope="module")
@@ -54,4 +55,4 @@ def test_junk_stays_low(results):
 
 
 def test_fragments_stay_rare(results):
-    assert max(r["fragments"] for r in results.values()) <= FRAGMENT_CEILING
+    assert max(len(r["fragment_terms"]) for r in results.values()) <= MOST_FRAGMENTS
