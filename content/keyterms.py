@@ -89,7 +89,8 @@ class KeyTermExtractor:
                 cache[s] = cut(s)
             return cache[s]
 
-        cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag)
+        cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag,
+                                  self.segmenter.runs_across)
         seg = self.segmenter
         for unit in units:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):

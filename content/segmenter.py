@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import jieba
 
 CACHE_NAME = "jieba-xueer.cache"
+COMMON_WORD = 100  # a dictionary count from which a two-character word is no accident of the dictionary (育新: 20)
 CACHE_FORMAT = 3
 # Lexicon words must win over jieba's splits (正确|政绩观); a frequency well above common
 # words does that without making them swallow their neighbours.
@@ -135,6 +136,19 @@ class Segmenter:
             words.append(text[i:i + size])
             i += size
         return words
+
+    def runs_across(self, text: str, offset: int) -> bool:
+        """Whether a word runs across `offset` of the text (时代 across 新时|代西部, 发展 across
+        经济带发|展): a common dictionary word, or a long one, that starts one or two characters before."""
+        freq = self.tokenizer.FREQ
+        for start in (offset - 1, offset - 2):
+            if start < 0 or offset >= len(text):
+                break
+            for size in range(min(MAX_HEAD_WORD, len(text) - start), offset - start, -1):
+                count = freq.get(text[start:start + size])
+                if count and (count >= COMMON_WORD or size >= 3):
+                    return True
+        return False
 
     def posseg(self, text: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs; the POS table loads on first call only."""

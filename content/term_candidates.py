@@ -287,8 +287,10 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> 
         _add(found, figure, Source.FIGURE)
 
 
-def parallel_items(clause: str) -> list[str] | None:
-    """The items of a parallel formula in a clause (X感、Y感、Z感), trimmed to equal length, or None."""
+def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None) -> list[str] | None:
+    """The items of a parallel formula in a clause (X感、Y感、Z感), trimmed to equal length, or None.
+    With `runs_across(text, offset)`, a trim must fall between words: not 代西部大开发、长江经济带发
+    out of 新时代西部大开发、长江经济带发展."""
     items = clause.split("、")
     if len(items) < 2 or len(items) > 5:
         return None
@@ -301,6 +303,8 @@ def parallel_items(clause: str) -> list[str] | None:
         if not 3 <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
             continue
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
+        if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
+            continue
         if any(PARALLEL_BREAKS.search(i) for i in trimmed):
             return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
         if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
@@ -331,11 +335,11 @@ def _named_series(text: str, found: dict) -> None:
             _add(found, "、".join(items), Source.SERIES)
 
 
-def _parallel_formulas(text: str, found: dict) -> None:
+def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None) -> None:
     for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
         if "、" not in clause:
             continue
-        items = parallel_items(clause)
+        items = parallel_items(clause, runs_across)
         if items:
             _add(found, "、".join(items), Source.PARALLEL)
 
@@ -378,7 +382,8 @@ def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
 
 
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
-                      tag: Callable[[str], str] = lambda word: "") -> dict[str, Candidate]:
+                      tag: Callable[[str], str] = lambda word: "",
+                      runs_across: Callable[[str, int], bool] | None = None) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     units = list(units)
     full = "\n".join(u.text for u in units)
@@ -390,7 +395,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         _document_terms(unit.text, full, found)
         _numeric_formulas(unit.text, cut, found)
         _figures(unit.text, cut, found, tag)
-        _parallel_formulas(unit.text, found)
+        _parallel_formulas(unit.text, found, runs_across)
         _named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)
     _quoted_spellings(full, lexicon, found)

@@ -210,3 +210,17 @@ def test_a_quoted_set_counted_item_by_item_is_a_formula(analyzer):
     counted = spec(Candidate("两高地、两基地、一屏障", {Source.QUOTE}))
     plain = spec(Candidate("高地、基地、屏障", {Source.QUOTE}))
     assert counted > plain and counted >= 1.5
+
+
+@pytest.mark.parametrize("clause, items", [
+    ("坚持新时代西部大开发、长江经济带发展", None),            # not 代西部大开发、长江经济带发
+    ("依靠新型合成材料、先进碳材料、可降解材料", None),        # not 型合成材料
+    ("以颠覆性技术催生新产业、新模式、新动能", ["新产业", "新模式", "新动能"]),
+    ("培育新产业、新模式、新动能", ["新产业", "新模式", "新动能"]),          # 育新 is a rare dictionary word
+    ("党的领导权体现为对意识形态工作的领导权、管理权、话语权", ["领导权", "管理权", "话语权"]),
+    ("利用好国际国内两个市场、两种资源的能力", ["两个市场", "两种资源"]),
+])
+def test_a_trimmed_series_item_begins_and_ends_between_words(analyzer, clause, items):
+    from content.term_candidates import parallel_items
+    analyzer.segmenter.load()
+    assert parallel_items(clause, analyzer.segmenter.runs_across) == items
