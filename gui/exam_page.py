@@ -229,8 +229,21 @@ class ExamPage(StudyPage):
         if self.form.is_empty():
             self.warning.setText(self.tr("还没有作答。不会的题可以点“跳过此题”。"))
             return
+        if not self._blanks_left_confirmed():
+            return
         self.exam.answer(self.form.given())
         self._show_question()
+
+    def _blanks_left_confirmed(self) -> bool:
+        """A 填空 handed in with some blanks empty is asked about once: there is no going back in 测验."""
+        left = self.form.empty_blanks()
+        if not left:
+            return True
+        if self.messages.confirm(self.tr("还有空没填"), self.tr("还有 {0} 个空没填，确定提交吗？").format(left),
+                                 self.tr("提交"), self.tr("回去填写")):
+            return True
+        self.form.focus_first_empty()
+        return False
 
     def skip(self) -> bool:
         """Skip after asking: a skipped question counts wrong and goes into 错题本 (quiz.exam)."""

@@ -113,8 +113,8 @@ def _paragraph(library, article_id, source: dict) -> str | None:
 
 
 class BlankEdit(QLineEdit):
-    """A blank to fill. Its Enter submits (returnPressed) and stops here: passed on to the page, the
-    same key would submit the next question at once, still empty, and show the not-answered warning."""
+    """A blank to fill. Its Enter (returnPressed) goes to the next blank, or submits from the last, and
+    stops here: passed on to the page, the same key would submit the question (or the next one) at once."""
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().keyPressEvent(event)
@@ -151,7 +151,9 @@ class AnswerForm(QWidget):
         for i in range(count):
             edit = BlankEdit()
             edit.setPlaceholderText("在此填写")
-            edit.returnPressed.connect(self.submitted)
+            # Enter is how people move between boxes: only the last blank's Enter submits the question
+            edit.returnPressed.connect(self.submitted if i == count - 1 else
+                                       (lambda n=i + 1: self._focus_blank(n)))
             grid.addWidget(QLabel(f"第{i + 1}空：" if count > 1 else "答案："), i, 0)
             grid.addWidget(edit, i, 1)
             self.blanks.append(edit)
@@ -261,6 +263,21 @@ class AnswerForm(QWidget):
         blanks = getattr(self, "blanks", None)
         if blanks:
             blanks[0].setFocus()
+
+    def _focus_blank(self, index: int) -> None:
+        edit = self.blanks[index]
+        edit.setFocus()
+        edit.selectAll()
+
+    def empty_blanks(self) -> int:
+        """How many blanks of a 填空 are still empty (0 for the other types)."""
+        return sum(1 for edit in getattr(self, "blanks", []) if not edit.text().strip())
+
+    def focus_first_empty(self) -> None:
+        for i, edit in enumerate(getattr(self, "blanks", [])):
+            if not edit.text().strip():
+                self._focus_blank(i)
+                return
 
     def select_option(self, index: int) -> None:
         """Keyboard choice: 1–9 picks (or for 多选 toggles) an option."""
