@@ -1,7 +1,8 @@
 """The host console of a 知识竞赛: set up teams and articles, then drive the contest from the keyboard.
 
 The audience sees `AudienceWindow` (on the projector when one is attached); the host sees the same
-picture in small, plus the answer before it is revealed. Every host action goes to the
+picture in small, plus the answer before it is revealed: at once with two screens, only while
+the host holds 偷看答案 on a single screen (a mirrored projector would show it to the room). Every host action goes to the
 `quiz.contest.Contest` state machine and the state is saved at once (`quiz.contest_store.GroupStore`).
 
 Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete wrong · Ctrl+Z undo ·
@@ -81,6 +82,11 @@ class ContestPage(QWidget):
         self.setup_form.set_teams(self.store.remembered_teams())
         self.setup_form.teams_cleared.connect(self.clear_teams)
         self.host_answer = QLabel()
+        # Held, not toggled: a toggle left on would show every later answer on a mirrored projector.
+        self.peek = QPushButton(self.tr("按住偷看答案（观众也会看到）"))
+        self.peek.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.peek.pressed.connect(self.refresh)
+        self.peek.released.connect(self.refresh)
         self.status = QLabel()
         self.buttons: dict[str, QPushButton] = {}
         self.timer = QTimer(self)
@@ -123,7 +129,10 @@ class ContestPage(QWidget):
         col.addWidget(self.preview, 1)
         self.host_answer.setWordWrap(True)
         self.host_answer.setStyleSheet("color: #8a1c1c; font-size: 18px;")
-        col.addWidget(self.host_answer)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.host_answer, 1)
+        answer_row.addWidget(self.peek)
+        col.addLayout(answer_row)
         # two rows: in one, twelve buttons at large type were wider than a 1366-pixel laptop screen
         row, second = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in (("next", "下一题", lambda: self.act(HostAction.NEXT)),
@@ -322,9 +331,7 @@ class ContestPage(QWidget):
         view = audience_view(self.contest)
         self.audience.show_view(view)
         self.preview.show_view(view)
-        q = self.contest.question
-        shown = q and self.contest.phase not in (Phase.INTRO, Phase.STAKE, Phase.FINISHED)
-        self.host_answer.setText(self.tr("本题答案（仅主持人可见）：") + answer_text(q) if shown else "")
+        self._show_host_answer(bool(view.answer))
         allowed = self.contest.available()
         for key, action in (("next", HostAction.NEXT), ("start_buzz", HostAction.START),
                             ("reveal", HostAction.REVEAL), ("right", HostAction.RIGHT),
@@ -332,6 +339,22 @@ class ContestPage(QWidget):
             self.buttons[key].setEnabled(action in allowed)
         for stake in RISK_STAKES:
             self.buttons[f"stake{stake}"].setEnabled(self.contest.phase == Phase.STAKE)
+
+    def _show_host_answer(self, public: bool) -> None:
+        """The answer for the host. On one screen the projector mirrors this one, so before it is
+        revealed the answer stays covered unless the host holds the peek button."""
+        q = self.contest.question
+        self.peek.setVisible(False)
+        if not q or self.contest.phase in (Phase.INTRO, Phase.STAKE, Phase.FINISHED):
+            return self.host_answer.setText("")
+        answer = answer_text(q)
+        if public:
+            return self.host_answer.setText(self.tr("本题答案：") + answer)
+        if self._projector_screen() is not None:
+            return self.host_answer.setText(self.tr("本题答案（仅主持人可见）：") + answer)
+        self.peek.setVisible(True)
+        self.host_answer.setText(self.tr("本题答案（观众也看得到）：") + answer if self.peek.isDown() else
+                                 self.tr("本题答案已遮住：只有一个屏幕，投影会照出这块屏幕。"))
 
     # ---- keyboard -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
