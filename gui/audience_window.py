@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -86,7 +86,9 @@ def fill_sizes(template: str, base: float) -> str:
 
 
 class AudienceWindow(QWidget):
-    """A top-level window; the host console shows it full screen on the projector."""
+    """A top-level window; the host console shows it full screen on the projector.
+    F11 or a double-click toggles full screen, Esc leaves it (as in the 演示 window)."""
+    visibility_changed = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -98,6 +100,7 @@ class AudienceWindow(QWidget):
         self.base_px = 0.0                      # the body's fitted type size, for tests and review
         self.body_text = ""                     # the body as last painted, as plain text (for tests)
         self.board_px: list[tuple[float, float]] = []   # (team name px, score px) per card as last painted
+        self.normal_rect: QRect | None = None   # where Esc puts the window back
         self.resize(1280, 720)
 
     def show_view(self, view: AudienceView) -> None:
@@ -214,11 +217,52 @@ class AudienceWindow(QWidget):
         advance = QFontMetricsF(font).horizontalAdvance(text)
         return self._font(px * width / advance, bold) if advance > width else font
 
+    # ---- full screen ------------------------------------------------------------------------
+    def enter_full_screen(self, screen=None, normal: QRect | None = None) -> None:
+        """Full screen on screen (default: its own); normal is where leaving full screen puts it."""
+        if normal is not None:
+            self.normal_rect = QRect(normal)
+        elif self.isVisible() and not self.isFullScreen():
+            self.normal_rect = self.geometry()
+        screen = screen or self.screen()
+        self.setScreen(screen)
+        # the geometry too: without a window manager the full-screen state alone does not resize
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+
+    def leave_full_screen(self) -> None:
+        self.showNormal()
+        if self.normal_rect is not None:
+            self.setGeometry(self.normal_rect)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.leave_full_screen()
+        else:
+            self.enter_full_screen()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.isWindow():       # not the preview inside the host console
+            self.toggle_full_screen()
+        super().mouseDoubleClickEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # The projector window may get the focus; keys belong to the host console.
-        if self.console is not None:
+        key = event.key()
+        if key == Qt.Key.Key_F11 and self.isWindow():
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.leave_full_screen()
+        elif self.console is not None:
+            # The projector window may get the focus; the other keys belong to the host console.
             self.console.keyPressEvent(event)
-        elif event.key() == Qt.Key.Key_Escape:
-            self.showNormal()
         else:
             super().keyPressEvent(event)

@@ -9,9 +9,10 @@ Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete
 P pause/resume · in 风险 1/2/3 = 10/20/30 points · in 抢答 S (or Space) says “开始”, then each
 team's own key; a key pressed before “开始” is marked 抢跑 (see quiz.contest).
 
-The projector window: with a second screen it goes full screen there; on a single screen (a laptop
-mirrored to the projector) it is an ordinary window the host opens, moves, minimises or hides with
-the 投影窗口 button, and it never sits on top of the console by itself.
+The projector window: with a second screen it goes full screen there at the start; on a single screen
+(a laptop mirrored to the projector) it opens only when the host presses 打开投影窗口, then full
+screen (Esc, F11 or a double-click make it an ordinary window beside the console); it never
+opens over the console by itself.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import time
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -56,6 +57,12 @@ def library_questions(lib, article_ids: list[int], count: int, rng: random.Rando
     return contest_questions([lib.get_article(i) for i in article_ids], count, rng)
 
 
+def _close_projector(audience: AudienceWindow) -> None:
+    """When the console is destroyed: its projector window goes too, without telling the dead console."""
+    audience.visibility_changed.disconnect()
+    audience.close()
+
+
 class ContestPage(QWidget):
     contest_started = Signal(int)      # contest id
     contest_finished = Signal(int)
@@ -75,7 +82,8 @@ class ContestPage(QWidget):
         # No parent: a child top-level window would be kept above the console by the window manager.
         self.audience = AudienceWindow()
         self.audience.console = self
-        self.destroyed.connect(self.audience.close)
+        self.audience.visibility_changed.connect(self._label_projector_button)
+        self.destroyed.connect(lambda _=None, a=self.audience: _close_projector(a))
         self.preview = AudienceWindow(self)
         self.preview.setWindowFlags(Qt.WindowType.Widget)
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
@@ -226,16 +234,14 @@ class ContestPage(QWidget):
         return screen if screen is not None and screen is not self.screen() else None
 
     def show_audience(self) -> None:
-        """Full screen on the projector when one is attached, else an ordinary window beside the console."""
+        """Full screen on the projector when one is attached, else full screen on this (mirrored) screen,
+        coming back beside the console when the host leaves full screen."""
         screen = self._projector_screen()
         if screen is not None:
-            self.audience.setScreen(screen)
-            self.audience.setGeometry(screen.geometry())
-            self.audience.showFullScreen()
+            self.audience.enter_full_screen(screen)
         else:
-            self._place_beside_console()
-            self.audience.showNormal()
-            self.audience.raise_()
+            self.audience.enter_full_screen(self.screen() or QGuiApplication.primaryScreen(),
+                                            normal=self._rect_beside_console())
         self._label_projector_button()
 
     def hide_audience(self) -> None:
@@ -251,13 +257,13 @@ class ContestPage(QWidget):
         else:
             self.show_audience()
 
-    def _place_beside_console(self) -> None:
-        """On one screen: a window two thirds the screen's size, at its lower right, not over the whole console."""
+    def _rect_beside_console(self) -> QRect:
+        """On one screen: two thirds the screen's size, at its lower right, not over the whole console."""
         area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         width, height = area.width() * 2 // 3, area.height() * 2 // 3
-        self.audience.setGeometry(area.right() - width, area.bottom() - height, width, height)
+        return QRect(area.right() - width, area.bottom() - height, width, height)
 
-    def _label_projector_button(self) -> None:
+    def _label_projector_button(self, *_ignored) -> None:
         self.buttons["projector"].setText(self.tr("隐藏投影窗口") if self.audience.isVisible()
                                           else self.tr("打开投影窗口"))
 
@@ -373,7 +379,7 @@ class ContestPage(QWidget):
         if key in HOST_KEYS:
             return self.act(HOST_KEYS[key])
         if key == Qt.Key.Key_Escape and self.audience.isFullScreen():
-            return self.audience.showNormal()
+            return self.audience.leave_full_screen()
         super().keyPressEvent(event)
 
     def _team_for(self, text: str) -> int | None:
