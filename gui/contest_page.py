@@ -79,6 +79,7 @@ class ContestPage(QWidget):
         self.seed = seed
         self.contest: Contest | None = None
         self.contest_id: int | None = None
+        self.paused_while_away = False     # the console paused the clock itself, and resumes it
         # No parent: a child top-level window would be kept above the console by the window manager.
         self.audience = AudienceWindow()
         self.audience.console = self
@@ -273,11 +274,12 @@ class ContestPage(QWidget):
 
     def back_to_setup(self) -> None:
         """After the ranking (or to abandon a contest, which stays resumable): set up the next one."""
-        if self.contest is not None and self.contest.phase != Phase.FINISHED:
+        if self.contest_in_progress():
             if not self.messages.confirm(self.tr("离开竞赛"), self.tr("这场竞赛还没有结束，以后可以继续。现在离开吗？")):
                 return
         self.timer.stop()
         self.contest = None
+        self.paused_while_away = False
         self.audience.hide()
         self._label_projector_button()
         self.stack.setCurrentIndex(0)
@@ -327,9 +329,40 @@ class ContestPage(QWidget):
         self.refresh()
 
     def _tick(self) -> None:
-        if self.contest and self.contest.tick():
+        if self.contest is None:
+            return
+        self._pause_while_away()
+        if self.contest.tick():
             self.store.save_state(self.contest_id, self.contest.to_json())
         self.refresh()
+
+    def _pause_while_away(self) -> None:
+        """The clock stops while a dialog of the app is open or another page is shown (the host cannot
+        run the contest then), and runs on when the console is in front again, unless the host paused it."""
+        c = self.contest
+        away = not self.isVisible() or QApplication.activeModalWidget() is not None
+        if away and HostAction.PAUSE in c.available():
+            c.pause()
+            self.paused_while_away = True
+            self.store.save_state(self.contest_id, c.to_json())
+            self.status.setText(self.tr("计时已暂停：主持人离开了竞赛页面或打开了对话框。"))
+        elif not away and self.paused_while_away:
+            self.paused_while_away = False
+            if c.paused:
+                c.resume()
+                self.status.setText("")
+
+    def contest_in_progress(self) -> bool:
+        """A contest is on screen and not finished (leaving the page would interrupt it)."""
+        return self.contest is not None and self.contest.phase != Phase.FINISHED
+
+    def may_leave(self) -> bool:
+        """Asked before another page is shown: True when there is no contest under way or the host agrees."""
+        if not self.contest_in_progress():
+            return True
+        return self.messages.confirm(
+            self.tr("离开竞赛"), self.tr("竞赛还在进行。离开这一页，计时会暂停，回到“竞赛”页可以接着进行。现在离开吗？"),
+            self.tr("离开"), self.tr("留在竞赛"))
 
     def refresh(self) -> None:
         if self.contest is None:
