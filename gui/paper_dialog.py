@@ -11,15 +11,17 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from content.model import BadInput
 from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
 from quiz.paper_layout import build_paper
-from quiz.question_data import TYPE_NAMES, answer_text, lettered
+from quiz.paper_replacements import find_replacement
+from quiz.question_data import LETTERS_FOR_OPTIONS, TYPE_NAMES, answer_text, lettered
 from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 
 DEFAULT_TITLE = "理论学习测试"
@@ -33,11 +35,29 @@ class PaperResult:
 
 
 def question_text(q: dict) -> str:
-    """A question as the review list shows it: type, stem, lettered options, the answer."""
+    """A question as the review list shows it: type, stem, lettered options, the full answer."""
     kind = TYPE_NAMES.get(q.get("type"), "")  # QuestionType is a str Enum: its value finds it
     options = "".join(f"\n　　{o}" for o in lettered(q.get("options") or [])) \
         if q.get("type") in ("single_choice", "multiple_choice", "ordering", "matching") else ""
-    return f"【{kind}】{q['stem']}{options}\n　　答案：{answer_text(q)}"
+    return f"【{kind}】{q['stem']}{options}\n　　{answer_lines(q)}"
+
+
+def _letter_of(options: list, value) -> str:
+    return LETTERS_FOR_OPTIONS[options.index(value)] if value in options else ""
+
+
+def answer_lines(q: dict) -> str:
+    """排序 gives the order by letter and by text, 配对 each pair on its own line; others the key's answer."""
+    options = list(q.get("options") or [])
+    answer = list(q.get("answer") or [])
+    if q.get("type") == "ordering" and answer:
+        letters = " → ".join(_letter_of(options, a) or str(a) for a in answer)
+        return f"正确顺序：{letters}（{' → '.join(str(a) for a in answer)}）"
+    if q.get("type") == "matching" and answer:
+        pairs = "".join(f"\n　　　　{left} — {_letter_of(options, right)}{'. ' if _letter_of(options, right) else ''}{right}"
+                        for left, right in answer)
+        return "正确配对：" + pairs
+    return f"答案：{answer_text(q)}"
 
 
 def shortfall_text(asked: int, got: int, articles: int) -> str:
@@ -46,7 +66,7 @@ def shortfall_text(asked: int, got: int, articles: int) -> str:
         return ""
     which = "这篇文章" if articles == 1 else f"这 {articles} 篇文章"
     return (f"要出 {asked} 道，{which}只能出 {got} 道合格的题。"
-            "要更多的题，可以在文库里多选几篇文章。")
+            "要更多的题，可以在上面多勾选几篇文章。")
 
 
 class PaperDialog(QDialog):
@@ -56,6 +76,9 @@ class PaperDialog(QDialog):
                  choose_path: Callable[[str], str] | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("出试卷"))
+        # a long paper is read through here: the window grows and maximises like any other
+        self.setWindowFlags(self.windowFlags() | Qt.WindowType.WindowMinMaxButtonsHint)
+        self.setSizeGripEnabled(True)
         self.lib = lib
         self._chosen = list(article_ids)
         self.build = build
@@ -65,9 +88,25 @@ class PaperDialog(QDialog):
         self.question_set: QuestionSet | None = None
         self.result: PaperResult | None = None
         self._asked = 0
+        self._gone: list[dict] = []      # questions replaced by 换一题: never offered again
+        self._articles_used = []
         self._make_widgets()
         self._build()
-        self.resize(980, 760)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Tall enough to read the questions, never past the screen (1366×768 office screens)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1100, 900
+        if screen is not None:
+            width, height = min(width, screen.width() - 20), min(height, screen.height() - 20)
+        self.resize(width, height)
+
+    def showEvent(self, event) -> None:
+        """The settings take only the form's height; the rest of the window is for the questions."""
+        super().showEvent(event)
+        top = max(self._form.sizeHint().height(), self.articles.fontMetrics().lineSpacing() * 4)
+        self.splitter.setSizes([top, max(1, self.splitter.height() - top)])
 
     def _make_widgets(self) -> None:
         self.articles = QListWidget()  # every article of the library, the chosen ones ticked
@@ -77,11 +116,10 @@ class PaperDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setCheckState(Qt.CheckState.Checked if summary.id in self._chosen else Qt.CheckState.Unchecked)
             self.articles.addItem(item)
-        rows = min(max(self.articles.count(), 2), 5)  # the questions below need the room more
-        self.articles.setMaximumHeight(int(self.articles.fontMetrics().lineSpacing() * (rows + 0.6)) + 8)
-        self.articles_label = QLabel(self._articles_text())
-        self.articles_label.setWordWrap(True)
-        self.articles.itemChanged.connect(lambda _item: self.articles_label.setText(self._articles_text()))
+        self.articles.setMinimumHeight(self.articles.fontMetrics().lineSpacing() * 2)
+        self.articles_label = QLabel()
+        self.articles.itemChanged.connect(lambda _item: self._show_articles())
+        self._show_articles()
         self.title_edit = QLineEdit(self.tr(DEFAULT_TITLE))
         self.count = QSpinBox()
         self.count.setRange(1, 200)
@@ -89,18 +127,29 @@ class PaperDialog(QDialog):
         self.seed = QSpinBox()
         self.seed.setRange(1, 1_000_000)
         self.seed.setToolTip(self.tr("同一个编号总是出同一套题；换一个编号，就换一套题。"))
+        self.another_set_button = QPushButton(self.tr("换一套题"))
+        self.another_set_button.setToolTip(self.tr("出题编号加 1，重新出一套题。"))
+        self.another_set_button.clicked.connect(self.another_set)
         self.variants = QLineEdit("A,B")
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
         self.questions.setAlternatingRowColors(True)
+        # an item is several lines long: the wheel moves by lines, not by whole questions
+        self.questions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.questions.verticalScrollBar().setSingleStep(self.questions.fontMetrics().lineSpacing())
+        self.questions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.questions.itemChanged.connect(self._toggled)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.saved = QLabel()
-        self.saved.setWordWrap(True)
+        self.saved = QLabel()    # one line; the full paths are in its tooltip
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.generate_button = QPushButton(self.tr("生成题目"))
         self.generate_button.clicked.connect(self.generate)
+        self.replace_button = QPushButton(self.tr("换一题"))
+        self.replace_button.setToolTip(self.tr("把取消勾选的题换成同几篇文章里的新题（尽量同一题型）。"))
+        self.replace_button.setEnabled(False)
+        self.replace_button.clicked.connect(self.replace_dropped)
         self.export_buttons = {}
         for text, fmt in EXPORT_BUTTONS:
             button = QPushButton(self.tr(text))
@@ -120,19 +169,54 @@ class PaperDialog(QDialog):
         return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
                 if self.articles.item(i).checkState() == Qt.CheckState.Checked]
 
-    def _articles_text(self) -> str:
+    def _show_articles(self) -> None:
+        """One short line above the list (the list shows the titles); the titles also in the tooltip."""
         titles = [f"《{self.articles.item(i).text()}》" for i in range(self.articles.count())
                   if self.articles.item(i).checkState() == Qt.CheckState.Checked]
         if not titles:
-            return self.tr("还没有勾选文章：在下面勾选一篇或几篇文章，再点“生成题目”。")
-        return self.tr("用这 %1 篇文章出题：").replace("%1", str(len(titles))) + "、".join(titles)
+            self.articles_label.setText(self.tr("还没有勾选文章：勾选一篇或几篇，再点“生成题目”。"))
+            self.articles_label.setToolTip("")
+            return
+        self.articles_label.setText(self.tr("出题文章（已勾选 %1 篇）：").replace("%1", str(len(titles))))
+        self.articles_label.setToolTip("\n".join(titles))
 
     def _build(self) -> None:
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.another_set_button)
         form = QFormLayout()
         form.addRow(self.tr("试卷标题"), self.title_edit)
         form.addRow(self.tr("题目数量"), self.count)
-        form.addRow(self.tr("题目组合编号"), self.seed)
-        form.addRow(self.tr("卷别（如 A,B；留空为一卷）"), self.variants)
+        form.addRow(self.tr("出题编号"), seed_row)
+        form.addRow(self.tr("卷别"), self.variants)
+        self.variants.setPlaceholderText(self.tr("留空为一卷"))
+        self.variants.setToolTip(self.tr("如 A,B：出 A、B 两卷，题目相同、顺序不同；留空为一卷。"))
+        picked = QVBoxLayout()
+        picked.setContentsMargins(0, 0, 0, 0)
+        picked.addWidget(self.articles_label)
+        picked.addWidget(self.articles, 1)
+        setup = QWidget()
+        top = QHBoxLayout(setup)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(picked, 3)
+        top.addLayout(form, 2)
+        review = QWidget()
+        lower = QVBoxLayout(review)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题不进试卷，也可以点“换一题”换成新题")))
+        lower.addWidget(self.questions, 1)
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.replace_button)
+        lower.addLayout(line)
+        lower.addWidget(self.saved)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)    # the user can drag the list taller still
+        self.splitter.addWidget(setup)
+        self.splitter.addWidget(review)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._form = form
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch(1)
@@ -141,13 +225,7 @@ class PaperDialog(QDialog):
         buttons.addWidget(self.scores_button)
         buttons.addWidget(self.done_button)
         box = QVBoxLayout(self)
-        box.addWidget(self.articles_label)
-        box.addWidget(self.articles)
-        box.addLayout(form)
-        box.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题目不进试卷")))
-        box.addWidget(self.questions, 1)
-        box.addWidget(self.summary)
-        box.addWidget(self.saved)
+        box.addWidget(self.splitter, 1)
         box.addLayout(buttons)
 
     @classmethod
@@ -169,21 +247,59 @@ class PaperDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._asked = self.count.value()
+        self._gone = []
+        self._articles_used = articles
         self.saved.setText("")
+        self.saved.setToolTip("")
         self._fill()
         return True
+
+    def another_set(self) -> bool:
+        """换一套题: the next 出题编号, generated at once."""
+        self.seed.setValue(self.seed.value() + 1)
+        return self.generate()
 
     def _fill(self) -> None:
         self.questions.blockSignals(True)
         self.questions.clear()
         for q in self.question_set.questions:
-            item = QListWidgetItem(question_text(q))
-            item.setData(Qt.ItemDataRole.UserRole, q["id"])
-            item.setToolTip(self.tr("出处：") + q.get("explanation", ""))
+            item = QListWidgetItem()
+            self._show_question(item, q)
             item.setCheckState(Qt.CheckState.Checked)
             self.questions.addItem(item)
         self.questions.blockSignals(False)
         self._summarise()
+
+    def _show_question(self, item: QListWidgetItem, q: dict) -> None:
+        item.setText(question_text(q))
+        item.setData(Qt.ItemDataRole.UserRole, q["id"])
+        item.setToolTip(self.tr("出处：") + q.get("explanation", ""))
+
+    def replace_dropped(self) -> int:
+        """换一题: every unticked question gives way to a new one from the same articles; returns how many."""
+        replaced, exhausted = 0, False
+        self.questions.blockSignals(True)
+        for row in range(self.questions.count()):
+            item = self.questions.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                continue
+            old = next(q for q in self.question_set.dropped if q["id"] == item.data(Qt.ItemDataRole.UserRole))
+            new = find_replacement(self._articles_used, self.question_set.questions,
+                                   self._gone + self.question_set.dropped, old, self.seed.value(), self.build)
+            if new is None:
+                exhausted = True
+                break
+            self.question_set.replace(old["id"], new)
+            self._gone.append(old)
+            self._show_question(item, new)
+            item.setCheckState(Qt.CheckState.Checked)
+            replaced += 1
+        self.questions.blockSignals(False)
+        self._summarise()
+        if exhausted:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "这几篇文章出不了更多新题了，可以在上面多勾选几篇文章，再点“生成题目”。"))
+        return replaced
 
     def _toggled(self, item: QListWidgetItem) -> None:
         qid = item.data(Qt.ItemDataRole.UserRole)
@@ -207,6 +323,7 @@ class PaperDialog(QDialog):
         self.summary.setText(text + ("。\n" + self.tr(why) if why else "。"))
         for button in self.export_buttons.values():
             button.setEnabled(bool(kept))
+        self.replace_button.setEnabled(bool(self.question_set.dropped))
 
     # ---- exporting ----------------------------------------------------------------------------
     def _ask_path(self, suffix: str) -> str:
@@ -229,8 +346,10 @@ class PaperDialog(QDialog):
         self.question_set.title = self.title_edit.text().strip() or DEFAULT_TITLE
         set_id = self.store.save(self.question_set)
         self.result = PaperResult(files, set_id)
-        self.saved.setText(self.tr("已保存（可以再导出另一种格式；考完后可点“录入成绩”，或点“完成”）：\n")
-                           + "\n".join(str(f) for f in files))
+        self.saved.setText(self.tr("已保存 %1 个文件到 %2（鼠标停在这里可看文件名）")
+                           .replace("%1", str(len(files))).replace("%2", str(files[0].parent)))
+        self.saved.setToolTip(self.tr("可以再导出另一种格式；考完后可点“录入成绩”，或点“完成”。\n")
+                              + "\n".join(str(f) for f in files))
         self.scores_button.setEnabled(True)
         return True
 

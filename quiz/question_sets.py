@@ -45,6 +45,16 @@ class QuestionSet:
     def restore(self, question_id: str) -> None:
         self._move(question_id, self.dropped, self.questions)
 
+    def replace(self, question_id: str, new: dict) -> None:
+        """换一题: `new` takes the place of a kept or dropped question, which is gone for good."""
+        new = as_dict(new)
+        for i, q in enumerate(self.questions):
+            if q["id"] == question_id:
+                self.questions[i] = new
+                return
+        self.dropped = [q for q in self.dropped if q["id"] != question_id]
+        self.questions.append(new)
+
     def _move(self, question_id: str, source: list[dict], target: list[dict]) -> None:
         for i, q in enumerate(source):
             if q["id"] == question_id:

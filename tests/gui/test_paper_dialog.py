@@ -69,7 +69,7 @@ def test_word_then_pdf_from_the_same_questions_without_closing(dialog):
 
 
 def test_the_articles_used_are_named(dialog):
-    assert "《甲文》" in dialog.articles_label.text()
+    assert "已勾选 1 篇" in dialog.articles_label.text() and "《甲文》" in dialog.articles_label.toolTip()
 
 
 def test_fewer_questions_than_asked_are_explained(dialog):
@@ -106,7 +106,7 @@ def test_another_article_is_ticked_in_the_dialog_itself(qtbot, tmp_path):
     from PySide6.QtCore import Qt
     dialog, used = two_article_dialog(qtbot, tmp_path, chosen=1)
     dialog.articles.item(1).setCheckState(Qt.CheckState.Checked)
-    assert "用这 2 篇文章出题" in dialog.articles_label.text()
+    assert "已勾选 2 篇" in dialog.articles_label.text()
     assert dialog.generate() and used == [["甲文", "乙文"]]
 
 
