@@ -25,12 +25,12 @@ MUTED = "#6b625a"
 FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimHei"]
 # Relative sizes of the body's parts; the base size is found by fitting (see fit_base_px).
 SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.85, "answer": 0.9, "explanation": 0.62, "verdict": 0.75,
-         "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.5}
+         "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.8}
 INLINE_GAP = "\u3000\u3000／\u3000\u3000"      # between 正确 and 错误 on one line
-# The scoreboard grows with the window like the question does: at 1080 px high a score is about 80 px
-# and a team name about 45 px, read from the back of a meeting room.
+# The scoreboard grows with the window like the question does: at 1080 px high a score is about 75 px
+# and a team name about 55 px (bold), both read from the back of a meeting room.
 BOARD_SHARE = 0.18                  # of the window height
-NAME_SHARE, SCORE_SHARE = 0.28, 0.5   # of a score card's height
+NAME_SHARE, SCORE_SHARE = 0.34, 0.46   # of a score card's height
 
 
 def _span(text: str, part: str, colour: str = INK, bold: bool = False) -> str:
@@ -202,12 +202,12 @@ class AudienceWindow(QWidget):
         p.setBrush(QColor(card.colour))
         p.drawRoundedRect(r, 14, 14)
         p.setPen(QColor("#ffffff"))
-        name_font = self._fitted_font(card.name, r.height() * NAME_SHARE, r.width() * 0.9)
+        name_font = self._fitted_font(card.name, r.height() * NAME_SHARE, r.width() * 0.9, bold=True)
         p.setFont(name_font)
-        p.drawText(r.adjusted(0, r.height() * 0.04, 0, -r.height() * 0.58), Qt.AlignmentFlag.AlignCenter, card.name)
+        p.drawText(r.adjusted(0, r.height() * 0.03, 0, -r.height() * 0.55), Qt.AlignmentFlag.AlignCenter, card.name)
         score_font = self._fitted_font(str(card.score), r.height() * SCORE_SHARE, r.width() * 0.9, bold=True)
         p.setFont(score_font)
-        p.drawText(r.adjusted(0, r.height() * 0.40, 0, -r.height() * 0.02), Qt.AlignmentFlag.AlignCenter,
+        p.drawText(r.adjusted(0, r.height() * 0.42, 0, -r.height() * 0.02), Qt.AlignmentFlag.AlignCenter,
                    str(card.score))
         self.board_px.append((name_font.pixelSize(), score_font.pixelSize()))
 

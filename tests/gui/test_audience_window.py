@@ -89,5 +89,22 @@ def test_a_long_team_name_is_shrunk_to_fit_its_card(qtbot):
     window = painted_at(qtbot, audience_view(contest), 1280, 720)
     name_px = window.board_px[0][0]
     card_width = (1280 - min(1280 * 0.012, 720 * 0.015) * 7) / 6
-    font = window._font(name_px)
+    font = window._font(name_px, bold=True)     # names are painted bold
     assert QFontMetricsF(font).horizontalAdvance(teams[0].name) <= card_width
+
+
+def test_team_names_are_scaled_with_the_scores(qtbot):
+    """New-user walkthrough 4: 第一党小组 was tiny beside its score on the projector."""
+    name, score = painted_at(qtbot, true_false_view(), 1920, 1080).board_px[0]
+    assert name >= 0.7 * score
+
+
+def test_false_start_notice_is_nearly_as_large_as_the_question(qtbot):
+    """New-user walkthrough 4: 抢跑：第一党小组（本题不得抢答） was the smallest line on the screen."""
+    import re
+    from gui.audience_window import body_template, fill_sizes
+    view = true_false_view()
+    view.notice = "抢跑：第一党小组（本题不得抢答）"
+    filled = fill_sizes(body_template(view), 100)
+    sizes = {m.group(2)[:2]: int(m.group(1)) for m in re.finditer(r'font-size:(\d+)px[^>]*>([^<]+)', filled)}
+    assert sizes["抢跑"] >= 0.7 * sizes["新质"]
