@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, card_frame, label, marked_html
@@ -68,9 +68,11 @@ class ReviewPage(StudyPage):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep Space and 1–4 for the page
 
     def _build_card(self) -> QWidget:
+        """The card's text scrolls inside the frame, so a long card at large type never pushes the
+        rating buttons below a laptop screen: they stay at the foot of the page."""
         frame = card_frame()
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(36, 28, 36, 28)
+        outer = QVBoxLayout(frame)
+        outer.setContentsMargins(2, 2, 2, 18)
         self.kind = label("", "muted")
         self.front = label("", "card_front")
         self.back = label("", "card_back")
@@ -83,15 +85,29 @@ class ReviewPage(StudyPage):
         self.open_button.clicked.connect(self.open_source)
         self.source = label("", "hint")
         self.source.setTextFormat(Qt.TextFormat.RichText)
-        row = QHBoxLayout()
-        row.addWidget(self.source_button)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        body = QWidget()
+        body.setObjectName("cardBody")
+        body.setStyleSheet("#cardBody { background: transparent; }")
+        box = QVBoxLayout(body)
+        box.setContentsMargins(34, 26, 34, 8)
         for widget in (self.kind, self.front, self.back, self.leech):
             box.addWidget(widget)
         box.addStretch(1)
         box.addWidget(self.source)
-        box.addLayout(row)
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # Space and 1–4 stay with the page
+        self.card_scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        self.card_scroll.setWidget(body)
+        row = QHBoxLayout()
+        row.setContentsMargins(34, 0, 34, 0)
+        row.addWidget(self.source_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        outer.addWidget(self.card_scroll, 1)
+        outer.addLayout(row)
         return frame
 
     def _build_buttons(self):
@@ -137,6 +153,7 @@ class ReviewPage(StudyPage):
 
     def show_card(self, card: StoredCard | None) -> None:
         self.card, self.revealed = card, False
+        self.card_scroll.verticalScrollBar().setValue(0)
         self.notice.setText("")
         self.ahead_button.hide()
         self._shown_at = self.store.clock()
@@ -214,6 +231,7 @@ class ReviewPage(StudyPage):
         self.revealed = True
         self.back.show()
         self._set_buttons(revealed=True)
+        self.card_scroll.ensureWidgetVisible(self.back, 0, 0)
 
     def rate(self, rating: Rating) -> None:
         if self.card is None or not self.revealed:
@@ -235,6 +253,8 @@ class ReviewPage(StudyPage):
 
     def toggle_source(self) -> None:
         self.source.setVisible(not self.source.isVisible())
+        if self.source.isVisible():
+            self.card_scroll.ensureWidgetVisible(self.source, 0, 0)
 
     def open_source(self) -> None:
         if self.card:

@@ -1,0 +1,50 @@
+"""复习 on a 1366×768 laptop at the largest type: after 显示答案 on a long card, the rating buttons stay on
+screen at the foot of the page, and the card's own text scrolls instead."""
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.ui_style import apply_ui_size
+from quiz.scheduling import Rating
+from tests.gui.conftest import PAGE_TEXT
+
+LONG_SENTENCE = ("“六张网”兼具传统基建的托底保障功能与数字基建的创新引擎作用，其庞大的投资体量与丰富的应用场景，"
+                 "成为连接稳增长与育动能、推动“人工智能+”规模化落地的关键载体，")
+
+
+def visible_rect(widget, viewport) -> QRect:
+    return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+
+
+def test_rating_buttons_stay_visible_after_revealing_a_long_card_at_the_largest_type(make_window, qtbot):
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = make_window()
+    window._restyle = lambda px: apply_ui_size(app, px)
+    try:
+        window.import_pasted(PAGE_TEXT, "甲")
+        for _ in range(12):
+            window.bigger_action.trigger()
+        host = QWidget()    # the offscreen screen is 800×800: a top-level window would be cut to it
+        qtbot.addWidget(host)
+        window.setParent(host)
+        window.setGeometry(0, 0, 1366, 768)
+        host.show()
+        qtbot.waitExposed(host)
+        window.show_page("review")
+        page = window.pages["review"]
+        store = window.learning_store()
+        front = (LONG_SENTENCE * 3).replace("六张网", "（　）", 1)
+        store.add_card(page.profile_id, 1, "core_point", front, (LONG_SENTENCE * 3).replace("六张网", "【六张网】", 1),
+                       {"section": 0, "paragraph": 0, "start": 0, "sentence": LONG_SENTENCE})
+        page.refresh()
+        page.reveal()
+        app.processEvents()
+        viewport = window._holders["review"].viewport()
+        for rating in Rating:
+            button = page.rate_buttons[rating]
+            assert button.isVisible()
+            assert viewport.rect().contains(visible_rect(button, viewport)), rating
+    finally:
+        window.setParent(None)           # the fixture closes the window; the host must not delete it
+        app.setStyleSheet(sheet)
+        app.setFont(font)
