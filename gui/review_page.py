@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
@@ -231,7 +231,8 @@ class ReviewPage(StudyPage):
         self.revealed = True
         self.back.show()
         self._set_buttons(revealed=True)
-        self.card_scroll.ensureWidgetVisible(self.back, 0, 0)
+        # after the layout has made room for the answer, or there is nothing yet to scroll to
+        QTimer.singleShot(0, lambda: self.card_scroll.ensureWidgetVisible(self.back, 0, 0))
 
     def rate(self, rating: Rating) -> None:
         if self.card is None or not self.revealed:
