@@ -383,17 +383,21 @@ class ContestPage(QWidget):
         """The answer for the host. On one screen the projector mirrors this one, so before it is
         revealed the answer stays covered unless the host holds the peek button."""
         q = self.contest.question
-        self.peek.setVisible(False)
-        if not q or self.contest.phase in (Phase.INTRO, Phase.STAKE, Phase.FINISHED):
-            return self.host_answer.setText("")
-        answer = answer_text(q)
-        if public:
-            return self.host_answer.setText(self.tr("本题答案：") + answer)
-        if self._projector_screen() is not None:
-            return self.host_answer.setText(self.tr("本题答案（仅主持人可见）：") + answer)
-        self.peek.setVisible(True)
-        self.host_answer.setText(self.tr("本题答案（观众也看得到）：") + answer if self.peek.isDown() else
-                                 self.tr("本题答案已遮住：只有一个屏幕，投影会照出这块屏幕。"))
+        asked = bool(q) and self.contest.phase not in (Phase.INTRO, Phase.STAKE, Phase.FINISHED)
+        private = self._projector_screen() is not None
+        # set once per refresh: a button hidden while held never gets its release (the answer stayed up)
+        self.peek.setVisible(asked and not public and not private)
+        if not asked:
+            text = ""
+        elif public:
+            text = self.tr("本题答案：") + answer_text(q)
+        elif private:
+            text = self.tr("本题答案（仅主持人可见）：") + answer_text(q)
+        elif self.peek.isDown():
+            text = self.tr("本题答案（观众也看得到）：") + answer_text(q)
+        else:
+            text = self.tr("本题答案已遮住：只有一个屏幕，投影会照出这块屏幕。")
+        self.host_answer.setText(text)
 
     # ---- keyboard -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -44,3 +44,22 @@ def test_two_screens_show_the_answer_to_the_host_at_once(qtbot, page, monkeypatc
     ask_first_question(qtbot, page)
     assert "仅主持人可见" in page.host_answer.text() and "甲" in page.host_answer.text()
     assert not page.peek.isVisibleTo(page)
+
+
+
+def test_the_clock_does_not_hide_a_held_peek_button(qtbot, page):
+    """A widget hidden while the mouse holds it loses the release: on screen the answer stayed up."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class HideCounter(QObject):
+        hides = 0
+
+        def eventFilter(self, _obj, event):
+            HideCounter.hides += event.type() == QEvent.Type.Hide
+            return False
+    ask_first_question(qtbot, page)
+    counter = HideCounter()
+    page.peek.installEventFilter(counter)
+    qtbot.mousePress(page.peek, Qt.MouseButton.LeftButton)
+    page._tick()
+    assert HideCounter.hides == 0
