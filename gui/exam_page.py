@@ -323,7 +323,7 @@ def wants_to_resume(store: LearningStore, profile_id: int, messages) -> bool:
 
 def review_html(result: ExamResult) -> str:
     """Every question with the learner's answer, the right one, and the source sentence marked."""
-    parts = ['<div style="font-size:20px">']
+    parts = ["<div>"]   # no size of its own: the result list reads at the study pages' body size
     for item in result.items:
         q = item.question
         mark = (f'<span style="color:{GOOD_GREEN}">✓</span>' if item.result.correct

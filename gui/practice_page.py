@@ -162,10 +162,11 @@ class PracticePage(StudyPage):
         q = self.session.current
         result = self.session.answer(self.form.given())
         self.form.lock(q["answer"])
+        size = f"font-size:{self.ui_px + 8}px"   # the verdict a step above the stem, at any A+/A−
         if result.correct:
-            text = f'<span style="color:{GOOD_GREEN}; font-size:24px"><b>✓ {self.tr("回答正确")}</b></span>'
+            text = f'<span style="color:{GOOD_GREEN}; {size}"><b>✓ {self.tr("回答正确")}</b></span>'
         else:
-            text = (f'<span style="color:{RIGHT_RED}; font-size:24px"><b>✗ {self.tr("回答错误")}</b></span>'
+            text = (f'<span style="color:{RIGHT_RED}; {size}"><b>✗ {self.tr("回答错误")}</b></span>'
                     f'<br>{self.tr("正确答案：")}<b>{display_answer(q)}</b>')
         self.feedback.setText(text)
         self.hint.show()

@@ -14,19 +14,37 @@ RED = QColor("#b22222")
 BAR = QColor("#d9a441")
 HEAT = ["#ebe7dc", "#f5c9a8", "#ea9a6c", "#d2603c", "#a3301f"]
 WEEKDAYS = "一二三四五六日"
+DEFAULT_BODY_PX = 20      # gui.study_widgets.body_px_for at the default interface size
 
 
 class Chart(QWidget):
-    """A titled chart area; subclasses draw inside ``plot_rect``."""
+    """A titled chart area; subclasses draw inside ``plot_rect``. Its text is the study pages' body size
+    (``set_body_px``, from gui.study_widgets.body_px_for), and its margins grow with it."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = title
-        self.setMinimumHeight(260)
+        self.body_px = DEFAULT_BODY_PX
+        self.setMinimumHeight(self.least_height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
+    def set_body_px(self, px: int) -> None:
+        self.body_px = px
+        self.setMinimumHeight(self.least_height())
+        self.updateGeometry()
+        self.update()
+
+    def least_height(self) -> int:
+        return 13 * self.body_px
+
+    def text_font(self) -> QFont:
+        return _font(self.body_px)
+
+    def title_font(self) -> QFont:
+        return _font(self.body_px + 2, bold=True)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(560, 280)
+        return QSize(28 * self.body_px, 14 * self.body_px)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -35,20 +53,20 @@ class Chart(QWidget):
         painter.setPen(QPen(QColor("#d8d0bc")))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.setPen(INK)
-        painter.setFont(_font(20, bold=True))
-        painter.drawText(QRectF(16, 8, self.width() - 32, 34), Qt.AlignmentFlag.AlignLeft, self.title)
-        painter.setFont(_font(15))
-        self.draw(painter, QRectF(56, 56, self.width() - 80, self.height() - 100))
+        b = self.body_px
+        painter.setFont(self.title_font())
+        painter.drawText(QRectF(16, 8, self.width() - 32, 1.7 * b), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setFont(self.text_font())
+        self.draw(painter, QRectF(2.8 * b, 2.8 * b, self.width() - 2.8 * b - 24, self.height() - 5 * b))
         painter.end()
 
     def draw(self, painter: QPainter, plot: QRectF) -> None:
         raise NotImplementedError
 
-    @staticmethod
-    def empty(painter: QPainter, plot: QRectF, text: str) -> None:
+    def empty(self, painter: QPainter, plot: QRectF, text: str) -> None:
         painter.setPen(MUTED)
-        painter.setFont(_font(18))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self.text_font())
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 def _font(px: int, bold: bool = False) -> QFont:
@@ -73,7 +91,7 @@ class AccuracyChart(Chart):
         if not any(d.answered for d in self.days):
             self.empty(painter, plot, "还没有答题记录")
             return
-        _y_axis(painter, plot, ["0%", "50%", "100%"])
+        _y_axis(painter, plot, ["0%", "50%", "100%"], self.body_px)
         step = plot.width() / len(self.days)
         most = max(d.answered for d in self.days)
         points = []
@@ -89,7 +107,7 @@ class AccuracyChart(Chart):
         painter.setBrush(RED)
         for x, y in points:
             painter.drawEllipse(QRectF(x - 4, y - 4, 8, 8))
-        _x_labels(painter, plot, [d.day for d in self.days], every=7)
+        _x_labels(painter, plot, [d.day for d in self.days], every=7, px=self.body_px)
 
 
 class CalendarHeatmap(Chart):
@@ -108,18 +126,19 @@ class CalendarHeatmap(Chart):
 
     def draw(self, painter: QPainter, plot: QRectF) -> None:
         start = self.today - timedelta(days=self.today.weekday() + 7 * (self.WEEKS - 1))
-        cell = min(plot.width() / self.WEEKS, plot.height() / 7.5)
-        top = plot.top() + cell * 0.5
+        b = self.body_px
+        cell = min(plot.width() / self.WEEKS, (plot.height() - b) / 7)
+        top = plot.top() + b            # the month names above the squares
         painter.setPen(MUTED)
         for row in (0, 2, 4, 6):
-            painter.drawText(QRectF(plot.left() - 40, top + row * cell, 32, cell),
+            painter.drawText(QRectF(plot.left() - 2 * b, top + row * cell, 1.6 * b, cell),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, WEEKDAYS[row])
         most = max(self.counts.values(), default=0)
         for week in range(self.WEEKS):
             monday = start + timedelta(days=7 * week)
             if monday.day <= 7:
                 painter.setPen(MUTED)
-                painter.drawText(QRectF(plot.left() + week * cell, plot.top() - cell * 0.9, cell * 3, cell),
+                painter.drawText(QRectF(plot.left() + week * cell, plot.top() - 0.3 * b, cell * 4, 1.3 * b),
                                  Qt.AlignmentFlag.AlignLeft, f"{monday.month}月")
             for row in range(7):
                 day = monday + timedelta(days=row)
@@ -131,7 +150,7 @@ class CalendarHeatmap(Chart):
                 painter.fillRect(rect, QColor(HEAT[level]))
         painter.setPen(MUTED)
         studied = sum(1 for d in self.counts if d >= start)
-        painter.drawText(QRectF(plot.left(), top + 7 * cell + 4, plot.width(), 24),
+        painter.drawText(QRectF(plot.left(), top + 7 * cell + 4, plot.width(), 1.3 * b),
                          Qt.AlignmentFlag.AlignLeft, f"共学习 {studied} 天（颜色越深，当天做得越多）")
 
 
@@ -154,68 +173,76 @@ class DueForecastChart(Chart):
         step = plot.width() / len(self.forecast)
         painter.setPen(GRID)
         painter.drawLine(int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom()))
+        label_h = 1.2 * self.body_px
         for i, (_day, n) in enumerate(self.forecast):
-            h = (plot.height() - 24) * n / most if most else 0
+            h = (plot.height() - label_h) * n / most if most else 0
             rect = QRectF(plot.left() + step * i + step * 0.15, plot.bottom() - h, step * 0.7, h)
             painter.fillRect(rect, RED if i == 0 else BAR)
             if n:
                 painter.setPen(INK)
-                painter.drawText(QRectF(rect.left() - 10, rect.top() - 24, rect.width() + 20, 22),
+                painter.drawText(QRectF(rect.left() - 10, rect.top() - label_h, rect.width() + 20, label_h),
                                  Qt.AlignmentFlag.AlignCenter, str(n))
         days = [date.fromisoformat(d) for d, _ in self.forecast]
-        _x_labels(painter, plot, days, every=2, first_label="今天")
+        _x_labels(painter, plot, days, every=2, first_label="今天", px=self.body_px)
 
 
 class MasteryBars(Chart):
     """One bar per article: how well it is known."""
 
-    ROW = 40
-
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("各篇文章掌握程度", parent)
         self.rows: list[tuple[str, float]] = []
+        super().__init__("各篇文章掌握程度", parent)
+
+    @property
+    def row_h(self) -> float:
+        return 2 * self.body_px
+
+    def least_height(self) -> int:
+        return int(max(13 * self.body_px, 5.5 * self.body_px + self.row_h * len(self.rows)))
 
     def set_rows(self, rows: list[tuple[str, float]]) -> None:
         self.rows = list(rows)
-        self.setMinimumHeight(max(260, 110 + self.ROW * len(self.rows)))
+        self.setMinimumHeight(self.least_height())
         self.update()
 
     def draw(self, painter: QPainter, plot: QRectF) -> None:
         if not self.rows:
             self.empty(painter, plot, "做几道题或复习几张卡片后，这里会显示掌握程度")
             return
+        row, percent_w = self.row_h, 3.5 * self.body_px
         label_w = plot.width() * 0.6
-        bar_w = plot.width() - label_w - 70
-        painter.setFont(_font(17))
+        bar_w = plot.width() - label_w - percent_w
         for i, (title, mastery) in enumerate(self.rows):
-            y = plot.top() + i * self.ROW
+            y = plot.top() + i * row
             painter.setPen(INK)
             text = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(label_w) - 10)
-            painter.drawText(QRectF(plot.left() - 40, y, label_w, self.ROW - 6),
-                             Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRectF(plot.left() - 40, y, label_w, row - 6), Qt.AlignmentFlag.AlignVCenter, text)
             left = plot.left() - 40 + label_w
-            painter.fillRect(QRectF(left, y + 8, bar_w, self.ROW - 20), QColor("#eee8da"))
-            painter.fillRect(QRectF(left, y + 8, bar_w * mastery, self.ROW - 20), RED if mastery < 0.6 else QColor("#2e7d4f"))
-            painter.drawText(QRectF(left + bar_w + 8, y, 70, self.ROW - 6), Qt.AlignmentFlag.AlignVCenter,
+            bar = QRectF(left, y + row * 0.25, bar_w, row * 0.4)
+            painter.fillRect(bar, QColor("#eee8da"))
+            painter.fillRect(QRectF(bar.left(), bar.top(), bar_w * mastery, bar.height()),
+                             RED if mastery < 0.6 else QColor("#2e7d4f"))
+            painter.drawText(QRectF(left + bar_w + 8, y, percent_w, row - 6), Qt.AlignmentFlag.AlignVCenter,
                              f"{mastery:.0%}")
 
 
-def _y_axis(painter: QPainter, plot: QRectF, labels: list[str]) -> None:
+def _y_axis(painter: QPainter, plot: QRectF, labels: list[str], px: int) -> None:
     for i, text in enumerate(labels):
         y = plot.bottom() - plot.height() * i / (len(labels) - 1)
         painter.setPen(GRID)
         painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
         painter.setPen(MUTED)
-        painter.drawText(QRectF(plot.left() - 54, y - 11, 48, 22),
+        painter.drawText(QRectF(plot.left() - 2.75 * px, y - 0.6 * px, 2.5 * px, 1.2 * px),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _x_labels(painter: QPainter, plot: QRectF, days: list[date], every: int, first_label: str | None = None) -> None:
+def _x_labels(painter: QPainter, plot: QRectF, days: list[date], every: int, first_label: str | None = None,
+              px: int = DEFAULT_BODY_PX) -> None:
     step = plot.width() / len(days)
     painter.setPen(MUTED)
     for i, day in enumerate(days):
         if i % every:
             continue
         text = first_label if (i == 0 and first_label) else f"{day.month}/{day.day}"
-        painter.drawText(QRectF(plot.left() + step * i - 20, plot.bottom() + 6, step + 40, 22),
+        painter.drawText(QRectF(plot.left() + step * i - 2 * px, plot.bottom() + 6, step + 4 * px, 1.3 * px),
                          Qt.AlignmentFlag.AlignHCenter, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.progress_charts import AccuracyChart, CalendarHeatmap, DueForecastChart, MasteryBars
-from gui.study_widgets import STUDY_STYLE, label, study_style
+from gui.study_widgets import STUDY_STYLE, body_px_for, label, study_style
 from quiz.learning_store import LearningStore
 from quiz.progress import accuracy_by_day, article_mastery, due_forecast, study_calendar, study_streak
 from quiz.wrong_book import WrongBook
@@ -45,8 +45,10 @@ class ProgressPage(QWidget):
         self.refresh()
 
     def set_ui_px(self, ui_px: int) -> None:
-        """Follow the interface size (A+/A−)."""
+        """Follow the interface size (A+/A−): the painted charts too, at the study pages' body size."""
         self.setStyleSheet(study_style(ui_px))
+        for chart in (self.accuracy, self.calendar, self.forecast, self.mastery):
+            chart.set_body_px(body_px_for(ui_px))
 
     def set_profile(self, profile_id: int) -> None:
         self.profile_id = profile_id

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from gui.messages import Messages
 from gui.study_widgets import STUDY_STYLE, study_style
+from gui.ui_style import UI_PX
 from quiz.practice import make_questions
 
 
@@ -28,6 +29,7 @@ class StudyPage(QWidget):
         self.library = library
         self.rng = rng or random.Random()
         self.profile_id = store.ensure_profile()
+        self.ui_px = UI_PX
         self.setStyleSheet(STUDY_STYLE)
 
     PAGE_MARGINS = (24, 18, 24, 18)
@@ -43,6 +45,7 @@ class StudyPage(QWidget):
 
     def set_ui_px(self, ui_px: int) -> None:
         """Follow the interface size (A+/A−); study text stays a step larger than the rest."""
+        self.ui_px = ui_px
         self.setStyleSheet(study_style(ui_px))
 
     def set_reading_article(self, article_id: int | None) -> None:

@@ -24,7 +24,14 @@ def study_style(ui_px: int = 16) -> str:
     generous touch targets. Labels take their size from a role (label(text, "stem"))."""
     roles = "\n".join(f'QLabel[role="{role}"] {{ font-size: {ui_px + step}px; {ROLE_EXTRA.get(role, "")} }}'
                       for role, step in ROLE_STEPS.items())
-    return _STUDY_STYLE.replace("BODY_PX", str(ui_px + 4)).replace("INDICATOR_PX", str(ui_px + 6)) + roles
+    return (_STUDY_STYLE.replace("BODY_PX", str(body_px_for(ui_px))).replace("INDICATOR_PX", str(ui_px + 6))
+            + roles)
+
+
+def body_px_for(ui_px: int) -> int:
+    """The study pages' body text (options, answers, result lists, chart labels) for an interface size:
+    one step above the rest of the interface, so every study screen reads at the same size."""
+    return ui_px + 4
 
 
 # Size steps above the interface size, and the rest of each role's look.

@@ -84,6 +84,11 @@ class WrongBookPage(StudyPage):
         from quiz.profiles import Profiles
         return Profiles(self.store).get(self.profile_id).wrong_exit_streak
 
+    def set_ui_px(self, ui_px: int) -> None:
+        """The embedded 错题重练 has its own style sheet: it follows the size too, or it stays small."""
+        super().set_ui_px(ui_px)
+        self.practice.set_ui_px(ui_px)
+
     def set_profile(self, profile_id: int) -> None:
         self.profile_id = profile_id
         self.practice.set_profile(profile_id)
@@ -182,7 +187,7 @@ def item_html(item: WrongItem) -> str:
     options = "".join(f"<br>　{html.escape(o)}" for o in lettered(choices))
     when = from_iso(item.last_wrong_at).astimezone().strftime("%Y-%m-%d %H:%M")
     link = ' <a href="source">查看原文</a>' if item.article_id is not None else ""
-    return (f'<div style="font-size:21px"><p style="color:#666">{QuestionType(q["type"]).label}　'
+    return (f'<div><p style="color:#666">{QuestionType(q["type"]).label}　'
             f'答错 {item.wrong_count} 次　最近：{when}　已连续答对 {item.streak} 次</p>'
             f'<p><b>{html.escape(q.get("stem", ""))}</b>{options}</p>'
             f'<p>我的答案：<span style="color:#c0392b">{html.escape(display_given(q, item.last_given))}</span><br>'
