@@ -35,7 +35,7 @@ def analysed_file_articles(path: Path, data_dir) -> list[Article]:
 def library_article(lib: Library, article_id: int, data_dir) -> Article:
     from content.importer import analyse_article
     try:
-        if not lib.has_analysis(article_id):
+        if not lib.analysis_current(article_id):  # none yet, or an older extractor's
             analyse_article(lib, make_analyzer(data_dir), article_id)
         return lib.get_article(article_id)
     except KeyError:

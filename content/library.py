@@ -23,6 +23,7 @@ from typing import Callable
 import sqlite_utils
 
 from content.db_transactions import apply_migrations, configure, write_transaction
+from content.keyterm_version import KEY_TERMS_VERSION
 from content.library_schema import MIGRATIONS
 from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, BadInput, KeyTerm, Page, Section
@@ -244,17 +245,32 @@ class Library:
             self.db.execute("insert into paragraphs_fts(rowid, text) values (?, ?)", [row_id, title])
 
     # ---- key terms -----------------------------------------------------------
-    def save_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
+    def save_key_terms(self, article_id: int, terms: list[KeyTerm], version: int | None = KEY_TERMS_VERSION) -> None:
+        """version: the extractor that made them; None for terms made elsewhere (a study pack), which
+        this machine's extractor will redo."""
         self._row(article_id)
         with write_transaction(self.db):
             self._write_key_terms(article_id, terms)
+            self.db["articles"].update(article_id, {"key_terms_version": version})
 
     def _write_key_terms(self, article_id: int, terms: list[KeyTerm]) -> None:
         payload = json.dumps([t.to_json() for t in terms], ensure_ascii=False)
         self.db["articles"].update(article_id, {"key_terms": payload})
 
     def has_analysis(self, article_id: int) -> bool:
+        """Whether the article has key terms to show (perhaps from an older extractor)."""
         return self._row(article_id)["key_terms"] is not None
+
+    def analysis_current(self, article_id: int) -> bool:
+        """Whether the stored key terms come from this version of the extractor."""
+        row = self._row(article_id)
+        return row["key_terms"] is not None and row["key_terms_version"] == KEY_TERMS_VERSION
+
+    def stale_analysis_ids(self) -> list[int]:
+        """Articles whose key terms an older extractor made: to analyse again when there is time."""
+        sql = ("select id from articles where key_terms is not null and "
+               "(key_terms_version is null or key_terms_version != ?) order by id")
+        return [row[0] for row in self.db.execute(sql, [KEY_TERMS_VERSION])]
 
     def term_corrections(self, article_id: int) -> tuple[list[str], list[str]]:
         rows = list(self.db.query(

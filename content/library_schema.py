@@ -46,3 +46,9 @@ def m003_search_index(db):
                     delete from paragraphs where article_id = old.id;
                     delete from term_corrections where article_id = old.id;
                     delete from reading_log where article_id = old.id; end""")
+
+
+@MIGRATIONS()
+def m004_key_terms_version(db):
+    # which extractor made the stored key terms (content.keyterm_version); NULL: made before versions were kept
+    db["articles"].add_column("key_terms_version", int)

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         # starts writing: the learning store's writes do not wait for a lock held by that thread
         self.add_profile_switcher()
         self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
+        self.analysis.request(self.lib.stale_analysis_ids())  # an older extractor's terms: redone last
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
         self.offer_unfinished_exam()
 

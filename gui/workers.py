@@ -103,7 +103,7 @@ class AnalysisWorker(QObject):
         try:
             if self._lib is None:
                 self._lib = Library.open(self._data_dir)
-            if self._lib.has_analysis(article_id):
+            if self._lib.analysis_current(article_id):
                 return
             if self._analyzer is None:
                 self._analyzer = self._factory(self._data_dir)

@@ -215,7 +215,7 @@ def _apply_corrections(lib, article_id: int, entry: dict) -> None:
         if term not in have_removed:
             lib.remove_term(article_id, term)
     if entry.get("analysed") and not lib.has_analysis(article_id):
-        lib.save_key_terms(article_id, Article.from_json(entry["article"]).key_terms)
+        lib.save_key_terms(article_id, Article.from_json(entry["article"]).key_terms, version=None)  # redone here
 
 
 def _import_set(store: QuestionSetStore, s: dict, ids: dict) -> int:

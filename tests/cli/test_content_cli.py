@@ -110,3 +110,16 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     err = proc.stderr.read().decode("utf-8")
     assert proc.wait(timeout=60) == 0
     assert "内部错误" not in err and "Traceback" not in err
+
+
+def test_terms_made_by_an_older_extractor_are_redone_by_the_terms_command(sample_page_path, tmp_path):
+    from content.library import Library
+    from content.model import KeyTerm
+    run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
+    first = json.loads(run("list", "--json", data_dir=tmp_path, check_code=0).stdout)["articles"][0]["id"]
+    lib = Library.open(tmp_path)
+    lib.save_key_terms(first, [KeyTerm("内容", 0.1)], version=None)   # as stored before versions were kept
+    lib.close()
+    terms = [k["term"] for k in json.loads(run("terms", first, "--json", data_dir=tmp_path, check_code=0).stdout)["key_terms"]]
+    assert "内容" not in terms and len(terms) >= 20
+    assert Library.open(tmp_path).analysis_current(first)

@@ -37,3 +37,17 @@ def test_an_article_imported_while_the_worker_is_busy_is_in_the_corpus(tmp_path)
     worker._analyse(add_page(lib, "甲文")[0])   # the worker's library stays open between articles
     worker._analyse(add_page(lib, "乙文", "丙文")[0])
     assert recorder.seen["乙文"] == ["丙文", "甲文"]
+
+
+def test_terms_of_an_older_extractor_are_analysed_again_and_current_ones_are_not(tmp_path):
+    lib = Library.open(tmp_path)
+    old, current = add_page(lib, "甲文", "乙文")
+    lib.save_key_terms(old, [], version=None)
+    lib.save_key_terms(current, [])
+    recorder = CorpusRecorder()
+    worker = AnalysisWorker(tmp_path, lambda _dir: recorder)
+    worker.request(lib.stale_analysis_ids())
+    worker.request([current])
+    worker._drain()
+    assert list(recorder.seen) == ["甲文"]
+    assert Library.open(tmp_path).analysis_current(old)

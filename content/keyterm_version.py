@@ -1,0 +1,8 @@
+"""Which version of the key-term extractor made an article's stored terms.
+
+Bump KEY_TERMS_VERSION whenever a change to content/ alters which terms an article gets. Articles
+analysed by an older version (or before versions were kept: NULL in the library) keep showing their
+stored terms and are analysed again in the background; the user's corrections live apart
+(term_corrections) and are applied again, so none is lost.
+"""
+KEY_TERMS_VERSION = 2  # 2: 2026-11-29, short texts end their lists where their names end; series cut between words
