@@ -79,6 +79,20 @@ class Article:
     def body_text(self) -> str:
         return "\n".join(text for _, _, text in self.iter_paragraphs())
 
+    def mentions(self, term: str) -> int:
+        """How often the reader marks a term: in the paragraphs, the 核心提示 and the section headings
+        (a KeyTerm's count and occurrences are the paragraphs' only).
+
+            >>> art = Article("题", core_points=["树立正确政绩观。"], sections=[Section("践行正确政绩观", ["要树牢正确政绩观。"])])
+            >>> art.mentions("正确政绩观")
+            3
+        """
+        if not term:
+            return 0
+        texts = [*self.core_points, *(s.heading or "" for s in self.sections),
+                 *(t for _, _, t in self.iter_paragraphs())]
+        return sum(text.count(term) for text in texts)
+
     def full_text(self) -> str:
         """Title, core points, headings and paragraphs: everything a reader sees."""
         parts = [self.title, *self.core_points]

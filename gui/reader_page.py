@@ -34,6 +34,9 @@ def compute_rubies(annotator, article: Article, layout: ReaderLayout) -> dict[in
     return rubies
 
 
+PANEL_PX = 340  # the term panel's width when it opens (at most a third of the reading area)
+
+
 class ReaderPage(QWidget):
     article_opened = Signal(int)
     analysis_needed = Signal(int)            # the open article has no stored key terms yet
@@ -90,9 +93,10 @@ class ReaderPage(QWidget):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        # a narrower window (or larger type) takes room from all three, not only from the article
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([250, 900, 340])
         top = QHBoxLayout()
         top.setContentsMargins(8, 2, 8, 2)
@@ -162,6 +166,8 @@ class ReaderPage(QWidget):
             self.analysis_needed.emit(article_id)
         else:
             self.status.setText("")
+            if not self.lib.analysis_current(article_id):
+                self.analysis_needed.emit(article_id)  # made by an older version: shown now, redone first
         self.article_opened.emit(article_id)
         return True
 
@@ -288,7 +294,7 @@ class ReaderPage(QWidget):
         self._last_activity = self.clock()
         term = self.article.key_terms[index]
         others = self._others(term.term)
-        count = term.count or len(term.occurrences)
+        count = self.article.mentions(term.term)
         lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
         if term.pinyin:
             lines.append(f"<span style=\"font-family: {pinyin_css_families()}\">{html.escape(term.pinyin)}</span>")
@@ -307,10 +313,19 @@ class ReaderPage(QWidget):
         self._last_activity = self.clock()
         term = self.article.key_terms[index]
         self.panel.show_term(self.article, term, self._others(term.term))
-        self.panel.show()
-        sizes = self.splitter.sizes()
-        if sizes[2] < 200:  # first shown: take room from the text, not from the outline
-            self.splitter.setSizes([sizes[0], max(300, sizes[1] - 340), 340])
+        if not self.panel.isVisible():
+            self.panel.show()
+            self._share_with_panel()
+            # the splitter lays out a widget it has just shown once more when the show is processed
+            QTimer.singleShot(0, self, self._share_with_panel)
+
+    def _share_with_panel(self) -> None:
+        """The panel takes at most a third of the reading area, the outline at most a quarter; the
+        article keeps the rest (at large type on a 1366 px screen it had been left a column of 2 characters)."""
+        total = self.splitter.width() - 2 * self.splitter.handleWidth()
+        panel = min(PANEL_PX, total // 3)
+        outline = min(self.splitter.sizes()[0], total // 4)
+        self.splitter.setSizes([outline, total - outline - panel, panel])
 
     def show_clicked_term(self, index: int, position: int) -> None:
         """A click on a key term: open its panel, and keep the clicked place in sight while the text
@@ -359,9 +374,12 @@ class ReaderPage(QWidget):
     def zoom(self, step: int) -> None:
         before = self.settings.body_px
         self.settings.body_px = before + step
+        limits = (self.tr("字号已经最大了。"), self.tr("字号已经最小了。"))
         if self.settings.body_px == before:
-            self.status.setText(self.tr("字号已经最大了。") if step > 0 else self.tr("字号已经最小了。"))
+            self._notice(limits[0] if step > 0 else limits[1])
             return
+        if self.status.text() in limits:
+            self.status.setText("")  # the type changed: the limit notice no longer holds
         place = self.view.reading_place() if self.article is not None else None
         if place is not None:
             self._render()
@@ -378,9 +396,11 @@ class ReaderPage(QWidget):
         if self.article is not None:
             self.reload_terms()
         self.pinyin_marked.emit(self.pinyin_count())
-        notice = self.pinyin_notice(shown)
+        self._notice(self.pinyin_notice(shown))
+
+    def _notice(self, notice: str) -> None:
+        """A word on what a click did: it is for that moment, it does not stay in the toolbar for good."""
         self.status.setText(notice)
-        # the explanation is for the moment of the click; it should not stay in the toolbar for good
         QTimer.singleShot(NOTICE_MS, self.status, lambda: self.status.text() == notice and self.status.setText(""))
 
     def pinyin_notice(self, shown: bool) -> str:

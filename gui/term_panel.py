@@ -34,11 +34,15 @@ class TermPanel(QFrame):
         self.title.setObjectName("TermTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # every label wraps: a long term's pinyin on one line made the panel take most of a 1366 px
+        # screen and left the article a column of one character
         self.reading = QLabel()
         self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setWordWrap(True)
         self.reading.setFont(pinyin_font(self.reading.font()))
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
         self.occurrences = QListWidget()
         self.occurrences.setObjectName("Occurrences")
         self.occurrences.setWordWrap(True)
@@ -62,14 +66,16 @@ class TermPanel(QFrame):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
+        buttons = QVBoxLayout()  # one above the other: side by side at large type they widen the panel
         buttons.addWidget(self.card_button)
+        buttons.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.addLayout(head)
         box.addWidget(self.reading)
         box.addWidget(self.facts)
-        box.addWidget(QLabel(self.tr("在本文中的位置（点击跳转）")))
+        where = QLabel(self.tr("在正文中的位置（点击跳转）"))
+        where.setWordWrap(True)
+        box.addWidget(where)
         box.addWidget(self.occurrences, 3)
         box.addWidget(QLabel(self.tr("也出现在")))
         box.addWidget(self.others, 1)
@@ -80,7 +86,7 @@ class TermPanel(QFrame):
         self.title.setText(term.term)
         self.reading.setText(term.pinyin)
         self.reading.setVisible(bool(term.pinyin))
-        count = term.count or len(term.occurrences)
+        count = article.mentions(term.term)
         self.facts.setText(self.tr("%1 · 本文出现 %2 次").replace("%1", kind_label(term.kind))
                            .replace("%2", str(count)))
         texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
@@ -88,6 +94,10 @@ class TermPanel(QFrame):
         for occ in term.occurrences:
             text = texts.get((occ.section, occ.paragraph), "")
             self.occurrences.addItem(QListWidgetItem(occurrence_context(text, occ.start, occ.end)))
+        if not term.occurrences and count:
+            note = QListWidgetItem(self.tr("（正文中没有，只出现在核心提示或小标题里）"))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to jump to
+            self.occurrences.addItem(note)
         self.others.clear()
         for article_id, title in others:
             item = QListWidgetItem(title)
@@ -97,7 +107,9 @@ class TermPanel(QFrame):
             self.others.addItem(QListWidgetItem(self.tr("（文库中其他文章没有用到）")))
 
     def _occurrence_activated(self, item: QListWidgetItem) -> None:
-        self.occurrence_chosen.emit(self.occurrences.row(item))
+        row = self.occurrences.row(item)
+        if self.term is not None and row < len(self.term.occurrences):  # not the "only in 核心提示" note
+            self.occurrence_chosen.emit(row)
 
     def _other_activated(self, item: QListWidgetItem) -> None:
         article_id = item.data(Qt.ItemDataRole.UserRole)

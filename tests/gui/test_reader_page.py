@@ -448,3 +448,56 @@ def test_the_pinyin_explanation_goes_after_a_while(make_window, qtbot, monkeypat
     window.pinyin_action.trigger()
     assert window.reader_page.status.text() == "拼音已隐藏。"
     qtbot.waitUntil(lambda: window.reader_page.status.text() == "", timeout=2000)
+
+
+def test_the_count_shown_is_every_place_the_term_is_marked(make_window, qtbot):
+    """本文出现 N 次 counts the 核心提示 and the headings too, as the reader marks them there."""
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    art = page.article
+    index = next(i for i, k in enumerate(art.key_terms) if k.occurrences)
+    term = art.key_terms[index].term
+    art.core_points.append(f"要牢记{term}。")
+    marked = len(art.key_terms[index].occurrences) + sum(t.count(term) for t in art.core_points) \
+        + sum((s.heading or "").count(term) for s in art.sections)
+    assert marked > len(art.key_terms[index].occurrences)
+    assert f"出现 {marked} 次" in page.term_tooltip(index)
+    page.panel.show_term(art, art.key_terms[index], [])
+    assert f"出现 {marked} 次" in page.panel.facts.text()
+
+
+def test_the_largest_type_notice_goes_when_the_type_gets_smaller(make_window, qtbot):
+    from gui.theme import MAX_BODY_PX
+    page = open_analysed(make_window, qtbot).reader_page
+    page.settings.body_px = MAX_BODY_PX
+    page.zoom(+2)
+    assert page.status.text() == "字号已经最大了。"
+    page.zoom(-2)
+    assert page.settings.body_px < MAX_BODY_PX and page.status.text() == ""
+
+
+def test_the_term_panel_leaves_the_article_room_at_large_type(make_window, qtbot):
+    """A long term's pinyin on one line made the panel take most of a 1366 px window."""
+    from gui.theme import MAX_BODY_PX
+    window = open_analysed(make_window, qtbot)
+    window.resize(1366, 768)
+    page = window.reader_page
+    page.settings.body_px = MAX_BODY_PX
+    page.zoom(0)
+    art = page.article
+    art.key_terms[0].pinyin = " ".join(["chuàng xīn"] * 12)
+    page.show_term(0)
+    qtbot.wait(50)
+    outline, text, panel = page.splitter.sizes()
+    assert panel <= page.splitter.width() // 3 + 10 and text >= panel and outline <= text
+
+
+def test_a_term_only_in_the_core_points_says_so_in_its_panel(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    term = page.article.key_terms[0]
+    term.occurrences = []
+    page.article.core_points.append(f"要牢记{term.term}。")
+    page.panel.show_term(page.article, term, [])
+    assert page.panel.occurrences.count() == 1
+    assert "核心提示" in page.panel.occurrences.item(0).text()
