@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
+        here = self.current_page_key()
+        leaving = self.pages.get(here) if key != here else None
+        if leaving is not None and hasattr(leaving, "may_leave") and not leaving.may_leave():
+            self._select_nav(here)  # a contest under way: the host chose to stay
+            return
         widget = self.page(key)
         if widget is None:
             self._select_nav(self.current_page_key())

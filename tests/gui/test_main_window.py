@@ -263,3 +263,16 @@ def test_a_save_dialog_opens_in_the_folder_of_the_last_save(make_window, monkeyp
     assert file_dialogs.ask_save_path(window, "导出", "试卷.docx", "*.docx") == str(tmp_path / "试卷A.docx")
     file_dialogs.ask_save_path(window.library_page, "导出学习台账", "学习台账.xlsx", "*.xlsx")
     assert seen[1] == str(tmp_path) and window.settings.save_folder == str(tmp_path)
+
+
+def test_a_page_that_is_not_ready_to_be_left_keeps_the_window_on_it(make_window):
+    """A contest under way asks before the host leaves its page (ContestPage.may_leave)."""
+    window = make_window()
+    window.show_page("contest")
+    contest = window.page("contest")
+    contest.may_leave = lambda: False
+    window.show_page("library")
+    assert window.current_page_key() == "contest"
+    contest.may_leave = lambda: True
+    window.show_page("library")
+    assert window.current_page_key() == "library"
