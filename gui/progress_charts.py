@@ -131,7 +131,8 @@ class CalendarHeatmap(Chart):
         top = plot.top() + b            # the month names above the squares
         painter.setPen(MUTED)
         for row in (0, 2, 4, 6):
-            painter.drawText(QRectF(plot.left() - 2 * b, top + row * cell, 1.6 * b, cell),
+            # a row of squares can be lower than the text at large type: centre the name on its row
+            painter.drawText(QRectF(plot.left() - 2 * b, top + (row + 0.5) * cell - 0.6 * b, 1.6 * b, 1.2 * b),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, WEEKDAYS[row])
         most = max(self.counts.values(), default=0)
         for week in range(self.WEEKS):
@@ -150,8 +151,10 @@ class CalendarHeatmap(Chart):
                 painter.fillRect(rect, QColor(HEAT[level]))
         painter.setPen(MUTED)
         studied = sum(1 for d in self.counts if d >= start)
-        painter.drawText(QRectF(plot.left(), top + 7 * cell + 4, plot.width(), 1.3 * b),
-                         Qt.AlignmentFlag.AlignLeft, f"共学习 {studied} 天（颜色越深，当天做得越多）")
+        note = QRectF(plot.left() - 2 * b, top + 7 * cell + 4, self.width() - plot.left() + b, 1.3 * b)
+        text = f"共学习 {studied} 天（颜色越深，当天做得越多）"
+        painter.drawText(note, Qt.AlignmentFlag.AlignLeft,
+                         painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(note.width())))
 
 
 class DueForecastChart(Chart):

@@ -1,7 +1,7 @@
 """学习进度: streak and today's work, mastery per article, accuracy by day, study calendar, cards due."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from gui.progress_charts import AccuracyChart, CalendarHeatmap, DueForecastChart, MasteryBars
 from gui.study_widgets import STUDY_STYLE, body_px_for, label, study_style
@@ -21,6 +21,8 @@ class ProgressPage(QWidget):
         self.setStyleSheet(STUDY_STYLE)
         body = QWidget()
         box = QVBoxLayout(body)
+        # the body grows with its charts after A+ (the scroll area alone kept the old height: charts overlapped)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box.setContentsMargins(24, 18, 24, 18)
         box.addWidget(label(self.tr("学习进度"), "title"))
         self.headline = label("", "headline")

@@ -95,3 +95,16 @@ def test_the_progress_charts_use_the_practice_type_size(qtbot, ui_px):
     for chart in (page.accuracy, page.calendar, page.forecast, page.mastery):
         assert chart.text_font().pixelSize() == body
         assert chart.title_font().pixelSize() >= body
+
+
+def test_the_progress_charts_do_not_overlap_after_the_type_grows(qtbot):
+    lib = sample_library()
+    page = ProgressPage(study_store(lib), lib)
+    qtbot.addWidget(page)
+    page.set_ui_px(26)                   # as the main window does, before the page is first shown
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(10)
+    assert page.accuracy.geometry().top() >= page.calendar.geometry().bottom()
+    assert page.calendar.height() >= page.calendar.minimumHeight()
