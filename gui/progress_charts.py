@@ -1,6 +1,7 @@
 """Charts drawn with QPainter for the progress page: accuracy by day, study calendar, due forecast, mastery."""
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -242,6 +243,8 @@ def _y_axis(painter: QPainter, plot: QRectF, labels: list[str], px: int) -> None
 def _x_labels(painter: QPainter, plot: QRectF, days: list[date], every: int, first_label: str | None = None,
               px: int = DEFAULT_BODY_PX) -> None:
     step = plot.width() / len(days)
+    # at large type a date is wider than the given spacing: label fewer days rather than run them together
+    every = max(every, math.ceil((painter.fontMetrics().horizontalAdvance("12/31") + px) / step))
     painter.setPen(MUTED)
     for i, day in enumerate(days):
         if i % every:
