@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.messages import Messages
 from gui.study_widgets import STUDY_STYLE, study_style
@@ -39,9 +39,21 @@ class StudyPage(QWidget):
         self.stack = QStackedWidget()
         for page in pages:
             self.stack.addWidget(page)
+        self.stack.currentChanged.connect(self._size_to_current)
+        self._size_to_current()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*margins)
         layout.addWidget(self.stack)
+
+    def _size_to_current(self, *_args) -> None:
+        """The page asks only for the room its shown screen needs: a stack asks for its largest screen,
+        so the short 练习 end screen kept the last question's height and the window grew a scroll bar."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     def set_ui_px(self, ui_px: int) -> None:
         """Follow the interface size (A+/A−); study text stays a step larger than the rest."""

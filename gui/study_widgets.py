@@ -212,19 +212,36 @@ class AnswerForm(QWidget):
         self._layout.addLayout(row)
 
     def _build_matching(self) -> None:
-        self.pairs = []
+        self.pairs, self.pair_marks = [], []
         grid = QGridLayout()
         for i, (left, _right) in enumerate(self.question.get("answer") or []):
             combo = QComboBox()
             combo.addItem("（请选择）", None)
             for option in self.question.get("options") or []:
                 combo.addItem(option, option)
+            combo.currentIndexChanged.connect(self._warn_repeated_choice)
+            mark = label("", wrap=False)
+            mark.hide()
             grid.addWidget(label(f"{'①②③④⑤⑥⑦⑧'[i] if i < 8 else i + 1} {left}"), i, 0)
             grid.addWidget(combo, i, 1)
+            grid.addWidget(mark, i, 2)
             self.pairs.append((left, combo))
+            self.pair_marks.append(mark)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._layout.addLayout(grid)
+        self.repeat_warning = label("")
+        self.repeat_warning.setStyleSheet("color: #a0522d;")
+        self.repeat_warning.hide()
+        self._layout.addWidget(self.repeat_warning)
+
+    def _warn_repeated_choice(self) -> None:
+        """A gentle note, not a block: each item has its own partner, so one chosen twice is a slip."""
+        chosen = [combo.currentData() for _, combo in self.pairs if combo.currentData()]
+        repeated = sorted({c for c in chosen if chosen.count(c) > 1}, key=chosen.index)
+        self.repeat_warning.setText("提示：" + "、".join(f"“{c}”" for c in repeated)
+                                    + "选了不止一次。每一项对应的内容各不相同，请再看看。" if repeated else "")
+        self.repeat_warning.setVisible(bool(repeated))
 
     # -- reading ----------------------------------------------------------------------------
     def move_item(self, step: int) -> None:
@@ -296,11 +313,27 @@ class AnswerForm(QWidget):
     def lock(self, right_answer: list) -> None:
         """Freeze the form and colour the options: right ones green, wrongly chosen ones red."""
         self.setEnabled(False)
+        if self.qtype == QuestionType.MATCHING:
+            self._mark_pairs(right_answer)
         for button in getattr(self, "choices", []):
             if button.option_text in right_answer:
                 button.setStyleSheet(f"color: {GOOD_GREEN}; font-weight: bold;")
             elif button.isChecked():
                 button.setStyleSheet(f"color: {RIGHT_RED}; text-decoration: line-through;")
+
+
+    def _mark_pairs(self, right_answer: list) -> None:
+        """✓ beside each row matched right, ✗ and its right partner beside each one not."""
+        right = {left: partner for left, partner in right_answer}
+        for (left, combo), mark in zip(self.pairs, self.pair_marks):
+            if combo.currentData() == right.get(left):
+                mark.setText("✓")
+                mark.setStyleSheet(f"color: {GOOD_GREEN}; font-weight: bold;")
+            else:
+                mark.setText(f"✗ 应为：{right.get(left, '')}")
+                mark.setStyleSheet(f"color: {RIGHT_RED}; font-weight: bold;")
+            mark.show()
+        self.repeat_warning.hide()
 
 
 def swap_form(slot: QVBoxLayout, old: AnswerForm | None, question: dict, on_submit) -> AnswerForm:

@@ -1,0 +1,71 @@
+"""配对题: after checking, each of the learner's rows is marked right or wrong; a choice picked for two rows
+brings a gentle note before submitting. And the 练习 end screen asks only for its own room."""
+import random
+
+from gui.practice_page import PracticePage
+from gui.study_widgets import AnswerForm
+from tests.gui.study_fixtures import sample_library, study_store
+from tests.quiz.learning_fixtures import question
+
+MATCHING = {"type": "matching", "options": ["算力", "电力", "水利"],
+            "answer": [["算力网", "算力"], ["电力网", "电力"], ["水利网", "水利"]]}
+
+
+def matching_form(qtbot) -> AnswerForm:
+    form = AnswerForm(MATCHING)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def choose(form: AnswerForm, row: int, option: str) -> None:
+    combo = form.pairs[row][1]
+    combo.setCurrentIndex(combo.findData(option))
+
+
+def test_checked_matching_marks_each_row_right_or_wrong(qtbot):
+    form = matching_form(qtbot)
+    choose(form, 0, "算力")
+    choose(form, 1, "水利")
+    choose(form, 2, "电力")
+    form.lock(MATCHING["answer"])
+    marks = [mark.text() for mark in form.pair_marks]
+    assert marks == ["✓", "✗ 应为：电力", "✗ 应为：水利"] and all(m.isVisible() for m in form.pair_marks)
+
+
+def test_row_marks_are_hidden_before_checking(qtbot):
+    form = matching_form(qtbot)
+    choose(form, 0, "算力")
+    assert not any(mark.isVisible() for mark in form.pair_marks)
+
+
+def test_the_same_choice_for_two_rows_shows_a_gentle_note(qtbot):
+    form = matching_form(qtbot)
+    choose(form, 0, "算力")
+    choose(form, 2, "算力")
+    assert form.repeat_warning.isVisible() and "“算力”选了不止一次" in form.repeat_warning.text()
+
+
+def test_the_note_goes_when_the_repeat_is_undone(qtbot):
+    form = matching_form(qtbot)
+    choose(form, 0, "算力")
+    choose(form, 2, "算力")
+    choose(form, 2, "水利")
+    assert not form.repeat_warning.isVisible()
+
+
+def test_practice_end_screen_does_not_keep_the_last_questions_height(qtbot):
+    lib = sample_library()
+    page = PracticePage(study_store(lib), lib, rng=random.Random(1))
+    qtbot.addWidget(page)
+    page.show()
+    tall = question(1, "ordering")
+    tall["options"] = tall["answer"] = [f"第{n}项，较长的一段小标题文字" for n in range(8)]
+    page.start_questions([tall])
+    page.submit_button.click()
+    page.show_hint()
+    question_height = page.minimumSizeHint().height()
+    page.next_question()
+    assert page.stack.currentIndex() == 2
+    done = page.stack.currentWidget().minimumSizeHint().height()
+    assert page.minimumSizeHint().height() <= done + 40 < question_height
