@@ -220,13 +220,15 @@ class AnswerForm(QWidget):
             for option in self.question.get("options") or []:
                 combo.addItem(option, option)
             combo.currentIndexChanged.connect(self._warn_repeated_choice)
-            mark = label("", wrap=False)
+            mark, partner = label("", wrap=False), label("")     # ✓/✗ beside the row, the right partner under it
             mark.hide()
-            grid.addWidget(label(f"{'①②③④⑤⑥⑦⑧'[i] if i < 8 else i + 1} {left}"), i, 0)
-            grid.addWidget(combo, i, 1)
-            grid.addWidget(mark, i, 2)
+            partner.hide()
+            grid.addWidget(label(f"{'①②③④⑤⑥⑦⑧'[i] if i < 8 else i + 1} {left}"), 2 * i, 0)
+            grid.addWidget(combo, 2 * i, 1)
+            grid.addWidget(mark, 2 * i, 2)
+            grid.addWidget(partner, 2 * i + 1, 1, 1, 2)
             self.pairs.append((left, combo))
-            self.pair_marks.append(mark)
+            self.pair_marks.append((mark, partner))
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._layout.addLayout(grid)
@@ -239,8 +241,8 @@ class AnswerForm(QWidget):
         """A gentle note, not a block: each item has its own partner, so one chosen twice is a slip."""
         chosen = [combo.currentData() for _, combo in self.pairs if combo.currentData()]
         repeated = sorted({c for c in chosen if chosen.count(c) > 1}, key=chosen.index)
-        self.repeat_warning.setText("提示：" + "、".join(f"“{c}”" for c in repeated)
-                                    + "选了不止一次。每一项对应的内容各不相同，请再看看。" if repeated else "")
+        self.repeat_warning.setText("提示：有几行选了同一项（" + "；".join(repeated)
+                                    + "）。每一项对应的内容各不相同，请再看看。" if repeated else "")
         self.repeat_warning.setVisible(bool(repeated))
 
     # -- reading ----------------------------------------------------------------------------
@@ -325,14 +327,15 @@ class AnswerForm(QWidget):
     def _mark_pairs(self, right_answer: list) -> None:
         """✓ beside each row matched right, ✗ and its right partner beside each one not."""
         right = {left: partner for left, partner in right_answer}
-        for (left, combo), mark in zip(self.pairs, self.pair_marks):
-            if combo.currentData() == right.get(left):
-                mark.setText("✓")
-                mark.setStyleSheet(f"color: {GOOD_GREEN}; font-weight: bold;")
-            else:
-                mark.setText(f"✗ 应为：{right.get(left, '')}")
-                mark.setStyleSheet(f"color: {RIGHT_RED}; font-weight: bold;")
+        for (left, combo), (mark, partner) in zip(self.pairs, self.pair_marks):
+            good = combo.currentData() == right.get(left)
+            mark.setText("✓" if good else "✗")
+            mark.setStyleSheet(f"color: {GOOD_GREEN if good else RIGHT_RED}; font-weight: bold;")
             mark.show()
+            if not good:
+                partner.setText(f"应为：{right.get(left, '')}")
+                partner.setStyleSheet(f"color: {RIGHT_RED};")
+                partner.show()
         self.repeat_warning.hide()
 
 

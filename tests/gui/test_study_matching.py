@@ -29,21 +29,22 @@ def test_checked_matching_marks_each_row_right_or_wrong(qtbot):
     choose(form, 1, "水利")
     choose(form, 2, "电力")
     form.lock(MATCHING["answer"])
-    marks = [mark.text() for mark in form.pair_marks]
-    assert marks == ["✓", "✗ 应为：电力", "✗ 应为：水利"] and all(m.isVisible() for m in form.pair_marks)
+    marks = [(mark.text(), partner.text() if partner.isVisible() else "") for mark, partner in form.pair_marks]
+    assert marks == [("✓", ""), ("✗", "应为：电力"), ("✗", "应为：水利")]
+    assert all(mark.isVisible() for mark, _ in form.pair_marks)
 
 
 def test_row_marks_are_hidden_before_checking(qtbot):
     form = matching_form(qtbot)
     choose(form, 0, "算力")
-    assert not any(mark.isVisible() for mark in form.pair_marks)
+    assert not any(mark.isVisible() or partner.isVisible() for mark, partner in form.pair_marks)
 
 
 def test_the_same_choice_for_two_rows_shows_a_gentle_note(qtbot):
     form = matching_form(qtbot)
     choose(form, 0, "算力")
     choose(form, 2, "算力")
-    assert form.repeat_warning.isVisible() and "“算力”选了不止一次" in form.repeat_warning.text()
+    assert form.repeat_warning.isVisible() and "选了同一项（算力）" in form.repeat_warning.text()
 
 
 def test_the_note_goes_when_the_repeat_is_undone(qtbot):
