@@ -35,6 +35,7 @@ class ReviewPage(StudyPage):
         self.revealed = False
         self._shown_at = None
         self._reading_article: int | None = None
+        self._titles: dict[int, str] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.refresh()
@@ -54,6 +55,9 @@ class ReviewPage(StudyPage):
         self.resume_button.clicked.connect(self.resume_suspended)
         self.resume_button.hide()
         top.addWidget(self.resume_button)
+        # the chooser only adds cards: the review itself takes the due cards of every article, and each
+        # card names its own article (the chooser alone read as "I am reviewing this article")
+        top.addWidget(label(self.tr("做卡片："), "muted", wrap=False))
         top.addWidget(self.article_choice)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -145,8 +149,10 @@ class ReviewPage(StudyPage):
         current = self._reading_article if self._reading_article is not None else self.article_choice.currentData()
         self._reading_article = None
         self.article_choice.clear()
+        self._titles = {}
         for summary in self.library.list_articles() if self.library else []:
             self.article_choice.addItem(summary.title, summary.id)
+            self._titles[summary.id] = summary.title
         if current is not None:
             self.article_choice.setCurrentIndex(max(0, self.article_choice.findData(current)))
         self.show_card(self.queue().next_card())
@@ -158,7 +164,7 @@ class ReviewPage(StudyPage):
         self.ahead_button.hide()
         self._shown_at = self.store.clock()
         counts = self.queue().counts()
-        self.counts.setText(self.tr("今天：新卡 {0} · 学习中 {1} · 待复习 {2}")
+        self.counts.setText(self.tr("今天（全部文章）：新卡 {0} · 学习中 {1} · 待复习 {2}")
                             .format(counts.new, counts.learning, counts.review))
         self.source.hide()
         self.back.hide()
@@ -169,7 +175,9 @@ class ReviewPage(StudyPage):
             self._show_done()
             return
         fresh = card.is_new and card.due is None
-        self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if fresh else ""))
+        title = self._titles.get(card.article_id)
+        self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if fresh else "")
+                          + (f" · 《{title}》" if title else ""))
         self.front.setText(card.front)
         self.back.setText(marked_html(card.back))
         self.leech.setVisible(card.leech)
