@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinB
 
 from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
-                               marked_html, swap_form)
+                               marked_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer, display_given
 from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history
 from quiz.learning_store import LearningStore
@@ -91,9 +91,7 @@ class ExamPage(StudyPage):
         top.addWidget(self.header, 1)
         top.addWidget(self.countdown)
         box.addLayout(top)
-        frame = card_frame()
-        inner = QVBoxLayout(frame)
-        inner.setContentsMargins(28, 22, 28, 22)
+        frame, inner, self.question_scroll = scrolling_card()
         self.stem = label("", "stem")
         inner.addWidget(self.stem)
         self.form_slot = QVBoxLayout()
@@ -203,6 +201,7 @@ class ExamPage(StudyPage):
         self.header.setText(self.tr("测验 · 第 {0} / {1} 题 · {2}")
                             .format(self.exam.position + 1, self.exam.total, QuestionType(q["type"]).label))
         self.stem.setText(q["stem"])
+        self.question_scroll.verticalScrollBar().setValue(0)
         self.warning.setText("")
         self.tick()
         self.setFocus()

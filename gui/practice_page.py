@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage, picked_questions
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
-                               passage_html, swap_form)
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, label,
+                               passage_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode
 from quiz.learning_store import LearningStore
@@ -53,9 +53,7 @@ class PracticePage(StudyPage):
         box = QVBoxLayout(page)
         self.header = label("", "muted", wrap=False)
         box.addWidget(self.header)
-        frame = card_frame()
-        self.question_box = QVBoxLayout(frame)
-        self.question_box.setContentsMargins(28, 22, 28, 22)
+        frame, self.question_box, self.question_scroll = scrolling_card()
         self.stem = label("", "stem")
         self.question_box.addWidget(self.stem)
         self.form_slot = QVBoxLayout()
@@ -144,6 +142,7 @@ class PracticePage(StudyPage):
         where = self.tr("错题重练") if self.session.mode == AnswerMode.WRONG_BOOK else self.tr("练习")
         self.header.setText(f"{where} · 第 {self.session.index + 1} / {self.session.total} 题 · {kind}")
         self.stem.setText(q["stem"])
+        self.question_scroll.verticalScrollBar().setValue(0)
         self.feedback.setText("")
         self.hint.hide()
         self.hint.setText(passage_html(self.library, q))
@@ -173,6 +172,7 @@ class PracticePage(StudyPage):
         self.submit_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
+        QTimer.singleShot(0, lambda: self.question_scroll.ensureWidgetVisible(self.feedback, 0, 0))
 
     def next_question(self) -> None:
         if self.session is None:

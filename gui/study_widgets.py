@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+                               QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from quiz.questions import QuestionType
 
@@ -358,6 +358,28 @@ def card_frame() -> QFrame:
     frame.setObjectName("studyCard")
     frame.setStyleSheet("#studyCard { background: #fffdf7; border: 1px solid #d8d0bc; border-radius: 10px; }")
     return frame
+
+
+def scrolling_card(margins: tuple[int, int, int, int] = (28, 22, 28, 22)) -> tuple[QFrame, QVBoxLayout, QScrollArea]:
+    """A card whose content scrolls inside it: a long question with its feedback and hint at large type
+    then leaves the page's buttons on screen instead of pushing them below a laptop's edge."""
+    frame = card_frame()
+    outer = QVBoxLayout(frame)
+    outer.setContentsMargins(2, 2, 2, 2)
+    body = QWidget()
+    body.setObjectName("cardBody")
+    body.setStyleSheet("#cardBody { background: transparent; }")
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(*margins)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setStyleSheet("QScrollArea { background: transparent; }")
+    scroll.viewport().setAutoFillBackground(False)
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return frame, inner, scroll
 
 
 class ArticlePicker(QWidget):

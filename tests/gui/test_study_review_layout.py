@@ -48,3 +48,37 @@ def test_rating_buttons_stay_visible_after_revealing_a_long_card_at_the_largest_
         window.setParent(None)           # the fixture closes the window; the host must not delete it
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def test_practice_buttons_stay_visible_after_feedback_on_a_long_question_at_the_largest_type(make_window, qtbot):
+    from tests.quiz.learning_fixtures import question
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = make_window()
+    window._restyle = lambda px: apply_ui_size(app, px)
+    try:
+        window.import_pasted(PAGE_TEXT, "甲")
+        for _ in range(12):
+            window.bigger_action.trigger()
+        host = QWidget()
+        qtbot.addWidget(host)
+        window.setParent(host)
+        window.setGeometry(0, 0, 1366, 768)
+        host.show()
+        qtbot.waitExposed(host)
+        window.show_page("practice")
+        page = window.pages["practice"]
+        tall = question(1, "ordering")
+        tall["options"] = tall["answer"] = [f"第{n}项：{LONG_SENTENCE[:30]}" for n in range(6)]
+        tall["stem"] = LONG_SENTENCE
+        page.start_questions([tall])
+        page.submit_button.click()
+        page.show_hint()
+        app.processEvents()
+        viewport = window._holders["practice"].viewport()
+        assert page.next_button.isVisible()
+        assert viewport.rect().contains(visible_rect(page.next_button, viewport))
+    finally:
+        window.setParent(None)
+        app.setStyleSheet(sheet)
+        app.setFont(font)
