@@ -121,6 +121,10 @@ class ExamPage(StudyPage):
         self.score = label("", "score")
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.score)
+        self.partial_note = label(self.tr("有的题答对了一部分（如填空题填对了几个空），按答对的部分给分，"
+                                          "所以分数和答对的题数不完全对应。"), "muted")
+        self.partial_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.partial_note)
         self.review = QTextBrowser()
         self.review.setOpenLinks(False)
         self.review.anchorClicked.connect(self._review_link)
@@ -289,6 +293,8 @@ class ExamPage(StudyPage):
     def _show_result(self, result: ExamResult) -> None:
         self.result = result
         self.score.setText(self.tr("{0:.0f} 分　答对 {1} / {2} 题").format(result.score, result.correct, result.total))
+        # "53 分, 5 / 10 right" puzzled a tester: say that part-right questions earned part of their points
+        self.partial_note.setVisible(round(result.score) != round(100 * result.correct / max(1, result.total)))
         self.review.setHtml(review_html(result))
         self.stack.setCurrentIndex(RESULT)
 

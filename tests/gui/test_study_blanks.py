@@ -96,3 +96,20 @@ def test_enter_in_a_blank_when_practising_the_wrong_book_moves_to_the_next_blank
     form.blanks[0].setText("呼和浩特")
     qtbot.keyClick(form.blanks[0], Qt.Key.Key_Return)
     assert not page.practice.session.is_answered() and page.focusWidget() is form.blanks[1]
+
+
+def test_a_score_with_part_credit_says_why_it_differs_from_the_count_right(qtbot):
+    page = exam_with_blanks(qtbot, answer=True)
+    for _ in range(2):
+        page.form.set_given(["呼和浩特", "错的", "错的"])
+        page.submit_button.click()
+    assert page.stack.currentIndex() == 2 and page.result.correct == 0 and page.result.score > 0
+    assert page.partial_note.isVisible()
+
+
+def test_a_score_without_part_credit_has_no_note(qtbot):
+    page = exam_with_blanks(qtbot, answer=True)
+    for _ in range(2):
+        page.form.set_given(["呼和浩特", "满洲里", "二连浩特"])
+        page.submit_button.click()
+    assert page.result.score == 100 and not page.partial_note.isVisible()
