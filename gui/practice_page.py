@@ -23,6 +23,7 @@ class PracticePage(StudyPage):
 
     practice_finished = Signal(int, int)            # right, total
     closed = Signal()                               # 返回 pressed (when embedded, e.g. in 错题本)
+    page_requested = Signal(str)                    # "wrong_book": the main window's page key to show
 
     def __init__(self, store: LearningStore, library, rng: random.Random | None = None,
                  parent: QWidget | None = None):
@@ -96,6 +97,10 @@ class PracticePage(StudyPage):
         row.addStretch(1)
         self.again_button = big_button(self.tr("再练一组"), primary=True)
         self.again_button.clicked.connect(self.back_to_setup)
+        self.wrong_book_button = big_button(self.tr("去错题本"))
+        self.wrong_book_button.clicked.connect(lambda: self.page_requested.emit("wrong_book"))
+        self.wrong_book_button.hide()
+        row.addWidget(self.wrong_book_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
         box.addLayout(row)
@@ -189,6 +194,9 @@ class PracticePage(StudyPage):
         self.summary.setText(self.tr("本组做了 {0} 题，答对 {1} 题。").format(total, right)
                              + ("\n" + self.tr("答错的题已收进错题本。") if right < total and not wrong_book else ""))
         self.again_button.setText(self.tr("返回错题本") if wrong_book else self.tr("再练一组"))
+        # only where a window listens (the page is also embedded in 错题本, which has its own 返回)
+        listened = self.receivers("2page_requested(QString)") > 0
+        self.wrong_book_button.setVisible(listened and right < total and not wrong_book)
         self.stack.setCurrentIndex(2)
         self.practice_finished.emit(right, total)
 

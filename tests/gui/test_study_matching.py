@@ -70,3 +70,32 @@ def test_practice_end_screen_does_not_keep_the_last_questions_height(qtbot):
     assert page.stack.currentIndex() == 2
     done = page.stack.currentWidget().minimumSizeHint().height()
     assert page.minimumSizeHint().height() <= done + 40 < question_height
+
+
+def finished_practice_with_a_mistake(qtbot, listen: bool):
+    from tests.gui.study_fixtures import wrong_given
+    lib = sample_library()
+    page = PracticePage(study_store(lib), lib, rng=random.Random(1))
+    qtbot.addWidget(page)
+    asked = []
+    if listen:
+        page.page_requested.connect(asked.append)
+    page.show()
+    q = question(1, "single_choice")
+    page.start_questions([q])
+    page.form.set_given(wrong_given(q))
+    page.submit_button.click()
+    page.next_question()
+    return page, asked
+
+
+def test_practice_end_screen_offers_the_wrong_book_after_a_mistake(qtbot):
+    page, asked = finished_practice_with_a_mistake(qtbot, listen=True)
+    assert page.wrong_book_button.isVisible()
+    page.wrong_book_button.click()
+    assert asked == ["wrong_book"]
+
+
+def test_practice_end_screen_hides_the_wrong_book_button_when_nothing_listens(qtbot):
+    page, _ = finished_practice_with_a_mistake(qtbot, listen=False)
+    assert page.stack.currentIndex() == 2 and not page.wrong_book_button.isVisible()
