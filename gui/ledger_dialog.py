@@ -146,6 +146,13 @@ class LedgerExportDialog(QDialog):
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _fill_profile_unit(profiles: Profiles, unit: str) -> None:
+    """"填写一次即可": the unit typed here is also the one 学习设置 → 单位或支部 shows, when that is blank."""
+    current = profiles.current()
+    if not (current.unit or "").strip():
+        profiles.update(current.id, unit=unit)
+
+
 AskRequest = Callable[[str], "LedgerRequest | None"]     # (saved unit) -> request, None when cancelled
 
 
@@ -167,6 +174,7 @@ def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None,
     try:
         if request.unit != saved:
             remember_unit(lib.db, request.unit)
+        _fill_profile_unit(profiles, request.unit)
         out = write_ledger(LedgerSource(lib, request.period, request.unit), _xlsx(path))
     except BadInput as exc:
         messages.warn(_tr("无法导出学习台账"), str(exc))

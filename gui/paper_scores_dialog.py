@@ -10,6 +10,7 @@ the dialog stays open with everything typed.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDateEd
 
 from content.model import BadInput
 from quiz.contest_store import GroupStore
+from quiz.paper_layout import build_paper
+from quiz.question_sets import QuestionSetStore
 from quiz.paper_scores import (DEFAULT_FULL_MARKS, MAX_FULL_MARKS, BadScoreRow, ParsedScores, PaperSitting,
                                ScoreRow, new_sitting, parse_scores)
 
@@ -243,12 +246,27 @@ class PaperScoresDialog(QDialog):
         if self._saver is None or self._saver() is not None:
             super().accept()
 
+    def offer_paper(self, paper: LastPaper) -> None:
+        """The paper exported today fills the form; a note says so, and everything stays editable."""
+        self.title_edit.setText(paper.title)
+        self.full_marks.setValue(paper.full_marks)
+        self.article_ids = list(paper.article_ids)
+        self.offered = QLabel(self.tr("已填入今天导出的试卷“%1”（%2 篇文章）；不是这份试卷，可以直接改。")
+                              .replace("%1", paper.title).replace("%2", str(len(paper.article_ids))))
+        self.offered.setWordWrap(True)
+        self.layout().insertWidget(0, self.offered)
+
     @classmethod
     def record(cls, parent, lib, messages, today: date | None = None, store: GroupStore | None = None,
                run=None, title: str = "", full_marks: int = int(DEFAULT_FULL_MARKS),
-               article_ids: list[int] | None = None) -> PaperSitting | None:
-        """Ask, store and return the sitting; None when cancelled. `run` shows the dialog (tests fill it)."""
-        dialog = cls(today or date.today(), title, full_marks, article_ids, parent)
+               article_ids: list[int] | None = None, last_paper: LastPaper | None = None) -> PaperSitting | None:
+        """Ask, store and return the sitting; None when cancelled. `run` shows the dialog (tests fill it).
+        Without a title (the menu), the paper exported today (`last_paper`, else looked up) is offered."""
+        today = today or date.today()
+        dialog = cls(today, title, full_marks, article_ids, parent)
+        paper = None if title else (last_paper or last_exported_paper(lib, today))
+        if paper is not None:
+            dialog.offer_paper(paper)
         store = store or GroupStore(lib.db)
         dialog._saver = lambda: dialog.save(store, messages)
         show = run or (lambda d: d.exec())
@@ -258,6 +276,26 @@ class PaperScoresDialog(QDialog):
                 messages.inform(dialog.tr("成绩已保存"), _saved_text(sitting))
                 return sitting
         return None
+
+
+@dataclass
+class LastPaper:
+    title: str
+    full_marks: int
+    article_ids: list[int]
+
+
+def last_exported_paper(lib, today: date) -> LastPaper | None:
+    """The question set saved (exported) last, if that was today: its title, full marks and articles."""
+    store = QuestionSetStore(lib.db)
+    rows = list(lib.db["question_sets"].rows_where("updated_at >= ?", [today.isoformat()],
+                                                   order_by="updated_at desc, id desc", limit=1))
+    if not rows:
+        return None
+    last = store.get(rows[0]["id"])
+    if not last.questions:
+        return None
+    return LastPaper(last.title, build_paper(last.questions, last.title).total_points, list(last.article_ids))
 
 
 def _saved_text(sitting: PaperSitting) -> str:

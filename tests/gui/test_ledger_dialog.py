@@ -78,3 +78,24 @@ def test_export_names_the_learner_called_wo_in_the_ledger(qtbot, tmp_path):
                         today=lambda: TODAY)
     names = [cell.value for row in openpyxl.load_workbook(out)["人员汇总"].iter_rows() for cell in row]
     assert [p.name for p in Profiles(store).all()] == ["王芳"] and "王芳" in names and "我" not in names
+
+
+def export_with_unit(lib, tmp_path, unit):
+    request = LedgerRequest(Period(date(2026, 10, 1), date(2026, 12, 31)), unit)
+    return export_ledger(None, lib, RecordingMessages(), lambda *a: str(tmp_path / "台账"), lambda u: request,
+                         today=lambda: TODAY)
+
+
+def test_unit_typed_at_export_shows_in_the_learning_settings(qtbot, tmp_path):
+    """Walkthrough 4: "填写一次即可" yet 学习设置 → 单位或支部 stayed empty."""
+    lib = library()
+    export_with_unit(lib, tmp_path, "机关第一党支部")
+    assert Profiles(LearningStore(lib.db)).current().unit == "机关第一党支部"
+
+
+def test_a_unit_already_set_in_the_learning_settings_is_kept(qtbot, tmp_path):
+    lib = library()
+    profiles = Profiles(LearningStore(lib.db))
+    profiles.update(profiles.current().id, unit="第二党支部")
+    export_with_unit(lib, tmp_path, "机关党委")
+    assert profiles.current().unit == "第二党支部"
