@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
-from quiz.vocabulary import INNER_BREAKS, STOCK_TERMS, is_generic, is_verb_phrase, looks_like_term
+from quiz.vocabulary import INNER_BREAKS, STOCK_TERMS, is_generic, looks_like_term
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -28,7 +28,6 @@ class TermIndex:
 
     def __init__(self, terms=(), documents=()):
         self.by_end: dict[str, list[str]] = defaultdict(list)
-        self.background: dict[str, list[str]] = defaultdict(list)  # general vocabulary, when the library lacks
         self.documents: list[str] = []
         self.list_items: dict[str, list[str]] = defaultdict(list)  # members of lists, by last character
         self._seen: set[str] = set()
@@ -114,13 +113,6 @@ class TermIndex:
             if looks_like_term(t) and not is_generic(t) and not t.isdigit():
                 self.by_end[t[-1]].append(t)
 
-    def add_background(self, terms) -> None:
-        """General political vocabulary (content/lexicon): wrong options of the answer's shape when the
-        library holds too few; a term the article itself uses is never taken from here."""
-        for t in terms:
-            if looks_like_term(t) and not is_generic(t) and not is_verb_phrase(t) and not PHRASE_RE.search(t):
-                self.background[t[-1]].append(t)
-
     def add_documents(self, docs) -> None:
         for d in docs:
             if d not in self._seen:
@@ -135,17 +127,6 @@ class TermIndex:
             pool = [t for t in pool if t.endswith(answer[-2:])] or pool
         scored = [(_shape_score(answer, t), t) for t in pool if _acceptable(answer, t, forbidden)]
         scored = [(s, t) for s, t in scored if s > 0 and not _reads_true(t, context, article_text)]
-        found = _pick(scored, n, rng)
-        if len(found) < n:
-            found += self._from_background(answer, n - len(found), rng, forbidden | set(found), article_text)
-        return _apart(found)
-
-    def _from_background(self, answer: str, n: int, rng: random.Random, forbidden: set[str],
-                         article_text: str) -> list[str]:
-        pool = self.background.get(answer[-1], [])
-        scored = [(_shape_score(answer, t), t) for t in pool
-                  if len(_common_end(answer, t)) >= 2 and len(t) > len(_common_end(answer, t)) + 1
-                  and _acceptable(answer, t, forbidden) and t not in article_text and not _near_twin(t, answer)]
         return _pick(scored, n, rng)
 
     def peers_like(self, answer: str, peers: dict[str, str], n: int, rng: random.Random, forbidden: set[str],
@@ -219,15 +200,6 @@ def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if _core(cand) == _core(answer) and cand.startswith("第") != answer.startswith("第"):
         return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
-
-
-def _apart(options: list[str]) -> list[str]:
-    """No option inside another (统一大市场 beside 全国统一大市场): one of the two would look right."""
-    kept: list[str] = []
-    for o in options:
-        if not any(o in k or k in o for k in kept):
-            kept.append(o)
-    return kept
 
 
 def _near_twin(a: str, b: str) -> bool:

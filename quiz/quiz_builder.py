@@ -17,7 +17,6 @@ import math
 import random
 from collections import Counter
 
-from content.lexicon_files import Lexicon
 from quiz.distractors import TermIndex
 from quiz.facts import Fact, FactKind, extract_facts
 from quiz.figures import find_figures
@@ -56,7 +55,6 @@ def all_questions(article, pool=None, rng: random.Random | None = None, index: T
     if index is None:
         index = TermIndex()
         index.add_key_terms((pool or [])[:POOL_LIMIT])
-        index.add_background(background_terms())
         for other in (pool or [])[:POOL_LIMIT // 20]:  # a few whole articles: lists and slogans too
             index.add_article(other)
     index.add_article(article, facts)
@@ -71,13 +69,6 @@ def questions_from(facts: list[Fact], ctx: GenContext, types: set[QuestionType] 
 def _standalone(fact: Fact) -> bool:
     """这里的…/此… points at the sentence before, which no question shows: such a fact is not asked."""
     return fact.kind == FactKind.PARALLEL or not opens_with_pointer(fact.sentence.text)
-
-
-def background_terms() -> frozenset[str]:
-    """Wrong options of last resort: the lexicon's concepts and places (not its slogans, whose form is
-    their own, nor the umbrella terms every text uses)."""
-    lexicon = Lexicon.load()
-    return (lexicon.concepts | lexicon.places) - lexicon.umbrella
 
 
 def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact]) -> GenContext:
@@ -107,7 +98,6 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
         per_article = 10 ** 6
     index = TermIndex()
     index.add_key_terms([articles[i] for i in order[:POOL_LIMIT]] + list(pool or [])[:POOL_LIMIT])
-    index.add_background(background_terms())
     candidates: list[Question] = []
     for start in range(0, len(order), batch):
         chosen = [articles[i] for i in order[start:start + batch]]
@@ -243,8 +233,7 @@ def _fill_up(chosen: list[Question], everything: list, count: int, verdicts: dic
     # a 判断 shows its whole sentence, true or altered: no other question of that sentence may stand beside it
     stated = {k for q in chosen if q.type == QuestionType.TRUE_FALSE for k in sentence(q)}
     asked = set().union(*(sentence(q) for q in chosen)) if chosen else set()
-    # other types before 填空: the blanks already hold their half of the quiz
-    for _, q in sorted(everything, key=lambda vq: (vq[1].type == QuestionType.FILL_BLANK, -vq[0])):
+    for _, q in sorted(everything, key=lambda vq: -vq[0]):
         if len(chosen) >= count:
             return
         if q in chosen or own(q) & used or gives_away(q, chosen) or duplicates(q, chosen):

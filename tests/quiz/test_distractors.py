@@ -33,25 +33,3 @@ def test_non_members_take_the_lists_form():
     idx.add_list_items(["投资兴业", "行医办学"])
     found = idx.non_members(["上下联动", "齐抓共管", "左右协同"], 2, random.Random(1), set())
     assert found == ["内外联动"]
-
-
-def test_general_vocabulary_fills_in_when_the_library_has_too_few():
-    idx = TermIndex(["数字经济"])
-    idx.add_background(["海洋经济", "低空经济", "银发经济", "县域经济", "实体经济", "解放思想", "推进经济"])
-    text = "促进实体经济和数字经济深度融合，发展县域经济。"
-    found = idx.like("实体经济", 3, random.Random(1), forbidden=set(), article_text=text)
-    assert len(found) == 3 and "数字经济" in found           # the library's own candidate first
-    assert not {"县域经济", "推进经济"} & set(found)        # one the article uses, a verb phrase
-
-
-def test_general_vocabulary_needs_a_two_character_ending_in_common():
-    idx = TermIndex()
-    idx.add_background(["产业链现代化", "中国式现代化", "源网荷储一体化"])
-    assert idx.like("天空地一体化", 3, random.Random(1), forbidden=set(), article_text="") == ["源网荷储一体化"]
-
-
-def test_no_option_holds_another():
-    idx = TermIndex()
-    idx.add_background(["统一大市场", "全国统一大市场", "多层次资本市场"])
-    found = idx.like("有效的市场", 3, random.Random(1), forbidden=set(), article_text="")
-    assert not any(a != b and a in b for a in found for b in found)

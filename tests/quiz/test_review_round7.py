@@ -2,7 +2,6 @@
 that followed; one per fault kind, on the real article where it was found."""
 import math
 import random
-import re
 
 from quiz.figures import find_figures, magnitude
 from quiz.giveaways import asked_phrases
@@ -64,7 +63,7 @@ def test_a_sibling_in_the_stem_does_not_show_the_blank_pattern(corpus_dir):
 def test_a_sibling_pattern_in_a_single_choice_is_shared_by_every_option(corpus_dir):
     """bad_distractors: 坚持（  ）、绿色兴农 with 乡风文明, 美丽乡村 offered: only 质量兴农 fits …兴农."""
     for q in every_question(corpus_file(corpus_dir, "03_")):
-        if q.type == QuestionType.SINGLE_CHOICE and re.search(BLANK + "、[^，。；、]*兴农", q.stem):
+        if q.type == QuestionType.SINGLE_CHOICE and "兴农" in q.stem.replace(BLANK, ""):
             assert all("兴农" in o for o in q.options), q.options
 
 
