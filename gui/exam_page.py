@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinBox, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from gui.article_picker import ArticlePicker
 from gui.study_page import StudyPage, picked_questions
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, card_frame, label,
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, card_frame, label,
                                marked_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer, display_given
 from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history

@@ -6,8 +6,9 @@ import random
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from gui.article_picker import ArticlePicker
 from gui.study_page import StudyPage, picked_questions
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, ArticlePicker, big_button, label,
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, label,
                                passage_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode

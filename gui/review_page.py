@@ -4,10 +4,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
-from gui.study_widgets import big_button, card_frame, label, marked_html
+from gui.study_widgets import big_button, label, marked_html, scrolling_card
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso
 from quiz.profiles import Profiles
@@ -74,9 +74,6 @@ class ReviewPage(StudyPage):
     def _build_card(self) -> QWidget:
         """The card's text scrolls inside the frame, so a long card at large type never pushes the
         rating buttons below a laptop screen: they stay at the foot of the page."""
-        frame = card_frame()
-        outer = QVBoxLayout(frame)
-        outer.setContentsMargins(2, 2, 2, 18)
         self.kind = label("", "muted")
         self.front = label("", "card_front")
         self.back = label("", "card_back")
@@ -89,29 +86,18 @@ class ReviewPage(StudyPage):
         self.open_button.clicked.connect(self.open_source)
         self.source = label("", "hint")
         self.source.setTextFormat(Qt.TextFormat.RichText)
-        body = QWidget()
-        body.setObjectName("cardBody")
-        body.setStyleSheet("#cardBody { background: transparent; }")
-        box = QVBoxLayout(body)
-        box.setContentsMargins(34, 26, 34, 8)
+        frame, box, self.card_scroll = scrolling_card(margins=(34, 26, 34, 8))
         for widget in (self.kind, self.front, self.back, self.leech):
             box.addWidget(widget)
         box.addStretch(1)
         box.addWidget(self.source)
-        self.card_scroll = QScrollArea()
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # Space and 1–4 stay with the page
-        self.card_scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        self.card_scroll.viewport().setAutoFillBackground(False)
-        self.card_scroll.setWidget(body)
         row = QHBoxLayout()
         row.setContentsMargins(34, 0, 34, 0)
         row.addWidget(self.source_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        outer.addWidget(self.card_scroll, 1)
-        outer.addLayout(row)
+        frame.layout().setContentsMargins(2, 2, 2, 18)
+        frame.layout().addLayout(row)
         return frame
 
     def _build_buttons(self):
