@@ -25,6 +25,7 @@ from quiz.question_data import LETTERS_FOR_OPTIONS, TYPE_NAMES, answer_text, let
 from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 
 DEFAULT_TITLE = "理论学习测试"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 EXPORT_BUTTONS = [("导出 Word 文档（可用 WPS 打开）…", PaperFormat.DOCX), ("导出 PDF 文件…", PaperFormat.PDF)]
 
 
@@ -54,8 +55,10 @@ def answer_lines(q: dict) -> str:
         letters = " → ".join(_letter_of(options, a) or str(a) for a in answer)
         return f"正确顺序：{letters}（{' → '.join(str(a) for a in answer)}）"
     if q.get("type") == "matching" and answer:
-        pairs = "".join(f"\n　　　　{left} — {_letter_of(options, right)}{'. ' if _letter_of(options, right) else ''}{right}"
-                        for left, right in answer)
+        numbered = "①" in q.get("stem", "")     # the stem numbers the left items: so does the key
+        pairs = "".join(f"\n　　　　{CIRCLED[i] if numbered and i < len(CIRCLED) else ''}{left} — "
+                        f"{_letter_of(options, right)}{'. ' if _letter_of(options, right) else ''}{right}"
+                        for i, (left, right) in enumerate(answer))
         return "正确配对：" + pairs
     return f"答案：{answer_text(q)}"
 
@@ -293,9 +296,14 @@ class PaperDialog(QDialog):
             self._gone.append(old)
             self._show_question(item, new)
             item.setCheckState(Qt.CheckState.Checked)
+            if not replaced:
+                self.questions.setCurrentItem(item)
+                self.questions.scrollToItem(item)
             replaced += 1
         self.questions.blockSignals(False)
         self._summarise()
+        if replaced:
+            self.summary.setText(self.summary.text() + self.tr("已换上 %1 道新题（已选中）。").replace("%1", str(replaced)))
         if exhausted:
             self.summary.setText(self.summary.text() + "\n" + self.tr(
                 "这几篇文章出不了更多新题了，可以在上面多勾选几篇文章，再点“生成题目”。"))

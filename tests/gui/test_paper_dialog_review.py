@@ -111,10 +111,16 @@ def test_replacement_is_ticked_in_the_list_and_counted(dialog):
     dialog.replace_dropped()
     item = dialog.questions.item(0)
     total = build_paper(dialog.question_set.questions, "卷").total_points
-    assert item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) == "s2" \
-        or item.data(Qt.ItemDataRole.UserRole) not in ("s1", "s2", "m1", "t1")
+    assert item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole) == "t2" \
+        and dialog.questions.currentItem() is item
     assert "试卷共 4 题" in dialog.summary.text() and f"满分 {total} 分" in dialog.summary.text() \
-        and "已去掉" not in dialog.summary.text()
+        and "已去掉" not in dialog.summary.text() and "已换上 1 道新题" in dialog.summary.text()
+
+
+def test_matching_key_numbers_the_pairs_as_the_stem_does(dialog):
+    from gui.paper_dialog import answer_lines
+    q = {"type": "matching", "stem": "配对：①甲 ②乙", "options": ["子", "丑"], "answer": [["甲", "丑"], ["乙", "子"]]}
+    assert answer_lines(q) == "正确配对：\n　　　　①甲 — B. 丑\n　　　　②乙 — A. 子"
 
 
 def test_another_type_replaces_when_the_type_is_used_up(dialog):
