@@ -249,7 +249,7 @@ class ReviewPage(StudyPage):
     def toggle_source(self) -> None:
         self.source.setVisible(not self.source.isVisible())
         if self.source.isVisible():
-            self.card_scroll.ensureWidgetVisible(self.source, 0, 0)
+            QTimer.singleShot(0, lambda: self.card_scroll.ensureWidgetVisible(self.source, 0, 0))
 
     def open_source(self) -> None:
         if self.card:
