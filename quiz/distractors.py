@@ -199,7 +199,24 @@ def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
         return False  # 打造智能经济新形态 among “A+B” slogans: another kind, seen at a glance
     if _core(cand) == _core(answer) and cand.startswith("第") != answer.startswith("第"):
         return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too
+    if _counted_name_of(cand, answer) or _counted_name_of(answer, cand):
+        return False
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
+
+
+COUNTED_RE = re.compile(r"^[一二两三四五六七八九十]+[大个项条种]")
+
+
+def _counted_name_of(counted: str, term: str) -> bool:
+    """五大发展理念 for 新发展理念, 三大基本问题 for 农业农村农民问题: a counted label of the same head
+    noun may name the very thing it replaces, so a statement made with it may be true.
+
+        >>> _counted_name_of("五大发展理念", "新发展理念"), _counted_name_of("两个确立", "两个维护")
+        (True, False)
+    """
+    if not COUNTED_RE.match(counted) or COUNTED_RE.match(term):
+        return False
+    return len(_common_end(COUNTED_RE.sub("", counted), term)) >= 2
 
 
 def _near_twin(a: str, b: str) -> bool:

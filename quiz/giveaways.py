@@ -51,6 +51,19 @@ def _subjectless(s: str) -> bool:
 DANGLING_RE = re.compile(r"(?:这|那|该|此|其)(?:一|两|篇|个|种|项|条|些|场|次|份|部)?$")
 
 
+SHIFT_HALF_RE = re.compile(r"从“" + re.escape(BLANK) + r"”[到向]“[^“”]{1,8}”|从“[^“”]{1,8}”[到向]“" + re.escape(BLANK) + "”")
+
+
+def half_of_a_shift(stem: str) -> bool:
+    """从“（ ）”到“走出去”, 从“从无到有”到“（ ）”: a change named by its two ends gives one end away
+    with the other (a fixed pair, or a form the blank must echo).
+
+        >>> half_of_a_shift("实现从“" + BLANK + "”到“走出去”的转变。"), half_of_a_shift("坚持“" + BLANK + "”。")
+        (True, False)
+    """
+    return bool(SHIFT_HALF_RE.search(stem))
+
+
 def dangling(stem: str) -> bool:
     """继续谱写这篇（  ）: the blank is what 这篇 points back to, in a sentence the stem does not show."""
     return any(DANGLING_RE.search(part) for part in stem.split(BLANK)[:-1])
