@@ -117,8 +117,12 @@ class PaperDialog(QDialog):
         for summary in self.lib.list_articles():
             item = QListWidgetItem(summary.title)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(summary.title)
             item.setCheckState(Qt.CheckState.Checked if summary.id in self._chosen else Qt.CheckState.Unchecked)
             self.articles.addItem(item)
+        # a long title ends in "…" (full in its tooltip) rather than a scroll bar that hides a row
+        self.articles.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.articles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.articles.setMinimumHeight(self.articles.fontMetrics().lineSpacing() * 2)
         self.articles_label = QLabel()
         self.articles.itemChanged.connect(lambda _item: self._show_articles())

@@ -160,3 +160,8 @@ def test_another_set_takes_the_next_number_and_generates(qtbot, tmp_path):
                                  mixed_questions()[:n])
     dialog.generate()
     assert dialog.another_set() and dialog.seed.value() == 2 and seeds[0] != seeds[1]
+
+
+def test_long_article_titles_end_in_dots_instead_of_a_scroll_bar(dialog):
+    assert dialog.articles.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff \
+        and dialog.articles.item(0).toolTip() == dialog.articles.item(0).text()
