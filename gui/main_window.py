@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         """Connections a screen may offer (by name), so adding a page needs no code here."""
         if hasattr(page, "source_requested"):  # 查看原文 from a card, question or wrong answer
             page.source_requested.connect(lambda a, s, p, start: self.open_source(a, s, p, start))
+        if hasattr(page, "page_requested"):  # 去错题本 at the end of a 练习 with mistakes
+            page.page_requested.connect(self.show_page)
 
     def _profile_changed(self, profile_id: int) -> None:
         self.reader_page.flush_reading()  # the time read so far belongs to the previous learner

@@ -201,7 +201,21 @@ def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
         return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too
     if _counted_name_of(cand, answer) or _counted_name_of(answer, cand):
         return False
+    if _shortened(cand, answer) or _shortened(answer, cand):
+        return False  # 乡村振兴 for 乡村全面振兴: the same thing said shorter
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Every character of `short`, in order, in a longer `long`, both ends kept: 乡村振兴 in 乡村全面振兴.
+
+        >>> _shortened("乡村振兴", "乡村全面振兴"), _shortened("城乡融合", "乡村振兴")
+        (True, False)
+    """
+    if len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 COUNTED_RE = re.compile(r"^[一二两三四五六七八九十]+[大个项条种]")

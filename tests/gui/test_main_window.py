@@ -276,3 +276,11 @@ def test_a_page_that_is_not_ready_to_be_left_keeps_the_window_on_it(make_window)
     contest.may_leave = lambda: True
     window.show_page("library")
     assert window.current_page_key() == "library"
+
+
+def test_a_page_can_ask_for_another_page(make_window):
+    """练习's 去错题本 button: the practice page asks, the window shows the 错题本."""
+    window = make_window()
+    window.show_page("practice")
+    window.page("practice").page_requested.emit("wrong_book")
+    assert window.current_page_key() == "wrong_book"

@@ -33,3 +33,10 @@ def test_one_end_of_a_named_change_is_not_blanked(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "10_")):
         if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE) and "从“" in q.stem:
             assert "引进来" not in q.answer and "走出去" not in q.answer, q.stem
+
+
+def test_the_answer_said_shorter_is_no_wrong_option(corpus_dir):
+    """ambiguous: 乡村振兴 offered against 乡村全面振兴 (the same thing, one word left out)."""
+    for q in every_question(corpus_file(corpus_dir, "03_")):
+        if q.type == QuestionType.SINGLE_CHOICE and q.answer == ["乡村全面振兴"]:
+            assert "乡村振兴" not in q.options, q.options
