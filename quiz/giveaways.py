@@ -51,17 +51,22 @@ def _subjectless(s: str) -> bool:
 DANGLING_RE = re.compile(r"(?:这|那|该|此|其)(?:一|两|篇|个|种|项|条|些|场|次|份|部)?$")
 
 
-SHIFT_HALF_RE = re.compile(r"从“" + re.escape(BLANK) + r"”[到向]“[^“”]{1,8}”|从“[^“”]{1,8}”[到向]“" + re.escape(BLANK) + "”")
+_B = re.escape(BLANK)
+# 从“X”到“Y”, 既要“X”，也要“Y”: two quoted ends or halves of one frame, each the other's key
+PAIR_HALF_RE = re.compile(r"从“" + _B + r"”[到向]“[^“”]{1,10}”|从“[^“”]{1,10}”[到向]“" + _B + "”"
+                          r"|既要“" + _B + r"”[，,]?[也更还又]要“[^“”]{1,10}”|既要“[^“”]{1,10}”[，,]?[也更还又]要“" + _B + "”")
 
 
-def half_of_a_shift(stem: str) -> bool:
-    """从“（ ）”到“走出去”, 从“从无到有”到“（ ）”: a change named by its two ends gives one end away
+def half_of_a_pair(stem: str) -> bool:
+    """从“（ ）”到“走出去”, 既要“（ ）”，也要“有为的政府”: a pair named in one frame gives one half away
     with the other (a fixed pair, or a form the blank must echo).
 
-        >>> half_of_a_shift("实现从“" + BLANK + "”到“走出去”的转变。"), half_of_a_shift("坚持“" + BLANK + "”。")
+        >>> half_of_a_pair("实现从“" + BLANK + "”到“走出去”的转变。"), half_of_a_pair("坚持“" + BLANK + "”。")
         (True, False)
+        >>> half_of_a_pair("既要“" + BLANK + "”，也要“有为的政府”。")
+        True
     """
-    return bool(SHIFT_HALF_RE.search(stem))
+    return bool(PAIR_HALF_RE.search(stem))
 
 
 def dangling(stem: str) -> bool:

@@ -9,7 +9,7 @@ from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wron
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
-from quiz.giveaways import dangling, echoes, half_of_a_shift, opens_with_pointer, same_place, sibling_echo
+from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, same_place, sibling_echo
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import unexplained_short_form
 
@@ -70,7 +70,7 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     stem = blanked(stem_text, spans)
     answer = fact.answers[0]
     affix = sibling_echo(stem, [answer])
-    if echoes(stem, answer) or dangling(stem) or half_of_a_shift(stem) \
+    if echoes(stem, answer) or dangling(stem) or half_of_a_pair(stem) \
             or (affix and not all(affix in w for w in wrong)):
         return []  # （质量兴农）、绿色兴农: only options of the sibling's pattern keep it a question
     options = shuffled_options([answer], wrong, ctx.rng)

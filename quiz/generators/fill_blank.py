@@ -5,7 +5,7 @@ import re
 
 from quiz.enumerations import canonical, common_prefix, is_formula
 from quiz.facts import Fact, FactKind
-from quiz.giveaways import dangling, echoes, half_of_a_shift, opens_with_pointer, sibling_echo
+from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
@@ -24,7 +24,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     stem = blanked(stem_text, spans)
     answers = fact.answers
     if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
-            or dangling(stem) or half_of_a_shift(stem) or OPEN_FRAME_RE.search(stem) or EVENT_NAME_RE.search(stem):
+            or dangling(stem) or half_of_a_pair(stem) or OPEN_FRAME_RE.search(stem) or EVENT_NAME_RE.search(stem):
         return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,

@@ -99,8 +99,9 @@ def _span_of(text: str, phrase: str) -> tuple[int, int]:
     return k, k + len(phrase)
 
 
-# frames where the two places are not alike, so a trade is false: from A to B, A and more so B, A's X and B's Y
-ORDERED_BETWEEN_RE = re.compile(r"^”(?:向|到|转向|走向|转为|，更要|，更|，还要|的[^“”，。]{1,3}[和与]|，[^“”，。]{0,4}更要)“$")
+# frames where the two places are not alike, so a trade is false: from A to B, A's X and B's Y. Not
+# 既要A，更要B: traded, it only moves the stress, and a reader may defend it as true (review round 13)
+ORDERED_BETWEEN_RE = re.compile(r"^”(?:向|到|转向|走向|转为|的[^“”，。]{1,3}[和与])“$")
 NEGATIONS = ("反对", "防止", "杜绝", "摒弃", "打破", "破除", "避免", "遏制", "禁止", "不得", "严禁", "抵制")
 
 
