@@ -48,6 +48,8 @@ class TermPanel(QFrame):
         self.occurrences.setWordWrap(True)
         self.others = QListWidget()
         self.others.setWordWrap(True)
+        for box in (self.occurrences, self.others):  # the items wrap: a sideways bar only hides a row
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_button = QPushButton(self.tr("移出重点词"))
         self.card_button = QPushButton(self.tr("制作卡片"))
         self._build()
