@@ -36,6 +36,9 @@ def file_dialog(parent: QWidget | None, caption: str, start: str, pattern: str,
                 mode: QFileDialog.FileMode, saving: bool = False) -> QFileDialog:
     dialog = QFileDialog(parent, caption, start, pattern)
     dialog.setFileMode(mode)
+    if parent is not None:  # at large type the default size cut file names to a few characters
+        room = parent.window().size()
+        dialog.resize(max(dialog.width(), room.width() * 4 // 5), max(dialog.height(), room.height() * 4 // 5))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if saving else QFileDialog.AcceptMode.AcceptOpen)
     for which, text in _LABELS.items():
         dialog.setLabelText(which, text)
@@ -59,8 +62,16 @@ def ask_save_path(parent: QWidget | None, caption: str, file_name: str, pattern:
 
 
 def _settings_of(parent: QWidget | None):
-    """The main window's AppSettings, if the dialog's parent belongs to it."""
-    return getattr(parent.window(), "settings", None) if parent is not None else None
+    """The main window's AppSettings, when the dialog's parent belongs to it, also from inside a
+    dialog of its own (出试卷, 导出学习台账: their window is the dialog, the main window its parent)."""
+    widget = parent
+    while widget is not None:
+        window = widget.window()
+        settings = getattr(window, "settings", None)
+        if settings is not None and hasattr(settings, "save_folder"):
+            return settings
+        widget = window.parentWidget()
+    return None
 
 
 def ask_open_path(parent: QWidget | None, caption: str, pattern: str) -> str:

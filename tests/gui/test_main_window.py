@@ -284,3 +284,18 @@ def test_a_page_can_ask_for_another_page(make_window):
     window.show_page("practice")
     window.page("practice").page_requested.emit("wrong_book")
     assert window.current_page_key() == "wrong_book"
+
+
+def test_a_save_dialog_from_a_dialog_of_the_window_remembers_the_folder_too(make_window, monkeypatch, tmp_path):
+    """New-user walkthrough 4: the 试卷 dialog's Word export opened in the home folder every time (the
+    dialog is a window of its own; the folder is remembered by the main window behind it)."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+    from gui import file_dialogs
+    window = make_window()
+    window.settings.save_folder = str(tmp_path)
+    dialog = QDialog(window)
+    button = QPushButton("导出", dialog)
+    seen = []
+    monkeypatch.setattr(file_dialogs, "_run", lambda d: seen.append(d.directory().absolutePath()) or [])
+    file_dialogs.ask_save_path(button, "保存试卷", "试卷.docx", "*.docx")
+    assert seen == [str(tmp_path)]
