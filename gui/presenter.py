@@ -1,15 +1,19 @@
-"""Presenter mode: the article full screen on the projector, one section at a time."""
+"""Presenter mode: the article full screen on the projector, a screenful at a time.
+
+Each section is cut into slides of whole paragraphs that fit the screen, measured
+with the very documents the slides are shown in; the plan is made again when the
+screen size changes (the window goes full screen, or onto a projector)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QVBoxLayout, QWidget
 
 from content.model import Article
 from gui import theme
-from gui.reader_document import ReaderStyle, build_slide_document, slide_count
+from gui.reader_document import ReaderLayout, ReaderStyle, Slide, build_slide_document, plan_slides
 from gui.reader_page import compute_rubies
-from gui.reader_view import ReaderView
+from gui.reader_view import MAX_LINE_CHARS, ReaderView
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_P}
@@ -44,6 +48,8 @@ class PresenterWindow(QWidget):
                                   core_box="#23262e", core_border="#6f6650",
                                   pinyin_room=pinyin_shown, line_percent=150, show_warnings=False)
         self.slide = 0
+        self.slides: list[Slide] = plan_slides(article, self.style_)
+        self._planned_for = None   # the viewport size the slides were measured for
         self.view = ReaderView()
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.pinyin_colour = "#ffcf8a"
@@ -63,15 +69,59 @@ class PresenterWindow(QWidget):
         box.addWidget(self.footer)
         self.setStyleSheet(f"background: {theme.PRESENTER_PAPER};")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.viewport().installEventFilter(self)
+        self._replan()
         self.show_slide(0)
 
     @property
     def slide_total(self) -> int:
-        return slide_count(self.article)
+        return len(self.slides)
 
+    # -- planning ------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._replan()
+        return super().eventFilter(watched, event)
+
+    def _replan(self) -> None:
+        """Cut the article into slides for the current screen, staying on the paragraph being shown."""
+        size = self.view.viewport().size()
+        px = self.style_.body_px
+        if size == self._planned_for or size.width() < 10 * px or size.height() < 4 * px:
+            return  # not laid out yet (a hidden window is tiny): keep one slide per section
+        self._planned_for = size
+        current = self.slides[self.slide] if self.slide < len(self.slides) else Slide(front_matter=True)
+        self.slides = plan_slides(self.article, self.style_, self._fits)
+        self.show_slide(self._slide_holding(current))
+
+    def _slide_holding(self, old: Slide) -> int:
+        if old.front_matter:
+            return 0
+        for index, slide in enumerate(self.slides):
+            if slide.holds(old.section, old.first):
+                return index
+        return 0
+
+    def _fits(self, layout: ReaderLayout) -> bool:
+        """Would this slide show whole, without scrolling? Lays it out as the view will (ReaderView._fit_margin)."""
+        doc = layout.document
+        size = self.view.viewport().size()
+        px = self.style_.body_px
+        root = doc.rootFrame()
+        fmt = root.frameFormat()
+        side = max(px, (size.width() - MAX_LINE_CHARS * px) / 2)
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(px)
+        fmt.setBottomMargin(2 * px)
+        root.setFrameFormat(fmt)
+        doc.setTextWidth(size.width())
+        return doc.size().height() <= size.height()
+
+    # -- showing -------------------------------------------------------
     def show_slide(self, index: int) -> None:
         self.slide = max(0, min(index, self.slide_total - 1))
-        layout = build_slide_document(self.article, self.style_, self.slide)
+        layout = build_slide_document(self.article, self.style_, self.slides[self.slide])
         self.view.show_layout(layout)
         if self.annotator is not None:
             self.view.set_rubies(compute_rubies(self.annotator, self.article, layout))
@@ -80,7 +130,10 @@ class PresenterWindow(QWidget):
         self.slide_changed.emit(self.slide)
 
     def _update_footer(self) -> None:
-        heading = self.article.sections[self.slide - 1].heading if self.slide else self.article.title
+        slide = self.slides[self.slide]
+        heading = self.article.sections[slide.section].heading if slide.section >= 0 and not slide.front_matter \
+            else None
+        heading = heading or self.article.title
         bar = self.view.verticalScrollBar()
         more = self.tr("  ▼ 下翻继续") if bar.value() < bar.maximum() else ""
         self.footer.setText(f"{heading or ''}    {self.slide + 1} / {self.slide_total}{more}")

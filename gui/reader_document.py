@@ -7,7 +7,8 @@ to a search hit and tell which term is under the mouse.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor,
@@ -200,9 +201,10 @@ class ReaderDocumentBuilder:
             self._highlighted(point, text_term_spans(self.article, point), -1, i)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
-    def section(self, index: int, with_heading: bool = True) -> None:
+    def section(self, index: int, with_heading: bool = True, paragraphs: range | None = None) -> None:
         sec = self.article.sections[index]
         first = self.cursor.position() == 0 and self.doc.isEmpty()
+        numbers = range(len(sec.paragraphs)) if paragraphs is None else paragraphs
         if sec.heading and with_heading:
             self._new_block(self._block(top=1.0, bottom=0.6, line=140), self._char(HEADING_SCALE, bold=True),
                             first=first)
@@ -211,7 +213,8 @@ class ReaderDocumentBuilder:
             self._highlighted(sec.heading, text_term_spans(self.article, sec.heading), index, HEADING,
                               scale=HEADING_SCALE, bold=True)
             first = False
-        for p, text in enumerate(sec.paragraphs):
+        for p in numbers:
+            text = sec.paragraphs[p]
             self._new_block(self._block(indent=True, top=0.5 if self.style.pinyin_room else 0),
                             self._char(1.0), first=first)
             first = False
@@ -271,15 +274,74 @@ def build_article_document(article: Article, style: ReaderStyle) -> ReaderLayout
     return builder.layout
 
 
-def build_slide_document(article: Article, style: ReaderStyle, slide: int) -> ReaderLayout:
-    """Presenter slide: 0 is the title with the core points, n is section n-1."""
+@dataclass(frozen=True)
+class Slide:
+    """One presenter slide: the front matter and/or paragraphs [first, last) of one section.
+
+    A section's heading goes on the slide that starts at its first paragraph."""
+    section: int = -1        # -1: no body text on this slide
+    first: int = 0
+    last: int = 0
+    front_matter: bool = False
+
+    def holds(self, section: int, paragraph: int) -> bool:
+        return section == self.section and self.first <= paragraph < max(self.last, self.first + 1)
+
+
+Fits = Callable[[ReaderLayout], bool]   # does this built slide fit the screen without scrolling?
+
+
+def build_slide_document(article: Article, style: ReaderStyle, slide: Slide | int) -> ReaderLayout:
+    """A presenter slide; a number picks from the unmeasured plan (title, then one slide per section)."""
+    if isinstance(slide, int):
+        slide = plan_slides(article, style)[slide]
     builder = ReaderDocumentBuilder(article, style)
-    if slide == 0:
+    if slide.front_matter:
         builder.front_matter()
-    else:
-        builder.section(slide - 1)
+    if slide.section >= 0:
+        builder.section(slide.section, with_heading=slide.first == 0,
+                        paragraphs=range(slide.first, slide.last))
     return builder.layout
 
 
-def slide_count(article: Article) -> int:
-    return 1 + len(article.sections)
+def plan_slides(article: Article, style: ReaderStyle, fits: Fits | None = None) -> list[Slide]:
+    """Title slide, then each section in slides of whole paragraphs, as many as fit.
+
+    Without fits (no screen to measure yet) every section is one slide. With fits, an
+    article without core points opens its title slide with the body's first paragraphs
+    (a headless lead only), so the audience never faces a title on an empty wall."""
+    sections = article.sections
+    if fits is None:
+        return [Slide(front_matter=True)] + [Slide(i, 0, len(sec.paragraphs)) for i, sec in enumerate(sections)]
+    title = Slide(front_matter=True)
+    if not article.core_points and sections and not sections[0].heading:
+        title = _grow(article, style, fits, Slide(0, 0, 0, front_matter=True))
+        if title.last == 0:
+            title = Slide(front_matter=True)
+    slides = [title]
+    for index, sec in enumerate(sections):
+        first = title.last if title.section == index else 0
+        if first and first >= len(sec.paragraphs):
+            continue  # the title slide took the whole lead
+        while True:
+            slide = _grow(article, style, fits, Slide(index, first, min(first + 1, len(sec.paragraphs))))
+            slides.append(slide)
+            first = slide.last
+            if first >= len(sec.paragraphs):
+                break
+    return slides
+
+
+def _grow(article: Article, style: ReaderStyle, fits: Fits, slide: Slide) -> Slide:
+    """Add the section's next paragraphs while the slide still fits (its first one is kept even if not)."""
+    count = len(article.sections[slide.section].paragraphs)
+    while slide.last < count:
+        bigger = replace(slide, last=slide.last + 1)
+        if not fits(build_slide_document(article, style, bigger)):
+            break
+        slide = bigger
+    return slide
+
+
+def slide_count(article: Article, style: ReaderStyle | None = None, fits: Fits | None = None) -> int:
+    return len(plan_slides(article, style or ReaderStyle(), fits))

@@ -1,4 +1,4 @@
-"""Presenter mode: one section at a time, keys of a keyboard and of a presenter remote."""
+"""Presenter mode: a screenful at a time, keys of a keyboard and of a presenter remote."""
 import pytest
 from PySide6.QtCore import Qt
 
@@ -118,3 +118,83 @@ def test_import_warnings_are_not_shown_to_the_audience(qtbot):
     window = PresenterWindow(art, body_px=48)
     qtbot.addWidget(window)
     assert "本文开头部分缺失" not in text(window)
+
+
+LEAD = "五月十八日是国际博物馆日，各级党组织要充分依托博物馆资源优势，创新打造行走的思政课堂。"
+
+
+def headless_article(paragraphs=12, core_points=()):
+    """An imported article with no section headings: one long body."""
+    body = [f"第{i}段：" + LEAD * 3 for i in range(paragraphs)]
+    return Article(title="借智博物馆打造行走的思政课堂", authors=["李华"], column="先锋文汇",
+                   core_points=list(core_points), sections=[Section(None, body)])
+
+
+def shown(qtbot, art, width=1600, height=1000):
+    window = PresenterWindow(art, body_px=48)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def walk(window, qtbot):
+    """Press → through every slide; the text of each."""
+    texts = [text(window)]
+    for _ in range(window.slide_total - 1):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        texts.append(text(window))
+    return texts
+
+
+def test_a_headless_article_is_cut_into_slides_that_each_fit_the_screen(qtbot):
+    window = shown(qtbot, headless_article())
+    overflowing = []
+    for index in range(window.slide_total):
+        window.show_slide(index)
+        overflowing.append(window.view.verticalScrollBar().maximum() > 0)
+    assert window.slide_total > 3 and not any(overflowing)
+
+
+def test_walking_the_slides_shows_every_paragraph_once_in_order(qtbot):
+    window = shown(qtbot, headless_article())
+    texts = walk(window, qtbot)
+    found = [i for t in texts for i in range(12) if f"第{i}段：" in t]
+    assert found == list(range(12)) and len(texts) > 3
+
+
+def test_the_counter_counts_the_cut_slides(qtbot):
+    window = shown(qtbot, headless_article())
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert f"2 / {window.slide_total}" in window.footer.text() and window.slide_total > 3
+
+
+def test_page_down_and_up_step_through_the_cut_slides(qtbot):
+    window = shown(qtbot, headless_article())
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.slide == 2 and window.view.verticalScrollBar().value() == 0
+
+
+def test_title_slide_without_core_points_opens_with_the_first_paragraph(qtbot):
+    window = shown(qtbot, headless_article())
+    assert "借智博物馆打造行走的思政课堂" in text(window) and "第0段：" in text(window)
+    assert window.view.verticalScrollBar().maximum() == 0
+
+
+def test_a_taller_screen_holds_more_per_slide(qtbot):
+    window = shown(qtbot, headless_article(), height=700)
+    short_total = window.slide_total
+    window.resize(1600, 1400)
+    qtbot.waitUntil(lambda: window.slide_total < short_total, timeout=2000)
+
+
+def test_a_new_screen_size_keeps_the_paragraph_being_shown(qtbot):
+    window = shown(qtbot, headless_article(), height=700)
+    window.show_slide(window.slide_total - 1)
+    last = text(window)
+    window.resize(1600, 1400)
+    qtbot.waitUntil(lambda: window.slide == window.slide_total - 1, timeout=2000)
+    assert "第11段：" in last and "第11段：" in text(window) and "第0段：" not in text(window)

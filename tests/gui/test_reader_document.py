@@ -3,8 +3,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextFormat
 
 from content.model import Article, KeyTerm, Occurrence, Section, TermKind
-from gui.reader_document import (HEADING, ReaderStyle, build_article_document, build_slide_document,
-                                 paragraph_term_spans, slide_count)
+from gui.reader_document import (HEADING, ReaderStyle, Slide, build_article_document, build_slide_document,
+                                 paragraph_term_spans, plan_slides, slide_count)
 
 HOSTILE = "含有 <script>alert(1)</script>、<img src=x onerror=alert(2)>、&lt;b&gt; 和 {title} 的文字。"
 
@@ -78,6 +78,65 @@ def test_slides_are_front_matter_then_one_per_section(qapp):
     art = article(["第二节正文。"], heading="第二节")
     second = build_slide_document(art, ReaderStyle(), 2).document.toPlainText()
     assert slide_count(art) == 3 and "第二节正文。" in second and "开头段落。" not in second
+
+
+def headless(count, **kw):
+    return Article(title="借智博物馆", sections=[Section(None, [f"第{i}段。" for i in range(count)])], **kw)
+
+
+def at_most(paragraphs):
+    """A screen that holds this many paragraphs (the front matter counts as none)."""
+    return lambda layout: len(layout.paragraph_starts) <= paragraphs
+
+
+def body_slides(slides):
+    return [(s.section, s.first, s.last) for s in slides if not s.front_matter]
+
+
+def test_a_long_headless_body_is_cut_into_slides_of_whole_paragraphs(qapp):
+    slides = plan_slides(headless(7, core_points=["要点"]), ReaderStyle(), at_most(3))
+    assert body_slides(slides) == [(0, 0, 3), (0, 3, 6), (0, 6, 7)]
+
+
+def test_title_slide_opens_with_the_body_when_there_are_no_core_points(qapp):
+    slides = plan_slides(headless(5), ReaderStyle(), at_most(2))
+    title = build_slide_document(headless(5), ReaderStyle(), slides[0]).document.toPlainText()
+    assert "借智博物馆" in title and "第0段。" in title and "第1段。" in title and "第2段。" not in title
+    assert body_slides(slides) == [(0, 2, 4), (0, 4, 5)]
+
+
+def test_title_slide_keeps_core_points_alone(qapp):
+    slides = plan_slides(headless(2, core_points=["要点"]), ReaderStyle(), at_most(5))
+    assert slides[0] == Slide(front_matter=True) and body_slides(slides) == [(0, 0, 2)]
+
+
+def test_a_paragraph_longer_than_a_screen_gets_a_slide_of_its_own(qapp):
+    slides = plan_slides(headless(3, core_points=["要点"]), ReaderStyle(), at_most(0))
+    assert body_slides(slides) == [(0, 0, 1), (0, 1, 2), (0, 2, 3)]
+
+
+def test_a_section_heading_is_shown_on_its_first_slide_only(qapp):
+    art = article([f"第{i}段。" for i in range(4)], heading="第二节", core_points=["要点"])
+    slides = plan_slides(art, ReaderStyle(), at_most(2))
+    texts = [build_slide_document(art, ReaderStyle(), s).document.toPlainText() for s in slides]
+    assert [("第二节" in t, "第0段。" in t, "第2段。" in t) for t in texts[2:]] == [(True, True, False),
+                                                                                   (False, False, True)]
+
+
+def test_a_heading_first_article_without_core_points_keeps_a_title_slide_of_its_own(qapp):
+    art = Article(title="标题", authors=["王明"], sections=[Section("一、", ["正文。"])])
+    slides = plan_slides(art, ReaderStyle(), at_most(5))
+    assert slides == [Slide(front_matter=True), Slide(0, 0, 1)]
+
+
+def test_key_terms_stay_highlighted_on_a_later_slide_of_a_section(qapp):
+    term = KeyTerm("绿色发展", 1.0, TermKind.CONCEPT, 1, "", [Occurrence(0, 3, 0, 4)])
+    art = headless(4, core_points=["要点"])
+    art.sections[0].paragraphs[3] = "绿色发展理念。"
+    art.key_terms = [term]
+    layout = build_slide_document(art, ReaderStyle(), Slide(0, 2, 4))
+    text = layout.document.toPlainText()
+    assert [text[s.start:s.end] for s in layout.term_spans] == ["绿色发展"]
 
 
 def test_key_terms_in_core_points_are_highlighted_too(qapp):
