@@ -161,12 +161,15 @@ class ReaderDocumentBuilder:
             self.cursor.insertBlock(block_fmt, char_fmt)
 
     # -- parts ---------------------------------------------------------
-    def front_matter(self) -> None:
+    def front_matter(self, keep_empty_column: bool = True) -> None:
+        """Column, title, authors, core points; a slide drops the column's line when there is no column."""
         art = self.article
-        self._new_block(self._block(bottom=0.4, line=130), self._char(1.0, colour=self.style.muted), first=True)
-        if art.column:
-            self.cursor.insertText(art.column)
-        self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True))
+        title_first = not art.column and not keep_empty_column
+        if not title_first:
+            self._new_block(self._block(bottom=0.4, line=130), self._char(1.0, colour=self.style.muted), first=True)
+            if art.column:
+                self.cursor.insertText(art.column)
+        self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True), first=title_first)
         self.cursor.insertText(art.title or _tr("（无标题）"))
         if art.authors:
             self._new_block(self._block(bottom=0.8), self._char(1.0, colour=self.style.muted))
@@ -297,7 +300,7 @@ def build_slide_document(article: Article, style: ReaderStyle, slide: Slide | in
         slide = plan_slides(article, style)[slide]
     builder = ReaderDocumentBuilder(article, style)
     if slide.front_matter:
-        builder.front_matter()
+        builder.front_matter(keep_empty_column=False)  # on the wall every line counts
     if slide.section >= 0:
         builder.section(slide.section, with_heading=slide.first == 0,
                         paragraphs=range(slide.first, slide.last))

@@ -129,6 +129,16 @@ def test_a_heading_first_article_without_core_points_keeps_a_title_slide_of_its_
     assert slides == [Slide(front_matter=True), Slide(0, 0, 1)]
 
 
+def test_a_title_slide_spends_no_line_on_a_missing_column(qapp):
+    doc = build_slide_document(headless(1), ReaderStyle(), Slide(front_matter=True)).document
+    assert doc.firstBlock().text() == "借智博物馆"
+
+
+def test_the_reader_keeps_its_column_line_when_there_is_no_column(qapp):
+    doc = build_article_document(headless(1), ReaderStyle()).document
+    assert doc.firstBlock().text() == "" and doc.firstBlock().next().text() == "借智博物馆"
+
+
 def test_key_terms_stay_highlighted_on_a_later_slide_of_a_section(qapp):
     term = KeyTerm("绿色发展", 1.0, TermKind.CONCEPT, 1, "", [Occurrence(0, 3, 0, 4)])
     art = headless(4, core_points=["要点"])
