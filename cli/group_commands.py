@@ -6,7 +6,8 @@
     python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1]
     python main.py pack import 周五学习.xuepack
     python main.py session add --topic 学习贯彻党的二十届四中全会精神 --kind 集体学习 --date 2026-11-27
-                               --articles 1 2 --people 王芳、李强 [--notes …] [--json]
+                               --articles 1 2 --people 王芳、李强 [--minutes 90] [--place 党员活动室]
+                               [--host 张书记] [--recorder 李强] [--notes …] [--json]
     python main.py session list [--from 2026-10-01 --to 2026-12-31] [--json]
     python main.py paper-scores add --title 学习贯彻二十届四中全会精神测试（A卷） [--date 2026-11-27] [--full 100]
                                     [--topic …] [--articles 1,2] [--skip-bad] [--json] 成绩.txt   (or - for stdin)
@@ -15,7 +16,9 @@
 
 `paper-scores list --json` prints {"sittings": [{"id", "date", "title", "topic", "article_ids", "full_marks",
 "scores": [{"name", "unit", "score", "percent"}]}]} (percent: the score on a 100 scale); `add --json` prints
-{"sitting": {…}} in the same shape.
+{"sitting": {…}} in the same shape. `session list --json` prints {"sessions": [{"id", "date", "topic", "kind",
+"kind_name", "article_ids", "article_titles", "participants", "notes", "minutes" (int or null), "place", "host",
+"recorder", "contests"}]}; `session add --json` prints {"session": {…}}.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
 from content.reading import decode_text
 from quiz.contest_store import SESSION_KIND_NAMES, GroupStore
-from quiz.group_sessions import new_session, session_json
+from quiz.group_sessions import new_session, session_details, session_json
 from quiz.ledger import write_ledger
 from quiz.ledger_period import Period
 from quiz.ledger_source import LedgerSource, saved_unit
@@ -84,6 +87,10 @@ def _register_session(sub) -> None:
     a.add_argument("--date", default=None, help="日期，例如 2026-11-27（默认今天）")
     a.add_argument("--articles", nargs="*", type=int, default=[], metavar="文章编号", help="学习的文章编号")
     a.add_argument("--people", default="", help="参加人员，用顿号分开：王芳、李强")
+    a.add_argument("--minutes", default="", help="学习时长（分钟），例如 90（可不填）")
+    a.add_argument("--place", default="", help="地点，例如“党员活动室”（可不填）")
+    a.add_argument("--host", default="", help="主持人（可不填）")
+    a.add_argument("--recorder", default="", help="记录人（可不填）")
     a.add_argument("--notes", default="", help="备注")
     a.add_argument("--json", action="store_true", help="以 JSON 输出登记的记录")
     a.set_defaults(handler=cmd_session_add)
@@ -186,12 +193,15 @@ def cmd_session_add(args) -> int:
     with open_library(args.data_dir) as lib:
         store = GroupStore(lib.db)
         session = new_session(lib, args.topic, args.kind, args.date or date.today(), args.articles, args.people,
-                              args.notes)
+                              args.notes, minutes=args.minutes, place=args.place, host=args.host,
+                              recorder=args.recorder)
         session = store.session(store.add_session(session))
         if args.json:
             print_json({"session": session_json(store, session)})
         else:
-            _say(f"已登记：{session.date} {session.topic}（{len(session.participants)} 人参加）")
+            details = session_details(session)
+            _say(f"已登记：{session.date} {session.topic}（{len(session.participants)} 人参加"
+                 + (f"；{details}）" if details else "）"))
     return EXIT_OK
 
 
@@ -204,7 +214,8 @@ def cmd_session_list(args) -> int:
             print_json({"sessions": [session_json(store, s) for s in sessions]})
             return EXIT_OK
         for s in sessions:
-            _say(f"{s.id}\t{s.date}\t{SESSION_KIND_NAMES[s.kind]}\t{s.topic}\t{len(s.participants)} 人")
+            _say(f"{s.id}\t{s.date}\t{SESSION_KIND_NAMES[s.kind]}\t{s.topic}\t{len(s.participants)} 人"
+                 + (f"\t{details}" if (details := session_details(s)) else ""))
         if not sessions:
             _say("还没有集体学习记录。")
     return EXIT_OK

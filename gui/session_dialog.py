@@ -3,7 +3,9 @@
     session = SessionDialog.record(window, lib, window.chosen_article_ids(), window.messages)
 
 The articles chosen in the library come ticked and the 学习主题 is offered from their titles; the
-date defaults to today. Saving goes through quiz.group_sessions (the same checks as the CLI's
+date defaults to today. 时长, 地点, 主持人 and 记录人 (what a 台账 asks of a meeting, all optional) share
+the rows of the date and of a second line, so the dialog grows by one row and still fits a laptop
+screen at the largest type. Saving goes through quiz.group_sessions (the same checks as the CLI's
 `session add`); a refusal is shown and the dialog stays open with what was typed.
 """
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from content.model import BadInput
 from gui.topic_edit import TopicEdit
@@ -21,6 +23,8 @@ from quiz.group_sessions import new_session
 
 # a 知识竞赛 is recorded by the contest itself, with its results
 FIELD_WIDTH_CHARS = 36
+MINUTES_WIDTH_CHARS = 3     # “90”, “120”; “1.5小时” scrolls
+NAME_WIDTH_CHARS = 6        # a place or a name with its post: 党员活动室, 张书记 (longer ones scroll)
 RECORDED_KINDS = (SessionKind.GROUP_STUDY, SessionKind.CENTRAL_GROUP, SessionKind.PARTY_DAY)
 
 
@@ -48,6 +52,10 @@ class SessionDialog(QDialog):
         self.topic_edit.follow(self.checked_titles())
         self.people = QLineEdit()
         self.people.setPlaceholderText(self.tr("用顿号分开，例如：王芳、李强、赵敏"))
+        self.minutes = self._line(self.tr("如 90"), self.tr("学习时长（分钟）"))
+        self.place = self._line(self.tr("如 党员活动室"), self.tr("地点"))
+        self.host = self._line(self.tr("如 张书记"), self.tr("主持人"))
+        self.recorder = self._line(self.tr("如 李强"), self.tr("记录人"))
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("例如：书记领学，王芳、李强交流发言"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -57,12 +65,21 @@ class SessionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._build()
 
+    @staticmethod
+    def _line(hint: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(hint)
+        edit.setAccessibleName(name)
+        return edit
+
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("日期"), self.date_edit)
+        form.addRow(self.tr("日期"), _row(self.date_edit, self.tr("时长"), self.minutes, self.tr("分钟"),
+                                          self.tr("地点"), self.place))
         form.addRow(self.tr("形式"), self.kind)
         form.addRow(self.tr("学习主题"), self.topic_edit)
         form.addRow(self.tr("学习文章（勾选）"), self.articles)
+        form.addRow(self.tr("主持人"), _row(self.host, self.tr("记录人"), self.recorder))
         form.addRow(self.tr("参加人员"), self.people)
         form.addRow(self.tr("备注"), self.notes)
         box = QVBoxLayout(self)
@@ -79,6 +96,10 @@ class SessionDialog(QDialog):
         screen = self.screen().availableGeometry().width() if self.screen() is not None else wanted
         for field in (self.topic_edit, self.articles):
             field.setMinimumWidth(min(wanted, screen - 360))
+        glyph = self.topic_edit.fontMetrics().horizontalAdvance("国")
+        self.minutes.setFixedWidth(glyph * MINUTES_WIDTH_CHARS + 24)
+        for field in (self.place, self.host, self.recorder):
+            field.setMinimumWidth(glyph * NAME_WIDTH_CHARS + 24)
 
     def checked_ids(self) -> list[int]:
         return [self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())
@@ -93,7 +114,8 @@ class SessionDialog(QDialog):
         day = self.date_edit.date()
         return new_session(self.lib, self.topic_edit.topic(self.checked_titles()), self.kind.currentData(),
                            date(day.year(), day.month(), day.day()), self.checked_ids(), self.people.text(),
-                           self.notes.text())
+                           self.notes.text(), minutes=self.minutes.text(), place=self.place.text(),
+                           host=self.host.text(), recorder=self.recorder.text())
 
     @classmethod
     def record(cls, parent, lib, article_ids: list[int], messages, today: date | None = None,
@@ -113,3 +135,14 @@ class SessionDialog(QDialog):
                             f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
             return session
         return None
+
+
+def _row(*parts) -> QWidget:
+    """Fields and their labels side by side on one form row (a str becomes a label); the text fields
+    share the room left (the 时长 field has a width of its own)."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        line.addWidget(QLabel(part) if isinstance(part, str) else part, 1 if isinstance(part, QLineEdit) else 0)
+    return row

@@ -71,7 +71,18 @@ def m003_paper_scores(db):
     db["paper_scores"].create_index(["sitting_id"])
 
 
+@MIGRATIONS()
+def m004_session_details(db):
+    # what a 台账 records of a meeting besides its topic: how long, where, who chaired, who took notes;
+    # sessions stored before have none (minutes NULL, the rest "")
+    table = db["group_sessions"]
+    table.add_column("minutes", int)
+    for column in ("place", "host", "recorder"):
+        table.add_column(column, str, not_null_default="")
+
+
 LAST_TEAMS = "last_teams"
+MAX_SESSION_MINUTES = 600   # a whole day of study; more is a typing slip (10000 for 100)
 TITLE_SHOWN = 24          # a long title in a suggested topic is cut here
 
 
@@ -100,6 +111,10 @@ class GroupSession:
     participants: list[str] = field(default_factory=list)
     kind: SessionKind = SessionKind.GROUP_STUDY
     notes: str = ""
+    minutes: int | None = None      # 时长; None when not given
+    place: str = ""                 # 地点
+    host: str = ""                  # 主持人
+    recorder: str = ""              # 记录人
     id: int | None = None
 
 
@@ -143,12 +158,14 @@ class GroupStore:
     def add_session(self, session: GroupSession) -> int:
         if not session.topic.strip():
             raise BadInput("请填写这次学习的主题。")
+        check_minutes(session.minutes)      # checked again here, so no caller can store a bad 时长
         with write_transaction(self.db):
             return self.db["group_sessions"].insert({
                 "date": session.date, "topic": session.topic.strip(), "kind": session.kind.value,
                 "article_ids": _dumps(session.article_ids), "article_titles": _dumps(session.article_titles),
                 "participants": _dumps(session.participants), "notes": session.notes,
-                "created_at": self._now()}).last_pk
+                "minutes": session.minutes, "place": session.place.strip(), "host": session.host.strip(),
+                "recorder": session.recorder.strip(), "created_at": self._now()}).last_pk
 
     def session(self, session_id: int) -> GroupSession:
         try:
@@ -270,7 +287,14 @@ def _session_from_row(row: dict) -> GroupSession:
     return GroupSession(date=row["date"], topic=row["topic"], article_ids=json.loads(row["article_ids"]),
                         article_titles=json.loads(row["article_titles"]),
                         participants=json.loads(row["participants"]), kind=SessionKind(row["kind"]),
-                        notes=row["notes"] or "", id=row["id"])
+                        notes=row["notes"] or "", minutes=row.get("minutes"), place=row.get("place") or "",
+                        host=row.get("host") or "", recorder=row.get("recorder") or "", id=row["id"])
+
+
+def check_minutes(minutes: int | None) -> None:
+    if minutes is not None and not 1 <= minutes <= MAX_SESSION_MINUTES:
+        raise BadInput(f"学习时长 {minutes} 分钟不对：请填 1 到 {MAX_SESSION_MINUTES} 之间的分钟数（如 90），"
+                       "不知道可以不填。")
 
 
 def suggested_topic(article_titles: list[str]) -> str:

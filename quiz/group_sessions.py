@@ -12,12 +12,19 @@ The screens and the CLI both come here, so a session typed at either reaches the
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 
 from content.model import BadInput
-from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore, SessionKind, suggested_topic
+from quiz.contest_store import (MAX_SESSION_MINUTES, SESSION_KIND_NAMES, GroupSession, GroupStore, SessionKind,
+                                check_minutes, suggested_topic)
 
 NAME_SEPARATORS = "，,、；; \t\n"
+DETAIL_CHARS = 40          # a place or a name longer than this is a paste gone wrong
+# “90”, “90分钟”, “1.5小时”, “2 个小时”: as people write a meeting's length
+MINUTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(分钟|分|min|小时|个小时|h)?", re.IGNORECASE)
+HOUR_UNITS = ("小时", "个小时", "h")
 
 
 def split_names(text: str) -> list[str]:
@@ -49,9 +56,46 @@ def parse_day(text: str | date) -> date:
         raise BadInput(f"日期“{text}”看不懂，请写成 2026-10-01 这样的格式。") from None
 
 
+def parse_minutes(text: str | int | None) -> int | None:
+    """The 时长 in whole minutes from what was typed (“90”, “90分钟”, “1.5小时”); None when left empty.
+
+    >>> parse_minutes("90分钟"), parse_minutes("1.5小时"), parse_minutes(" ")
+    (90, 90, None)
+    """
+    if text is None or isinstance(text, int):
+        check_minutes(text)
+        return text
+    typed = unicodedata.normalize("NFKC", text).strip()
+    if not typed:
+        return None
+    if typed[0] in "-−":
+        raise BadInput(f"学习时长“{text}”不能是负数：请填 1 到 {MAX_SESSION_MINUTES} 之间的分钟数（如 90）。")
+    match = MINUTES_TEXT.fullmatch(typed)
+    if not match:
+        raise BadInput(f"学习时长“{text}”看不懂：请填分钟数，例如 90（或写“1.5小时”），不知道可以不填。")
+    number = float(match.group(1))
+    minutes = round(number * 60) if (match.group(2) or "").lower() in HOUR_UNITS else number
+    if minutes != int(minutes) or not 1 <= minutes <= MAX_SESSION_MINUTES:
+        raise BadInput(f"学习时长“{text}”不对：请填 1 到 {MAX_SESSION_MINUTES} 之间的整数分钟（如 90），"
+                       "不知道可以不填。")
+    return int(minutes)
+
+
+def clean_detail(text: str, what: str) -> str:
+    """A 地点, 主持人 or 记录人 as typed, on one line; refused when far too long for a 台账 cell."""
+    cleaned = " ".join((text or "").split())
+    if len(cleaned) > DETAIL_CHARS:
+        raise BadInput(f"{what}“{cleaned[:12]}…”太长了：请不超过 {DETAIL_CHARS} 个字。")
+    return cleaned
+
+
 def new_session(lib, topic: str, kind: str | SessionKind, day: str | date, article_ids: list[int],
-                participants: str | list[str], notes: str = "") -> GroupSession:
-    """A checked session, not yet stored; the topic defaults to one made from the articles' titles."""
+                participants: str | list[str], notes: str = "", *, minutes: str | int | None = None,
+                place: str = "", host: str = "", recorder: str = "") -> GroupSession:
+    """A checked session, not yet stored; the topic defaults to one made from the articles' titles.
+    The details a 台账 asks for (时长 in minutes, 地点, 主持人, 记录人) may all be left empty."""
+    details = {"minutes": parse_minutes(minutes), "place": clean_detail(place, "地点"),
+               "host": clean_detail(host, "主持人"), "recorder": clean_detail(recorder, "记录人")}
     titles = {s.id: s.title for s in lib.list_articles()}
     missing = [str(i) for i in article_ids if i not in titles]
     if missing:
@@ -63,7 +107,7 @@ def new_session(lib, topic: str, kind: str | SessionKind, day: str | date, artic
         raise BadInput("请填写这次学习的主题，或选择学习的文章。")
     people = split_names(participants) if isinstance(participants, str) else split_names("、".join(participants))
     kind = kind if isinstance(kind, SessionKind) else parse_kind(kind)
-    return GroupSession(parse_day(day).isoformat(), topic, ids, chosen, people, kind, notes.strip())
+    return GroupSession(parse_day(day).isoformat(), topic, ids, chosen, people, kind, notes.strip(), **details)
 
 
 def session_json(store: GroupStore, session: GroupSession) -> dict:
@@ -71,8 +115,16 @@ def session_json(store: GroupStore, session: GroupSession) -> dict:
     return {"id": session.id, "date": session.date, "topic": session.topic, "kind": session.kind.value,
             "kind_name": SESSION_KIND_NAMES[session.kind], "article_ids": session.article_ids,
             "article_titles": session.article_titles, "participants": session.participants,
-            "notes": session.notes,
+            "notes": session.notes, "minutes": session.minutes, "place": session.place, "host": session.host,
+            "recorder": session.recorder,
             "contests": [{"id": c.id, "title": c.title, "status": c.status.value,
                           "results": [{"rank": r.rank, "team": r.team, "colour": r.colour,
                                        "members": r.members, "score": r.score} for r in c.results]}
                          for c in store.contests(session.id)]}
+
+
+def session_details(session: GroupSession) -> str:
+    """“90 分钟，党员活动室，主持人 张书记，记录人 李强”: what was given of them, "" when none."""
+    parts = [f"{session.minutes} 分钟" if session.minutes else "", session.place,
+             f"主持人 {session.host}" if session.host else "", f"记录人 {session.recorder}" if session.recorder else ""]
+    return "，".join(p for p in parts if p)

@@ -7,14 +7,19 @@
     ['学习台账', '人员汇总', '竞赛成绩', '试卷成绩']
 
 Sheets: 学习台账 (a row per person and article), 人员汇总 (a row per person), 竞赛成绩 (a row per
-contest member), 试卷成绩 (a row per person per printed paper marked by hand), then one sheet per group session (date, topic, articles, participants, contest
-results). Each sheet opens with a title row naming the unit and the period, then the header row
+contest member), 试卷成绩 (a row per person per printed paper marked by hand), then one sheet per group
+session (date, 时长, 地点, topic, form, 主持人, 记录人, articles, participants, contest results; a detail not
+given stays a blank cell beside its label, for the clerk to fill in by hand). Each sheet opens with a title row naming the unit and the period, then the header row
 (frozen). Numbers are stored as numbers (rates as fractions shown with a % format), so Excel and
 WPS can sum and sort them; plain cell styles only.
 
 In 人员汇总 the printed papers have their own two columns (纸质测试（次）, 纸质测试平均分 on a 100
 scale) beside the in-app 测验: a clerk checks each count against the rows of 试卷成绩 and the app's
 own records, which a mixed figure would hide.
+
+集体学习时长（分钟） is the time of the sessions a person signed in to: whole in 人员汇总, and in 学习台账
+split evenly over the articles of each session, so the column still sums to the time spent. Blank when
+no session gave its 时长.
 """
 from __future__ import annotations
 
@@ -37,11 +42,11 @@ MINUTES, PERCENT, COUNT, SCORE, DAY = "0.0", "0%", "0", "0.0", "yyyy-mm-dd"
 MAIN_COLUMNS = (("姓名", None), ("单位/支部", None), ("文章", None), ("阅读时长（分钟）", MINUTES),
                 ("阅读进度", PERCENT), ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT),
                 ("测验次数", COUNT), ("测验平均分", SCORE), ("集体学习（次）", COUNT), ("其中知识竞赛（次）", COUNT),
-                ("首次学习日期", DAY), ("最近学习日期", DAY))
+                ("集体学习时长（分钟）", MINUTES), ("首次学习日期", DAY), ("最近学习日期", DAY))
 PERSON_COLUMNS = (("姓名", None), ("单位/支部", None), ("学习文章（篇）", COUNT), ("阅读时长（分钟）", MINUTES),
                   ("复习卡片（次）", COUNT), ("练习题数", COUNT), ("练习正确率", PERCENT), ("测验次数", COUNT),
                   ("测验平均分", SCORE), ("纸质测试（次）", COUNT), ("纸质测试平均分", SCORE), ("集体学习（次）", COUNT),
-                  ("其中知识竞赛（次）", COUNT), ("竞赛最好名次", COUNT))
+                  ("其中知识竞赛（次）", COUNT), ("集体学习时长（分钟）", MINUTES), ("竞赛最好名次", COUNT))
 CONTEST_COLUMNS = (("日期", DAY), ("竞赛名称", None), ("学习主题", None), ("姓名", None), ("单位/支部", None), ("参赛队", None),
                    ("名次", COUNT), ("参赛队数", COUNT), ("本队得分", COUNT))
 PAPER_COLUMNS = (("日期", DAY), ("试卷", None), ("学习主题", None), ("考查文章", None), ("姓名", None),
@@ -51,6 +56,7 @@ PERSON_HEADERS = tuple(h for h, _ in PERSON_COLUMNS)
 CONTEST_HEADERS = tuple(h for h, _ in CONTEST_COLUMNS)
 PAPER_HEADERS = tuple(h for h, _ in PAPER_COLUMNS)
 HEADER_ROW = 2          # row 1 is the title
+HEADER_HEIGHT = 36      # points: two lines of the bold header
 HEADER_FILL = PatternFill("solid", fgColor="F2DCDB")
 BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 NO_RECORD = "（本期暂无学习记录）"
@@ -69,7 +75,8 @@ def article_row(person: Person, title: str, act: ArticleActivity) -> list:
     days = sorted(d for d in (local_date(s) for s in act.dates) if d)
     return [person.name, person.unit, title, _minutes(act.reading_seconds), act.progress or None,
             act.reviews, act.practice_answered, act.practice_rate(), len(act.exam_scores),
-            _average(act.exam_scores), act.sessions + act.contests, act.contests, days[0] if days else None,
+            _average(act.exam_scores), act.sessions + act.contests, act.contests,
+            round(act.session_minutes, 1) or None, days[0] if days else None,
             days[-1] if days else None]
 
 
@@ -86,7 +93,7 @@ def person_row(source: LedgerSource, person: Person, acts: dict[int, ArticleActi
     return [person.name, person.unit, len(studied), _minutes(sum(a.reading_seconds for a in studied)),
             sum(a.reviews for a in studied), answered, correct / answered if answered else None,
             len(exams), _average(exams), len(marks), _average(marks), len(sessions), contested,
-            min(ranks) if ranks else None]
+            sum(s.minutes or 0 for s in sessions) or None, min(ranks) if ranks else None]
 
 
 def _same(a: Person, b: Person) -> bool:
@@ -131,7 +138,7 @@ def write_ledger(source: LedgerSource, out: Path) -> Path:
     for session in source.sessions():
         _session_sheet(wb, source, session, used)
     for ws in wb.worksheets:
-        _fit_columns(ws)
+        _fit_columns(ws, tables=(main, people, results, marked))
     return write_export(out, wb.save, OPEN_IN_SPREADSHEET)
 
 
@@ -194,8 +201,11 @@ def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, us
     _print_setup(ws, landscape=False)
     kind = SESSION_KIND_NAMES[session.kind]
     _title_row(ws, f"{source.unit} {kind}记录".strip(), 4)
-    for label, value, fmt in (("日期", local_date(session.date), DAY), ("主题", session.topic, None),
-                              ("形式", kind, None), ("学习文章", "\n".join(session.article_titles), None),
+    for label, value, fmt in (("日期", local_date(session.date), DAY), ("时长（分钟）", session.minutes, COUNT),
+                              ("地点", session.place or None, None), ("主题", session.topic, None),
+                              ("形式", kind, None), ("主持人", session.host or None, None),
+                              ("记录人", session.recorder or None, None),
+                              ("学习文章", "\n".join(session.article_titles), None),
                               ("参加人员", "、".join(session.participants), None),
                               ("参加人数", len(session.participants), COUNT), ("备注", session.notes or None, None)):
         ws.append([label, value])
@@ -229,8 +239,21 @@ def _cell_width(value) -> float:
     return max(display_width(line) for line in str(value).split("\n"))
 
 
-def _fit_columns(ws) -> None:
-    """Widths from the header and cells, not the title row (it spans the columns)."""
+def _fit_columns(ws, tables) -> None:
+    """Widths from the header and cells, not the title row (it spans the columns). A table's header
+    wraps before its unit, 集体学习时长 over （分钟）, so the wide tables still print in readable type
+    when fitted to the width of an A4 page."""
+    is_table = any(ws is t for t in tables)
     for col in ws.iter_cols(min_row=2):
-        widths = [_cell_width(c.value) for c in col if c.value is not None]
+        widths = [_cell_width(c.value) for c in (col[1:] if is_table else col) if c.value is not None]
+        if is_table and col[0].value is not None:
+            widths.append(header_width(col[0].value))
         ws.column_dimensions[get_column_letter(col[0].column)].width = min(60, max(8, max(widths, default=8) + 2))
+    if is_table:
+        ws.row_dimensions[HEADER_ROW].height = HEADER_HEIGHT
+
+
+def header_width(header: str) -> float:
+    """The width of a header's widest line when it wraps before its unit (“（分钟）”, “（次）”)."""
+    head, paren, unit = str(header).partition("（")
+    return max(display_width(head), display_width(paren + unit))

@@ -63,6 +63,8 @@ class ArticleActivity:
     exam_scores: list[float] = field(default_factory=list)
     sessions: int = 0        # group study sessions (集体学习, 中心组, 主题党日) on this article
     contests: int = 0        # 知识竞赛 on this article
+    session_minutes: float = 0.0   # this article's share of the 时长 of those sessions (split evenly
+                                   # over a session's articles, so a column sum is the time spent)
     dates: list[str] = field(default_factory=list)     # ISO timestamps of any study of it
 
     def practice_rate(self) -> float | None:
@@ -271,4 +273,5 @@ class LedgerSource:
                     acts[aid].contests += 1
                 else:
                     acts[aid].sessions += 1
+                acts[aid].session_minutes += (session.minutes or 0) / len(session.article_ids)
                 acts[aid].dates.append(session.date)

@@ -93,3 +93,44 @@ def test_list_keeps_to_the_dates_given(home, capsys):
     capsys.readouterr()
     assert cli(home, "session", "list", "--from", "2026-10-01", "--json") == 0
     assert [s["date"] for s in json.loads(capsys.readouterr().out)["sessions"]] == ["2026-10-08"]
+
+
+DETAILS = ("--minutes", "90", "--place", "党员活动室", "--host", "张书记", "--recorder", "李强")
+
+
+def test_json_of_an_added_session_carries_its_details(home, capsys):
+    session = added_json(home, capsys, "--topic", TOPIC, "--date", "2026-11-27", *DETAILS)
+    assert {k: session[k] for k in ("minutes", "place", "host", "recorder")} == \
+        {"minutes": 90, "place": "党员活动室", "host": "张书记", "recorder": "李强"}
+
+
+def test_list_json_gives_empty_details_when_none_were_given(home, capsys):
+    assert cli(home, "session", "add", "--topic", TOPIC, "--date", "2026-11-27") == 0
+    capsys.readouterr()
+    assert cli(home, "session", "list", "--json") == 0
+    [session] = json.loads(capsys.readouterr().out)["sessions"]
+    assert {k: session[k] for k in ("minutes", "place", "host", "recorder", "topic")} == \
+        {"minutes": None, "place": "", "host": "", "recorder": "", "topic": TOPIC}
+
+
+def test_list_shows_the_details_after_the_number_of_people(home, capsys):
+    assert cli(home, "session", "add", "--topic", TOPIC, "--date", "2026-11-27", "--people", "王芳", *DETAILS) == 0
+    capsys.readouterr()
+    assert cli(home, "session", "list") == 0
+    assert capsys.readouterr().out.split("\t")[4:] == ["1 人", "90 分钟，党员活动室，主持人 张书记，记录人 李强\n"]
+
+
+@pytest.mark.parametrize("minutes", ["-30", "九十", "10000"])
+def test_bad_length_exits_2_and_stores_nothing(home, capsys, minutes):
+    assert cli(home, "session", "add", "--topic", TOPIC, "--minutes", minutes) == 2
+    assert "学习时长" in capsys.readouterr().err
+    assert cli(home, "session", "list", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["sessions"] == []
+
+
+def test_the_ledger_sheet_of_a_session_shows_its_details(home, tmp_path):
+    assert cli(home, "session", "add", "--topic", TOPIC, "--date", "2026-11-27", *DETAILS) == 0
+    assert cli(home, "ledger", "--out", str(tmp_path / "台账.xlsx")) == 0
+    sheet = openpyxl.load_workbook(tmp_path / "台账.xlsx")[f"2026-11-27 {TOPIC}"]
+    fields = {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r and r[0]}
+    assert (fields["时长（分钟）"], fields["地点"], fields["主持人"], fields["记录人"]) == (90, "党员活动室", "张书记", "李强")

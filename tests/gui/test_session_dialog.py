@@ -92,3 +92,63 @@ def test_the_topic_field_holds_a_long_topic_at_the_type_size(qtbot, lib):
     screen = dialog.screen().availableGeometry().width()
     assert dialog.topic_edit.minimumWidth() >= min(wanted, screen - 360)
     assert dialog.topic_edit.minimumWidth() <= screen
+
+
+def test_saved_session_keeps_its_length_place_host_and_recorder(qtbot, lib):
+    def fill(d):
+        qtbot.addWidget(d)
+        d.minutes.setText("90")
+        d.place.setText("党员活动室")
+        d.host.setText("张书记")
+        d.recorder.setText("李强")
+    SessionDialog.record(None, lib, lib.article_ids(), RecordingMessages(), TODAY, run=filled(fill))
+    [s] = GroupStore(lib.db).sessions()
+    assert (s.minutes, s.place, s.host, s.recorder) == (90, "党员活动室", "张书记", "李强")
+
+
+def test_details_left_empty_are_stored_empty(qtbot, lib):
+    SessionDialog.record(None, lib, lib.article_ids(), RecordingMessages(), TODAY, run=filled(qtbot.addWidget))
+    [s] = GroupStore(lib.db).sessions()
+    assert (s.minutes, s.place, s.host, s.recorder) == (None, "", "", "")
+
+
+@pytest.mark.parametrize("typed", ["-30", "九十", "10000"])
+def test_bad_minutes_are_explained_and_the_dialog_keeps_what_was_typed(qtbot, lib, typed):
+    seen = []
+
+    def run(dialog):
+        seen.append((dialog.minutes.text(), dialog.place.text()))
+        if len(seen) > 1:
+            return QDialog.DialogCode.Rejected
+        qtbot.addWidget(dialog)
+        dialog.minutes.setText(typed)
+        dialog.place.setText("党员活动室")
+        return QDialog.DialogCode.Accepted
+    messages = RecordingMessages()
+    assert SessionDialog.record(None, lib, lib.article_ids(), messages, TODAY, run=run) is None
+    assert messages.shown[0][0] == "warn" and "学习时长" in messages.shown[0][2]
+    assert seen[1] == (typed, "党员活动室") and GroupStore(lib.db).sessions() == []
+
+
+def test_the_dialog_fits_a_1366_by_768_screen_at_the_largest_type(qtbot, lib):
+    """The least size the dialog asks for, with the new rows, stays within a laptop screen (less the
+    taskbar and frame) at the largest interface type."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.theme import MAX_BODY_PX, ui_px_for
+    from gui.ui_style import apply_ui_size
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    try:
+        apply_ui_size(app, ui_px_for(MAX_BODY_PX))
+        dialog = SessionDialog(lib, lib.article_ids(), TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        app.processEvents()
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert least.width() <= 1366 - 20 and least.height() <= 768 - 80
+        assert dialog.minutes.width() >= dialog.minutes.fontMetrics().horizontalAdvance("600") and \
+            dialog.host.width() >= dialog.host.fontMetrics().horizontalAdvance("张书记")
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)

@@ -6,7 +6,8 @@ import sqlite_utils
 
 from content.model import BadInput
 from quiz.contest import Contest, Team
-from quiz.contest_store import ContestStatus, GroupSession, GroupStore, SessionKind, results_of
+from quiz.contest_store import (ContestStatus, GroupSession, GroupStore, SessionKind, m001_group_tables,
+                                m002_group_settings, m003_paper_scores, results_of)
 from tests.quiz.contest_fixtures import FakeClock, make_contest
 
 
@@ -78,3 +79,31 @@ def test_contest_state_resumes_after_reopening(tmp_path):
 def test_missing_contest_is_a_clear_error(store):
     with pytest.raises(BadInput):
         store.contest(42)
+
+
+def test_session_keeps_its_length_place_host_and_recorder(store):
+    sid = store.add_session(GroupSession("2026-11-27", "学习六张网", minutes=90, place="党员活动室", host="张书记",
+                                         recorder="李强"))
+    s = store.session(sid)
+    assert (s.minutes, s.place, s.host, s.recorder) == (90, "党员活动室", "张书记", "李强")
+
+
+@pytest.mark.parametrize("minutes", [0, -30, 10000])
+def test_store_refuses_an_absurd_length(store, minutes):
+    with pytest.raises(BadInput, match="学习时长"):
+        store.add_session(GroupSession("2026-11-27", "学习六张网", minutes=minutes))
+    assert store.sessions() == []
+
+
+def test_sessions_stored_before_the_details_read_with_them_empty(tmp_path):
+    """A library written before m004: its sessions come back with no 时长 and blank 地点/主持人/记录人."""
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    old = sqlite_utils.Migrations("xueer-group")
+    for migration in (m001_group_tables, m002_group_settings, m003_paper_scores):
+        old()(migration)
+    old.apply(db)
+    db["group_sessions"].insert({"date": "2026-10-08", "topic": "学习全会精神", "kind": "group_study",
+                                 "article_ids": "[]", "article_titles": "[]", "participants": '["王芳"]',
+                                 "notes": "", "created_at": "2026-10-08T09:00:00+08:00"})
+    [s] = GroupStore(sqlite_utils.Database(tmp_path / "old.db")).sessions()
+    assert (s.topic, s.minutes, s.place, s.host, s.recorder) == ("学习全会精神", None, "", "", "")

@@ -4,7 +4,7 @@ import pytest
 from content.library import Library
 from content.model import Article, BadInput, Page, Section
 from quiz.contest_store import SessionKind
-from quiz.group_sessions import new_session, parse_kind, split_names
+from quiz.group_sessions import new_session, parse_kind, parse_minutes, split_names
 
 
 @pytest.fixture
@@ -44,3 +44,32 @@ def test_article_titles_are_taken_from_the_library(lib):
 def test_missing_article_is_refused(lib):
     with pytest.raises(BadInput):
         new_session(lib, "x", "集体学习", "2026-11-27", [99], "")
+
+
+@pytest.mark.parametrize("typed, minutes", [("90", 90), (" 90分钟 ", 90), ("９０", 90), ("1.5小时", 90),
+                                            ("2 小时", 120), ("", None), (None, None)])
+def test_length_is_read_as_people_write_it(typed, minutes):
+    assert parse_minutes(typed) == minutes
+
+
+@pytest.mark.parametrize("typed, says", [("-30", "负数"), ("九十", "看不懂"), ("abc", "看不懂"),
+                                         ("10000", "1 到 600"), ("0", "1 到 600"), ("1.5", "整数")])
+def test_bad_length_is_refused_in_chinese(typed, says):
+    with pytest.raises(BadInput, match=says):
+        parse_minutes(typed)
+
+
+def test_details_are_kept_on_one_line(lib):
+    s = new_session(lib, "x", "集体学习", "2026-11-27", [], "", minutes="45", place=" 党员\n活动室 ",
+                    host=" 张书记 ", recorder="李强")
+    assert (s.minutes, s.place, s.host, s.recorder) == (45, "党员 活动室", "张书记", "李强")
+
+
+def test_details_may_all_be_left_out(lib):
+    s = new_session(lib, "x", "集体学习", "2026-11-27", [], "")
+    assert (s.minutes, s.place, s.host, s.recorder) == (None, "", "", "")
+
+
+def test_a_pasted_paragraph_is_no_place(lib):
+    with pytest.raises(BadInput, match="地点"):
+        new_session(lib, "x", "集体学习", "2026-11-27", [], "", place="会" * 41)

@@ -223,3 +223,60 @@ def test_the_wide_ledger_prints_landscape_one_page_wide_with_its_header_on_every
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
     assert ws.print_title_rows == "$1:$2"
+
+
+@pytest.fixture
+def with_details(studied):
+    """王芳 and 赵敏 at a 90-minute 集体学习 on both articles, with its place, host and recorder."""
+    GroupStore(studied.db, clock=noon).add_session(GroupSession(
+        "2026-11-23", "学习两篇（二）", studied.article_ids(), ["织密六张网", "坚持问题导向"], ["王芳", "赵敏"],
+        minutes=90, place="党员活动室", host="张书记", recorder="李强"))
+    return studied
+
+
+def session_fields(ws) -> dict:
+    return {r[0]: r[1] for r in ws.iter_rows(min_row=2, values_only=True) if r and r[0]}
+
+
+def test_session_sheet_gives_length_place_host_and_recorder(with_details, tmp_path):
+    fields = session_fields(export(with_details, tmp_path)["2026-11-23 学习两篇（二）"])
+    assert (fields["时长（分钟）"], fields["地点"], fields["主持人"], fields["记录人"]) == (90, "党员活动室", "张书记", "李强")
+
+
+def test_session_sheet_keeps_the_labels_of_details_not_given(studied, tmp_path):
+    ws = export(studied, tmp_path)["2026-11-22 集体学习两篇"]
+    labels = [r[0] for r in ws.iter_rows(min_row=2, values_only=True) if r and r[0]]
+    assert labels[:7] == ["日期", "时长（分钟）", "地点", "主题", "形式", "主持人", "记录人"]
+    assert session_fields(ws).get("地点") is None
+
+
+def test_session_length_is_shared_between_its_articles_in_the_ledger(with_details, tmp_path):
+    rows = rows_of(export(with_details, tmp_path)["学习台账"], MAIN_HEADERS)
+    zhao = {r["文章"]: r["集体学习时长（分钟）"] for r in rows if r["姓名"] == "赵敏"}
+    assert zhao == {"织密六张网": 45, "坚持问题导向": 45}
+
+
+def test_session_length_is_blank_where_no_session_gave_one(with_details, tmp_path):
+    rows = rows_of(export(with_details, tmp_path)["学习台账"], MAIN_HEADERS)
+    assert [r["集体学习时长（分钟）"] for r in rows if r["姓名"] == "李强"] == [None]
+
+
+def test_summary_gives_the_whole_length_of_the_sessions_attended(with_details, tmp_path):
+    rows = rows_of(export(with_details, tmp_path)["人员汇总"], PERSON_HEADERS)
+    assert {r["姓名"]: r["集体学习时长（分钟）"] for r in rows} == {"王芳": 90, "李强": None, "赵敏": 90}
+
+
+def test_session_length_follows_the_session_count_in_both_sheets(studied, tmp_path):
+    for headers in (MAIN_HEADERS, PERSON_HEADERS):
+        assert headers[headers.index("其中知识竞赛（次）") + 1] == "集体学习时长（分钟）"
+
+
+def test_wide_headers_wrap_before_their_unit_so_the_printed_type_stays_readable(with_details, tmp_path):
+    """Fitted to an A4 page across (about 988 px of 96 dpi inside the margins), a column of w
+    characters takes 7w + 5 px; the type must not shrink below 60 % of its size."""
+    from openpyxl.utils import get_column_letter
+    for name in ("学习台账", "人员汇总"):
+        ws = export(with_details, tmp_path)[name]
+        px = sum(ws.column_dimensions[get_column_letter(c)].width * 7 + 5 for c in range(1, ws.max_column + 1))
+        assert 988 / px >= 0.6, name
+        assert ws[2][0].alignment.wrap_text and ws.row_dimensions[2].height >= 30
