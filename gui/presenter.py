@@ -116,7 +116,8 @@ class PresenterWindow(QWidget):
         fmt.setBottomMargin(2 * px)
         root.setFrameFormat(fmt)
         doc.setTextWidth(size.width())
-        return doc.size().height() <= size.height()
+        # the bottom margin may fall off the screen: it is blank
+        return doc.size().height() - fmt.bottomMargin() <= size.height()
 
     # -- showing -------------------------------------------------------
     def show_slide(self, index: int) -> None:
@@ -134,9 +135,14 @@ class PresenterWindow(QWidget):
         heading = self.article.sections[slide.section].heading if slide.section >= 0 and not slide.front_matter \
             else None
         heading = heading or self.article.title
-        bar = self.view.verticalScrollBar()
-        more = self.tr("  ▼ 下翻继续") if bar.value() < bar.maximum() else ""
+        more = self.tr("  ▼ 下翻继续") if self._text_below() else ""
         self.footer.setText(f"{heading or ''}    {self.slide + 1} / {self.slide_total}{more}")
+
+    def _text_below(self) -> bool:
+        """Is there text under the bottom edge (more than the blank bottom margin)?"""
+        bar = self.view.verticalScrollBar()
+        blank = self.view.document().rootFrame().frameFormat().bottomMargin()
+        return bar.maximum() - bar.value() > blank
 
     def next_slide(self) -> None:
         if self.slide + 1 < self.slide_total:
@@ -149,7 +155,7 @@ class PresenterWindow(QWidget):
     def page_down(self) -> None:
         """A remote's PageDown: scroll a long section first, then go on to the next one."""
         bar = self.view.verticalScrollBar()
-        if bar.value() < bar.maximum():
+        if self._text_below():
             bar.setValue(bar.value() + bar.pageStep())
         else:
             self.next_slide()

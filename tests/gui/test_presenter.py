@@ -153,7 +153,7 @@ def test_a_headless_article_is_cut_into_slides_that_each_fit_the_screen(qtbot):
     overflowing = []
     for index in range(window.slide_total):
         window.show_slide(index)
-        overflowing.append(window.view.verticalScrollBar().maximum() > 0)
+        overflowing.append("下翻继续" in window.footer.text())
     assert window.slide_total > 3 and not any(overflowing)
 
 
@@ -181,7 +181,7 @@ def test_page_down_and_up_step_through_the_cut_slides(qtbot):
 def test_title_slide_without_core_points_opens_with_the_first_paragraph(qtbot):
     window = shown(qtbot, headless_article())
     assert "借智博物馆打造行走的思政课堂" in text(window) and "第0段：" in text(window)
-    assert window.view.verticalScrollBar().maximum() == 0
+    assert "下翻继续" not in window.footer.text()
 
 
 def test_a_taller_screen_holds_more_per_slide(qtbot):
@@ -198,3 +198,16 @@ def test_a_new_screen_size_keeps_the_paragraph_being_shown(qtbot):
     window.resize(1600, 1400)
     qtbot.waitUntil(lambda: window.slide == window.slide_total - 1, timeout=2000)
     assert "第11段：" in last and "第11段：" in text(window) and "第0段：" not in text(window)
+
+
+def test_only_the_blank_bottom_margin_below_is_not_more_to_read(qtbot):
+    art = Article(title="标题", core_points=["要点"],
+                  sections=[Section("第一节", [LEAD * 4]), Section("第二节", ["第二节正文。"])])
+    window = shown(qtbot, art)
+    window.show_slide(1)
+    height = window.view.document().size().height() - 48 + window.footer.height()  # 48: less than the margin
+    window.resize(1600, int(height))
+    qtbot.waitUntil(lambda: window.view.verticalScrollBar().maximum() > 0, timeout=2000)
+    assert "下翻继续" not in window.footer.text()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.slide == 2
