@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from content.model import BadInput
 from gui.topic_edit import TopicEdit
 from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore, SessionKind
-from quiz.group_sessions import new_session
+from quiz.group_sessions import new_session, session_details
 
 # a 知识竞赛 is recorded by the contest itself, with its results
 FIELD_WIDTH_CHARS = 36
+LABEL_GAP = 14              # px between one field and the next one's label on a shared row
 MINUTES_WIDTH_CHARS = 3     # “90”, “120”; “1.5小时” scrolls
 NAME_WIDTH_CHARS = 6        # a place or a name with its post: 党员活动室, 张书记 (longer ones scroll)
 RECORDED_KINDS = (SessionKind.GROUP_STUDY, SessionKind.CENTRAL_GROUP, SessionKind.PARTY_DAY)
@@ -131,8 +132,10 @@ class SessionDialog(QDialog):
             except BadInput as exc:
                 messages.warn(dialog.tr("无法登记"), str(exc))
                 continue
+            details = session_details(session)
             messages.inform(dialog.tr("已登记"), f"{session.date} {session.topic}\n"
-                            f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
+                            + (f"{details}。\n" if details else "")
+                            + f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
             return session
         return None
 
@@ -143,6 +146,8 @@ def _row(*parts) -> QWidget:
     row = QWidget()
     line = QHBoxLayout(row)
     line.setContentsMargins(0, 0, 0, 0)
-    for part in parts:
+    for n, part in enumerate(parts):
+        if isinstance(part, str) and n and not isinstance(parts[n + 1], str):
+            line.addSpacing(LABEL_GAP)      # a field's label stands apart from the field before it
         line.addWidget(QLabel(part) if isinstance(part, str) else part, 1 if isinstance(part, QLineEdit) else 0)
     return row

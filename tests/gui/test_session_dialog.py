@@ -152,3 +152,13 @@ def test_the_dialog_fits_a_1366_by_768_screen_at_the_largest_type(qtbot, lib):
     finally:
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def test_the_confirmation_repeats_the_details_given(qtbot, lib):
+    def fill(d):
+        qtbot.addWidget(d)
+        d.minutes.setText("45")
+        d.host.setText("张书记")
+    messages = RecordingMessages()
+    SessionDialog.record(None, lib, lib.article_ids(), messages, TODAY, run=filled(fill))
+    assert messages.shown[-1][0] == "inform" and "45 分钟，主持人 张书记" in messages.shown[-1][2]
