@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -12,10 +13,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from content.paths import data_dir_from, ensure_data_dir
+from content.paths import ENV_VAR, data_dir_from, ensure_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
 from gui.pyside_guard import guard_none_refcount
-from gui.settings import APPLICATION, ORGANISATION, AppSettings, default_qsettings
+from gui.settings import APPLICATION, ORGANISATION, AppSettings, qsettings_for
 from gui.theme import ui_px_for
 from gui.ui_style import UI_PX, app_stylesheet, apply_ui_size  # noqa: F401 (app_stylesheet: for scripts)
 
@@ -82,12 +83,13 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     """Everything up to a shown window; run_app then enters the event loop. Returns (app, window)."""
     app = make_application()
     family = check_fonts(app)
-    settings = settings or AppSettings(default_qsettings())
+    explicit = parse_data_dir(argv) or os.environ.get(ENV_VAR)
+    data_dir = ensure_data_dir(Path(data_dir_from(explicit)))
+    settings = settings or AppSettings(qsettings_for(data_dir if explicit else None))
     apply_ui_size(app, ui_px_for(settings.body_px), family)
     import_store_quickly()
     from content.library import Library
     from gui.main_window import MainWindow
-    data_dir = ensure_data_dir(Path(data_dir_from(parse_data_dir(argv))))
     lib = Library.open(data_dir)
     sample = None
     if lib.is_empty():  # the importer (page parser and all) is only loaded when there is work for it

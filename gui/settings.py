@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.theme import DEFAULT_BODY_PX, clamp_body_px
@@ -14,8 +16,19 @@ ORGANISATION = "xueer"
 APPLICATION = "xueer"
 
 
+SETTINGS_FILE = "settings.ini"
+
+
 def default_qsettings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def qsettings_for(data_dir: Path | None) -> QSettings:
+    """A data folder named by the user (--data-dir, XUEER_HOME: a copy carried between intranet
+    machines, a second library) keeps its own preferences in it; otherwise the user's own."""
+    if data_dir is None:
+        return default_qsettings()
+    return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 class AppSettings:

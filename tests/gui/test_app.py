@@ -90,3 +90,23 @@ def test_file_dialog_labels_are_in_chinese(qapp):
 def test_save_dialog_starts_in_the_users_folder_not_the_working_directory():
     from gui.file_dialogs import start_path, user_folder
     assert start_path("试卷.docx") == str(user_folder() / "试卷.docx")
+
+
+def test_a_data_folder_named_on_the_command_line_keeps_its_own_preferences(qtbot, data_dir):
+    """A copy carried between intranet machines (or a second library) brings its type size along, and
+    two data folders do not share one remembered save folder."""
+    from gui.settings import SETTINGS_FILE
+    _app, window = app_module.start_app(["--data-dir", str(data_dir)])
+    try:
+        window.settings.body_px = 30
+        window.settings.save_folder = str(data_dir)
+    finally:
+        window.close()
+        window.lib.close()
+    stored = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    assert stored.value("reader/body_px") in (30, "30")
+
+
+def test_without_a_named_data_folder_the_users_own_preferences_are_used():
+    from gui.settings import default_qsettings, qsettings_for
+    assert qsettings_for(None).fileName() == default_qsettings().fileName()
