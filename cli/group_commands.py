@@ -26,7 +26,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cli.resolve import articles_for, library_article, open_library
+from cli.resolve import articles_for, library_articles, open_library
 from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
 from content.reading import decode_text
@@ -175,7 +175,7 @@ def cmd_pack_export(args) -> int:
     with open_library(args.data_dir) as lib:
         sets = None
         if args.count:
-            articles = [library_article(lib, i, args.data_dir) for i in args.ids]
+            articles = library_articles(lib, args.ids, args.data_dir)
             sets = saved_sets(lib, args.ids) + [generate_set(articles, args.count, args.seed, article_ids=args.ids)]
         out = export_pack(lib, args.ids, Path(args.out), question_sets=sets)
     _say(f"已导出学习包：{out}")

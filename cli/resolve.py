@@ -33,13 +33,22 @@ def analysed_file_articles(path: Path, data_dir) -> list[Article]:
 
 
 def library_article(lib: Library, article_id: int, data_dir) -> Article:
+    return library_articles(lib, [article_id], data_dir)[0]
+
+
+def library_articles(lib: Library, article_ids: list[int], data_dir) -> list[Article]:
+    """Stored articles with current key terms: those with none yet, or an older extractor's, are
+    analysed first, with one analyzer and one read of the library for them all."""
     from content.importer import analyse_article
     try:
-        if not lib.analysis_current(article_id):  # none yet, or an older extractor's
-            analyse_article(lib, make_analyzer(data_dir), article_id)
-        return lib.get_article(article_id)
-    except KeyError:
-        raise BadInput(f"文库里没有编号为 {article_id} 的文章（用 list 命令查看编号）。") from None
+        todo = [i for i in article_ids if not lib.analysis_current(i)]
+        if todo:
+            analyzer, corpus = make_analyzer(data_dir), [a for _, a in lib.all_articles()]
+            for article_id in todo:
+                analyse_article(lib, analyzer, article_id, corpus)
+        return [lib.get_article(i) for i in article_ids]
+    except KeyError as exc:
+        raise BadInput(f"文库里没有编号为 {exc.args[0]} 的文章（用 list 命令查看编号）。") from None
 
 
 def articles_for(target: str, data_dir) -> list[Article]:

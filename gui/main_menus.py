@@ -111,5 +111,4 @@ def _import_pack(window) -> None:
     from gui.group_actions import import_study_pack
     if import_study_pack(window, window.lib, window.messages) is not None:
         window.library_page.refresh()
-        window.analysis.request([s.id for s in window.library_page.model.summaries if not s.has_analysis])
-        window.analysis.request(window.lib.stale_analysis_ids())
+        window.request_analysis()

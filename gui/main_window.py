@@ -271,8 +271,7 @@ class MainWindow(QMainWindow):
         # the learner tables are opened (and the first learner written) before the analysis thread
         # starts writing: the learning store's writes do not wait for a lock held by that thread
         self.add_profile_switcher()
-        self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
-        self.analysis.request(self.lib.stale_analysis_ids())  # an older extractor's terms: redone last
+        self.request_analysis()
         self.analysis_thread = start_in_thread(self.analysis, "start_up", self)
         self.offer_unfinished_exam()
 
@@ -290,7 +289,14 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _article_analysed(self, article_id: int) -> None:
         self.reader_page.article_analysed(article_id)
-        self.library_page.refresh()
+        shown = next((s for s in self.library_page.model.summaries if s.id == article_id), None)
+        if shown is None or not shown.has_analysis:  # a redone stale analysis changes nothing in the list
+            self.library_page.refresh()
+
+    def request_analysis(self) -> None:
+        """Articles without key terms first, then those an older extractor analysed."""
+        self.analysis.request([s.id for s in self.library_page.model.summaries if not s.has_analysis])
+        self.analysis.request(self.lib.stale_analysis_ids())
 
     @Slot(int, str)
     def _analysis_failed(self, _article_id: int, why: str) -> None:

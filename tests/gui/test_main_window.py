@@ -299,3 +299,20 @@ def test_a_save_dialog_from_a_dialog_of_the_window_remembers_the_folder_too(make
     monkeypatch.setattr(file_dialogs, "_run", lambda d: seen.append(d.directory().absolutePath()) or [])
     file_dialogs.ask_save_path(button, "保存试卷", "试卷.docx", "*.docx")
     assert seen == [str(tmp_path)]
+
+
+def test_a_redone_analysis_does_not_reload_the_library_list(make_window, monkeypatch):
+    """After an upgrade every article is analysed again: the list (its rows unchanged) is not re-read each time."""
+    window = make_window()
+    window.import_pasted(PAGE_TEXT_FOR_REFRESH, "页")
+    ids = [s.id for s in window.library_page.model.summaries]
+    refreshed = []
+    monkeypatch.setattr(window.library_page, "refresh", lambda: refreshed.append(1))
+    window._article_analysed(ids[0])            # no key terms yet in the list: its row changes
+    assert refreshed == [1]
+    window.library_page.model.summaries[0].has_analysis = True
+    window._article_analysed(window.library_page.model.summaries[0].id)
+    assert refreshed == [1]
+
+
+PAGE_TEXT_FOR_REFRESH = "发展新质生产力\n加快发展新质生产力。新质生产力是先进生产力。要织密“六张网”。"
