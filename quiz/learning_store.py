@@ -89,11 +89,10 @@ def m002_card_suspension(db):
 
 @MIGRATIONS()
 def m003_stable_question_ids(db):
-    """Question ids no longer hash the article's title: the 错题本's rows take their new ids (two
-    rows that turn out to be one question, asked once by itself and once on a paper of several
-    articles, become one)."""
-    from quiz.wrong_book import rekey_wrong_items
+    """Question ids and card keys no longer hash the article's title (quiz.learning_rekey)."""
+    from quiz.learning_rekey import rekey_cards, rekey_wrong_items
     rekey_wrong_items(db)
+    rekey_cards(db)
 
 
 @dataclass

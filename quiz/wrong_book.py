@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.learning_store import LearningStore, from_iso
 from quiz.question_data import lettered
 from quiz.profiles import Profiles
-from quiz.questions import QuestionType, question_key
+from quiz.questions import QuestionType
 from quiz.review_queue import schedule_wrong_answer
 
 OTHER_ARTICLE = "（未注明文章）"
@@ -77,44 +76,6 @@ def _note_wrong(store, profile_id, question, given, now_iso, row) -> None:
     else:
         table.update(row["id"], {"wrong_count": row["wrong_count"] + 1, "streak": 0,
                                  "last_wrong_at": now_iso, "last_given": given_json, "cleared_at": None})
-
-
-def rekey_wrong_items(db) -> int:
-    """Give the book's generated questions the ids of quiz.questions.question_key (until m003 they
-    hashed the article's title, and the stem as a paper of several articles had named it). Questions
-    from a question bank keep theirs. Two rows that become one question merge. Returns rows changed."""
-    changed = 0
-    for row in list(db["wrong_items"].rows):
-        q = json.loads(row["question"] or "{}")
-        source = q.get("source") or {}
-        title, stem = source.get("article") or "", q.get("stem") or ""
-        old = json.dumps([title, q.get("type"), stem, q.get("answer")], ensure_ascii=False)
-        if not source.get("sentence") or hashlib.sha1(old.encode("utf-8")).hexdigest()[:12] != row["question_id"]:
-            continue
-        plain = stem.replace(f"《{title}》中", "文中", 1) if title else stem
-        new_id = question_key(q.get("type"), plain, q.get("answer"), source["sentence"])
-        if new_id == row["question_id"]:
-            continue
-        q["id"] = new_id
-        twin = next(db["wrong_items"].rows_where("profile_id = ? and question_id = ?",
-                                                 [row["profile_id"], new_id]), None)
-        if twin is None:
-            db["wrong_items"].update(row["id"], {"question_id": new_id,
-                                                 "question": json.dumps(q, ensure_ascii=False)})
-        else:
-            _merge_into(db, twin, row)
-        changed += 1
-    return changed
-
-
-def _merge_into(db, keep: dict, gone: dict) -> None:
-    later = max(keep, gone, key=lambda r: r["last_wrong_at"] or "")
-    db["wrong_items"].update(keep["id"], {
-        "wrong_count": keep["wrong_count"] + gone["wrong_count"],
-        "first_wrong_at": min(keep["first_wrong_at"] or "", gone["first_wrong_at"] or "") or None,
-        "last_wrong_at": later["last_wrong_at"], "last_given": later["last_given"],
-        "streak": later["streak"], "cleared_at": keep["cleared_at"] and gone["cleared_at"]})
-    db["wrong_items"].delete(gone["id"])
 
 
 class WrongBook:

@@ -14,7 +14,8 @@ from quiz.cards import CardKind, build_cards
 from quiz.learning_store import LearningStore
 from quiz.practice import make_questions
 from quiz.review_queue import WRONG_ANSWER_KIND, add_article_cards
-from quiz.wrong_book import WrongBook, rekey_wrong_items
+from quiz.learning_rekey import rekey_cards, rekey_wrong_items
+from quiz.wrong_book import WrongBook
 
 from learning_fixtures import StepClock, wrong_answer
 
@@ -147,3 +148,60 @@ def test_follow_rename_leaves_other_articles_alone(lib):
     (a_id, a), (b_id, b) = articles(lib)[:2]
     store.add_card(pid, b_id, "enumeration", f"《{a.title}》的3个要点依次是？", "…", {"article": a.title})
     assert follow_rename(store, a_id, a.title, NEW_TITLE) == 0
+
+
+def old_card_key(article_id, kind, front):
+    raw = json.dumps([article_id, kind, front], ensure_ascii=False)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def test_a_list_card_of_the_old_key_is_found_again_after_the_migration(lib):
+    """Made before m003 (keyed by its front, which names the title), then the article renamed: making
+    its cards again must not add a second copy without its review history."""
+    store = store_of(lib)
+    pid = store.ensure_profile()
+    article_id, article = next((a, art) for a, art in articles(lib)
+                               if any("《" in c.front for c in build_cards(art) if c.kind == CardKind.ENUMERATION))
+    card = next(c for c in build_cards(article) if c.kind == CardKind.ENUMERATION and "《" in c.front)
+    old_id = store.db["cards"].insert({
+        "profile_id": pid, "article_id": article_id, "kind": "enumeration", "front": card.front, "back": card.back,
+        "source": "{}", "term": None, "key": old_card_key(article_id, "enumeration", card.front), "fsrs": None,
+        "due": None, "reps": 3, "lapses": 0, "leech": 0, "created_at": "2026-03-01T00:00:00+00:00"}).last_pk
+    assert rekey_cards(store.db) == 1
+    renamed = lib.rename_article(article_id, NEW_TITLE)
+    follow_rename(store, article_id, renamed.old_title, NEW_TITLE)
+    again = add_article_cards(store, pid, article_id, build_cards(lib.get_article(article_id)))
+    assert old_id in again and store.card(old_id).reps == 3
+    titled = [c for c in build_cards(lib.get_article(article_id)) if c.kind == CardKind.ENUMERATION and "《" in c.front]
+    assert store.db["cards"].count_where("kind = 'enumeration' and front like ?", [f"《{NEW_TITLE}》%"]) == len(titled)
+
+
+def test_a_wrong_answer_card_of_the_old_key_takes_its_questions_id(lib):
+    store = store_of(lib)
+    pid = store.ensure_profile()
+    q = next(q for seed in range(10) for q in quiz_of(lib, {articles(lib)[0][0]}, seed)
+             if q["type"] in ("single_choice", "multiple_choice"))
+    record_answer(store, pid, q, wrong_answer_of(q), AnswerMode.PRACTICE)
+    card = next(store.db["cards"].rows_where("kind = ?", [WRONG_ANSWER_KIND]))
+    store.db["cards"].update(card["id"], {"key": old_card_key(card["article_id"], WRONG_ANSWER_KIND, card["front"])})
+    assert rekey_cards(store.db) == 1
+    reordered = {**q, "options": list(reversed(q["options"]))}
+    record_answer(store, pid, reordered, wrong_answer_of(reordered), AnswerMode.PRACTICE)
+    assert store.db["cards"].count_where("kind = ?", [WRONG_ANSWER_KIND]) == 1
+
+
+def test_merged_twins_keep_the_earliest_first_date_and_stay_in_the_book_unless_both_had_left(lib):
+    store = store_of(lib)
+    pid = store.ensure_profile()
+    q = next(q for seed in range(10) for q in quiz_of(lib, {articles(lib)[0][0]}, seed) if "文中" in q["stem"])
+    title = q["source"]["article"]
+    named = {**q, "stem": q["stem"].replace("文中", f"《{title}》中", 1)}
+    for old, first, cleared in ((q, None, "2026-03-04T00:00:00+00:00"), (named, "2026-03-02T00:00:00+00:00", None)):
+        store.db["wrong_items"].insert({
+            "profile_id": pid, "question_id": old_id(old), "article_id": 1,
+            "question": json.dumps(old, ensure_ascii=False), "wrong_count": 1, "streak": 0,
+            "first_wrong_at": first, "last_wrong_at": "2026-03-03T00:00:00+00:00", "last_given": "[]",
+            "cleared_at": cleared})
+    rekey_wrong_items(store.db)
+    (row,) = list(store.db["wrong_items"].rows)
+    assert row["first_wrong_at"].startswith("2026-03-02") and row["cleared_at"] is None
