@@ -15,13 +15,16 @@ ENV_VAR = "XUEER_HOME"
 SAMPLE_PAGE = Path(__file__).resolve().parent / "data" / "sample_page.txt"
 
 
-def data_dir_from(explicit: str | os.PathLike | None = None, environ: dict | None = None) -> Path:
+def named_data_dir(explicit: str | os.PathLike | None = None, environ: dict | None = None) -> Path | None:
+    """The data folder the user named (--data-dir, else XUEER_HOME), or None for the default one."""
     environ = os.environ if environ is None else environ
     if explicit:
         return Path(explicit)
-    if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR])
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(environ[ENV_VAR]) if environ.get(ENV_VAR) else None
+
+
+def data_dir_from(explicit: str | os.PathLike | None = None, environ: dict | None = None) -> Path:
+    return named_data_dir(explicit, environ) or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def ensure_data_dir(path: Path) -> Path:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from content.paths import ENV_VAR, data_dir_from, ensure_data_dir
+from content.paths import data_dir_from, ensure_data_dir, named_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
 from gui.pyside_guard import guard_none_refcount
 from gui.settings import APPLICATION, ORGANISATION, AppSettings, qsettings_for
@@ -83,9 +82,9 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     """Everything up to a shown window; run_app then enters the event loop. Returns (app, window)."""
     app = make_application()
     family = check_fonts(app)
-    explicit = parse_data_dir(argv) or os.environ.get(ENV_VAR)
-    data_dir = ensure_data_dir(Path(data_dir_from(explicit)))
-    settings = settings or AppSettings(qsettings_for(data_dir if explicit else None))
+    named = named_data_dir(parse_data_dir(argv))
+    data_dir = ensure_data_dir(named or data_dir_from())
+    settings = settings or AppSettings(qsettings_for(named))
     apply_ui_size(app, ui_px_for(settings.body_px), family)
     import_store_quickly()
     from content.library import Library

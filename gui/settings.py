@@ -28,7 +28,14 @@ def qsettings_for(data_dir: Path | None) -> QSettings:
     machines, a second library) keeps its own preferences in it; otherwise the user's own."""
     if data_dir is None:
         return default_qsettings()
-    return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
+    path = Path(data_dir) / SETTINGS_FILE
+    own = QSettings(str(path), QSettings.Format.IniFormat)
+    if not path.exists():  # first start with its own file: carry over what the user had set so far
+        user = default_qsettings()
+        for key in user.allKeys():
+            own.setValue(key, user.value(key))
+        own.sync()
+    return own
 
 
 class AppSettings:

@@ -110,3 +110,19 @@ def test_a_data_folder_named_on_the_command_line_keeps_its_own_preferences(qtbot
 def test_without_a_named_data_folder_the_users_own_preferences_are_used():
     from gui.settings import default_qsettings, qsettings_for
     assert qsettings_for(None).fileName() == default_qsettings().fileName()
+
+
+def test_a_named_data_folder_starts_from_the_users_preferences_so_none_are_lost(tmp_path, monkeypatch):
+    """Someone who already started the app with XUEER_HOME keeps the type size set before the upgrade."""
+    from gui import settings as settings_module
+    user = QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
+    user.setValue("reader/body_px", 26)
+    user.sync()
+    monkeypatch.setattr(settings_module, "default_qsettings", lambda: user)
+    folder = tmp_path / "库"
+    folder.mkdir()
+    assert AppSettings(settings_module.qsettings_for(folder)).body_px == 26
+    own = AppSettings(settings_module.qsettings_for(folder))
+    own.body_px = 30
+    assert AppSettings(settings_module.qsettings_for(folder)).body_px == 30   # copied once, then its own
+    assert AppSettings(user).body_px == 26
