@@ -80,18 +80,23 @@ class Article:
         return "\n".join(text for _, _, text in self.iter_paragraphs())
 
     def mentions(self, term: str) -> int:
-        """How often the reader marks a term: in the paragraphs, the 核心提示 and the section headings
-        (a KeyTerm's count and occurrences are the paragraphs' only).
+        """How often the reader marks a term: in the paragraphs, the 核心提示 and the section headings,
+        not where a longer key term holding it is marked instead (a KeyTerm's count and occurrences
+        are the paragraphs' only).
 
             >>> art = Article("题", core_points=["树立正确政绩观。"], sections=[Section("践行正确政绩观", ["要树牢正确政绩观。"])])
             >>> art.mentions("正确政绩观")
             3
+            >>> art.key_terms = [KeyTerm("树立正确政绩观", 1.0)]
+            >>> art.mentions("正确政绩观")
+            2
         """
         if not term:
             return 0
+        longer = [k.term for k in self.key_terms if term in k.term and k.term != term]
         texts = [*self.core_points, *(s.heading or "" for s in self.sections),
                  *(t for _, _, t in self.iter_paragraphs())]
-        return sum(text.count(term) for text in texts)
+        return sum(_uncovered_count(text, term, longer) for text in texts)
 
     def full_text(self) -> str:
         """Title, core points, headings and paragraphs: everything a reader sees."""
@@ -141,3 +146,18 @@ class Page:
 
 class BadInput(Exception):
     """Input the app refuses. str(exc) is a clear Chinese message for the user."""
+
+
+def _uncovered_count(text: str, term: str, longer: list[str]) -> int:
+    """Uses of `term` in `text` that are not inside a use of one of the longer terms."""
+    covered: set[int] = set()
+    for name in longer:
+        pos = text.find(name)
+        while pos != -1:
+            covered.update(range(pos, pos + len(name)))
+            pos = text.find(name, pos + len(name))
+    count, pos = 0, text.find(term)
+    while pos != -1:
+        count += pos not in covered
+        pos = text.find(term, pos + len(term))
+    return count

@@ -295,7 +295,7 @@ class ExamPage(StudyPage):
         self.result = result
         self.score.setText(self.tr("{0:.0f} 分　答对 {1} / {2} 题").format(result.score, result.correct, result.total))
         # "53 分, 5 / 10 right" puzzled a tester: say that part-right questions earned part of their points
-        self.partial_note.setVisible(round(result.score) != round(100 * result.correct / max(1, result.total)))
+        self.partial_note.setVisible(any(0 < item.result.score < 1 for item in result.items))
         self.review.setHtml(review_html(result))
         self.stack.setCurrentIndex(RESULT)
 

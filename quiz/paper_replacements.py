@@ -1,6 +1,6 @@
 """换一题: a fresh question for one the organiser dropped from a paper, from the same articles.
 
-    new = find_replacement(articles, paper, dropped, seed, build)   # dict, or None when nothing new is left
+    new = find_replacement(articles, paper, gone, dropped, seed, build)   # dict, or None when nothing new is left
 
 The generator is asked again with the paper's seed for a larger set (then the next few seeds), and the
 first question that asks about nothing already in the paper is taken, of the dropped question's type

@@ -33,10 +33,13 @@ class QuestionSet:
     questions: list[dict]
     dropped: list[dict] = field(default_factory=list)
     id: int | None = None
+    # the generated order of every question: one put back or replaced returns to its own place
+    _order: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.questions = [as_dict(q) for q in self.questions]
         self.dropped = [as_dict(q) for q in self.dropped]
+        self._order = [q["id"] for q in self.questions + self.dropped]
 
     def drop(self, question_id: str) -> None:
         """The organiser takes a question out (too easy, unclear); it can be put back."""
@@ -44,16 +47,24 @@ class QuestionSet:
 
     def restore(self, question_id: str) -> None:
         self._move(question_id, self.dropped, self.questions)
+        self._in_order()
 
     def replace(self, question_id: str, new: dict) -> None:
-        """换一题: `new` takes the place of a kept or dropped question, which is gone for good."""
+        """换一题: `new` takes the place of a kept or dropped question, which is gone for good.
+
+            >>> qs = QuestionSet("卷", [1], [{"id": i, "stem": i} for i in "abc"])
+            >>> qs.drop("b"); qs.replace("b", {"id": "n", "stem": "新"}); [q["id"] for q in qs.questions]
+            ['a', 'n', 'c']
+        """
         new = as_dict(new)
-        for i, q in enumerate(self.questions):
-            if q["id"] == question_id:
-                self.questions[i] = new
-                return
+        self._order = [new["id"] if i == question_id else i for i in self._order]
         self.dropped = [q for q in self.dropped if q["id"] != question_id]
-        self.questions.append(new)
+        self.questions = [q for q in self.questions if q["id"] != question_id] + [new]
+        self._in_order()
+
+    def _in_order(self) -> None:
+        place = {qid: i for i, qid in enumerate(self._order)}
+        self.questions.sort(key=lambda q: place.get(q["id"], len(place)))
 
     def _move(self, question_id: str, source: list[dict], target: list[dict]) -> None:
         for i, q in enumerate(source):

@@ -59,3 +59,14 @@ def test_set_is_found_by_content_hash():
     qs = QuestionSet("套题", [1], make_questions(4))
     store.save(qs)
     assert store.find_by_hash(QuestionSet("另一名", [], make_questions(4)).content_hash()).id == qs.id
+
+
+def test_a_question_put_back_or_replaced_returns_to_its_own_place():
+    """The paper prints in the order the organiser reviewed, not with changed questions at the end."""
+    from quiz.question_sets import QuestionSet
+    qs = QuestionSet("卷", [1], [{"id": i, "type": "true_false", "stem": i, "answer": [True]} for i in "abcd"])
+    qs.drop("b")
+    qs.drop("c")
+    qs.restore("b")
+    qs.replace("c", {"id": "n", "type": "true_false", "stem": "新", "answer": [False]})
+    assert [q["id"] for q in qs.questions] == ["a", "b", "n", "d"]
