@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QAbstractSlider, QLabel, QVBoxLayout, QWidget
 
 from content.model import Article
 from gui import theme
-from gui.reader_document import ReaderLayout, ReaderStyle, Slide, build_slide_document, plan_slides
-from gui.reader_page import compute_rubies
+from gui.reader_document import ReaderLayout, ReaderStyle, Slide, build_slide_document, compute_rubies, plan_slides
 from gui.reader_view import MAX_LINE_CHARS, ReaderView
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_N}

@@ -348,3 +348,13 @@ def _grow(article: Article, style: ReaderStyle, fits: Fits, slide: Slide) -> Sli
 
 def slide_count(article: Article, style: ReaderStyle | None = None, fits: Fits | None = None) -> int:
     return len(plan_slides(article, style or ReaderStyle(), fits))
+
+
+def compute_rubies(annotator, article: Article, layout: ReaderLayout) -> dict[int, str]:
+    """Document position -> reading, for every paragraph of the built document."""
+    rubies = {}
+    for (s, p), spans in layout.paragraph_spans.items():
+        base = layout.paragraph_starts[(s, p)]
+        for ruby in annotator.paragraph(article.sections[s].paragraphs[p], spans):
+            rubies[base + ruby.start] = ruby.reading
+    return rubies

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 import time
 from typing import Callable
 
@@ -12,26 +11,14 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from content.library import Library, SearchHit
 from content.model import Article
-from gui import theme
-from gui.fonts import pinyin_css_families
-from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document
+from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
 from gui.reader_view import ReaderView
 from gui.settings import AppSettings
-from gui.term_panel import TermPanel
+from gui.term_panel import TermPanel, term_card_html
 
 IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
 FLUSH_EVERY_MS = 60_000
 NOTICE_MS = 12_000      # how long the 拼音 button's explanation stays
-
-
-def compute_rubies(annotator, article: Article, layout: ReaderLayout) -> dict[int, str]:
-    """Document position -> reading, for every paragraph of the built document."""
-    rubies = {}
-    for (s, p), spans in layout.paragraph_spans.items():
-        base = layout.paragraph_starts[(s, p)]
-        for ruby in annotator.paragraph(article.sections[s].paragraphs[p], spans):
-            rubies[base + ruby.start] = ruby.reading
-    return rubies
 
 
 PANEL_PX = 340  # the term panel's width when it opens (at most a third of the reading area)
@@ -290,24 +277,9 @@ class ReaderPage(QWidget):
         return self._others_cache[term]
 
     def term_tooltip(self, index: int) -> str:
-        """Rich-text tooltip; every piece of article text is escaped."""
         self._last_activity = self.clock()
         term = self.article.key_terms[index]
-        others = self._others(term.term)
-        count = self.article.mentions(term.term)
-        lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
-        if term.pinyin:
-            lines.append(f"<span style=\"font-family: {pinyin_css_families()}\">{html.escape(term.pinyin)}</span>")
-        lines.append(html.escape(self.tr("%1 · 本文出现 %2 次").replace("%1", theme.kind_label(term.kind))
-                                 .replace("%2", str(count))))
-        if others:
-            titles = "、".join(f"《{html.escape(t)}》" for _, t in others[:5])
-            more = self.tr("等 %1 篇").replace("%1", str(len(others))) if len(others) > 5 else ""
-            lines.append(html.escape(self.tr("其他文章：")) + titles + html.escape(more))
-        else:
-            lines.append(html.escape(self.tr("文库中其他文章没有用到")))
-        lines.append(f"<span style='color:{theme.MUTED}'>{html.escape(self.tr('点击查看全部位置'))}</span>")
-        return "<br>".join(lines)
+        return term_card_html(self.article, term, self._others(term.term), self.tr)
 
     def show_term(self, index: int) -> None:
         self._last_activity = self.clock()

@@ -1,13 +1,16 @@
 """Side panel for one key term: its reading, where it occurs, and what to do with it."""
 from __future__ import annotations
 
+import html
+from typing import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QToolButton, QVBoxLayout)
 
 from content.model import Article, KeyTerm
-from gui.fonts import pinyin_font
-from gui.theme import kind_label
+from gui.fonts import pinyin_css_families, pinyin_font
+from gui.theme import MUTED, kind_label
 
 
 def occurrence_context(text: str, start: int, end: int, width: int = 16) -> str:
@@ -117,3 +120,21 @@ class TermPanel(QFrame):
         article_id = item.data(Qt.ItemDataRole.UserRole)
         if article_id is not None:
             self.article_chosen.emit(int(article_id))
+
+
+def term_card_html(article: Article, term: KeyTerm, others: list[tuple[int, str]],
+                   tr: Callable[[str], str]) -> str:
+    """The reader's hover card of a term, rich text with every piece of article text escaped."""
+    lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
+    if term.pinyin:
+        lines.append(f"<span style=\"font-family: {pinyin_css_families()}\">{html.escape(term.pinyin)}</span>")
+    lines.append(html.escape(tr("%1 · 本文出现 %2 次").replace("%1", kind_label(term.kind))
+                             .replace("%2", str(article.mentions(term.term)))))
+    if others:
+        titles = "、".join(f"《{html.escape(t)}》" for _, t in others[:5])
+        more = tr("等 %1 篇").replace("%1", str(len(others))) if len(others) > 5 else ""
+        lines.append(html.escape(tr("其他文章：")) + titles + html.escape(more))
+    else:
+        lines.append(html.escape(tr("文库中其他文章没有用到")))
+    lines.append(f"<span style='color:{MUTED}'>{html.escape(tr('点击查看全部位置'))}</span>")
+    return "<br>".join(lines)
