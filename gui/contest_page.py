@@ -9,10 +9,8 @@ Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete
 P pause/resume · in 风险 1/2/3 = 10/20/30 points · in 抢答 S (or Space) says “开始”, then each
 team's own key; a key pressed before “开始” is marked 抢跑 (see quiz.contest).
 
-The projector window: with a second screen it goes full screen there at the start; on a single screen
-(a laptop mirrored to the projector) it opens only when the host presses 打开投影窗口, then full
-screen (Esc, F11 or a double-click make it an ordinary window beside the console); it never
-opens over the console by itself.
+The projector window (gui.contest_projector): with a second screen it goes full screen there at the
+start; on a single screen it opens only when the host asks.
 """
 from __future__ import annotations
 
@@ -21,12 +19,13 @@ import time
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from content.model import BadInput
 from gui.audience_window import AudienceWindow
+from gui.contest_projector import ContestProjector
 from gui.contest_setup import ContestSetup, ContestSetupForm
 from gui.messages import Messages
 from gui.presenter import choose_presenter_screen
@@ -57,12 +56,6 @@ def library_questions(lib, article_ids: list[int], count: int, rng: random.Rando
     return contest_questions([lib.get_article(i) for i in article_ids], count, rng)
 
 
-def _close_projector(audience: AudienceWindow) -> None:
-    """When the console is destroyed: its projector window goes too, without telling the dead console."""
-    audience.visibility_changed.disconnect()
-    audience.close()
-
-
 class ContestPage(QWidget):
     contest_started = Signal(int)      # contest id
     contest_finished = Signal(int)
@@ -80,11 +73,9 @@ class ContestPage(QWidget):
         self.contest: Contest | None = None
         self.contest_id: int | None = None
         self.paused_while_away = False     # the console paused the clock itself, and resumes it
-        # No parent: a child top-level window would be kept above the console by the window manager.
-        self.audience = AudienceWindow()
-        self.audience.console = self
-        self.audience.visibility_changed.connect(self._label_projector_button)
-        self.destroyed.connect(lambda _=None, a=self.audience: _close_projector(a))
+        # a lambda, not the bound method: _projector_screen is looked up on the page at each call
+        self.projector = ContestProjector(self, lambda: self._projector_screen())
+        self.audience = self.projector.window
         self.preview = AudienceWindow(self)
         self.preview.setWindowFlags(Qt.WindowType.Widget)
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
@@ -157,7 +148,8 @@ class ContestPage(QWidget):
             second.addWidget(self._button(f"stake{stake}", self.tr(f"{stake} 分"),
                                           lambda _=False, s=stake: self.stake(s)))
         second.addStretch(1)
-        second.addWidget(self._button("projector", self.tr("打开投影窗口"), self.toggle_audience))
+        self.buttons["projector"] = self.projector.button
+        second.addWidget(self.projector.button)
         second.addWidget(self._button("new", self.tr("新的竞赛"), self.back_to_setup))
         col.addLayout(row)
         col.addLayout(second)
@@ -223,7 +215,7 @@ class ContestPage(QWidget):
         self.buttons["resume_saved"].setVisible(False)
         self.timer.start()
         if self._projector_screen() is not None:
-            self.show_audience()
+            self.projector.show()
         else:
             self.status.setText(self.tr("只有一个屏幕：上方是观众画面的预览；需要时按“打开投影窗口”。"))
         self.setFocus()
@@ -233,40 +225,6 @@ class ContestPage(QWidget):
         """The second screen when one is attached, else None."""
         screen = choose_presenter_screen(QGuiApplication.screens(), self.screen())
         return screen if screen is not None and screen is not self.screen() else None
-
-    def show_audience(self) -> None:
-        """Full screen on the projector when one is attached, else full screen on this (mirrored) screen,
-        coming back beside the console when the host leaves full screen."""
-        screen = self._projector_screen()
-        if screen is not None:
-            self.audience.enter_full_screen(screen)
-        else:
-            self.audience.enter_full_screen(self.screen() or QGuiApplication.primaryScreen(),
-                                            normal=self._rect_beside_console())
-        self._label_projector_button()
-
-    def hide_audience(self) -> None:
-        self.audience.hide()
-        self._label_projector_button()
-        self.window().activateWindow()
-        self.setFocus()
-
-    def toggle_audience(self) -> None:
-        """The 投影窗口 button: open the audience window, or hide it when it is open."""
-        if self.audience.isVisible():
-            self.hide_audience()
-        else:
-            self.show_audience()
-
-    def _rect_beside_console(self) -> QRect:
-        """On one screen: two thirds the screen's size, at its lower right, not over the whole console."""
-        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        width, height = area.width() * 2 // 3, area.height() * 2 // 3
-        return QRect(area.right() - width, area.bottom() - height, width, height)
-
-    def _label_projector_button(self, *_ignored) -> None:
-        self.buttons["projector"].setText(self.tr("隐藏投影窗口") if self.audience.isVisible()
-                                          else self.tr("打开投影窗口"))
 
     def reload_articles(self, *_ignored) -> None:
         """After an import or a deletion: the set-up form lists the library as it is now."""
@@ -280,8 +238,7 @@ class ContestPage(QWidget):
         self.timer.stop()
         self.contest = None
         self.paused_while_away = False
-        self.audience.hide()
-        self._label_projector_button()
+        self.projector.withdraw()
         self.stack.setCurrentIndex(0)
         self.buttons["resume_saved"].setVisible(self.store.unfinished_contest() is not None)
 

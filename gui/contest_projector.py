@@ -1,0 +1,84 @@
+"""The projector window of a 知识竞赛 host console: where it opens, and the host's button that follows it.
+
+With a second screen it goes full screen there; on a single screen (a laptop mirrored to the projector)
+it opens only when the host presses 打开投影窗口, then full screen (Esc, F11 or a double-click make it an
+ordinary window beside the console); it never opens over the console by itself. The button says
+打开/隐藏投影窗口 as the window is, also when the window is closed by its own close control.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from gui.audience_window import AudienceWindow
+
+
+def _tr(text: str) -> str:
+    # the console's translation context: these strings were the console's before they moved here
+    return QCoreApplication.translate("ContestPage", text)
+
+
+def _close_projector(audience: AudienceWindow) -> None:
+    """When the console is destroyed: its projector window goes too, without telling the dead console."""
+    audience.visibility_changed.disconnect()
+    audience.close()
+
+
+class ContestProjector:
+    """The audience window for one host console, and the console's 投影窗口 button.
+
+    projector_screen() is the second screen when one is attached, else None; it is asked each time,
+    because a screen may be plugged in or out during a contest."""
+
+    def __init__(self, console: QWidget, projector_screen: Callable[[], QScreen | None]):
+        self.console = console
+        self.projector_screen = projector_screen
+        # No parent: a child top-level window would be kept above the console by the window manager.
+        self.window = AudienceWindow()
+        self.window.console = console
+        self.button = QPushButton(_tr("打开投影窗口"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys stay with the console
+        self.button.clicked.connect(self.toggle)
+        self.window.visibility_changed.connect(self.relabel)
+        console.destroyed.connect(lambda _=None, a=self.window: _close_projector(a))
+
+    def show(self) -> None:
+        """Full screen on the projector when one is attached, else full screen on this (mirrored) screen,
+        coming back beside the console when the host leaves full screen."""
+        screen = self.projector_screen()
+        if screen is not None:
+            self.window.enter_full_screen(screen)
+        else:
+            self.window.enter_full_screen(self.console.screen() or QGuiApplication.primaryScreen(),
+                                          normal=self._rect_beside_console())
+        self.relabel()
+
+    def hide(self) -> None:
+        """The host closed it: the keyboard comes back to the console."""
+        self.withdraw()
+        self.console.window().activateWindow()
+        self.console.setFocus()
+
+    def withdraw(self) -> None:
+        """Out of sight, without taking the focus anywhere (the console is leaving the contest)."""
+        self.window.hide()
+        self.relabel()
+
+    def toggle(self) -> None:
+        """The 投影窗口 button: open the audience window, or hide it when it is open."""
+        if self.window.isVisible():
+            self.hide()
+        else:
+            self.show()
+
+    def _rect_beside_console(self) -> QRect:
+        """On one screen: two thirds the screen's size, at its lower right, not over the whole console."""
+        area = (self.console.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        width, height = area.width() * 2 // 3, area.height() * 2 // 3
+        return QRect(area.right() - width, area.bottom() - height, width, height)
+
+    def relabel(self, *_ignored) -> None:
+        self.button.setText(_tr("隐藏投影窗口") if self.window.isVisible() else _tr("打开投影窗口"))
