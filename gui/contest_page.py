@@ -20,15 +20,13 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from content.model import BadInput
-from gui.audience_window import AudienceWindow
-from gui.contest_projector import ContestProjector
+from gui.contest_projector import ContestProjector, second_screen
 from gui.contest_setup import ContestSetup, ContestSetupForm
 from gui.messages import Messages
-from gui.presenter import choose_presenter_screen
 from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase, contest_questions, questions_needed
 from quiz.contest_display import audience_view
 from quiz.contest_store import GroupSession, GroupStore, SessionKind, results_of
@@ -75,9 +73,7 @@ class ContestPage(QWidget):
         self.paused_while_away = False     # the console paused the clock itself, and resumes it
         # a lambda, not the bound method: _projector_screen is looked up on the page at each call
         self.projector = ContestProjector(self, lambda: self._projector_screen())
-        self.audience = self.projector.window
-        self.preview = AudienceWindow(self)
-        self.preview.setWindowFlags(Qt.WindowType.Widget)
+        self.audience, self.preview = self.projector.window, self.projector.preview
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
         self.setup_form.set_teams(self.store.remembered_teams())
         self.setup_form.teams_cleared.connect(self.clear_teams)
@@ -222,9 +218,8 @@ class ContestPage(QWidget):
         self.refresh()
 
     def _projector_screen(self):
-        """The second screen when one is attached, else None."""
-        screen = choose_presenter_screen(QGuiApplication.screens(), self.screen())
-        return screen if screen is not None and screen is not self.screen() else None
+        """The second screen when one is attached, else None (a method, so tests can stand one in)."""
+        return second_screen(self)
 
     def reload_articles(self, *_ignored) -> None:
         """After an import or a deletion: the set-up form lists the library as it is now."""
@@ -325,8 +320,7 @@ class ContestPage(QWidget):
         if self.contest is None:
             return
         view = audience_view(self.contest)
-        self.audience.show_view(view)
-        self.preview.show_view(view)
+        self.projector.show_view(view)
         self._show_host_answer(bool(view.answer))
         allowed = self.contest.available()
         for key, action in (("next", HostAction.NEXT), ("start_buzz", HostAction.START),

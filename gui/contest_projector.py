@@ -14,11 +14,19 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from gui.audience_window import AudienceWindow
+from gui.presenter import choose_presenter_screen
+from quiz.contest_display import AudienceView
 
 
 def _tr(text: str) -> str:
     # the console's translation context: these strings were the console's before they moved here
     return QCoreApplication.translate("ContestPage", text)
+
+
+def second_screen(console: QWidget) -> QScreen | None:
+    """The second screen when one is attached, else None."""
+    screen = choose_presenter_screen(QGuiApplication.screens(), console.screen())
+    return screen if screen is not None and screen is not console.screen() else None
 
 
 def _close_projector(audience: AudienceWindow) -> None:
@@ -28,7 +36,8 @@ def _close_projector(audience: AudienceWindow) -> None:
 
 
 class ContestProjector:
-    """The audience window for one host console, and the console's 投影窗口 button.
+    """The audience window for one host console, its preview inside the console, and the console's
+    投影窗口 button.
 
     projector_screen() is the second screen when one is attached, else None; it is asked each time,
     because a screen may be plugged in or out during a contest."""
@@ -44,6 +53,12 @@ class ContestProjector:
         self.button.clicked.connect(self.toggle)
         self.window.visibility_changed.connect(self.relabel)
         console.destroyed.connect(lambda _=None, a=self.window: _close_projector(a))
+        self.preview = AudienceWindow(console)      # the same picture in small, for the host
+        self.preview.setWindowFlags(Qt.WindowType.Widget)
+
+    def show_view(self, view: AudienceView) -> None:
+        self.window.show_view(view)
+        self.preview.show_view(view)
 
     def show(self) -> None:
         """Full screen on the projector when one is attached, else full screen on this (mirrored) screen,
