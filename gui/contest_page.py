@@ -2,7 +2,7 @@
 
 The audience sees `AudienceWindow` (on the projector when one is attached); the host sees the same
 picture in small, plus the answer before it is revealed: at once with two screens, only while
-the host holds 偷看答案 on a single screen (a mirrored projector would show it to the room). Every host action goes to the
+the host holds 偷看答案 on a single screen (gui.contest_host_answer). Every host action goes to the
 `quiz.contest.Contest` state machine and the state is saved at once (`quiz.contest_store.GroupStore`).
 
 Keys: PageDown/→/N next · Space/↓ reveal · Enter right · Backspace/Delete wrong · Ctrl+Z undo ·
@@ -24,13 +24,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from content.model import BadInput
+from gui.contest_host_answer import HostAnswer
 from gui.contest_projector import ContestProjector, second_screen
 from gui.contest_setup import ContestSetup, ContestSetupForm
 from gui.messages import Messages
 from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase, contest_questions, questions_needed
 from quiz.contest_display import audience_view
 from quiz.contest_store import GroupSession, GroupStore, SessionKind, results_of
-from quiz.question_data import answer_text
 
 HOST_KEYS = {
     Qt.Key.Key_PageDown: HostAction.NEXT, Qt.Key.Key_Right: HostAction.NEXT, Qt.Key.Key_N: HostAction.NEXT,
@@ -77,12 +77,8 @@ class ContestPage(QWidget):
         self.setup_form = ContestSetupForm([(s.id, s.title) for s in lib.list_articles()])
         self.setup_form.set_teams(self.store.remembered_teams())
         self.setup_form.teams_cleared.connect(self.clear_teams)
-        self.host_answer = QLabel()
-        # Held, not toggled: a toggle left on would show every later answer on a mirrored projector.
-        self.peek = QPushButton(self.tr("按住偷看答案（观众也会看到）"))
-        self.peek.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.peek.pressed.connect(self.refresh)
-        self.peek.released.connect(self.refresh)
+        self.answer = HostAnswer(self.refresh)
+        self.host_answer, self.peek = self.answer.label, self.answer.peek
         self.status = QLabel()
         self.buttons: dict[str, QPushButton] = {}
         self.timer = QTimer(self)
@@ -123,12 +119,7 @@ class ContestPage(QWidget):
         running = QWidget()
         col = QVBoxLayout(running)
         col.addWidget(self.preview, 1)
-        self.host_answer.setWordWrap(True)
-        self.host_answer.setStyleSheet("color: #8a1c1c; font-size: 18px;")
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self.host_answer, 1)
-        answer_row.addWidget(self.peek)
-        col.addLayout(answer_row)
+        col.addLayout(self.answer.row())
         # two rows: in one, twelve buttons at large type were wider than a 1366-pixel laptop screen
         row, second = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in (("next", "下一题", lambda: self.act(HostAction.NEXT)),
@@ -321,7 +312,7 @@ class ContestPage(QWidget):
             return
         view = audience_view(self.contest)
         self.projector.show_view(view)
-        self._show_host_answer(bool(view.answer))
+        self.answer.show_for(self.contest, bool(view.answer), self._projector_screen() is not None)
         allowed = self.contest.available()
         for key, action in (("next", HostAction.NEXT), ("start_buzz", HostAction.START),
                             ("reveal", HostAction.REVEAL), ("right", HostAction.RIGHT),
@@ -329,26 +320,6 @@ class ContestPage(QWidget):
             self.buttons[key].setEnabled(action in allowed)
         for stake in RISK_STAKES:
             self.buttons[f"stake{stake}"].setEnabled(self.contest.phase == Phase.STAKE)
-
-    def _show_host_answer(self, public: bool) -> None:
-        """The answer for the host. On one screen the projector mirrors this one, so before it is
-        revealed the answer stays covered unless the host holds the peek button."""
-        q = self.contest.question
-        asked = bool(q) and self.contest.phase not in (Phase.INTRO, Phase.STAKE, Phase.FINISHED)
-        private = self._projector_screen() is not None
-        # set once per refresh: a button hidden while held never gets its release (the answer stayed up)
-        self.peek.setVisible(asked and not public and not private)
-        if not asked:
-            text = ""
-        elif public:
-            text = self.tr("本题答案：") + answer_text(q)
-        elif private:
-            text = self.tr("本题答案（仅主持人可见）：") + answer_text(q)
-        elif self.peek.isDown():
-            text = self.tr("本题答案（观众也看得到）：") + answer_text(q)
-        else:
-            text = self.tr("本题答案已遮住：只有一个屏幕，投影会照出这块屏幕。")
-        self.host_answer.setText(text)
 
     # ---- keyboard -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
