@@ -92,10 +92,14 @@ def test_save_dialog_starts_in_the_users_folder_not_the_working_directory():
     assert start_path("试卷.docx") == str(user_folder() / "试卷.docx")
 
 
-def test_a_data_folder_named_on_the_command_line_keeps_its_own_preferences(qtbot, data_dir):
+def test_a_data_folder_named_on_the_command_line_keeps_its_own_preferences(qtbot, data_dir, tmp_path, monkeypatch):
     """A copy carried between intranet machines (or a second library) brings its type size along, and
     two data folders do not share one remembered save folder."""
+    from gui import settings as settings_module
     from gui.settings import SETTINGS_FILE
+    # the user's own preferences of this machine (a large type left by a manual run) must not leak in
+    empty = QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(settings_module, "default_qsettings", lambda: empty)
     _app, window = app_module.start_app(["--data-dir", str(data_dir)])
     try:
         window.settings.body_px = 30
