@@ -25,6 +25,7 @@ from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_bo
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
 from gui.theme import ui_px_for
+from gui.window_geometry import restore_window
 from gui.workers import AnalysisWorker, default_analyzer_factory, start_in_thread
 
 
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._wire()
         self.setAcceptDrops(True)
-        self._restore_geometry()
+        restore_window(self, self.settings, self.reader_page.splitter)
 
     def _build(self) -> None:
         self.nav.setFixedWidth(120)
@@ -403,26 +404,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- window state --------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry) or not self._usable_size():
-            self.setWindowState(Qt.WindowState.WindowNoState)
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, screen.width()), min(860, screen.height()))  # to return to from maximised
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # first start: big
-        splitter = self.settings.window_state("reader_splitter")
-        if splitter is not None:
-            self.reader_page.splitter.restoreState(splitter)
-
-    def _usable_size(self) -> bool:
-        """Whether a restored size is one to work in: not a sliver left by an odd close (1006×339 was
-        seen), not wider or taller than the screen it opens on (a screen changed since, a projector)."""
-        screen = self.screen().availableGeometry()
-        # maximised, the size kept is the one un-maximising returns to
-        size = self.normalGeometry().size() if self.isMaximized() or self.isFullScreen() else self.size()
-        fits = size.width() <= screen.width() and size.height() <= screen.height()
-        return fits and size.width() >= min(900, screen.width() // 2) and size.height() >= min(600, screen.height() // 2)
-
     def closeEvent(self, event) -> None:
         self._closed = True
         self.reader_page.stop_recording()
