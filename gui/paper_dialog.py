@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 from content.model import BadInput
 from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
+from gui.window_geometry import fit_to_screen
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
 from quiz.paper_layout import build_paper
 from quiz.paper_replacements import find_replacement
@@ -99,11 +100,7 @@ class PaperDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """Tall enough to read the questions, never past the screen (1366×768 office screens)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1100, 900
-        if screen is not None:
-            width, height = min(width, screen.width() - 20), min(height, screen.height() - 20)
-        self.resize(width, height)
+        fit_to_screen(self, 1100, 900, margin=(20, 20))
 
     def showEvent(self, event) -> None:
         """The settings take only the form's height; the rest of the window is for the questions."""

@@ -24,6 +24,7 @@ from quiz.paper_layout import build_paper
 from quiz.question_sets import QuestionSetStore
 from quiz.paper_scores import (DEFAULT_FULL_MARKS, MAX_FULL_MARKS, BadScoreRow, ParsedScores, PaperSitting,
                                ScoreRow, new_sitting, parse_scores)
+from gui.window_geometry import fit_to_screen
 
 NAME, SCORE, UNIT = range(3)
 HEADERS = ("姓名", "得分", "单位/支部（可不填）")
@@ -146,11 +147,7 @@ class PaperScoresDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """Large, but never past the screen (1366×768 office screens)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1060, 700
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 1060, 700, margin=(40, 60))
 
     # ---- the table ----------------------------------------------------------------------------
     def _text(self, row: int, column: int) -> str:

@@ -1,11 +1,12 @@
 """The main window's size and layout as the user left them, or a large window on a first start.
 
     restore_window(window, settings, reader_splitter)   # in the window's constructor
+    fit_to_screen(dialog, 1100, 900, margin=(20, 20))   # a dialog as large as asked, never past the screen
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 
 def restore_window(window: QMainWindow, settings, splitter: QSplitter) -> None:
@@ -28,3 +29,11 @@ def usable_size(window: QMainWindow) -> bool:
     size = window.normalGeometry().size() if window.isMaximized() or window.isFullScreen() else window.size()
     fits = size.width() <= screen.width() and size.height() <= screen.height()
     return fits and size.width() >= min(900, screen.width() // 2) and size.height() >= min(600, screen.height() // 2)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, margin: tuple[int, int] = (20, 20)) -> None:
+    """Size a dialog to width × height, but never past its screen less the margin (1366×768 office screens)."""
+    screen = widget.screen().availableGeometry() if widget.screen() else None
+    if screen is not None:
+        width, height = min(width, screen.width() - margin[0]), min(height, screen.height() - margin[1])
+    widget.resize(width, height)

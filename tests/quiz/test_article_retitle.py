@@ -99,13 +99,18 @@ def test_the_list_of_headings_card_is_not_added_twice_after_a_rename_and_shows_t
 def test_a_question_answered_wrong_again_with_its_options_reordered_is_still_one_card(lib):
     store = store_of(lib)
     pid = store.ensure_profile()
-    q = next(q for seed in range(10) for q in quiz_of(lib, {articles(lib)[0][0]}, seed)
-             if q["type"] in ("single_choice", "multiple_choice"))
+    q = a_choice_question(lib)
     record_answer(store, pid, q, wrong_answer_of(q), AnswerMode.PRACTICE)
     reordered = {**q, "options": list(reversed(q["options"]))}
     record_answer(store, pid, reordered, wrong_answer_of(reordered), AnswerMode.PRACTICE)
     cards = list(store.db["cards"].rows_where("kind = ?", [WRONG_ANSWER_KIND]))
     assert len(cards) == 1
+
+
+def a_choice_question(lib):
+    """A 单选 or 多选 of the first article: its options can come in another order."""
+    return next(q for seed in range(10) for q in quiz_of(lib, {articles(lib)[0][0]}, seed)
+                if q["type"] in ("single_choice", "multiple_choice"))
 
 
 def wrong_answer_of(q):
@@ -179,8 +184,7 @@ def test_a_list_card_of_the_old_key_is_found_again_after_the_migration(lib):
 def test_a_wrong_answer_card_of_the_old_key_takes_its_questions_id(lib):
     store = store_of(lib)
     pid = store.ensure_profile()
-    q = next(q for seed in range(10) for q in quiz_of(lib, {articles(lib)[0][0]}, seed)
-             if q["type"] in ("single_choice", "multiple_choice"))
+    q = a_choice_question(lib)
     record_answer(store, pid, q, wrong_answer_of(q), AnswerMode.PRACTICE)
     card = next(store.db["cards"].rows_where("kind = ?", [WRONG_ANSWER_KIND]))
     store.db["cards"].update(card["id"], {"key": old_card_key(card["article_id"], WRONG_ANSWER_KIND, card["front"])})
