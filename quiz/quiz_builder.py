@@ -42,6 +42,7 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
 # stops: selection drops repeats and give-aways, and needs other types than 填空 to choose from
 FACT_SPARE = 2
 SPARE_QUESTIONS = 2.5
+MIN_OTHER_TYPES = 4  # kinds of question besides 填空 gathered before the reading stops, when the articles have them
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
 POOL_LIMIT = 200
@@ -107,9 +108,10 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
         for art, fs in zip(chosen, facts):
             ctx = make_context(art, index, random.Random(rng.random()), fs)
             candidates.extend(_some_questions(fs, ctx, types, per_article, rng))
-        others = sum(q.type != QuestionType.FILL_BLANK for q in candidates)
-        if len(candidates) >= count * SPARE_QUESTIONS and (others >= 0.6 * count or types):
-            break  # enough, and enough besides 填空 to keep it to half the quiz
+        others = [q.type for q in candidates if q.type != QuestionType.FILL_BLANK]
+        if len(candidates) >= count * SPARE_QUESTIONS and (types or len(others) >= 0.6 * count
+                                                           and len(set(others)) >= MIN_OTHER_TYPES):
+            break  # enough, and enough of other types to keep 填空 to half the quiz and the quiz varied
     chosen = select(candidates, count, rng, types)
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:

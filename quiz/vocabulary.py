@@ -108,8 +108,10 @@ def stands_alone(term: str, text: str) -> bool:
         return True
     if any(ch in term[1:-1] for ch in INNER_BREAKS) or any(q in term for q in "“”‘’"):
         return False
-    if term[:2] in LEADING_VERBS or (len(term) >= 6 and text.count(term) < 2):
+    if term[:2] in LEADING_VERBS:
         return False
+    if len(term) >= 6 and text.count(term) < 2:
+        return _set_apart(term, text)
     lefts, rights = set(), set()
     k = text.find(term)
     while k >= 0:
@@ -119,6 +121,19 @@ def stands_alone(term: str, text: str) -> bool:
     if not lefts:
         return False
     return _side_ok(lefts) and _side_ok(rights)
+
+
+def _set_apart(term: str, text: str) -> bool:
+    """A long term said once is whole only where the text sets it apart: a mark or a function word on
+    its right, and on its left the same or a verb that takes it as object (处于|百年未有之大变局，,
+    贯彻|总体国家安全观，); after a name (和林格尔|数据中心集群) it is the tail of a longer name."""
+    k = text.find(term)
+    left, right = text[k - 1:k] or "\n", text[k + len(term):k + len(term) + 1] or "\n"
+    return right in BOUNDARY and (left in BOUNDARY | OBJECT_MARKS or text[max(0, k - 2):k] in VERB_HEADS)
+
+
+# characters that end a verb or preposition whose object follows (处于, 基于, 对于)
+OBJECT_MARKS = set("于")
 
 
 def _side_ok(chars: set[str]) -> bool:

@@ -23,3 +23,15 @@ def test_fragments_cut_out_of_a_sentence_do_not_stand_alone():
 
 def test_a_quoted_term_stands_alone():
     assert stands_alone("六张网", "织密“六张网”，推进“六张网”建设。")
+
+
+def test_a_long_term_said_once_stands_alone_where_the_text_sets_it_apart():
+    """处于|百年未有之大变局，/ 贯彻|总体国家安全观，: a name said once is still a name to blank."""
+    assert stands_alone("百年未有之大变局", "当今世界正处于百年未有之大变局，我们要保持战略定力。")
+    assert stands_alone("总体国家安全观", "必须贯彻总体国家安全观，以改革思维加快推进。")
+
+
+def test_a_long_term_said_once_after_a_name_is_the_tail_of_that_name():
+    """以和林格尔|数据中心集群为基础: blanking the tail would cut the name of a place's project."""
+    assert not stands_alone("数据中心集群", "要以和林格尔数据中心集群为基础，提升调度能力。")
+    assert stands_alone("数据中心集群", "要以数据中心集群为基础，提升调度能力。")
