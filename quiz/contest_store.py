@@ -160,22 +160,38 @@ class GroupStore:
             raise BadInput("请填写这次学习的主题。")
         check_minutes(session.minutes)      # checked again here, so no caller can store a bad 时长
         with write_transaction(self.db):
-            return self.db["group_sessions"].insert({
-                "date": session.date, "topic": session.topic.strip(), "kind": session.kind.value,
-                "article_ids": _dumps(session.article_ids), "article_titles": _dumps(session.article_titles),
-                "participants": _dumps(session.participants), "notes": session.notes,
-                "minutes": session.minutes, "place": session.place.strip(), "host": session.host.strip(),
-                "recorder": session.recorder.strip(), "created_at": self._now()}).last_pk
+            return self.db["group_sessions"].insert({**_session_row(session), "created_at": self._now()}).last_pk
 
     def session(self, session_id: int) -> GroupSession:
         try:
             row = self.db["group_sessions"].get(session_id)
         except sqlite_utils.db.NotFoundError:
-            raise BadInput("找不到这次集体学习的记录。") from None
+            raise BadInput(f"找不到编号为 {session_id} 的集体学习记录，可能已经删除了。") from None
         return _session_from_row(row)
 
     def sessions(self) -> list[GroupSession]:
         return [_session_from_row(r) for r in self.db["group_sessions"].rows_where(order_by="date, id")]
+
+    def update_session(self, session_id: int, session: GroupSession) -> None:
+        """Replace what was recorded of a session (a slip found before the 台账 goes in); its id, its
+        contests and when it was first recorded stay. `session.id` is ignored."""
+        if not session.topic.strip():
+            raise BadInput("请填写这次学习的主题。")
+        check_minutes(session.minutes)
+        with write_transaction(self.db):
+            self.session(session_id)        # a wrong id is refused, not ignored
+            self.db["group_sessions"].update(session_id, _session_row(session))
+
+    def delete_session(self, session_id: int) -> int:
+        """Remove a session recorded by mistake. Its 知识竞赛 are kept, detached (their session_id
+        cleared): a contest still running can be carried on, and the results are not thrown away with a
+        mistyped sign-in list. Returns how many contests were detached."""
+        with write_transaction(self.db):
+            self.session(session_id)
+            detached = self.db.execute("update contests set session_id = null where session_id = ?",
+                                       [session_id]).rowcount
+            self.db.execute("delete from group_sessions where id = ?", [session_id])
+        return detached
 
     # ---- remembered teams ---------------------------------------------------------------------
     def remember_teams(self, teams: list[Team]) -> None:
@@ -281,6 +297,14 @@ class GroupStore:
                    for r in self.db["contest_results"].rows_where("contest_id = ?", [row["id"]], order_by="rank, id")]
         return ContestRecord(row["id"], row["session_id"], row["title"], ContestStatus(row["status"]),
                              json.loads(row["state"]), row["created_at"], row["finished_at"], results)
+
+
+def _session_row(session: GroupSession) -> dict:
+    return {"date": session.date, "topic": session.topic.strip(), "kind": session.kind.value,
+            "article_ids": _dumps(session.article_ids), "article_titles": _dumps(session.article_titles),
+            "participants": _dumps(session.participants), "notes": session.notes,
+            "minutes": session.minutes, "place": session.place.strip(), "host": session.host.strip(),
+            "recorder": session.recorder.strip()}
 
 
 def _session_from_row(row: dict) -> GroupSession:

@@ -25,6 +25,7 @@ DETAIL_CHARS = 40          # a place or a name longer than this is a paste gone 
 # “90”, “90分钟”, “1.5小时”, “2 个小时”: as people write a meeting's length
 MINUTES_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(分钟|分|min|小时|个小时|h)?", re.IGNORECASE)
 HOUR_UNITS = ("小时", "个小时", "h")
+EDITABLE = {"topic", "kind", "day", "article_ids", "participants", "notes", "minutes", "place", "host", "recorder"}
 
 
 def split_names(text: str) -> list[str]:
@@ -96,18 +97,55 @@ def new_session(lib, topic: str, kind: str | SessionKind, day: str | date, artic
     The details a 台账 asks for (时长 in minutes, 地点, 主持人, 记录人) may all be left empty."""
     details = {"minutes": parse_minutes(minutes), "place": clean_detail(place, "地点"),
                "host": clean_detail(host, "主持人"), "recorder": clean_detail(recorder, "记录人")}
-    titles = {s.id: s.title for s in lib.list_articles()}
-    missing = [str(i) for i in article_ids if i not in titles]
-    if missing:
-        raise BadInput(f"文库里没有编号为 {'、'.join(missing)} 的文章（用 list 命令查看编号）。")
-    ids = list(dict.fromkeys(article_ids))
-    chosen = [titles[i] for i in ids]
+    ids, chosen = _articles(lib, article_ids)
     topic = topic.strip() or suggested_topic(chosen)
     if not topic:
         raise BadInput("请填写这次学习的主题，或选择学习的文章。")
     people = split_names(participants) if isinstance(participants, str) else split_names("、".join(participants))
     kind = kind if isinstance(kind, SessionKind) else parse_kind(kind)
     return GroupSession(parse_day(day).isoformat(), topic, ids, chosen, people, kind, notes.strip(), **details)
+
+
+def _articles(lib, article_ids: list[int], kept: dict[int, str] | None = None) -> tuple[list[int], list[str]]:
+    """The ids, each once, and their titles. `kept` are the articles a session already had, with the
+    titles it recorded: they may stay after being removed from the library (the meeting still studied them)."""
+    titles = {**(kept or {}), **{s.id: s.title for s in lib.list_articles()}}
+    missing = [str(i) for i in article_ids if i not in titles]
+    if missing:
+        raise BadInput(f"文库里没有编号为 {'、'.join(missing)} 的文章（用 list 命令查看编号）。")
+    ids = list(dict.fromkeys(article_ids))
+    return ids, [titles[i] for i in ids]
+
+
+def edited_session(lib, old: GroupSession, **changes) -> GroupSession:
+    """`old` with the fields given changed, checked as `new_session` checks them; the fields not given
+    stay as recorded (articles removed from the library since included). The names are those of
+    `new_session`: topic, kind, day, article_ids, participants, notes, minutes, place, host, recorder.
+    An emptied topic is made again from the articles, as when the session was added.
+
+        >>> old = GroupSession("2026-11-27", "学习六张网", [], [], ["王芳"], minutes=90)
+        >>> s = edited_session(None, old, minutes="", host="张书记")
+        >>> (s.topic, s.minutes, s.host, s.participants)
+        ('学习六张网', None, '张书记', ['王芳'])
+    """
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise TypeError(f"not a session field: {', '.join(sorted(unknown))}")
+    ids, titles = old.article_ids, old.article_titles
+    if "article_ids" in changes:
+        ids, titles = _articles(lib, changes["article_ids"], dict(zip(old.article_ids, old.article_titles)))
+    topic = (changes["topic"].strip() or suggested_topic(titles)) if "topic" in changes else old.topic
+    if not topic:
+        raise BadInput("请填写这次学习的主题，或选择学习的文章。")
+    people = changes.get("participants", old.participants)
+    kind = changes.get("kind", old.kind)
+    return GroupSession(
+        parse_day(changes.get("day", old.date)).isoformat(), topic, ids, titles,
+        split_names(people) if isinstance(people, str) else split_names("、".join(people)),
+        kind if isinstance(kind, SessionKind) else parse_kind(kind), changes.get("notes", old.notes).strip(),
+        parse_minutes(changes.get("minutes", old.minutes)),
+        clean_detail(changes.get("place", old.place), "地点"), clean_detail(changes.get("host", old.host), "主持人"),
+        clean_detail(changes.get("recorder", old.recorder), "记录人"), old.id)
 
 
 def session_json(store: GroupStore, session: GroupSession) -> dict:
@@ -128,3 +166,17 @@ def session_details(session: GroupSession) -> str:
     parts = [f"{session.minutes} 分钟" if session.minutes else "", session.place,
              f"主持人 {session.host}" if session.host else "", f"记录人 {session.recorder}" if session.recorder else ""]
     return "，".join(p for p in parts if p)
+
+
+def session_line(session: GroupSession) -> str:
+    """“2026-11-27 集体学习：学习六张网（2 人参加）”: a session named for a question about it."""
+    return (f"{session.date} {SESSION_KIND_NAMES[session.kind]}：{session.topic}"
+            f"（{len(session.participants)} 人参加）")
+
+
+def contests_kept_note(count: int) -> str:
+    """What becomes of a deleted session's 知识竞赛 (GroupStore.delete_session detaches them), "" when none."""
+    if not count:
+        return ""
+    return (f"这次学习的 {count} 场知识竞赛记录保留下来（没赛完的仍可接着进行），"
+            "但不再属于任何一次学习，学习台账里不再列出它们的成绩。")
