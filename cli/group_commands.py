@@ -9,6 +9,8 @@
                                --articles 1 2 --people 王芳、李强 [--minutes 90] [--place 党员活动室]
                                [--host 张书记] [--recorder 李强] [--notes …] [--json]
     python main.py session list [--from 2026-10-01 --to 2026-12-31] [--json]
+    python main.py session edit 3 --minutes 90 --host 张书记 [--json]   (only the options given change)
+    python main.py session delete 3 [--json]           (its 知识竞赛 are kept, detached from it)
     python main.py paper-scores add --title 学习贯彻二十届四中全会精神测试（A卷） [--date 2026-11-27] [--full 100]
                                     [--topic …] [--articles 1,2] [--skip-bad] [--json] 成绩.txt   (or - for stdin)
     python main.py paper-scores list [--from 2026-10-01 --to 2026-12-31] [--json]
@@ -18,7 +20,8 @@
 "scores": [{"name", "unit", "score", "percent"}]}]} (percent: the score on a 100 scale); `add --json` prints
 {"sitting": {…}} in the same shape. `session list --json` prints {"sessions": [{"id", "date", "topic", "kind",
 "kind_name", "article_ids", "article_titles", "participants", "notes", "minutes" (int or null), "place", "host",
-"recorder", "contests"}]}; `session add --json` prints {"session": {…}}.
+"recorder", "contests"}]}; `session add --json` and `session edit --json` print {"session": {…}};
+`session delete --json` prints {"deleted": {…the session as it was…}, "contests_kept": N} (N contests detached).
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ from cli.runner import EXIT_OK, print_json
 from content.model import BadInput
 from content.reading import decode_text
 from quiz.contest_store import SESSION_KIND_NAMES, GroupStore
-from quiz.group_sessions import new_session, session_details, session_json
+from quiz.group_sessions import (contests_kept_note, edited_session, new_session, session_details, session_json,
+                                 session_line)
 from quiz.ledger import write_ledger
 from quiz.ledger_period import Period
 from quiz.ledger_source import LedgerSource, saved_unit
@@ -41,6 +45,16 @@ from quiz.question_sets import QuestionSetStore, generate_set
 from quiz.study_pack import export_pack, import_pack, saved_sets
 
 DEFAULT_TITLE = "理论学习测试"
+# `session edit`: option → (new_session's name, help); an option left out keeps what was recorded
+EDIT_OPTIONS = {"--topic": ("topic", "学习主题（写空字符串则按文章标题重拟）"),
+                "--kind": ("kind", "学习形式：集体学习、理论学习中心组学习、主题党日、知识竞赛"),
+                "--date": ("day", "日期，例如 2026-11-27"),
+                "--people": ("participants", "参加人员，用顿号分开：王芳、李强（替换原来的名单）"),
+                "--minutes": ("minutes", "学习时长（分钟），例如 90；写空字符串则清空"),
+                "--place": ("place", "地点；写空字符串则清空"),
+                "--host": ("host", "主持人；写空字符串则清空"),
+                "--recorder": ("recorder", "记录人；写空字符串则清空"),
+                "--notes": ("notes", "备注；写空字符串则清空")}
 
 
 def register(sub) -> None:
@@ -95,6 +109,18 @@ def _register_session(sub) -> None:
     a.add_argument("--json", action="store_true", help="以 JSON 输出登记的记录")
     a.set_defaults(handler=cmd_session_add)
     _period_list(session_sub, "列出集体学习记录（含知识竞赛）", cmd_session_list)
+    e = session_sub.add_parser("edit", help="修改登记错了的一次集体学习（编号见 session list）：只改给出的项")
+    e.add_argument("session_id", type=int, metavar="编号")
+    for option, (dest, help_text) in EDIT_OPTIONS.items():
+        e.add_argument(option, dest=dest, default=None, help=help_text)
+    e.add_argument("--articles", nargs="*", type=int, default=None, metavar="文章编号",
+                   help="学习的文章编号（替换原来的；只写 --articles 不写编号则清空）")
+    e.add_argument("--json", action="store_true", help="以 JSON 输出修改后的记录")
+    e.set_defaults(handler=cmd_session_edit)
+    d = session_sub.add_parser("delete", help="删除登记错了的一次集体学习（编号见 session list）")
+    d.add_argument("session_id", type=int, metavar="编号")
+    d.add_argument("--json", action="store_true", help="以 JSON 输出删除的记录")
+    d.set_defaults(handler=cmd_session_delete)
     p.set_defaults(handler=lambda args: _usage(p))
 
 
@@ -218,6 +244,40 @@ def cmd_session_list(args) -> int:
                  + (f"\t{details}" if (details := session_details(s)) else ""))
         if not sessions:
             _say("还没有集体学习记录。")
+    return EXIT_OK
+
+
+def cmd_session_edit(args) -> int:
+    changes = {dest: getattr(args, dest) for dest, _help in EDIT_OPTIONS.values() if getattr(args, dest) is not None}
+    if args.articles is not None:
+        changes["article_ids"] = args.articles
+    if not changes:
+        raise BadInput("没有要修改的内容：请给出要改的项，例如 --minutes 90 或 --host 张书记。")
+    with open_library(args.data_dir) as lib:
+        store = GroupStore(lib.db)
+        store.update_session(args.session_id, edited_session(lib, store.session(args.session_id), **changes))
+        session = store.session(args.session_id)
+        if args.json:
+            print_json({"session": session_json(store, session)})
+            return EXIT_OK
+    details = session_details(session)
+    _say(f"已修改：{session.id}\t{session.date} {SESSION_KIND_NAMES[session.kind]} {session.topic}"
+         f"（{len(session.participants)} 人参加" + (f"；{details}）" if details else "）"))
+    return EXIT_OK
+
+
+def cmd_session_delete(args) -> int:
+    with open_library(args.data_dir) as lib:
+        store = GroupStore(lib.db)
+        session = store.session(args.session_id)
+        shown = session_json(store, session)
+        detached = store.delete_session(args.session_id)
+    if args.json:
+        print_json({"deleted": shown, "contests_kept": detached})
+        return EXIT_OK
+    _say(f"已删除：{session_line(session)}")
+    if detached:
+        _say(contests_kept_note(detached))
     return EXIT_OK
 
 
