@@ -6,6 +6,7 @@ injected so tests answer the file dialog.
     export_study_pack(window, lib, [1, 2], messages)       # 文库 → 导出学习包…
     import_study_pack(window, lib, messages)               # 文件 → 导入学习包…  (returns PackImport or None)
     record_group_session(window, lib, [1, 2], messages)    # 集体学习 → 登记集体学习… (GroupSession or None)
+    show_group_records(window, lib, messages)              # 集体学习 → 学习记录… (correct or delete records)
 """
 from __future__ import annotations
 
@@ -78,3 +79,9 @@ def record_group_session(parent, lib, article_ids: list[int], messages):
     """A 集体学习, 中心组学习 or 主题党日 with its 学习主题, for the 学习台账 (gui/session_dialog.py)."""
     from gui.session_dialog import SessionDialog      # quiz's session checks load only when used
     return SessionDialog.record(parent, lib, article_ids, messages)
+
+
+def show_group_records(parent, lib, messages) -> None:
+    """The sessions and paper scores recorded, to correct or delete (gui/group_records_dialog.py)."""
+    from gui.group_records_dialog import GroupRecordsDialog
+    GroupRecordsDialog.show_records(parent, lib, messages)

@@ -74,6 +74,7 @@ def _group_menu(window) -> None:
     add_action(window, window.tr("知识竞赛"), None, lambda: window.show_page("contest"), group)
     add_action(window, window.tr("登记集体学习…"), None, lambda: _record_session(window), group)
     add_action(window, window.tr("录入试卷成绩…"), None, lambda: _record_paper_scores(window), group)
+    window.records_action = add_action(window, window.tr("学习记录…"), None, lambda: _show_records(window), group)
     group.addSeparator()
     add_action(window, window.tr("导出学习台账…"), None, lambda: _export_ledger(window), group)
     add_action(window, window.tr("导出学习包…"), None, lambda: _export_pack(window), group)
@@ -84,6 +85,11 @@ def _group_menu(window) -> None:
 def _record_session(window) -> None:
     from gui.group_actions import record_group_session
     record_group_session(window, window.lib, window.chosen_article_ids(), window.messages)
+
+
+def _show_records(window) -> None:
+    from gui.group_actions import show_group_records
+    show_group_records(window, window.lib, window.messages)
 
 
 def _record_paper_scores(window) -> None:

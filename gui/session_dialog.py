@@ -1,6 +1,7 @@
 """登记集体学习: a 集体学习, 理论学习中心组学习 or 主题党日 entered once, so the 学习台账 has its sheet.
 
     session = SessionDialog.record(window, lib, window.chosen_article_ids(), window.messages)
+    session = SessionDialog.edit(window, lib, session_id, window.messages)     # 学习记录 → 修改…
 
 The articles chosen in the library come ticked and the 学习主题 is offered from their titles; the
 date defaults to today. 时长, 地点, 主持人 and 记录人 (what a 台账 asks of a meeting, all optional) share
@@ -12,14 +13,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from content.model import BadInput
 from gui.topic_edit import TopicEdit
 from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore, SessionKind
-from quiz.group_sessions import new_session, session_details
+from quiz.group_sessions import edited_session, new_session, session_details
 
 # a 知识竞赛 is recorded by the contest itself, with its results
 FIELD_WIDTH_CHARS = 36
@@ -33,6 +34,7 @@ class SessionDialog(QDialog):
     def __init__(self, lib, article_ids: list[int], today: date, parent=None):
         super().__init__(parent)
         self.lib = lib
+        self.editing: GroupSession | None = None     # set by `prefill`: the record being corrected
         self.setWindowTitle(self.tr("登记集体学习"))
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
@@ -44,11 +46,7 @@ class SessionDialog(QDialog):
         self.articles = QListWidget()
         self.articles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for summary in lib.list_articles():
-            item = QListWidgetItem(summary.title)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            ticked = summary.id in article_ids
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.articles.addItem(item)
+            self._add_article(summary.id, summary.title, summary.id in article_ids)
         self.articles.itemChanged.connect(lambda _item: self.topic_edit.follow(self.checked_titles()))
         self.topic_edit.follow(self.checked_titles())
         self.people = QLineEdit()
@@ -65,6 +63,12 @@ class SessionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._build()
+
+    def _add_article(self, article_id: int, title: str, ticked: bool) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, article_id)
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.articles.addItem(item)
 
     @staticmethod
     def _line(hint: str, name: str) -> QLineEdit:
@@ -110,13 +114,41 @@ class SessionDialog(QDialog):
         return [self.articles.item(i).text() for i in range(self.articles.count())
                 if self.articles.item(i).checkState() == Qt.CheckState.Checked]
 
+    def prefill(self, session: GroupSession) -> None:
+        """The form as `session` was recorded, to be corrected; saving then replaces that record."""
+        self.editing = session
+        self.setWindowTitle(self.tr("修改集体学习记录"))
+        self.date_edit.setDate(QDate.fromString(session.date, "yyyy-MM-dd"))
+        if self.kind.findData(session.kind) < 0:       # a contest's own session keeps its form
+            self.kind.addItem(self.tr(SESSION_KIND_NAMES[session.kind]), session.kind)
+        self.kind.setCurrentIndex(self.kind.findData(session.kind))
+        listed = {self.articles.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.articles.count())}
+        for article_id, title in zip(session.article_ids, session.article_titles):
+            if article_id not in listed:    # removed from the library since: the meeting still studied it
+                self._add_article(article_id, title + self.tr("（已不在文库中）"), False)
+        for i in range(self.articles.count()):
+            item = self.articles.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in session.article_ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.topic_edit.set_topic(session.topic)
+        self.topic_edit.setCursorPosition(0)
+        self.people.setText("、".join(session.participants))
+        self.minutes.setText(str(session.minutes) if session.minutes else "")
+        for edit, text in ((self.place, session.place), (self.host, session.host),
+                           (self.recorder, session.recorder), (self.notes, session.notes)):
+            edit.setText(text)
+
     def session(self) -> GroupSession:
         """What the form says, checked (BadInput with a message the user can act on)."""
         day = self.date_edit.date()
-        return new_session(self.lib, self.topic_edit.topic(self.checked_titles()), self.kind.currentData(),
-                           date(day.year(), day.month(), day.day()), self.checked_ids(), self.people.text(),
-                           self.notes.text(), minutes=self.minutes.text(), place=self.place.text(),
-                           host=self.host.text(), recorder=self.recorder.text())
+        fields = dict(topic=self.topic_edit.topic(self.checked_titles()), kind=self.kind.currentData(),
+                      day=date(day.year(), day.month(), day.day()), article_ids=self.checked_ids(),
+                      participants=self.people.text(), notes=self.notes.text(), minutes=self.minutes.text(),
+                      place=self.place.text(), host=self.host.text(), recorder=self.recorder.text())
+        if self.editing is not None:
+            return edited_session(self.lib, self.editing, **fields)
+        return new_session(self.lib, fields.pop("topic"), fields.pop("kind"), fields.pop("day"),
+                           fields.pop("article_ids"), fields.pop("participants"), fields.pop("notes"), **fields)
 
     @classmethod
     def record(cls, parent, lib, article_ids: list[int], messages, today: date | None = None,
@@ -136,6 +168,35 @@ class SessionDialog(QDialog):
             messages.inform(dialog.tr("已登记"), f"{session.date} {session.topic}\n"
                             + (f"{details}。\n" if details else "")
                             + f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
+            return session
+        return None
+
+
+    @classmethod
+    def edit(cls, parent, lib, session_id: int, messages, store: GroupStore | None = None,
+             run=None) -> GroupSession | None:
+        """Correct a stored session in the same form, prefilled; the corrected session, or None when
+        cancelled (or the record is gone). `run` shows the dialog (tests fill it)."""
+        store = store or GroupStore(lib.db)
+        try:
+            old = store.session(session_id)
+        except BadInput as exc:
+            messages.warn(QCoreApplication.translate("SessionDialog", "无法修改"), str(exc))
+            return None
+        dialog = cls(lib, [], date.today(), parent)
+        dialog.prefill(old)
+        show = run or (lambda d: d.exec())
+        while show(dialog) == QDialog.DialogCode.Accepted:
+            try:
+                session = dialog.session()
+                store.update_session(session_id, session)
+            except BadInput as exc:
+                messages.warn(dialog.tr("无法修改"), str(exc))
+                continue
+            details = session_details(session)
+            messages.inform(dialog.tr("已修改"), f"{session.date} {session.topic}\n"
+                            + (f"{details}。\n" if details else "")
+                            + f"参加 {len(session.participants)} 人。导出的学习台账会按修改后的记录填写。")
             return session
         return None
 

@@ -162,3 +162,84 @@ def test_the_confirmation_repeats_the_details_given(qtbot, lib):
     messages = RecordingMessages()
     SessionDialog.record(None, lib, lib.article_ids(), messages, TODAY, run=filled(fill))
     assert messages.shown[-1][0] == "inform" and "45 分钟，主持人 张书记" in messages.shown[-1][2]
+
+
+# ---- correcting a recorded session (学习记录 → 修改…) ------------------------------------------
+def stored_session(lib, **fields) -> int:
+    from quiz.contest_store import GroupSession
+    values = {"date": "2026-11-20", "topic": TOPIC, "article_ids": [lib.article_ids()[1]],
+              "article_titles": ["坚持问题导向"], "participants": ["王芳", "李强"], "kind": SessionKind.PARTY_DAY,
+              "minutes": 60, "place": "党员活动室", "host": "张书记", "recorder": "李强", "notes": "书记领学"}
+    return GroupStore(lib.db).add_session(GroupSession(**{**values, **fields}))
+
+
+def prefilled(qtbot, lib, session_id):
+    dialog = SessionDialog(lib, [], TODAY)
+    qtbot.addWidget(dialog)
+    dialog.prefill(GroupStore(lib.db).session(session_id))
+    return dialog
+
+
+def test_prefill_shows_the_session_as_recorded(qtbot, lib):
+    d = prefilled(qtbot, lib, stored_session(lib))
+    assert (d.date_edit.date(), d.kind.currentData(), d.topic_edit.text(), d.checked_ids()) == \
+        (QDate(2026, 11, 20), SessionKind.PARTY_DAY, TOPIC, [lib.article_ids()[1]])
+    assert (d.people.text(), d.minutes.text(), d.place.text(), d.host.text(), d.recorder.text(), d.notes.text()) == \
+        ("王芳、李强", "60", "党员活动室", "张书记", "李强", "书记领学")
+
+
+def test_prefill_says_it_corrects_a_record(qtbot, lib):
+    assert prefilled(qtbot, lib, stored_session(lib)).windowTitle() == "修改集体学习记录"
+
+
+def test_a_contest_session_keeps_its_form_when_corrected(qtbot, lib):
+    d = prefilled(qtbot, lib, stored_session(lib, kind=SessionKind.CONTEST))
+    assert d.kind.currentData() == SessionKind.CONTEST and d.session().kind == SessionKind.CONTEST
+
+
+def test_an_article_removed_from_the_library_stays_ticked_and_kept(qtbot, lib):
+    sid = stored_session(lib, article_ids=[lib.article_ids()[0], 99], article_titles=["织密六张网", "旧文章"])
+    d = prefilled(qtbot, lib, sid)
+    assert 99 in d.checked_ids() and d.session().article_titles == ["织密六张网", "旧文章"]
+
+
+def test_edit_saves_the_corrections_over_the_same_record(qtbot, lib):
+    sid = stored_session(lib)
+
+    def fill(d):
+        qtbot.addWidget(d)
+        d.minutes.setText("90")
+        d.host.setText("王书记")
+    messages = RecordingMessages()
+    SessionDialog.edit(None, lib, sid, messages, run=filled(fill))
+    [s] = GroupStore(lib.db).sessions()
+    assert (s.id, s.minutes, s.host, s.topic, s.participants) == (sid, 90, "王书记", TOPIC, ["王芳", "李强"])
+    assert messages.shown[-1][:2] == ("inform", "已修改")
+
+
+def test_a_refused_correction_is_explained_and_the_record_kept(qtbot, lib):
+    sid = stored_session(lib)
+
+    def fill(d):
+        qtbot.addWidget(d)
+        d.minutes.setText("九十")
+    messages = RecordingMessages()
+    assert SessionDialog.edit(None, lib, sid, messages, run=filled(fill)) is None
+    assert messages.shown[0][0] == "warn" and GroupStore(lib.db).session(sid).minutes == 60
+
+
+def test_cancelling_a_correction_changes_nothing(qtbot, lib):
+    sid = stored_session(lib)
+
+    def run(dialog):
+        qtbot.addWidget(dialog)
+        dialog.host.setText("改了又取消")
+        return QDialog.DialogCode.Rejected
+    assert SessionDialog.edit(None, lib, sid, RecordingMessages(), run=run) is None
+    assert GroupStore(lib.db).session(sid).host == "张书记"
+
+
+def test_correcting_a_record_already_deleted_is_explained(qtbot, lib):
+    messages = RecordingMessages()
+    assert SessionDialog.edit(None, lib, 42, messages, run=lambda d: QDialog.DialogCode.Rejected) is None
+    assert messages.shown[0][0] == "warn" and "42" in messages.shown[0][2]
