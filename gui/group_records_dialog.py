@@ -22,11 +22,15 @@ from quiz.contest_store import SESSION_KIND_NAMES, GroupSession, GroupStore
 from quiz.group_sessions import contests_kept_note, session_line
 from quiz.paper_scores import PaperSitting
 
-SESSION_HEADERS = ("日期", "形式", "学习主题", "时长（分钟）", "主持人")
+SESSION_HEADERS = ("日期", "形式", "学习主题", "时长", "主持人")
 SITTING_HEADERS = ("日期", "试卷名称", "人数", "满分")
 SCORE_HEADERS = ("姓名", "单位/支部", "得分", "百分制")
 TOPIC_COLUMN, TITLE_COLUMN = 2, 1       # the long texts: they take the room left
 ROW_HEIGHT = 1.7                        # × the line height: rows easy to hit and to read
+COLUMN_ROOM_CHARS = 1.5                 # space around a column's text, in characters
+MAX_COLUMN_CHARS = 10                   # a longer 主持人 is cut (its tooltip has it all): the topic keeps room
+DIALOG_WIDTH_CHARS = 52                 # the five columns with a topic of about 16 characters
+VIEW_WIDTH_CHARS = 36                   # a paper's title such as 学习贯彻二十届四中全会精神测试（A卷）, and the date
 
 
 def record_table(headers: tuple[str, ...], stretch: int | None) -> QTableWidget:
@@ -38,11 +42,23 @@ def record_table(headers: tuple[str, ...], stretch: int | None) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setProperty("stretch_column", stretch)
     if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its widest text plus room around it (fitted tight, 王芳 touched the
+    grid line); the long-text column takes what is left."""
+    table.ensurePolished()
+    glyph = table.fontMetrics().horizontalAdvance("国")
+    stretch = table.property("stretch_column")
+    for column in range(table.columnCount()):
+        if column != stretch:
+            table.resizeColumnToContents(column)
+            wanted = table.columnWidth(column) + int(glyph * COLUMN_ROOM_CHARS)
+            table.setColumnWidth(column, min(wanted, glyph * MAX_COLUMN_CHARS))
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[int | None, list[str]]]) -> None:
@@ -57,6 +73,7 @@ def fill_table(table: QTableWidget, rows: list[tuple[int | None, list[str]]]) ->
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(r, c, item)
     table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * ROW_HEIGHT))
+    fit_columns(table)
     if rows:
         table.selectRow(0)
 
@@ -64,6 +81,13 @@ def fill_table(table: QTableWidget, rows: list[tuple[int | None, list[str]]]) ->
 def chosen_id(table: QTableWidget) -> int | None:
     rows = table.selectionModel().selectedRows()
     return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+
+def choose_id(table: QTableWidget, record_id: int | None) -> None:
+    for row in range(table.rowCount()):
+        if record_id is not None and table.item(row, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+            table.selectRow(row)
+            return
 
 
 def newest_first(records: list) -> list:
@@ -84,17 +108,23 @@ class GroupRecordsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sessions_tab(), self.tr("集体学习"))
         self.tabs.addTab(self._sittings_tab(), self.tr("试卷成绩"))
-        self.status = QLabel()
+        self.hint = QLabel(self.tr("登记或录入错了，可以在这里修改或删除；导出的学习台账按这里的记录填写。"))
+        self.hint.setWordWrap(True)
+        self.status = QLabel()      # what was last changed, beside 关闭 so nothing moves when it shows
         self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         box = QVBoxLayout(self)
+        box.addWidget(self.hint)
         box.addWidget(self.tabs, 1)
-        box.addWidget(self.status)
-        box.addWidget(close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
+        box.addLayout(bottom)
         self.refresh()
-        fit_to_screen(self, 1000, 640, margin=(40, 60))
+        glyph = self.fontMetrics().horizontalAdvance("国")     # wider with the interface's type
+        fit_to_screen(self, max(1000, glyph * DIALOG_WIDTH_CHARS + 80), 640, margin=(40, 60))
 
     def _tab(self, table: QTableWidget, empty: QLabel, buttons: list[QPushButton]) -> QWidget:
         page = QWidget()
@@ -130,9 +160,11 @@ class GroupRecordsDialog(QDialog):
 
     # ---- what is shown ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the records again; the rows chosen stay chosen while they exist (else the newest)."""
+        chosen = (self.chosen_session_id(), self.chosen_sitting_id())
         sessions = newest_first(self.store.sessions())
         fill_table(self.sessions_table, [(s.id, [s.date, SESSION_KIND_NAMES[s.kind], s.topic,
-                                                 str(s.minutes) if s.minutes else "", s.host]) for s in sessions])
+                                                 f"{s.minutes} 分钟" if s.minutes else "", s.host]) for s in sessions])
         sittings = newest_first(self.store.paper_sittings())
         fill_table(self.sittings_table, [(s.id, [s.date, s.title, str(len(s.scores)), f"{s.full_marks:g}"])
                                          for s in sittings])
@@ -141,8 +173,12 @@ class GroupRecordsDialog(QDialog):
                                       (self.sittings_table, self.sittings_empty,
                                        (self.view_button, self.delete_sitting_button))):
             empty.setVisible(table.rowCount() == 0)
+            choose_id(table, chosen[0] if table is self.sessions_table else chosen[1])
             for button in buttons:
                 button.setEnabled(table.rowCount() > 0)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def chosen_session_id(self) -> int | None:
         return chosen_id(self.sessions_table)
@@ -162,7 +198,7 @@ class GroupRecordsDialog(QDialog):
         edited = self.edit_session(session_id)
         self.refresh()
         if edited is not None:
-            self.status.setText(self.tr("已修改：") + session_line(edited))
+            self._say(self.tr("已修改：") + session_line(edited))
         return edited
 
     def delete_chosen_session(self) -> bool:
@@ -183,7 +219,7 @@ class GroupRecordsDialog(QDialog):
             return False
         self.store.delete_session(session_id)
         self.refresh()
-        self.status.setText(self.tr("已删除：") + session_line(session) + (f"。{kept}" if kept else ""))
+        self._say(self.tr("已删除：") + session_line(session) + (f"。{kept}" if kept else ""))
         return True
 
     # ---- 试卷成绩 -------------------------------------------------------------------------------
@@ -205,7 +241,7 @@ class GroupRecordsDialog(QDialog):
             return False
         self.store.delete_paper_sitting(sitting_id)
         self.refresh()
-        self.status.setText(self.tr("已删除：") + named)
+        self._say(self.tr("已删除：") + named)
         return True
 
     @classmethod
@@ -231,6 +267,7 @@ class SittingView(QDialog):
         fill_table(self.table, [(None, [s.name, s.unit, f"{s.score:g}", f"{p:g}"])
                                 for s, p in zip(sitting.scores, percents)])
         self.table.clearSelection()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # to read: no cell cursor on the first name
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
@@ -238,4 +275,5 @@ class SittingView(QDialog):
         box.addWidget(self.heading)
         box.addWidget(self.table, 1)
         box.addWidget(close)
-        fit_to_screen(self, 640, 640, margin=(40, 60))
+        glyph = self.fontMetrics().horizontalAdvance("国")     # a paper's title on one line at large type
+        fit_to_screen(self, max(640, glyph * VIEW_WIDTH_CHARS + 80), 640, margin=(40, 60))

@@ -54,7 +54,7 @@ def test_sessions_are_listed_newest_first_with_kind_length_and_host(qtbot, lib, 
     add_session(store, "2026-10-09", "学习六张网")
     add_session(store, "2026-11-20", TOPIC, kind=SessionKind.PARTY_DAY, minutes=90, host="张书记")
     assert rows(opened(qtbot, lib, store).sessions_table) == [
-        ["2026-11-20", "主题党日", TOPIC, "90", "张书记"], ["2026-10-09", "集体学习", "学习六张网", "", ""]]
+        ["2026-11-20", "主题党日", TOPIC, "90 分钟", "张书记"], ["2026-10-09", "集体学习", "学习六张网", "", ""]]
 
 
 def test_with_no_records_the_dialog_says_so_and_offers_no_actions(qtbot, lib, store):
@@ -101,7 +101,21 @@ def test_correcting_opens_the_form_filled_and_shows_the_result(qtbot, lib, store
         return QDialog.DialogCode.Accepted
     d.edit_session = lambda session_id: SessionDialog.edit(d, lib, session_id, RecordingMessages(), store, run=run)
     assert d.edit_chosen_session().minutes == 120
-    assert store.session(sid).minutes == 120 and rows(d.sessions_table)[0][3] == "120"
+    assert store.session(sid).minutes == 120 and rows(d.sessions_table)[0][3] == "120 分钟"
+
+
+def test_the_corrected_record_stays_chosen(qtbot, lib, store):
+    older = add_session(store, "2026-10-09", "学习六张网")
+    add_session(store, "2026-11-20", TOPIC)
+    d = opened(qtbot, lib, store)
+    choose(d.sessions_table, 1)
+
+    def correct(session_id):
+        store.update_session(session_id, GroupSession("2026-10-10", "学习六张网（改）"))
+        return store.session(session_id)
+    d.edit_session = correct
+    d.edit_chosen_session()
+    assert d.chosen_session_id() == older and "已修改" in d.status.text()
 
 
 def test_a_double_click_opens_the_correction(qtbot, lib, store):
@@ -185,6 +199,18 @@ def test_buttons_and_columns_hold_their_text_at_the_largest_type(qtbot, lib, sto
     assert d.edit_button.width() >= metrics.horizontalAdvance("修改…")
     assert d.sessions_table.columnWidth(1) >= d.sessions_table.fontMetrics().horizontalAdvance("理论学习中心组学习")
     assert d.sessions_table.rowHeight(0) >= d.sessions_table.fontMetrics().height()
+
+
+def test_the_topic_keeps_room_beside_long_names_at_the_largest_type(qtbot, lib, store, largest_type):
+    """At the largest type on a 1366-wide screen, a long 形式 and 主持人 do not squeeze the topic away."""
+    add_session(store, "2026-11-20", TOPIC, kind=SessionKind.CENTRAL_GROUP, minutes=120, host="组织委员王某某某某某")
+    d = opened(qtbot, lib, store)
+    d.resize(1366 - 40, 768 - 60)
+    d.show()
+    largest_type.processEvents()
+    table = d.sessions_table
+    assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance("国" * 12)
+    assert table.horizontalScrollBar().maximum() == 0
 
 
 # ---- the menu ---------------------------------------------------------------------------------------
