@@ -125,7 +125,8 @@ class TermIndex:
         pool = self.by_end.get(answer[-1], [])
         if len(answer) >= 3:
             pool = [t for t in pool if t.endswith(answer[-2:])] or pool
-        scored = [(_shape_score(answer, t), t) for t in pool if _acceptable(answer, t, forbidden)]
+        scored = [(_shape_score(answer, t), t) for t in pool if _acceptable(answer, t, forbidden)
+                  and _same_field(answer, t)]
         scored = [(s, t) for s, t in scored if s > 0 and not _reads_true(t, context, article_text)]
         return _pick(scored, n, rng)
 
@@ -192,11 +193,16 @@ def _local(document: str) -> bool:
     return bool(LOCAL_RE.search(document.split("关于")[0][:12]))
 
 
+SHIFT_RE = re.compile(r"^从.+到.+$")  # a change named by its two ends: 从无到有, 从有到用
+
+
 def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if cand == answer or cand in answer or answer in cand or cand in forbidden:
         return False
     if any(c in SYMBOLS for c in cand + answer) and form(cand).strip("X") != form(answer).strip("X"):
         return False  # 打造智能经济新形态 among “A+B” slogans: another kind, seen at a glance
+    if bool(SHIFT_RE.match(cand)) != bool(SHIFT_RE.match(answer)):
+        return False  # 从有到用 among 西体中用, 产学研用: the only “从X到Y” is the answer, seen at a glance
     if _core(cand) == _core(answer) and cand.startswith("第") != answer.startswith("第"):
         return False  # 两个结合 for 第二个结合: the pair holds the one asked, so it may be meant too
     if _counted_name_of(cand, answer) or _counted_name_of(answer, cand):
@@ -204,6 +210,25 @@ def _acceptable(answer: str, cand: str, forbidden: set[str]) -> bool:
     if _shortened(cand, answer) or _shortened(answer, cand):
         return False  # 乡村振兴 for 乡村全面振兴: the same thing said shorter
     return abs(len(cand) - len(answer)) <= (1 if len(answer) <= 4 else 2)
+
+
+LONG_NAME = 5  # characters from which a name's stock head (…行动, …机制, …发展) says little of its field
+
+
+def _same_field(answer: str, cand: str) -> bool:
+    """A long name's wrong option shares more than a stock head with it: 集体林权制度改革 for 农村集体产权制度改革,
+    not 重大项目谋划行动 for 全民科学素质提升行动 (another field: the stem gives the answer
+    away) nor 城乡融合发展 for 农业农村优先发展 (a principle of the same document: it may be meant too).
+
+        >>> _same_field("全民科学素质提升行动", "重大项目谋划行动"), _same_field("农村集体产权制度改革", "集体林权制度改革")
+        (False, True)
+    """
+    common = _common_end(answer, cand)
+    if len(answer) < LONG_NAME or (len(common) >= 2 and not is_generic(common)):
+        return True
+    rest = cand[:len(cand) - len(common)]
+    own = answer[:len(answer) - len(common)]
+    return any(own[k:k + 2] in rest and not is_generic(own[k:k + 2]) for k in range(len(own) - 1))
 
 
 def _shortened(short: str, long: str) -> bool:

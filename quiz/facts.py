@@ -42,6 +42,8 @@ PROJECT_TAIL_RE = re.compile(r"(?:等)?[^，。；、]{0,6}(?:项目|企业|公�
 SENTENCES_PER_TERM = 2  # the best sentence may not make a fair question (its blank fits other words too)
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
 ORDINAL_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+")  # 第二十八次集体学习: trivia
+# 17项重点任务, 6个赋能方向: an inventory count of stock nouns, not a named formula to learn
+COUNTED_STOCK_RE = re.compile(r"^\d+(?:\.\d+)?[多余]?[项个条种类批家所处大](.+)$")
 
 
 class FactKind(str, Enum):
@@ -107,7 +109,7 @@ def candidate_terms(article) -> dict[str, str]:
     for kt in article.key_terms:
         term = kt.term
         if 3 <= len(term) <= MAX_TERM and looks_like_term(term) and not is_generic(term) \
-                and not ORDINAL_RE.match(term) and stands_alone(term, text):
+                and not ORDINAL_RE.match(term) and not _counted_stock(term) and stands_alone(term, text):
             out.setdefault(term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
     for m in QUOTED_RE.finditer(text):
         term = m.group(1)
@@ -115,6 +117,13 @@ def candidate_terms(article) -> dict[str, str]:
             continue
         out[term] = "quoted"
     return {t: kind for t, kind in out.items() if not _clause(t)}
+
+
+def _counted_stock(term: str) -> bool:
+    """17项重点任务 counts stock nouns (重点任务 is 重点 + 任务); 3项改革试点 or 460多万个基层党组织 name
+    what is counted."""
+    m = COUNTED_STOCK_RE.match(term)
+    return bool(m) and is_generic(m.group(1))
 
 
 def _clause(term: str) -> bool:

@@ -128,6 +128,10 @@ def lead_in(text: str, start: int) -> str:
     return head if min(ends) + 1 < start else ""
 
 
+LEADING_ENUMERATOR_RE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[，、]"
+                                  r"|[一二三四五六七八九十]是|\d{1,2}[.．、](?!\d))\s*")
+
+
 def stem_and_spans(fact: Fact, from_start: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """The (possibly shortened) sentence and the spans shifted into it; from_start keeps the sentence's
     opening (a statement to judge must keep its subject: 内蒙古……出台《实施方案》)."""
@@ -138,10 +142,13 @@ def stem_and_spans(fact: Fact, from_start: bool = False) -> tuple[str, list[tupl
     colon = text.find("：", fact.spans[-1][1], b)
     if colon > 0 and re.match(r"(?:一是|第一|（一）|一、)", text[colon + 1:]):
         b = colon + 1  # 用“五个是”描述了…：一是…: the first point alone, cut off from the rest, is debris
-    piece = text[a:b]
-    if a > 0:
+    if a == 0:  # （六）以…为引领 / 一是… / 第一，…: the number belongs to the outline, not to the statement
+        enumerator = LEADING_ENUMERATOR_RE.match(text)
+        a = enumerator.end() if enumerator and enumerator.end() <= fact.spans[0][0] else 0
+        piece = text[a:b]
+    else:
         head = lead_in(text, a)
-        piece = head.rstrip("，") + "……" + piece
+        piece = head.rstrip("，") + "……" + text[a:b]
         a -= len(piece) - (b - a)
     piece = piece if b == len(text) else piece.rstrip("，；") + "……"
     return piece, [(x - a, y - a) for x, y in fact.spans]

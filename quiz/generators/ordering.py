@@ -14,6 +14,8 @@ PLACE_COUNTS = ("片区", "城市", "地区", "口岸", "省份", "省区", "园
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
+    if orders_itself(fact.items):
+        return []
     if fact.kind == FactKind.ENUMERATION and (fixed_order(fact) or fact.complete and canonical(fact.items)) \
             and _worth_ordering(fact, ctx):
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
@@ -65,6 +67,15 @@ def in_sequence(items: list[str]) -> bool:
             return True
     years = [re.search(r"\d{4}", i) for i in items]
     return all(years) and [y.group() for y in years] == sorted(y.group() for y in years)
+
+
+ORDINAL_RE = re.compile(r"\d{4}|^第[一二三四五六七八九十]|^[一二三四五六七八九十]是|^（[一二三四五六七八九十]）|^首先|^其次|^最后")
+
+
+def orders_itself(items: list[str]) -> bool:
+    """2024年工作回顾、2025年…总体要求、2025年…任务 / 第一…第二…: years or ordinals in the items give
+    their order away; putting them in order tests nothing."""
+    return sum(bool(ORDINAL_RE.search(i)) for i in items) >= len(items) - 1
 
 
 def _numbered(fact: Fact) -> bool:
