@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
-from quiz.vocabulary import INNER_BREAKS, STOCK_TERMS, is_generic, looks_like_term
+from quiz.vocabulary import INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, is_generic, looks_like_term
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -75,11 +75,15 @@ class TermIndex:
                     topic_text: str = "") -> list[str]:
         """Members of other lists shaped like this list's members (the same ending, about the same
         length); when the library has too few, stock members of the family (…网, …经济, …安全)."""
-        found = self._non_members(items, n, rng, forbidden, topic_text,
+        family = next((f for f in STOCK_FAMILIES if any(i in f for i in items)), None)
+        # a known family's members never meet another family of their ending: 所有权、使用权 (in land)
+        # are not offered 监督权 (a political right)
+        strangers = set(STOCK_TERMS) - set(family) if family else set()
+        found = self._non_members(items, n, rng, forbidden | strangers, topic_text,
                                   {c for i in items for c in self.list_items.get(i[-1], [])})
         if len(found) < n:
             stems = "".join(i[:len(i) - len(common_suffix(items))] for i in items)
-            stock = {c for c in STOCK_TERMS if c[-1] in {i[-1] for i in items} and c not in topic_text
+            stock = {c for c in (family or STOCK_TERMS) if c[-1] in {i[-1] for i in items} and c not in topic_text
                      and not set(c[:-1]) & set(stems)}  # 电信网 beside 通信网: near enough to be meant
             found += self._non_members(items, n - len(found), rng, forbidden | set(found), topic_text, stock)
         return found

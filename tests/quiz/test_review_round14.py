@@ -64,3 +64,21 @@ def test_an_inventory_count_of_stock_nouns_is_not_blanked():
     """trivial (#36): 围绕六个领域（17项重点任务）— a count of 重点 + 任务 is no formula to learn."""
     answers = [a for q in every_question(str(SAMPLE), seeds=[0]) for a in q.answer if isinstance(a, str)]
     assert "17项重点任务" not in answers
+
+
+def test_rights_in_land_are_not_offered_political_rights():
+    """bad_distractors (#14, third round running): 宅基地 所有权、资格权、使用权 with 监督权, 发展权."""
+    index = TermIndex()
+    index.add_list_items(["监督权", "发展权", "领导权", "管理权", "话语权"])
+    wrong = index.non_members(["所有权", "资格权", "使用权"], 2, random.Random(0), set(), "")
+    assert len(wrong) == 2 and not {"监督权", "发展权", "领导权", "管理权", "话语权"} & set(wrong)
+
+
+def test_an_umbrella_or_near_synonym_is_no_non_member_of_the_networks():
+    """ambiguous (#5): 铁路网、公路网、航空网、水利网、电力网、电信网 with 交通网 (over three of them) and
+    互联网 (near 电信网) as the wrong options."""
+    index = TermIndex()
+    index.add_list_items(["交通网", "互联网", "物流网"])
+    wrong = index.non_members(["铁路网", "公路网", "航空网", "水利网", "电力网", "电信网"], 2,
+                              random.Random(0), set(), "")
+    assert wrong == ["物流网"]
