@@ -48,7 +48,7 @@ def _subjectless(s: str) -> bool:
     return k > 0 and (s[k + 1:k + 3] in VERB_HEADS or s[k + 1:k + 3] in MANNER_HEADS or s[k + 1] in "是以在为")
 
 
-DANGLING_RE = re.compile(r"(?:这|那|该|此|其)(?:一|两|篇|个|种|项|条|些|场|次|份|部)?$")
+DANGLING_RE = re.compile(r"(?:这|那|该|此|其)(?:一|两|篇|个|种|项|条|些|场|次|份|部)?[“‘]?$")
 
 
 _B = re.escape(BLANK)
@@ -70,7 +70,8 @@ def half_of_a_pair(stem: str) -> bool:
 
 
 def dangling(stem: str) -> bool:
-    """继续谱写这篇（  ）: the blank is what 这篇 points back to, in a sentence the stem does not show."""
+    """继续谱写这篇（  ）/ 高质量发展这一“（  ）”: the blank is what 这篇 or 这一 points back to, in a sentence
+    the stem does not show (主旋律 there, though the article's own 主题 reads as well)."""
     return any(DANGLING_RE.search(part) for part in stem.split(BLANK)[:-1])
 
 

@@ -82,3 +82,11 @@ def test_an_umbrella_or_near_synonym_is_no_non_member_of_the_networks():
     wrong = index.non_members(["铁路网", "公路网", "航空网", "水利网", "电力网", "电信网"], 2,
                               random.Random(0), set(), "")
     assert wrong == ["物流网"]
+
+
+def test_a_quoted_blank_that_points_back_is_not_asked(corpus_dir):
+    """ambiguous (#4): 高质量发展这一“（  ）”自提出以来… — 这一 points at the quote before (成为主旋律),
+    which the stem leaves out; the article's own 主题 fits as well."""
+    for q in every_question(corpus_file(corpus_dir, "04_"), seeds=[0]):
+        if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE):
+            assert "这一“（" not in q.stem, q.stem
