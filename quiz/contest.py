@@ -329,6 +329,8 @@ class Contest:
         if not left:
             return None
         if target_difficulty is None:
+            if self.turn == 0:  # a round opens on a formulation to know, not on a date or a figure
+                left = [q for q in left if not _asks_a_number(q)] or left
             return self._rng.choice(left)
         self._rng.shuffle(left)
         return min(left, key=lambda q: abs(float(q.get("difficulty", 0.5)) - target_difficulty))
@@ -386,6 +388,11 @@ _REFUSALS = {
     HostAction.PAUSE: "计时没有在进行，无需暂停。",
     HostAction.RESUME: "竞赛没有暂停。",
 }
+
+
+def _asks_a_number(question: dict) -> bool:
+    """（5月18日）是第49个国际博物馆日 / 研发经费投入增至（36130亿元）: the answer is a date or a figure."""
+    return any(ch.isdigit() for a in question.get("answer", []) if isinstance(a, str) for ch in a)
 
 
 def questions_needed(teams: int, rules: ContestRules) -> int:

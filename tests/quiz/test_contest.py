@@ -413,3 +413,16 @@ def test_restored_contest_does_not_repeat_questions():
 def test_foreign_state_is_refused():
     with pytest.raises(BadInput):
         Contest.from_json({"format": 99}, random.Random(1), FakeClock())
+
+
+def test_a_round_opens_on_a_formulation_not_on_a_date_or_figure():
+    """ux report 5 #5: the first contest question was “（5月18日）是第49个国际博物馆日”."""
+    for seed in range(20):
+        pool = make_questions(12)
+        for q in pool[:11]:
+            q["answer"] = [f"{q['id'][1:]}月18日"]  # eleven dates, one formulation
+        pool[11]["answer"] = ["六张网"]
+        c = Contest([Team("第一党小组", "#000000", "1"), Team("第二党小组", "#000000", "2")], pool,
+                    random.Random(seed), FakeClock())
+        c.next()
+        assert c.question["answer"] == ["六张网"]
