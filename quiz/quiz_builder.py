@@ -16,6 +16,7 @@ import hashlib
 import math
 import random
 from collections import Counter
+from collections.abc import Collection
 
 from quiz.distractors import TermIndex
 from quiz.facts import Fact, FactKind, extract_facts
@@ -42,6 +43,7 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
 # stops: selection drops repeats and give-aways, and needs other types than 填空 to choose from
 FACT_SPARE = 2
 SPARE_QUESTIONS = 2.5
+SEEN_PENALTY = 2.0  # a question met lately yields to any fresh one (values and fits are at most ~2)
 MIN_OTHER_TYPES = 4  # kinds of question besides 填空 gathered before the reading stops, when the articles have them
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
@@ -82,8 +84,10 @@ def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact
 
 
 def build_quiz(articles: list, count: int, rng: random.Random, types: set[QuestionType] | None = None,
-               pool: list | None = None) -> list[Question]:
+               pool: list | None = None, seen: Collection[str] = ()) -> list[Question]:
     """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good.
+    `seen`: ids of questions the learner met lately (in 练习, 测验 …): asked again only when the
+    articles offer too few others.
 
     Articles are taken in a random order, a batch at a time, until there are SPARE_QUESTIONS times as many
     good candidates as wanted; the facts of each batch feed the wrong options of all of them.
@@ -112,7 +116,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
         if len(candidates) >= count * SPARE_QUESTIONS and (types or len(others) >= 0.6 * count
                                                            and len(set(others)) >= MIN_OTHER_TYPES):
             break  # enough, and enough of other types to keep 填空 to half the quiz and the quiz varied
-    chosen = select(candidates, count, rng, types)
+    chosen = select(candidates, count, rng, types, frozenset(seen))
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:
             q.plain_stem, q.stem = q.stem, name_article(q.stem, q.source.article)
@@ -165,14 +169,15 @@ BALANCE = 1.0
 
 
 def select(candidates: list[Question], count: int, rng: random.Random,
-           types: set[QuestionType] | None = None) -> list[Question]:
+           types: set[QuestionType] | None = None, seen: frozenset[str] = frozenset()) -> list[Question]:
     """Best value and best-fitting type first, types kept near TYPE_SHARE, facts never repeated.
 
     填空 fits nearly every fact, so it never takes more than half of a mixed quiz while another type
     still has a question to offer."""
     titles = {q.source.article for q in candidates if q.source and q.source.article}
     # 六张网 blanked when the title reads 织密“六张网”: the paper itself gives it away
-    pool = [(q.value + q.fit + 0.3 * rng.random(), q) for q in candidates if not in_title(q, titles)
+    pool = [(q.value + q.fit + 0.3 * rng.random() - SEEN_PENALTY * (q.id in seen), q) for q in candidates
+            if not in_title(q, titles)
             and (not types or q.type in types)]
     everything = list(pool)
     present = {q.type for _, q in pool}

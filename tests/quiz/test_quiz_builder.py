@@ -86,3 +86,14 @@ def test_without_key_terms_an_article_still_gives_questions(corpus_dir):
     assert not art.key_terms
     types = {q.type for q in all_questions(art, pool)}
     assert {QuestionType.FILL_BLANK, QuestionType.MULTIPLE_CHOICE} <= types
+
+
+def test_questions_met_lately_give_way_to_fresh_ones(corpus_dir):
+    """ux report 5 #5: the same 多选 in 练习, 测验, 竞赛 and 试卷. A learner's recent questions are asked
+    again only when the articles run short."""
+    articles = list(analysed(corpus_file(corpus_dir, "10_")))
+    first = build_quiz(articles, 10, random.Random(1))
+    again = build_quiz(articles, 10, random.Random(2))
+    fresh = build_quiz(articles, 10, random.Random(2), seen={q.id for q in first})
+    shared = lambda quiz: len({q.id for q in quiz} & {q.id for q in first})
+    assert len(fresh) == 10 and shared(fresh) == 0 < shared(again)
