@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 
 from quiz.questions import BLANK_RE, QuestionType
 
@@ -109,11 +110,64 @@ def list_runs(stem: str, blanks: int) -> list[list[int]]:
 
 
 def _blank_matches(typed, expected) -> bool:
-    """Same text; a percentage may be written without its sign (90 for 90%), as a marker accepts."""
+    """Same text; a percentage may be written without its sign (90 for 90%), and a figure with its unit
+    without the bound word around it (90% for 90%以上), as a marker accepts."""
     if same_text(typed, expected):
         return True
-    wanted = normalise(expected)
-    return wanted[-1:] in ("%", "‰") and normalise(typed) == wanted[:-1] and wanted[:-1][-1:].isdigit()
+    wanted, got = normalise(expected), normalise(typed)
+    if wanted[-1:] in ("%", "‰") and got == wanted[:-1] and wanted[:-1][-1:].isdigit():
+        return True
+    return _same_figure_within_bound(got, wanted)
+
+
+# Words that bound a figure: dropping one keeps the figure a learner is asked to know, but writing the
+# other direction (以下 for 以上) states the opposite, so a bound given must face the same way.
+class _Bound(str, Enum):
+    ABOVE = "above"
+    BELOW = "below"
+    ABOUT = "about"
+
+
+_BOUND_PREFIXES = {"超过": _Bound.ABOVE, "逾": _Bound.ABOVE, "至少": _Bound.ABOVE, "不少于": _Bound.ABOVE,
+                   "不低于": _Bound.ABOVE, "多于": _Bound.ABOVE, "高于": _Bound.ABOVE,
+                   "不到": _Bound.BELOW, "不足": _Bound.BELOW, "不超过": _Bound.BELOW, "少于": _Bound.BELOW,
+                   "低于": _Bound.BELOW, "至多": _Bound.BELOW, "最多": _Bound.BELOW,
+                   "约": _Bound.ABOUT, "大约": _Bound.ABOUT, "近": _Bound.ABOUT, "将近": _Bound.ABOUT,
+                   "接近": _Bound.ABOUT}
+_BOUND_SUFFIXES = {"以上": _Bound.ABOVE, "之上": _Bound.ABOVE, "以下": _Bound.BELOW, "之下": _Bound.BELOW,
+                   "以内": _Bound.BELOW, "之内": _Bound.BELOW, "左右": _Bound.ABOUT, "上下": _Bound.ABOUT,
+                   "前后": _Bound.ABOUT}
+_NUMERAL = "0-9.零〇一二两三四五六七八九十百千万亿"
+_FIGURE = re.compile(f"[{_NUMERAL}]*[0-9零〇一二两三四五六七八九十][{_NUMERAL}]*")
+# 多/余 inside a figure (3000多亿元, 十余年) read as "more than"
+_INNER_MORE = re.compile(f"(?<=[{_NUMERAL}])[多余](?=[^多余]*$)")
+
+
+def _split_bound(text: str) -> tuple[str, set]:
+    """(the figure with its unit, the directions of the bound words taken off)."""
+    bounds = set()
+    for word in sorted(_BOUND_PREFIXES, key=len, reverse=True):
+        if text.startswith(word) and _FIGURE.match(text[len(word):]):
+            text, bounds = text[len(word):], bounds | {_BOUND_PREFIXES[word]}
+            break
+    for word in sorted(_BOUND_SUFFIXES, key=len, reverse=True):
+        if text.endswith(word):
+            text, bounds = text[:-len(word)], bounds | {_BOUND_SUFFIXES[word]}
+            break
+    inner = _INNER_MORE.search(text)
+    if inner and _FIGURE.match(text):
+        text, bounds = text[:inner.start()] + text[inner.end():], bounds | {_Bound.ABOVE}
+    return text, bounds
+
+
+def _same_figure_within_bound(got: str, wanted: str) -> bool:
+    """90% (or 超过90%) for 90%以上: the same figure and unit, the bound left out or facing the same way.
+    The figure must be all there, its unit too: 90 for 90%以上 is not enough."""
+    core, bounds = _split_bound(wanted)
+    if not bounds or not _FIGURE.match(core):
+        return False
+    typed_core, typed_bounds = _split_bound(got)
+    return typed_core == core and typed_bounds <= bounds
 
 
 def _accepted(expected) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from quiz.answer_check import CheckResult, check
+from quiz.hints import HintLevel, counts_as_known
 from quiz.learning_store import LearningStore
 from quiz.profiles import Profiles
 from quiz.wrong_book import note_answer
@@ -33,16 +34,23 @@ def question_dict(question, article_id: int | None = None) -> dict:
 
 def record_answer(store: LearningStore, profile_id: int, question: dict, given, mode: AnswerMode,
                   exam_id: int | None = None, position: int | None = None,
-                  extra_writes=None) -> CheckResult:
-    """Check ``given``, then write the answer and its wrong-book effect (and ``extra_writes(db)``)."""
+                  extra_writes=None, hint: HintLevel = HintLevel.NONE) -> CheckResult:
+    """Check ``given``, then write the answer and its wrong-book effect (and ``extra_writes(db)``).
+
+    The result returned is the marking (was what was typed right); what is stored is whether it was
+    known: an answer given after seeing the answer is stored wrong, scores 0 and goes into the 错题本."""
     partial = Profiles(store).get(profile_id).partial_credit
     result = check(question, given, partial_credit=partial)
+    known = counts_as_known(result.correct, hint)
+    score = result.score if HintLevel(hint) < HintLevel.ANSWER else 0.0
     with store.write() as db:
         if exam_id is not None:
             db["answers"].delete_where("exam_id = ? and position = ?", [exam_id, position])
-        store.insert_answer(profile_id, question, given, result.correct, result.score, mode.value,
-                            exam_id, position)
-        note_answer(store, profile_id, question, given, result.correct, store.now_iso())
+        answer_id = store.insert_answer(profile_id, question, given, known, score, mode.value,
+                                        exam_id, position)
+        if hint:
+            db["answers"].update(answer_id, {"hint": int(hint)})
+        note_answer(store, profile_id, question, given, known, store.now_iso(), hint)
         if extra_writes:
             extra_writes(db)
     return result

@@ -144,8 +144,8 @@ class ExamSession:
 
     def skip(self) -> CheckResult | None:
         """Give up the current question and go on. As in 学习强国, a skipped question counts wrong and
-        goes into 错题本 (not knowing is what the book is for); questions never reached by hand-in
-        only score 0."""
+        goes into 错题本 (not knowing is what the book is for); so do questions left unanswered at
+        hand-in (``finish``)."""
         if self.current is None:
             return None
         return self.answer([])
@@ -156,15 +156,27 @@ class ExamSession:
         return self.total - len(self.given)
 
     def finish(self) -> ExamResult:
-        """Score the exam (unanswered questions score 0) and close it."""
-        result = self.result()
+        """Close the exam: questions left unanswered count wrong and go into the 错题本, as a skipped one
+        does (one rule for "did not answer", whether by 跳过, 交卷 or time up); then score it."""
         if self.status == ExamStatus.RUNNING:
             with self.store.write() as db:
+                self._record_unanswered()
+                result = self.result()
                 db["exams"].update(self.exam_id, {
                     "status": ExamStatus.FINISHED.value, "score": result.score,
                     "finished_at": self.store.now_iso(), "elapsed_s": self.elapsed_seconds()})
             self.status = ExamStatus.FINISHED
-        return result
+        return self.result()
+
+    def _record_unanswered(self) -> None:
+        """An empty answer for each question without one. Answers already in the db (given in another
+        window on the same library) are kept, never overwritten by this window's blanks."""
+        self.given.update(self._load_answers())
+        for position, question in enumerate(self.questions):
+            if position not in self.given:
+                record_answer(self.store, self.profile_id, question, [], AnswerMode.EXAM,
+                              self.exam_id, position)
+                self.given[position] = []
 
     def result(self) -> ExamResult:
         partial = Profiles(self.store).get(self.profile_id).partial_credit

@@ -95,6 +95,14 @@ def m003_stable_question_ids(db):
     rekey_cards(db)
 
 
+@MIGRATIONS()
+def m004_answer_hints(db):
+    """How much help was seen before an answer (quiz.hints.HintLevel): 0 none, 1 the masked hint,
+    2 the answer; and the same for a 错题本 item's latest answer."""
+    db["answers"].add_column("hint", int, not_null_default=0)
+    db["wrong_items"].add_column("last_hint", int, not_null_default=0)
+
+
 @dataclass
 class StoredCard:
     """A flashcard of one profile, with its FSRS state (``fsrs`` is fsrs.Card.to_dict())."""

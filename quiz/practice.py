@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from quiz.answer_check import CheckResult
 from quiz.answer_log import AnswerMode, question_dict, record_answer
+from quiz.hints import HintLevel, counts_as_known
 from quiz.learning_store import LearningStore
 from quiz.quiz_builder import build_quiz
 
@@ -23,7 +24,12 @@ from quiz.quiz_builder import build_quiz
 class AnsweredQuestion:
     question: dict
     given: list
-    result: CheckResult
+    result: CheckResult                 # the marking: was what was typed right
+    hint: HintLevel = HintLevel.NONE    # help seen before answering
+
+    @property
+    def known(self) -> bool:
+        return counts_as_known(self.result.correct, self.hint)
 
 
 class PracticeSession:
@@ -37,6 +43,7 @@ class PracticeSession:
         self.mode = mode
         self.index = 0
         self.answered: list[AnsweredQuestion] = []
+        self._hint = HintLevel.NONE     # help seen on the question on screen
 
     @property
     def current(self) -> dict | None:
@@ -48,7 +55,23 @@ class PracticeSession:
 
     @property
     def correct_count(self) -> int:
-        return sum(1 for a in self.answered if a.result.correct)
+        """Questions known: answered right without seeing the answer first."""
+        return sum(1 for a in self.answered if a.known)
+
+    @property
+    def peeked_count(self) -> int:
+        """Questions answered right only after the answer was seen (recorded as not known)."""
+        return sum(1 for a in self.answered if a.result.correct and not a.known)
+
+    @property
+    def hint_level(self) -> HintLevel:
+        return self._hint
+
+    def take_hint(self, level: HintLevel) -> HintLevel:
+        """Note help seen on the current question before it is answered (never lowered); the level now."""
+        if not self.is_answered():
+            self._hint = max(self._hint, HintLevel(level))
+        return self._hint
 
     def is_answered(self) -> bool:
         """Whether the question on screen already has its answer (feedback showing)."""
@@ -60,8 +83,8 @@ class PracticeSession:
             raise IndexError("no question left in this practice")
         if self.is_answered():
             return self.answered[self.index].result
-        result = record_answer(self.store, self.profile_id, question, given, self.mode)
-        self.answered.append(AnsweredQuestion(question, list(given or []), result))
+        result = record_answer(self.store, self.profile_id, question, given, self.mode, hint=self._hint)
+        self.answered.append(AnsweredQuestion(question, list(given or []), result, self._hint))
         return result
 
     def next(self) -> dict | None:
@@ -69,6 +92,7 @@ class PracticeSession:
         if not self.is_answered() and self.current is not None:
             self.answered.append(AnsweredQuestion(self.current, [], CheckResult(False, 0.0)))
         self.index += 1
+        self._hint = HintLevel.NONE
         return self.current
 
     def is_finished(self) -> bool:

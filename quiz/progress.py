@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from quiz.hints import mastery_credit
 from quiz.learning_store import LearningStore, from_iso
 from quiz.review_queue import due_forecast
 from quiz.scheduling import StudyScheduler
@@ -30,7 +31,7 @@ class ArticleMastery:
     cards: int
     recall: float | None        # mean predicted recall of its cards now (new cards count 0)
     answers: int
-    accuracy: float | None      # share right among its latest answers
+    accuracy: float | None      # share known among its latest answers (a hinted one counts half)
     mastery: float              # 0..1, what the progress page shows
 
 
@@ -56,9 +57,10 @@ def article_mastery(store: LearningStore, profile_id: int) -> list[ArticleMaster
     recall: dict[int, list[float]] = {}
     for card in store.cards(profile_id, "article_id is not null"):
         recall.setdefault(card.article_id, []).append(scheduler.retrievability(card.fsrs, now))
-    answers: dict[int, list[int]] = {}
+    answers: dict[int, list[float]] = {}
     for row in store.answers(profile_id, "article_id is not null"):
-        answers.setdefault(row["article_id"], []).append(row["correct"])
+        # a right answer after the masked hint is half known; one after seeing the answer is stored wrong
+        answers.setdefault(row["article_id"], []).append(mastery_credit(row["correct"], row.get("hint")))
     result = []
     for article_id in sorted(set(recall) | set(answers)):
         r = recall.get(article_id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.answer_check import display_answer, display_given
+from quiz.hints import HintLevel
 from quiz.file_output import OPEN_IN_SPREADSHEET, write_export
 from quiz.learning_store import LearningStore, from_iso
 from quiz.question_data import lettered
@@ -38,6 +39,7 @@ class WrongItem:
     first_wrong_at: str
     last_wrong_at: str
     cleared_at: str | None = None
+    last_hint: HintLevel = HintLevel.NONE      # help seen before the latest wrong answer
 
 
 def _item(row: dict) -> WrongItem:
@@ -45,25 +47,28 @@ def _item(row: dict) -> WrongItem:
         id=row["id"], question=json.loads(row["question"]), article_id=row["article_id"],
         wrong_count=row["wrong_count"], streak=row["streak"],
         last_given=json.loads(row["last_given"] or "[]"), first_wrong_at=row["first_wrong_at"],
-        last_wrong_at=row["last_wrong_at"], cleared_at=row["cleared_at"])
+        last_wrong_at=row["last_wrong_at"], cleared_at=row["cleared_at"],
+        last_hint=HintLevel(row.get("last_hint") or 0))
 
 
 def note_answer(store: LearningStore, profile_id: int, question: dict, given, correct: bool,
-                now_iso: str) -> None:
-    """Update the book after one answer; call inside the answer's transaction."""
+                now_iso: str, hint: HintLevel = HintLevel.NONE) -> None:
+    """Update the book after one answer; call inside the answer's transaction. ``correct`` is whether it
+    was known (quiz.hints): a right answer after the masked hint leaves the run of right answers as it is,
+    since only unaided recall takes a question out of the book."""
     table = store.db["wrong_items"]
     rows = list(table.rows_where("profile_id = ? and question_id = ?", [profile_id, question.get("id")]))
     if not correct:
-        _note_wrong(store, profile_id, question, given, now_iso, rows[0] if rows else None)
+        _note_wrong(store, profile_id, question, given, now_iso, rows[0] if rows else None, hint)
         schedule_wrong_answer(store, profile_id, question, store.clock())
-    elif rows and not rows[0]["cleared_at"]:
+    elif rows and not rows[0]["cleared_at"] and HintLevel(hint) == HintLevel.NONE:
         streak = rows[0]["streak"] + 1
         leave_after = Profiles(store).get(profile_id).wrong_exit_streak
         table.update(rows[0]["id"], {"streak": streak,
                                      "cleared_at": now_iso if streak >= leave_after else None})
 
 
-def _note_wrong(store, profile_id, question, given, now_iso, row) -> None:
+def _note_wrong(store, profile_id, question, given, now_iso, row, hint=HintLevel.NONE) -> None:
     table = store.db["wrong_items"]
     given_json = json.dumps(given, ensure_ascii=False)
     if row is None:
@@ -72,10 +77,11 @@ def _note_wrong(store, profile_id, question, given, now_iso, row) -> None:
             "article_id": question.get("article_id"),
             "question": json.dumps(question, ensure_ascii=False), "wrong_count": 1, "streak": 0,
             "first_wrong_at": now_iso, "last_wrong_at": now_iso, "last_given": given_json,
-            "cleared_at": None})
+            "cleared_at": None, "last_hint": int(hint)})
     else:
         table.update(row["id"], {"wrong_count": row["wrong_count"] + 1, "streak": 0,
-                                 "last_wrong_at": now_iso, "last_given": given_json, "cleared_at": None})
+                                 "last_wrong_at": now_iso, "last_given": given_json, "cleared_at": None,
+                                 "last_hint": int(hint)})
 
 
 class WrongBook:
@@ -147,6 +153,14 @@ def _export_row(title: str, item: WrongItem) -> list:
         stem += "\n" + "\n".join(lettered(q["options"]))
     when = from_iso(item.last_wrong_at)
     return [title, QuestionType(q["type"]).label, stem, display_answer(q),
-            display_given(q, item.last_given), item.wrong_count, item.streak,
+            given_text(item), item.wrong_count, item.streak,
             when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "",
             (q.get("source") or {}).get("sentence", "")]
+
+
+def given_text(item: WrongItem) -> str:
+    """The latest answer as the learner gave it, saying when it came after the answer was seen."""
+    text = display_given(item.question, item.last_given)
+    if item.last_hint == HintLevel.ANSWER:
+        text += "（看过答案后作答，算没掌握）"
+    return text

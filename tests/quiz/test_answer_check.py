@@ -144,3 +144,29 @@ def test_blanks_in_different_places_of_a_sentence_keep_their_order():
 def test_a_percentage_may_be_written_without_its_sign():
     q = {"type": "fill_blank", "stem": "覆盖率达到（\u00a0\u00a0）以上。", "answer": ["90%"]}
     assert check(q, ["90"]).correct and check(q, ["90％"]).correct and not check(q, ["9"]).correct
+
+
+@pytest.mark.parametrize("typed, expected, ok", [
+    ("90%", "90%以上", True),                 # the bound word left out: the figure and unit are known
+    ("９０％", "90%以上", True),
+    ("超过90%", "90%以上", True),             # a bound facing the same way
+    ("90%以下", "90%以上", False),            # the opposite bound states the opposite
+    ("90%以上", "90%以下", False),
+    ("90", "90%以上", False),                 # the unit is part of the figure asked for
+    ("9%", "90%以上", False),
+    ("3000亿元", "3000多亿元", True),          # 多 / 余 inside a figure
+    ("3000亿", "3000多亿元", False),
+    ("十年", "十余年", True),
+    ("1.75亿千瓦", "1.75亿千瓦左右", True),
+    ("1.75亿千瓦以上", "1.75亿千瓦左右", False),
+    ("10%", "不到10%", True),
+    ("超过10%", "不到10%", False),
+    ("90%以上", "90%", False),                # a bound the source does not give is not the source's figure
+    ("", "以上", False),
+])
+def test_a_figure_may_be_given_without_its_bound_word(typed, expected, ok):
+    assert check(fill(expected), [typed]).correct is ok
+
+
+def test_a_bound_word_on_its_own_is_still_asked_in_full():
+    assert not check(fill("以上"), ["上"]).correct

@@ -34,7 +34,7 @@ def test_unanswered_questions_score_zero():
     _, _, exam = new_exam(2)
     exam.answer(right_answer(exam.current))
     result = exam.finish()
-    assert result.score == 50.0 and result.items[1].given is None
+    assert result.score == 50.0 and not result.items[1].given and not result.items[1].result.correct
 
 
 def test_partial_credit_setting_applies_to_multiple_choice():
@@ -125,3 +125,27 @@ def test_unanswered_counts_questions_not_yet_reached():
     _, _, exam = new_exam(3)
     exam.skip()
     assert exam.unanswered == 2
+
+
+def test_questions_left_unanswered_at_hand_in_go_into_the_wrong_book():
+    from quiz.wrong_book import WrongBook
+    store, _, exam = new_exam(3)
+    exam.answer(right_answer(exam.current))
+    left = [q["id"] for q in exam.questions[1:]]
+    exam.finish()
+    book = {item.question["id"] for item in WrongBook(store, exam.profile_id).items()}
+    assert book == set(left)
+
+
+def test_questions_left_unanswered_at_hand_in_are_recorded_as_wrong_answers():
+    store, _, exam = new_exam(2)
+    exam.finish()
+    assert [(r["position"], r["correct"]) for r in store.db["answers"].rows_where(order_by="position")] \
+        == [(0, 0), (1, 0)]
+
+
+def test_hand_in_keeps_an_answer_given_in_another_window():
+    store, _, exam = new_exam(2)
+    other = ExamSession.resume(store, exam.exam_id)
+    other.answer(right_answer(other.current))
+    assert exam.finish().score == 50.0

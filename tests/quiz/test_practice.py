@@ -44,3 +44,57 @@ def test_skipped_question_is_not_recorded():
     store, _, s = session(2)
     s.next()
     assert store.db["answers"].count == 0 and s.current["id"] == "q1-single_choice"
+
+
+# -- help seen before answering (quiz.hints) -------------------------------------------------
+def test_a_right_answer_after_seeing_the_answer_is_stored_as_not_known():
+    from quiz.hints import HintLevel
+    store, _, s = session()
+    s.take_hint(HintLevel.ANSWER)
+    assert s.answer(right_answer(s.current)).correct          # the marking still says what was typed
+    row = next(store.db["answers"].rows)
+    assert (row["correct"], row["score"], row["hint"]) == (0, 0.0, 2)
+
+
+def test_an_answer_seen_question_goes_into_the_wrong_book():
+    from quiz.hints import HintLevel
+    store, pid, s = session()
+    s.take_hint(HintLevel.ANSWER)
+    s.answer(right_answer(s.current))
+    assert [i.question["id"] for i in WrongBook(store, pid).items()] == ["q0-single_choice"]
+
+
+def test_a_right_answer_after_the_masked_hint_is_recorded_right_with_the_hint():
+    from quiz.hints import HintLevel
+    store, _, s = session()
+    s.take_hint(HintLevel.MASKED)
+    s.answer(right_answer(s.current))
+    row = next(store.db["answers"].rows)
+    assert (row["correct"], row["hint"]) == (1, 1)
+
+
+def test_session_counts_answers_after_seeing_the_answer_apart_from_known_ones():
+    from quiz.hints import HintLevel
+    _, _, s = session(2)
+    s.take_hint(HintLevel.ANSWER)
+    s.answer(right_answer(s.current))
+    s.next()
+    s.answer(right_answer(s.current))
+    assert (s.correct_count, s.peeked_count) == (1, 1)
+
+
+def test_the_hint_level_starts_afresh_on_the_next_question():
+    from quiz.hints import HintLevel
+    store, _, s = session(2)
+    s.take_hint(HintLevel.ANSWER)
+    s.answer(right_answer(s.current))
+    s.next()
+    s.answer(right_answer(s.current))
+    assert [r["hint"] for r in store.db["answers"].rows] == [2, 0]
+
+
+def test_hint_level_is_never_lowered():
+    from quiz.hints import HintLevel
+    _, _, s = session()
+    s.take_hint(HintLevel.ANSWER)
+    assert s.take_hint(HintLevel.MASKED) == HintLevel.ANSWER

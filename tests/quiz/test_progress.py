@@ -55,3 +55,21 @@ def test_new_unreviewed_cards_count_as_not_known():
     store, pid, _ = learner()
     store.add_card(pid, 3, "term", "甲", "乙")
     assert article_mastery(store, pid)[0].mastery == 0.0
+
+
+def test_answers_given_after_seeing_the_answer_add_nothing_to_mastery():
+    from quiz.hints import HintLevel
+    store, pid, _ = learner()
+    for i in range(3):
+        record_answer(store, pid, question(i, article_id=4), right_answer(question(i)), AnswerMode.PRACTICE,
+                      hint=HintLevel.ANSWER)
+    assert article_mastery(store, pid)[0].mastery == 0.0
+
+
+def test_a_right_answer_after_the_masked_hint_counts_half_toward_mastery():
+    from quiz.hints import HintLevel
+    store, pid, _ = learner()
+    record_answer(store, pid, question(1, article_id=4), right_answer(question(1)), AnswerMode.PRACTICE,
+                  hint=HintLevel.MASKED)
+    record_answer(store, pid, question(2, article_id=4), right_answer(question(2)), AnswerMode.PRACTICE)
+    assert article_mastery(store, pid)[0].mastery == 0.75

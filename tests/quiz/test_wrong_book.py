@@ -75,3 +75,47 @@ def test_removed_item_leaves_the_book():
     _, _, book = book_with(question(1))
     book.remove(book.items()[0].id)
     assert book.count() == 0
+
+
+def test_a_right_answer_after_seeing_the_answer_does_not_count_toward_leaving():
+    from quiz.hints import HintLevel
+    store, pid, book = book_with(question(1))
+    for _ in range(3):
+        record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK,
+                      hint=HintLevel.ANSWER)
+    assert book.count() == 1 and book.items()[0].streak == 0
+
+
+def test_seeing_the_answer_resets_the_run_of_right_answers():
+    from quiz.hints import HintLevel
+    store, pid, book = book_with(question(1))
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK)
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK,
+                  hint=HintLevel.ANSWER)
+    assert book.items()[0].streak == 0 and book.items()[0].wrong_count == 2
+
+
+def test_a_right_answer_after_the_masked_hint_keeps_the_run_as_it_is():
+    from quiz.hints import HintLevel
+    store, pid, book = book_with(question(1))
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK)
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK,
+                  hint=HintLevel.MASKED)
+    assert book.items()[0].streak == 1
+
+
+def test_the_book_says_when_the_latest_answer_came_after_seeing_the_answer():
+    from quiz.hints import HintLevel
+    from quiz.wrong_book import given_text
+    store, pid, book = book_with(question(1))
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.WRONG_BOOK,
+                  hint=HintLevel.ANSWER)
+    assert given_text(book.items()[0]) == "算力网（看过答案后作答，算没掌握）"
+
+
+def test_an_answer_seen_question_is_due_for_review_as_a_card():
+    from quiz.hints import HintLevel
+    store = make_store()
+    pid = store.ensure_profile()
+    record_answer(store, pid, question(1), right_answer(question(1)), AnswerMode.PRACTICE, hint=HintLevel.ANSWER)
+    assert [c.kind for c in store.cards(pid)] == ["wrong_answer"]

@@ -1,0 +1,89 @@
+"""Help asked for before answering, and what it does to the record.
+
+查看提示 first gives a real hint: the source sentence with each answer masked to its first character and
+its length (习□□□□□□□□); a second press shows the answer. Recall is what the record is about:
+
+- no help: a right answer is known;
+- the masked hint: a right answer is a weak success (recorded right, half credit toward mastery, and it
+  neither advances nor resets a 错题本 question's run of right answers);
+- the answer seen (or the source opened) before answering: not known, whatever is typed afterwards
+  (recorded wrong, so it goes into the 错题本 and back into review tomorrow).
+
+    >>> mask("习近平生态文明思想")
+    '习□□□□□□□□'
+    >>> masked_explanation("要深度学习【人与自然】，从【新质生产力】中")
+    '要深度学习【人□□□】，从【新□□□□】中'
+    >>> counts_as_known(True, HintLevel.ANSWER), mastery_credit(True, HintLevel.MASKED)
+    (False, 0.5)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import IntEnum
+
+MASK = "□"
+_MARK = re.compile(r"【(.+?)】")
+
+
+class HintLevel(IntEnum):
+    """How much help was seen before answering (stored in answers.hint)."""
+    NONE = 0
+    MASKED = 1
+    ANSWER = 2
+
+
+def mask(text: str) -> str:
+    """The first character kept, every later one a □; punctuation kept so a list's items stay apart."""
+    out, shown = [], False
+    for ch in str(text):
+        if unicodedata.category(ch)[0] in "PZ":
+            out.append(ch)
+        elif not shown:
+            out.append(ch)
+            shown = True
+        else:
+            out.append(MASK)
+    return "".join(out)
+
+
+def masked_explanation(explanation: str) -> str:
+    """The source sentence with each 【answer】 masked, its marks kept (they are drawn highlighted)."""
+    return _MARK.sub(lambda m: f"【{mask(m.group(1))}】", explanation or "")
+
+
+def marked_source(question: dict) -> str:
+    """The question's explanation with its answer marked; a 填空 whose explanation lacks the marks gets
+    them from its answers, so the masked hint never shows an answer in the clear."""
+    explanation = question.get("explanation") or (question.get("source") or {}).get("sentence", "")
+    if "【" in explanation or question.get("type") != "fill_blank":
+        return explanation
+    for expected in question.get("answer") or []:
+        text = expected if isinstance(expected, str) else (list(expected) or [""])[0]
+        if text and text in explanation:
+            explanation = explanation.replace(text, f"【{text}】", 1)
+    return explanation
+
+
+def blank_hints(question: dict) -> list[str]:
+    """A 填空's answers masked, one per blank (empty for the other types)."""
+    if question.get("type") != "fill_blank":
+        return []
+    hints = []
+    for expected in question.get("answer") or []:
+        text = expected if isinstance(expected, str) else (list(expected) or [""])[0]
+        hints.append(mask(text))
+    return hints
+
+
+def counts_as_known(correct: bool, hint: HintLevel) -> bool:
+    """A right answer is known unless the answer was seen before it was given."""
+    return bool(correct) and HintLevel(hint) < HintLevel.ANSWER
+
+
+def mastery_credit(correct: bool, hint: HintLevel | int | None) -> float:
+    """What one recorded answer adds to an article's mastery: 1 known, 0.5 after the masked hint, else 0."""
+    level = HintLevel(hint or 0)
+    if not counts_as_known(correct, level):
+        return 0.0
+    return 0.5 if level == HintLevel.MASKED else 1.0

@@ -1,0 +1,34 @@
+"""查看提示 in two steps: a masked hint first, then the answer; what each does to the record."""
+from quiz.hints import (HintLevel, blank_hints, counts_as_known, marked_source, mask, masked_explanation,
+                        mastery_credit)
+
+
+def test_mask_keeps_the_first_character_and_the_length():
+    assert mask("习近平生态文明思想") == "习□□□□□□□□"
+
+
+def test_mask_keeps_punctuation_so_items_stay_apart():
+    assert mask("水网、电网") == "水□、□□"
+
+
+def test_masked_explanation_hides_every_marked_answer():
+    text = masked_explanation("坚持【问题导向】、【目标导向】相统一")
+    assert text == "坚持【问□□□】、【目□□□】相统一" and "导向" not in text
+
+
+def test_a_fill_blank_explanation_without_marks_gets_them_from_its_answers():
+    q = {"type": "fill_blank", "answer": ["六张网"], "explanation": "织密六张网，打造新形态。"}
+    assert masked_explanation(marked_source(q)) == "织密【六□□】，打造新形态。"
+
+
+def test_blank_hints_give_one_masked_answer_per_blank():
+    assert blank_hints({"type": "fill_blank", "answer": ["算力网", ["电力网", "电网"]]}) == ["算□□", "电□□"]
+
+
+def test_only_seeing_the_answer_makes_a_right_answer_unknown():
+    assert [counts_as_known(True, level) for level in HintLevel] == [True, True, False]
+
+
+def test_mastery_credit_is_full_half_or_none():
+    assert [mastery_credit(True, level) for level in HintLevel] == [1.0, 0.5, 0.0]
+    assert mastery_credit(False, HintLevel.NONE) == 0.0
