@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinB
                                QVBoxLayout, QWidget)
 
 from gui.article_picker import ArticlePicker
+from gui.pack_sets_box import PackSetsBox
 from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, card_frame, label,
                                marked_html, scrolling_card, swap_form)
@@ -61,6 +62,9 @@ class ExamPage(StudyPage):
         history.addWidget(self.history, 1)
         columns.addLayout(history, 2)
         box.addLayout(columns, 1)
+        self.pack_sets = PackSetsBox(self.library)       # the questions a study pack brought
+        self.pack_sets.start_requested.connect(self.start_pack_set)
+        box.addWidget(self.pack_sets)
         self.setup_message = label("")
         self.setup_message.setStyleSheet(f"color: {RIGHT_RED};")
         box.addWidget(self.setup_message)
@@ -144,6 +148,7 @@ class ExamPage(StudyPage):
 
     def refresh(self) -> None:
         self.picker.refresh()
+        self.pack_sets.refresh()
         unfinished = ExamSession.unfinished(self.store, self.profile_id)
         self.resume_box.setVisible(unfinished is not None)
         if unfinished is not None:
@@ -172,6 +177,10 @@ class ExamPage(StudyPage):
         if not questions:
             return False
         return self.start_questions(questions, article_ids, time_limit_s)
+
+    def start_pack_set(self, questions: list[dict], article_ids: list[int]) -> bool:
+        """学习包里的题: exactly the organiser's questions, in their order, with the time set above."""
+        return self.start_questions(questions, article_ids, self.minutes.value() * 60 or None)
 
     def start_questions(self, questions: list[dict], article_ids=(), time_limit_s: int | None = None) -> bool:
         self.setup_message.setText("")

@@ -3,8 +3,8 @@
 Each asks for a file, calls one function of quiz/, and reports in Chinese; `choose_path` is
 injected so tests answer the file dialog.
 
-    export_study_pack(window, lib, [1, 2], messages)       # 文库 → 导出学习包…
-    import_study_pack(window, lib, messages)               # 文件 → 导入学习包…  (returns PackImport or None)
+    export_study_pack(window, lib, [1, 2], messages)       # 集体学习 → 导出学习包… (asks what goes in)
+    import_study_pack(window, lib, messages)               # 集体学习 → 导入学习包… (PackImport or None)
     record_group_session(window, lib, [1, 2], messages)    # 集体学习 → 登记集体学习… (GroupSession or None)
     show_group_records(window, lib, messages)              # 集体学习 → 学习记录… (correct or delete records)
 """
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from content.model import BadInput
 from gui.file_dialogs import ask_open_path, ask_save_path
+from quiz.pack_contents import PackContents
 from quiz.study_pack import SUFFIX, PackImport, export_pack, import_pack
 
 def _tr(text: str) -> str:
@@ -44,21 +45,32 @@ def _with_suffix(path: str, suffix: str) -> Path:
     return p if p.suffix.lower() == suffix else Path(path + suffix)
 
 
-def export_study_pack(parent, lib, article_ids: list[int], messages,
-                      choose_path: PathChooser | None = None) -> Path | None:
-    if not article_ids:
-        messages.warn(_tr("无法导出学习包"), "请先在文库中选择要放进学习包的文章。")
+ContentsChooser = Callable[[object, list[int]], "PackContents | None"]   # (lib, chosen ids) -> contents
+
+
+def export_study_pack(parent, lib, article_ids: list[int], messages, choose_path: PathChooser | None = None,
+                      choose_contents: ContentsChooser | None = None) -> Path | None:
+    """Tick the articles and question sets (gui/pack_dialog.py, the window's choice preselected), then the file."""
+    if not lib.list_articles():
+        messages.warn(_tr("无法导出学习包"), "文库里还没有文章。请先导入文章，再导出学习包。")
+        return None
+    if choose_contents is None:
+        from gui.pack_dialog import PackExportDialog
+        choose_contents = lambda library, ids: PackExportDialog.choose(parent, library, ids)   # noqa: E731
+    contents = choose_contents(lib, article_ids)
+    if contents is None:
         return None
     path = (choose_path or save_path(parent))(_tr("导出学习包"), f"学习包_{date.today():%Y%m%d}{SUFFIX}",
                                               f"学而学习包 (*{SUFFIX})")
     if not path:
         return None
     try:
-        out = export_pack(lib, article_ids, _with_suffix(path, SUFFIX))
+        out = export_pack(lib, contents.article_ids, _with_suffix(path, SUFFIX), question_sets=contents.question_sets)
     except BadInput as exc:
         messages.warn(_tr("无法导出学习包"), str(exc))
         return None
-    messages.inform(_tr("学习包已导出"), f"已保存到：\n{out}\n\n把它拷到其他电脑，用“导入学习包”即可，不需要联网。")
+    messages.inform(_tr("学习包已导出"), f"学习包里有 {contents.summary()}。\n已保存到：\n{out}\n\n"
+                    "把它拷到其他电脑，用“集体学习 → 导入学习包…”即可，不需要联网。")
     return out
 
 

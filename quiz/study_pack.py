@@ -14,6 +14,12 @@ A pack is a zip: manifest.json (format name, version, and the sha256 of every ot
 articles.json and question_sets.json. Import checks everything before writing anything and then
 writes in one transaction, so a damaged or foreign file changes nothing, and an article or question
 set already present is left alone, so importing the same pack twice changes nothing.
+
+A question set goes in only with all its articles (quiz/pack_contents.py): export adds the articles
+a given set asks about, and by default packs only the saved sets the articles cover. Each set entry
+also carries "question_articles" (question id -> article key) so that on import every question
+points at the article's id on that desktop; packs written before that still import, their
+questions then pointing at no article. Imported sets are recorded (PackSets) for 测验 to offer.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ import hashlib
 import json
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -29,6 +35,7 @@ from typing import Callable
 from content.db_transactions import write_transaction
 from content.model import Article, BadInput, Page
 from quiz.learning_store import local_now
+from quiz.pack_contents import PackContents, PackSets, complete_sets, plan_pack
 from quiz.question_sets import QuestionSet, QuestionSetStore
 
 FORMAT_NAME = "xueer-study-pack"
@@ -46,10 +53,21 @@ class PackImport:
     articles_present: int
     article_ids: list[int]
     sets_added: int
+    set_ids: list[int] = field(default_factory=list)      # every set of the pack, new or already here
+    question_count: int = 0                                # questions in those sets
 
     def message(self) -> str:
-        return (f"已导入 {self.articles_added} 篇文章、{self.sets_added} 套题目；"
-                f"{self.articles_present} 篇文章本来就在文库中。")
+        """What came in and where to find it, in the words of the menus."""
+        text = f"学习包里有 {len(self.article_ids)} 篇文章"
+        if self.set_ids:
+            text += f"、{len(self.set_ids)} 套题（{self.question_count} 题）"
+        text += f"。\n新加入文库 {self.articles_added} 篇文章"
+        if self.articles_present:
+            text += f"，{self.articles_present} 篇本来就在文库中"
+        if self.set_ids:
+            text += (f"；新加入 {self.sets_added} 套题" if self.sets_added else "；这些题以前已经导入过")
+            text += "。\n\n文章在“文库”里；题目在“测验”页的“学习包里的题”，可以直接做一次测验"
+        return text + "。"
 
 
 def article_key(article: Article) -> str:
@@ -64,34 +82,39 @@ def _sha(data: bytes) -> str:
 
 
 # ---- export -------------------------------------------------------------------------------------
+def pack_contents(lib, article_ids: list[int], question_sets: list[QuestionSet] | None = None) -> PackContents:
+    """What export_pack will write: `question_sets` defaults to the saved sets these articles cover;
+    the articles a set asks about are added to the chosen ones."""
+    if question_sets is None:
+        question_sets = complete_sets(QuestionSetStore(lib.db).all(), article_ids)
+    return plan_pack(article_ids, question_sets)
+
+
 def export_pack(lib, article_ids: list[int], out: Path, question_sets: list[QuestionSet] | None = None,
                 title: str = "", clock: Callable[[], datetime] = local_now) -> Path:
-    """Write the pack; `question_sets` defaults to the saved sets on these articles."""
-    if not article_ids:
+    """Write the pack (see pack_contents for what goes in)."""
+    plan = pack_contents(lib, article_ids, question_sets)
+    if not plan.article_ids:
         raise BadInput("请至少选择一篇文章放进学习包。")
     keys, articles = {}, []
-    for aid in article_ids:
+    for aid in plan.article_ids:
         try:
             art = lib.get_article(aid)
         except KeyError:
-            raise BadInput(f"文库里没有编号为 {aid} 的文章。") from None
+            raise BadInput(f"文库里没有编号为 {aid} 的文章（题目要用到它，可能已被删除）。") from None
         added, removed = lib.term_corrections(aid)
         keys[aid] = article_key(art)
         articles.append({"key": keys[aid], "article": art.to_json(), "analysed": lib.has_analysis(aid),
                          "corrections": {"added": added, "removed": removed}})
-    if question_sets is None:
-        question_sets = saved_sets(lib, article_ids)
-    sets = [{"title": qs.title, "article_keys": [keys[i] for i in qs.article_ids if i in keys],
-             "questions": qs.questions} for qs in question_sets]
+    sets = [_set_entry(qs, keys) for qs in plan.question_sets]
     payload = {"articles.json": articles, "question_sets.json": sets}
     return _write_zip(Path(out), payload, title or articles[0]["article"]["title"], clock)
 
 
-def saved_sets(lib, article_ids: list[int]) -> list[QuestionSet]:
-    """The reviewed question sets saved on any of these articles."""
-    store = QuestionSetStore(lib.db)
-    wanted = set(article_ids)
-    return [qs for qs in store.all() if wanted & set(qs.article_ids)]
+def _set_entry(qs: QuestionSet, keys: dict[int, str]) -> dict:
+    by_question = {q["id"]: keys[q["article_id"]] for q in qs.questions if q.get("article_id") in keys}
+    return {"title": qs.title, "article_keys": [keys[i] for i in qs.article_ids if i in keys],
+            "questions": qs.questions, "question_articles": by_question}
 
 
 def _write_zip(out: Path, payload: dict, title: str, clock) -> Path:
@@ -181,6 +204,11 @@ def _check_shapes(articles, sets) -> None:
     for s in sets:
         if not isinstance(s["title"], str) or not isinstance(s["questions"], list):
             raise ValueError("set")
+        if not all(isinstance(q, dict) for q in s["questions"]):
+            raise ValueError("question")
+        by_question = s.get("question_articles", {})              # absent from packs of before
+        if not isinstance(by_question, dict) or not all(isinstance(k, str) for k in by_question.values()):
+            raise ValueError("question articles")
         QuestionSet(s["title"], [], s["questions"])
 
 
@@ -188,7 +216,7 @@ def import_pack(lib, path: Path) -> PackImport:
     """Bring the pack's articles and question sets into `lib`, once; nothing changes on any error."""
     manifest, articles, sets = read_pack(path)
     existing = {article_key(art): aid for aid, art in lib.all_articles()}
-    store = QuestionSetStore(lib.db)
+    store, registry = QuestionSetStore(lib.db), PackSets(lib.db)
     source_name = f"学习包：{manifest.get('title') or Path(path).name}"
     ids, added = {}, 0
     with write_transaction(lib.db):
@@ -201,8 +229,12 @@ def import_pack(lib, path: Path) -> PackImport:
                 ids[key] = lib.import_page(Page(source_name, [art]), source_name, f"xuepack:{key}").article_ids[0]
                 added += 1
             _apply_corrections(lib, ids[key], entry)
-        sets_added = sum(_import_set(store, s, ids) for s in sets)
-    return PackImport(added, len(articles) - added, [ids[e["key"]] for e in articles], sets_added)
+        imported = [_import_set(store, s, ids) for s in sets]
+        for set_id, _new in imported:
+            registry.remember(set_id, source_name)
+    return PackImport(added, len(articles) - added, [ids[e["key"]] for e in articles],
+                      sum(new for _id, new in imported), [set_id for set_id, _new in imported],
+                      sum(len(s["questions"]) for s in sets))
 
 
 def _apply_corrections(lib, article_id: int, entry: dict) -> None:
@@ -218,9 +250,13 @@ def _apply_corrections(lib, article_id: int, entry: dict) -> None:
         lib.save_key_terms(article_id, Article.from_json(entry["article"]).key_terms, version=None)  # redone here
 
 
-def _import_set(store: QuestionSetStore, s: dict, ids: dict) -> int:
-    qs = QuestionSet(s["title"], [ids[k] for k in s.get("article_keys", []) if k in ids], s["questions"])
-    if store.find_by_hash(qs.content_hash()) is not None:
-        return 0
-    store.save(qs)
-    return 1
+def _import_set(store: QuestionSetStore, s: dict, ids: dict) -> tuple[int, bool]:
+    """(the set's id here, whether it is new). Questions point at this desktop's article ids."""
+    by_question = s.get("question_articles") or {}
+    # JSON keys are strings, whatever the question ids were
+    questions = [dict(q, article_id=ids.get(by_question.get(str(q.get("id"))))) for q in s["questions"]]
+    qs = QuestionSet(s["title"], [ids[k] for k in s.get("article_keys", []) if k in ids], questions)
+    found = store.find_by_hash(qs.content_hash())
+    if found is not None:
+        return found.id, False
+    return store.save(qs), True

@@ -1,6 +1,7 @@
 from content.library import Library
 from content.model import Article, Page, Section
 from gui.group_actions import export_study_pack, import_study_pack
+from quiz.study_pack import pack_contents
 from tests.gui.conftest import RecordingMessages
 
 
@@ -12,14 +13,17 @@ def library():
 
 def test_pack_export_then_import_elsewhere(qtbot, tmp_path):
     src, dst, messages = library(), Library(":memory:"), RecordingMessages()
-    pack = export_study_pack(None, src, src.article_ids(), messages, lambda *a: str(tmp_path / "包"))
+    pack = export_study_pack(None, src, src.article_ids(), messages, lambda *a: str(tmp_path / "包"),
+                             lambda library, ids: pack_contents(library, ids))
     result = import_study_pack(None, dst, messages, lambda *a: str(pack))
     assert pack.suffix == ".xuepack" and result.articles_added == 1 and dst.list_articles()[0].title == "甲文"
 
 
-def test_pack_export_without_selection_warns(qtbot):
+def test_pack_export_cancelled_in_the_dialog_writes_nothing(qtbot):
     messages = RecordingMessages()
-    assert export_study_pack(None, library(), [], messages, lambda *a: "x") is None and messages.shown[0][0] == "warn"
+    asked = []
+    assert export_study_pack(None, library(), [], messages, lambda *a: asked.append(a) or "x", lambda *a: None) is None
+    assert asked == [] and messages.shown == []
 
 
 def test_foreign_file_import_warns_in_chinese(qtbot, tmp_path):
