@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
-from PySide6.QtWidgets import QAbstractSlider, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from content.model import Article
 from gui import theme
 from gui.reader_document import ReaderLayout, ReaderStyle, Slide, build_slide_document, compute_rubies, plan_slides
 from gui.reader_view import MAX_LINE_CHARS, ReaderView
+from gui.slide_paging import document_lines, hidden_from, page_after, page_before, page_tops
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_N}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_P}
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_PageDown}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_P, Qt.Key.Key_PageUp}
+READING_ROOM = 0.5   # of the type size: kept above a screenful's first line, where its readings go
 
 
 def choose_presenter_screen(screens: list[QScreen], current: QScreen | None) -> QScreen | None:
@@ -55,8 +57,14 @@ class PresenterWindow(QWidget):
         self.view.setStyleSheet(f"QTextBrowser {{ background: {theme.PRESENTER_PAPER}; border: none; }}")
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._update_footer())
-        self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._update_footer())
+        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._scrolled())
+        self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._scrolled())
+        # paper laid over the lines below the last whole one, so no line shows cut in half
+        self.curtain = QWidget(self.view.viewport())
+        self.curtain.setObjectName("curtain")
+        self.curtain.setStyleSheet(f"#curtain {{ background: {theme.PRESENTER_PAPER}; }}")
+        self.curtain.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.curtain.hide()
         self.footer = QLabel()
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.footer.setStyleSheet(f"color: #8d887c; background: {theme.PRESENTER_PAPER}; padding: 6px 24px;"
@@ -94,10 +102,10 @@ class PresenterWindow(QWidget):
         self.show_slide(self._slide_holding(current))
 
     def _slide_holding(self, old: Slide) -> int:
-        if old.front_matter:
-            return 0
         for index, slide in enumerate(self.slides):
-            if slide.holds(old.section, old.first):
+            if old.core_points_only and slide.core_points_only:
+                return index
+            if not old.front_matter and not old.core_points_only and slide.holds(old.section, old.first):
                 return index
         return 0
 
@@ -119,15 +127,49 @@ class PresenterWindow(QWidget):
         return doc.size().height() - fmt.bottomMargin() <= size.height()
 
     # -- showing -------------------------------------------------------
-    def show_slide(self, index: int) -> None:
+    def show_slide(self, index: int, at_end: bool = False) -> None:
+        """Show a slide from its top, or from its last screenful (stepping back into it)."""
         self.slide = max(0, min(index, self.slide_total - 1))
         layout = build_slide_document(self.article, self.style_, self.slides[self.slide])
         self.view.show_layout(layout)
         if self.annotator is not None:
             self.view.set_rubies(compute_rubies(self.annotator, self.article, layout))
-        self.view.verticalScrollBar().setValue(0)
-        self._update_footer()
+        self._scroll_to(self._page_tops()[-1] if at_end else 0)
+        self._scrolled()
         self.slide_changed.emit(self.slide)
+
+    # -- screenfuls of a slide taller than the screen ----------------------
+    def _lines(self):
+        self.view.document().documentLayout().documentSize()  # lay out whatever is still pending
+        return document_lines(self.view.document())
+
+    def _page_tops(self) -> list[float]:
+        return page_tops(self._lines(), self.view.viewport().height(), READING_ROOM * self.style_.body_px)
+
+    def _scroll_to(self, top: float) -> None:
+        """Put top at the top edge; the blank under the slide grows so its last screenful can start anywhere."""
+        root = self.view.document().rootFrame()
+        fmt = root.frameFormat()
+        blank = max(2 * self.style_.body_px, self.view.viewport().height()) if top > 0 else 2 * self.style_.body_px
+        if fmt.bottomMargin() != blank:
+            fmt.setBottomMargin(blank)
+            root.setFrameFormat(fmt)
+        self.view.verticalScrollBar().setValue(round(top))
+
+    def _scrolled(self) -> None:
+        self._cover_cut_lines()
+        self._update_footer()
+
+    def _cover_cut_lines(self) -> None:
+        viewport = self.view.viewport()
+        hidden = hidden_from(self._lines(), self.view.verticalScrollBar().value(), viewport.height())
+        if hidden is None:
+            self.curtain.hide()
+            return
+        top = max(0, int(hidden) + 1)
+        self.curtain.setGeometry(0, top, viewport.width(), max(0, viewport.height() - top))
+        self.curtain.show()
+        self.curtain.raise_()
 
     def _update_footer(self) -> None:
         slide = self.slides[self.slide]
@@ -138,33 +180,41 @@ class PresenterWindow(QWidget):
         self.footer.setText(f"{heading or ''}    {self.slide + 1} / {self.slide_total}{more}")
 
     def _text_below(self) -> bool:
-        """Is there text under the bottom edge (more than the blank bottom margin)?"""
+        """Is there a line under the bottom edge that has not shown whole yet?"""
         bar = self.view.verticalScrollBar()
-        blank = self.view.document().rootFrame().frameFormat().bottomMargin()
-        return bar.maximum() - bar.value() > blank
+        return hidden_from(self._lines(), bar.value(), self.view.viewport().height()) is not None
 
     def next_slide(self) -> None:
-        if self.slide + 1 < self.slide_total:
+        """→, space, a remote's PageDown: the rest of a long slide first, a screenful at a time, then the next."""
+        following = page_after(self._page_tops(), self.view.verticalScrollBar().value())
+        if following is not None and self._text_below():
+            self._scroll_to(following)
+        elif self.slide + 1 < self.slide_total:
             self.show_slide(self.slide + 1)
 
     def previous_slide(self) -> None:
-        if self.slide > 0:
-            self.show_slide(self.slide - 1)
+        """←, PageUp: back a screenful, then to the previous slide's last screenful."""
+        value = self.view.verticalScrollBar().value()
+        before = page_before(self._page_tops(), value) if value > 0 else None
+        if before is not None:
+            self._scroll_to(before)
+        elif self.slide > 0:
+            self.show_slide(self.slide - 1, at_end=True)
 
     def page_down(self) -> None:
-        """A remote's PageDown: scroll a long section first, then go on to the next one."""
-        bar = self.view.verticalScrollBar()
-        if self._text_below():
-            bar.setValue(bar.value() + bar.pageStep())
-        else:
-            self.next_slide()
+        self.next_slide()
 
     def page_up(self) -> None:
-        bar = self.view.verticalScrollBar()
-        if bar.value() > 0:
-            bar.setValue(bar.value() - bar.pageStep())
-        else:
-            self.previous_slide()
+        self.previous_slide()
+
+    def _line_step(self, down: bool) -> None:
+        """↓ / ↑: one line further, the top edge just above a line."""
+        value = self.view.verticalScrollBar().value()
+        room = READING_ROOM * self.style_.body_px
+        tops = sorted({max(0.0, line.top - room) for line in self._lines()})
+        target = page_after(tops, value) if down else page_before(tops, value)
+        if target is not None and (not down or self._text_below()):
+            self._scroll_to(target)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -174,14 +224,8 @@ class PresenterWindow(QWidget):
             self.next_slide()
         elif key in PREVIOUS_KEYS:
             self.previous_slide()
-        elif key == Qt.Key.Key_PageDown:
-            self.page_down()
-        elif key == Qt.Key.Key_PageUp:
-            self.page_up()
-        elif key == Qt.Key.Key_Down:
-            self.view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
-        elif key == Qt.Key.Key_Up:
-            self.view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._line_step(key == Qt.Key.Key_Down)
         elif key == Qt.Key.Key_Home:
             self.show_slide(0)
         elif key == Qt.Key.Key_End:

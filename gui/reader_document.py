@@ -161,8 +161,9 @@ class ReaderDocumentBuilder:
             self.cursor.insertBlock(block_fmt, char_fmt)
 
     # -- parts ---------------------------------------------------------
-    def front_matter(self, keep_empty_column: bool = True) -> None:
-        """Column, title, authors, core points; a slide drops the column's line when there is no column."""
+    def front_matter(self, keep_empty_column: bool = True, core_points: bool = True) -> None:
+        """Column, title, authors, core points; a slide drops the column's line when there is no column,
+        and leaves the core points to a slide of their own when they do not fit under the title."""
         art = self.article
         title_first = not art.column and not keep_empty_column
         if not title_first:
@@ -177,8 +178,14 @@ class ReaderDocumentBuilder:
         for warning in (art.warnings if self.style.show_warnings else []):
             self._new_block(self._block(bottom=0.4, line=130), self._char(0.8, colour=self.style.muted))
             self.cursor.insertText("ⓘ " + warning)
-        if art.core_points:
+        if art.core_points and core_points:
             self._core_points()
+
+    def core_points_alone(self) -> None:
+        """The core-points box on a slide of its own, with no blank line above it."""
+        self.cursor.setBlockFormat(self._block(bottom=0, line=1))
+        self.cursor.setBlockCharFormat(self._char(0.05))
+        self._core_points()
 
     def _core_points(self) -> None:
         frame = QTextFrameFormat()
@@ -281,11 +288,15 @@ def build_article_document(article: Article, style: ReaderStyle) -> ReaderLayout
 class Slide:
     """One presenter slide: the front matter and/or paragraphs [first, last) of one section.
 
-    A section's heading goes on the slide that starts at its first paragraph."""
+    A section's heading goes on the slide that starts at its first paragraph. When title and
+    core points do not fit one screen, the title slide goes without_core_points and the core
+    points get a slide of their own (core_points_only)."""
     section: int = -1        # -1: no body text on this slide
     first: int = 0
     last: int = 0
     front_matter: bool = False
+    without_core_points: bool = False
+    core_points_only: bool = False
 
     def holds(self, section: int, paragraph: int) -> bool:
         return section == self.section and self.first <= paragraph < max(self.last, self.first + 1)
@@ -300,7 +311,10 @@ def build_slide_document(article: Article, style: ReaderStyle, slide: Slide | in
         slide = plan_slides(article, style)[slide]
     builder = ReaderDocumentBuilder(article, style)
     if slide.front_matter:
-        builder.front_matter(keep_empty_column=False)  # on the wall every line counts
+        builder.front_matter(keep_empty_column=False,  # on the wall every line counts
+                             core_points=not slide.without_core_points)
+    if slide.core_points_only and article.core_points:
+        builder.core_points_alone()
     if slide.section >= 0:
         builder.section(slide.section, with_heading=slide.first == 0,
                         paragraphs=range(slide.first, slide.last))
@@ -317,11 +331,14 @@ def plan_slides(article: Article, style: ReaderStyle, fits: Fits | None = None) 
     if fits is None:
         return [Slide(front_matter=True)] + [Slide(i, 0, len(sec.paragraphs)) for i, sec in enumerate(sections)]
     title = Slide(front_matter=True)
+    slides = [title]
+    if article.core_points and not fits(build_slide_document(article, style, title)):
+        slides = [Slide(front_matter=True, without_core_points=True), Slide(core_points_only=True)]
     if not article.core_points and sections and not sections[0].heading:
         title = _grow(article, style, fits, Slide(0, 0, 0, front_matter=True))
         if title.last == 0:
             title = Slide(front_matter=True)
-    slides = [title]
+        slides = [title]
     for index, sec in enumerate(sections):
         first = title.last if title.section == index else 0
         if first and first >= len(sec.paragraphs):

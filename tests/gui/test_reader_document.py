@@ -189,3 +189,13 @@ def test_presenter_size_title_is_drawn_bold_where_qt_would_drop_fake_bold(qapp):
 
 def test_reading_size_title_keeps_qt_bold_without_a_drawn_outline(qapp):
     assert title_format(18).textOutline().style() == Qt.PenStyle.NoPen
+
+
+def test_core_points_that_do_not_fit_under_the_title_get_a_slide_of_their_own(qapp):
+    art = headless(2, core_points=["要点"])
+    apart = lambda layout: not ("核心提示" in layout.document.toPlainText()  # noqa: E731
+                                and "借智博物馆" in layout.document.toPlainText())
+    slides = plan_slides(art, ReaderStyle(), apart)
+    texts = [build_slide_document(art, ReaderStyle(), s).document.toPlainText() for s in slides[:2]]
+    assert "核心提示" not in texts[0] and "借智博物馆" in texts[0]
+    assert "核心提示" in texts[1] and "要点" in texts[1] and "借智博物馆" not in texts[1]
