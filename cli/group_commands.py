@@ -3,8 +3,9 @@
     python main.py paper 文件或文章编号... --count 30 --seed 1 --out 试卷.docx [--variants A,B] [--title 标题]
     python main.py paper --set 3 --out 试卷.pdf          (a saved, reviewed question set)
     python main.py ledger --out 台账.xlsx [--from 2026-10-01 --to 2026-12-31] [--unit 第一党支部]
-    python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1]
+    python main.py pack export 1 2 3 --out 周五学习.xuepack [--count 30 --seed 1] [--set 3 …]
     python main.py pack import 周五学习.xuepack
+    python main.py pack sets [--json]                  (saved question sets, their numbers for --set)
     python main.py session add --topic 学习贯彻党的二十届四中全会精神 --kind 集体学习 --date 2026-11-27
                                --articles 1 2 --people 王芳、李强 [--minutes 90] [--place 党员活动室]
                                [--host 张书记] [--recorder 李强] [--notes …] [--json]
@@ -20,7 +21,8 @@
 "scores": [{"name", "unit", "score", "percent"}]}]} (percent: the score on a 100 scale); `add --json` prints
 {"sitting": {…}} in the same shape. `session list --json` prints {"sessions": [{"id", "date", "topic", "kind",
 "kind_name", "article_ids", "article_titles", "participants", "notes", "minutes" (int or null), "place", "host",
-"recorder", "contests"}]}; `session add --json` and `session edit --json` print {"session": {…}};
+"recorder", "contests"}]}; `pack sets --json` prints {"sets": [{"id", "title", "questions" (count),
+"article_ids", "from_pack" (the pack it came in, or null)}]}; `session add --json` and `session edit --json` print {"session": {…}};
 `session delete --json` prints {"deleted": {…the session as it was…}, "contests_kept": N} (N contests detached).
 """
 from __future__ import annotations
@@ -42,7 +44,8 @@ from quiz.ledger_source import LedgerSource, saved_unit
 from quiz.paper_export import export_paper, parse_variants
 from quiz.paper_scores import BadLine, new_sitting, parse_scores, sitting_json
 from quiz.question_sets import QuestionSetStore, generate_set
-from quiz.study_pack import export_pack, import_pack, saved_sets
+from quiz.pack_contents import PackSets, complete_sets, incomplete_sets
+from quiz.study_pack import export_pack, import_pack, pack_contents
 
 DEFAULT_TITLE = "理论学习测试"
 # `session edit`: option → (new_session's name, help); an option left out keeps what was recorded
@@ -79,14 +82,19 @@ def register(sub) -> None:
     p = sub.add_parser("pack", help="学习包：导出文章与题目，或在另一台电脑导入")
     pack_sub = p.add_subparsers(dest="pack_command", parser_class=type(p))
     e = pack_sub.add_parser("export", help="把文库文章（含关键词修订和审阅过的题目）导出为学习包")
-    e.add_argument("ids", nargs="+", type=int, metavar="文章编号")
+    e.add_argument("ids", nargs="*", type=int, metavar="文章编号")
     e.add_argument("--out", required=True, help="输出文件：名称.xuepack")
     e.add_argument("--count", type=int, default=0, help="另外生成这么多道题放进学习包（默认只放已保存的题目集）")
     e.add_argument("--seed", type=int, default=1)
+    e.add_argument("--set", type=int, action="append", default=[], dest="set_ids", metavar="编号",
+                   help="放进这套已保存的题目（pack sets 查看编号），它出自的文章一并放入；可写多次")
     e.set_defaults(handler=cmd_pack_export)
     i = pack_sub.add_parser("import", help="导入学习包（重复导入不会重复添加）")
     i.add_argument("file", metavar="学习包文件")
     i.set_defaults(handler=cmd_pack_import)
+    s = pack_sub.add_parser("sets", help="列出已保存的题目集（出试卷保存的、学习包带来的）及其编号")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_pack_sets)
     p.set_defaults(handler=lambda args: _usage(p))
     _register_session(sub)
     _register_paper_scores(sub)
@@ -198,13 +206,43 @@ def cmd_ledger(args) -> int:
 
 
 def cmd_pack_export(args) -> int:
+    """The articles given, plus every saved set they cover and the sets asked for with --set (with their
+    articles); a set that also needs other articles is left out and named, never packed half."""
+    if not args.ids and not args.set_ids:
+        raise BadInput("请给出文章编号，或用 --set 指定一套题目。")
     with open_library(args.data_dir) as lib:
-        sets = None
+        store = QuestionSetStore(lib.db)
+        asked = [store.get(i) for i in dict.fromkeys(args.set_ids)]
+        saved = store.all()
+        sets = asked + [qs for qs in complete_sets(saved, args.ids) if qs.id not in set(args.set_ids)]
         if args.count:
             articles = library_articles(lib, args.ids, args.data_dir)
-            sets = saved_sets(lib, args.ids) + [generate_set(articles, args.count, args.seed, article_ids=args.ids)]
+            sets.append(generate_set(articles, args.count, args.seed, article_ids=args.ids))
+        contents = pack_contents(lib, args.ids, sets)
+        left_out = [qs for qs in incomplete_sets(saved, contents.article_ids) if qs.id not in set(args.set_ids)]
         out = export_pack(lib, args.ids, Path(args.out), question_sets=sets)
-    _say(f"已导出学习包：{out}")
+    _say(f"已导出学习包：{out}（{contents.summary()}）")
+    if contents.added_for_sets:
+        _say(f"题目出自的文章 {'、'.join(map(str, contents.added_for_sets))} 也一并放入了。")
+    for qs in left_out:
+        _say(f"题目集 {qs.id}“{qs.title}”还出自其他文章，没有放入；要放入请加 --set {qs.id}。")
+    return EXIT_OK
+
+
+def cmd_pack_sets(args) -> int:
+    with open_library(args.data_dir) as lib:
+        sets = QuestionSetStore(lib.db).all()
+        packs = {qs.id: title for qs, title, _when in PackSets(lib.db).imported()}
+    rows = [{"id": qs.id, "title": qs.title, "questions": len(qs.questions), "article_ids": qs.article_ids,
+             "from_pack": packs.get(qs.id)} for qs in sets]
+    if args.json:
+        print_json({"sets": rows})
+        return EXIT_OK
+    if not rows:
+        _say("还没有保存的题目集：用 paper 出一份试卷，或导入带题目的学习包。")
+    for r in rows:
+        source = f"，{r['from_pack']}" if r["from_pack"] else ""
+        _say(f"{r['id']}. {r['title']}（{r['questions']} 题，文章 {'、'.join(map(str, r['article_ids']))}{source}）")
     return EXIT_OK
 
 
