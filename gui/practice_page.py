@@ -1,4 +1,5 @@
-"""练习: one question at a time with immediate feedback, a hint with the answer in red, the source."""
+"""练习: one question at a time with immediate feedback; 查看提示 in two steps (the answer masked to its first
+character and length, then the answer in red); the source sentence after every answer."""
 from __future__ import annotations
 
 import random
@@ -8,15 +9,17 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.article_picker import ArticlePicker
 from gui.study_page import StudyPage, picked_questions
-from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, label,
+from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, label, masked_hint_html,
                                passage_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode
+from quiz.hints import HintLevel, blank_hints
 from quiz.learning_store import LearningStore
 from quiz.practice import PracticeSession
 from quiz.questions import QuestionType
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
+PEEK_AMBER = "#a0522d"
 
 
 class PracticePage(StudyPage):
@@ -72,6 +75,7 @@ class PracticePage(StudyPage):
         self.hint_button = big_button(self.tr("查看提示"))
         self.hint_button.clicked.connect(self.show_hint)
         self.source_button = big_button(self.tr("查看原文"))
+        self.source_button.setToolTip(self.tr("作答前看原文，等于看了答案：这题再答对也算没掌握。"))
         self.source_button.clicked.connect(self.open_source)
         self.submit_button = big_button(self.tr("提交答案（回车）"), primary=True)
         self.submit_button.clicked.connect(self.submit)
@@ -151,7 +155,9 @@ class PracticePage(StudyPage):
         self.question_scroll.verticalScrollBar().setValue(0)
         self.feedback.setText("")
         self.hint.hide()
-        self.hint.setText(passage_html(self.library, q))
+        self.hint.setText("")
+        self.hint_button.setText(self.tr("查看提示"))
+        self.hint_button.setEnabled(True)
         self.source_button.setEnabled(q.get("article_id") is not None)
         self.submit_button.show()
         self.next_button.hide()
@@ -167,18 +173,33 @@ class PracticePage(StudyPage):
         q = self.session.current
         result = self.session.answer(self.form.given())
         self.form.lock(q["answer"])
-        size = f"font-size:{self.ui_px + 8}px"   # the verdict a step above the stem, at any A+/A−
-        if result.correct:
-            text = f'<span style="color:{GOOD_GREEN}; {size}"><b>✓ {self.tr("回答正确")}</b></span>'
-        else:
-            text = (f'<span style="color:{RIGHT_RED}; {size}"><b>✗ {self.tr("回答错误")}</b></span>'
-                    f'<br>{self.tr("正确答案：")}<b>{display_answer(q)}</b>')
-        self.feedback.setText(text)
+        self.feedback.setText(self._verdict_html(q, result.correct, self.session.hint_level))
+        self.hint.setText(passage_html(self.library, q))
         self.hint.show()
+        self.hint_button.setEnabled(False)
         self.submit_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
         QTimer.singleShot(0, lambda: self.question_scroll.ensureWidgetVisible(self.feedback, 0, 0))
+
+    def _verdict_html(self, q: dict, correct: bool, hint: HintLevel) -> str:
+        """✓ or ✗, saying what help was seen and what that means for the record (quiz.hints)."""
+        size = f"font-size:{self.ui_px + 8}px"   # the verdict a step above the stem, at any A+/A−
+        wrong_book = self.session.mode == AnswerMode.WRONG_BOOK
+        if not correct:
+            return (f'<span style="color:{RIGHT_RED}; {size}"><b>✗ {self.tr("回答错误")}</b></span>'
+                    f'<br>{self.tr("正确答案：")}<b>{display_answer(q)}</b>')
+        if hint == HintLevel.ANSWER:
+            note = (self.tr("作答前看过答案，这题记作“还没掌握”，连续答对次数从头算起。") if wrong_book else
+                    self.tr("作答前看过答案，这题记作“还没掌握”，已收进错题本，以后再练。"))
+            return (f'<span style="color:{PEEK_AMBER}; {size}"><b>{self.tr("答案写对了")}</b></span>'
+                    f'<br><span style="color:{PEEK_AMBER}">{note}</span>')
+        text = f'<span style="color:{GOOD_GREEN}; {size}"><b>✓ {self.tr("回答正确")}</b></span>'
+        if hint == HintLevel.MASKED:
+            text = text.replace("</b>", self.tr("（看了提示）") + "</b>", 1)
+            if wrong_book:
+                text += f'<br>{self.tr("看了提示才答对，这次不算进“连续答对”。")}'
+        return text
 
     def next_question(self) -> None:
         if self.session is None:
@@ -192,8 +213,10 @@ class PracticePage(StudyPage):
         answered = [a for a in self.session.answered if a.given]
         right, total = self.session.correct_count, len(answered)
         wrong_book = self.session.mode == AnswerMode.WRONG_BOOK
+        peeked = self.session.peeked_count
         self.summary.setText(self.tr("本组做了 {0} 题，答对 {1} 题。").format(total, right)
-                             + ("\n" + self.tr("答错的题已收进错题本。") if right < total and not wrong_book else ""))
+                             + ("\n" + self.tr("另有 {0} 题是看过答案后答的，算没掌握。").format(peeked) if peeked else "")
+                             + ("\n" + self.tr("没掌握的题已收进错题本。") if right < total and not wrong_book else ""))
         self.again_button.setText(self.tr("返回错题本") if wrong_book else self.tr("再练一组"))
         # only where a window listens (the page is also embedded in 错题本, which has its own 返回)
         listened = self.receivers("2page_requested(QString)") > 0
@@ -202,12 +225,57 @@ class PracticePage(StudyPage):
         self.practice_finished.emit(right, total)
 
     def show_hint(self) -> None:
-        self.hint.setVisible(True)
+        """查看提示: first the answer masked to its first character and length, then (看答案) the answer."""
+        if self.session is None or self.session.current is None:
+            return
+        if self.session.is_answered():
+            self.hint.setVisible(True)
+            return
+        q = self.session.current
+        masked = self._masked_hint(q)
+        if self.session.hint_level == HintLevel.NONE and masked:
+            self.session.take_hint(HintLevel.MASKED)
+            self._show_help(masked, self.tr("看答案"))
+        else:
+            self._show_answer(q)
+
+    def _masked_hint(self, q: dict) -> str:
+        sentence = masked_hint_html(q)
+        blanks = blank_hints(q)
+        if not sentence and not blanks:
+            return ""
+        lines = [f'<span style="color:#6b6b6b">{self.tr("提示：答案只露出第一个字，□ 是其余的字。")}</span>']
+        if blanks:
+            many = len(blanks) > 1
+            lines.append("　".join((self.tr("第{0}空：").format(i + 1) if many else self.tr("答案："))
+                                   + f'<b style="color:{RIGHT_RED}">{b}</b>' + self.tr("（{0} 个字）").format(len(b))
+                                   for i, b in enumerate(blanks)))
+        if sentence:
+            lines.append(sentence)
+        return "<br>".join(lines)
+
+    def _show_answer(self, q: dict) -> None:
+        self.session.take_hint(HintLevel.ANSWER)
+        note = self.tr("看了答案：这题再答对也算“还没掌握”，会留在错题本里再练。")
+        self._show_help(f'<span style="color:{PEEK_AMBER}">{note}</span><br>{passage_html(self.library, q)}',
+                        self.tr("已看答案"), enabled=False)
+
+    def _show_help(self, text: str, button_text: str, enabled: bool = True) -> None:
+        self.feedback.setText("")        # a "请先作答。" from before is stale once help is showing
+        self.hint.setText(text)
+        self.hint.show()
+        self.hint_button.setText(button_text)
+        self.hint_button.setEnabled(enabled)
+        QTimer.singleShot(0, lambda: self.question_scroll.ensureWidgetVisible(self.hint, 0, 0))
 
     def open_source(self) -> None:
+        """The source in the reader. Before answering, that shows the answer: recorded as seen."""
         q = self.session.current if self.session else None
-        if q:
-            self.request_source(q.get("article_id"), q.get("source"))
+        if not q:
+            return
+        if not self.session.is_answered() and q.get("article_id") is not None:
+            self._show_answer(q)
+        self.request_source(q.get("article_id"), q.get("source"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         key = event.key()

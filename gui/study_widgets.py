@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from quiz.hints import masked_source
 from quiz.questions import QuestionType
 
 RIGHT_RED = "#c0392b"
@@ -104,6 +105,13 @@ def passage_html(library, question: dict) -> str:
         before, _, after = paragraph.partition(sentence)
         return (f"{html.escape(before)}<u>{marked_html(explanation)}</u>{html.escape(after)}")
     return marked_html(explanation or sentence)
+
+
+def masked_hint_html(question: dict) -> str:
+    """查看提示's first step: the source sentence alone (the paragraph around it may name the answer),
+    each answer cut to its first character and its length. Empty when there is nothing to hide it in."""
+    text = masked_source(question)
+    return marked_html(text) if "【" in text else ""
 
 
 def _paragraph(library, article_id, source: dict) -> str | None:

@@ -14,12 +14,12 @@ from gui.messages import Messages
 from gui.practice_page import PracticePage
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, label, marked_html
-from quiz.answer_check import display_answer, display_given
+from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode
 from quiz.learning_store import LearningStore, from_iso
 from quiz.question_data import lettered
 from quiz.questions import QuestionType
-from quiz.wrong_book import OTHER_ARTICLE, WrongBook, WrongItem
+from quiz.wrong_book import OTHER_ARTICLE, WrongBook, WrongItem, given_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -190,6 +190,6 @@ def item_html(item: WrongItem) -> str:
     return (f'<div><p style="color:#666">{QuestionType(q["type"]).label}　'
             f'答错 {item.wrong_count} 次　最近：{when}　已连续答对 {item.streak} 次</p>'
             f'<p><b>{html.escape(q.get("stem", ""))}</b>{options}</p>'
-            f'<p>我的答案：<span style="color:#c0392b">{html.escape(display_given(q, item.last_given))}</span><br>'
+            f'<p>我的答案：<span style="color:#c0392b">{html.escape(given_text(item))}</span><br>'
             f'正确答案：<b>{html.escape(display_answer(q))}</b></p>'
             f'<p style="background:#f3efe3">出处：{marked_html(q.get("explanation", ""))}{link}</p></div>')

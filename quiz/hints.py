@@ -58,22 +58,39 @@ def marked_source(question: dict) -> str:
     explanation = question.get("explanation") or (question.get("source") or {}).get("sentence", "")
     if "【" in explanation or question.get("type") != "fill_blank":
         return explanation
-    for expected in question.get("answer") or []:
-        text = expected if isinstance(expected, str) else (list(expected) or [""])[0]
+    for text in _blank_texts(question):
         if text and text in explanation:
             explanation = explanation.replace(text, f"【{text}】", 1)
     return explanation
 
 
-def blank_hints(question: dict) -> list[str]:
-    """A 填空's answers masked, one per blank (empty for the other types)."""
+def masked_source(question: dict) -> str:
+    """The masked hint's sentence: each marked answer masked, and masked too where the same words come
+    again unmarked in the sentence (六张网 is often written twice), so the hint never gives it away."""
+    explanation = marked_source(question)
+    answers = {m.group(1) for m in _MARK.finditer(explanation)} | set(_blank_texts(question))
+    answers = sorted(answers, key=len, reverse=True)
+    pieces = re.split(r"(【.+?】)", explanation)
+    for i, piece in enumerate(pieces):
+        if not piece.startswith("【"):
+            for answer in answers:
+                if len(answer) > 1:
+                    piece = piece.replace(answer, mask(answer))
+            pieces[i] = piece
+    return masked_explanation("".join(pieces))
+
+
+def _blank_texts(question: dict) -> list[str]:
+    """A 填空's answers, the first accepted form of each (empty for the other types)."""
     if question.get("type") != "fill_blank":
         return []
-    hints = []
-    for expected in question.get("answer") or []:
-        text = expected if isinstance(expected, str) else (list(expected) or [""])[0]
-        hints.append(mask(text))
-    return hints
+    return [expected if isinstance(expected, str) else str((list(expected) or [""])[0])
+            for expected in question.get("answer") or []]
+
+
+def blank_hints(question: dict) -> list[str]:
+    """A 填空's answers masked, one per blank (empty for the other types)."""
+    return [mask(text) for text in _blank_texts(question)]
 
 
 def counts_as_known(correct: bool, hint: HintLevel) -> bool:

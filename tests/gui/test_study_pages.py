@@ -111,8 +111,9 @@ def test_practice_view_source_signals_the_sentence(qtbot):
     assert signal.args == [2, 1, 0, 0]
 
 
-def test_hint_shows_the_answer_in_red(qtbot):
+def test_hint_pressed_twice_shows_the_answer_in_red(qtbot):
     page, _ = practice_page(qtbot, [question(1, "fill_blank")])
+    page.hint_button.click()
     page.hint_button.click()
     assert page.hint.isVisible() and 'color:#c0392b' in page.hint.text() and "算力网" in page.hint.text()
 

@@ -32,3 +32,9 @@ def test_only_seeing_the_answer_makes_a_right_answer_unknown():
 def test_mastery_credit_is_full_half_or_none():
     assert [mastery_credit(True, level) for level in HintLevel] == [1.0, 0.5, 0.0]
     assert mastery_credit(False, HintLevel.NONE) == 0.0
+
+
+def test_the_masked_sentence_hides_the_answer_where_it_comes_again_unmarked():
+    from quiz.hints import masked_source
+    q = {"type": "fill_blank", "answer": ["六张网"], "explanation": "织密【六张网】，六张网建设提速。"}
+    assert masked_source(q) == "织密【六□□】，六□□建设提速。"
