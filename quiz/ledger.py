@@ -59,6 +59,7 @@ HEADER_ROW = 2          # row 1 is the title
 HEADER_HEIGHT = 36      # points: two lines of the bold header
 HEADER_FILL = PatternFill("solid", fgColor="F2DCDB")
 BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+SHEET_NAME_CHARS = 31
 NO_RECORD = "（本期暂无学习记录）"
 ONLY_PAPERS = "（本期只有纸质测试成绩，见“试卷成绩”表）"
 
@@ -186,14 +187,34 @@ def _append(ws, row: list, columns) -> None:
 
 
 def sheet_title(session: GroupSession, used: set[str]) -> str:
-    """Excel allows 31 characters and no []:*?/\\ in a sheet name; names must be unique."""
-    base = BAD_SHEET_CHARS.sub("", f"{session.date} {session.topic}")[:31].strip() or "集体学习"
-    title, n = base, 2
-    while title in used:
-        suffix = f"（{n}）"
-        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    """Excel allows 31 characters and no []:*?/\\ in a sheet name, and names must differ (ignoring case).
+    A long topic is cut with “…” (and a 《 left open is closed), so the tab still reads as a title;
+    a second session with the same name gets （2） inside the 31 characters."""
+    topic = BAD_SHEET_CHARS.sub("", session.topic).strip().strip("'") or "集体学习"
+    base = f"{session.date} {topic}"
+    taken = {u.casefold() for u in used}
+    title, n = fitted_sheet_name(base), 2
+    while title.casefold() in taken:
+        title, n = fitted_sheet_name(base, f"（{n}）"), n + 1
     used.add(title)
     return title
+
+
+def fitted_sheet_name(text: str, suffix: str = "") -> str:
+    """`text` + `suffix` in SHEET_NAME_CHARS, a cut shown by “…”, an open 《 closed after it.
+
+        >>> fitted_sheet_name("2026-11-29 学习《以科技创新与产业创新深度融合培育新质生产力》等3篇文章")
+        '2026-11-29 学习《以科技创新与产业创新深度融合培…》'
+    """
+    room = SHEET_NAME_CHARS - len(suffix)
+    if len(text) <= room:
+        return text + suffix
+    cut = text[:room - 1].rstrip()
+    if cut.count("《") > cut.count("》"):
+        cut = text[:room - 2].rstrip() + "…》"
+    else:
+        cut += "…"
+    return cut + suffix
 
 
 def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, used: set[str]) -> None:
@@ -203,7 +224,7 @@ def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, us
     _title_row(ws, f"{source.unit} {kind}记录".strip(), 4)
     for label, value, fmt in (("日期", local_date(session.date), DAY), ("时长（分钟）", session.minutes, COUNT),
                               ("地点", session.place or None, None), ("主题", session.topic, None),
-                              ("形式", kind, None), ("主持人", session.host or None, None),
+                              ("形式", kind, None), ("主持人", source.host_of(session) or None, None),
                               ("记录人", session.recorder or None, None),
                               ("学习文章", "\n".join(session.article_titles), None),
                               ("参加人员", "、".join(session.participants), None),

@@ -11,9 +11,10 @@ library that never had a learner or a contest. Every record is kept only when it
 the period.
 
 People are the learner profiles plus everyone named at a group session (sign-in list or contest
-team) or on a printed paper's score list who has no profile: sessions list people by name, as a sign-in sheet does, so a name is
-matched to the first profile of that name. The learner who ran a contest on the PC is not counted
-as taking part unless listed.
+team, 主持人 or 记录人) or on a printed paper's score list who has no profile: sessions list people by
+name, as a sign-in sheet does, so a name is matched to the first profile of that name. The 主持人 and
+记录人 of a session took part in it. A 知识竞赛 run on this PC with no 主持人 recorded was run by the
+PC's learner when there is only one (a named one, not 我); with several learners nobody is guessed.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from quiz.contest_store import ContestStatus, GroupSession, GroupStore, SessionKind, TeamResult
-from quiz.learning_store import LearningStore
+from quiz.learning_store import DEFAULT_PROFILE_NAME, LearningStore
 from quiz.paper_scores import PaperSitting
 from quiz.ledger_period import Period
 
@@ -145,7 +146,7 @@ class LedgerSource:
         return units
 
     def _named_at_sessions(self) -> list[str]:
-        names = [n for s in self.sessions() for n in s.participants]
+        names = [n for s in self.sessions() for n in self.attendees(s)]
         names += [m for entry in self._results() for m in entry[1].members]
         names += [s.name for sitting in self.paper_sittings() for s in sitting.scores]
         return list(dict.fromkeys(n.strip() for n in names if n.strip()))
@@ -194,9 +195,22 @@ class LedgerSource:
                            sitting.full_marks, sitting.topic, [titles[i] for i in sitting.article_ids if i in titles])
                 for sitting in self.paper_sittings() for s in sitting.scores]
 
+    def host_of(self, session: GroupSession) -> str:
+        """The 主持人 recorded, else for a contest the PC's only learner (who ran it on this PC)."""
+        if session.host or session.kind != SessionKind.CONTEST:
+            return session.host
+        learners = self.profiles()
+        alone = len(learners) == 1 and learners[0].name.strip() != DEFAULT_PROFILE_NAME
+        return learners[0].name.strip() if alone else ""
+
+    def attendees(self, session: GroupSession) -> list[str]:
+        """The sign-in list with the 主持人 and 记录人, each once (contest teams are read separately)."""
+        names = [*session.participants, self.host_of(session), session.recorder]
+        return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+
     def took_part(self, person: Person, session: GroupSession) -> bool:
-        """By name: on the sign-in list, or a member of a team in one of the session's contests."""
-        if person.name in session.participants:
+        """By name: on the sign-in list, its 主持人 or 记录人, or a member of a team in one of its contests."""
+        if person.name in self.attendees(session):
             return True
         store = self.group_store()
         return bool(store) and any(person.name in r.members for c in store.contests(session.id) for r in c.results)

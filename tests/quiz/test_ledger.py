@@ -227,10 +227,10 @@ def test_the_wide_ledger_prints_landscape_one_page_wide_with_its_header_on_every
 
 @pytest.fixture
 def with_details(studied):
-    """王芳 and 赵敏 at a 90-minute 集体学习 on both articles, with its place, host and recorder."""
+    """王芳 and 赵敏 at a 90-minute 集体学习 on both articles, with its place, host (张书记) and recorder (赵敏)."""
     GroupStore(studied.db, clock=noon).add_session(GroupSession(
         "2026-11-23", "学习两篇（二）", studied.article_ids(), ["织密六张网", "坚持问题导向"], ["王芳", "赵敏"],
-        minutes=90, place="党员活动室", host="张书记", recorder="李强"))
+        minutes=90, place="党员活动室", host="张书记", recorder="赵敏"))
     return studied
 
 
@@ -240,7 +240,7 @@ def session_fields(ws) -> dict:
 
 def test_session_sheet_gives_length_place_host_and_recorder(with_details, tmp_path):
     fields = session_fields(export(with_details, tmp_path)["2026-11-23 学习两篇（二）"])
-    assert (fields["时长（分钟）"], fields["地点"], fields["主持人"], fields["记录人"]) == (90, "党员活动室", "张书记", "李强")
+    assert (fields["时长（分钟）"], fields["地点"], fields["主持人"], fields["记录人"]) == (90, "党员活动室", "张书记", "赵敏")
 
 
 def test_session_sheet_keeps_the_labels_of_details_not_given(studied, tmp_path):
@@ -263,7 +263,7 @@ def test_session_length_is_blank_where_no_session_gave_one(with_details, tmp_pat
 
 def test_summary_gives_the_whole_length_of_the_sessions_attended(with_details, tmp_path):
     rows = rows_of(export(with_details, tmp_path)["人员汇总"], PERSON_HEADERS)
-    assert {r["姓名"]: r["集体学习时长（分钟）"] for r in rows} == {"王芳": 90, "李强": None, "赵敏": 90}
+    assert {r["姓名"]: r["集体学习时长（分钟）"] for r in rows} == {"王芳": 90, "李强": None, "赵敏": 90, "张书记": 90}
 
 
 def test_session_length_follows_the_session_count_in_both_sheets(studied, tmp_path):
