@@ -170,6 +170,8 @@ class PracticePage(StudyPage):
         if self.form.is_empty():
             self.feedback.setText(f'<span style="color:{RIGHT_RED}">{self.tr("请先作答。")}</span>')
             return
+        if not self._rows_left_confirmed():
+            return
         q = self.session.current
         result = self.session.answer(self.form.given())
         self.form.lock(q["answer"])
@@ -181,6 +183,16 @@ class PracticePage(StudyPage):
         self.next_button.show()
         self.next_button.setFocus()
         QTimer.singleShot(0, lambda: self.question_scroll.ensureWidgetVisible(self.feedback, 0, 0))
+
+    def _rows_left_confirmed(self) -> bool:
+        """A 配对 with rows still empty (one emptied when its choice went to another row) is asked about
+        before checking, as 测验 asks about empty blanks."""
+        left = self.form.empty_blanks() if self.form.qtype == QuestionType.MATCHING else 0
+        if not left or self.messages.confirm(self.tr("还有没配的"), self.tr("还有 {0} 行没有配对，确定提交吗？").format(left),
+                                             self.tr("提交"), self.tr("回去配对")):
+            return True
+        self.form.focus_first_empty()
+        return False
 
     def _verdict_html(self, q: dict, correct: bool, hint: HintLevel) -> str:
         """✓ or ✗, saying what help was seen and what that means for the record (quiz.hints)."""

@@ -68,6 +68,11 @@ LETTERS = "ABCDEFGHIJ"
 _MARK = re.compile(r"【(.+?)】")
 
 
+def row_number(i: int) -> str:
+    """①…⑧ for the rows of a 配对, then plain numbers."""
+    return "①②③④⑤⑥⑦⑧"[i] if i < 8 else str(i + 1)
+
+
 def big_button(text: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text)
     button.setProperty("primary", primary)
@@ -227,11 +232,11 @@ class AnswerForm(QWidget):
             combo.addItem("（请选择）", None)
             for option in self.question.get("options") or []:
                 combo.addItem(option, option)
-            combo.currentIndexChanged.connect(self._warn_repeated_choice)
+            combo.currentIndexChanged.connect(lambda _index, row=i: self._choice_made(row))
             mark, partner = label("", wrap=False), label("")     # ✓/✗ beside the row, the right partner under it
             mark.hide()
             partner.hide()
-            grid.addWidget(label(f"{'①②③④⑤⑥⑦⑧'[i] if i < 8 else i + 1} {left}"), 2 * i, 0)
+            grid.addWidget(label(f"{row_number(i)} {left}"), 2 * i, 0)
             grid.addWidget(combo, 2 * i, 1)
             grid.addWidget(mark, 2 * i, 2)
             grid.addWidget(partner, 2 * i + 1, 1, 1, 2)
@@ -240,18 +245,43 @@ class AnswerForm(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._layout.addLayout(grid)
+        self._layout.addWidget(label("（每一项只能配给一行：选给另一行，原来那一行就空出来）", "muted"))
         self.repeat_warning = label("")
-        self.repeat_warning.setStyleSheet("color: #a0522d;")
+        self.repeat_warning.setStyleSheet("color: #a0522d; font-weight: bold;")
         self.repeat_warning.hide()
         self._layout.addWidget(self.repeat_warning)
 
-    def _warn_repeated_choice(self) -> None:
-        """A gentle note, not a block: each item has its own partner, so one chosen twice is a slip."""
-        chosen = [combo.currentData() for _, combo in self.pairs if combo.currentData()]
-        repeated = sorted({c for c in chosen if chosen.count(c) > 1}, key=chosen.index)
-        self.repeat_warning.setText("提示：有几行选了同一项（" + "；".join(repeated)
-                                    + "）。每一项对应的内容各不相同，请再看看。" if repeated else "")
-        self.repeat_warning.setVisible(bool(repeated))
+    def _choice_made(self, row: int) -> None:
+        """Each item has one partner, so a choice lives in one row: taken for this row, it leaves the row
+        that had it, and a note says which row is now empty (in 练习, 测验 and 错题本 alike)."""
+        chosen = self.pairs[row][1].currentData()
+        moved_from = [j for j, (_, combo) in enumerate(self.pairs)
+                      if j != row and chosen is not None and combo.currentData() == chosen]
+        if moved_from and self._partners_of(chosen) <= 1:
+            for j in moved_from:
+                combo = self.pairs[j][1]
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            emptied = "、".join(row_number(j) for j in moved_from)
+            self.repeat_warning.setText(f"“{chosen}”已改配给{row_number(row)}，{emptied}空出来了，请重新选择。")
+            self.repeat_warning.show()
+        elif not self.empty_blanks():
+            self.repeat_warning.hide()
+        self._label_used_choices()
+
+    def _partners_of(self, option) -> int:
+        """How many rows have this option as their right partner (an option may serve two rows)."""
+        return sum(1 for _, right in self.question.get("answer") or [] if right == option)
+
+    def _label_used_choices(self) -> None:
+        """In each row's list, a choice already given to another row says so (“算力（已配给①）”)."""
+        owner = {combo.currentData(): j for j, (_, combo) in enumerate(self.pairs) if combo.currentData()}
+        for j, (_, combo) in enumerate(self.pairs):
+            for index in range(1, combo.count()):
+                option = combo.itemData(index)
+                taken = owner.get(option)
+                combo.setItemText(index, option if taken in (None, j) else f"{option}（已配给{row_number(taken)}）")
 
     # -- reading ----------------------------------------------------------------------------
     def move_item(self, step: int) -> None:
@@ -304,10 +334,17 @@ class AnswerForm(QWidget):
         edit.selectAll()
 
     def empty_blanks(self) -> int:
-        """How many blanks of a 填空 are still empty (0 for the other types)."""
+        """How many blanks of a 填空, or rows of a 配对, are still empty (0 for the other types)."""
+        if self.qtype == QuestionType.MATCHING:
+            return sum(1 for _, combo in self.pairs if combo.currentData() is None)
         return sum(1 for edit in getattr(self, "blanks", []) if not edit.text().strip())
 
     def focus_first_empty(self) -> None:
+        if self.qtype == QuestionType.MATCHING:
+            empty = [combo for _, combo in self.pairs if combo.currentData() is None]
+            if empty:
+                empty[0].setFocus()
+            return
         for i, edit in enumerate(getattr(self, "blanks", [])):
             if not edit.text().strip():
                 self._focus_blank(i)
