@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from content.model import BadInput
 from gui.group_actions import PathChooser, save_path
+from gui.profile_switcher import refresh_learner_boxes
 from quiz.learning_store import DEFAULT_PROFILE_NAME, LearningStore
 from quiz.ledger import write_ledger
 from quiz.ledger_period import PERIOD_CHOICE_NAMES, Period, PeriodChoice
@@ -167,6 +168,7 @@ def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None,
         return None
     if request.learner_name and unnamed:
         profiles.update(unnamed[0].id, name=request.learner_name)
+        refresh_learner_boxes(parent)
     path = (choose_path or save_path(parent))(_tr("导出学习台账"), f"学习台账_{today():%Y%m%d}.xlsx",
                                               "Excel 工作簿 (*.xlsx)")
     if not path:
@@ -175,6 +177,7 @@ def export_ledger(parent, lib, messages, choose_path: PathChooser | None = None,
         if request.unit != saved:
             remember_unit(lib.db, request.unit)
         _fill_profile_unit(profiles, request.unit)
+        refresh_learner_boxes(parent)          # the 学习者 box shows the unit too
         out = write_ledger(LedgerSource(lib, request.period, request.unit), _xlsx(path))
     except BadInput as exc:
         messages.warn(_tr("无法导出学习台账"), str(exc))

@@ -77,6 +77,13 @@ class ProfileSwitcher(QWidget):
             self.profile_changed.emit(self.current_id())  # pages recompute queues with the new settings
 
 
+def refresh_learner_boxes(window: QWidget | None) -> None:
+    """After a learner is renamed elsewhere (导出学习台账 names the learner called 我): the 学习者 box
+    of that window shows the new name at once, not after a restart (ux report 5, #10)."""
+    for switcher in window.findChildren(ProfileSwitcher) if window is not None else []:
+        switcher.reload()
+
+
 class NewProfileDialog(QDialog):
     """Name and unit of a new learner. ``NewProfileDialog.get_profile(profiles, parent)``."""
 

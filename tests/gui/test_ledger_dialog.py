@@ -99,3 +99,31 @@ def test_a_unit_already_set_in_the_learning_settings_is_kept(qtbot, tmp_path):
     profiles.update(profiles.current().id, unit="第二党支部")
     export_with_unit(lib, tmp_path, "机关党委")
     assert profiles.current().unit == "第二党支部"
+
+
+def window_with_learner_box(qtbot, lib):
+    from PySide6.QtWidgets import QMainWindow
+    from gui.profile_switcher import ProfileSwitcher
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    switcher = ProfileSwitcher(LearningStore(lib.db))
+    window.menuBar().setCornerWidget(switcher)             # where the main window puts it
+    return window, switcher
+
+
+def test_learner_box_shows_the_name_given_at_export_at_once(qtbot, tmp_path):
+    """Walkthrough 5 #10: the 学习者 box said 我 until the app was restarted."""
+    lib = library()
+    window, switcher = window_with_learner_box(qtbot, lib)
+    request = LedgerRequest(Period(date(2026, 10, 1), date(2026, 12, 31)), "第二党支部", "李华")
+    export_ledger(window, lib, RecordingMessages(), lambda *a: "", lambda unit: request, today=lambda: TODAY)
+    assert "李华" in switcher.combo.currentText()
+
+
+def test_learner_box_shows_the_unit_given_at_export(qtbot, tmp_path):
+    lib = library()
+    window, switcher = window_with_learner_box(qtbot, lib)
+    request = LedgerRequest(Period(date(2026, 10, 1), date(2026, 12, 31)), "第二党支部", "李华")
+    export_ledger(window, lib, RecordingMessages(), lambda *a: str(tmp_path / "台账"), lambda unit: request,
+                  today=lambda: TODAY)
+    assert "第二党支部" in switcher.combo.currentText()
