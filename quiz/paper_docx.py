@@ -116,23 +116,23 @@ def write_paper_docx(paper: Paper, path: Path) -> Path:
     add_text(doc, paper.note_line(), align=WD_ALIGN_PARAGRAPH.CENTER)
     add_text(doc, paper.info_line(), align=WD_ALIGN_PARAGRAPH.CENTER, space_before=6)
     for section in paper.sections:
-        add_text(doc, section.heading, bold=True, size=HEAD_SIZE, font=HEAD_FONT, space_before=12)
+        heading = add_text(doc, section.heading, bold=True, size=HEAD_SIZE, font=HEAD_FONT, space_before=12)
+        heading.paragraph_format.keep_with_next = True
         for item in section.items:
             _write_item(doc, item)
     return write_export(path, doc.save, OPEN_IN_OFFICE)
 
 
 def _write_item(doc, item: PaperItem) -> None:
-    add_text(doc, f"{item.number}. {item.stem}", space_before=4)
-    for left in item.pairs_left:
-        add_text(doc, left, indent_cm=0.8)
-    if not item.options:
-        return
-    if options_fit_one_line(item.options):
-        add_text(doc, "    ".join(item.options), indent_cm=0.8)
-    else:
-        for opt in item.options:
-            add_text(doc, opt, indent_cm=0.8)
+    """A question and its options kept on one page: every paragraph but the last keeps with the next."""
+    paras = [add_text(doc, f"{item.number}. {item.stem}", space_before=4)]
+    paras += [add_text(doc, left, indent_cm=0.8) for left in item.pairs_left]
+    if item.options and options_fit_one_line(item.options):
+        paras.append(add_text(doc, "    ".join(item.options), indent_cm=0.8))
+    elif item.options:
+        paras += [add_text(doc, opt, indent_cm=0.8) for opt in item.options]
+    for para in paras[:-1]:
+        para.paragraph_format.keep_with_next = True
 
 
 def write_key_docx(papers: list[Paper], path: Path) -> Path:

@@ -103,17 +103,32 @@ class _PaperPdf(FPDF):
             lines = _measure(self, "".join(lines)[len(head):], width, height)
         return out + lines
 
+    def _set_lines(self, text: str, size: float, indent: float) -> list[str]:
+        """The printed lines of text, each line of the text on its own: joining measured lines back together
+        would lose its breaks (a matching question's 作答 line ran into its stem)."""
+        self.set_font("cjk", size=size)
+        return [line for part in text.split("\n")
+                for line in keep_punctuation_off_line_starts(self._wrapped(part, self.epw - indent, size * 0.55))]
+
     def line_of(self, text: str, size: float = 12, align: str = "L", indent: float = 0, gap: float = 0):
         if gap:
             self.ln(gap)
-        self.set_font("cjk", size=size)
+        lines = self._set_lines(text, size, indent)
         self.set_x(self.l_margin + indent)
-        # each line of the text on its own: joining measured lines back together would lose its breaks
-        # (a matching question's 作答 line ran into its stem)
-        lines = [line for part in text.split("\n")
-                 for line in keep_punctuation_off_line_starts(self._wrapped(part, self.epw - indent, size * 0.55))]
         self.multi_cell(self.epw - indent, size * 0.55, "\n".join(lines),
                         align=align, wrapmode=WrapMode.CHAR, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def height_of(self, text: str, size: float = 12, indent: float = 0, gap: float = 0, **_) -> float:
+        return gap + len(self._set_lines(text, size, indent)) * size * 0.55
+
+    def block(self, lines: list[tuple[str, dict]]) -> None:
+        """Lines that belong together (a question and its options) on one page: if they would break
+        across two, the page ends before them. A block taller than a page is let break."""
+        height = sum(self.height_of(text, **style) for text, style in lines)
+        if self.y + height > self.page_break_trigger and self.y > self.t_margin + 1:
+            self.add_page()
+        for text, style in lines:
+            self.line_of(text, **style)
 
 
 def blank_cut(line: str) -> str:
@@ -150,22 +165,22 @@ def write_paper_pdf(paper: Paper, path: Path, font: CjkFont | None = None) -> Pa
     pdf.line_of(paper.note_line(), size=11, align="C", gap=1)
     pdf.line_of(paper.info_line(), size=12, align="C", gap=3)
     for section in paper.sections:
-        pdf.line_of(section.heading, size=14, gap=5)
+        heading = [(section.heading, {"size": 14, "gap": 5})]   # never left alone at a page's foot
         for item in section.items:
-            _write_item(pdf, item)
+            pdf.block(heading + item_lines(item))
+            heading = []
     return write_export(path, pdf.output, OPEN_ELSEWHERE)
 
 
-def _write_item(pdf: _PaperPdf, item: PaperItem) -> None:
-    pdf.line_of(f"{item.number}. {item.stem}", gap=2)
-    for left in item.pairs_left:
-        pdf.line_of(left, indent=8)
+def item_lines(item: PaperItem) -> list[tuple[str, dict]]:
+    """A question as printed: its stem, the left column of a 配对, its options; (text, style) each."""
+    lines = [(f"{item.number}. {item.stem}", {"gap": 2})]
+    lines += [(left, {"indent": 8}) for left in item.pairs_left]
     if options_fit_one_line(item.options):
-        if item.options:
-            pdf.line_of("    ".join(item.options), indent=8)
-        return
-    for opt in item.options:
-        pdf.line_of(opt, indent=8)
+        lines += [("    ".join(item.options), {"indent": 8})] if item.options else []
+    else:
+        lines += [(opt, {"indent": 8}) for opt in item.options]
+    return lines
 
 
 def write_key_pdf(papers: list[Paper], path: Path, font: CjkFont | None = None) -> Path:
@@ -174,12 +189,11 @@ def write_key_pdf(papers: list[Paper], path: Path, font: CjkFont | None = None) 
         pdf.add_page()
         pdf.line_of(f"{paper.full_title} 参考答案", size=18, align="C")
         for section in paper.sections:
-            pdf.line_of(section.heading, size=14, gap=4)
+            heading = [(section.heading, {"size": 14, "gap": 4})]
             for item in section.items:
                 extra = "" if item.key == item.answer else f"（{item.answer}）"
-                pdf.line_of(f"{item.number}. {item.key}{extra}", gap=1.5)
                 line = source_line(item)
-                if line:
-                    pdf.line_of(line, size=10, indent=8)
+                pdf.block(heading + [(f"{item.number}. {item.key}{extra}", {"gap": 1.5})]
+                          + ([(line, {"size": 10, "indent": 8})] if line else []))
+                heading = []
     return write_export(path, pdf.output, OPEN_ELSEWHERE)
-
