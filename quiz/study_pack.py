@@ -229,7 +229,8 @@ def import_pack(lib, path: Path) -> PackImport:
                 ids[key] = lib.import_page(Page(source_name, [art]), source_name, f"xuepack:{key}").article_ids[0]
                 added += 1
             _apply_corrections(lib, ids[key], entry)
-        imported = [_import_set(store, s, ids) for s in sets]
+        by_title = {e["article"]["title"]: e["key"] for e in articles}
+        imported = [_import_set(store, s, ids, by_title) for s in sets]
         for set_id, _new in imported:
             registry.remember(set_id, source_name)
     return PackImport(added, len(articles) - added, [ids[e["key"]] for e in articles],
@@ -250,13 +251,22 @@ def _apply_corrections(lib, article_id: int, entry: dict) -> None:
         lib.save_key_terms(article_id, Article.from_json(entry["article"]).key_terms, version=None)  # redone here
 
 
-def _import_set(store: QuestionSetStore, s: dict, ids: dict) -> tuple[int, bool]:
-    """(the set's id here, whether it is new). Questions point at this desktop's article ids."""
+def _import_set(store: QuestionSetStore, s: dict, ids: dict, by_title: dict[str, str]) -> tuple[int, bool]:
+    """(the set's id here, whether it is new). Each question points at this desktop's id of its article:
+    by the set's question_articles, else by the article title its source names (a 试卷's questions carry
+    only that, and packs of before have no question_articles)."""
     by_question = s.get("question_articles") or {}
-    # JSON keys are strings, whatever the question ids were
-    questions = [dict(q, article_id=ids.get(by_question.get(str(q.get("id"))))) for q in s["questions"]]
+    questions = [dict(q, article_id=ids.get(by_question.get(str(q.get("id"))) or by_title.get(_source_title(q))))
+                 for q in s["questions"]]   # JSON keys are strings, whatever the question ids were
     qs = QuestionSet(s["title"], [ids[k] for k in s.get("article_keys", []) if k in ids], questions)
-    found = store.find_by_hash(qs.content_hash())
+    as_packed = QuestionSet(s["title"], [], s["questions"]).content_hash()   # the organiser's own copy
+    found = store.find_by_hash(qs.content_hash()) or store.find_by_hash(as_packed)
     if found is not None:
         return found.id, False
     return store.save(qs), True
+
+
+def _source_title(question: dict) -> str | None:
+    source = question.get("source")
+    title = source.get("article") if isinstance(source, dict) else None
+    return title if isinstance(title, str) else None

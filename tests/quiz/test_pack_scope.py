@@ -119,3 +119,22 @@ def test_a_pack_of_before_still_imports(organiser, member, tmp_path):
     questions = the_paper(member).questions
     assert (result.articles_added, result.sets_added, len(questions)) == (3, 1, 9)
     assert {q["article_id"] for q in questions} == {None}     # the old ids meant nothing here
+
+
+def test_a_paper_question_finds_its_article_by_the_title_its_source_names(organiser, member, tmp_path):
+    """A 试卷's questions carry no article id, only their source's article title."""
+    lib, ids = organiser
+    paper = the_paper(lib)
+    paper.questions = [dict(q, article_id=None, source={**q["source"], "article": "乙文"}) for q in paper.questions]
+    QuestionSetStore(lib.db).save(paper)
+    result = import_pack(member, export_pack(lib, ids, tmp_path / "x.xuepack"))
+    assert {q["article_id"] for q in the_paper(member).questions} == {result.article_ids[1]}
+
+
+def test_the_organiser_importing_the_pack_gets_no_second_copy_of_the_paper(organiser, tmp_path):
+    lib, ids = organiser
+    paper = the_paper(lib)
+    paper.questions = [dict(q, article_id=None, source={**q["source"], "article": "乙文"}) for q in paper.questions]
+    QuestionSetStore(lib.db).save(paper)
+    result = import_pack(lib, export_pack(lib, ids, tmp_path / "x.xuepack"))
+    assert (result.sets_added, len(QuestionSetStore(lib.db).all())) == (0, 1)
