@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSpinBox, QSplitter, QVBoxLayout,
                                QWidget)
 
@@ -28,6 +28,8 @@ from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 DEFAULT_TITLE = "理论学习测试"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 EXPORT_BUTTONS = [("导出 Word 文档（可用 WPS 打开）…", PaperFormat.DOCX), ("导出 PDF 文件…", PaperFormat.PDF)]
+FORMAT_NAMES = {PaperFormat.DOCX: "Word 文档", PaperFormat.PDF: "PDF 文件"}
+ARTICLE_ROWS = 8       # the 出题文章 list shows this many titles before it scrolls
 
 
 @dataclass
@@ -103,15 +105,21 @@ class PaperDialog(QDialog):
         fit_to_screen(self, 1100, 900, margin=(20, 20))
 
     def showEvent(self, event) -> None:
-        """The settings take only the form's height; the rest of the window is for the questions."""
+        """The settings take the form's height, or up to ARTICLE_ROWS titles; the rest is for the questions."""
         super().showEvent(event)
-        top = max(self._form.sizeHint().height(), self.articles.fontMetrics().lineSpacing() * 4)
+        rows = min(max(self.articles.count(), 4), ARTICLE_ROWS)
+        row = max(self.articles.sizeHintForRow(0), self.articles.fontMetrics().lineSpacing())
+        listed = rows * row + 2 * self.articles.frameWidth() + self.articles_label.sizeHint().height() + 8
+        top = min(max(self._form.sizeHint().height(), listed), self.splitter.height() // 2)
         self.splitter.setSizes([top, max(1, self.splitter.height() - top)])
 
     def _make_widgets(self) -> None:
         self.articles = QListWidget()  # every article of the library, the chosen ones ticked
         self.articles.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        for summary in self.lib.list_articles():
+        # the ticked articles first, so "已勾选 N 篇" is never about titles scrolled out of sight
+        summaries = self.lib.list_articles()
+        summaries = [s for s in summaries if s.id in self._chosen] + [s for s in summaries if s.id not in self._chosen]
+        for summary in summaries:
             item = QListWidgetItem(summary.title)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(summary.title)
@@ -143,6 +151,7 @@ class PaperDialog(QDialog):
         self.questions.verticalScrollBar().setSingleStep(self.questions.fontMetrics().lineSpacing())
         self.questions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.questions.itemChanged.connect(self._toggled)
+        self.questions.currentItemChanged.connect(lambda *_: self._show_replace_button())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.saved = QLabel()    # one line; the full paths are in its tooltip
@@ -151,9 +160,8 @@ class PaperDialog(QDialog):
         self.generate_button = QPushButton(self.tr("生成题目"))
         self.generate_button.clicked.connect(self.generate)
         self.replace_button = QPushButton(self.tr("换一题"))
-        self.replace_button.setToolTip(self.tr("把取消勾选的题换成同几篇文章里的新题（尽量同一题型）。"))
         self.replace_button.setEnabled(False)
-        self.replace_button.clicked.connect(self.replace_dropped)
+        self.replace_button.clicked.connect(self.replace_questions)
         self.export_buttons = {}
         for text, fmt in EXPORT_BUTTONS:
             button = QPushButton(self.tr(text))
@@ -207,7 +215,7 @@ class PaperDialog(QDialog):
         review = QWidget()
         lower = QVBoxLayout(review)
         lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题不进试卷，也可以点“换一题”换成新题")))
+        lower.addWidget(QLabel(self.tr("逐题审阅：取消勾选的题不进试卷；点一下某题再点“换一题”，就把它换成新题")))
         lower.addWidget(self.questions, 1)
         line = QHBoxLayout()
         line.addWidget(self.summary, 1)
@@ -279,17 +287,36 @@ class PaperDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, q["id"])
         item.setToolTip(self.tr("出处：") + q.get("explanation", ""))
 
+    def _unticked_items(self) -> list[QListWidgetItem]:
+        return [self.questions.item(row) for row in range(self.questions.count())
+                if self.questions.item(row).checkState() != Qt.CheckState.Checked]
+
+    def replace_questions(self) -> int:
+        """换一题: the unticked questions if there are any, else the selected one; returns how many."""
+        if self._unticked_items():
+            return self.replace_dropped()
+        return self.replace_selected()
+
+    def replace_selected(self) -> int:
+        """换一题 on the selected (ticked) question: a new one takes its place in the list."""
+        item = self.questions.currentItem()
+        if item is None or self.question_set is None:
+            return 0
+        return self._replace_items([item])
+
     def replace_dropped(self) -> int:
         """换一题: every unticked question gives way to a new one from the same articles; returns how many."""
+        return self._replace_items(self._unticked_items())
+
+    def _replace_items(self, items: list[QListWidgetItem]) -> int:
         replaced, exhausted = 0, False
+        everything = self.question_set.questions + self.question_set.dropped
         self.questions.blockSignals(True)
-        for row in range(self.questions.count()):
-            item = self.questions.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                continue
-            old = next(q for q in self.question_set.dropped if q["id"] == item.data(Qt.ItemDataRole.UserRole))
-            new = find_replacement(self._articles_used, self.question_set.questions,
-                                   self._gone + self.question_set.dropped, old, self.seed.value(), self.build)
+        for item in items:
+            old = next(q for q in everything if q["id"] == item.data(Qt.ItemDataRole.UserRole))
+            kept = [q for q in self.question_set.questions if q["id"] != old["id"]]
+            new = find_replacement(self._articles_used, kept,
+                                   self._gone + self.question_set.dropped + [old], old, self.seed.value(), self.build)
             if new is None:
                 exhausted = True
                 break
@@ -332,7 +359,21 @@ class PaperDialog(QDialog):
         self.summary.setText(text + ("。\n" + self.tr(why) if why else "。"))
         for button in self.export_buttons.values():
             button.setEnabled(bool(kept))
-        self.replace_button.setEnabled(bool(self.question_set.dropped))
+        self._show_replace_button()
+
+    def _show_replace_button(self) -> None:
+        """换一题 says what it will replace: the unticked questions, else the selected one."""
+        unticked = len(self._unticked_items()) if self.question_set is not None else 0
+        selected = self.question_set is not None and self.questions.currentItem() is not None
+        if unticked:
+            self.replace_button.setText(self.tr("换掉取消勾选的 %1 题").replace("%1", str(unticked)))
+        else:
+            self.replace_button.setText(self.tr("换一题"))
+        self.replace_button.setEnabled(bool(unticked) or selected)
+        self.replace_button.setToolTip(self.tr(
+            "点一下某题（选中它），再点这里，就把它换成同几篇文章里的新题（尽量同一题型）；"
+            "有取消勾选的题时，换掉的是取消勾选的题。") if unticked or selected else self.tr(
+            "先点一下要换的题（选中它），或取消勾选它，再点这里。"))
 
     # ---- exporting ----------------------------------------------------------------------------
     def _ask_path(self, suffix: str) -> str:
@@ -345,18 +386,26 @@ class PaperDialog(QDialog):
         if not path:
             return False
         path = Path(path) if Path(path).suffix.lower() == fmt.value else Path(path + fmt.value)
+        name = self.tr(FORMAT_NAMES[fmt])
+        self.saved.setText(self.tr("正在导出 %1，请稍候……").replace("%1", name))
+        self.saved.setToolTip("")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()   # the save dialog goes and the message shows before the long write
         try:
             variants = parse_variants(self.variants.text())
             files = export_paper(self.question_set.questions, self.title_edit.text(), path,
                                  seed=self.seed.value(), variants=variants)
         except BadInput as exc:
+            self.saved.setText(self.tr("%1没有导出。").replace("%1", name))
             self.messages.warn(self.tr("无法导出试卷"), str(exc))
             return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.question_set.title = self.title_edit.text().strip() or DEFAULT_TITLE
         set_id = self.store.save(self.question_set)
         self.result = PaperResult(files, set_id)
-        self.saved.setText(self.tr("已保存 %1 个文件到 %2（鼠标停在这里可看文件名）")
-                           .replace("%1", str(len(files))).replace("%2", str(files[0].parent)))
+        self.saved.setText(self.tr("已导出 %1 个%3到 %2（鼠标停在这里可看文件名）")
+                           .replace("%1", str(len(files))).replace("%2", str(files[0].parent)).replace("%3", name))
         self.saved.setToolTip(self.tr("可以再导出另一种格式；考完后可点“录入成绩”，或点“完成”。\n")
                               + "\n".join(str(f) for f in files))
         self.scores_button.setEnabled(True)
