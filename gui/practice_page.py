@@ -13,7 +13,7 @@ from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, la
                                passage_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer
 from quiz.answer_log import AnswerMode
-from quiz.hints import HintLevel, blank_hints
+from quiz.hints import MASK, HintLevel, blank_hints
 from quiz.learning_store import LearningStore
 from quiz.practice import PracticeSession
 from quiz.questions import QuestionType
@@ -244,12 +244,15 @@ class PracticePage(StudyPage):
             self.hint.setVisible(True)
             return
         q = self.session.current
-        masked = self._masked_hint(q)
-        if self.session.hint_level == HintLevel.NONE and masked:
-            self.session.take_hint(HintLevel.MASKED)
-            self._show_help(masked, self.tr("看答案"))
-        else:
+        if self.hint_button.text() == self.tr("看答案"):
             self._show_answer(q)
+            return
+        masked = self._masked_hint(q)
+        if masked:
+            self.session.take_hint(HintLevel.MASKED)
+        else:   # nothing can be half shown: say so, and leave seeing the answer to a second, deliberate press
+            masked = self.tr("这道题没有只露一部分的提示。点“看答案”会显示原文和答案，看了答案再答算“还没掌握”。")
+        self._show_help(masked, self.tr("看答案"))
 
     def _masked_hint(self, q: dict) -> str:
         sentence = masked_hint_html(q)
@@ -264,11 +267,12 @@ class PracticePage(StudyPage):
                                    for i, b in enumerate(blanks)))
         if sentence:
             lines.append(sentence)
-        return "<br>".join(lines)
+        # the font draws □ at half a character's size: enlarged, each masked character reads as one box
+        return "<br>".join(lines).replace(MASK, f'<span style="font-size:{self.ui_px + 12}px">{MASK}</span>')
 
     def _show_answer(self, q: dict) -> None:
         self.session.take_hint(HintLevel.ANSWER)
-        note = self.tr("看了答案：这题再答对也算“还没掌握”，会留在错题本里再练。")
+        note = self.tr("看了答案：这题再答对也算“还没掌握”，会收进错题本再练。")
         self._show_help(f'<span style="color:{PEEK_AMBER}">{note}</span><br>{passage_html(self.library, q)}',
                         self.tr("已看答案"), enabled=False)
 

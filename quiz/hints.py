@@ -18,6 +18,7 @@ its length (习□□□□□□□□); a second press shows the answer. Recal
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from enum import IntEnum
@@ -47,9 +48,20 @@ def mask(text: str) -> str:
     return "".join(out)
 
 
-def masked_explanation(explanation: str) -> str:
-    """The source sentence with each 【answer】 masked, its marks kept (they are drawn highlighted)."""
-    return _MARK.sub(lambda m: f"【{mask(m.group(1))}】", explanation or "")
+def mask_all(text: str) -> str:
+    """Every character a □ but punctuation: where the point at issue is, not what it says."""
+    return "".join(ch if unicodedata.category(ch)[0] in "PZ" else MASK for ch in str(text))
+
+
+def masked_explanation(explanation: str, masker=mask, later=None) -> str:
+    """The source sentence with each 【answer】 masked, its marks kept (they are drawn highlighted);
+    ``later`` masks the marks after the first, when given."""
+    count = itertools.count()
+
+    def masked(m):
+        use = masker if later is None or next(count) == 0 else later
+        return f"【{use(m.group(1))}】"
+    return _MARK.sub(masked, explanation or "")
 
 
 def marked_source(question: dict) -> str:
@@ -68,6 +80,12 @@ def masked_source(question: dict) -> str:
     """The masked hint's sentence: each marked answer masked, and masked too where the same words come
     again unmarked in the sentence (六张网 is often written twice), so the hint never gives it away."""
     explanation = marked_source(question)
+    # 判断: a first character would tell which way the words run (从“要□□□”向“我□□□”), so the hint
+    # only shows where the point at issue is; a true statement marked whole has no hint to give
+    true_false = question.get("type") == "true_false"
+    if true_false and not _MARK.sub("", explanation).strip("…。，、；：“”‘’ "):
+        return ""
+    masker = mask_all if true_false else mask
     answers = {m.group(1) for m in _MARK.finditer(explanation)} | set(_blank_texts(question))
     answers = sorted(answers, key=len, reverse=True)
     pieces = re.split(r"(【.+?】)", explanation)
@@ -75,9 +93,11 @@ def masked_source(question: dict) -> str:
         if not piece.startswith("【"):
             for answer in answers:
                 if len(answer) > 1:
-                    piece = piece.replace(answer, mask(answer))
+                    piece = piece.replace(answer, masker(answer))
             pieces[i] = piece
-    return masked_explanation("".join(pieces))
+    # 排序: the first characters of every item would spell out the order; only the first item's is shown
+    later = mask_all if question.get("type") == "ordering" else None
+    return masked_explanation("".join(pieces), masker, later)
 
 
 def _blank_texts(question: dict) -> list[str]:

@@ -1,5 +1,6 @@
 """查看提示 in 练习 and 错题重练: a masked hint first, 看答案 second, and an answer after seeing it is not known."""
 import random
+import re
 
 from gui.practice_page import PracticePage
 from gui.wrong_book_page import WrongBookPage
@@ -28,8 +29,8 @@ def one_blank():
 def test_the_first_hint_masks_the_answer_to_its_first_character_and_length(qtbot):
     page, _ = practice_page(qtbot, [one_blank()])
     page.hint_button.click()
-    text = page.hint.text()
-    assert page.hint.isVisible() and "算□□" in text and "算力网" not in text
+    text = re.sub("<[^>]+>", "", page.hint.text())
+    assert page.hint.isVisible() and "算□□（3 个字）" in text and "算力网" not in text
 
 
 def test_after_the_first_hint_the_button_offers_the_answer(qtbot):
@@ -118,3 +119,12 @@ def test_three_peeked_answers_in_the_wrong_book_do_not_clear_a_question(qtbot):
         page.practice.next_question()
         page.practice.again_button.click()
     assert WrongBook(store, pid).count() == 1 and "看过答案后作答" in page.detail.toPlainText()
+
+
+def test_without_a_masked_hint_the_first_press_only_offers_the_answer(qtbot):
+    q = question(1, "true_false")
+    q["explanation"] = "【第1句：加快建设算力网和电力网。】"
+    page, store = practice_page(qtbot, [q])
+    page.hint_button.click()
+    assert page.hint_button.text() == "看答案" and "算力网" not in page.hint.text()
+    assert page.session.hint_level == 0

@@ -38,3 +38,20 @@ def test_the_masked_sentence_hides_the_answer_where_it_comes_again_unmarked():
     from quiz.hints import masked_source
     q = {"type": "fill_blank", "answer": ["六张网"], "explanation": "织密【六张网】，六张网建设提速。"}
     assert masked_source(q) == "织密【六□□】，六□□建设提速。"
+
+
+def test_a_true_false_hint_shows_where_the_point_is_not_which_way_it_runs():
+    from quiz.hints import masked_source
+    q = {"type": "true_false", "answer": [False], "explanation": "推动保护从“【要我保护】”向“【我要保护】”转变。"}
+    assert masked_source(q) == "推动保护从“【□□□□】”向“【□□□□】”转变。"
+
+
+def test_a_true_statement_marked_whole_has_no_masked_hint():
+    from quiz.hints import masked_source
+    assert masked_source({"type": "true_false", "answer": [True], "explanation": "【全区装机达到1亿千瓦。】"}) == ""
+
+
+def test_an_ordering_hint_shows_only_the_first_items_first_character():
+    from quiz.hints import masked_source
+    q = {"type": "ordering", "answer": ["谋创新", "抓创新"], "explanation": "转化为【谋创新】、【抓创新】的行动"}
+    assert masked_source(q) == "转化为【谋□□】、【□□□】的行动"
