@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_widgets import big_button, card_frame, label
@@ -30,6 +30,9 @@ class PackSetsBox(QWidget):
                                       "（时间按上面的设置）。")))
         row = QHBoxLayout()
         self.combo = QComboBox()
+        # a long pack name must not widen the page past the window (seen at 1366×768)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
         self.start_button = big_button(self.tr("用这套题做测验"), primary=True)
         self.start_button.clicked.connect(self.start_chosen)
         row.addWidget(self.combo, 1)
@@ -45,7 +48,9 @@ class PackSetsBox(QWidget):
         self.combo.clear()
         for qs, pack_title, when in self._imported():
             source = pack_title.removeprefix(PACK_PREFIX)
-            self.combo.addItem(f"{qs.title}（{len(qs.questions)} 题）　来自学习包“{source}”，{when[:10]} 导入", qs.id)
+            self.combo.addItem(f"{qs.title}（{len(qs.questions)} 题，{when[5:10]} 导入）", qs.id)
+            self.combo.setItemData(self.combo.count() - 1, f"来自学习包“{source}”，{when[:16].replace('T', ' ')} 导入",
+                                   Qt.ItemDataRole.ToolTipRole)
         if chosen is not None and self.combo.findData(chosen) >= 0:
             self.combo.setCurrentIndex(self.combo.findData(chosen))
         self.setVisible(bool(self.sets))

@@ -108,7 +108,9 @@ def export_pack(lib, article_ids: list[int], out: Path, question_sets: list[Ques
                          "corrections": {"added": added, "removed": removed}})
     sets = [_set_entry(qs, keys) for qs in plan.question_sets]
     payload = {"articles.json": articles, "question_sets.json": sets}
-    return _write_zip(Path(out), payload, title or articles[0]["article"]["title"], clock)
+    # the pack's name on the member's PC (its articles' source, 学习包里的题): the paper's title, if it has one
+    title = title or (plan.question_sets[0].title if plan.question_sets else articles[0]["article"]["title"])
+    return _write_zip(Path(out), payload, title, clock)
 
 
 def _set_entry(qs: QuestionSet, keys: dict[int, str]) -> dict:

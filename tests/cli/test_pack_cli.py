@@ -57,4 +57,4 @@ def test_pack_sets_names_the_pack_a_set_came_in(organiser, tmp_path, capsys):
     capsys.readouterr()
     assert run_cli(["--data-dir", str(member), "pack", "sets", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)["sets"]
-    assert (row["title"], row["questions"], row["from_pack"]) == ("理论学习测试", 9, "学习包：甲文")
+    assert (row["title"], row["questions"], row["from_pack"]) == ("理论学习测试", 9, "学习包：理论学习测试")

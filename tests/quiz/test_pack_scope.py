@@ -80,7 +80,7 @@ def test_imported_set_is_listed_as_from_a_pack(organiser, member, tmp_path):
     lib, ids = organiser
     import_pack(member, export_pack(lib, ids, tmp_path / "周五.xuepack"))
     [(qs, pack_title, _when)] = PackSets(member.db).imported()
-    assert (qs.title, len(qs.questions), pack_title) == ("理论学习测试", 9, "学习包：甲文")
+    assert (qs.title, len(qs.questions), pack_title) == ("理论学习测试", 9, "学习包：理论学习测试")
 
 
 def test_import_message_says_what_came_in_and_where(organiser, member, tmp_path):
