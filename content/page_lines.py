@@ -33,6 +33,28 @@ _CAPTION_START = re.compile(r"(?:^|(?<=[。！？”]))\s*\d{4}年\d{1,2}月\d{1
 CAPTION_REACH = 400
 
 
+# A block of front matter after the top: a file of several articles, each with its own fields. Every
+# line between the rules must be a field, so a rule drawn in the text is never taken for one.
+_LATER_FRONT_MATTER = re.compile(r"\n[ \t]*---[ \t]*\n((?:[ \t]*[A-Za-z_]+[ \t]*:[^\n]*\n)+)[ \t]*---[ \t]*(?=\n|\Z)")
+
+
+def split_documents(text: str) -> list[tuple[dict[str, str], str]]:
+    """Each document of a file with its front matter: one for a plain file, several when files were
+    joined together (each one's title/author/date fields then belong to its own text).
+
+        >>> [(m.get("title"), body.strip()) for m, body in split_documents(
+        ...     '---\\ntitle: "甲"\\n---\\n正文一。\\n---\\ntitle: "乙"\\nsection: "第09版"\\n---\\n正文二。')]
+        [('甲', '正文一。'), ('乙', '正文二。')]
+    """
+    meta, body = split_front_matter(text)
+    parts = [(meta, body)]
+    while (m := _LATER_FRONT_MATTER.search(parts[-1][1])) is not None:
+        meta, body = parts.pop()
+        parts.append((meta, body[:m.start()]))
+        parts.append(split_front_matter(body[m.start():]))
+    return parts
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """YAML-like front matter at the very top: the title/author/date fields, and the rest of the text."""
     m = _FRONT_MATTER.match(text)

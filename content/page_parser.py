@@ -16,12 +16,14 @@ from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
 from content.layout_repair import detach_unsigned_piece, repair_article
 from content.line_classes import Line, LineKind, classify_line, split_compound, split_names
 from content.model import Article, Page
-from content.page_lines import logical_lines, split_front_matter
+from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
 UNREADABLE_PAGE = "这一页的结构无法识别，未能导入"
+REPEATED_ARTICLES = "文件里有 {} 篇文章与前面的完全相同，只保留一篇"
+REPEATED_SECTIONS = "正文里有 {} 节与前面的完全相同，只保留一节"
 # An unmarked line this short, with no sentence punctuation, followed by body
 # text, is a section heading (Word/HTML bold lost in conversion).
 UNMARKED_HEADING_MAX = 40
@@ -41,16 +43,48 @@ def parse_page(text: str, source: str = "") -> Page:
 
 
 def build_page(text: str, source: str = "") -> Page:
-    meta, body = split_front_matter(clean_text(text if isinstance(text, str) else ""))
+    documents = split_documents(clean_text(text if isinstance(text, str) else ""))
+    articles = [a for meta, body in documents for a in _articles(meta, body, source)]
+    unique = _without_repeats(articles)
+    if len(unique) < len(articles):  # said on the article, where the library list and the reader show notes
+        unique[0].warnings.append(REPEATED_ARTICLES.format(len(articles) - len(unique)))
+    return Page(source=source, articles=unique, warnings=[] if unique else [EMPTY_PAGE])
+
+
+def _articles(meta: dict, body: str, source: str) -> list[Article]:
     body = strip_notice_tail(body)
     lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)]
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
     drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
-    articles = [_finish(d, i, meta, source) for i, d in enumerate(drafts)]
-    articles = [a for a in articles if a.paragraph_count() or a.core_points]
-    return Page(source=source, articles=articles, warnings=[] if articles else [EMPTY_PAGE])
+    articles = [_without_repeated_sections(_finish(d, i, meta, source)) for i, d in enumerate(drafts)]
+    return [a for a in articles if a.paragraph_count() or a.core_points]
+
+
+def _without_repeated_sections(article: Article) -> Article:
+    """A text pasted or saved many times over comes as one article whose sections repeat: kept once."""
+    seen, kept = set(), []
+    for section in article.sections:
+        key = tuple(section.paragraphs) or (section.heading,)
+        if key not in seen:
+            seen.add(key)
+            kept.append(section)
+    if len(kept) < len(article.sections):
+        article.warnings.append(REPEATED_SECTIONS.format(len(article.sections) - len(kept)))
+        article.sections = kept
+    return article
+
+
+def _without_repeats(articles: list[Article]) -> list[Article]:
+    """The same article twice in one file (files joined, a page saved twice): kept once."""
+    seen, kept = set(), []
+    for art in articles:
+        key = (art.title, art.full_text())
+        if key not in seen:
+            seen.add(key)
+            kept.append(art)
+    return kept
 
 
 def _worth_keeping(line: Line) -> bool:

@@ -386,3 +386,32 @@ def test_cut_fragment_before_next_article_title_is_not_a_heading(marked, sample,
 def test_web_page_chrome_dropped():
     art = _only("# 标题\n\n来源：人民日报\n\n发布时间：2025-03-14 09:00\n\n2025-03-14\n\n正文。")
     assert _paragraphs(art) == ["正文。"]
+
+
+def test_files_joined_together_give_each_article_its_own_fields():
+    """ux report 5: a joined file showed its second front matter as text (title: "…", section: "第09版")."""
+    text = ('---\ntitle: "第一篇的题目"\nauthor: "张三"\n---\n' + "第一篇的正文，讲新质生产力。" * 5 +
+            '\n---\ntitle: "第二篇的题目"\nsection: "第09版"\nauthor: "李四"\n---\n' + "第二篇的正文，讲文化自信。" * 5)
+    page = parse_page(text, "joined.txt")
+    assert [(a.title, a.authors) for a in page.articles] == [("第一篇的题目", ["张三"]), ("第二篇的题目", ["李四"])]
+    assert not any("section" in a.full_text() or "title" in a.full_text() for a in page.articles)
+
+
+def test_the_same_article_repeated_in_one_file_is_kept_once_with_a_note():
+    one = '---\ntitle: "题目"\n---\n' + "正文一句，讲正确政绩观。" * 5 + "\n"
+    page = parse_page(one * 4, "repeated.txt")
+    assert len(page.articles) == 1 and any("3 篇" in w for w in page.articles[0].warnings)
+
+
+def test_a_rule_drawn_in_the_text_is_no_front_matter():
+    text = "## 标题\n\n正文第一段。\n\n---\n\n正文第二段，讲的是“六张网”。\n"
+    page = parse_page(text, "rule.txt")
+    assert len(page.articles) == 1 and "六张网" in page.articles[0].full_text()
+
+
+def test_a_text_pasted_many_times_over_keeps_each_section_once_with_a_note():
+    """ux report 5: 09's text ×100 became one article of 100 identical sections, without a word."""
+    once = "# 以改革举措加强国家战略腹地建设\n\n" + "加强国家战略腹地建设，是一项重大部署。" * 4 + "\n\n"
+    page = parse_page(once * 5, "pasted.txt")
+    art = page.articles[0]
+    assert art.paragraph_count() == 1 and any("4 节" in w for w in art.warnings)
