@@ -264,7 +264,8 @@ class AnswerForm(QWidget):
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
             emptied = "、".join(row_number(j) for j in moved_from)
-            self.repeat_warning.setText(f"“{chosen}”已改配给{row_number(row)}，{emptied}空出来了，请重新选择。")
+            self.repeat_warning.setText(f"{emptied}空出来了：它原来选的那一项已改配给{row_number(row)}。"
+                                        f"请给{emptied}重新选择。")
             self.repeat_warning.show()
         elif not self.empty_blanks():
             self.repeat_warning.hide()

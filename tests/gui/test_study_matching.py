@@ -51,7 +51,7 @@ def test_the_row_left_empty_is_named_in_a_note(qtbot):
     form = matching_form(qtbot)
     choose(form, 0, "算力")
     choose(form, 2, "算力")
-    assert form.repeat_warning.isVisible() and "“算力”已改配给③，①空出来了" in form.repeat_warning.text()
+    assert form.repeat_warning.isVisible() and "①空出来了：它原来选的那一项已改配给③" in form.repeat_warning.text()
 
 
 def test_the_note_goes_when_every_row_is_matched_again(qtbot):
