@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout, 
 from content.model import BadInput
 from gui.file_dialogs import ask_save_path
 from gui.messages import Messages
+from gui.paper_review_text import question_text, shortfall_text
 from gui.window_geometry import fit_to_screen
 from quiz.paper_export import PaperFormat, export_paper, parse_variants
 from quiz.paper_layout import build_paper
 from quiz.paper_replacements import find_replacement
-from quiz.question_data import LETTERS_FOR_OPTIONS, TYPE_NAMES, answer_text, lettered
 from quiz.question_sets import QuestionSet, QuestionSetStore, generate_set
 
 DEFAULT_TITLE = "理论学习测试"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 EXPORT_BUTTONS = [("导出 Word 文档（可用 WPS 打开）…", PaperFormat.DOCX), ("导出 PDF 文件…", PaperFormat.PDF)]
 FORMAT_NAMES = {PaperFormat.DOCX: "Word 文档", PaperFormat.PDF: "PDF 文件"}
 ARTICLE_ROWS = 8       # the 出题文章 list shows this many titles before it scrolls
@@ -36,43 +35,6 @@ ARTICLE_ROWS = 8       # the 出题文章 list shows this many titles before it 
 class PaperResult:
     files: list[Path]
     set_id: int | None
-
-
-def question_text(q: dict) -> str:
-    """A question as the review list shows it: type, stem, lettered options, the full answer."""
-    kind = TYPE_NAMES.get(q.get("type"), "")  # QuestionType is a str Enum: its value finds it
-    options = "".join(f"\n　　{o}" for o in lettered(q.get("options") or [])) \
-        if q.get("type") in ("single_choice", "multiple_choice", "ordering", "matching") else ""
-    return f"【{kind}】{q['stem']}{options}\n　　{answer_lines(q)}"
-
-
-def _letter_of(options: list, value) -> str:
-    return LETTERS_FOR_OPTIONS[options.index(value)] if value in options else ""
-
-
-def answer_lines(q: dict) -> str:
-    """排序 gives the order by letter and by text, 配对 each pair on its own line; others the key's answer."""
-    options = list(q.get("options") or [])
-    answer = list(q.get("answer") or [])
-    if q.get("type") == "ordering" and answer:
-        letters = " → ".join(_letter_of(options, a) or str(a) for a in answer)
-        return f"正确顺序：{letters}（{' → '.join(str(a) for a in answer)}）"
-    if q.get("type") == "matching" and answer:
-        numbered = "①" in q.get("stem", "")     # the stem numbers the left items: so does the key
-        pairs = "".join(f"\n　　　　{CIRCLED[i] if numbered and i < len(CIRCLED) else ''}{left} — "
-                        f"{_letter_of(options, right)}{'. ' if _letter_of(options, right) else ''}{right}"
-                        for i, (left, right) in enumerate(answer))
-        return "正确配对：" + pairs
-    return f"答案：{answer_text(q)}"
-
-
-def shortfall_text(asked: int, got: int, articles: int) -> str:
-    """Why a paper has fewer questions than asked for."""
-    if got >= asked:
-        return ""
-    which = "这篇文章" if articles == 1 else f"这 {articles} 篇文章"
-    return (f"要出 {asked} 道，{which}只能出 {got} 道合格的题。"
-            "要更多的题，可以在上面多勾选几篇文章。")
 
 
 class PaperDialog(QDialog):
@@ -404,7 +366,7 @@ class PaperDialog(QDialog):
         self.question_set.title = self.title_edit.text().strip() or DEFAULT_TITLE
         set_id = self.store.save(self.question_set)
         self.result = PaperResult(files, set_id)
-        self.saved.setText(self.tr("已导出 %1 个%3到 %2（鼠标停在这里可看文件名）")
+        self.saved.setText(self.tr("已导出 %1 个 %3 到 %2（鼠标停在这里可看文件名）")
                            .replace("%1", str(len(files))).replace("%2", str(files[0].parent)).replace("%3", name))
         self.saved.setToolTip(self.tr("可以再导出另一种格式；考完后可点“录入成绩”，或点“完成”。\n")
                               + "\n".join(str(f) for f in files))

@@ -5,7 +5,8 @@ from PySide6.QtGui import QFont
 
 from content.library import Library
 from content.model import Article, Page, Section
-from gui.paper_dialog import PaperDialog, shortfall_text
+from gui.paper_dialog import PaperDialog
+from gui.paper_review_text import shortfall_text
 from quiz.paper_layout import build_paper
 from tests.gui.conftest import RecordingMessages
 from tests.quiz.paper_fixtures import mixed_questions
@@ -118,7 +119,7 @@ def test_replacement_is_ticked_in_the_list_and_counted(dialog):
 
 
 def test_matching_key_numbers_the_pairs_as_the_stem_does(dialog):
-    from gui.paper_dialog import answer_lines
+    from gui.paper_review_text import answer_lines
     q = {"type": "matching", "stem": "配对：①甲 ②乙", "options": ["子", "丑"], "answer": [["甲", "丑"], ["乙", "子"]]}
     assert answer_lines(q) == "正确配对：\n　　　　①甲 — B. 丑\n　　　　②乙 — A. 子"
 
