@@ -226,7 +226,9 @@ class PracticePage(StudyPage):
         right, total = self.session.correct_count, len(answered)
         wrong_book = self.session.mode == AnswerMode.WRONG_BOOK
         peeked = self.session.peeked_count
-        self.summary.setText(self.tr("本组做了 {0} 题，答对 {1} 题。").format(total, right)
+        hinted = self.session.hinted_count
+        self.summary.setText(self.tr("本组做了 {0} 题，答对 {1} 题").format(total, right)
+                             + (self.tr("（其中 {0} 题看了提示）").format(hinted) if hinted else "") + "。"
                              + ("\n" + self.tr("另有 {0} 题是看过答案后答的，算没掌握。").format(peeked) if peeked else "")
                              + ("\n" + self.tr("没掌握的题已收进错题本。") if right < total and not wrong_book else ""))
         self.again_button.setText(self.tr("返回错题本") if wrong_book else self.tr("再练一组"))

@@ -64,6 +64,11 @@ class PracticeSession:
         return sum(1 for a in self.answered if a.result.correct and not a.known)
 
     @property
+    def hinted_count(self) -> int:
+        """Questions known with the masked hint's help (a weak success)."""
+        return sum(1 for a in self.answered if a.known and a.hint == HintLevel.MASKED)
+
+    @property
     def hint_level(self) -> HintLevel:
         return self._hint
 

@@ -128,3 +128,12 @@ def test_without_a_masked_hint_the_first_press_only_offers_the_answer(qtbot):
     page.hint_button.click()
     assert page.hint_button.text() == "看答案" and "算力网" not in page.hint.text()
     assert page.session.hint_level == 0
+
+
+def test_the_end_screen_says_how_many_right_answers_needed_the_hint(qtbot):
+    page, _ = practice_page(qtbot, [one_blank()])
+    page.hint_button.click()
+    page.form.set_given(["算力网"])
+    page.submit_button.click()
+    page.next_question()
+    assert "答对 1 题（其中 1 题看了提示）。" in page.summary.text()
