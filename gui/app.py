@@ -15,9 +15,11 @@ from content.paths import data_dir_from, ensure_data_dir, named_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
 from gui.pyside_guard import guard_none_refcount
 from gui.settings import APPLICATION, ORGANISATION, AppSettings, qsettings_for
+from gui.single_instance import InstanceGuard, tell_already_running
 from gui.theme import ui_px_for
 from gui.ui_style import UI_PX, app_stylesheet, apply_ui_size  # noqa: F401 (app_stylesheet: for scripts)
 
+ALREADY_RUNNING_EXIT = 1       # the second start's exit code: nothing was opened
 BACKGROUND_DELAY_MS = 400   # let the first window paint before jieba competes for the CPU
 
 
@@ -78,11 +80,16 @@ def import_store_quickly() -> None:
 
 
 def start_app(argv: list[str], settings: AppSettings | None = None):
-    """Everything up to a shown window; run_app then enters the event loop. Returns (app, window)."""
+    """Everything up to a shown window; run_app then enters the event loop. Returns (app, window);
+    window is None when another copy already has this data folder open (the user has been told)."""
     app = make_application()
     family = check_fonts(app)
     named = named_data_dir(parse_data_dir(argv))
     data_dir = ensure_data_dir(named or data_dir_from())
+    guard = InstanceGuard(data_dir, app)
+    if not guard.acquire():   # before the library or the folder's preferences are touched
+        tell_already_running(guard)
+        return app, None
     settings = settings or AppSettings(qsettings_for(named))
     apply_ui_size(app, ui_px_for(settings.body_px), family)
     import_store_quickly()
@@ -97,12 +104,22 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     window.reader_page.family = family
     window.open_first(sample.article_ids[0] if sample is not None and sample.ok and sample.article_ids else None)
     window.show()
+    guard.watch(window)
+    window.instance_guard = guard   # released by close_app, after the library is closed
     QTimer.singleShot(BACKGROUND_DELAY_MS, window, window.start_background)
     return app, window
 
 
+def close_app(window) -> None:
+    """After the window has closed: close the library, then let another start open the folder."""
+    window.lib.close()
+    window.instance_guard.release()
+
+
 def run_app(argv: list[str]) -> int:
     app, window = start_app(argv)
+    if window is None:
+        return ALREADY_RUNNING_EXIT
     code = app.exec()
-    window.lib.close()
+    close_app(window)
     return code

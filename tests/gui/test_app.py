@@ -21,7 +21,7 @@ def test_first_start_opens_the_sample_pages_first_article(qtbot, data_dir, tmp_p
         assert window.isMaximized()  # no remembered layout yet: the whole screen, large
     finally:
         window.close()
-        window.lib.close()
+        app_module.close_app(window)
 
 
 def test_second_start_does_not_import_the_sample_again(qtbot, data_dir, tmp_path):
@@ -30,7 +30,7 @@ def test_second_start_does_not_import_the_sample_again(qtbot, data_dir, tmp_path
         _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
         count = len(window.lib.list_articles())
         window.close()
-        window.lib.close()
+        app_module.close_app(window)
     assert count == 3
 
 
@@ -55,13 +55,13 @@ def test_next_start_reopens_the_article_read_last(qtbot, data_dir, tmp_path):
     last = max(s.id for s in window.lib.list_articles())
     window.open_article(last)
     window.close()
-    window.lib.close()
+    app_module.close_app(window)
     _app, window = app_module.start_app(["--data-dir", str(data_dir)], settings)
     try:
         assert window.reader_page.article_id == last
     finally:
         window.close()
-        window.lib.close()
+        app_module.close_app(window)
 
 
 def test_pinyin_font_has_every_tone_letter(qapp):
@@ -106,7 +106,7 @@ def test_a_data_folder_named_on_the_command_line_keeps_its_own_preferences(qtbot
         window.settings.save_folder = str(data_dir)
     finally:
         window.close()
-        window.lib.close()
+        app_module.close_app(window)
     stored = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
     assert stored.value("reader/body_px") in (30, "30")
 
