@@ -81,6 +81,9 @@ def test_the_next_question_starts_without_help(qtbot):
     page.submit_button.click()
     page.next_question()
     assert page.hint_button.text() == "查看提示" and page.hint_button.isEnabled() and not page.hint.isVisible()
+    page.form.set_given(["算力网"])
+    page.submit_button.click()
+    assert [r["hint"] for r in store.db["answers"].rows] == [2, 0]
 
 
 def test_opening_the_source_before_answering_counts_as_seeing_the_answer(qtbot):
