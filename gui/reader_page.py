@@ -5,23 +5,22 @@ import bisect
 import time
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QSplitter, QToolButton,
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
 
 from content.library import Library, SearchHit
 from content.model import Article
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
+from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
+from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, OUTLINE_MIN_PX, PANEL_PX, share_widths  # noqa: F401
 from gui.settings import AppSettings
 from gui.term_panel import TermPanel, term_card_html
 
 IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
 FLUSH_EVERY_MS = 60_000
 NOTICE_MS = 12_000      # how long the 拼音 button's explanation stays
-
-
-PANEL_PX = 340  # the term panel's width when it opens (at most a third of the reading area)
 
 
 class ReaderPage(QWidget):
@@ -58,17 +57,15 @@ class ReaderPage(QWidget):
         self.outline.setObjectName("Outline")
         self.outline.setWordWrap(True)
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.outline.setMinimumWidth(180)
+        self.outline.setMinimumWidth(OUTLINE_MIN_PX)
+        self._outline_wish = 0     # the outline's width as the user left it (0: not known yet)
         self.panel = TermPanel()
         self.panel.hide()
-        self.status = QLabel()
-        self.status.setObjectName("ReaderStatus")
-        self.status.setWordWrap(True)   # a long notice wraps instead of widening the window
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status = NoticeLabel()
         self.present_button = QToolButton()
         self.present_button.setText(self.tr("演示 (F5)"))
         self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = ReaderSplitter(self.fit_widths)
         self._build()
         self._connect_inner()
         self.flush_timer = QTimer(self)
@@ -84,15 +81,20 @@ class ReaderPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([250, 900, 340])
+        self.splitter.setSizes([OUTLINE_DEFAULT_PX, 900, PANEL_PX])
+        self.splitter.setCollapsible(1, False)
+        # the buttons sit from the left, each as wide as at the largest type, and the notes go on a
+        # line of their own: A+ clicked again and again stays under the pointer (it had moved onto 拼音)
         top = QHBoxLayout()
         top.setContentsMargins(8, 2, 8, 2)
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         self.toolbar_row = top
         top.addWidget(self.present_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
         box.addLayout(top)
+        box.addWidget(self.status)
         box.addWidget(self.splitter, 1)
 
     def _connect_inner(self) -> None:
@@ -108,15 +110,17 @@ class ReaderPage(QWidget):
             lambda term: self.flashcard_requested.emit(self.article_id, term))
         self.panel.article_chosen.connect(self.article_requested)
         self.panel.close_requested.connect(self.panel.hide)
+        self.panel.installEventFilter(self)   # a hidden panel gives its width back to the article
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.present_button.clicked.connect(self.presenter_requested)
 
     def add_toolbar_actions(self, actions) -> None:
         """Buttons for the window's reading actions (same action, same shortcut), before 演示."""
         for action in actions:
-            button = QToolButton()
+            button = SteadyButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.toolbar_row.insertWidget(self.toolbar_row.count() - 1, button)
+            self.toolbar_row.insertWidget(self.toolbar_row.count() - 2, button)   # before the stretch
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
@@ -287,17 +291,31 @@ class ReaderPage(QWidget):
         self.panel.show_term(self.article, term, self._others(term.term))
         if not self.panel.isVisible():
             self.panel.show()
-            self._share_with_panel()
+            self.fit_widths()
             # the splitter lays out a widget it has just shown once more when the show is processed
-            QTimer.singleShot(0, self, self._share_with_panel)
+            QTimer.singleShot(0, self, self.fit_widths)
 
-    def _share_with_panel(self) -> None:
-        """The panel takes at most a third of the reading area, the outline at most a quarter; the
-        article keeps the rest (at large type on a 1366 px screen it had been left a column of 2 characters)."""
-        total = self.splitter.width() - 2 * self.splitter.handleWidth()
-        panel = min(PANEL_PX, total // 3)
-        outline = min(self.splitter.sizes()[0], total // 4)
-        self.splitter.setSizes([outline, total - outline - panel, panel])
+    def fit_widths(self) -> None:
+        """Share the width (gui.reader_widths): the article keeps ARTICLE_MIN_CHARS a line where it can,
+        the outline stays modest and folds away first, the panel takes at most a third."""
+        sizes = self.splitter.sizes()
+        if not self._outline_wish and sizes[0] > 0:
+            self._outline_wish = sizes[0]   # as restored from the last session
+        total = sum(sizes) if sum(sizes) > 0 else self.splitter.width()
+        article_min = self.view.width_for_chars(ARTICLE_MIN_CHARS, self.settings.body_px)
+        widths = share_widths(total, article_min, self._outline_wish, self.panel.isVisibleTo(self))
+        if list(widths) != sizes:
+            self.splitter.setSizes(list(widths))
+
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        outline = self.splitter.sizes()[0]
+        if outline > 0:
+            self._outline_wish = outline
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.panel and event.type() == QEvent.Type.Hide:
+            QTimer.singleShot(0, self, self.fit_widths)
+        return super().eventFilter(watched, event)
 
     def show_clicked_term(self, index: int, position: int) -> None:
         """A click on a key term: open its panel, and keep the clicked place in sight while the text
@@ -356,6 +374,7 @@ class ReaderPage(QWidget):
         if place is not None:
             self._render()
         self.type_size_changed.emit(self.settings.body_px)
+        self.fit_widths()   # after the interface has followed the type size
         if place is not None:
             # after the interface has followed the type size (it may change the column width), and once
             # more when that new layout has been processed

@@ -17,6 +17,12 @@ from gui.reader_document import TERM_SCHEME, ReaderLayout
 MAX_LINE_CHARS = 40
 
 
+def side_margin(px: int) -> int:
+    """The least margin beside the text: a third of a character (a whole one at 40 px cost a
+    character a line where the largest type has few to spare)."""
+    return max(12, px // 3)
+
+
 def term_index_from_href(href: str) -> int | None:
     if href.startswith(TERM_SCHEME):
         try:
@@ -98,7 +104,7 @@ class ReaderView(QTextBrowser):
         px = doc.defaultFont().pixelSize()
         if px <= 0:
             return
-        side = max(px, (self.viewport().width() - MAX_LINE_CHARS * px) / 2)
+        side = max(side_margin(px), (self.viewport().width() - MAX_LINE_CHARS * px) / 2)
         root = doc.rootFrame()
         fmt = root.frameFormat()
         if abs(fmt.leftMargin() - side) >= 1 or fmt.topMargin() != px:
@@ -107,6 +113,16 @@ class ReaderView(QTextBrowser):
             fmt.setTopMargin(px)
             fmt.setBottomMargin(2 * px)
             root.setFrameFormat(fmt)
+
+    def line_chars(self) -> int:
+        """How many characters of the body type fit on a line now."""
+        px = self.document().defaultFont().pixelSize()
+        fmt = self.document().rootFrame().frameFormat()
+        return int((self.viewport().width() - fmt.leftMargin() - fmt.rightMargin()) // px) if px > 0 else 0
+
+    def width_for_chars(self, chars: int, px: int) -> int:
+        """The view's width that holds `chars` characters of px type a line (margins and scroll bar too)."""
+        return chars * px + 2 * side_margin(px) + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     # -- navigation ----------------------------------------------------
     def scroll_to_position(self, position: int, length: int = 0) -> None:

@@ -6,7 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QToolButton, QVBoxLayout)
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from content.model import Article, KeyTerm
 from gui.fonts import pinyin_css_families, pinyin_font
@@ -72,9 +72,11 @@ class TermPanel(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QVBoxLayout()  # one above the other: side by side at large type they widen the panel
+        buttons.setContentsMargins(9, 0, 9, 0)
         buttons.addWidget(self.card_button)
         buttons.addWidget(self.remove_button)
-        box = QVBoxLayout(self)
+        content = QWidget()
+        box = QVBoxLayout(content)
         box.addLayout(head)
         box.addWidget(self.reading)
         box.addWidget(self.facts)
@@ -84,7 +86,18 @@ class TermPanel(QFrame):
         box.addWidget(self.occurrences, 3)
         box.addWidget(QLabel(self.tr("也出现在")))
         box.addWidget(self.others, 1)
-        box.addLayout(buttons)
+        # the panel scrolls inside itself, its two buttons kept in sight below: at the largest type its
+        # lists were taller than a 768 px screen, pushed 制作卡片 off the bottom and gave the whole window
+        # a scroll bar
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 6)
+        outer.addWidget(self.scroll, 1)
+        outer.addLayout(buttons)
 
     def show_term(self, article: Article, term: KeyTerm, others: list[tuple[int, str]]) -> None:
         self.term = term

@@ -1,0 +1,65 @@
+"""Pieces of the reading screen that keep still while the type grows.
+
+    SteadyButton()                 # a toolbar button as wide as at the largest type, from the start
+    NoticeLabel()                  # a line of notes that takes no room while it has nothing to say
+    ReaderSplitter(on_resized)     # a QSplitter that lets its owner share the width after each resize
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolButton
+
+from gui.theme import MAX_BODY_PX, ui_px_for
+
+
+class SteadyButton(QToolButton):
+    """Sized for the largest interface type and the longest label it has shown, so neither A+/A− nor a
+    label that changes (拼音：注了3字 → 拼音) moves the buttons after it: a user with tired eyes clicks
+    A+ five times at one place (it had moved onto 拼音, then onto A−)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._widest = ""
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        text = self.text()
+        if self.fontMetrics().horizontalAdvance(text) > self.fontMetrics().horizontalAdvance(self._widest):
+            self._widest = text
+        chrome = hint.width() - self.fontMetrics().horizontalAdvance(text)
+        largest = QFont(self.font())
+        largest.setPixelSize(max(ui_px_for(MAX_BODY_PX), self.font().pixelSize()))
+        width = chrome + QFontMetrics(largest).horizontalAdvance(self._widest)
+        return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class NoticeLabel(QLabel):
+    """The reader's notes (字号已经最大了, 拼音已隐藏…), on their own line under the toolbar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ReaderStatus")
+        self.setWordWrap(True)   # a long notice wraps instead of widening the window
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+class ReaderSplitter(QSplitter):
+    def __init__(self, on_resized: Callable[[], None], parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._on_resized = on_resized
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._on_resized()
