@@ -63,3 +63,8 @@ class ReaderSplitter(QSplitter):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._on_resized()
+
+    def sizeHint(self) -> QSize:
+        """No taller than it must be: the page wraps its notes, so the scroll area it sits in asks its
+        height for a width, which added the term panel's full height and gave the window a scroll bar."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())

@@ -14,6 +14,7 @@ OUTLINE_MIN_PX = 160
 OUTLINE_MAX_PX = 280
 PANEL_PX = 340          # the term panel's width when there is room (at most a third of the reading area)
 PANEL_MIN_PX = 240
+FOLD_SLACK_PX = 48      # the article may fall this short (a character at the largest type) before the outline folds
 
 
 def share_widths(total: int, article_min: int, outline_wish: int, panel_open: bool) -> tuple[int, int, int]:
@@ -27,6 +28,6 @@ def share_widths(total: int, article_min: int, outline_wish: int, panel_open: bo
     if short > 0 and panel_open:           # then the panel, to a width its words still fit in
         cut = min(short, max(0, panel - PANEL_MIN_PX))
         panel, short = panel - cut, short - cut
-    if short > 0:                          # then the outline folds away (dragged back out by its edge)
+    if short > FOLD_SLACK_PX:              # then the outline folds away (dragged back out by its edge)
         outline = 0
     return outline, max(0, total - outline - panel), panel

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 LOCK_NAME = "xueer.lock"
 RAISE_REQUEST = b"raise\n"
 CONNECT_MS = 500
+MESSAGE_PX = 22
 ALREADY_OPEN = ("学而已经打开了。\n\n请在屏幕下方的任务栏找到已打开的学而窗口，点一下就能回到它。\n\n"
                 "（同时开两个学而，做过的题和成绩会互相覆盖，所以只开一个。）")
 OTHER_COMPUTER = ("学而的资料文件夹正在另一台电脑（%1）上使用。\n\n请先在那台电脑上关闭学而，再在这里打开。")
@@ -122,4 +123,6 @@ def already_running_message(guard: InstanceGuard) -> str:
 def tell_already_running(guard: InstanceGuard) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "学而", already_running_message(guard), QMessageBox.StandardButton.Ok)
     box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)   # above the running window just brought forward
+    # large whatever the folder's type size: this start reads no preferences (it must not touch the folder)
+    box.setStyleSheet(f"QLabel {{ font-size: {MESSAGE_PX}px; }} QPushButton {{ font-size: {MESSAGE_PX}px; padding: 6px 24px; }}")
     box.exec()
