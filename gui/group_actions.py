@@ -52,7 +52,7 @@ def export_study_pack(parent, lib, article_ids: list[int], messages, choose_path
                       choose_contents: ContentsChooser | None = None) -> Path | None:
     """Tick the articles and question sets (gui/pack_dialog.py, the window's choice preselected), then the file."""
     if not lib.list_articles():
-        messages.warn(_tr("无法导出学习包"), "文库里还没有文章。请先导入文章，再导出学习包。")
+        messages.warn(_tr("无法导出学习包"), "文库里还没有文章可以选择。请先导入文章，再导出学习包。")
         return None
     if choose_contents is None:
         from gui.pack_dialog import PackExportDialog
