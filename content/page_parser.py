@@ -66,7 +66,8 @@ def _without_repeated_sections(article: Article) -> Article:
     """A text pasted or saved many times over comes as one article whose sections repeat: kept once."""
     seen, kept = set(), []
     for section in article.sections:
-        key = tuple(section.paragraphs) or (section.heading,)
+        heading = None if section.heading == article.title else section.heading  # the title said again
+        key = (heading, tuple(section.paragraphs))
         if key not in seen:
             seen.add(key)
             kept.append(section)
