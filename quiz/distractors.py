@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
-from quiz.vocabulary import INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, is_generic, looks_like_term
+from quiz.vocabulary import INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, UMBRELLA_TERMS, is_generic, looks_like_term
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -78,7 +78,7 @@ class TermIndex:
         family = next((f for f in STOCK_FAMILIES if any(i in f for i in items)), None)
         # a known family's members never meet another family of their ending: 所有权、使用权 (in land)
         # are not offered 监督权 (a political right)
-        strangers = set(STOCK_TERMS) - set(family) if family else set()
+        strangers = (set(STOCK_TERMS) - set(family) if family else set()) | UMBRELLA_TERMS
         found = self._non_members(items, n, rng, forbidden | strangers, topic_text,
                                   {c for i in items for c in self.list_items.get(i[-1], [])})
         if len(found) < n:

@@ -96,7 +96,7 @@ def extract_facts(article) -> list[Fact]:
     facts += term_facts(sentences, terms)
     facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)
               if not _baseline_year(s.text, *span) and not _frame_year(s.text, *span)
-              and not secondary_figure(s.text, *span)]
+              and not secondary_figure(s.text, *span) and not _inventory_count(s.text, *span)]
     facts += document_facts(sentences)
     order = list(FactKind)
     return sorted(facts, key=lambda f: order.index(f.kind))
@@ -117,6 +117,14 @@ def candidate_terms(article) -> dict[str, str]:
             continue
         out[term] = "quoted"
     return {t: kind for t, kind in out.items() if not _clause(t)}
+
+
+COUNT_UNITS = tuple("项个条批家所处类种座")
+
+
+def _inventory_count(text: str, start: int, end: int) -> bool:
+    """部署了（17项）重点任务: a count of stock nouns is inventory, in a blank or among options alike."""
+    return text[start:end].endswith(COUNT_UNITS) and (is_generic(text[end:end + 4]) or is_generic(text[end:end + 2]))
 
 
 def _counted_stock(term: str) -> bool:

@@ -90,3 +90,20 @@ def test_a_quoted_blank_that_points_back_is_not_asked(corpus_dir):
     for q in every_question(corpus_file(corpus_dir, "04_"), seeds=[0]):
         if q.type in (QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE):
             assert "这一“（" not in q.stem, q.stem
+
+
+def test_an_umbrella_is_no_non_member_of_any_list_of_networks():
+    """ambiguous (round 15 #38): 互联网 offered beside 新一代通信网 in the six networks."""
+    index = TermIndex()
+    index.add_list_items(["互联网", "交通网", "航空网"])
+    wrong = index.non_members(["水网", "新型电网", "算力网", "新一代通信网", "城市地下管网", "物流网"], 2,
+                              random.Random(0), set(), "")
+    assert not {"互联网", "交通网"} & set(wrong)
+
+
+def test_an_inventory_count_is_not_asked_in_any_form(corpus_dir):
+    """trivial (round 15 #27, round 14 #36): （17项）重点任务 moved from 填空 to 单选; 36项重点任务 likewise."""
+    for path in (str(SAMPLE), corpus_file(corpus_dir, "04_")):
+        for q in every_question(path, seeds=[0]):
+            assert not any(a in ("17项", "36项", "17项重点任务", "36项重点任务") for a in q.answer
+                           if isinstance(a, str)), q.stem
