@@ -156,7 +156,7 @@ class ContestPage(QWidget):
             self.messages.warn(self.tr("无法开始竞赛"), str(exc))
             return False
         session = GroupSession(date.today().isoformat(), setup.topic, setup.article_ids, setup.article_titles,
-                               [m for t in setup.teams for m in t.members], SessionKind.CONTEST)
+                               [m for t in setup.teams for m in t.members], SessionKind.CONTEST, host=setup.host)
         session_id = self.store.add_session(session)
         self.contest_id = self.store.start_contest(setup.title, self.contest.to_json(), session_id)
         self.store.remember_teams(setup.teams)

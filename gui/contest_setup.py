@@ -34,6 +34,7 @@ class ContestSetup:
     article_ids: list[int]
     article_titles: list[str]
     rules: ContestRules
+    host: str = ""          # 主持人, for the 学习台账 (who ran it took part too)
 
 
 def split_members(text: str) -> list[str]:
@@ -47,6 +48,8 @@ class ContestSetupForm(QWidget):
         super().__init__(parent)
         self.topic_edit = TopicEdit()
         self.title_edit = QLineEdit(self.tr("知识竞赛"))
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText(self.tr("可不填"))
         self.teams_note = QLabel()
         # one line, never wrapped: a wrapping label makes the page ask for its full preferred height
         # (heightForWidth), which put 开始竞赛 below a 768-pixel screen; Ignored keeps it from widening the page
@@ -89,7 +92,11 @@ class ContestSetupForm(QWidget):
     def _build(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("学习主题"), self.topic_edit)
-        form.addRow(self.tr("竞赛名称"), self.title_edit)
+        title_row = QHBoxLayout()  # one row for both: the form must stay within a 768-pixel screen
+        title_row.addWidget(self.title_edit, 2)
+        title_row.addWidget(QLabel(self.tr("主持人")))
+        title_row.addWidget(self.host_edit, 1)
+        form.addRow(self.tr("竞赛名称"), title_row)
         form.addRow(self.tr("必答题（每队）"), self.required)
         form.addRow(self.tr("抢答题（共）"), self.buzzer)
         form.addRow(self.tr("风险题（每队）"), self.risk)
@@ -231,4 +238,4 @@ class ContestSetupForm(QWidget):
                              risk_per_team=self.risk.value())
         title = self.title_edit.text().strip() or self.tr("知识竞赛")
         topic = self.topic_edit.topic(titles) or title
-        return ContestSetup(title, topic, teams, self.checked_ids(), titles, rules)
+        return ContestSetup(title, topic, teams, self.checked_ids(), titles, rules, self.host_edit.text().strip())

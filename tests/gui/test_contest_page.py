@@ -215,3 +215,11 @@ def test_long_team_names_are_shown_whole_in_the_setup_table(qtbot, page):
     table = form.teams
     needed = table.fontMetrics().horizontalAdvance("离退休干部第二党支部")
     assert table.horizontalHeader().sectionSize(COL_NAME) >= needed
+
+
+def test_the_host_named_in_the_form_is_the_sessions_host(qtbot, page):
+    """ux report 5 #10: the 学习台账 left the contest's 主持人 empty and its host without 集体学习."""
+    page.setup_form.host_edit.setText(" 张丽 ")
+    page.start()
+    session = GroupStore(page.lib.db).session(GroupStore(page.lib.db).contest(page.contest_id).session_id)
+    assert session.host == "张丽"
