@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _article_analysed(self, article_id: int) -> None:
+        if self._closed:
+            return  # a result that arrives after closing would read a closed library
         self.reader_page.article_analysed(article_id)
         shown = next((s for s in self.library_page.model.summaries if s.id == article_id), None)
         if shown is None or not shown.has_analysis:  # a redone stale analysis changes nothing in the list

@@ -316,3 +316,14 @@ def test_a_redone_analysis_does_not_reload_the_library_list(make_window, monkeyp
 
 
 PAGE_TEXT_FOR_REFRESH = "发展新质生产力\n加快发展新质生产力。新质生产力是先进生产力。要织密“六张网”。"
+
+
+def test_an_analysis_that_arrives_after_closing_reads_nothing(make_window):
+    """A background result landing after closeEvent used to read the closed library and raise."""
+    window = make_window()
+    window.import_pasted(PAGE_TEXT_FOR_REFRESH, "页")
+    article_id = window.library_page.model.summaries[0].id
+    window.close()
+    window.lib.close()                    # as close_app does once the window has closed
+    window._article_analysed(article_id)  # must not touch the closed library (it used to raise)
+    assert window._closed
