@@ -252,8 +252,10 @@ class ExamPage(StudyPage):
         left = self.form.empty_blanks()
         if not left:
             return True
-        if self.messages.confirm(self.tr("还有空没填"), self.tr("还有 {0} 个空没填，确定提交吗？").format(left),
-                                 self.tr("提交"), self.tr("回去填写")):
+        matching = getattr(self.form, "qtype", None) == "matching"
+        title, text = ((self.tr("还有没配对的行"), self.tr("还有 {0} 行没有配对，确定提交吗？")) if matching else
+                       (self.tr("还有空没填"), self.tr("还有 {0} 个空没填，确定提交吗？")))
+        if self.messages.confirm(title, text.format(left), self.tr("提交"), self.tr("回去填写")):
             return True
         self.form.focus_first_empty()
         return False
@@ -277,7 +279,7 @@ class ExamPage(StudyPage):
             return False
         left = self.exam.unanswered
         if left and not self.messages.confirm(
-                self.tr("交卷"), self.tr("还有 {0} 题没有作答，没答的题不得分。\n\n确定现在交卷吗？").format(left),
+                self.tr("交卷"), self.tr("还有 {0} 题没有作答，没答的题按答错计分，并记入错题本。\n\n确定现在交卷吗？").format(left),
                 self.tr("交卷")):
             return False
         self.finish()

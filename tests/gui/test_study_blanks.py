@@ -113,3 +113,13 @@ def test_a_score_without_part_credit_has_no_note(qtbot):
         page.form.set_given(["呼和浩特", "满洲里", "二连浩特"])
         page.submit_button.click()
     assert page.result.score == 100 and not page.partial_note.isVisible()
+
+
+def test_exam_submit_with_unpaired_rows_asks_about_rows_not_blanks(qtbot):
+    lib = sample_library()
+    page = shown(qtbot, ExamPage(study_store(lib), lib, messages=RecordingMessages(False)))
+    page.start_questions([question(0, "matching"), question(1, "fill_blank")], [1])
+    page.form.pairs[0][1].setCurrentIndex(1)  # one row of two paired
+    page.submit_button.click()
+    assert page.messages.shown == [("confirm", "还有没配对的行", "还有 1 行没有配对，确定提交吗？")]
+    assert page.exam.position == 0
