@@ -14,6 +14,7 @@ from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, card_frame, label,
                                marked_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer, display_given
+from quiz.answer_log import recent_question_ids
 from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history
 from quiz.learning_store import LearningStore
 from quiz.questions import QuestionType
@@ -172,7 +173,8 @@ class ExamPage(StudyPage):
                                    self.minutes.value() * 60 or None)
 
     def start_articles(self, article_ids: list[int], count: int, time_limit_s: int | None) -> bool:
-        questions, problem = picked_questions(self.library, article_ids, count, self.rng)
+        questions, problem = picked_questions(self.library, article_ids, count, self.rng,
+                                              recent_question_ids(self.store, self.profile_id))
         self.setup_message.setText(problem)
         if not questions:
             return False

@@ -12,7 +12,7 @@ from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, label, masked_hint_html,
                                passage_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer
-from quiz.answer_log import AnswerMode
+from quiz.answer_log import AnswerMode, recent_question_ids
 from quiz.hints import MASK, HintLevel, blank_hints
 from quiz.learning_store import LearningStore
 from quiz.practice import PracticeSession
@@ -129,7 +129,8 @@ class PracticePage(StudyPage):
 
     def start_articles(self, article_ids: list[int], count: int = 5) -> bool:
         """Generate questions from these library articles and begin; False (with a message) if none."""
-        questions, problem = picked_questions(self.library, article_ids, count, self.rng)
+        questions, problem = picked_questions(self.library, article_ids, count, self.rng,
+                                              recent_question_ids(self.store, self.profile_id))
         self.setup_message.setText(problem)
         if not questions:
             return False

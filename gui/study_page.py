@@ -75,9 +75,10 @@ class StudyPage(QWidget):
                                    int(src.get("paragraph", 0)), int(src.get("start", 0)))
 
 
-def picked_questions(library, article_ids: list[int], count: int, rng) -> tuple[list[dict], str]:
-    """Questions from the ticked library articles, or none and the reason to show the learner."""
+def picked_questions(library, article_ids: list[int], count: int, rng, seen=()) -> tuple[list[dict], str]:
+    """Questions from the ticked library articles, or none and the reason to show the learner; the
+    questions of `seen` (met lately) only when the articles offer too few others."""
     if not article_ids:
         return [], "请先勾选至少一篇文章。"
-    questions = make_questions([(aid, library.get_article(aid)) for aid in article_ids], count, rng)
+    questions = make_questions([(aid, library.get_article(aid)) for aid in article_ids], count, rng, seen=seen)
     return questions, "" if questions else "这些文章暂时出不了题，请换几篇文章试试。"

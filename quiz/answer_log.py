@@ -1,7 +1,7 @@
 """Recording an answer: the answer row and the wrong-answer book, in one transaction.
 
     >>> import sqlite_utils
-    >>> from quiz.learning_store import LearningStore
+    >>> from quiz.learning_store import LearningStore, to_iso
     >>> store = LearningStore(sqlite_utils.Database(memory=True)); pid = store.ensure_profile()
     >>> q = {"id": "q1", "type": "true_false", "stem": "…", "options": [], "answer": [True]}
     >>> record_answer(store, pid, q, [True], AnswerMode.PRACTICE).correct
@@ -9,11 +9,12 @@
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from enum import Enum
 
 from quiz.answer_check import CheckResult, check
 from quiz.hints import HintLevel, counts_as_known
-from quiz.learning_store import LearningStore
+from quiz.learning_store import LearningStore, to_iso
 from quiz.profiles import Profiles
 from quiz.wrong_book import note_answer
 
@@ -54,3 +55,14 @@ def record_answer(store: LearningStore, profile_id: int, question: dict, given, 
         if extra_writes:
             extra_writes(db)
     return result
+
+
+RECENT_DAYS = 14  # a question answered within these days is not drawn again while fresh ones remain
+
+
+def recent_question_ids(store: LearningStore, profile_id: int, days: int = RECENT_DAYS) -> set[str]:
+    """Ids of the questions this learner answered lately (练习, 测验, 错题重练), for build_quiz(seen=…):
+    the same 多选 should not open every practice, test and paper of the week."""
+    since = to_iso(store.clock() - timedelta(days=days))
+    return {row["question_id"] for row in store.answers(profile_id, "answered_at >= ?", [since])
+            if row.get("question_id")}

@@ -105,9 +105,10 @@ class PracticeSession:
 
 
 def make_questions(articles: list[tuple[int, object]], count: int, rng: random.Random,
-                   types=None, pool: list | None = None) -> list[dict]:
-    """Generate ``count`` questions from (article_id, Article) pairs, each tagged with its article_id."""
-    questions = build_quiz([art for _, art in articles], count, rng, types=types, pool=pool)
+                   types=None, pool: list | None = None, seen=()) -> list[dict]:
+    """Generate ``count`` questions from (article_id, Article) pairs, each tagged with its article_id;
+    `seen`: ids of questions the learner met lately, asked again only when fresh ones run out."""
+    questions = build_quiz([art for _, art in articles], count, rng, types=types, pool=pool, seen=seen)
     by_title = {}
     for article_id, art in articles:
         by_title.setdefault(art.title, article_id)

@@ -85,3 +85,26 @@ def test_adding_more_cards_than_a_day_takes_says_the_rest_come_later(qtbot):
     page.article_choice.setCurrentIndex(page.article_choice.findData(3))
     added = page.add_selected_article()
     assert added > 3 and f"新加入 {added} 张卡片" in page.notice.text() and "每天最多学 3 张新卡" in page.notice.text()
+
+
+def test_the_next_practice_brings_fresh_questions_before_repeating_the_last(qtbot):
+    """ux report 5 #5: the same 六张网 多选 opened 练习, 测验, 竞赛 and the next 测验."""
+    from tests.quiz.learning_fixtures import StepClock
+    lib = sample_library()
+    clock = StepClock()
+    store = study_store(lib, clock)
+
+    def practise(seed):
+        page = PracticePage(store, lib, rng=random.Random(seed))
+        qtbot.addWidget(page)
+        assert page.start_articles([1, 2, 3], 5)
+        ids = []
+        while page.session.current is not None:
+            ids.append(page.session.current["id"])
+            page.session.answer(page.session.current["answer"])
+            page.session.next()
+        return set(ids)
+
+    first = practise(7)
+    clock.advance(days=1)
+    assert not practise(7) & first            # the same draw, but the learner met those yesterday
