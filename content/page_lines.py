@@ -46,12 +46,12 @@ def split_documents(text: str) -> list[tuple[dict[str, str], str]]:
         ...     '---\\ntitle: "甲"\\n---\\n正文一。\\n---\\ntitle: "乙"\\nsection: "第09版"\\n---\\n正文二。')]
         [('甲', '正文一。'), ('乙', '正文二。')]
     """
-    meta, body = split_front_matter(text)
-    parts = [(meta, body)]
-    while (m := _LATER_FRONT_MATTER.search(parts[-1][1])) is not None:
-        meta, body = parts.pop()
-        parts.append((meta, body[:m.start()]))
-        parts.append(split_front_matter(body[m.start():]))
+    meta, rest = split_front_matter(text)
+    parts, start = [], 0
+    for m in _LATER_FRONT_MATTER.finditer(rest):  # each later block read once, from its own match
+        parts.append((meta, rest[start:m.start()]))
+        meta, start = _fields(m.group(1)), m.end()
+    parts.append((meta, rest[start:]))
     return parts
 
 
@@ -60,12 +60,16 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
+    return _fields(m.group(1)), text[m.end():]
+
+
+def _fields(block: str) -> dict[str, str]:
     meta: dict[str, str] = {}
-    for line in m.group(1).split("\n"):
+    for line in block.split("\n"):
         f = _FIELD.match(line.strip())
         if f and f.group(1).lower() in FRONT_MATTER_FIELDS:
             meta[f.group(1).lower()] = f.group(2).strip().strip("\"'").strip()
-    return meta, text[m.end():]
+    return meta
 
 
 def drop_photo_captions(line: str) -> str:

@@ -415,3 +415,11 @@ def test_a_text_pasted_many_times_over_keeps_each_section_once_with_a_note():
     page = parse_page(once * 5, "pasted.txt")
     art = page.articles[0]
     assert art.paragraph_count() == 1 and any("4 节" in w for w in art.warnings)
+
+
+def test_a_later_front_matter_with_indented_rules_is_read_and_ends():
+    """review: a second header closed by “ ---” (a space before the rule) made the import loop forever."""
+    text = ('---\ntitle: "第一篇"\n---\n' + "第一篇的正文。" * 5 +
+            '\n ---\ntitle: "第二篇"\nauthor: "李四"\n ---\n' + "第二篇的正文。" * 5)
+    page = parse_page(text, "indented.md")
+    assert [(a.title, a.authors) for a in page.articles] == [("第一篇", []), ("第二篇", ["李四"])]
