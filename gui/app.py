@@ -15,7 +15,7 @@ from content.paths import data_dir_from, ensure_data_dir, named_data_dir
 from gui.fonts import MISSING_FONT_MESSAGE, preferred_chinese_family
 from gui.pyside_guard import guard_none_refcount
 from gui.settings import APPLICATION, ORGANISATION, AppSettings, qsettings_for
-from gui.single_instance import InstanceGuard, tell_already_running
+from gui.single_instance import InstanceGuard, ask_to_open_here, tell_already_running
 from gui.theme import ui_px_for
 from gui.ui_style import UI_PX, app_stylesheet, apply_ui_size  # noqa: F401 (app_stylesheet: for scripts)
 
@@ -79,6 +79,19 @@ def import_store_quickly() -> None:
         del sys.modules["numpy"]
 
 
+def _left_over_lock_taken(guard: InstanceGuard) -> bool:
+    """A copy answered: it came to the front and the user is told. Nobody answered: the lock may be a
+    leftover (another computer crashed with the folder open); the user may open the folder here."""
+    if guard.answered or not ask_to_open_here(guard):
+        if guard.answered:
+            tell_already_running(guard)
+        return False
+    if guard.take_over():
+        return True
+    tell_already_running(guard)
+    return False
+
+
 def start_app(argv: list[str], settings: AppSettings | None = None):
     """Everything up to a shown window; run_app then enters the event loop. Returns (app, window);
     window is None when another copy already has this data folder open (the user has been told)."""
@@ -87,8 +100,7 @@ def start_app(argv: list[str], settings: AppSettings | None = None):
     named = named_data_dir(parse_data_dir(argv))
     data_dir = ensure_data_dir(named or data_dir_from())
     guard = InstanceGuard(data_dir, app)
-    if not guard.acquire():   # before the library or the folder's preferences are touched
-        tell_already_running(guard)
+    if not guard.acquire() and not _left_over_lock_taken(guard):  # before the library or preferences
         return app, None
     settings = settings or AppSettings(qsettings_for(named))
     apply_ui_size(app, ui_px_for(settings.body_px), family)

@@ -27,6 +27,11 @@ MESSAGE_PX = 22
 ALREADY_OPEN = ("学而已经打开了。\n\n请在屏幕下方的任务栏找到已打开的学而窗口，点一下就能回到它。\n\n"
                 "（同时开两个学而，做过的题和成绩会互相覆盖，所以只开一个。）")
 OTHER_COMPUTER = ("学而的资料文件夹正在另一台电脑（%1）上使用。\n\n请先在那台电脑上关闭学而，再在这里打开。")
+# no copy answered: the lock may be left by another computer that crashed, or by a power cut on Windows
+NOBODY_ANSWERS = ("学而的资料文件夹上次可能没有正常关闭%1。\n\n如果确实没有别的学而开着这个文件夹，"
+                  "可以在这台电脑上继续打开；如果另一台电脑正开着它，请先在那里关闭学而。")
+OPEN_HERE = "在这台电脑打开"
+DO_NOT_OPEN = "不打开"
 
 
 def server_name(data_dir: Path) -> str:
@@ -46,6 +51,7 @@ class InstanceGuard(QObject):
         self.server: QLocalServer | None = None
         self.window: QWidget | None = None
         self.owner_host = ""   # the host holding the lock when acquire() failed
+        self.answered = False  # whether a running copy answered when acquire() failed
 
     def acquire(self) -> bool:
         """True when this start may open the library. False: another copy has it (and was asked to
@@ -57,8 +63,17 @@ class InstanceGuard(QObject):
             return True
         info = self.lock.getLockInfo()   # (pid, host, app name) when the file could be read
         self.owner_host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
-        self.ask_running_copy_to_show()
+        self.answered = self.ask_running_copy_to_show()
         return False
+
+    def take_over(self) -> bool:
+        """The user says no copy has the folder open (a lock left by another computer's crash, or a
+        Windows power cut whose process id was reused): remove the lock and take it."""
+        self.lock.removeStaleLockFile()
+        if not self.lock.tryLock(100):
+            return False
+        self._listen()
+        return True
 
     def held_elsewhere(self) -> bool:
         """Whether the copy holding the folder runs on another computer (a shared or carried folder)."""
@@ -120,9 +135,29 @@ def already_running_message(guard: InstanceGuard) -> str:
     return ALREADY_OPEN
 
 
-def tell_already_running(guard: InstanceGuard) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "学而", already_running_message(guard), QMessageBox.StandardButton.Ok)
+def nobody_answers_message(guard: InstanceGuard) -> str:
+    where = f"（另一台电脑 {guard.owner_host} 上次打开过它）" if guard.held_elsewhere() else ""
+    return NOBODY_ANSWERS.replace("%1", where)
+
+
+def _box(text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "学而", text)
     box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)   # above the running window just brought forward
     # large whatever the folder's type size: this start reads no preferences (it must not touch the folder)
     box.setStyleSheet(f"QLabel {{ font-size: {MESSAGE_PX}px; }} QPushButton {{ font-size: {MESSAGE_PX}px; padding: 6px 24px; }}")
+    return box
+
+
+def tell_already_running(guard: InstanceGuard) -> None:
+    box = _box(already_running_message(guard))
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def ask_to_open_here(guard: InstanceGuard) -> bool:
+    """No copy answered: the user decides whether the lock is a leftover (True: open here)."""
+    box = _box(nobody_answers_message(guard))
+    here = box.addButton(OPEN_HERE, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(DO_NOT_OPEN, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is here

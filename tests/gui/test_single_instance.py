@@ -108,3 +108,24 @@ def test_a_copy_killed_outright_does_not_lock_the_user_out(start, told, data_dir
     assert (data_dir / LOCK_NAME).exists()
     assert start(data_dir) is not None
     assert start(data_dir) is None and len(told) == 1
+
+
+def _foreign_lock(folder: Path) -> None:
+    """The lock a copy on another computer left when that computer crashed (a carried or shared folder)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / LOCK_NAME).write_text(f"{os.getpid()}\nxueer\nanother-pc\n", encoding="utf-8")
+
+
+def test_a_lock_left_by_another_computer_can_be_taken_over_here(start, told, data_dir, monkeypatch):
+    """review: a USB folder pulled out while 学而 ran on another PC refused every later start for good."""
+    _foreign_lock(data_dir)
+    asked = []
+    monkeypatch.setattr(app_module, "ask_to_open_here", lambda guard: asked.append(guard.owner_host) or True)
+    assert start(data_dir) is not None and asked == ["another-pc"] and told == []
+    assert start(data_dir) is None and len(told) == 1   # and now this copy holds the folder
+
+
+def test_a_lock_left_by_another_computer_is_kept_when_the_user_says_no(start, told, data_dir, monkeypatch):
+    _foreign_lock(data_dir)
+    monkeypatch.setattr(app_module, "ask_to_open_here", lambda guard: False)
+    assert start(data_dir) is None and (data_dir / LOCK_NAME).read_text(encoding="utf-8").count("another-pc")
