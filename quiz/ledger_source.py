@@ -197,8 +197,10 @@ class LedgerSource:
 
     def host_of(self, session: GroupSession) -> str:
         """The 主持人 recorded, else for a contest the PC's only learner (who ran it on this PC)."""
-        if session.host or session.kind != SessionKind.CONTEST:
+        if session.host or session.kind != SessionKind.CONTEST or session.id is None:
             return session.host
+        if not self.group_store().contests(session.id):
+            return ""  # registered by hand (a contest held elsewhere): nobody here is known to have run it
         learners = self.profiles()
         alone = len(learners) == 1 and learners[0].name.strip() != DEFAULT_PROFILE_NAME
         return learners[0].name.strip() if alone else ""

@@ -77,3 +77,13 @@ def test_sheet_names_differing_only_in_case_are_kept_apart():
     used: set[str] = set()
     sheet_title(GroupSession("2026-11-21", "学习XJP"), used)
     assert sheet_title(GroupSession("2026-11-21", "学习xjp"), used) == "2026-11-21 学习xjp（2）"   # Excel ignores case
+
+
+def test_a_contest_registered_by_hand_is_given_no_guessed_host(lib, tmp_path):
+    """review: a 知识竞赛 held elsewhere and only registered here (session add --kind 知识竞赛) named this
+    PC's learner as its host and counted her as attending."""
+    store = LearningStore(lib.db, clock=noon)
+    Profiles(store).update(store.ensure_profile(), name="张丽")
+    GroupStore(lib.db, clock=noon).add_session(GroupSession("2026-11-21", "知识竞赛", lib.article_ids(), ["织密六张网"],
+                                                            ["王芳"], SessionKind.CONTEST))
+    assert summary(export(lib, tmp_path))["张丽"]["集体学习（次）"] == 0
