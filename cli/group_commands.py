@@ -239,7 +239,7 @@ def cmd_pack_sets(args) -> int:
         print_json({"sets": rows})
         return EXIT_OK
     if not rows:
-        _say("还没有保存的题目集：用 paper 出一份试卷，或导入带题目的学习包。")
+        _say("还没有保存的题目集：在学而窗口里用“集体学习 → 出试卷”出一份试卷（导出时保存这套题），或导入带题目的学习包。")
     for r in rows:
         source = f"，{r['from_pack']}" if r["from_pack"] else ""
         _say(f"{r['id']}. {r['title']}（{r['questions']} 题，文章 {'、'.join(map(str, r['article_ids']))}{source}）")

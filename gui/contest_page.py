@@ -31,6 +31,7 @@ from gui.messages import Messages
 from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase, contest_questions, questions_needed
 from quiz.contest_display import audience_view
 from quiz.contest_store import GroupSession, GroupStore, SessionKind, results_of
+from quiz.group_sessions import clean_detail
 
 HOST_KEYS = {
     Qt.Key.Key_PageDown: HostAction.NEXT, Qt.Key.Key_Right: HostAction.NEXT, Qt.Key.Key_N: HostAction.NEXT,
@@ -151,12 +152,13 @@ class ContestPage(QWidget):
         """Build the contest from the form; False (with a message) when the set-up is not usable."""
         setup = self.setup_form.setup()
         try:
+            host = clean_detail(setup.host, "主持人")  # the same limit as 登记集体学习, so a later edit is not refused
             self.contest = self._new_contest(setup)
         except BadInput as exc:
             self.messages.warn(self.tr("无法开始竞赛"), str(exc))
             return False
         session = GroupSession(date.today().isoformat(), setup.topic, setup.article_ids, setup.article_titles,
-                               [m for t in setup.teams for m in t.members], SessionKind.CONTEST, host=setup.host)
+                               [m for t in setup.teams for m in t.members], SessionKind.CONTEST, host=host)
         session_id = self.store.add_session(session)
         self.contest_id = self.store.start_contest(setup.title, self.contest.to_json(), session_id)
         self.store.remember_teams(setup.teams)

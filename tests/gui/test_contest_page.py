@@ -223,3 +223,10 @@ def test_the_host_named_in_the_form_is_the_sessions_host(qtbot, page):
     page.start()
     session = GroupStore(page.lib.db).session(GroupStore(page.lib.db).contest(page.contest_id).session_id)
     assert session.host == "张丽"
+
+
+def test_a_host_far_too_long_is_refused_before_the_contest_starts(qtbot, page):
+    """review: an unchecked 主持人 of 41+ characters later blocked every edit of its session."""
+    page.setup_form.host_edit.setText("张" * 60)
+    assert not page.start()
+    assert page.contest_id is None and "主持人" in page.messages.shown[-1][2]
