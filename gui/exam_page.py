@@ -254,7 +254,7 @@ class ExamPage(StudyPage):
         left = self.form.empty_blanks()
         if not left:
             return True
-        matching = getattr(self.form, "qtype", None) == "matching"
+        matching = getattr(self.form, "qtype", None) == QuestionType.MATCHING
         title, text = ((self.tr("还有没配对的行"), self.tr("还有 {0} 行没有配对，确定提交吗？")) if matching else
                        (self.tr("还有空没填"), self.tr("还有 {0} 个空没填，确定提交吗？")))
         if self.messages.confirm(title, text.format(left), self.tr("提交"), self.tr("回去填写")):

@@ -73,6 +73,7 @@ class PracticePage(StudyPage):
         box.addWidget(frame, 1)
         row = QHBoxLayout()
         self.hint_button = big_button(self.tr("查看提示"))
+        self.answer_offered = False
         self.hint_button.clicked.connect(self.show_hint)
         self.source_button = big_button(self.tr("查看原文"))
         self.source_button.setToolTip(self.tr("作答前看原文，等于看了答案：这题再答对也算没掌握。"))
@@ -159,6 +160,7 @@ class PracticePage(StudyPage):
         self.hint.setText("")
         self.hint_button.setText(self.tr("查看提示"))
         self.hint_button.setEnabled(True)
+        self.answer_offered = False   # the next press of the hint button shows the answer itself
         self.source_button.setEnabled(q.get("article_id") is not None)
         self.submit_button.show()
         self.next_button.hide()
@@ -247,7 +249,7 @@ class PracticePage(StudyPage):
             self.hint.setVisible(True)
             return
         q = self.session.current
-        if self.hint_button.text() == self.tr("看答案"):
+        if self.answer_offered:
             self._show_answer(q)
             return
         masked = self._masked_hint(q)
@@ -256,6 +258,7 @@ class PracticePage(StudyPage):
         else:   # nothing can be half shown: say so, and leave seeing the answer to a second, deliberate press
             masked = self.tr("这道题没有只露一部分的提示。点“看答案”会显示原文和答案，看了答案再答算“还没掌握”。")
         self._show_help(masked, self.tr("看答案"))
+        self.answer_offered = True
 
     def _masked_hint(self, q: dict) -> str:
         sentence = masked_hint_html(q)
