@@ -64,9 +64,11 @@ class PackImport:
         text += f"。\n新加入文库 {self.articles_added} 篇文章"
         if self.articles_present:
             text += f"，{self.articles_present} 篇本来就在文库中"
-        if self.set_ids:
-            text += (f"；新加入 {self.sets_added} 套题" if self.sets_added else "；这些题以前已经导入过")
+        if self.set_ids and self.sets_added:
+            text += f"；新加入 {self.sets_added} 套题"
             text += "。\n\n文章在“文库”里；题目在“测验”页的“学习包里的题”，可以直接做一次测验"
+        elif self.set_ids:
+            text += "；这些题本来就在本机"
         return text + "。"
 
 
@@ -233,8 +235,9 @@ def import_pack(lib, path: Path) -> PackImport:
             _apply_corrections(lib, ids[key], entry)
         by_title = {e["article"]["title"]: e["key"] for e in articles}
         imported = [_import_set(store, s, ids, by_title) for s in sets]
-        for set_id, _new in imported:
-            registry.remember(set_id, source_name)
+        for set_id, new in imported:
+            if new:  # a set found here was imported before (already recorded) or made here (not a pack's)
+                registry.remember(set_id, source_name)
     return PackImport(added, len(articles) - added, [ids[e["key"]] for e in articles],
                       sum(new for _id, new in imported), [set_id for set_id, _new in imported],
                       sum(len(s["questions"]) for s in sets))
