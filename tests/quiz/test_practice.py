@@ -98,3 +98,17 @@ def test_hint_level_is_never_lowered():
     _, _, s = session()
     s.take_hint(HintLevel.ANSWER)
     assert s.take_hint(HintLevel.MASKED) == HintLevel.ANSWER
+
+
+def test_questions_answered_within_fourteen_days_count_as_met_lately():
+    from quiz.answer_log import recent_question_ids
+    from tests.quiz.learning_fixtures import StepClock
+    clock = StepClock()
+    store = make_store(clock)
+    pid = store.ensure_profile()
+    practice = PracticeSession(store, pid, [question(0), question(1)])
+    practice.answer(right_answer(question(0)))
+    clock.advance(days=13, hours=23)
+    assert recent_question_ids(store, pid) == {question(0)["id"]}
+    clock.advance(hours=2)  # fourteen days and an hour after the answer
+    assert recent_question_ids(store, pid) == set()
