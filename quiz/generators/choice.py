@@ -5,8 +5,7 @@ import re
 
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import (count_given_away, figure_bound, find_figures, minor_figure, safe_wrong_figures,
-                          wrong_counts)
+from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -57,19 +56,12 @@ def _after_article(figure: str, text: str) -> bool:
     return bool(m) and int(m.group(1)) > max((int(y) for y in YEAR_RE.findall(text)), default=9999)
 
 
-def _side_figure(text: str, start: int) -> bool:
-    """科研院所超400家，国家级创新平台（195个）: a figure after another (years aside) is a side figure of
-    its sentence, recalled by nobody; a 单选 asks the sentence's lead figure (review round 15)."""
-    return any(b <= start and not YEAR_RE.fullmatch(text[a:b]) for a, b in find_figures(text))
-
-
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx) \
             or unexplained_short_form(fact.answers[0], ctx.text):
         return []
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
-                                            or minor_figure(fact.sentence.text, *fact.spans[0])
-                                            or _side_figure(fact.sentence.text, fact.spans[0][0])):
+                                            or minor_figure(fact.sentence.text, *fact.spans[0])):
         return []  # 超过（  ）: only larger wrong options are safe, so the answer is always the smallest
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:
