@@ -156,21 +156,11 @@ class SessionDialog(QDialog):
         """Ask, store and return the session; None when cancelled. `run` shows the dialog (tests fill it)."""
         dialog = cls(lib, article_ids, today or date.today(), parent)
         store = store or GroupStore(lib.db)
-        show = run or (lambda d: d.exec())
-        while show(dialog) == QDialog.DialogCode.Accepted:
-            try:
-                session = dialog.session()
-                session.id = store.add_session(session)
-            except BadInput as exc:
-                messages.warn(dialog.tr("无法登记"), str(exc))
-                continue
-            details = session_details(session)
-            messages.inform(dialog.tr("已登记"), f"{session.date} {session.topic}\n"
-                            + (f"{details}。\n" if details else "")
-                            + f"参加 {len(session.participants)} 人。导出学习台账时会有这次学习的记录。")
-            return session
-        return None
 
+        def save(session: GroupSession) -> None:
+            session.id = store.add_session(session)
+
+        return dialog._save_until_done(run, save, messages, ("无法登记", "已登记", "导出学习台账时会有这次学习的记录。"))
 
     @classmethod
     def edit(cls, parent, lib, session_id: int, messages, store: GroupStore | None = None,
@@ -185,18 +175,25 @@ class SessionDialog(QDialog):
             return None
         dialog = cls(lib, [], date.today(), parent)
         dialog.prefill(old)
+        return dialog._save_until_done(run, lambda session: store.update_session(session_id, session), messages,
+                                       ("无法修改", "已修改", "导出的学习台账会按修改后的记录填写。"))
+
+    def _save_until_done(self, run, save, messages, words: tuple[str, str, str]) -> GroupSession | None:
+        """Show the form until it is cancelled or `save` takes what it says; a refusal is shown and the
+        form stays open. words: the refusal's title, the confirmation's title, its last sentence."""
+        failed, done, ledger_note = words
         show = run or (lambda d: d.exec())
-        while show(dialog) == QDialog.DialogCode.Accepted:
+        while show(self) == QDialog.DialogCode.Accepted:
             try:
-                session = dialog.session()
-                store.update_session(session_id, session)
+                session = self.session()
+                save(session)
             except BadInput as exc:
-                messages.warn(dialog.tr("无法修改"), str(exc))
+                messages.warn(self.tr(failed), str(exc))
                 continue
             details = session_details(session)
-            messages.inform(dialog.tr("已修改"), f"{session.date} {session.topic}\n"
+            messages.inform(self.tr(done), f"{session.date} {session.topic}\n"
                             + (f"{details}。\n" if details else "")
-                            + f"参加 {len(session.participants)} 人。导出的学习台账会按修改后的记录填写。")
+                            + f"参加 {len(session.participants)} 人。{ledger_note}")
             return session
         return None
 

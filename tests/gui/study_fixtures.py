@@ -1,6 +1,8 @@
 """A library holding the sample page, a learning store on a hand-driven clock, and answers to give."""
 from __future__ import annotations
 
+import random
+
 from content.importer import ensure_sample
 from content.library import Library
 from quiz.learning_store import LearningStore
@@ -31,3 +33,15 @@ def wrong_given(q: dict) -> list:
         return list(reversed(answer))
     rights = [r for _, r in answer]
     return [[left, rights[(i + 1) % len(rights)]] for i, (left, _) in enumerate(answer)]
+
+
+def practice_page(qtbot, questions):
+    """A 练习 page on the sample library, showing `questions`; (page, store)."""
+    from gui.practice_page import PracticePage
+    lib = sample_library()
+    store = study_store(lib)
+    page = PracticePage(store, lib, rng=random.Random(1))
+    qtbot.addWidget(page)
+    page.show()
+    page.start_questions(questions)
+    return page, store

@@ -2,22 +2,11 @@
 import random
 import re
 
-from gui.practice_page import PracticePage
 from gui.wrong_book_page import WrongBookPage
 from quiz.answer_log import AnswerMode, record_answer
 from quiz.wrong_book import WrongBook
-from tests.gui.study_fixtures import sample_library, study_store
+from tests.gui.study_fixtures import practice_page, sample_library, study_store
 from tests.quiz.learning_fixtures import question, right_answer, wrong_answer
-
-
-def practice_page(qtbot, questions):
-    lib = sample_library()
-    store = study_store(lib)
-    page = PracticePage(store, lib, rng=random.Random(1))
-    qtbot.addWidget(page)
-    page.show()
-    page.start_questions(questions)
-    return page, store
 
 
 def one_blank():

@@ -1,10 +1,8 @@
 """Each study page on its own: keys, signals, countdown, resuming, profiles."""
-import random
 
 from PySide6.QtCore import Qt
 
 from gui.exam_page import ExamPage
-from gui.practice_page import PracticePage
 from gui.profile_switcher import ProfileSwitcher
 from gui.progress_page import ProgressPage
 from gui.review_page import ReviewPage
@@ -15,7 +13,7 @@ from quiz.profiles import Profiles
 from quiz.learning_store import from_iso
 from quiz.scheduling import LEECH_LAPSES, Rating
 from tests.gui.conftest import RecordingMessages
-from tests.gui.study_fixtures import sample_library, study_store, wrong_given
+from tests.gui.study_fixtures import practice_page, sample_library, study_store, wrong_given
 from tests.quiz.learning_fixtures import StepClock, question
 
 
@@ -92,16 +90,6 @@ def test_review_offers_the_article_being_read_for_new_cards(qtbot):
     page.set_reading_article(last)
     page.refresh()
     assert page.article_choice.currentData() == last
-
-
-def practice_page(qtbot, questions):
-    lib = sample_library()
-    store = study_store(lib)
-    page = PracticePage(store, lib, rng=random.Random(1))
-    qtbot.addWidget(page)
-    page.show()
-    page.start_questions(questions)
-    return page, store
 
 
 def test_practice_view_source_signals_the_sentence(qtbot):
