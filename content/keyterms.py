@@ -181,6 +181,7 @@ class KeyTermExtractor:
         loose = {longer for short, longers in supers.items() if short in strong
                  for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}
                  and not self._compound(cands[longer], short)}
+        loose |= self._verb_led(supers, strong, cands)
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
@@ -196,6 +197,14 @@ class KeyTermExtractor:
             else:
                 text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
+
+    def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
+        """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
+        (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
+        verbs = {w for w in self.lexicon.generic if len(w) == 2}
+        return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
+                for longer in longers if longer[2:] == short and longer[:2] in verbs
+                and not cands[longer].sources & STRONG_SOURCES}
 
     def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
         """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside

@@ -199,3 +199,14 @@ def test_a_short_text_does_not_pad_its_list_with_plain_words(analyzer):
     assert {"红色富矿", "行走的思政课堂"} <= {k.term for k in kept}
     plain = [k.term for k in kept if k.kind == TermKind.OTHER and len(k.term) <= 2 and k.weight < 0.2]
     assert plain == []
+
+
+def test_a_long_name_is_not_swallowed_by_the_verb_of_a_numbered_lead(analyzer):
+    """（二）……加快建设现代化产业体系。: the lead states a task; the name a cadre learns is 现代化产业体系."""
+    art = article("今年要抓好以下几方面工作。",
+                  "（二）因地制宜发展新质生产力，加快建设现代化产业体系。推动科技创新和产业创新融合，培育新兴产业和未来产业。",
+                  "（三）扩大高水平对外开放。稳步扩大制度型开放，建设现代化产业体系，更好统筹发展和安全。",
+                  title="政府工作报告")
+    terms = terms_of(analyzer, art)
+    assert "现代化产业体系" in terms
+    assert "建设现代化产业体系" not in terms
