@@ -125,8 +125,11 @@ RIVAL_REACH = 30  # characters around the answer's occurrences where a rival ter
 def _rival_nearby(answer: str, ctx: GenContext) -> bool:
     """A term of the answer's length, said often in the article and beside the answer somewhere
     (以（刀刃向内）的精神… — 自我革命, nine times in the speech, once in the same sentence): a reader
-    who writes it has a defensible answer."""
-    rivals = [t for t in ctx.peers if len(t) == len(answer) and t != answer and ctx.text.count(t) >= 3]
+    who writes it has a defensible answer. A name the article keeps in quotes (“西方中心论”) is another
+    sort of thing than a plain concept beside it (文化主体性): not its rival."""
+    quoted = _quoted_share(answer, ctx.text) >= 0.5
+    rivals = [t for t in ctx.peers if len(t) == len(answer) and t != answer and ctx.text.count(t) >= 3
+              and (_quoted_share(t, ctx.text) >= 0.5) == quoted]
     if not rivals:
         return False
     k = ctx.text.find(answer)
@@ -136,3 +139,10 @@ def _rival_nearby(answer: str, ctx: GenContext) -> bool:
             return True
         k = ctx.text.find(answer, k + 1)
     return False
+
+
+def _quoted_share(term: str, text: str) -> float:
+    """The share of the term's uses written in quotes: “西方中心论” 1.0, 文化主体性 0.0."""
+    uses = [k for k in range(len(text)) if text.startswith(term, k)]
+    quoted = sum(text[k - 1:k] in "“‘" and text[k + len(term):k + len(term) + 1] in "”’" for k in uses if k > 0)
+    return quoted / len(uses) if uses else 0.0
