@@ -1,26 +1,25 @@
 """The reading screen: outline, the article, and the key-term side panel."""
 from __future__ import annotations
 
-import bisect
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from content.library import Library, SearchHit
 from content.model import Article
+from gui.reader_columns import ReaderColumns
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
+from gui.reader_notices import pinyin_notice, show_for_a_while
+from gui.reader_outline import TOP, ReaderOutline, section_at
 from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
 from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, OUTLINE_MIN_PX, PANEL_PX, share_widths  # noqa: F401
+from gui.reading_time import FLUSH_EVERY_MS, ReadingTime
 from gui.settings import AppSettings
+from gui.term_lookups import TermLookups
 from gui.term_panel import TermPanel, term_card_html
-
-IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
-FLUSH_EVERY_MS = 60_000
-NOTICE_MS = 12_000      # how long the 拼音 button's explanation stays
 
 
 class ReaderPage(QWidget):
@@ -38,27 +37,18 @@ class ReaderPage(QWidget):
         super().__init__(parent)
         self.lib = lib
         self.settings = settings
-        self.clock = clock
         self.family = ""
         self.article_id: int | None = None
-        self._pinyin = None  # a PinyinReader, made when the user first adds a term
         self.article: Article | None = None
         self.layout_info: ReaderLayout | None = None
         self.annotator = None
         self.profile_id: int | None = None   # the learner the reading time is recorded for
-        self._session_start = clock()
-        self._last_activity = self._session_start
-        self._max_progress = 0.0
-        self._others_cache: dict[str, list] = {}
+        self.reading = ReadingTime(clock)
+        self.lookups = TermLookups(lib)
         self.view = ReaderView()
         self.view.term_tooltip = self.term_tooltip
         self.view.set_pinyin_shown(settings.pinyin_shown)
-        self.outline = QListWidget()
-        self.outline.setObjectName("Outline")
-        self.outline.setWordWrap(True)
-        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.outline.setMinimumWidth(OUTLINE_MIN_PX)
-        self._outline_wish = 0     # the outline's width as the user left it (0: not known yet)
+        self.outline = ReaderOutline()
         self.panel = TermPanel()
         self.panel.hide()
         self.status = NoticeLabel()
@@ -74,15 +64,8 @@ class ReaderPage(QWidget):
         self.flush_timer.start()
 
     def _build(self) -> None:
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.panel)
-        # a narrower window (or larger type) takes room from all three, not only from the article
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([OUTLINE_DEFAULT_PX, 900, PANEL_PX])
-        self.splitter.setCollapsible(1, False)
+        self.columns = ReaderColumns(self, self.splitter, self.outline, self.view, self.panel,
+                                     body_px=lambda: self.settings.body_px)
         # the buttons sit from the left, each as wide as at the largest type, and the notes go on a
         # line of their own: A+ clicked again and again stays under the pointer (it had moved onto 拼音)
         top = QHBoxLayout()
@@ -103,15 +86,13 @@ class ReaderPage(QWidget):
         self.view.add_term_requested.connect(self.add_term)
         self.view.zoom_requested.connect(lambda step: self.zoom(2 * step))
         self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.outline.itemClicked.connect(self._outline_clicked)
+        self.outline.section_chosen.connect(self.go_to_section)
         self.panel.occurrence_chosen.connect(self.go_to_occurrence)
         self.panel.remove_requested.connect(self.remove_term)
         self.panel.flashcard_requested.connect(
             lambda term: self.flashcard_requested.emit(self.article_id, term))
         self.panel.article_chosen.connect(self.article_requested)
         self.panel.close_requested.connect(self.panel.hide)
-        self.panel.installEventFilter(self)   # a hidden panel gives its width back to the article
-        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.present_button.clicked.connect(self.presenter_requested)
 
     def add_toolbar_actions(self, actions) -> None:
@@ -139,19 +120,18 @@ class ReaderPage(QWidget):
         except KeyError:
             return False
         self.article_id, self.article = article_id, article
-        self._others_cache.clear()
-        self._max_progress = 0.0
-        self._session_start = self._last_activity = self.clock()
+        self.lookups.forget()
+        self.reading.restart()
         self.panel.hide()
         self._render()
-        self._fill_outline()
+        self.outline.fill(article)
         if hit is not None:
             self.go_to_hit(hit)
         else:
             self.view.verticalScrollBar().setValue(0)
         # not from the view: before the window is first shown it has no size, and its "first visible
         # position" is the end of the text (the outline then marked the last section)
-        self._mark_outline(hit.section if hit is not None else -1)
+        self.outline.mark(hit.section if hit is not None else TOP)
         if not self.lib.has_analysis(article_id):
             self.status.setText(self.tr("正在提取重点词，稍后自动标出……"))
             self.analysis_needed.emit(article_id)
@@ -193,7 +173,7 @@ class ReaderPage(QWidget):
             return
         place = self.view.reading_place()
         self.article = self.lib.get_article(self.article_id)
-        self._others_cache.clear()
+        self.lookups.forget()
         self._render()
         self.view.restore_place(place)
         if self.lib.has_analysis(self.article_id):
@@ -202,18 +182,6 @@ class ReaderPage(QWidget):
     def article_analysed(self, article_id: int) -> None:
         if article_id == self.article_id:
             self.reload_terms()
-
-    def _fill_outline(self) -> None:
-        self.outline.clear()
-        item = QListWidgetItem(self.tr("标题与核心提示"))
-        item.setData(Qt.ItemDataRole.UserRole, -1)
-        self.outline.addItem(item)
-        for index, sec in enumerate(self.article.sections):
-            if sec.heading:
-                item = QListWidgetItem(sec.heading)
-                item.setData(Qt.ItemDataRole.UserRole, index)
-                item.setToolTip(sec.heading)
-                self.outline.addItem(item)
 
     # -- moving around -------------------------------------------------
     def go_to_hit(self, hit: SearchHit) -> None:
@@ -244,49 +212,31 @@ class ReaderPage(QWidget):
         if start is not None:
             self.view.scroll_to_position(start + occ.start, occ.end - occ.start)
 
-    def _outline_clicked(self, item: QListWidgetItem) -> None:
-        self.go_to_section(int(item.data(Qt.ItemDataRole.UserRole)))
-
     def current_section(self) -> int:
         if self.layout_info is None or not self.layout_info.section_starts:
             return -1
         if self.view.verticalScrollBar().value() == 0:
             return -1  # the top: title and core points are in view
-        starts = sorted((pos, s) for s, pos in self.layout_info.section_starts.items())
         # the reading line, not the view's top edge: a section chosen in the outline is scrolled there,
         # so the outline then marks that section and not the one whose last lines are still above it
-        at = bisect.bisect_right([pos for pos, _ in starts], self.view.reading_position()) - 1
-        return starts[at][1] if at >= 0 else -1
+        return section_at(self.layout_info.section_starts, self.view.reading_position())
 
     def _scrolled(self, _value: int) -> None:
-        self._last_activity = self.clock()
-        self._max_progress = max(self._max_progress, self.view.progress())
-        self._mark_outline(self.current_section())
-
-    def _mark_outline(self, section: int) -> None:
-        """Select the outline entry of the section being read (untitled sections count with the one before)."""
-        best = 0
-        for row in range(self.outline.count()):
-            if int(self.outline.item(row).data(Qt.ItemDataRole.UserRole)) <= section:
-                best = row
-        if self.outline.currentRow() != best:
-            self.outline.blockSignals(True)
-            self.outline.setCurrentRow(best)
-            self.outline.blockSignals(False)
+        self.reading.touch()
+        self.reading.reached(self.view.progress())
+        self.outline.mark(self.current_section())
 
     # -- key terms -----------------------------------------------------
     def _others(self, term: str) -> list[tuple[int, str]]:
-        if term not in self._others_cache:
-            self._others_cache[term] = self.lib.articles_using_term(term, exclude=self.article_id)
-        return self._others_cache[term]
+        return self.lookups.others(term, exclude=self.article_id)
 
     def term_tooltip(self, index: int) -> str:
-        self._last_activity = self.clock()
+        self.reading.touch()
         term = self.article.key_terms[index]
         return term_card_html(self.article, term, self._others(term.term), self.tr)
 
     def show_term(self, index: int) -> None:
-        self._last_activity = self.clock()
+        self.reading.touch()
         term = self.article.key_terms[index]
         self.panel.show_term(self.article, term, self._others(term.term))
         if not self.panel.isVisible():
@@ -296,26 +246,8 @@ class ReaderPage(QWidget):
             QTimer.singleShot(0, self, self.fit_widths)
 
     def fit_widths(self) -> None:
-        """Share the width (gui.reader_widths): the article keeps ARTICLE_MIN_CHARS a line where it can,
-        the outline stays modest and folds away first, the panel takes at most a third."""
-        sizes = self.splitter.sizes()
-        if not self._outline_wish and sizes[0] > 0:
-            self._outline_wish = sizes[0]   # as restored from the last session
-        total = sum(sizes) if sum(sizes) > 0 else self.splitter.width()
-        article_min = self.view.width_for_chars(ARTICLE_MIN_CHARS, self.settings.body_px)
-        widths = share_widths(total, article_min, self._outline_wish, self.panel.isVisibleTo(self))
-        if list(widths) != sizes:
-            self.splitter.setSizes(list(widths))
-
-    def _splitter_dragged(self, _pos: int, _index: int) -> None:
-        outline = self.splitter.sizes()[0]
-        if outline > 0:
-            self._outline_wish = outline
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.panel and event.type() == QEvent.Type.Hide:
-            QTimer.singleShot(0, self, self.fit_widths)
-        return super().eventFilter(watched, event)
+        """Share the width among outline, article and panel (gui.reader_columns)."""
+        self.columns.fit()
 
     def show_clicked_term(self, index: int, position: int) -> None:
         """A click on a key term: open its panel, and keep the clicked place in sight while the text
@@ -338,13 +270,6 @@ class ReaderPage(QWidget):
         self.reload_terms()
         self.terms_changed.emit(self.article_id)
 
-    def _reading(self, term: str) -> str:
-        """The pinyin shown for a term the user adds, until the next analysis recomputes it."""
-        if self._pinyin is None:
-            from content.pinyin_reading import PinyinReader  # pypinyin's tables load on first use
-            self._pinyin = PinyinReader()
-        return self._pinyin.reading(term)
-
     def add_selected_term(self) -> None:
         self.add_term(self.view.textCursor().selectedText())
 
@@ -352,7 +277,7 @@ class ReaderPage(QWidget):
         term = " ".join(text.split())
         if not term or self.article_id is None:
             return
-        self.lib.add_term(self.article_id, term, self._reading(term))
+        self.lib.add_term(self.article_id, term, self.lookups.reading(term))
         self.reload_terms()
         self.terms_changed.emit(self.article_id)
         for index, key in enumerate(self.article.key_terms):
@@ -366,7 +291,7 @@ class ReaderPage(QWidget):
         self.settings.body_px = before + step
         limits = (self.tr("字号已经最大了。"), self.tr("字号已经最小了。"))
         if self.settings.body_px == before:
-            self._notice(limits[0] if step > 0 else limits[1])
+            show_for_a_while(self.status, limits[0] if step > 0 else limits[1])
             return
         if self.status.text() in limits:
             self.status.setText("")  # the type changed: the limit notice no longer holds
@@ -387,27 +312,11 @@ class ReaderPage(QWidget):
         if self.article is not None:
             self.reload_terms()
         self.pinyin_marked.emit(self.pinyin_count())
-        self._notice(self.pinyin_notice(shown))
-
-    def _notice(self, notice: str) -> None:
-        """A word on what a click did: it is for that moment, it does not stay in the toolbar for good."""
-        self.status.setText(notice)
-        QTimer.singleShot(NOTICE_MS, self.status, lambda: self.status.text() == notice and self.status.setText(""))
+        show_for_a_while(self.status, self.pinyin_notice(shown))
 
     def pinyin_notice(self, shown: bool) -> str:
-        """What the 拼音 button did: pinyin goes only over rare characters and key-term polyphones."""
-        if not shown:
-            return self.tr("拼音已隐藏。")
-        if self.article is None:
-            return self.tr("拼音已打开：只给生僻字和重点词里的多音字注音。")
-        if self.annotator is None:
-            return self.tr("拼音已打开：正在准备读音，稍后标出。")
-        chars = list(dict.fromkeys(self.view.ruby_characters()))
-        if not chars:
-            return self.tr("拼音已打开。这篇文章没有生僻字，重点词里也没有读音特殊的多音字，所以没有要注音的字。")
-        shown_chars = "、".join(chars[:8]) + ("……" if len(chars) > 8 else "")
-        return (self.tr("拼音：本文 %1 个字注了音（%2）。只注生僻字和重点词里的多音字。")
-                .replace("%1", str(len(self.view.ruby_characters()))).replace("%2", shown_chars))
+        return pinyin_notice(self.tr, shown, self.article is not None, self.annotator is not None,
+                             self.view.ruby_characters())
 
     # -- reading records -----------------------------------------------
     def stop_recording(self) -> None:
@@ -419,12 +328,8 @@ class ReaderPage(QWidget):
         """Write the time read since the last flush and the furthest point reached."""
         if self.article_id is None:
             return
-        now = self.clock()
-        end = min(now, self._last_activity + IDLE_LIMIT_S)
-        seconds = max(0.0, end - self._session_start)
-        self._session_start = now
-        self._max_progress = max(self._max_progress, self.view.progress())
+        seconds, furthest = self.reading.take(self.view.progress())
         try:
-            self.lib.record_reading(self.article_id, seconds, self._max_progress, self.profile_id)
+            self.lib.record_reading(self.article_id, seconds, furthest, self.profile_id)
         except KeyError:
             self.article_id = None  # the article was deleted while open

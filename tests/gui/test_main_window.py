@@ -133,7 +133,7 @@ def test_library_table_lists_imported_articles(make_window):
 def test_library_shows_progress_after_reading(make_window):
     window = make_window()
     window.import_pasted(PAGE_TEXT, "甲")
-    window.reader_page._max_progress = 0.5
+    window.reader_page.reading.reached(0.5)
     window.show_page("library")
     model = window.library_page.model
     assert model.data(model.index(0, Column.PROGRESS)) != "未读"

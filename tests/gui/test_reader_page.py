@@ -191,10 +191,10 @@ def test_reading_time_and_progress_are_recorded(make_window, qtbot):
     window = open_analysed(make_window, qtbot)
     page = window.reader_page
     now = [1000.0]
-    page.clock = lambda: now[0]
+    page.reading.clock = lambda: now[0]
     page.open_article(page.article_id)
     now[0] += 95
-    page._last_activity = now[0]
+    page.reading.touch()
     page.flush_reading()
     summary = window.lib.summary(page.article_id)
     assert summary.reading_seconds == 95 and summary.progress > 0
@@ -204,7 +204,7 @@ def test_idle_time_is_not_counted_as_reading(make_window, qtbot):
     window = open_analysed(make_window, qtbot)
     page = window.reader_page
     now = [1000.0]
-    page.clock = lambda: now[0]
+    page.reading.clock = lambda: now[0]
     page.open_article(page.article_id)
     now[0] += 3600
     page.flush_reading()
@@ -442,8 +442,8 @@ def test_the_pinyin_button_says_when_nothing_got_a_reading(make_window, qtbot):
 
 
 def test_the_pinyin_explanation_goes_after_a_while(make_window, qtbot, monkeypatch):
-    import gui.reader_page
-    monkeypatch.setattr(gui.reader_page, "NOTICE_MS", 50)
+    import gui.reader_notices
+    monkeypatch.setattr(gui.reader_notices, "NOTICE_MS", 50)
     window = open_analysed(make_window, qtbot)
     window.pinyin_action.trigger()
     assert window.reader_page.status.text() == "拼音已隐藏。"

@@ -1,0 +1,40 @@
+"""The time an open article is read, and the furthest point reached, between two writes to the library.
+
+    reading = ReadingTime(time.monotonic)
+    reading.touch()                       # a scroll or click: the reader is still there
+    reading.reached(0.4)
+    seconds, furthest = reading.take(0.5) # what to record now; the next take counts from here
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+IDLE_LIMIT_S = 180      # reading time stops counting after three minutes without a scroll or click
+FLUSH_EVERY_MS = 60_000  # how often the reader writes what take() gives
+
+
+class ReadingTime:
+    def __init__(self, clock: Callable[[], float]):
+        self.clock = clock
+        self.restart()
+
+    def restart(self) -> None:
+        """A new article: count from now, from its top."""
+        self.started = self.last_activity = self.clock()
+        self.furthest = 0.0
+
+    def touch(self) -> None:
+        self.last_activity = self.clock()
+
+    def reached(self, progress: float) -> None:
+        self.furthest = max(self.furthest, progress)
+
+    def take(self, progress: float) -> tuple[float, float]:
+        """Seconds read since the last take (not beyond IDLE_LIMIT_S after the last activity) and the
+        furthest point reached, progress included."""
+        now = self.clock()
+        end = min(now, self.last_activity + IDLE_LIMIT_S)
+        seconds = max(0.0, end - self.started)
+        self.started = now
+        self.reached(progress)
+        return seconds, self.furthest
