@@ -6,21 +6,20 @@ Other screens (review, practice, exam, contest) join with one call:
 from __future__ import annotations
 
 import time
-import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
-                               QStackedWidget, QWidget)
+from PySide6.QtCore import Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from content.library import Library
 from gui.import_controller import ImportController, failed_files_message, imported_message
 from gui.library_page import LibraryPage
 from gui.main_menus import build_menus
 from gui.messages import Messages
-from gui.page_factories import STUDY_PAGES, page_failed_message
+from gui.page_factories import STUDY_PAGES
+from gui.page_stack import PageStack
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
 from gui.settings import AppSettings
@@ -43,12 +42,8 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.settings = settings
         self.messages = messages or Messages(self)
-        self.nav = QListWidget()
-        self.nav.setObjectName("Navigation")
-        self.stack = QStackedWidget()
-        self._holders: dict[str, QScrollArea] = {}   # key -> the scroll area the page sits in
-        self.pages: dict[str, QWidget] = {}
-        self._factories: dict = {}
+        self.page_stack = PageStack(self, self.messages, page_built=self._page_built)
+        self.nav, self.pages, self._holders = self.page_stack.nav, self.page_stack.pages, self.page_stack.holders
         self.library_page = LibraryPage(lib, messages=self.messages)
         self.reader_page = ReaderPage(lib, settings, clock)
         self.presenter: PresenterWindow | None = None
@@ -59,7 +54,8 @@ class MainWindow(QMainWindow):
         self._learning_store = None
         self.profile_switcher = None
         self._restyle = restyle    # sets the app's font and style sheet for an interface size (gui.ui_style)
-        self._build()
+        self.setCentralWidget(self.page_stack)
+        self.statusBar()
         self.register_page("library", self.tr("文库"), self.library_page, "Ctrl+1")
         self.register_page("reader", self.tr("阅读"), self.reader_page, "Ctrl+2")
         for key, title, shortcut, factory in STUDY_PAGES:
@@ -69,48 +65,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         restore_window(self, self.settings, self.reader_page.splitter)
 
-    def _build(self) -> None:
-        self.nav.setFixedWidth(120)
-        self.nav.setIconSize(QSize(0, 0))
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.statusBar()
-
     # -- pages ---------------------------------------------------------
     def register_page(self, key: str, title: str, page, shortcut: str | None = None) -> None:
         """Add a screen to the navigation list. `page` is a widget, or a factory taking this window
         that builds it the first time it is shown."""
-        if isinstance(page, QWidget):
-            self._add_built_page(key, page)
-        else:
-            self._factories[key] = page
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        item.setSizeHint(QSize(110, 52))
-        if shortcut:
-            item.setToolTip(f"{title} ({shortcut})")
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda: self.show_page(key))
-            self.addAction(action)
-        self.nav.addItem(item)
+        self.page_stack.add(key, title, page, shortcut)
 
-    def _add_built_page(self, key: str, widget: QWidget) -> None:
-        self.pages[key] = widget
-        # a page whose least size at large type exceeds the screen scrolls, instead of widening the window
-        # past a 1366×768 laptop's edge (the contest's host buttons did, cutting every page off)
-        holder = QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setWidget(widget)
-        self._holders[key] = holder
-        self.stack.addWidget(holder)
+    def _page_built(self, widget: QWidget) -> None:
         self._wire_page(widget)
         if hasattr(widget, "set_ui_px"):
             widget.set_ui_px(self.ui_px())
@@ -135,37 +96,13 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget | None:
         """The page for key, built now if it was registered with a factory. A page that fails to
         build is explained to the user and returns None; its factory stays, so the next click retries."""
-        if key not in self.pages:
-            try:
-                widget = self._factories[key](self)
-            except Exception as exc:  # noqa: BLE001 -- any bug in a page must not leave a dead button
-                traceback.print_exc()
-                self.messages.warn(self.tr("页面打不开"), page_failed_message(exc))
-                return None
-            del self._factories[key]
-            self._add_built_page(key, widget)
-        return self.pages[key]
+        return self.page_stack.page(key)
 
     def show_page(self, key: str) -> None:
-        here = self.current_page_key()
-        leaving = self.pages.get(here) if key != here else None
-        if leaving is not None and hasattr(leaving, "may_leave") and not leaving.may_leave():
-            self._select_nav(here)  # a contest under way: the host chose to stay
-            return
-        widget = self.page(key)
-        if widget is None:
-            self._select_nav(self.current_page_key())
-            return
-        self.stack.setCurrentWidget(self._holders[key])
-        self._select_nav(key)
-        self.page_shown.emit(key)
-
-    def _select_nav(self, key: str) -> None:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
+        """Bring key's page up, unless the page on screen may not be left (a contest under way) or
+        key's fails to build."""
+        if self.page_stack.show_page(key):
+            self.page_shown.emit(key)
 
     def _page_shown(self, key: str) -> None:
         page = self.pages[key]
@@ -205,10 +142,7 @@ class MainWindow(QMainWindow):
         self.reader_page.profile_id = self.profile_switcher.current_id()
 
     def current_page_key(self) -> str:
-        for key, holder in self._holders.items():
-            if holder is self.stack.currentWidget():
-                return key
-        return ""
+        return self.page_stack.current_key()
 
     # -- wiring --------------------------------------------------------
     def chosen_article_ids(self) -> list[int]:
