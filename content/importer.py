@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from content.library import Library
+from content.library import ImportOutcome, KnownArticle, Library
 from content.model import BadInput, Page
 from content.page_parser import parse_page
 from content.paths import SAMPLE_PAGE
@@ -24,6 +24,12 @@ class FileResult:
     message: str
     article_ids: list[int] = field(default_factory=list)
     added: bool = False
+    known: list[KnownArticle] = field(default_factory=list)   # articles the library already had
+
+    @property
+    def new_ids(self) -> list[int]:
+        known = {k.id for k in self.known}
+        return list(dict.fromkeys(i for i in self.article_ids if i not in known))
 
 
 def page_hash(page: Page) -> str:
@@ -51,15 +57,7 @@ def import_text(lib: Library, text: str, source_name: str = "粘贴的文本") -
         page = parse_text(text, source_name)
     except BadInput as exc:
         return FileResult(source_name, False, str(exc))
-    outcome = lib.import_page(page, source_name, page_hash(page))
-    return FileResult(source_name, True, _done_message(source_name, len(outcome.article_ids), outcome.added),
-                      outcome.article_ids, outcome.added)
-
-
-def _done_message(name: str, n: int, added: bool) -> str:
-    if added:
-        return f"已导入“{name}”：{n} 篇文章。"
-    return f"“{name}”已在文库中，没有重复导入。"
+    return _stored(source_name, source_name, lib.import_page(page, source_name, page_hash(page)))
 
 
 def import_file(lib: Library, path: Path) -> FileResult:
@@ -69,9 +67,37 @@ def import_file(lib: Library, path: Path) -> FileResult:
         page = parse_text(text, path.name)
     except BadInput as exc:
         return FileResult(str(path), False, str(exc))
-    outcome = lib.import_page(page, path.name, page_hash(page))
-    return FileResult(str(path), True, _done_message(path.name, len(outcome.article_ids), outcome.added),
-                      outcome.article_ids, outcome.added)
+    return _stored(str(path), path.name, lib.import_page(page, path.name, page_hash(page)))
+
+
+def _stored(path: str, name: str, outcome: ImportOutcome) -> FileResult:
+    return FileResult(path, True, done_message(name, outcome.added, len(outcome.new_ids), outcome.known),
+                      outcome.article_ids, outcome.added, outcome.known)
+
+
+def done_message(name: str, added: bool, new_count: int, known: list[KnownArticle]) -> str:
+    """What one import did, for the user: the articles already in the library are named by their
+    library titles, so the user can find them there (the file may have called them otherwise).
+
+    >>> done_message("报告.txt", False, 0, [KnownArticle(4, "政府工作报告", "报告")])
+    '“报告.txt”已在文库中，文库里的标题是《政府工作报告》，没有重复导入。'
+    """
+    if not known:
+        return f"已导入“{name}”：{new_count} 篇文章。"
+    if added:
+        return f"已导入“{name}”：{new_count} 篇文章。另有 {len(known)} 篇已在文库中（{known_titles(known)}），没有重复导入。"
+    if all(k.title == k.read_as for k in known):
+        return f"“{name}”已在文库中，没有重复导入。"
+    if len(known) == 1:
+        return f"“{name}”已在文库中，文库里的标题是{known_titles(known)}，没有重复导入。"
+    return f"“{name}”里的 {len(known)} 篇文章已在文库中（{known_titles(known)}），没有重复导入。"
+
+
+def known_titles(known: list[KnownArticle], most: int = 3) -> str:
+    """《甲》《乙》《丙》等 5 篇: library titles, each once."""
+    titles = list(dict.fromkeys(k.title for k in known))
+    text = "".join(f"《{t}》" for t in titles[:most])
+    return text + (f"等 {len(titles)} 篇" if len(titles) > most else "")
 
 
 def import_files(lib: Library, paths: Iterable[Path],

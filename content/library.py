@@ -22,6 +22,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from content.article_identity import body_key
 from content.db_transactions import apply_migrations, configure, write_transaction
 from content.keyterm_version import KEY_TERMS_VERSION
 from content.library_schema import MIGRATIONS
@@ -29,7 +30,7 @@ from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, BadInput, KeyTerm, Page, Section
 from content.titles import UNTITLED_NOTE
 
-__all__ = ["Library", "ArticleSummary", "ImportOutcome", "Renamed", "SearchHit"]
+__all__ = ["Library", "ArticleSummary", "ImportOutcome", "KnownArticle", "Renamed", "SearchHit"]
 
 DB_NAME = "library.db"
 RENAMED_TITLE_MAX = 100   # a title is one line in lists, papers and the ledger
@@ -37,10 +38,24 @@ TITLE_ROW = (-1, 0)       # (section, paragraph) of an article's title among its
 
 
 @dataclass
+class KnownArticle:
+    """An article of an imported page that the library already had (perhaps under another title)."""
+    id: int
+    title: str      # its title in the library
+    read_as: str    # the title the imported file gave it
+
+
+@dataclass
 class ImportOutcome:
     page_id: int
-    article_ids: list[int]
-    added: bool
+    article_ids: list[int]   # the page's articles in the library, in page order: new ones and known ones
+    added: bool              # whether anything new was stored
+    known: list[KnownArticle] = field(default_factory=list)
+
+    @property
+    def new_ids(self) -> list[int]:
+        known = {k.id for k in self.known}
+        return list(dict.fromkeys(i for i in self.article_ids if i not in known))
 
 
 @dataclass
@@ -117,22 +132,44 @@ class Library:
         return self.db["articles"].count == 0
 
     def import_page(self, page: Page, source_name: str, content_hash: str) -> ImportOutcome:
-        """Store a parsed page as one transaction; the same content imported again adds nothing."""
-        existing = self.db.execute("select id from pages where content_hash = ?", [content_hash]).fetchone()
-        if existing:
-            ids = [r[0] for r in self.db.execute(
-                "select id from articles where page_id = ? order by position", [existing[0]])]
-            return ImportOutcome(existing[0], ids, added=False)
-        now = _iso(self.clock())
+        """Store a parsed page as one transaction. The same content imported again adds nothing, and
+        neither does an article whose body text the library already has under any title
+        (content.article_identity): it is reported in `known` instead."""
         with write_transaction(self.db):
+            same_page = self.db.execute("select id from pages where content_hash = ?", [content_hash]).fetchone()
+            if same_page:
+                return self._known_page(same_page[0], page)
+            keys = [body_key(art) for art in page.articles]
+            stored = self._articles_with_keys(keys)
+            known = [KnownArticle(*stored[k], art.title) for k, art in zip(keys, page.articles) if k in stored]
+            if len(known) == len(keys):
+                return ImportOutcome(self._row(known[0].id)["page_id"], [k.id for k in known], False, known)
+            now = _iso(self.clock())
             page_id = self.db["pages"].insert(
                 {"source": source_name, "content_hash": content_hash, "imported_at": now}).last_pk
-            ids = [self._insert_article(page_id, pos, art, now) for pos, art in enumerate(page.articles)]
-        return ImportOutcome(page_id, ids, added=True)
+            for pos, (key, art) in enumerate(zip(keys, page.articles)):
+                if key not in stored:   # a page that repeats an article stores it once
+                    stored[key] = (self._insert_article(page_id, pos, art, now, key), art.title)
+        ids = [stored[k][0] for k in keys]
+        return ImportOutcome(page_id, ids, True, known)
 
-    def _insert_article(self, page_id: int, position: int, art: Article, now: str) -> int:
+    def _articles_with_keys(self, keys: list[str]) -> dict[str, tuple[int, str]]:
+        """body key -> (id, title) of the oldest stored article with that body."""
+        marks = ", ".join("?" for _ in keys)
+        rows = self.db.execute(f"select body_key, id, title from articles where body_key in ({marks}) "
+                               "order by id desc", list(keys)).fetchall()
+        return {key: (art_id, title) for key, art_id, title in rows}
+
+    def _known_page(self, page_id: int, page: Page) -> ImportOutcome:
+        read_as = {body_key(art): art.title for art in page.articles}
+        rows = self.db.execute("select id, title, body_key from articles where page_id = ? order by position",
+                               [page_id]).fetchall()
+        known = [KnownArticle(art_id, title, read_as.get(key, title)) for art_id, title, key in rows]
+        return ImportOutcome(page_id, [k.id for k in known], False, known)
+
+    def _insert_article(self, page_id: int, position: int, art: Article, now: str, key: str) -> int:
         art_id = self.db["articles"].insert({
-            "page_id": page_id, "position": position, "title": art.title,
+            "page_id": page_id, "position": position, "title": art.title, "body_key": key,
             "authors": json.dumps(art.authors, ensure_ascii=False), "author_bio": art.author_bio,
             "column_name": art.column, "core_points": json.dumps(art.core_points, ensure_ascii=False),
             "sections": json.dumps([{"heading": s.heading, "paragraphs": s.paragraphs} for s in art.sections],

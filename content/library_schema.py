@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from sqlite_utils import Migrations
 
+from content.article_identity import stored_body_key
+
 MIGRATIONS = Migrations("xueer-library")
 
 
@@ -52,3 +54,15 @@ def m003_search_index(db):
 def m004_key_terms_version(db):
     # which extractor made the stored key terms (content.keyterm_version); NULL: made before versions were kept
     db["articles"].add_column("key_terms_version", int)
+
+
+@MIGRATIONS()
+def m005_article_body_key(db):
+    # content.article_identity.body_key: an import finds the article it repeats under another title.
+    # Computed here for the articles already stored, so they are matched too. Not unique: a library
+    # may already hold the same text twice (imported before this key existed).
+    db["articles"].add_column("body_key", str)
+    rows = list(db.query("select id, title, core_points, sections, author_bio from articles"))
+    db.conn.executemany("update articles set body_key = ? where id = ?",
+                        [(stored_body_key(row), row["id"]) for row in rows])
+    db["articles"].create_index(["body_key"])

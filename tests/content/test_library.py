@@ -141,7 +141,7 @@ def test_migrations_apply_once(tmp_path):
     Library.open(tmp_path).close()
     lib = Library.open(tmp_path)
     names = [r["name"] for r in lib.db.query("select name from _sqlite_migrations")]
-    assert len(names) == len(set(names)) == 4
+    assert len(names) == len(set(names)) == 5
 
 
 def test_search_index_catches_up_after_later_imports_and_deletes(lib):
