@@ -54,6 +54,9 @@ class ImportOutcome:
 
     @property
     def new_ids(self) -> list[int]:
+        """The ids stored by this import (none when nothing was added)."""
+        if not self.added:
+            return []
         known = {k.id for k in self.known}
         return list(dict.fromkeys(i for i in self.article_ids if i not in known))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from content.import_messages import known_titles
 from gui.file_dialogs import ask_open_paths
 from gui.paste_dialog import PasteDialog
 from gui.workers import ImportWorker, start_in_thread
@@ -14,14 +15,25 @@ IMPORT_FILTER = "文章文件 (*.txt *.md *.markdown *.docx *.pdf);;所有文件
 
 
 def imported_message(results) -> str:
-    """What an import did, in one line: new articles, and files that were already in the library."""
-    added = sum(len(r.article_ids) for r in results if r.ok and r.added)
-    known = [Path(r.path).name for r in results if r.ok and not r.added]
-    text = f"已导入 {added} 篇文章。" if added or not known else ""
-    if known:
-        names = "、".join(f"“{n}”" for n in known[:3]) + ("等" if len(known) > 3 else "")
-        text += f"{names}已经在文库里了，没有重复导入。"
+    """What an import did, in one line: new articles, and articles that were already in the library
+    (named by their titles there when a file called them otherwise, so the user can find them)."""
+    done = [r for r in results if r.ok]
+    added = sum(len(r.new_ids) for r in done)
+    known_files = [r for r in done if not r.added]
+    text = f"已导入 {added} 篇文章。" if added or not known_files else ""
+    if known_files:
+        text += _known_files_text(known_files)
+    also = [k for r in done if r.added for k in r.known]
+    if also:
+        text += f"另有 {len(also)} 篇已经在文库里了（{known_titles(also)}），没有重复导入。"
     return text
+
+
+def _known_files_text(files) -> str:
+    names = "、".join(f"“{Path(r.path).name}”" for r in files[:3]) + ("等" if len(files) > 3 else "")
+    renamed = [k for r in files for k in r.known if k.title != k.read_as]
+    where = f"，文库里的标题是{known_titles(renamed)}" if renamed else ""
+    return f"{names}已经在文库里了{where}，没有重复导入。"
 
 
 def failed_files_message(results) -> str:

@@ -5,7 +5,8 @@ import json
 import pytest
 import sqlite_utils
 
-from content.importer import done_message, import_files, import_text
+from content.import_messages import done_message
+from content.importer import import_files, import_text
 from content.library import KnownArticle, Library
 from content.library_schema import MIGRATIONS
 from content.model import Article, Page, Section
