@@ -41,7 +41,8 @@ NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "
 PROJECT_TAIL_RE = re.compile(r"(?:等)?[^，。；、]{0,6}(?:项目|企业|公司|集团)")
 SENTENCES_PER_TERM = 2  # the best sentence may not make a fair question (its blank fits other words too)
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
-ORDINAL_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+")  # 第二十八次集体学习: trivia
+# 第二十八次集体学习, 党的十九大, 党的二十届四中全会: a meeting's number is trivia, not a term
+ORDINAL_RE = re.compile(r"^(?:第|党的)[一二三四五六七八九十百零\d]+")
 # 17项重点任务, 6个赋能方向: an inventory count of stock nouns, not a named formula to learn
 COUNTED_STOCK_RE = re.compile(r"^\d+(?:\.\d+)?[多余]?[项个条种类批家所处大](.+)$")
 

@@ -98,6 +98,9 @@ def is_verb_phrase(term: str) -> bool:
 BOUNDARY = set("，。；：！？、（）()《》“”‘’ \n\u3000—…") | set("的是和与及在把将对为以等了中上并而也都要从向")
 
 
+NAME_USES = 3
+
+
 def stands_alone(term: str, text: str) -> bool:
     """Is the term a whole word in this text, not a fragment (成效转化为谋创新, 传统基建的托底)?
 
@@ -106,8 +109,10 @@ def stands_alone(term: str, text: str) -> bool:
     """
     if f"“{term}”" in text:
         return True
-    if any(ch in term[1:-1] for ch in INNER_BREAKS) or any(q in term for q in "“”‘’"):
+    if any(q in term for q in "“”‘’"):
         return False
+    if any(ch in term[1:-1] for ch in INNER_BREAKS) and text.count(term) < NAME_USES:
+        return False  # 成效转化为谋创新: a run across words; said again and again (新的文化生命体), a name
     if term[:2] in LEADING_VERBS:
         return False
     if len(term) >= 6 and text.count(term) < 2:

@@ -17,6 +17,7 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
+            or EXAMPLE_RE.match(fact.sentence.text) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
         return []
@@ -81,6 +82,8 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     if "、" in (text[a - 1:a], text[b:b + 1]) or "、" in (text[a - 2:a - 1], text[b + 1:b + 2]) and \
             text[a - 1:a] + text[b:b + 1] in ("“”", "《》"):
         return True  # 森林覆盖率、草原植被盖度、（防沙治沙）面积: one of a list, where any peer fits
+    if _in_open_list(text, a, b):
+        return True
     # (a count or ordinal is no mere modifier: 第二个结合 is not 结合 said loosely)
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
     rest = text[:a] + "\u0000" + text[b:]
@@ -100,6 +103,24 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
 
 
 COUNTING = set("一二两三四五六七八九十百千万双")
+# 例如，制作以红色文物为主题的（虚拟现实）体验课程: an illustration; other examples fit as well
+EXAMPLE_RE = re.compile(r"^(?:例如|比如|譬如|诸如)")
+ITEM_MODIFIER = 4  # characters of a modifier between a list's 顿号 and the blank (历史文化|主题党日)
+CLAUSE_MARKS = "，。；：！？"
+
+
+def _in_open_list(text: str, a: int, b: int) -> bool:
+    """文化讲座、文物鉴赏会、历史文化（主题党日）等活动: a member of a list of examples, behind a short
+    modifier; any other activity fits."""
+    start = max(text.rfind(c, 0, a) for c in CLAUSE_MARKS) + 1
+    ends = [k for k in (text.find(c, b) for c in CLAUSE_MARKS) if k >= 0]
+    before, after = text[start:a], text[b:min(ends, default=len(text))]
+    k = before.rfind("、")
+    lead = before[k + 1:] if k >= 0 else None
+    j = after.find("、")
+    if lead is not None and len(lead) <= ITEM_MODIFIER and "等" not in lead and after[:1] in ("等", "、"):
+        return True
+    return 0 < j <= ITEM_MODIFIER and "等" not in after[:j] and "、" in text[start:b] + after[j + 1:]
 # 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
 # …关于“（  ）”的重要要求 / 为（  ）贡献力量: any quoted requirement, any great cause fits such a frame
 OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)|"
