@@ -222,12 +222,20 @@ def common_suffix(items: list[str]) -> str:
     return common_prefix([i[::-1] for i in items])[::-1]
 
 
+# heads of concrete things whose kinds make open lists (生态农业、设施农业、体验农业…, 庭院经济、林下经济…),
+# unlike the abstract heads of formulas (…导向, …意识, …性, …化)
+OPEN_KINDS = ("路", "网", "农业", "产业", "企业", "经济", "项目", "工程", "基地", "园区", "平台", "中心", "设施",
+              "产品", "行业", "市场", "景区", "城市", "活动", "课程")
+
+
 def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool:
     """A list worth reciting: complete, short members, and a fixed count or a shared form."""
     if not complete or not 2 <= len(items) <= 6 or any(len(i) > 8 for i in items):
         return False
     if label:
         return True
+    if common_suffix(items).endswith(OPEN_KINDS) and not canonical(items):
+        return False  # 产业路、旅游路、园区路、便民路: kinds of a concrete thing, and any other kind fits
     lengths = {len(i) for i in items}
     same_end = len({i[-2:] for i in items}) == 1 or (len({i[-1] for i in items}) == 1 and len(lengths) == 1)
     same_start = len({i[:1] for i in items}) == 1 and len(lengths) == 1

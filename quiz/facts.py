@@ -85,6 +85,7 @@ class Fact:
 def extract_facts(article) -> list[Fact]:
     """All facts of an article, most valuable kinds first, in reading order within a kind."""
     sentences = [s for si, pi, text in article.iter_paragraphs() for s in split_sentences(text, si, pi)]
+    sentences = _without_news_peg(sentences)
     core = [s for i, cp in enumerate(article.core_points)
             for s in split_sentences(cp, CORE_POINT_SECTION, i)]
     terms = candidate_terms(article)
@@ -103,6 +104,17 @@ def extract_facts(article) -> list[Fact]:
     return sorted(facts, key=lambda f: order.index(f.kind))
 
 
+# 5月18日是第49个“国际博物馆日”。/ 近日，…: the occasion an article opens on, not a point it makes
+NEWS_PEG_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|前不久|今天|昨天)")
+
+
+def _without_news_peg(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's first sentence, when it opens on a day without a year, is its news peg."""
+    if sentences and NEWS_PEG_RE.match(sentences[0].text):
+        return sentences[1:]
+    return sentences
+
+
 def candidate_terms(article) -> dict[str, str]:
     """Terms worth a blank: the article's key terms and its short quoted slogans → their kind."""
     out: dict[str, str] = {}
@@ -110,14 +122,27 @@ def candidate_terms(article) -> dict[str, str]:
     for kt in article.key_terms:
         term = kt.term
         if 3 <= len(term) <= MAX_TERM and looks_like_term(term) and not is_generic(term) \
-                and not ORDINAL_RE.match(term) and not _counted_stock(term) and stands_alone(term, text):
+                and not ORDINAL_RE.match(term) and not _counted_stock(term) and stands_alone(term, text) \
+                and not _own_subject(term, text):
             out.setdefault(term, kt.kind.value if hasattr(kt.kind, "value") else str(kt.kind))
     for m in QUOTED_RE.finditer(text):
         term = m.group(1)
-        if is_generic(term) or any(ch.isspace() for ch in term) or term in out:
+        if is_generic(term) or any(ch.isspace() for ch in term) or term in out or _own_subject(term, text):
             continue
         out[term] = "quoted"
     return {t: kind for t, kind in out.items() if not _clause(t)}
+
+
+# 可复制、可推广的“内蒙古经验”: the article's own subject with a stock head — every reader writes it
+STOCK_HEADS = ("经验", "模式", "方案", "样板", "名片", "答卷", "故事", "力量", "速度", "品牌", "实践")
+OWN_SUBJECT_USES = 5
+
+
+def _own_subject(term: str, text: str) -> bool:
+    """内蒙古经验 in a text that says 内蒙古 throughout; 枫桥经验 is a name (枫桥 is rarely said alone)."""
+    head = next((h for h in STOCK_HEADS if term.endswith(h)), "")
+    subject = term[:-len(head)] if head else ""
+    return len(subject) >= 2 and text.count(subject) - text.count(term) >= OWN_SUBJECT_USES
 
 
 COUNT_UNITS = tuple("项个条批家所处类种座")

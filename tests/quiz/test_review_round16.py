@@ -50,3 +50,32 @@ def test_a_list_member_behind_a_short_modifier_is_an_open_slot(corpus_dir):
     """trivial (#27): 文化讲座、文物鉴赏会、历史文化（主题党日）等活动 — the modifier between the 顿号
     and the blank hid that it is one of a list of examples."""
     assert ["主题党日"] not in _blank_answers(_museum_article(corpus_dir))
+
+
+def test_kinds_of_a_concrete_thing_are_no_formula_to_recite(corpus_dir):
+    """ambiguous (rdocx#8): 规划建设一批（产业路）、（旅游路）、（园区路）、（便民路） — any other road fits;
+    问题导向、目标导向、结果导向 or 市场化、法治化、国际化 are formulas."""
+    from quiz.enumerations import is_formula
+    assert not is_formula(["产业路", "旅游路", "园区路", "便民路"])
+    assert not is_formula(["生态农业", "设施农业", "体验农业", "定制农业"])
+    assert is_formula(["问题导向", "目标导向", "结果导向"]) and is_formula(["市场化", "法治化", "国际化"])
+    assert ["产业路", "旅游路", "园区路", "便民路"] not in _blank_answers(corpus_file(corpus_dir, "01_"))
+
+
+def test_the_news_peg_an_article_opens_on_is_not_asked(corpus_dir):
+    """trivial (rpdf#5): （5月18日）是第49个“国际博物馆日” — the occasion, not the article's point."""
+    for q in every_question(_museum_article(corpus_dir)):
+        assert "国际博物馆日" not in q.source.sentence, q.stem
+
+
+def test_the_articles_own_region_with_a_stock_head_is_no_blank(sample_page_path):
+    """trivial (#36): 努力为全国探索可复制、可推广的“（内蒙古经验）” — every reader writes it unread."""
+    assert ["内蒙古经验"] not in _blank_answers(str(sample_page_path))
+
+
+def test_a_named_experience_stays_a_blank():
+    """枫桥经验 is a name: 枫桥 is hardly said without it."""
+    from quiz.facts import _own_subject
+    text = "坚持和发展新时代“枫桥经验”。" * 3 + "浙江诸暨枫桥镇。"
+    assert not _own_subject("枫桥经验", text)
+    assert _own_subject("内蒙古经验", "内蒙古" * 6 + "“内蒙古经验”")
