@@ -29,9 +29,11 @@ OVERRIDES: dict[str, str] = {
     "为基础": "wéi jī chǔ", "为支撑": "wéi zhī chēng", "为统领": "wéi tǒng lǐng", "为牵引": "wéi qiān yǐn",
     "为骨干": "wéi gǔ gàn", "为方向": "wéi fāng xiàng", "为目标": "wéi mù biāo", "为主导": "wéi zhǔ dǎo",
     "为考量": "wéi kǎo liáng", "为遵循": "wéi zūn xún", "为指导": "wéi zhǐ dǎo", "为依托": "wéi yī tuō",
+    "为本": "wéi běn", "为主": "wéi zhǔ", "作为": "zuò wéi", "为官": "wéi guān", "久久为功": "jiǔ jiǔ wéi gōng",
+    "德为先": "dé wéi xiān", "为我所用": "wéi wǒ suǒ yòng",
     # 长 = long (cháng)
     "长三角": "cháng sān jiǎo", "长效": "cháng xiào", "长治久安": "cháng zhì jiǔ ān", "长板": "cháng bǎn",
-    "长期": "cháng qī", "长远": "cháng yuǎn", "长江": "cháng jiāng", "长征": "cháng zhēng",
+    "长期": "cháng qī", "长远": "cháng yuǎn", "长江": "cháng jiāng", "长征": "cháng zhēng", "长流": "cháng liú",
     # 畜 = livestock raising (xù), 种 = to plant (zhòng)
     "农畜": "nóng xù", "畜产品": "xù chǎn pǐn", "畜牧": "xù mù",
     "种养": "zhòng yǎng", "种粮": "zhòng liáng", "种地": "zhòng dì", "种田": "zhòng tián", "种树": "zhòng shù",
@@ -44,7 +46,10 @@ OVERRIDES: dict[str, str] = {
     "调度": "diào dù", "调研": "diào yán", "调配": "diào pèi", "调控": "tiáo kòng", "协调": "xié tiáo",
     "率先": "shuài xiān", "参与": "cān yù", "模式": "mó shì", "模型": "mó xíng",
     "着力": "zhuó lì", "着眼": "zhuó yǎn", "着手": "zhuó shǒu", "着重": "zhuó zhòng",
-    "血脉": "xuè mài", "载体": "zài tǐ", "落地": "luò dì", "落实": "luò shí",
+    "血脉": "xuè mài", "载体": "zài tǐ", "载入": "zài rù", "落地": "luò dì", "落实": "luò shí",
+    "行业": "háng yè",
+    # 得 after a verb, before its result, is the particle de: 放得活、管得好
+    "得好": "de hǎo", "得活": "de huó", "得住": "de zhù", "得稳": "de wěn", "得牢": "de láo",
 }
 HAN = re.compile(r"[\u3400-\u9fff]")
 DROPPED = set("“”‘’「」《》\"'")

@@ -13,6 +13,14 @@ from content.pinyin_reading import PinyinReader
     ("绿色种养", "lǜ sè zhòng yǎng"),
     ("长效机制", "cháng xiào jī zhì"),
     ("重构产业体系", "chóng gòu chǎn yè tǐ xì"),
+    ("以人为本", "yǐ rén wéi běn"),
+    ("以我为主、为我所用", "yǐ wǒ wéi zhǔ wéi wǒ suǒ yòng"),
+    ("久久为功", "jiǔ jiǔ wéi gōng"),
+    ("德艺双馨德为先", "dé yì shuāng xīn dé wéi xiān"),
+    ("青山常在、绿水长流", "qīng shān cháng zài lǜ shuǐ cháng liú"),
+    ("行业大模型", "háng yè dà mó xíng"),
+    ("载入史册", "zài rù shǐ cè"),
+    ("放得活", "fàng de huó"),
 ])
 def test_polyphones_of_political_vocabulary(term, reading):
     assert PinyinReader().reading(term) == reading
@@ -52,3 +60,11 @@ def test_reading_word_by_word_does_not_read_across_word_bounds():
 def test_the_analyzer_reads_terms_with_its_segmenter(tmp_path):
     from content.analysis import Analyzer
     assert Analyzer(tmp_path).reading("尊重劳动、尊重创造").endswith("chuàng zào")
+
+
+def test_the_segmenters_cut_does_not_undo_a_fix(tmp_path):
+    """担当|作为 read word by word gave zuò wèi (作为 = as a deed: wéi); 管得好 gave dé."""
+    from content.analysis import Analyzer
+    analyzer = Analyzer(tmp_path)
+    assert analyzer.reading("担当作为") == "dān dāng zuò wéi"
+    assert analyzer.reading("管得好") == "guǎn de hǎo"
