@@ -8,10 +8,11 @@ them balanced.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from quiz.facts import Fact, FactKind
-from quiz.figures import keeps_order, minor_figure
+from quiz.figures import keeps_order, magnitude, minor_figure, reported_done
 from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
@@ -29,6 +30,8 @@ DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入"
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
         return []
+    if flourish(fact.sentence.text, fact.spans[0], ctx.text):
+        return []
     if not checkable(fact):
         return swapped_pair(fact, ctx)
     if fact.kind == FactKind.STATISTIC and minor_figure(fact.sentence.text, *fact.spans[0]):
@@ -37,9 +40,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if len(stem_text) > MAX_STATEMENT:
         return []
     explanation = marked(fact.sentence.text, fact.spans)
-    wrong = wrong_options(fact, ctx, 5)
-    if fact.kind == FactKind.STATISTIC:
-        wrong = [w for w in wrong if keeps_order(fact.sentence.text, fact.spans[0], w)]
+    wrong = [w for w in wrong_options(fact, ctx, 5) if fits_in_place(fact, w)]
     if not wrong:
         return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
     a, b = spans[0]
@@ -47,6 +48,80 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     # a true statement's explanation marks the whole sentence: a 【】 on one span would read as changed
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
             question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
+
+
+def fits_in_place(fact: Fact, substitute: str) -> bool:
+    """May substitute stand in the answer's place of a false statement without the sentence refuting
+    it by itself? A figure keeps its order among the others; a year of something done (首次, 提出,
+    以来…) moves no later (至2027年首次明确 in an article of 2026 is false on its face); a term's own
+    part is not echoed around it (巾帼行动 beside 企业家、企业事, 实体经济 beside 冰雪运动、冰雪文化)."""
+    text, span = fact.sentence.text, fact.spans[0]
+    if fact.kind == FactKind.STATISTIC:
+        return keeps_order(text, span, substitute) and not later_than_done(text, span, substitute)
+    return not refuted_in_place(text, span, substitute)
+
+
+def refuted_in_place(text: str, span: tuple[int, int], substitute: str) -> bool:
+    """The part of the answer that differs from the substitute (冰雪 of 冰雪经济 against 实体经济) is
+    echoed elsewhere in the sentence, and the substitute's part is not: the sentence gives it away."""
+    own, theirs = differing_parts(text[span[0]:span[1]].strip("“”"), substitute.strip("“”"))
+    rest = text[:span[0]] + "。" + text[span[1]:]
+    return _echoed(own, rest, by_character=True) and not _echoed(theirs, rest, by_character=False)
+
+
+def differing_parts(answer: str, other: str) -> tuple[str, str]:
+    """冰雪经济, 低空经济 → (冰雪, 低空): what is left of each once their common ends are cut."""
+    head = len(os.path.commonprefix([answer, other]))
+    tail = len(os.path.commonprefix([answer[head:][::-1], other[head:][::-1]]))
+    return answer[head:len(answer) - tail], other[head:len(other) - tail]
+
+
+def _echoed(part: str, rest: str, by_character: bool) -> bool:
+    """Is part said again in rest: whole, by its first two characters, or (a two-character short form
+    such as 助企, whose characters each stand for a word) by one of its characters opening a word?"""
+    if len(part) < 2:
+        return False
+    if part in rest or part[:2] in rest:
+        return True
+    return by_character and len(part) == 2 and any(ch in rest for ch in part)
+
+
+def later_than_done(text: str, span: tuple[int, int], substitute: str) -> bool:
+    """A year of something reported done (首次, 提出, 以来, 已, 召开…) swapped for a later one."""
+    own, value = magnitude(text[span[0]:span[1]]), magnitude(substitute)
+    if own is None or value is None or own[1] != "年" or value[0] <= own[0]:
+        return False
+    return reported_done(text, *span)
+
+
+FIGURE_OF_SPEECH_RE = re.compile(r"“([\u4e00-\u9fff]{2,6})”$")
+FURTHER_CLAIM_RE = re.compile(r"^(?:更|也|还|又|而|则|都|就)?(?:是|成为|作为)")
+
+
+def flourish(text: str, span: tuple[int, int], article_text: str) -> bool:
+    """Is the claim made of the answer an image (历史文物…更是开展党员教育的“智慧宝库”, 考核是政绩观的
+    “指挥棒”)? A clause of the claim closing on a short quoted noun the article says nowhere else, with
+    no count in it (“两个确立” is a formula), is a figure of speech: nobody could judge it false."""
+    for clause in _claim_clauses(text, span):
+        m = FIGURE_OF_SPEECH_RE.search(clause)
+        if m and article_text.count(m.group(1)) <= 1 and not COUNT_CHARS & set(m.group(1)):
+            return True
+    return False
+
+
+def _claim_clauses(text: str, span: tuple[int, int]) -> list[str]:
+    """The clause holding the answer and the clauses that go on claiming (…，是…，更是…), when the
+    clause holding it makes a claim (是, 成为, 作为)."""
+    lo = max(text.rfind(c, 0, span[0]) for c in "，；。：") + 1
+    clauses = re.split(r"[，；。！？]", text[lo:])
+    if not re.search(r"是|成为|作为", clauses[0]):
+        return []
+    out = [clauses[0]]
+    for clause in clauses[1:]:
+        if not FURTHER_CLAIM_RE.match(clause):
+            break
+        out.append(clause)
+    return out
 
 
 def checkable(fact: Fact) -> bool:
