@@ -230,8 +230,9 @@ def import_pack(lib, path: Path) -> PackImport:
                 ids[key] = existing[key]
             else:
                 art = Article.from_json(entry["article"])
-                ids[key] = lib.import_page(Page(source_name, [art]), source_name, f"xuepack:{key}").article_ids[0]
-                added += 1
+                outcome = lib.import_page(Page(source_name, [art]), source_name, f"xuepack:{key}")
+                ids[key] = outcome.article_ids[0]
+                added += bool(outcome.new_ids)  # the same text under another title is already here
             _apply_corrections(lib, ids[key], entry)
         by_title = {e["article"]["title"]: e["key"] for e in articles}
         imported = [_import_set(store, s, ids, by_title) for s in sets]

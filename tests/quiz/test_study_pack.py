@@ -157,3 +157,13 @@ def test_real_articles_survive_a_round_trip(corpus_dir, tmp_path):
     assert dump(dst) == before
     src.close()
     dst.close()
+
+
+def test_an_article_already_here_under_another_title_is_not_counted_as_added(pack, fresh):
+    """The member had imported the same article from the newspaper file under another title: the pack
+    finds it by its text, links its questions to it, and says nothing new was added."""
+    renamed = make_article("以新质生产力推动发展", "发展新质生产力关键在于科技创新。")
+    renamed.title = "以新质生产力推动高质量发展（报纸版）"
+    known = fresh.import_page(Page("paper.txt", [renamed]), "paper.txt", "hash-paper").article_ids[0]
+    result = import_pack(fresh, pack)
+    assert result.articles_added == 1 and known in result.article_ids
