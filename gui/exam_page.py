@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QSpinB
 
 from gui.article_picker import ArticlePicker
 from gui.pack_sets_box import PackSetsBox
+from gui.paper_review_text import shortfall_text
 from gui.study_page import StudyPage, picked_questions
 from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, card_frame, label,
                                marked_html, scrolling_card, swap_form)
@@ -178,7 +179,19 @@ class ExamPage(StudyPage):
         self.setup_message.setText(problem)
         if not questions:
             return False
+        if len(questions) < count and not self._shortfall_accepted(count, len(questions), len(article_ids)):
+            return False
         return self.start_questions(questions, article_ids, time_limit_s)
+
+    def _shortfall_accepted(self, asked: int, got: int, articles: int) -> bool:
+        """Fewer questions than asked (as 出试卷 says it): she may take these, or go back and tick more
+        articles; a tester asked for 10, got 6 and could not tell whether something went wrong."""
+        text = shortfall_text(asked, got, articles)
+        if self.messages.confirm(self.tr("题目不够"), text + self.tr("\n\n现在就做这 {0} 道题吗？").format(got),
+                                 self.tr("做这 {0} 道题").format(got), self.tr("回去多选文章")):
+            return True
+        self.setup_message.setText(text)
+        return False
 
     def start_pack_set(self, questions: list[dict], article_ids: list[int]) -> bool:
         """学习包里的题: exactly the organiser's questions, in their order, with the time set above."""
