@@ -223,10 +223,6 @@ CHANGE_BEFORE_RE = re.compile(r"(?:增长|提高|提升|下降|增加|减少|降
 PAIR_BEFORE_RE = re.compile(r"\d[^\d，。；]{0,6}(?:和|、|及|与)$")
 
 
-def _is_year(figure: str) -> bool:
-    return figure.endswith("年") and len(figure) == 5
-
-
 def secondary_figure(text: str, start: int, end: int) -> bool:
     """A figure not worth a question (review round 9): a growth rate or change (技术合同成交额增长11.2%),
     the second of a pair (产销分别增长34.4%和35.5%), a percent with decimals, or one of a row of
@@ -258,24 +254,3 @@ def reported_done(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     hi = min([k for k in (text.find(c, end) for c in CLAUSE_ENDS) if k >= 0] or [len(text)])
     return bool(DONE_RE.search(text, lo, hi))
-
-
-PLAN_RE = re.compile(r"[到至]\d{4}年|\d{4}年(?:前|起)|将|要|力争|目标|计划|规划|预计")
-
-
-def latest_past_year(text: str) -> int | None:
-    """The latest year the text speaks of as past, the earliest it can have been written: a year
-    outside a plan's clause (到2035年, 将, 力争…) unless the clause reports a deed (至2026年首次明确).
-    A plan's span (2026—2028年) is no figure at all, though it names later years."""
-    years = []
-    for s in re.split(r"[。！？\n]", text):
-        for a, b in find_figures(s):
-            if _is_year(s[a:b]) and (reported_done(s, a, b) or not _plan_clause(s, a, b)):
-                years.append(int(s[a:a + 4]))
-    return max(years, default=None)
-
-
-def _plan_clause(text: str, start: int, end: int) -> bool:
-    lo = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
-    hi = min([k for k in (text.find(c, end) for c in CLAUSE_ENDS) if k >= 0] or [len(text)])
-    return bool(PLAN_RE.search(text, lo, hi))

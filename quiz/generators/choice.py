@@ -5,8 +5,8 @@ import re
 
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import (count_given_away, figure_bound, latest_past_year, minor_figure, reported_done,
-                          safe_wrong_figures, wrong_counts)
+from quiz.figures import (count_given_away, figure_bound, find_figures, minor_figure, safe_wrong_figures,
+                          wrong_counts)
 from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
                                     question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -32,7 +32,7 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
         return safe_wrong_figures(sentence, fact.spans[0], n, ctx.rng, ctx.figures,
-                                  lambda w: w not in sentence and not _after_article(w, ctx.text, fact))
+                                  lambda w: w not in sentence and not _after_article(w, ctx.text))
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
                                         sentence)
@@ -51,24 +51,13 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     return [f"“{w}”" for w in found] if core != answer else found
 
 
-def _after_article(figure: str, text: str, fact: Fact) -> bool:
-    """A year later than any the article speaks of (至2029年 in an article of 2026): false on its face;
-    for a year of something done (首次明确), later than any year the article speaks of as past, whatever
-    plan years it names (至2027年首次明确 beside a plan of 2026—2028年)."""
+def _after_article(figure: str, text: str) -> bool:
+    """A year later than any the article speaks of (至2029年 in an article of 2026): false on its face.
+    Years are read as figures, so a plan's span (2026—2028年) raises no ceiling: 至2027年首次明确 in an
+    article of 2026 is refused."""
     m = YEAR_RE.fullmatch(figure)
-    if not m:
-        return False
-    ceiling = max((int(y) for y in YEAR_RE.findall(text)), default=9999)
-    if reported_done(fact.sentence.text, *fact.spans[0]):
-        ceiling = latest_past_year(text) or ceiling
-    return int(m.group(1)) > ceiling
-
-
-def _latest_done(fact: Fact, text: str) -> bool:
-    """至（2026年）首次明确, 2026 the latest year the article speaks of as past: no wrong year lies above it."""
-    m = YEAR_RE.fullmatch(fact.answers[0])
-    return bool(m) and reported_done(fact.sentence.text, *fact.spans[0]) \
-        and int(m.group(1)) >= (latest_past_year(text) or 9999)
+    years = [int(text[a:a + 4]) for a, b in find_figures(text) if YEAR_RE.fullmatch(text[a:b])]
+    return bool(m) and int(m.group(1)) > max(years, default=9999)
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
@@ -78,8 +67,6 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
                                             or minor_figure(fact.sentence.text, *fact.spans[0])):
         return []  # 超过（  ）: only larger wrong options are safe, so the answer is always the smallest
-    if fact.kind == FactKind.STATISTIC and _latest_done(fact, ctx.text):
-        return []  # likewise: only earlier years are safe for the latest year the article reports done
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:
         return []
