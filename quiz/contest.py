@@ -20,18 +20,16 @@ on that question; it loses no points.
 from __future__ import annotations
 
 import random
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Callable
 
 from content.model import BadInput
+from quiz.contest_rules import (CONTEST_TYPES, MAX_TEAMS, MIN_TEAMS, ContestRules, Team,  # noqa: F401 -- re-exported
+                                contest_pool, contest_questions, fit_rules, questions_needed, validate_teams)
 from quiz.contest_timer import CountdownTimer
-from quiz.question_data import as_dict
 
-MIN_TEAMS, MAX_TEAMS = 2, 8
 RISK_STAKES = (10, 20, 30)
-# Oral contests need questions the audience can read at a glance and the host can judge at once.
-CONTEST_TYPES = ("single_choice", "multiple_choice", "true_false", "fill_blank")
 STATE_FORMAT = 1
 
 
@@ -73,29 +71,6 @@ class InvalidAction(BadInput):
 
 
 @dataclass
-class Team:
-    name: str
-    colour: str = "#c0392b"
-    buzz_key: str = ""       # the key this team presses in 抢答; the GUI maps it
-    members: list[str] = field(default_factory=list)   # for the 学习台账's contest participation
-
-
-@dataclass
-class ContestRules:
-    required_per_team: int = 2
-    buzzer_questions: int = 10
-    risk_per_team: int = 1
-    required_seconds: float = 30.0
-    buzzer_seconds: float = 10.0      # the window for buzzing
-    answer_seconds: float = 10.0      # 抢答: time to answer after buzzing
-    risk_seconds: float = 30.0
-    required_points: int = 10
-    buzzer_points: int = 10
-    buzzer_wrong_points: int = 10     # 抢答 answered wrongly loses this much
-    starting_score: int = 100
-
-
-@dataclass
 class ScoreEvent:
     team: int
     points: int
@@ -111,19 +86,6 @@ class Standing:
     score: int
 
 
-def validate_teams(teams: list[Team]) -> None:
-    if not MIN_TEAMS <= len(teams) <= MAX_TEAMS:
-        raise BadInput(f"知识竞赛需要 {MIN_TEAMS}–{MAX_TEAMS} 个参赛队，现在有 {len(teams)} 个。")
-    names = [t.name.strip() for t in teams]
-    if any(not n for n in names):
-        raise BadInput("每个参赛队都要有队名。")
-    if len(set(names)) != len(names):
-        raise BadInput("参赛队的队名不能重复。")
-    keys = [t.buzz_key for t in teams if t.buzz_key]
-    if len(set(keys)) != len(keys):
-        raise BadInput("每个参赛队的抢答键必须不同。")
-
-
 class Contest:
     """One contest. Host actions raise InvalidAction when they do not fit; `available()` says which fit."""
 
@@ -131,12 +93,13 @@ class Contest:
                  clock: Callable[[], float], rules: ContestRules | None = None):
         validate_teams(teams)
         self.teams = list(teams)
-        self.rules = rules or ContestRules()
         self._rng = rng
         self._clock = clock
-        self._pool = [q for q in (as_dict(x) for x in questions) if q.get("type") in CONTEST_TYPES]
+        self._pool = contest_pool(questions)
         if not self._pool:
             raise BadInput("所选文章没有适合竞赛的题目（单选、多选、判断、填空），请换几篇文章。")
+        # too few questions: 抢答 is shortened now, so no round announced later is left without any
+        self.rules = fit_rules(rules or ContestRules(), len(teams), len(self._pool))
         self.used_ids: list[str] = []
         self.score_list = [self.rules.starting_score] * len(teams)
         self.events: list[ScoreEvent] = []
@@ -299,12 +262,15 @@ class Contest:
 
     def _enter_next_round(self) -> None:
         idx = ROUND_ORDER.index(self.round) + 1
-        while ROUND_ORDER[idx] != Round.RANKING and self.round_length(ROUND_ORDER[idx]) == 0:
-            idx += 1  # a round set to no questions is skipped, title card and all
+        while ROUND_ORDER[idx] != Round.RANKING and not self._has_questions(ROUND_ORDER[idx]):
+            idx += 1  # a round with no questions (set so, or none left) is skipped, title card and all
         self.round = ROUND_ORDER[idx]
         self.turn = 0
         self.team = None
         self.phase = Phase.FINISHED if self.round == Round.RANKING else Phase.INTRO
+
+    def _has_questions(self, rnd: Round) -> bool:
+        return self.round_length(rnd) > 0 and bool(self._questions_left())
 
     def _ask(self, question: dict | None) -> None:
         if question is None:              # pool used up: the round ends early
@@ -394,14 +360,3 @@ def _asks_a_number(question: dict) -> bool:
     """（5月18日）是第49个国际博物馆日 / 研发经费投入增至（36130亿元）: the answer is a date or a figure."""
     return any(ch.isdigit() for a in question.get("answer", []) if isinstance(a, str) for ch in a)
 
-
-def questions_needed(teams: int, rules: ContestRules) -> int:
-    return (rules.required_per_team + rules.risk_per_team) * teams + rules.buzzer_questions
-
-
-def contest_questions(articles: list, count: int, rng: random.Random) -> list[dict]:
-    """Questions of the types an oral contest can use, half as many again as needed (some may be dropped)."""
-    from quiz.quiz_builder import build_quiz
-    from quiz.questions import QuestionType
-    types = {QuestionType(t) for t in CONTEST_TYPES}
-    return [as_dict(q) for q in build_quiz(articles, count + count // 2, rng, types)]
