@@ -28,7 +28,9 @@ from gui.contest_host_answer import HostAnswer
 from gui.contest_projector import ContestProjector, second_screen
 from gui.contest_setup import ContestSetup, ContestSetupForm
 from gui.messages import Messages
-from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase, contest_questions, questions_needed
+from gui.contest_shortfall import BACK_LABEL, BACK_STATUS, shortened, shortfall_text, start_label
+from quiz.contest import RISK_STAKES, Contest, HostAction, InvalidAction, Phase
+from quiz.contest_rules import contest_pool, contest_questions, fit_rules, questions_needed
 from quiz.contest_display import audience_view
 from quiz.contest_store import GroupSession, GroupStore, SessionKind, results_of
 from quiz.group_sessions import clean_detail
@@ -153,20 +155,25 @@ class ContestPage(QWidget):
         setup = self.setup_form.setup()
         try:
             host = clean_detail(setup.host, "主持人")  # the same limit as 登记集体学习, so a later edit is not refused
-            self.contest = self._new_contest(setup)
+            contest = self._new_contest(setup)
         except BadInput as exc:
             self.messages.warn(self.tr("无法开始竞赛"), str(exc))
             return False
+        if contest is None:       # too few questions, and the host went back to change the set-up
+            return False
+        self.contest = contest
         session = GroupSession(date.today().isoformat(), setup.topic, setup.article_ids, setup.article_titles,
                                [m for t in setup.teams for m in t.members], SessionKind.CONTEST, host=host)
         session_id = self.store.add_session(session)
         self.contest_id = self.store.start_contest(setup.title, self.contest.to_json(), session_id)
         self.store.remember_teams(setup.teams)
         self._enter_running()
+        if self.contest.rules != setup.rules:     # shortened to the questions there are: say so once more
+            self.status.setText(self.tr(shortened(setup.rules, self.contest.rules)) + "。" + self.status.text())
         self.contest_started.emit(self.contest_id)
         return True
 
-    def _new_contest(self, setup: ContestSetup) -> Contest:
+    def _new_contest(self, setup: ContestSetup) -> Contest | None:
         if not setup.article_ids:
             raise BadInput(self.tr("请至少勾选一篇竞赛文章。"))
         bad_keys = {t.buzz_key for t in setup.teams} & RESERVED_LETTERS
@@ -175,7 +182,22 @@ class ContestPage(QWidget):
         rng = random.Random(self.seed if self.seed is not None else time.time_ns())
         count = questions_needed(len(setup.teams), setup.rules)
         questions = self.question_source(self.lib, setup.article_ids, count, rng)
+        if not self._enough_questions(setup, len(contest_pool(questions)), count):
+            return None
         return Contest(setup.teams, questions, rng, self.clock, setup.rules)
+
+    def _enough_questions(self, setup: ContestSetup, available: int, needed: int) -> bool:
+        """Too few questions: say how many there are, before the start, and let the host choose between
+        changing the set-up and a contest shortened to fit (quiz.contest_rules.fit_rules)."""
+        if available >= needed or available == 0:    # none at all: the contest itself refuses
+            return True
+        fitted = fit_rules(setup.rules, len(setup.teams), available)
+        text = shortfall_text(available, needed, len(setup.article_ids), setup.rules, fitted)
+        if self.messages.confirm(self.tr("题目不够"), self.tr(text), self.tr(start_label(available)),
+                                 self.tr(BACK_LABEL)):
+            return True
+        self.status.setText(self.tr(BACK_STATUS))
+        return False
 
     def clear_teams(self) -> None:
         """The 清空参赛队 button: blank teams now, and none offered at the next set-up."""
@@ -200,6 +222,7 @@ class ContestPage(QWidget):
         self.status.setText(self.tr("已恢复上次的竞赛（暂停中），按 P 继续。") if self.contest.paused else "")
 
     def _enter_running(self) -> None:
+        self.status.setText("")
         self.stack.setCurrentIndex(1)
         self.buttons["resume_saved"].setVisible(False)
         self.timer.start()
