@@ -8,6 +8,7 @@ screen height), so the back row of a meeting room can read it and a long one nev
 from __future__ import annotations
 
 import html
+from typing import Callable
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QTextDocument
@@ -87,7 +88,7 @@ def fill_sizes(template: str, base: float) -> str:
 
 class AudienceWindow(QWidget):
     """A top-level window; the host console shows it full screen on the projector.
-    F11 or a double-click toggles full screen, Esc leaves it (as in the 演示 window)."""
+    F11, Esc or a double-click toggles full screen."""
     visibility_changed = Signal(bool)
 
     def __init__(self, parent=None):
@@ -101,6 +102,8 @@ class AudienceWindow(QWidget):
         self.body_text = ""                     # the body as last painted, as plain text (for tests)
         self.board_px: list[tuple[float, float]] = []   # (team name px, score px) per card as last painted
         self.normal_rect: QRect | None = None   # where Esc puts the window back
+        # asked each time the window leaves full screen, when set: the place may have moved since
+        self.normal_place: Callable[[], QRect] | None = None
         self.resize(1280, 720)
 
     def show_view(self, view: AudienceView) -> None:
@@ -233,8 +236,10 @@ class AudienceWindow(QWidget):
 
     def leave_full_screen(self) -> None:
         self.showNormal()
-        if self.normal_rect is not None:
-            self.setGeometry(self.normal_rect)
+        place = self.normal_place() if self.normal_place is not None else self.normal_rect
+        if place is not None:
+            self.setGeometry(place)
+            self.raise_()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -259,8 +264,8 @@ class AudienceWindow(QWidget):
         key = event.key()
         if key == Qt.Key.Key_F11 and self.isWindow():
             self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.leave_full_screen()
+        elif key == Qt.Key.Key_Escape and self.isWindow():
+            self.toggle_full_screen()     # a second Esc brings it back, as F11 does
         elif self.console is not None:
             # The projector window may get the focus; the other keys belong to the host console.
             self.console.keyPressEvent(event)

@@ -362,8 +362,8 @@ class ContestPage(QWidget):
             return self.buzz(team)
         if key in HOST_KEYS:
             return self.act(HOST_KEYS[key])
-        if key == Qt.Key.Key_Escape and self.audience.isFullScreen():
-            return self.audience.leave_full_screen()
+        if key == Qt.Key.Key_Escape and self.audience.isVisible():
+            return self.audience.toggle_full_screen()
         super().keyPressEvent(event)
 
     def _team_for(self, text: str) -> int | None:

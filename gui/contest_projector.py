@@ -1,15 +1,18 @@
 """The projector window of a 知识竞赛 host console: where it opens, and the host's button that follows it.
 
 With a second screen it goes full screen there; on a single screen (a laptop mirrored to the projector)
-it opens only when the host presses 打开投影窗口, then full screen (Esc, F11 or a double-click make it an
-ordinary window beside the console); it never opens over the console by itself. The button says
+it opens only when the host presses 打开投影窗口, then full screen. Esc, F11 or a double-click make it an
+ordinary window, and the same key again full screen: on the projector it stays on the projector; on a single
+screen it sits over the console's own preview of the audience picture, so the host's buttons and
+status line stay in view (at 1024×768 a window of two thirds the screen covered them). It never opens
+over the console by itself. The button says
 打开/隐藏投影窗口 as the window is, also when the window is closed by its own close control.
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -48,6 +51,7 @@ class ContestProjector:
         # No parent: a child top-level window would be kept above the console by the window manager.
         self.window = AudienceWindow()
         self.window.console = console
+        self.window.normal_place = self.normal_place
         self.button = QPushButton(_tr("打开投影窗口"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys stay with the console
         self.button.clicked.connect(self.toggle)
@@ -64,11 +68,7 @@ class ContestProjector:
         """Full screen on the projector when one is attached, else full screen on this (mirrored) screen,
         coming back beside the console when the host leaves full screen."""
         screen = self.projector_screen()
-        if screen is not None:
-            self.window.enter_full_screen(screen)
-        else:
-            self.window.enter_full_screen(self.console.screen() or QGuiApplication.primaryScreen(),
-                                          normal=self._rect_beside_console())
+        self.window.enter_full_screen(screen or self.console.screen() or QGuiApplication.primaryScreen())
         self.relabel()
 
     def hide(self) -> None:
@@ -89,11 +89,19 @@ class ContestProjector:
         else:
             self.show()
 
-    def _rect_beside_console(self) -> QRect:
-        """On one screen: two thirds the screen's size, at its lower right, not over the whole console."""
+    def normal_place(self) -> QRect:
+        """Where the window goes out of full screen: two thirds of the projector, in its middle; on a
+        single screen, over the console's preview (the same picture), clear of the host's controls."""
+        screen = self.projector_screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = area.width() * 2 // 3, area.height() * 2 // 3
+            return QRect(area.center().x() - width // 2, area.center().y() - height // 2, width, height)
         area = (self.console.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        width, height = area.width() * 2 // 3, area.height() * 2 // 3
-        return QRect(area.right() - width, area.bottom() - height, width, height)
+        over_preview = QRect(self.preview.mapToGlobal(QPoint(0, 0)), self.preview.size()).intersected(area)
+        if self.preview.isVisible() and not over_preview.isEmpty():
+            return over_preview
+        return QRect(area.topLeft(), area.size() / 2)
 
     def relabel(self, *_ignored) -> None:
         self.button.setText(_tr("隐藏投影窗口") if self.window.isVisible() else _tr("打开投影窗口"))

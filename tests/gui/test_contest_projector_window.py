@@ -1,6 +1,7 @@
 """The projector window on a single screen: opened full screen (it is meant for the projector),
-F11 and a double-click toggle full screen, Esc leaves it, and the host's button follows its state."""
-from PySide6.QtCore import Qt
+F11, Esc and a double-click toggle full screen, out of it the window leaves the host's controls in view,
+and the host's button follows its state."""
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from gui.audience_window import AudienceWindow
 from tests.gui.test_contest_page import page  # noqa: F401 -- the shared console fixture
@@ -70,3 +71,39 @@ def test_reopening_after_close_shows_the_window_again(qtbot, page):
     page.audience.close()
     page.buttons["projector"].click()
     assert page.audience.isVisible() and page.buttons["projector"].text() == "隐藏投影窗口"
+
+
+def _global_rect(widget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def test_escape_leaves_the_host_controls_in_view(qtbot, page):
+    """ux reports 5 and 6: at 1024×768 the window Esc left covered 新的竞赛, the projector button and the status."""
+    page.start()
+    page.buttons["projector"].click()
+    qtbot.keyClick(page.audience, Qt.Key.Key_Escape)
+    controls = [b for b in page.buttons.values() if b.isVisible()] + [page.status]
+    covered = [w for w in controls if page.audience.geometry().intersects(_global_rect(w))]
+    assert controls and not covered
+
+
+def test_a_second_escape_brings_full_screen_back(qtbot, page):
+    page.start()
+    page.buttons["projector"].click()
+    qtbot.keyClick(page.audience, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.audience, Qt.Key.Key_Escape)
+    assert page.audience.isVisible() and page.audience.isFullScreen()
+
+
+def test_escape_on_the_console_brings_full_screen_back(qtbot, page):
+    page.start()
+    page.buttons["projector"].click()
+    qtbot.keyClick(page.audience, Qt.Key.Key_Escape)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert page.audience.isFullScreen()
+
+
+def test_escape_on_the_console_does_not_open_a_hidden_projector_window(qtbot, page):
+    page.start()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not page.audience.isVisible()
