@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
                                          presenter_body_px(height), self.reader_page.annotator,
                                          self.settings.pinyin_shown)
         self.presenter.closed.connect(self._presenter_closed)
+        self.reader_page.follow_presenter(self.presenter)   # no reading time on the projector; Esc returns to its part
         self.presenter.present_on(screen)
 
     def _presenter_closed(self) -> None:

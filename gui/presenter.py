@@ -84,6 +84,13 @@ class PresenterWindow(QWidget):
     def slide_total(self) -> int:
         return len(self.slides)
 
+    def shown_place(self) -> tuple[int, int] | None:
+        """(section, paragraph) at the top of what is on the screen; None for the title and core points."""
+        slide = self.slides[self.slide]
+        if slide.front_matter or slide.core_points_only or slide.section < 0:
+            return None
+        return slide.section, slide.first
+
     # -- planning ------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

@@ -11,12 +11,15 @@ from content.library import Library, SearchHit
 from content.model import Article
 from gui.reader_columns import ReaderColumns
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
+from gui.reader_jumps import ReaderJumps
 from gui.reader_notices import pinyin_notice, show_for_a_while
 from gui.reader_outline import TOP, ReaderOutline, section_at
+from gui.reader_term_edits import TermEdits
 from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
 from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, OUTLINE_MIN_PX, PANEL_PX, share_widths  # noqa: F401
-from gui.reading_time import FLUSH_EVERY_MS, ReadingTime
+from gui.reader_recording import ReadingWatch
+from gui.reading_time import ReadingTime
 from gui.settings import AppSettings
 from gui.term_lookups import TermLookups
 from gui.term_panel import TermPanel, term_card_html
@@ -52,16 +55,19 @@ class ReaderPage(QWidget):
         self.panel = TermPanel()
         self.panel.hide()
         self.status = NoticeLabel()
+        self.jumps = ReaderJumps(self)
+        self.history = self.jumps.history
+        self.back_button = self.jumps.back_button
+        self.edits = TermEdits(self)
         self.present_button = QToolButton()
         self.present_button.setText(self.tr("演示 (F5)"))
         self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
         self.splitter = ReaderSplitter(self.fit_widths)
         self._build()
         self._connect_inner()
-        self.flush_timer = QTimer(self)
-        self.flush_timer.setInterval(FLUSH_EVERY_MS)
-        self.flush_timer.timeout.connect(self.flush_reading)
-        self.flush_timer.start()
+        # reading time counts only while this page is on screen (gui.reader_recording)
+        self.watch = ReadingWatch(self, self.reading, self.flush_reading)
+        self.flush_timer = self.watch.timer
 
     def _build(self) -> None:
         self.columns = ReaderColumns(self, self.splitter, self.outline, self.view, self.panel,
@@ -72,12 +78,15 @@ class ReaderPage(QWidget):
         top.setContentsMargins(8, 2, 8, 2)
         top.addStretch(1)
         self.toolbar_row = top
+        self._left_buttons = 0
+        top.addWidget(self.back_button)   # on the right: appearing, it moves none of the buttons on the left
         top.addWidget(self.present_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(top)
         box.addWidget(self.status)
+        box.addWidget(self.edits.notice)
         box.addWidget(self.splitter, 1)
 
     def _connect_inner(self) -> None:
@@ -91,7 +100,7 @@ class ReaderPage(QWidget):
         self.panel.remove_requested.connect(self.remove_term)
         self.panel.flashcard_requested.connect(
             lambda term: self.flashcard_requested.emit(self.article_id, term))
-        self.panel.article_chosen.connect(self.article_requested)
+        self.panel.article_chosen.connect(self.jumps.open_other)
         self.panel.close_requested.connect(self.panel.hide)
         self.present_button.clicked.connect(self.presenter_requested)
 
@@ -101,7 +110,8 @@ class ReaderPage(QWidget):
             button = SteadyButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.toolbar_row.insertWidget(self.toolbar_row.count() - 2, button)   # before the stretch
+            self.toolbar_row.insertWidget(self._left_buttons, button)   # before the stretch
+            self._left_buttons += 1
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
@@ -119,19 +129,25 @@ class ReaderPage(QWidget):
             article = self.lib.get_article(article_id)
         except KeyError:
             return False
+        if self.article_id is not None and self.layout_info is not None:
+            self.history.left(self.article_id, self.view.reading_place())
         self.article_id, self.article = article_id, article
         self.lookups.forget()
         self.reading.restart()
         self.panel.hide()
+        self.edits.notice.clear()
         self._render()
         self.outline.fill(article)
+        place = self.history.place_of(article_id)
         if hit is not None:
             self.go_to_hit(hit)
+        elif place is not None:
+            self.view.restore_place(place)   # opened again: back where she was reading
         else:
             self.view.verticalScrollBar().setValue(0)
         # not from the view: before the window is first shown it has no size, and its "first visible
         # position" is the end of the text (the outline then marked the last section)
-        self.outline.mark(hit.section if hit is not None else TOP)
+        self.outline.mark(hit.section if hit is not None else self.jumps.section_of(place))
         if not self.lib.has_analysis(article_id):
             self.status.setText(self.tr("正在提取重点词，稍后自动标出……"))
             self.analysis_needed.emit(article_id)
@@ -238,7 +254,8 @@ class ReaderPage(QWidget):
     def show_term(self, index: int) -> None:
         self.reading.touch()
         term = self.article.key_terms[index]
-        self.panel.show_term(self.article, term, self._others(term.term))
+        added = term.term in self.lib.term_corrections(self.article_id)[0]
+        self.panel.show_term(self.article, term, self._others(term.term), added)
         if not self.panel.isVisible():
             self.panel.show()
             self.fit_widths()
@@ -265,25 +282,13 @@ class ReaderPage(QWidget):
             self.view.scroll_to_position(position)
 
     def remove_term(self, term: str) -> None:
-        self.lib.remove_term(self.article_id, term)
-        self.panel.hide()
-        self.reload_terms()
-        self.terms_changed.emit(self.article_id)
+        self.edits.remove(term)
 
     def add_selected_term(self) -> None:
-        self.add_term(self.view.textCursor().selectedText())
+        self.edits.add(self.view.textCursor().selectedText())
 
     def add_term(self, text: str) -> None:
-        term = " ".join(text.split())
-        if not term or self.article_id is None:
-            return
-        self.lib.add_term(self.article_id, term, self.lookups.reading(term))
-        self.reload_terms()
-        self.terms_changed.emit(self.article_id)
-        for index, key in enumerate(self.article.key_terms):
-            if key.term == term:
-                self.show_term(index)
-                break
+        self.edits.add(text)
 
     # -- type size and pinyin ------------------------------------------
     def zoom(self, step: int) -> None:
@@ -319,10 +324,17 @@ class ReaderPage(QWidget):
                              self.view.ruby_characters())
 
     # -- reading records -----------------------------------------------
+    def follow_presenter(self, presenter) -> None:
+        """F5: the projector's time is the group's, not this learner's reading; Esc comes back here at
+        the part that was shown last."""
+        article_id = self.article_id
+        self.watch.set_presenting(True)
+        presenter.closed.connect(lambda: (self.watch.set_presenting(False),
+                                          self.jumps.back_from_presenter(article_id, presenter.shown_place())))
+
     def stop_recording(self) -> None:
         """The window is closing: write the reading so far, and no more flushes (the library closes next)."""
-        self.flush_timer.stop()
-        self.flush_reading()
+        self.watch.stop()
 
     def flush_reading(self) -> None:
         """Write the time read since the last flush and the furthest point reached."""

@@ -3,14 +3,15 @@
     SteadyButton()                 # a toolbar button as wide as at the largest type, from the start
     NoticeLabel()                  # a line of notes that takes no room while it has nothing to say
     ReaderSplitter(on_resized)     # a QSplitter that lets its owner share the width after each resize
+    UndoNotice()                   # "已移出“X”。 [撤销]": a correction said, with its way back
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QToolButton, QWidget
 
 from gui.theme import MAX_BODY_PX, ui_px_for
 
@@ -68,3 +69,42 @@ class ReaderSplitter(QSplitter):
         """No taller than it must be: the page wraps its notes, so the scroll area it sits in asks its
         height for a width, which added the term panel's full height and gave the window a scroll bar."""
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
+UNDO_SHOWN_MS = 60_000   # long enough to notice a wrong click and take it back, unhurried
+
+
+class UndoNotice(QWidget):
+    """A line under the toolbar saying what a correction did, with a 撤销 button; it goes by itself
+    after UNDO_SHOWN_MS, when undone, or when cleared (another article opened)."""
+    undo_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("UndoNotice")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)   # the text quotes a term from the article
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self.tr("撤销"))
+        self.button.setToolTip(self.tr("恢复刚才的改动 (Ctrl+Z)"))
+        self.button.clicked.connect(self.undo_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.label)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(UNDO_SHOWN_MS)
+        self._timer.timeout.connect(self.clear)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.label.setText("")
+        self.hide()

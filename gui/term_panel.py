@@ -84,7 +84,7 @@ class TermPanel(QFrame):
         where.setWordWrap(True)
         box.addWidget(where)
         box.addWidget(self.occurrences, 3)
-        box.addWidget(QLabel(self.tr("也出现在")))
+        box.addWidget(QLabel(self.tr("也出现在（双击打开）")))
         box.addWidget(self.others, 1)
         # the panel scrolls inside itself, its two buttons kept in sight below: at the largest type its
         # lists were taller than a 768 px screen, pushed 制作卡片 off the bottom and gave the whole window
@@ -99,13 +99,16 @@ class TermPanel(QFrame):
         outer.addWidget(self.scroll, 1)
         outer.addLayout(buttons)
 
-    def show_term(self, article: Article, term: KeyTerm, others: list[tuple[int, str]]) -> None:
+    def show_term(self, article: Article, term: KeyTerm, others: list[tuple[int, str]],
+                  added: bool = False) -> None:
+        """added: the learner made it a key term herself (its kind then says so, not 其他)."""
         self.term = term
         self.title.setText(term.term)
         self.reading.setText(term.pinyin)
         self.reading.setVisible(bool(term.pinyin))
         count = article.mentions(term.term)
-        self.facts.setText(self.tr("%1 · 本文出现 %2 次").replace("%1", kind_label(term.kind))
+        kind = self.tr("自己加的重点词") if added else kind_label(term.kind)
+        self.facts.setText(self.tr("%1 · 本文出现 %2 次").replace("%1", kind)
                            .replace("%2", str(count)))
         texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
         self.occurrences.clear()

@@ -22,7 +22,7 @@ KIND_COLOURS = {
     TermKind.DOCUMENT: "#e2d5f5",
     TermKind.PLACE: "#cdeccf",
     TermKind.FIGURE: "#f8d3cd",
-    TermKind.OTHER: "#e6e6e6",
+    TermKind.OTHER: "#a8e0e6",   # clear, not grey: a term the learner adds herself is of this kind
 }
 
 # Stronger hues for the dark presenter background.
@@ -32,7 +32,7 @@ PRESENTER_KIND_COLOURS = {
     TermKind.DOCUMENT: "#c9a8ff",
     TermKind.PLACE: "#8fe39a",
     TermKind.FIGURE: "#ff9f8f",
-    TermKind.OTHER: "#dddddd",
+    TermKind.OTHER: "#7fd8e2",
 }
 
 PAPER = "#fbfaf6"

@@ -45,3 +45,42 @@ def test_a_restart_forgets_the_furthest_point():
     reading.reached(0.8)
     reading.restart()
     assert reading.take(0.1)[1] == 0.1
+
+
+def test_time_after_a_pause_is_not_counted():
+    clock = FakeClock()
+    reading = ReadingTime(clock)
+    clock.now += 40
+    reading.pause()
+    clock.now += 120
+    assert reading.take(0.0)[0] == 40
+
+
+def test_a_second_take_while_paused_gives_nothing():
+    clock = FakeClock()
+    reading = ReadingTime(clock)
+    clock.now += 40
+    reading.pause()
+    reading.take(0.0)
+    clock.now += 120
+    assert reading.take(0.0)[0] == 0
+
+
+def test_counting_starts_again_at_resume():
+    clock = FakeClock()
+    reading = ReadingTime(clock)
+    reading.pause()
+    clock.now += 600
+    reading.resume()
+    clock.now += 25
+    assert reading.take(0.0)[0] == 25
+
+
+def test_the_idle_limit_counts_from_the_resume():
+    clock = FakeClock()
+    reading = ReadingTime(clock)
+    reading.pause()
+    clock.now += 600
+    reading.resume()
+    clock.now += 3600
+    assert reading.take(0.0)[0] == IDLE_LIMIT_S

@@ -1,0 +1,103 @@
+"""Correcting the key terms from the reader: adding one, taking one out, and putting it back (撤销).
+
+    removed = remove_term(lib, article_id, "核心要义")   # stored as the user's correction
+    undo_removal(lib, removed)                            # as if it had never been removed
+
+Undo drops the removal, it does not add the term as the user's own: a term the analysis found stays
+the analysis's (its kind, its place in the list), and a later analysis may still leave it out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from content.db_transactions import write_transaction
+from content.keyterm_version import KEY_TERMS_VERSION
+from content.library import Library
+from content.model import KeyTerm
+from gui.reader_notices import show_for_a_while
+from gui.reader_toolbar import UndoNotice
+
+
+@dataclass(frozen=True)
+class RemovedTerm:
+    article_id: int
+    term: str
+    key: KeyTerm | None        # the stored key term as it was
+    index: int                 # its place among the article's key terms
+    was_added: bool            # the user had added it herself
+    version: int | None        # the stored analysis's version, kept on undo
+
+
+def remove_term(lib: Library, article_id: int, term: str) -> RemovedTerm:
+    terms = lib.get_article(article_id).key_terms
+    index = next((i for i, k in enumerate(terms) if k.term == term), len(terms))
+    removed = RemovedTerm(article_id, term, terms[index] if index < len(terms) else None, index,
+                          term in lib.term_corrections(article_id)[0],
+                          KEY_TERMS_VERSION if lib.analysis_current(article_id) else None)
+    lib.remove_term(article_id, term)
+    return removed
+
+
+def undo_removal(lib: Library, removed: RemovedTerm) -> None:
+    """Forget the removal and put the stored key term back where it was. Library has no call that
+    forgets a correction (only add_term/remove_term, each storing one), so the row goes here."""
+    article_id, term = removed.article_id, removed.term
+    with write_transaction(lib.db):
+        lib.db.execute("delete from term_corrections where article_id = ? and term = ? and action = 'remove'",
+                       [article_id, term])
+        if removed.was_added:
+            lib.add_term(article_id, term, removed.key.pinyin if removed.key is not None else "")
+        elif removed.key is not None and lib.has_analysis(article_id):
+            terms = [k for k in lib.get_article(article_id).key_terms if k.term != term]
+            terms.insert(min(removed.index, len(terms)), removed.key)
+            lib.save_key_terms(article_id, terms, removed.version)
+
+
+class TermEdits:
+    """The reader page's term corrections; says each removal under the toolbar, with 撤销 (Ctrl+Z)."""
+
+    def __init__(self, page):
+        self.page = page
+        self.removed: RemovedTerm | None = None   # the last term taken out
+        self.notice = UndoNotice()
+        self.notice.undo_requested.connect(self.undo)
+        self.undo_action = QAction(page.tr("撤销"), page)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        page.addAction(self.undo_action)
+
+    def remove(self, term: str) -> None:
+        page = self.page
+        self.removed = remove_term(page.lib, page.article_id, term)
+        page.panel.hide()
+        page.reload_terms()
+        page.terms_changed.emit(page.article_id)
+        self.notice.say(page.tr("已移出“%1”，文中不再标出。").replace("%1", term))
+
+    def undo(self) -> None:
+        """The term taken out last is a key term again, as it was."""
+        page = self.page
+        removed, self.removed = self.removed, None
+        self.notice.clear()
+        if removed is None or removed.article_id != page.article_id:
+            return
+        undo_removal(page.lib, removed)
+        page.reload_terms()
+        page.terms_changed.emit(page.article_id)
+        show_for_a_while(page.status, page.tr("已恢复重点词“%1”。").replace("%1", removed.term))
+
+    def add(self, text: str) -> None:
+        page = self.page
+        term = " ".join(text.split())
+        if not term or page.article_id is None:
+            return
+        page.lib.add_term(page.article_id, term, page.lookups.reading(term))
+        page.reload_terms()
+        page.terms_changed.emit(page.article_id)
+        for index, key in enumerate(page.article.key_terms):
+            if key.term == term:
+                page.show_term(index)
+                break
