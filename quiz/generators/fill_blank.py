@@ -11,6 +11,8 @@ from quiz.questions import BLANK, Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
 
 MAX_BLANKS = 4
+# a demonstrative in the opening words (只有彻底破除这种错误认知，…; 对这些重要问题作出的…)
+LEAD_POINTER_RE = re.compile(r"^[^，。；：]{0,12}(?:这种|这类|这些|此种|此类|上述|这样的)")
 BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC,
              FactKind.ENUMERATION, FactKind.DOCUMENT}
 
@@ -34,8 +36,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
 
 def blankable(fact: Fact) -> bool:
     answers = fact.answers
-    if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text):
-        return False  # 这里的（）…: a pointer at the sentence before, which the stem does not show
+    if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text) \
+            or LEAD_POINTER_RE.search(fact.sentence.text):
+        return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:
