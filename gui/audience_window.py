@@ -25,8 +25,12 @@ RIGHT_GREEN = "#1e7b34"
 MUTED = "#6b625a"
 FAMILIES = ["Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "SimHei"]
 # Relative sizes of the body's parts; the base size is found by fitting (see fit_base_px).
-SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.85, "answer": 0.9, "explanation": 0.62, "verdict": 0.75,
-         "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.8}
+SIZES = {"headline": 0.62, "stem": 1.0, "options": 0.95, "answer": 0.9, "explanation": 0.8, "source": 0.6,
+         "verdict": 0.75, "ranking": 1.0, "go": 1.3, "label": 0.5, "notice": 0.8}
+# The least size of a part, as a share of the window height (never above the stem's size): the source
+# sentence with the answer in red is what the back row must read after 揭晓 (ux report 6: it was 17 px
+# at 1024×768). Given up only when the body would not fit otherwise.
+FLOORS = {"explanation": 0.036, "source": 0.027, "options": 0.036}
 INLINE_GAP = "\u3000\u3000／\u3000\u3000"      # between 正确 and 错误 on one line
 # The scoreboard grows with the window like the question does: at 1080 px high a score is about 75 px
 # and a team name about 55 px (bold), both read from the back of a meeting room.
@@ -40,11 +44,14 @@ def _span(text: str, part: str, colour: str = INK, bold: bool = False) -> str:
             f'margin-bottom:@@gap@@px">{text}</div>')
 
 
+def marked_html(segments: list[tuple[str, bool]], bold: str = "normal") -> str:
+    """Text with the answer's pieces in red (and bold, in a line that is not)."""
+    return "".join(f'<span style="color:{ANSWER_RED}; font-weight:{bold}">{html.escape(t)}</span>' if is_answer
+                   else html.escape(t) for t, is_answer in segments)
+
+
 def explanation_html(view: AudienceView) -> str:
-    parts = [f'<span style="color:{ANSWER_RED}; font-weight:bold">{html.escape(t)}</span>' if is_answer
-             else html.escape(t) for t, is_answer in view.explanation]
-    source = f'<br><span style="color:{MUTED}">——《{html.escape(view.source_title)}》</span>' if view.source_title else ""
-    return "原文：" + "".join(parts) + source
+    return "原文：" + marked_html(view.explanation, "bold")
 
 
 def body_template(view: AudienceView) -> str:
@@ -52,7 +59,8 @@ def body_template(view: AudienceView) -> str:
     active = [c for c in view.scores if c.active]
     parts = []
     if view.headline:
-        size = "go" if view.go else "stem" if not view.stem and not view.ranking else "headline"
+        alone = not (view.stem or view.marked_stem or view.ranking)     # a title card: the rules are the body
+        size = "go" if view.go else "stem" if alone else "headline"
         colour = RIGHT_GREEN if view.go else active[0].colour if active else BANNER_RED
         parts.append(_span(html.escape(view.headline), size, colour, True))
     if view.kind_label:
@@ -60,6 +68,8 @@ def body_template(view: AudienceView) -> str:
                            f'\u00a0{html.escape(view.kind_label)}\u00a0</span>', "label", INK, True))
     if view.stem:
         parts.append(_span(html.escape(view.stem), "stem", INK, True))
+    if view.marked_stem:
+        parts.append(_span(marked_html(view.marked_stem, "bold"), "stem", INK, True))
     if view.options:
         joiner = INLINE_GAP if view.options_inline else "<br>"
         parts.append(_span(joiner.join(map(html.escape, view.options)), "options", INK, view.options_inline))
@@ -69,6 +79,8 @@ def body_template(view: AudienceView) -> str:
         parts.append(_span("答案：" + html.escape(view.answer), "answer", ANSWER_RED, True))
     if view.explanation:
         parts.append(_span(explanation_html(view), "explanation"))
+    if view.source_title and (view.explanation or view.marked_stem):
+        parts.append(_span(f"——《{html.escape(view.source_title)}》", "source", MUTED))
     if view.verdict:
         colour = RIGHT_GREEN if view.verdict.startswith("回答正确") else ANSWER_RED
         parts.append(_span(html.escape(view.verdict), "verdict", colour, True))
@@ -79,10 +91,13 @@ def body_template(view: AudienceView) -> str:
     return "".join(parts)
 
 
-def fill_sizes(template: str, base: float) -> str:
-    """Put pixel sizes into the @@part@@ holes (user text is escaped, so it cannot hold "@@x@@" markup)."""
+def fill_sizes(template: str, base: float, floors: dict[str, float] | None = None) -> str:
+    """Put pixel sizes into the @@part@@ holes (user text is escaped, so it cannot hold "@@x@@" markup);
+    floors: the least px of some parts, never above the base (the stem's size)."""
+    floors = floors or {}
     for part, share in {**SIZES, "gap": 0.25}.items():
-        template = template.replace(f"@@{part}@@", str(int(base * share)))
+        px = max(base * share, min(base, floors.get(part, 0)))
+        template = template.replace(f"@@{part}@@", str(int(px)))
     return template
 
 
@@ -99,6 +114,7 @@ class AudienceWindow(QWidget):
         self.view: AudienceView | None = None
         self.console: QWidget | None = None     # the host console, which owns the keyboard
         self.base_px = 0.0                      # the body's fitted type size, for tests and review
+        self.part_px: dict[str, float] = {}     # each part's px as last painted (stem, explanation, …)
         self.body_text = ""                     # the body as last painted, as plain text (for tests)
         self.board_px: list[tuple[float, float]] = []   # (team name px, score px) per card as last painted
         self.normal_rect: QRect | None = None   # where Esc puts the window back
@@ -131,18 +147,33 @@ class AudienceWindow(QWidget):
         return font
 
     def fit_document(self, template: str, rect: QRectF) -> QTextDocument:
-        """The largest base size (at most a tenth of the height) whose text fits the body."""
-        lo, hi = 10.0, max(11.0, self.height() / 10)
+        """The largest base size (at most a tenth of the height) whose text fits the body, with the
+        floors kept if the text fits with them at all."""
         doc = QTextDocument()
-        doc.setDefaultFont(self._font(lo))
+        doc.setDefaultFont(self._font(10))
         doc.setTextWidth(rect.width())
+        floors = {part: share * self.height() for part, share in FLOORS.items()}
+        base = self._fit_base(doc, template, rect, floors)
+        if not self._fits(doc, template, base, rect, floors):
+            floors = {}
+            base = self._fit_base(doc, template, rect, floors)
+        self.base_px = base
+        self.part_px = {part: float(max(base * share, min(base, floors.get(part, 0))))
+                        for part, share in SIZES.items()}
+        doc.setHtml(fill_sizes(template, base, floors))
+        return doc
+
+    def _fit_base(self, doc: QTextDocument, template: str, rect: QRectF, floors: dict[str, float]) -> float:
+        lo, hi = 10.0, max(11.0, self.height() / 10)
         for _ in range(12):
             mid = (lo + hi) / 2
-            doc.setHtml(fill_sizes(template, mid))
-            lo, hi = (mid, hi) if doc.size().height() <= rect.height() else (lo, mid)
-        self.base_px = lo
-        doc.setHtml(fill_sizes(template, lo))
-        return doc
+            lo, hi = (mid, hi) if self._fits(doc, template, mid, rect, floors) else (lo, mid)
+        return lo
+
+    @staticmethod
+    def _fits(doc: QTextDocument, template: str, base: float, rect: QRectF, floors: dict[str, float]) -> bool:
+        doc.setHtml(fill_sizes(template, base, floors))
+        return doc.size().height() <= rect.height()
 
     # ---- painting -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

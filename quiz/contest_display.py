@@ -2,6 +2,8 @@
 
     >>> marked_segments("坚持【问题导向】相统一")
     [('坚持', False), ('问题导向', True), ('相统一', False)]
+    >>> short_title("深入把握习近平文化思想的核心要义及其内在逻辑（深入学习贯彻习近平新时代中国特色社会主义思想）")
+    '深入把握习近平文化思想的核心要义…'
 """
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ SCREEN_BLANK = "（\u00a0\u00a0\u00a0\u00a0）"   # no-break spaces: a blank is 
 KIND_LABELS = {"true_false": "判断正误", "single_choice": "单项选择", "multiple_choice": "多项选择（正确答案不止一个）",
                "fill_blank": "填空"}
 TRUE_FALSE_CHOICES = ["正确", "错误"]
+# An article title on the projector: a series tag in brackets goes, and a long title is cut, so that
+# a stem quoting 《…》 does not spend three lines of the wall on it.
+TITLE_LIMIT = 18
+SERIES_TAG_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 READY_HEADLINE = "听主持人读题，听到“开始”后再按键抢答"
 GO_HEADLINE = "开始！请抢答"
 # Team colours by name: the screens never show a colour code. Dark enough for white text on them.
@@ -58,6 +64,7 @@ class AudienceView:
     options_inline: bool = False      # 正确　错误 on one line
     go: bool = False                  # 抢答 just opened: “开始！” in large type
     notice: str = ""                  # 抢跑 teams
+    marked_stem: list[tuple[str, bool]] = field(default_factory=list)   # 填空 revealed: the source in its place
 
 
 def colour_name(colour: str) -> str:
@@ -92,6 +99,13 @@ def marked_segments(explanation: str) -> list[tuple[str, bool]]:
     if pos < len(explanation):
         out.append((explanation[pos:], False))
     return out
+
+
+def short_title(title: str) -> str:
+    """The title without a trailing series tag（深入学习贯彻…）, cut with … when still long."""
+    bare = SERIES_TAG_RE.sub("", title).strip() or title.strip()
+    # not cut just after a joining word: “…核心要义…”, not “…核心要义及…”
+    return bare if len(bare) <= TITLE_LIMIT else bare[:TITLE_LIMIT - 1].rstrip("及和与的、，") + "…"
 
 
 def round_banner(contest: Contest) -> str:
@@ -163,7 +177,10 @@ def _audience_view(contest: Contest) -> AudienceView:
         view.headline = _answerer(contest)
         view.answer = _answer_with_letters(q)
         view.explanation = marked_segments(q.get("explanation") or "")
-        view.source_title = (q.get("source") or {}).get("article", "")
+        view.source_title = short_title(_article_of(q))
+        if _source_repeats_stem(q, view.explanation):
+            # the source is the stem with the answer in: shown once, in the stem's large type
+            view.stem, view.marked_stem, view.explanation = "", view.explanation, []
     if contest.phase == Phase.SCORED and contest.events and contest.events[-1].question_id == q.get("id"):
         event = contest.events[-1]
         view.verdict = ("回答正确" if event.correct else "回答错误") + (
@@ -171,9 +188,26 @@ def _audience_view(contest: Contest) -> AudienceView:
     return view
 
 
+def _article_of(q: dict) -> str:
+    return (q.get("source") or {}).get("article", "") or ""
+
+
+def _source_repeats_stem(q: dict, segments: list[tuple[str, bool]]) -> bool:
+    """A stem with blanks (填空, most 单选) whose every piece around them is in the source sentence,
+    which holds the answer: the stem is the source, less the answer."""
+    if not BLANK_RE.search(q.get("stem", "")) or not any(is_answer for _, is_answer in segments):
+        return False
+    source = "".join(text for text, _ in segments)
+    pieces = [p.strip() for p in BLANK_RE.split(q.get("stem", ""))]
+    return all(p in source for p in pieces if p)
+
+
 def _show_question(view: AudienceView, q: dict) -> None:
     view.kind_label = KIND_LABELS.get(q.get("type"), "")
-    view.stem = BLANK_RE.sub(SCREEN_BLANK, q.get("stem", ""))
+    stem, title = q.get("stem", ""), _article_of(q)
+    if title and short_title(title) != title:
+        stem = stem.replace(f"《{title}》", f"《{short_title(title)}》")
+    view.stem = BLANK_RE.sub(SCREEN_BLANK, stem)
     if q.get("type") == "true_false":
         view.options, view.options_inline = list(TRUE_FALSE_CHOICES), True
     else:
