@@ -9,13 +9,13 @@
     >>> paper.sections[0].items[0].key
     '√'
 
-Without explicit points, each type's points are chosen so the paper adds up to a round total
-(100 when the counts allow it; see round_points). Variant A keeps the generated order; every other variant shuffles the questions within each
+Without explicit points the paper adds up to 100: each type's points are chosen in proportion to
+DEFAULT_POINTS (see round_points); when whole points per type cannot make 100 exactly, the last questions
+of a section are worth one point more, and its heading says which (see split_to_target). Variant A keeps the generated order; every other variant shuffles the questions within each
 section and the options of each question, reproducibly from the seed and the variant's letter.
 """
 from __future__ import annotations
 
-import itertools
 import math
 import random
 from collections import Counter
@@ -54,6 +54,11 @@ class PaperSection:
     heading: str
     points_each: int
     items: list[PaperItem]
+    raised: int = 0                 # the section's last `raised` questions are worth points_each + 1
+
+    @property
+    def points(self) -> int:
+        return self.points_each * len(self.items) + self.raised
 
 
 @dataclass
@@ -64,7 +69,7 @@ class Paper:
 
     @property
     def total_points(self) -> int:
-        return sum(s.points_each * len(s.items) for s in self.sections)
+        return sum(s.points for s in self.sections)
 
     @property
     def question_count(self) -> int:
@@ -90,8 +95,10 @@ def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
     if not title.strip():
         raise BadInput("请填写试卷标题。")
     rng = random.Random(f"{seed}-{variant}") if variant not in ("", "A") else None
+    raised = {}
     if points is None:
-        points = round_points(Counter(QuestionType(q["type"]) for q in qs if q.get("type") in TYPE_VALUES))
+        counts = Counter(QuestionType(q["type"]) for q in qs if q.get("type") in TYPE_VALUES)
+        points, raised = split_to_target(counts, round_points(counts))
     points = {**DEFAULT_POINTS, **points}
     sections, number = [], 1
     for qtype in SECTION_ORDER:
@@ -104,18 +111,60 @@ def build_paper(questions: list, title: str, seed: int = 1, variant: str = "",
         for q in group:
             items.append(lay_out(q, number, rng))
             number += 1
-        heading = (f"{CHINESE_NUMERALS[len(sections)]}、{TYPE_NAMES[qtype]}"
-                   f"（共{len(items)}题，每题{points[qtype]}分，共{len(items) * points[qtype]}分）")
-        sections.append(PaperSection(qtype, heading, points[qtype], items))
+        section = PaperSection(qtype, "", points[qtype], items, raised.get(qtype, 0))
+        section.heading = f"{CHINESE_NUMERALS[len(sections)]}、{TYPE_NAMES[qtype]}（{points_note(section)}）"
+        sections.append(section)
     if not sections:
         raise BadInput("这些题目的题型无法排进试卷。")
     return Paper(title.strip(), variant, sections)
 
 
-def round_points(counts: dict, target: int = 100, most: int = 10) -> dict:
+def points_note(section: PaperSection) -> str:
+    """共5题，每题9分，共45分; with raised questions: 共5题，第3～4题每题9分，第5题每题10分，共46分."""
+    n, each = len(section.items), section.points_each
+    if not section.raised or not section.items:
+        return f"共{n}题，每题{each}分，共{section.points}分"
+    first, last = section.items[0].number, section.items[-1].number
+    split = last - section.raised + 1
+    return (f"共{n}题，{_numbers(first, split - 1)}每题{each}分，"
+            f"{_numbers(split, last)}每题{each + 1}分，共{section.points}分")
+
+
+def _numbers(first: int, last: int) -> str:
+    return f"第{first}题" if first == last else f"第{first}～{last}题"
+
+
+def split_to_target(counts: dict, points: dict, target: int = 100) -> tuple[dict, dict]:
+    """Points per type and, per type, how many of its questions get one point more, so the paper
+    totals `target` when whole points per type cannot (9 判断 + 6 单选 + 15 填空: no whole points
+    make 100). The split goes to the biggest section that keeps a heavier type worth no less."""
+    points = dict(points)
+    diff = target - sum(points[t] * n for t, n in counts.items() if t in points)
+    if diff < 0:    # one point less on |diff| questions = one less on all, one more on the others
+        lower = [t for t in points if points[t] > 1 and counts[t] > -diff]
+        if not lower:
+            return points, {}
+        t = max(lower, key=lambda t: counts[t])
+        points[t] -= 1
+        return points, {t: counts[t] + diff}
+    raised = {}
+    for t in sorted(points, key=lambda t: (_outranks_raise(points, t), -counts[t])):
+        take = min(diff, counts[t] - 1)
+        if take > 0:
+            raised[t], diff = take, diff - take
+    return points, raised
+
+
+def _outranks_raise(points: dict, t) -> bool:
+    """True when a question of t worth one point more would outweigh a heavier type's questions."""
+    return any(DEFAULT_POINTS[h] > DEFAULT_POINTS[t] and points[h] <= points[t] for h in points)
+
+
+def round_points(counts: dict, target: int = 100, most: int | None = None) -> dict:
     """Whole points per question of each type (1..most) so the paper totals `target`, else the
-    roundest total near it (a multiple of 10, then of 5), keeping DEFAULT_POINTS' proportions
-    (a 多选 never worth less than a 单选, which never is worth less than a 判断).
+    total nearest it, keeping DEFAULT_POINTS' proportions (a 多选 never worth less than a 单选, which
+    never is worth less than a 判断). A short paper may need more than 10 points a question: 10
+    questions make 100 only at 10 points each on average.
 
     >>> round_points({QuestionType.SINGLE_CHOICE: 10, QuestionType.TRUE_FALSE: 10})[QuestionType.SINGLE_CHOICE]
     7
@@ -123,31 +172,43 @@ def round_points(counts: dict, target: int = 100, most: int = 10) -> dict:
     types = [t for t in SECTION_ORDER if counts.get(t)]
     if not types:
         return {}
+    if most is None:
+        most = max(10, math.ceil(2 * target / sum(counts[t] for t in types)))
     scale = target / sum(DEFAULT_POINTS[t] * counts[t] for t in types)
     ideal = {t: DEFAULT_POINTS[t] * scale for t in types}
-    ranges = [range(max(1, min(most, math.floor(ideal[t]) - 2)), min(most, math.ceil(ideal[t]) + 2) + 1)
-              for t in types]
-    best, best_cost = None, None
-    for combo in itertools.product(*ranges):
-        chosen = dict(zip(types, combo))
-        if not _keeps_order(chosen):
-            continue
-        total = sum(chosen[t] * counts[t] for t in types)
-        cost = (_roundness(total, target), sum(abs(chosen[t] - ideal[t]) * counts[t] for t in types))
-        if best_cost is None or cost < best_cost:
-            best, best_cost = chosen, cost
-    return best or {t: DEFAULT_POINTS[t] for t in types}
+    options = {t: range(max(1, min(most, math.floor(ideal[t]) - 2)), min(most, math.ceil(ideal[t]) + 2) + 1)
+               for t in types}
+    return _best_points(types, counts, ideal, options, target) or {t: DEFAULT_POINTS[t] for t in types}
 
 
-def _roundness(total: int, target: int) -> float:
-    """0 for the target itself; otherwise the distance, plus a penalty for a total that is not round."""
-    if total == target:
-        return 0
-    return abs(total - target) + (0 if total % 10 == 0 else 5 if total % 5 == 0 else 15)
+def _best_points(types: list, counts: dict, ideal: dict, options: dict, target: int) -> dict | None:
+    """Depth-first over the types, lighter first, a heavier type never worth less than a lighter one:
+    the exact total if any, else the fewest points away from it and from the ideal points."""
+    types = sorted(types, key=DEFAULT_POINTS.get)
+    best: list = [None, None]
 
+    reach = [(sum(options[t][0] * counts[t] for t in types[i:]), sum(options[t][-1] * counts[t] for t in types[i:]))
+             for i in range(len(types) + 1)]     # the least and the most the types from i on can add
 
-def _keeps_order(points: dict) -> bool:
-    return all(points[a] >= points[b] for a in points for b in points if DEFAULT_POINTS[a] > DEFAULT_POINTS[b])
+    def visit(i: int, chosen: dict, total: int, deviation: float) -> None:
+        if best[1] is not None and best[1][0] is False and (   # an exact total found: prune the worse
+                deviation >= best[1][1] or not reach[i][0] <= target - total <= reach[i][1]):
+            return
+        if i == len(types):
+            cost = (total != target, abs(total - target) + deviation)
+            if best[1] is None or cost < best[1]:
+                best[:] = [dict(chosen), cost]
+            return
+        t = types[i]
+        floor = max((p for u, p in chosen.items() if DEFAULT_POINTS[u] < DEFAULT_POINTS[t]), default=1)
+        for p in options[t]:
+            if p >= floor:
+                chosen[t] = p
+                visit(i + 1, chosen, total + p * counts[t], deviation + abs(p - ideal[t]) * counts[t])
+        chosen.pop(t, None)
+
+    visit(0, {}, 0, 0.0)
+    return best[0]
 
 
 def lay_out(q: dict, number: int, rng: random.Random | None) -> PaperItem:

@@ -30,8 +30,29 @@ def test_rounded_points_keep_a_multiple_choice_worth_at_least_a_single_choice():
     assert points[QuestionType.MULTIPLE_CHOICE] >= points[QuestionType.SINGLE_CHOICE] >= points[QuestionType.TRUE_FALSE]
 
 
-def test_a_total_of_100_out_of_reach_becomes_a_multiple_of_5():
-    assert round_points({QuestionType.SINGLE_CHOICE: 23}) == {QuestionType.SINGLE_CHOICE: 5}
+def one_type_paper(qtype: str, n: int):
+    base = next(q for q in mixed_questions() if q["type"] == qtype)
+    return build_paper([dict(base, id=f"{qtype}{i}") for i in range(n)], "测试")
+
+
+def test_no_whole_points_make_100_then_the_last_questions_get_a_point_more():
+    paper = one_type_paper("single_choice", 23)      # 23 × 4 = 92: eight questions are worth 5
+    assert paper.total_points == 100
+    assert paper.sections[0].heading == "一、单项选择题（共23题，第1～15题每题4分，第16～23题每题5分，共100分）"
+
+
+def test_a_paper_of_ten_questions_in_five_types_totals_100_with_whole_points_per_type():
+    # the walkthrough's paper (1 单选, 1 判断, 5 填空, 2 排序, 1 配对) came to 90 points
+    types = ["single_choice", "true_false"] + ["fill_blank"] * 5 + ["ordering"] * 2 + ["matching"]
+    pool = {t: next(q for q in mixed_questions() if q["type"] == t) for t in set(types)}
+    paper = build_paper([dict(pool[t], id=str(i)) for i, t in enumerate(types)], "测试")
+    assert paper.total_points == 100 and all(s.raised == 0 for s in paper.sections)
+
+
+def test_headings_add_up_to_the_total():
+    paper = one_type_paper("fill_blank", 30)
+    stated = [int(s.heading.rsplit("共", 1)[1].rstrip("分）")) for s in paper.sections]
+    assert sum(stated) == paper.total_points == 100
 
 
 def test_a_generated_paper_totals_100():
