@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from content.import_messages import known_titles
 from gui.file_dialogs import ask_open_paths
@@ -60,6 +60,7 @@ class ImportController(QObject):
         settings = getattr(self.window, "settings", None)
         start = settings.import_folder if settings is not None else None
         paths = ask_open_paths(self.window, self.tr("导入文章"), self.tr(IMPORT_FILTER), start)
+        self.return_focus()
         if paths:
             if settings is not None:
                 settings.import_folder = str(Path(paths[0]).parent)  # the next import opens here
@@ -93,10 +94,21 @@ class ImportController(QObject):
         thread.wait()
         if progress is not None:
             progress.close()
-        self.import_finished.emit(results)
+        self.import_finished.emit(results)   # its handlers may show a message box first
+        self.return_focus()
+
+    def return_focus(self) -> None:
+        """Make the window active again when a dialog closed and left none active (seen without a
+        window manager; reported on Windows too): Ctrl+O did nothing and typing went to the library
+        table's type-ahead. (Windows only flashes the taskbar button when another program is in front.)"""
+        window = self.window.window()
+        if window.isVisible() and QApplication.activeWindow() is None:
+            window.raise_()
+            window.activateWindow()
 
     def paste_import(self):
         got = PasteDialog.get_text(self.window)
+        self.return_focus()
         return self.import_pasted(*got) if got is not None else None
 
     def import_pasted(self, text: str, source_name: str):
