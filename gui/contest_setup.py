@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from gui.topic_edit import TopicEdit
-from quiz.contest import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
+from quiz.contest_rules import MAX_TEAMS, MIN_TEAMS, ContestRules, Team
 from quiz.contest_display import TEAM_PALETTE
 from quiz.group_sessions import split_names
 

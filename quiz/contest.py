@@ -25,8 +25,8 @@ from enum import Enum
 from typing import Callable
 
 from content.model import BadInput
-from quiz.contest_rules import (CONTEST_TYPES, MAX_TEAMS, MIN_TEAMS, ContestRules, Team,  # noqa: F401 -- re-exported
-                                contest_pool, contest_questions, fit_rules, questions_needed, validate_teams)
+# ContestRules and Team are also imported from here by other modules
+from quiz.contest_rules import ContestRules, Team, contest_pool, fit_rules, validate_teams
 from quiz.contest_timer import CountdownTimer
 
 RISK_STAKES = (10, 20, 30)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from quiz.contest import Contest, ContestRules, Team
+from quiz.contest import Contest, ContestRules, HostAction, Phase, Round, Team
 
 
 class FakeClock:
@@ -29,3 +29,21 @@ def make_contest(teams: int = 2, questions: int = 40, rules: ContestRules | None
     names = ["第一党小组", "第二党小组", "第三党小组", "第四党小组", "五", "六", "七", "八", "九"]
     return Contest([Team(names[i], "#000000", str(i + 1)) for i in range(teams)], make_questions(questions),
                    random.Random(7), clock or FakeClock(), rules)
+
+
+def play_to_end(c: Contest, stake: int = 10, buzzer: int = 0) -> list[tuple[Round, Phase]]:
+    """Every answer wrong, 抢答 won by team `buzzer`; the (round, phase) after each host step."""
+    seen = []
+    while c.phase != Phase.FINISHED:
+        if c.phase == Phase.STAKE:
+            c.choose_stake(stake)
+        elif c.phase == Phase.READY:
+            c.start()
+        elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
+            c.buzz(buzzer)
+        elif HostAction.RIGHT in c.available():
+            c.wrong()
+        else:
+            c.next()
+        seen.append((c.round, c.phase))
+    return seen

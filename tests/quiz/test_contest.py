@@ -5,7 +5,7 @@ import pytest
 
 from content.model import BadInput
 from quiz.contest import Contest, ContestRules, HostAction, InvalidAction, Phase, Round, Team
-from tests.quiz.contest_fixtures import FakeClock, make_contest, make_questions
+from tests.quiz.contest_fixtures import FakeClock, make_contest, make_questions, play_to_end
 
 SMALL = ContestRules(required_per_team=1, buzzer_questions=2, risk_per_team=1)
 
@@ -335,17 +335,7 @@ def test_next_before_scoring_is_refused():
 
 def test_questions_never_repeat_in_a_contest():
     c = make_contest(teams=4, questions=60)
-    while c.phase != Phase.FINISHED:
-        if c.phase == Phase.STAKE:
-            c.choose_stake(20)
-        elif c.phase == Phase.READY:
-            c.start()
-        elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
-            c.buzz(2)
-        elif HostAction.RIGHT in c.available():
-            c.wrong()
-        else:
-            c.next()
+    play_to_end(c, stake=20, buzzer=2)
     assert len(c.used_ids) == len(set(c.used_ids)) == 8 + 10 + 4
 
 

@@ -1,25 +1,7 @@
 """Fitting a contest's rounds to the questions the articles give (ux report 6 #1: 风险题 never came)."""
-from quiz.contest import ContestRules, HostAction, Phase, Round
+from quiz.contest import ContestRules, Phase, Round
 from quiz.contest_rules import contest_pool, fit_rules, questions_needed
-from tests.quiz.contest_fixtures import make_contest, make_questions
-
-
-def play_to_end(c) -> list[tuple[Round, Phase]]:
-    """Every answer wrong, 抢答 won by team 1; the (round, phase) after each host step."""
-    seen = []
-    while c.phase != Phase.FINISHED:
-        if c.phase == Phase.STAKE:
-            c.choose_stake(10)
-        elif c.phase == Phase.READY:
-            c.start()
-        elif c.round == Round.BUZZER and c.phase == Phase.ASKING:
-            c.buzz(0)
-        elif HostAction.RIGHT in c.available():
-            c.wrong()
-        else:
-            c.next()
-        seen.append((c.round, c.phase))
-    return seen
+from tests.quiz.contest_fixtures import make_contest, make_questions, play_to_end
 
 
 def test_enough_questions_leave_the_rules_as_set():
