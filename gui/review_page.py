@@ -226,7 +226,15 @@ class ReviewPage(StudyPage):
         self.back.show()
         self._set_buttons(revealed=True)
         # after the layout has made room for the answer, or there is nothing yet to scroll to
-        QTimer.singleShot(0, lambda: self.card_scroll.ensureWidgetVisible(self.back, 0, 0))
+        QTimer.singleShot(0, self._scroll_to_answer)
+
+    def _scroll_to_answer(self) -> None:
+        """As much of the answer as fits, never scrolling the question's start out of view: at large
+        type a tester saw only the question's last line above the answer."""
+        bar = self.card_scroll.verticalScrollBar()
+        question_top = self.kind.geometry().top() if self.kind.text() else self.front.geometry().top()
+        answer_end = self.back.geometry().bottom() + 8
+        bar.setValue(max(0, min(question_top, answer_end - self.card_scroll.viewport().height())))
 
     def rate(self, rating: Rating) -> None:
         if self.card is None or not self.revealed:

@@ -82,3 +82,36 @@ def test_practice_buttons_stay_visible_after_feedback_on_a_long_question_at_the_
         window.setParent(None)
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def test_revealing_a_long_card_at_the_largest_type_keeps_the_question_in_view(make_window, qtbot):
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    window = make_window()
+    window._restyle = lambda px: apply_ui_size(app, px)
+    try:
+        window.import_pasted(PAGE_TEXT, "甲")
+        for _ in range(12):
+            window.bigger_action.trigger()
+        host = QWidget()
+        qtbot.addWidget(host)
+        window.setParent(host)
+        window.setGeometry(0, 0, 1366, 768)
+        host.show()
+        qtbot.waitExposed(host)
+        window.show_page("review")
+        page = window.pages["review"]
+        front = "《" + LONG_SENTENCE[:40] + "》的3个要点依次是？"
+        page.store.add_card(page.profile_id, 1, "enumeration", front, "\n".join([LONG_SENTENCE] * 3),
+                            {"section": 0, "paragraph": 0, "start": 0, "sentence": LONG_SENTENCE})
+        page.refresh()
+        assert page.front.text() == front
+        page.reveal()
+        qtbot.wait(50)                 # the scroll waits for the layout of the shown answer
+        viewport = page.card_scroll.viewport()
+        assert visible_rect(page.front, viewport).top() >= 0
+        assert visible_rect(page.back, viewport).top() < viewport.height()
+    finally:
+        window.setParent(None)
+        app.setStyleSheet(sheet)
+        app.setFont(font)
