@@ -19,7 +19,9 @@ class ReaderJumps:
         self.history = ReaderHistory()
         self.back_action = QAction(page.tr("← 返回上一篇"), page)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
-        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # the window's: after a jump the focus may be in the navigation list (the panel it was in is gone);
+        # a hidden reader page's action does not fire
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.back_action.setEnabled(False)
         self.back_action.triggered.connect(self.go_back)
         page.addAction(self.back_action)
@@ -36,6 +38,8 @@ class ReaderJumps:
     def open_other(self, article_id: int) -> None:
         """也出现在: the other article at the term's first use, marked, with the way back offered."""
         page = self.page
+        if article_id == page.article_id:
+            return   # already here: not a step to come back from
         term = page.panel.term.term if page.panel.term is not None else None
         here = (page.article_id, page.article.title if page.article is not None else "", page.view.reading_place())
         page.article_requested.emit(article_id)
@@ -43,6 +47,7 @@ class ReaderJumps:
             return   # not opened (deleted meanwhile)
         self.history.went_on_from(*here)
         self._offer_back()
+        page.view.setFocus()   # the 也出现在 list it came from is hidden with the panel
         found = first_occurrence(page.article, term) if term else None
         if found is not None:
             page.go_to_place(*found)

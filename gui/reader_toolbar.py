@@ -101,6 +101,9 @@ class UndoNotice(QWidget):
 
     def say(self, text: str) -> None:
         self.label.setText(text)
+        # a wrapping label asks for little width: give it its text's, up to most of the line
+        room = (self.parentWidget().width() if self.parentWidget() is not None else 800) - 4 * self.button.sizeHint().width()
+        self.label.setMinimumWidth(max(0, min(self.label.fontMetrics().horizontalAdvance(text) + 8, room)))
         self.show()
         self._timer.start()
 

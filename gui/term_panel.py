@@ -58,8 +58,7 @@ class TermPanel(QFrame):
         self._build()
         self.occurrences.itemActivated.connect(self._occurrence_activated)
         self.occurrences.itemClicked.connect(self._occurrence_activated)
-        self.others.itemActivated.connect(self._other_activated)
-        self.others.itemDoubleClicked.connect(self._other_activated)
+        self.others.itemActivated.connect(self._other_activated)   # a double-click, or Return (once each)
         self.remove_button.clicked.connect(lambda: self.term and self.remove_requested.emit(self.term.term))
         self.card_button.clicked.connect(lambda: self.term and self.flashcard_requested.emit(self.term.term))
 

@@ -42,7 +42,7 @@ CORE_BOX = "#f3efe3"
 CORE_BORDER = "#c9b98f"
 PRESENTER_PAPER = "#15171c"
 PRESENTER_INK = "#f4f1e8"
-SEARCH_HIT = "#ffe066"
+SEARCH_HIT = "#ffab52"   # orange: a found place must stand out on a yellow 提法 too
 PINYIN_INK = "#8a3b12"
 
 _KIND_LABELS = {

@@ -1,4 +1,5 @@
 """也出现在 opens the other article at the term, 返回上一篇 comes back, an article opens where she was."""
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.gui.conftest import LONG_PAGE_TEXT, OTHER_PAGE_TEXT, PAGE_TEXT
@@ -69,3 +70,13 @@ def test_an_article_opened_again_opens_where_she_was(make_window, qtbot):
     window.open_article(ids["推动牧区现代化"])
     window.open_article(ids["扎实推进乡村全面振兴"])
     assert page.current_section() == 3
+
+
+def test_a_double_click_on_the_other_article_leaves_one_step_back(make_window, qtbot):
+    window = open_analysed(make_window, qtbot, OTHER_PAGE_TEXT, PAGE_TEXT)
+    page = window.reader_page
+    page.show_term([k.term for k in page.article.key_terms].index("绿色发展理念"))
+    others = page.panel.others
+    qtbot.mouseDClick(others.viewport(), Qt.MouseButton.LeftButton, pos=others.visualItemRect(others.item(0)).center())
+    page.jumps.back_action.trigger()
+    assert page.article.title == "以绿色发展理念引领乡村振兴" and not page.back_button.isVisible()
