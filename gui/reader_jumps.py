@@ -5,7 +5,7 @@ article she came from, at the place she was; an article opened again opens where
 leaving F5 (Esc) shows the part that was on the projector."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.reader_history import ReaderHistory, first_occurrence
@@ -13,10 +13,15 @@ from gui.reader_outline import TOP, section_at
 from gui.reader_toolbar import SteadyButton
 
 
+PLACE_KEY = "reader_place"   # settings: "article id:document position" read when the app was closed
+
+
 class ReaderJumps:
     def __init__(self, page):
         self.page = page
         self.history = ReaderHistory()
+        self._saved = _parse_place(page.settings.window_state(PLACE_KEY))
+        self.pending: tuple | None = None   # a place to go to once the page is on screen
         self.back_action = QAction(page.tr("← 返回上一篇"), page)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         # the window's: after a jump the focus may be in the navigation list (the panel it was in is gone);
@@ -29,6 +34,37 @@ class ReaderJumps:
         self.back_button.setDefaultAction(self.back_action)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.back_button.hide()
+
+    def place_for(self, article_id: int) -> tuple | None:
+        """Where she was in an article: read earlier in this session, or when the app was last closed."""
+        place = self.history.place_of(article_id)
+        if place is None and self._saved is not None and self._saved[0] == article_id:
+            place = (self._saved[1], None)
+        return place
+
+    def restore(self, place: tuple) -> None:
+        """Go back to a place; a hidden page (opened from the library) waits until it is shown: its text
+        is laid out for the real width only then, and a place found before would be lost."""
+        if self.page.isVisible():
+            self.page.view.restore_place(place)
+        else:
+            self.pending = place
+
+    def shown(self) -> None:
+        if self.pending is not None:
+            place, self.pending = self.pending, None
+            self.page.view.restore_place(place)
+            self.page.outline.mark(self.section_of(place))
+
+    def save_place(self) -> None:
+        """The app is closing: remember the place in the open article for the next start."""
+        page = self.page
+        if page.article_id is None or page.layout_info is None:
+            return
+        position = page.view.reading_place()[0]
+        value = f"{page.article_id}:{-1 if position is None else position}"
+        # the settings keep bytes under window/: a reading place is the reader window's state too
+        page.settings.set_window_state(PLACE_KEY, QByteArray(value.encode("ascii")))
 
     def section_of(self, place) -> int:
         if place is None or place[0] is None:
@@ -82,3 +118,11 @@ class ReaderJumps:
         else:
             page.go_to_place(place[0], place[1], 0, 0)
         page.outline.mark(TOP if place is None else place[0])
+
+
+def _parse_place(value: QByteArray | None) -> tuple[int, int | None] | None:
+    try:
+        article_id, position = bytes(value.data()).decode("ascii").split(":")
+        return int(article_id), (int(position) if int(position) >= 0 else None)
+    except (AttributeError, ValueError):
+        return None

@@ -113,6 +113,10 @@ class ReaderPage(QWidget):
             self.toolbar_row.insertWidget(self._left_buttons, button)   # before the stretch
             self._left_buttons += 1
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.jumps.shown()
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
             self.panel.hide()
@@ -138,11 +142,11 @@ class ReaderPage(QWidget):
         self.edits.notice.clear()
         self._render()
         self.outline.fill(article)
-        place = self.history.place_of(article_id)
+        place = self.jumps.place_for(article_id)
         if hit is not None:
             self.go_to_hit(hit)
         elif place is not None:
-            self.view.restore_place(place)   # opened again: back where she was reading
+            self.jumps.restore(place)   # opened again: back where she was reading
         else:
             self.view.verticalScrollBar().setValue(0)
         # not from the view: before the window is first shown it has no size, and its "first visible
@@ -205,6 +209,7 @@ class ReaderPage(QWidget):
 
     def go_to_place(self, section: int, paragraph: int, start: int, end: int) -> None:
         """Scroll to paragraph offsets [start, end) and mark them; the top for titles and core points."""
+        self.jumps.pending = None
         base = self.layout_info.paragraph_starts.get((section, paragraph))
         if base is None:
             self.view.verticalScrollBar().setValue(0)
@@ -212,6 +217,7 @@ class ReaderPage(QWidget):
         self.view.scroll_to_position(base + start, max(0, end - start))
 
     def go_to_section(self, section: int) -> None:
+        self.jumps.pending = None
         if section < 0:
             self.view.verticalScrollBar().setValue(0)
             return
@@ -335,6 +341,7 @@ class ReaderPage(QWidget):
     def stop_recording(self) -> None:
         """The window is closing: write the reading so far, and no more flushes (the library closes next)."""
         self.watch.stop()
+        self.jumps.save_place()
 
     def flush_reading(self) -> None:
         """Write the time read since the last flush and the furthest point reached."""

@@ -80,3 +80,15 @@ def test_a_double_click_on_the_other_article_leaves_one_step_back(make_window, q
     qtbot.mouseDClick(others.viewport(), Qt.MouseButton.LeftButton, pos=others.visualItemRect(others.item(0)).center())
     page.jumps.back_action.trigger()
     assert page.article.title == "以绿色发展理念引领乡村振兴" and not page.back_button.isVisible()
+
+
+def test_after_a_restart_the_article_opens_where_she_was(make_window, qtbot):
+    from tests.gui.conftest import restart
+    window = open_analysed(make_window, qtbot, LONG_PAGE_TEXT)
+    article_id = window.reader_page.article_id
+    window.reader_page.go_to_section(3)
+    again = restart(window, make_window)
+    again.show()
+    qtbot.waitExposed(again)
+    again.open_article(article_id)
+    assert again.reader_page.current_section() == 3
