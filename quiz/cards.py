@@ -20,6 +20,9 @@ from quiz.questions import HEADING_PARAGRAPH, Source
 from quiz.vocabulary import is_generic
 
 MAX_TERM_CARDS = 30
+MAX_RECITED = 24  # characters of one item of a list to say in order
+# counting characters: a two-character quoted word with one is a counted name (双碳), not a stressed word
+COUNTING = set("一二两三四五六七八九十双")
 
 
 class CardKind(str, Enum):
@@ -66,6 +69,8 @@ def _core_card(article, fact: Fact) -> list[Card]:
 
 
 def _list_card(article, fact: Fact) -> list[Card]:
+    if any(len(item) > MAX_RECITED for item in fact.items):
+        return []  # three forty-character sentences in order: no one can check such a recall
     if fact.kind == FactKind.ENUMERATION and formula_like(fact) and len(fact.items) >= 3:
         front = gap_stem(fact) + f"\n（按原文顺序说出括号处的{len(fact.items)}项内容）"
         return [Card(CardKind.ENUMERATION, front, "、".join(fact.items), _source(article, fact))]
@@ -78,17 +83,23 @@ def _list_card(article, fact: Fact) -> list[Card]:
 
 
 def _term_cards(article, facts: list[Fact]) -> list[Card]:
-    """One card per term: its definition when the article gives one, else its best sentence."""
+    """One card per term: its definition when the article gives one, else its best sentence; a named set
+    with its members when the article lists them."""
     seen: set[str] = set()
     out = []
+    members = {f.label: f.items for f in facts if f.kind == FactKind.ENUMERATION and f.label and f.complete}
     for f in facts:
         if f.kind not in (FactKind.DEFINITION, FactKind.TERM):
             continue
         term = f.answers[0].strip("“”")
-        if term in seen or is_generic(term):
-            continue
+        if term in seen or is_generic(term) or len(term) <= 2 and not COUNTING & set(term):
+            continue  # “结合”, “整体”: a stressed word, not a term to learn; “双碳” is counted, a name
         seen.add(term)
-        out.append(Card(CardKind.TERM, term, marked(f.sentence.text, f.spans), _source(article, f)))
+        back = marked(f.sentence.text, f.spans)
+        if term in members:  # “六张网” said here, its six networks listed there: the card says both
+            back = f"{term}：{'、'.join(members[term])}\n{back}"
+        out.append(Card(CardKind.TERM, term, back, _source(article, f)))
         if len(out) == MAX_TERM_CARDS:
             break
     return out
+

@@ -1,4 +1,4 @@
-from content.model import Article, Section
+from content.model import Article, KeyTerm, Section
 from quiz.cards import CardKind, build_cards
 from quiz.questions import BLANK
 from tests.quiz.question_fixtures import SAMPLE, analysed, article_titled
@@ -36,3 +36,34 @@ def test_parallel_points_become_a_recall_card():
     art = article_titled(analysed(str(SAMPLE)), "勇担科技强区")
     backs = [c.back for c in build_cards(art) if c.kind == CardKind.ENUMERATION]
     assert any(b.startswith("1. 加强党的全面领导") for b in backs)
+
+
+def test_a_named_set_card_lists_its_members(sample_page_path):
+    """ux6 #9: a term card for a counted set said in one sentence and listed in another says both."""
+    cards = [c for art in analysed(str(sample_page_path)) for c in build_cards(art) if c.kind == CardKind.TERM]
+    six = next(c for c in cards if c.front == "六张网")
+    assert six.back.startswith("六张网：水网、新型电网、算力网、新一代通信网、城市地下管网、物流网\n")
+
+
+def test_a_stressed_two_character_word_is_no_term_card(corpus_dir, sample_page_path):
+    """05's “结合”, “整体”, “基石”: quoted for stress, not terms to learn; the sample's “双碳” is counted, a name."""
+    from tests.quiz.question_fixtures import corpus_file
+
+    def fronts(path):
+        return {c.front for art in analysed(path) for c in build_cards(art) if c.kind == CardKind.TERM}
+    assert not {"结合", "整体", "基石"} & fronts(corpus_file(corpus_dir, "05_"))
+    assert "双碳" in fronts(str(sample_page_path))
+
+
+def test_a_list_of_long_sentences_is_no_card_to_recite(corpus_dir):
+    """ux6 #9: 05's three forty-character paragraph openings, to say in order, cannot be checked."""
+    from tests.quiz.question_fixtures import corpus_file
+    for art in analysed(corpus_file(corpus_dir, "05_")):
+        for card in build_cards(art):
+            if card.kind == CardKind.ENUMERATION:
+                assert all(len(line) <= 30 for line in card.back.split("\n")), card.back
+
+
+def build_cards_with_terms(art: Article, terms: list[str]):
+    art.key_terms = [KeyTerm(t, 1.0) for t in terms]
+    return build_cards(art)
