@@ -21,6 +21,7 @@ from quiz.learning_store import LearningStore
 from quiz.questions import QuestionType
 
 SETUP, RUNNING, RESULT = range(3)
+SHORTFALL_DRAWS = 4        # draws of questions tried when the first gives fewer than asked
 
 
 class ExamPage(StudyPage):
@@ -174,8 +175,7 @@ class ExamPage(StudyPage):
                                    self.minutes.value() * 60 or None)
 
     def start_articles(self, article_ids: list[int], count: int, time_limit_s: int | None) -> bool:
-        questions, problem = picked_questions(self.library, article_ids, count, self.rng,
-                                              recent_question_ids(self.store, self.profile_id))
+        questions, problem = self._most_questions(article_ids, count)
         self.setup_message.setText(problem)
         if not questions:
             return False
@@ -183,12 +183,26 @@ class ExamPage(StudyPage):
             return False
         return self.start_questions(questions, article_ids, time_limit_s)
 
+    def _most_questions(self, article_ids: list[int], count: int) -> tuple[list[dict], str]:
+        """The largest of a few draws when one falls short: how many questions the builder keeps
+        varies with the draw (6 to 9 of 10 for one article), and pressing 开始测验 twice said 9, then 6."""
+        seen = recent_question_ids(self.store, self.profile_id)
+        best, problem = [], ""
+        for _ in range(SHORTFALL_DRAWS):
+            questions, problem = picked_questions(self.library, article_ids, count, self.rng, seen)
+            best = questions if len(questions) > len(best) else best
+            if len(best) >= count or not questions:
+                break
+        return best, "" if best else problem
+
     def _shortfall_accepted(self, asked: int, got: int, articles: int) -> bool:
         """Fewer questions than asked (as 出试卷 says it): she may take these, or go back and tick more
         articles; a tester asked for 10, got 6 and could not tell whether something went wrong."""
         text = shortfall_text(asked, got, articles)
-        if self.messages.confirm(self.tr("题目不够"), text + self.tr("\n\n现在就做这 {0} 道题吗？").format(got),
-                                 self.tr("做这 {0} 道题").format(got), self.tr("回去多选文章")):
+        accepted = self.messages.confirm(self.tr("题目不够"), text + self.tr("\n\n现在就做这 {0} 道题吗？").format(got),
+                                         self.tr("做这 {0} 道题").format(got), self.tr("回去多选文章"))
+        self.window().activateWindow()   # without a window manager none was active after the box: no Ctrl+Q
+        if accepted:
             return True
         self.setup_message.setText(text)
         return False

@@ -5,6 +5,7 @@ import random
 from gui.exam_page import RUNNING, SETUP, ExamPage
 from tests.gui.conftest import RecordingMessages
 from tests.gui.study_fixtures import sample_library, study_store
+from tests.quiz.learning_fixtures import question
 
 TOO_MANY = 200
 
@@ -40,3 +41,16 @@ def test_enough_questions_start_without_a_question(qtbot):
     page = exam_page(qtbot, answer=False)
     assert page.start_articles([1, 2, 3], 3, None)
     assert page.messages.shown == [] and page.exam.total == 3
+
+
+def test_a_short_draw_is_tried_again_and_the_largest_kept(qtbot, monkeypatch):
+    sizes = iter([6, 9, 5, 7])
+    made = []
+
+    def picked(_library, _ids, _count, _rng, _seen):
+        made.append(next(sizes))
+        return [dict(question(i), id=f"d{len(made)}-{i}") for i in range(made[-1])], ""
+    monkeypatch.setattr("gui.exam_page.picked_questions", picked)
+    page = exam_page(qtbot, answer=True)
+    assert page.start_articles([1], 10, None)
+    assert page.exam.total == 9 and len(made) == 4
