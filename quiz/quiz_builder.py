@@ -223,14 +223,15 @@ def select(candidates: list[Question], count: int, rng: random.Random,
         if q.type == QuestionType.TRUE_FALSE:
             verdicts[q.answer[0]] += 1
     if len(chosen) < count:
-        _fill_up(chosen, everything, count, verdicts, false_first)
+        _fill_up(chosen, everything, count, verdicts, false_first, figure_cap)
     return chosen
 
 
 def _fill_up(chosen: list[Question], everything: list, count: int, verdicts: dict[bool, int],
-             false_first: bool) -> None:
+             false_first: bool, figure_cap: int) -> None:
     """Short of the count: the best questions left whose sentence is shared with a chosen one but whose
-    answer and list are not (two terms of one sentence are two facts), still with no give-away."""
+    answer and list are not (two terms of one sentence are two facts), still with no give-away; figures
+    beyond their share only when nothing else is left."""
     def own(q):
         return {k for k in q.fact_keys if not k.startswith("sent:")}
 
@@ -240,21 +241,30 @@ def _fill_up(chosen: list[Question], everything: list, count: int, verdicts: dic
     # a 判断 shows its whole sentence, true or altered: no other question of that sentence may stand beside it
     stated = {k for q in chosen if q.type == QuestionType.TRUE_FALSE for k in sentence(q)}
     asked = set().union(*(sentence(q) for q in chosen)) if chosen else set()
-    for _, q in sorted(everything, key=lambda vq: -vq[0]):
-        if len(chosen) >= count:
-            return
+
+    def take(q: Question) -> None:
         if q in chosen or own(q) & used or gives_away(q, chosen) or duplicates(q, chosen):
-            continue
+            return
         if sentence(q) & stated or (q.type == QuestionType.TRUE_FALSE and sentence(q) & asked):
-            continue
+            return
         if q.type == QuestionType.TRUE_FALSE and not _verdict_ok(q, verdicts, false_first):
-            continue
+            return
         chosen.append(q)
-        used |= own(q)
-        asked |= sentence(q)
+        used.update(own(q))
+        asked.update(sentence(q))
         if q.type == QuestionType.TRUE_FALSE:
-            stated |= sentence(q)
+            stated.update(sentence(q))
             verdicts[q.answer[0]] += 1
+
+    later = []
+    for q in [q for _, q in sorted(everything, key=lambda vq: -vq[0])]:
+        if q.statistic and sum(c.statistic for c in chosen) >= figure_cap:
+            later.append(q)  # past their share: only if nothing else fills the quiz
+        elif len(chosen) < count:
+            take(q)
+    for q in later:
+        if len(chosen) < count:
+            take(q)
 
 
 def _verdict_ok(q: Question, verdicts: dict[bool, int], false_first: bool) -> bool:

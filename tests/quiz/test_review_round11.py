@@ -56,5 +56,5 @@ def test_a_paper_on_two_articles_asks_about_both(corpus_dir):
 def test_quizzes_on_one_article_do_not_all_open_on_the_same_question(corpus_dir):
     """New-user walkthrough 3, #4: 提高宏观调控的（ ） came first in the contest, the quiz and practice."""
     articles = list(analysed(corpus_file(corpus_dir, "02_")))
-    firsts = {build_quiz(articles, 10, random.Random(seed))[0].stem for seed in range(10)}
-    assert len(firsts) >= 7  # best first, ten seeds opened on four or five questions
+    firsts = {build_quiz(articles, 10, random.Random(seed))[0].stem for seed in range(30)}
+    assert len(firsts) >= 15  # best first, ten seeds opened on four or five questions (thirty: about twelve)

@@ -30,6 +30,20 @@ def test_a_total_named_in_its_own_clause_stays_after_a_rate(corpus_dir):
     assert "5.66万亿元" in _figure_facts(corpus_file(corpus_dir, "02_"))
 
 
+def test_a_figure_after_another_is_a_side_figure(corpus_dir):
+    """trivial (#26; pool 02#8, 09#7, 10#8, 10#9): 科研院所超400家，国家级创新平台（195个）and the like."""
+    side = {"02_": ["3.7亿千瓦"], "09_": ["195个"], "10_": ["16.2亿", "4倍", "5万"]}
+    for prefix, figures in side.items():
+        facts = _figure_facts(corpus_file(corpus_dir, prefix))
+        assert not facts & set(figures), (prefix, facts & set(figures))
+
+
+def test_a_side_figure_reaches_no_type_of_question(corpus_dir):
+    """The rule sits in the fact, not the type: no 单选, 填空 or 判断 asks 是日本市场的（4倍）."""
+    for q in every_question(corpus_file(corpus_dir, "10_"), seeds=[0, 1]):
+        assert "4倍" not in q.answer and "16.2亿" not in q.answer, (q.type, q.stem)
+
+
 def test_a_year_after_a_figure_is_no_side_figure():
     """比2012年增长227.48%；（2017年）城市影院…: the rank counts figures, a year is when, not how much."""
     sentence = "2017年全国电影总票房达到559.11亿元，比2012年增长227.48%；2017年城市影院观影人次为16.2亿。"

@@ -378,7 +378,7 @@ def test_a_short_quiz_is_filled_from_facts_sharing_a_sentence(corpus_dir):
     pairs = [list(qs.values())[:2] for qs in by_sentence.values() if len(qs) >= 2]
     first, second = next(p for p in pairs if not gives_away(p[1], [p[0]]) and not duplicates(p[1], [p[0]]))
     chosen = [first]
-    _fill_up(chosen, [(1.0, second)], 2, {True: 0, False: 0}, False)
+    _fill_up(chosen, [(1.0, second)], 2, {True: 0, False: 0}, False, figure_cap=2)
     assert chosen == [first, second]
 
 
@@ -391,7 +391,7 @@ def test_a_short_quiz_takes_no_question_beside_a_true_false_of_its_sentence(corp
     statement = next(q for q in qs if q.type == QuestionType.TRUE_FALSE)
     blank = next(q for q in qs if q.type == QuestionType.FILL_BLANK)
     chosen = [statement]
-    _fill_up(chosen, [(1.0, blank)], 2, {True: 0, False: 0}, False)
+    _fill_up(chosen, [(1.0, blank)], 2, {True: 0, False: 0}, False, figure_cap=2)
     assert chosen == [statement]
 
 
