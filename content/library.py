@@ -325,6 +325,13 @@ class Library:
     def remove_term(self, article_id: int, term: str) -> None:
         self._correct(article_id, term.strip(), "remove")
 
+    def forget_term_correction(self, article_id: int, term: str, action: str = "remove") -> None:
+        """Drop a correction as if it had never been made (the reader's 撤销); stored key terms are the
+        caller's to put back."""
+        with write_transaction(self.db):
+            self.db.execute("delete from term_corrections where article_id = ? and term = ? and action = ?",
+                            [article_id, term.strip(), action])
+
     def _correct(self, article_id: int, term: str, action: str, reading: str = "") -> None:
         if not term:
             return

@@ -41,12 +41,10 @@ def remove_term(lib: Library, article_id: int, term: str) -> RemovedTerm:
 
 
 def undo_removal(lib: Library, removed: RemovedTerm) -> None:
-    """Forget the removal and put the stored key term back where it was. Library has no call that
-    forgets a correction (only add_term/remove_term, each storing one), so the row goes here."""
+    """Forget the removal and put the stored key term back where it was."""
     article_id, term = removed.article_id, removed.term
     with write_transaction(lib.db):
-        lib.db.execute("delete from term_corrections where article_id = ? and term = ? and action = 'remove'",
-                       [article_id, term])
+        lib.forget_term_correction(article_id, term, "remove")
         if removed.was_added:
             lib.add_term(article_id, term, removed.key.pinyin if removed.key is not None else "")
         elif removed.key is not None and lib.has_analysis(article_id):

@@ -200,3 +200,14 @@ def test_opening_applies_the_schema_and_leaves_no_transaction_open(tmp_path):
         assert not first.db.conn.in_transaction
     with Library.open(tmp_path) as again:  # already up to date: nothing to apply
         assert again.is_empty() and not again.db.conn.in_transaction
+
+
+def test_a_forgotten_removal_leaves_no_correction(tmp_path):
+    """The reader's 撤销 of 移出重点词: the removal is gone, not overruled by an added term."""
+    lib = Library.open(tmp_path / "lib")
+    (aid,) = lib.import_page(Page("p.txt", [Article("标题", sections=[Section(None, ["坚持新质生产力。"])])]),
+                             "p.txt", "h").article_ids
+    lib.remove_term(aid, "新质生产力")
+    lib.forget_term_correction(aid, "新质生产力")
+    assert lib.term_corrections(aid) == ([], [])
+    lib.close()
