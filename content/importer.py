@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from content.import_messages import done_message
-from content.library import ImportOutcome, KnownArticle, Library
+from content.library import ImportOutcome, KnownArticle, Library, stored_ids
 from content.model import BadInput, Page
 from content.page_parser import parse_page
 from content.paths import SAMPLE_PAGE
@@ -29,11 +29,7 @@ class FileResult:
 
     @property
     def new_ids(self) -> list[int]:
-        """The ids stored by this import (none when nothing was added)."""
-        if not self.added:
-            return []
-        known = {k.id for k in self.known}
-        return list(dict.fromkeys(i for i in self.article_ids if i not in known))
+        return stored_ids(self.article_ids, self.added, self.known)
 
 
 def page_hash(page: Page) -> str:

@@ -54,11 +54,15 @@ class ImportOutcome:
 
     @property
     def new_ids(self) -> list[int]:
-        """The ids stored by this import (none when nothing was added)."""
-        if not self.added:
-            return []
-        known = {k.id for k in self.known}
-        return list(dict.fromkeys(i for i in self.article_ids if i not in known))
+        return stored_ids(self.article_ids, self.added, self.known)
+
+
+def stored_ids(article_ids: list[int], added: bool, known: list[KnownArticle]) -> list[int]:
+    """The ids an import stored (none when nothing was added): its articles less those already here."""
+    if not added:
+        return []
+    here = {k.id for k in known}
+    return list(dict.fromkeys(i for i in article_ids if i not in here))
 
 
 @dataclass
