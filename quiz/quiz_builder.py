@@ -44,6 +44,7 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
 FACT_SPARE = 2
 SPARE_QUESTIONS = 2.5
 SEEN_PENALTY = 2.0  # a question met lately yields to any fresh one (values and fits are at most ~2)
+RESELECT_TRIES = 4  # other orders of choosing tried when a quiz comes out short
 MIN_OTHER_TYPES = 4  # kinds of question besides 填空 gathered before the reading stops, when the articles have them
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast
@@ -117,6 +118,11 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
                                                            and len(set(others)) >= MIN_OTHER_TYPES):
             break  # enough, and enough of other types to keep 填空 to half the quiz and the quiz varied
     chosen = select(candidates, count, rng, types, frozenset(seen))
+    for _ in range(RESELECT_TRIES if len(chosen) < count else 0):
+        # questions of a short article give each other away: another order of choosing may fit more
+        other = select(candidates, count, random.Random(rng.random()), types, frozenset(seen))
+        if len(other) > len(chosen):
+            chosen = other
     if len(articles) > 1:  # 文中 means nothing on a paper drawn from several articles
         for q in chosen:
             q.plain_stem, q.stem = q.stem, name_article(q.stem, q.source.article)

@@ -1,6 +1,7 @@
 """单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from quiz.enumerations import common_suffix
@@ -56,8 +57,13 @@ def _after_article(figure: str, text: str) -> bool:
     Years are read as figures, so a plan's span (2026—2028年) raises no ceiling: 至2027年首次明确 in an
     article of 2026 is refused."""
     m = YEAR_RE.fullmatch(figure)
+    return bool(m) and int(m.group(1)) > _latest_year(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _latest_year(text: str) -> int:
     years = [int(text[a:a + 4]) for a, b in find_figures(text) if YEAR_RE.fullmatch(text[a:b])]
-    return bool(m) and int(m.group(1)) > max(years, default=9999)
+    return max(years, default=9999)
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:

@@ -167,6 +167,5 @@ def _rival_nearby(answer: str, ctx: GenContext) -> bool:
 
 def _quoted_share(term: str, text: str) -> float:
     """The share of the term's uses written in quotes: “西方中心论” 1.0, 文化主体性 0.0."""
-    uses = [k for k in range(len(text)) if text.startswith(term, k)]
-    quoted = sum(text[k - 1:k] in "“‘" and text[k + len(term):k + len(term) + 1] in "”’" for k in uses if k > 0)
-    return quoted / len(uses) if uses else 0.0
+    uses = text.count(term)
+    return (text.count(f"“{term}”") + text.count(f"‘{term}’")) / uses if uses else 0.0
