@@ -20,7 +20,8 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
             or EXAMPLE_RE.match(fact.sentence.text) \
-            or any(_bare_quoted_word(fact.sentence.text, a, b) for a, b in fact.spans) \
+            or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
+                   for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
         return []
     stem_text, spans = stem_and_spans(fact)
@@ -141,6 +142,19 @@ def _bare_quoted_word(text: str, a: int, b: int) -> bool:
     counted short form (“双碳”, “两新”) is fixed by its count."""
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
     return quoted and b - a == 2 and not COUNTING & set(text[a:b])
+
+
+# 让“好空气”卖出“（好价钱）”, 既“（放得活）”又“管得好”: a quoted twin of the same length, joined by a short
+# word that is no mere “and”, predicts its other half
+TWIN_AFTER_RE = re.compile(r"^”([\u4e00-\u9fff]{1,3})“([^“”]{2,8})”")
+TWIN_BEFORE_RE = re.compile(r"“([^“”]{2,8})”([\u4e00-\u9fff]{1,3})“$")
+COORDINATING = set("和与及或、")
+
+
+def _quoted_twin(text: str, a: int, b: int) -> bool:
+    after, before = TWIN_AFTER_RE.match(text[b:b + 14]), TWIN_BEFORE_RE.search(text[max(0, a - 14):a])
+    pairs = [(after.group(2), after.group(1)) if after else None, (before.group(1), before.group(2)) if before else None]
+    return any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs)
 
 
 RIVAL_REACH = 30  # characters around the answer's occurrences where a rival term reads as its partner
