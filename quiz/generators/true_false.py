@@ -58,7 +58,15 @@ def fits_in_place(fact: Fact, substitute: str) -> bool:
     text, span = fact.sentence.text, fact.spans[0]
     if fact.kind == FactKind.STATISTIC:
         return keeps_order(text, span, substitute) and not later_than_done(text, span, substitute)
-    return not refuted_in_place(text, span, substitute)
+    return same_head(text[span[0]:span[1]], substitute) and not refuted_in_place(text, span, substitute)
+
+
+def same_head(answer: str, substitute: str) -> bool:
+    """冰雪经济 → 低空经济, 首要任务 → 中心任务: a thing of the same kind; 廉洁自律 → 主旋律 shares only a
+    character (自律, 旋律) and is a word of another field, false for the wrong reason."""
+    a, b = answer.strip("“”"), substitute.strip("“”")
+    n = 2 if max(len(a), len(b)) >= 4 else 1
+    return a[-n:] == b[-n:]
 
 
 def refuted_in_place(text: str, span: tuple[int, int], substitute: str) -> bool:

@@ -153,3 +153,18 @@ def test_a_quoted_formula_closing_a_claim_is_no_flourish():
     assert not flourish(formula, (0, 4), formula)
     repeated = "新质生产力是发展的“关键变量”。要抓住“关键变量”。"
     assert not flourish(repeated, (0, 5), repeated)
+
+
+def test_a_false_statement_swaps_in_a_thing_of_the_same_kind(corpus_dir):
+    """bad_distractors (round 17, pool 01#9): “主旋律是每一名政府工作人员必须坚守的底线” (text 廉洁自律):
+    a word of another field that shares one character, false for the wrong reason."""
+    from quiz.generators.true_false import same_head
+    assert not same_head("廉洁自律", "主旋律")
+    assert same_head("冰雪经济", "低空经济") and same_head("获得感", "幸福感")
+    import random
+    from quiz.quiz_builder import all_questions
+    library = [a for n in range(2, 12) for a in analysed(corpus_file(corpus_dir, f"{n:02d}_"))]
+    for art in analysed(corpus_file(corpus_dir, "01_")):
+        for q in all_questions(art, library, rng=random.Random(0)):
+            if q.type == QuestionType.TRUE_FALSE and q.answer == [False]:
+                assert not q.stem.startswith("主旋律是每一名"), q.stem
