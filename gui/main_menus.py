@@ -39,6 +39,7 @@ def _reading_menu(window) -> None:
     view = window.menuBar().addMenu(window.tr("阅读(&R)"))
     add_action(window, window.tr("文库"), None, lambda: window.show_page("library"), view)
     add_action(window, window.tr("搜索全文"), "Ctrl+F", window.focus_search, view)
+    view.addAction(reader.jumps.back_action)  # 返回上一篇 (Alt+←), after a jump to another article
     view.addSeparator()
     window.bigger_action = add_action(window, window.tr("放大字号"), ["Ctrl+=", "Ctrl++"], lambda: reader.zoom(+2), view)
     window.smaller_action = add_action(window, window.tr("缩小字号"), "Ctrl+-", lambda: reader.zoom(-2), view)

@@ -327,3 +327,12 @@ def test_an_analysis_that_arrives_after_closing_reads_nothing(make_window):
     window.lib.close()                    # as close_app does once the window has closed
     window._article_analysed(article_id)  # must not touch the closed library (it used to raise)
     assert window._closed
+
+
+def test_the_reading_menu_offers_the_way_back_after_a_jump(make_window):
+    """ux6 #7: 返回上一篇 (Alt+←) was only a button that shows after a jump; the 阅读 menu lists it, greyed
+    while there is nowhere to go back to."""
+    window = make_window()
+    reading = next(a.menu() for a in window.menuBar().actions() if a.text().startswith("阅读"))
+    back = next(a for a in reading.actions() if "返回上一篇" in a.text())
+    assert back is window.reader_page.jumps.back_action and not back.isEnabled()
