@@ -142,6 +142,8 @@ class Library:
         """Store a parsed page as one transaction. The same content imported again adds nothing, and
         neither does an article whose body text the library already has under any title
         (content.article_identity): it is reported in `known` instead."""
+        if not page.articles:
+            raise BadInput(f"“{source_name}”里没有找到文章，没有导入。")
         with write_transaction(self.db):
             same_page = self.db.execute("select id from pages where content_hash = ?", [content_hash]).fetchone()
             if same_page:

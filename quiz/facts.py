@@ -136,13 +136,16 @@ def candidate_terms(article) -> dict[str, str]:
 # 可复制、可推广的“内蒙古经验”: the article's own subject with a stock head — every reader writes it
 STOCK_HEADS = ("经验", "模式", "方案", "样板", "名片", "答卷", "故事", "力量", "速度", "品牌", "实践")
 OWN_SUBJECT_USES = 5
+NATIONAL = {"中国", "中华", "中华民族", "全国", "人民", "世界", "新时代"}
 
 
 def _own_subject(term: str, text: str) -> bool:
-    """内蒙古经验 in a text that says 内蒙古 throughout; 枫桥经验 is a name (枫桥 is rarely said alone)."""
+    """内蒙古经验 in a text that says 内蒙古 throughout; 枫桥经验 is a name (枫桥 is rarely said alone), and so
+    are the nation's own (中国方案, 中国故事, 中华力量), however often the text says 中国."""
     head = next((h for h in STOCK_HEADS if term.endswith(h)), "")
     subject = term[:-len(head)] if head else ""
-    return len(subject) >= 2 and text.count(subject) - text.count(term) >= OWN_SUBJECT_USES
+    return len(subject) >= 2 and subject not in NATIONAL and \
+        text.count(subject) - text.count(term) >= OWN_SUBJECT_USES
 
 
 COUNT_UNITS = tuple("项个条批家所处类种座")

@@ -1,21 +1,16 @@
 """单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
 from __future__ import annotations
 
-import functools
-import re
-
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import (count_given_away, figure_bound, find_figures, minor_figure, safe_wrong_figures,
-                          wrong_counts)
-from quiz.generators.common import (IN_ARTICLE, GenContext, blanked, context_around, gap_stem, marked, nested,
-                                    question, quoted, shuffled_options, stem_and_spans)
+from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
+from quiz.generators.common import (IN_ARTICLE, YEAR_RE, GenContext, blanked, context_around, gap_stem, marked,
+                                    nested, question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, same_place, sibling_echo
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import unexplained_short_form
 
-YEAR_RE = re.compile(r"(\d{4})年")
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
 
 
@@ -33,7 +28,7 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     sentence = fact.sentence.text
     if fact.kind == FactKind.STATISTIC:
         return safe_wrong_figures(sentence, fact.spans[0], n, ctx.rng, ctx.figures,
-                                  lambda w: w not in sentence and not _after_article(w, ctx.text))
+                                  lambda w: w not in sentence and not _after_article(w, ctx))
     if fact.kind == FactKind.DOCUMENT:
         return ctx.index.documents_like(answer, n, ctx.rng, {d for d in ctx.index.documents if d in sentence},
                                         sentence)
@@ -52,18 +47,12 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     return [f"“{w}”" for w in found] if core != answer else found
 
 
-def _after_article(figure: str, text: str) -> bool:
+def _after_article(figure: str, ctx: GenContext) -> bool:
     """A year later than any the article speaks of (至2029年 in an article of 2026): false on its face.
     Years are read as figures, so a plan's span (2026—2028年) raises no ceiling: 至2027年首次明确 in an
     article of 2026 is refused."""
     m = YEAR_RE.fullmatch(figure)
-    return bool(m) and int(m.group(1)) > _latest_year(text)
-
-
-@functools.lru_cache(maxsize=8)
-def _latest_year(text: str) -> int:
-    years = [int(text[a:a + 4]) for a, b in find_figures(text) if YEAR_RE.fullmatch(text[a:b])]
-    return max(years, default=9999)
+    return bool(m) and int(m.group(1)) > ctx.latest_year
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:

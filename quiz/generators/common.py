@@ -1,16 +1,21 @@
 """What the generators share: the context they work in, stems with blanks, marked explanations."""
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass, field
 
 from quiz.distractors import TermIndex
 from quiz.facts import Fact, FactKind
+from quiz.figures import find_figures
 from quiz.giveaways import nested_term
 from quiz.questions import BLANK, Question, QuestionType, Source
 
 MAX_STEM = 130
+
+
+YEAR_RE = re.compile(r"(\d{4})年")
 
 
 @dataclass
@@ -25,6 +30,12 @@ class GenContext:
     peers: dict[str, str] = field(default_factory=dict)   # the article's terms → their kind
     quoted: set[str] = field(default_factory=set)         # every “quoted” phrase of the article
     wrong_cache: dict = field(default_factory=dict)       # per fact: wrong options; per answer: its nests
+
+    @functools.cached_property
+    def latest_year(self) -> int:
+        """The latest year the article speaks of as a figure (a plan's span 2026—2028年 is no figure)."""
+        years = [int(self.text[a:a + 4]) for a, b in find_figures(self.text) if YEAR_RE.fullmatch(self.text[a:b])]
+        return max(years, default=9999)
 
     def text_near(self, fact: Fact) -> str:
         """The paragraph around a fact: a non-member found there may be meant as a member too."""

@@ -19,7 +19,6 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
-            or EXAMPLE_RE.match(fact.sentence.text) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
                    for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
@@ -40,6 +39,8 @@ def blankable(fact: Fact) -> bool:
     if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text) \
             or LEAD_POINTER_RE.search(fact.sentence.text):
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
+    if EXAMPLE_RE.match(fact.sentence.text):
+        return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:

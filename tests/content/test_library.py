@@ -211,3 +211,13 @@ def test_a_forgotten_removal_leaves_no_correction(tmp_path):
     lib.forget_term_correction(aid, "新质生产力")
     assert lib.term_corrections(aid) == ([], [])
     lib.close()
+
+
+def test_a_page_without_articles_is_refused_in_chinese(tmp_path):
+    """import_page is public: a page with no article was an IndexError deep inside it."""
+    from content.model import BadInput
+    lib = Library.open(tmp_path / "lib")
+    with pytest.raises(BadInput, match="没有找到文章"):
+        lib.import_page(Page("空.txt", []), "空.txt", "h0")
+    assert lib.list_articles() == []
+    lib.close()

@@ -107,3 +107,10 @@ def test_half_of_a_quoted_twin_is_no_blank(sample_page_path):
     text = "持续开展“六个倍增计划”和“四项行动”。"
     k = text.find("四项行动")
     assert not _quoted_twin(text, k, k + 4)
+
+
+def test_the_nations_own_with_a_stock_head_stays_a_term():
+    """中国方案, 中国故事: established names, however often the article says 中国 (review session 7)."""
+    from quiz.facts import _own_subject
+    text = "中国" * 8 + "讲好“中国故事”，贡献“中国方案”。"
+    assert not _own_subject("中国故事", text) and not _own_subject("中国方案", text)
