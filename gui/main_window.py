@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
                 self.reader_page.flush_reading()
                 self.reader_page.article_id = None
             self.lib.delete_article(article_id)
+            self.reader_page.jumps.forget(article_id)
         self.library_page.refresh()
 
     # -- presenter ---------------------------------------------------------

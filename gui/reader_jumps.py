@@ -101,6 +101,14 @@ class ReaderJumps:
                 break
         self._offer_back()
 
+    def forget(self, article_id: int) -> None:
+        """The article was deleted: no way back to it, and its place is not handed to a later article
+        that gets its id (the library reuses the highest id)."""
+        self.history.forget(article_id)
+        if self._saved is not None and self._saved[0] == article_id:
+            self._saved = None
+        self._offer_back()
+
     def _offer_back(self) -> None:
         title = self.history.previous_title()
         self.back_button.setVisible(title is not None)

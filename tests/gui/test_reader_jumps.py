@@ -92,3 +92,11 @@ def test_after_a_restart_the_article_opens_where_she_was(make_window, qtbot):
     qtbot.waitExposed(again)
     again.open_article(article_id)
     assert again.reader_page.current_section() == 3
+
+
+def test_deleting_the_article_she_came_from_takes_away_the_way_back(make_window, qtbot):
+    """Review: 返回上一篇 stayed, named a deleted article, and could lead to a new one given its id."""
+    window, page = jump_to_other(make_window, qtbot)
+    came_from = next(s.id for s in window.lib.list_articles() if s.title == "以绿色发展理念引领乡村振兴")
+    window.delete_articles([came_from])
+    assert not page.jumps.back_action.isEnabled() and not page.back_button.isVisible()
