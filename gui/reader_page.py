@@ -13,11 +13,10 @@ from gui.reader_columns import ReaderColumns
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
 from gui.reader_jumps import ReaderJumps
 from gui.reader_notices import pinyin_notice, show_for_a_while
-from gui.reader_outline import TOP, ReaderOutline, section_at
+from gui.reader_outline import ReaderOutline, section_at
 from gui.reader_term_edits import TermEdits
 from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
-from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, OUTLINE_MIN_PX, PANEL_PX, share_widths  # noqa: F401
 from gui.reader_recording import ReadingWatch
 from gui.reading_time import ReadingTime
 from gui.settings import AppSettings
