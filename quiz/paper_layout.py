@@ -141,7 +141,7 @@ def split_to_target(counts: dict, points: dict, target: int = 100) -> tuple[dict
     points = dict(points)
     diff = target - sum(points[t] * n for t, n in counts.items() if t in points)
     if diff < 0:    # one point less on |diff| questions = one less on all, one more on the others
-        lower = [t for t in points if points[t] > 1 and counts[t] > -diff]
+        lower = [t for t in points if points[t] > 1 and counts[t] > -diff and not _undercuts_lighter(points, t)]
         if not lower:
             return points, {}
         t = max(lower, key=lambda t: counts[t])
@@ -153,6 +153,11 @@ def split_to_target(counts: dict, points: dict, target: int = 100) -> tuple[dict
         if take > 0:
             raised[t], diff = take, diff - take
     return points, raised
+
+
+def _undercuts_lighter(points: dict, t) -> bool:
+    """True when a question of t worth one point less would be worth less than a lighter type's."""
+    return any(DEFAULT_POINTS[u] < DEFAULT_POINTS[t] and points[u] > points[t] - 1 for u in points)
 
 
 def _outranks_raise(points: dict, t) -> bool:
