@@ -23,6 +23,7 @@ from content.term_candidates import Candidate, Role, Source, TextUnit, article_u
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import learned_name, programme_names
+from content.term_pairs import extended_formulas, stock_pairs
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
@@ -92,9 +93,15 @@ class KeyTermExtractor:
         cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag,
                                   self.segmenter.runs_across)
         seg = self.segmenter
+        listed = [t for t, c in cands.items() if "、" in t and Source.LEXICON in c.sources]
+        full = "\n".join(u.text for u in units)
         for unit in units:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
+            for pair in stock_pairs(unit.text, seg.knows, full):
+                cands.setdefault(pair, Candidate(pair)).sources.add(Source.PARALLEL)
+            for formula in extended_formulas(unit.text, listed):
+                cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)
             for name in programme_names(unit.text, self.lexicon.generic):
                 name = learned_name(name, self.lexicon.terms())
                 cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)

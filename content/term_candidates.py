@@ -150,7 +150,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
-            head = _head_after(text, m.end(), lexicon.quote_heads) or _short_quote_tail(m.group(0), full, cut)
+            head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
+                    or _short_quote_tail(m.group(0), full, cut))
             if head:
                 _add(found, m.group(0) + head, Source.QUOTE_HEAD)
 
@@ -178,7 +179,8 @@ def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
 
 
 def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
-    for size in (6, 5, 4, 3, 2):
+    """The longest head noun right after a quote: “1571”工作部署, “415X”先进制造业集群 (a listed term)."""
+    for size in (8, 7, 6, 5, 4, 3, 2):
         word = text[pos:pos + size]
         if word in heads:
             return word

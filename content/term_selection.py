@@ -41,7 +41,8 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
             words += 1
         else:
             for i, (k, v) in enumerate(kept):
-                if k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES:
+                if (k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES
+                        and Source.LEXICON not in k.sources):
                     kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
                 elif (k.term.startswith(cand.term) and k.term[len(cand.term):] in PROGRAMME_HEADS
                       and Source.LEXICON in cand.sources and k.sources == {Source.PROGRAMME}):
