@@ -183,9 +183,10 @@ class KeyTermExtractor:
         extension: the signal knows the expression's bounds better. A shorter term that always
         stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
         """
-        strong = {t for t, c in cands.items() if c.sources & STRONG_SOURCES}
+        strong = {t for t, c in cands.items() if c.sources & (STRONG_SOURCES | {Source.VOCABULARY})}
         supers = _superstrings(cands)
-        loose = {longer for short, longers in supers.items() if short in strong
+        bounded = {t for t in strong if cands[t].sources & STRONG_SOURCES}  # the general vocabulary's bounds are looser
+        loose = {longer for short, longers in supers.items() if short in bounded
                  for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}
                  and not self._compound(cands[longer], short)}
         loose |= self._verb_led(supers, strong, cands)

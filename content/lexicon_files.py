@@ -32,6 +32,7 @@ class Lexicon:
     generic: frozenset[str] = field(default_factory=frozenset)
     quote_heads: frozenset[str] = field(default_factory=frozenset)
     umbrella: frozenset[str] = field(default_factory=frozenset)
+    vocabulary: frozenset[str] = field(default_factory=frozenset)  # general vocabulary, weaker than terms()
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> "Lexicon":
@@ -42,6 +43,7 @@ class Lexicon:
             generic=frozenset(_read_entries(directory / "generic_words.txt", split_words=True)),
             quote_heads=frozenset(_read_entries(directory / "quote_heads.txt")),
             umbrella=frozenset(_read_entries(directory / "umbrella_terms.txt")),
+            vocabulary=frozenset(_read_entries(directory / "vocabulary.txt")),
         )
 
     def terms(self) -> frozenset[str]:
@@ -63,6 +65,25 @@ class Lexicon:
             if len(term) >= 2:
                 groups.setdefault(term[:2], []).append(term)
         return {k: tuple(v) for k, v in groups.items()}
+
+    def listed_by_start(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, bool], ...]]]:
+        """The two-character terms by themselves, and the longer terms and the general vocabulary
+        (flagged True) by their first three characters: a pass over a text's three-character runs
+        looks up only the few entries that can start there."""
+        return self._listed_by_start
+
+    @cached_property
+    def _listed_by_start(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, bool], ...]]]:
+        short: dict[str, list[str]] = {}
+        groups: dict[str, list[tuple[str, bool]]] = {}
+        entries = [(t, False) for t in self.terms() | self._spelling_variants]
+        entries += [(t, True) for t in self.vocabulary - self.terms()]
+        for term, general in entries:
+            if len(term) == 2:
+                short.setdefault(term, []).append(term)
+            elif len(term) > 2:
+                groups.setdefault(term[:3], []).append((term, general))
+        return {k: tuple(v) for k, v in short.items()}, {k: tuple(v) for k, v in groups.items()}
 
     @cached_property
     def _spelling_variants(self) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import add
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable
@@ -46,6 +47,7 @@ class Source(Enum):
     POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
     TOPIC = "topic"  # the topic of one of a series of sentences: 。安全稳定屏障方面，…
     PROGRAMME = "programme"  # a programme launched by name: 实施|单产提升行动, 打好|“三北”工程攻坚战
+    VOCABULARY = "vocabulary"  # a phrase of the general vocabulary (content/lexicon/vocabulary.txt)
     SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
 
 
@@ -347,13 +349,25 @@ def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int],
 
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
-    by_prefix = lexicon.by_prefix()
-    seen: set[str] = set()
-    for i in range(len(full_text) - 1):
-        for term in by_prefix.get(full_text[i:i + 2], ()):
-            if term not in seen and full_text.startswith(term, i):
-                seen.add(term)
-                _add(found, term, Source.LEXICON)
+    """Entries of the lexicon that the text contains, in the order the text first says them, and
+    entries of its general vocabulary that it says twice or more (said once, such a phrase is no
+    key term: see KeyTermExtractor._acceptable)."""
+    short, by_start = lexicon.listed_by_start()
+    hits: dict[str, int] = {}
+    for pair in set(map(add, full_text, full_text[1:])) & short.keys():
+        hits[pair] = full_text.find(pair)
+    general_terms = set()
+    get = by_start.get
+    for i, start in enumerate(map(add, map(add, full_text, full_text[1:]), full_text[2:])):
+        for term, general in get(start, ()):
+            if term not in hits and full_text.startswith(term, i):
+                if general and full_text.find(term, i + 1) < 0:
+                    continue
+                hits[term] = i
+                if general:
+                    general_terms.add(term)
+    for term in sorted(hits, key=lambda t: (hits[t], -len(t), t)):
+        _add(found, term, Source.VOCABULARY if term in general_terms else Source.LEXICON)
 
 
 MAX_LISTED = 30  # characters of the longest lexicon entry that may span a quote mark

@@ -51,6 +51,7 @@ NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAME
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
 TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
+VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
 
 
 @dataclass
@@ -137,6 +138,8 @@ class Specificity:
             values.append(PROGRAMME_SPEC)
         if Source.TOPIC in sources:
             values.append(TOPIC_SPEC)
+        if Source.VOCABULARY in sources:
+            values.append(VOCABULARY_SPEC)
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight

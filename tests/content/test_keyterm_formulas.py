@@ -67,3 +67,28 @@ def test_a_listed_concept_of_building_keeps_its_building(analyzer):
         "社会主义生态文明是人与自然和谐共生的文明，生态文明观念深入人心。"])])
     terms = terms_of(analyzer, art)
     assert "生态文明建设" in terms and "生态文明" not in terms
+
+
+def test_a_phrase_of_the_general_vocabulary_is_a_candidate():
+    from content.lexicon_files import Lexicon
+    from content.term_candidates import Role, Source, TextUnit, signal_candidates
+    lexicon = Lexicon.load()
+    assert "社会治安综合治理" in lexicon.vocabulary and "社会治安综合治理" not in lexicon.terms()
+    units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。完善社会治安综合治理体制机制。", Role.BODY)]
+    found = signal_candidates(units, lexicon, lambda s: list(s))
+    assert Source.VOCABULARY in found["社会治安综合治理"].sources
+
+
+def test_a_vocabulary_phrase_said_once_is_no_candidate():
+    from content.lexicon_files import Lexicon
+    from content.term_candidates import Role, TextUnit, signal_candidates
+    units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY)]
+    assert "社会治安综合治理" not in signal_candidates(units, Lexicon.load(), lambda s: list(s))
+
+
+def test_a_vocabulary_phrase_outranks_an_ordinary_phrase_said_as_often(analyzer):
+    # 社会治安综合治理 (said three times) came second to 平安建设, which the title says once
+    art = Article("平安建设", sections=[Section(None, [
+        "加强社会治安综合治理，建设更高水平的平安中国。社会治安综合治理是维护社会稳定的有效办法。",
+        "完善社会治安综合治理体制机制，推进基层治理现代化。坚持和发展新时代“枫桥经验”。"])])
+    assert terms_of(analyzer, art)[0] == "社会治安综合治理"
