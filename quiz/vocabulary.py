@@ -5,7 +5,10 @@ on them admits many answers. General lists only; nothing here is taken from one 
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from content.lexicon_files import Lexicon
 
 GENERIC_WORDS = frozenset("""
 推进 建设 提升 坚持 创新 领域 发展 加强 完善 推动 实现 促进 加快 深化 强化 构建 健全 优化 落实
@@ -239,3 +242,20 @@ def unexplained_short_form(answer: str, text: str) -> bool:
     explained = (f"{short}”即", f"{short}”，即", f"{short}”（", f"{short}”是指", f"{short}”指",
                  f"简称“{short}”", f"简称{short}", f"{short}”就是")
     return not any(e in text for e in explained)
+
+
+@functools.cache
+def _shipped_terms() -> frozenset[str]:
+    """The shipped political vocabulary (read-only data, like the lists above, read once)."""
+    lexicon = Lexicon.load()
+    return lexicon.terms() | lexicon.vocabulary
+
+
+def listed_term(term: str) -> bool:
+    """Is the phrase in the shipped vocabulary of political theory (新质生产力, 基层党组织, 中欧班列),
+    not merely a phrase the key-term extractor found frequent (城乡居民, 经济运行)?
+
+        >>> listed_term("新质生产力"), listed_term("经济运行")
+        (True, False)
+    """
+    return term.strip("“”《》") in _shipped_terms()

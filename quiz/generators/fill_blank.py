@@ -9,6 +9,7 @@ from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer,
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
+from quiz.weak_blanks import ends_on_degree, open_member, reporting_subject, restated_image, tribute_object, weak_term
 
 MAX_BLANKS = 4
 # a demonstrative in the opening words (只有彻底破除这种错误认知，…; 对这些重要问题作出的…)
@@ -18,7 +19,7 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact) or flourish(fact, ctx) or open_slot(fact, ctx) \
+    if fact.kind not in BLANKABLE or not blankable(fact, ctx.article) or flourish(fact, ctx) or open_slot(fact, ctx) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
                    for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
@@ -34,13 +35,17 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
                      marked(fact.sentence.text, fact.spans), difficulty)]
 
 
-def blankable(fact: Fact) -> bool:
+def blankable(fact: Fact, article=None) -> bool:
+    """Can the fact's spans be blanked with one answer? Given the article, a reporting word found only by
+    frequency (城乡居民, 经济运行) is refused too."""
     answers = fact.answers
     if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text) \
             or LEAD_POINTER_RE.search(fact.sentence.text):
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
+    if _weak_slot(fact, article):
+        return False
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:
@@ -52,6 +57,22 @@ def blankable(fact: Fact) -> bool:
     if any(_free_phrase(fact.sentence.text, a, b) for a, b in fact.spans):
         return False  # 搭建平台 / 重构产业: a verb phrase that many others would fit
     return not any(is_generic(a) for a in answers)
+
+
+def _weak_slot(fact: Fact, article) -> bool:
+    """Patterns of review round 18: a degree adverb in the blank, the publisher of a report, one of an
+    open run, the object of a tribute, an image the sentence restates, a term found only by frequency."""
+    text = fact.sentence.text
+    whole = article.full_text() if article is not None else text
+    for a, b in fact.spans:
+        if ends_on_degree(text[a:b]) or reporting_subject(text, a, b) or open_member(text, a, b) \
+                or tribute_object(text, a, b) or restated_image(text, a, b, whole):
+            return True
+    if fact.kind != FactKind.TERM or article is None or fact.term_kind not in ("concept", "other"):
+        return False
+    key = next((k for k in article.key_terms if k.term == fact.label), None)
+    sections = len({o.section for o in key.occurrences}) if key else 1
+    return weak_term(fact.label, text, whole, sections)
 
 
 def _free_phrase(text: str, a: int, b: int) -> bool:

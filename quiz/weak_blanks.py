@@ -1,0 +1,88 @@
+"""Blanks that test nothing or admit many answers, read from the sentence's grammar (review round 18).
+
+A blank must ask for a point of the article: not a reporting word found only by frequency, not a
+noun glued to a degree adverb, not who published a report, not one member of an open run, not the
+object of a tribute, and not an image whose meaning the sentence already says in plain words.
+"""
+from __future__ import annotations
+
+import re
+
+from quiz.vocabulary import listed_term
+
+# degree and manner adverbs that end a predicate, not a term: 增速（明显）高于…, 收入（持续）增长
+DEGREE_ENDS = ("明显", "显著", "大幅", "持续", "稳步", "不断", "进一步", "较快", "较大", "逐步", "普遍", "大大",
+               "有所", "继续", "稳定", "快速", "迅速", "平稳", "总体")
+# verbs that report rather than state: their subject is the publisher, not a point to learn
+REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布|披露|透露|发出|召开)了?")
+# the object of a tribute: 为…提供了（方法论指引） / 指明了（前进方向）, whose head is a guidance noun
+TRIBUTE_VERB_RE = re.compile(r"(?:提供了|提供|指明了|指明|给出了|作出了|带来了)$")
+GUIDANCE_HEADS = ("指引", "遵循", "指南", "指导", "依据", "借鉴", "启示", "方向", "引领", "支撑", "保障", "动力",
+                  "方法论", "路径", "思路", "钥匙")
+# a list said to be open: 之一 after the blank, or a run of quoted items closed by ……/等
+OPEN_MEMBER_RE = re.compile(r"^[^，。；！？“]{0,8}”?[，,]?(?:是|为|成为|列为|作为)[^。；！？]*之一")
+# a named programme or system (助企行动, 产学研用协同机制) is a name, however seldom said
+PROGRAMME_HEADS = ("行动", "工程", "计划", "战略", "机制", "体系", "制度", "体制", "模式", "格局", "布局", "规划",
+                   "方案", "改革", "政策", "平台", "中心", "基地")
+QUOTED_ITEM = r"“[^“”]{1,8}”"
+CLAUSE_END = "，。；：！？"
+# a quoted image restated by the plain words beside it
+IMAGE_MAX = 4
+IMAGE_FRAME_RE = re.compile(r"(?:是|成为|体现了|彰显了|作为|当好|起到)[^，。；：“”]{0,16}的$")
+
+
+def weak_term(term: str, sentence: str, text: str, sections: int) -> bool:
+    """城乡居民, 经济运行, 增速明显: a phrase found only by frequency, said at most twice, in one section,
+    neither quoted nor defined, is a reporting word (its neighbours fit the blank as well)."""
+    if listed_term(term) or len(term) >= 4 and term.endswith(PROGRAMME_HEADS) or f"“{term}”" in text or text.count(term) > 2 or sections > 1:
+        return False
+    k = sentence.find(term)
+    return not re.match(r"(?:就是|是指|即|是)", sentence[k + len(term):])
+
+
+def ends_on_degree(answer: str) -> bool:
+    """我国经济（增速明显）高于…: a noun with its degree adverb is no term."""
+    return answer.endswith(DEGREE_ENDS) and len(answer) > 2
+
+
+def reporting_subject(sentence: str, a: int, b: int) -> bool:
+    """2024年12月25日，（中央纪委国家监委）公布了…: asking who published tests nothing."""
+    return bool(REPORTING_RE.match(sentence[b:]))
+
+
+def tribute_object(sentence: str, a: int, b: int) -> bool:
+    """为…提供了（方法论指引）: 根本遵循, 行动指南, 科学指引 fit the praise as well."""
+    return bool(TRIBUTE_VERB_RE.search(sentence[:a])) and sentence[a:b].endswith(GUIDANCE_HEADS) \
+        and sentence[b:b + 1] in set(CLAUSE_END) | {""}
+
+
+def open_member(sentence: str, a: int, b: int) -> bool:
+    """（国家治理效能得到新提升），是…主要目标之一 / “吃公函”“（吃老板）”“吃下级”……: one of many."""
+    if OPEN_MEMBER_RE.match(sentence[b:]) and not re.search(r"[一二两三四五六七八九十\d]+[个大项条种]", sentence[:a]):
+        return True
+    if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”":
+        return False
+    run = re.compile(f"^”(?:{QUOTED_ITEM})*(?:……|等)")
+    after = run.match(sentence[b:])
+    before = re.search(f"(?:{QUOTED_ITEM})+“$", sentence[:a])
+    if after and (before or re.match(f"^”{QUOTED_ITEM}", sentence[b:])):
+        return True  # at least two juxtaposed quoted items, the run left open
+    return False
+
+
+def restated_image(sentence: str, a: int, b: int, text: str) -> bool:
+    """A short quoted image, not a listed term, said once, whose meaning the sentence carries in plain
+    words: 抓住关键环节和“（牛鼻子）” (an unquoted partner joined by 和), 不是…，不是“（齐步走）” (a
+    negation repeated), 是判断改革成效的“（试金石）” / 体现了…的“（货真价实）” (a figure of praise
+    closing a clause after its own paraphrase)."""
+    answer = sentence[a:b]
+    if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”" or len(answer) > IMAGE_MAX \
+            or listed_term(answer) or text.count(answer) > 1 or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
+        return False
+    before = sentence[:a - 1]
+    if before.endswith(("和", "与")) and before[-2:-1] not in "”’":
+        return True
+    if before.endswith("不是") and before[:-2].count("不是") >= 1:
+        return True
+    closes = sentence[b + 1:b + 2] in set(CLAUSE_END) | {""}
+    return closes and bool(IMAGE_FRAME_RE.search(before[max(before.rfind(c) for c in CLAUSE_END) + 1:]))
