@@ -12,7 +12,7 @@ from quiz.vocabulary import listed_term
 
 # degree and manner adverbs that end a predicate, not a term: 增速（明显）高于…, 收入（持续）增长
 DEGREE_ENDS = ("明显", "显著", "大幅", "持续", "稳步", "不断", "进一步", "较快", "较大", "逐步", "普遍", "大大",
-               "有所", "继续", "稳定", "快速", "迅速", "平稳", "总体")
+               "有所", "继续", "快速", "迅速")
 # verbs that report rather than state: their subject is the publisher, not a point to learn
 REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布|披露|透露|发出|召开)了?")
 # the object of a tribute: 为…提供了（方法论指引） / 指明了（前进方向）, whose head is a guidance noun
