@@ -175,6 +175,25 @@ class TermIndex:
         return _pick(scored, n, rng)
 
 
+def same_head(answer: str, other: str) -> bool:
+    """Is `other` a thing of the answer's kind: 冰雪经济 → 低空经济, 首要任务 → 中心任务 (the same last two
+    characters, one for short words: 获得感 → 幸福感)? 廉洁自律 → 主旋律 shares only a character, a word
+    of another field. An answer built X的Y has Y for its head: 指尖上的形式主义 is a kind of 形式主义, and
+    辩证唯物主义 shares only the suffix 主义 with it.
+
+        >>> same_head("冰雪经济", "低空经济"), same_head("廉洁自律", "主旋律")
+        (True, False)
+        >>> same_head("指尖上的形式主义", "数字泰勒主义"), same_head("指尖上的形式主义", "会议上的形式主义")
+        (False, True)
+    """
+    a, b = answer.strip("“”"), other.strip("“”")
+    k = a.rfind("的", 1)
+    if 0 < k <= len(a) - 3:
+        return b.endswith(a[k + 1:])
+    n = 2 if max(len(a), len(b)) >= 4 else 1
+    return a[-n:] == b[-n:]
+
+
 NUMERALS = "一二两三四五六七八九十百千万亿"
 SYMBOLS = "+＋·-—0123456789"
 

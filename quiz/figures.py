@@ -78,8 +78,12 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
     limits = [own[0]] + related
     low, high = min(limits), max(limits)
 
+    floor, ceiling = range_ends(text, *span)
+
     def false_for_sure(cand: str) -> bool:
         value = magnitude(cand)[0]
+        if not floor < value < ceiling:
+            return False  # 2至（1个）小时: a range running backwards is false on its face
         if bound > 0:
             return value > high
         if bound < 0:
@@ -91,6 +95,53 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
     lower = [c for c in pool if magnitude(c)[0] < own[0]]
     higher = [c for c in pool if magnitude(c)[0] > own[0]]
     return _straddle(lower, higher, n, rng)
+
+
+RANGE_OPEN_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万|千)?[^\d，。；、：]{0,3}(?:至|到|—|－|～|~)$")
+RANGE_CLOSE_RE = re.compile(r"^(?:至|到|—|－|～|~)(\d+(?:\.\d+)?)(万亿|亿|万|千)?")
+
+
+def range_ends(text: str, start: int, end: int) -> tuple[float, float]:
+    """The other end of a range the figure closes or opens (每天2至（4个）小时, 3到（5年）): a wrong
+    figure must stay above the opening end or below the closing one, or the range runs backwards.
+    The other end may go without unit or scale (2至4个, 1至1.5万): it takes the figure's.
+
+        >>> text = "每天平均有2至4个小时入户走访"
+        >>> range_ends(text, text.index("4个"), text.index("4个") + 2)
+        (2.0, inf)
+    """
+    own = magnitude(text[start:end])
+    floor, ceiling = float("-inf"), float("inf")
+    if own is None:
+        return floor, ceiling
+    scale = FIGURE_RE.fullmatch(text[start:end]).group(2) or ""
+    m = RANGE_OPEN_RE.search(text[max(0, start - 12):start])
+    if m:
+        floor = float(m.group(1)) * SCALE.get(m.group(2) or scale, 1.0)
+    m = RANGE_CLOSE_RE.match(text[end:end + 12])
+    if m:
+        ceiling = float(m.group(1)) * SCALE.get(m.group(2) or scale, 1.0)
+    return floor, ceiling
+
+
+def shuffled_digits(figure: str, other: str) -> bool:
+    """Is `other` the figure's own digits reshuffled (56.6万 → 65.1万, 132 → 123)? A false statement
+    made so tests the eye, not the point: a reader who learned 56.6万 may misread 65.1万 for it.
+
+        >>> shuffled_digits("56.6万个", "65.1万个"), shuffled_digits("56.6万个", "48.1万个")
+        (True, False)
+    """
+    a, b = _digits(figure), _digits(other)
+    if not a or not b or a == b:
+        return False
+    if sorted(a) == sorted(b):
+        return True
+    return len(a) >= 2 and len(b) >= 2 and a[0] != a[1] and a[:2] == b[1] + b[0]
+
+
+def _digits(figure: str) -> str:
+    m = NUMBER_RE.match(figure)
+    return m.group(1).replace(".", "").lstrip("0") if m else ""
 
 
 def _straddle(lower: list[str], higher: list[str], n: int, rng: random.Random) -> list[str]:
@@ -273,3 +324,40 @@ def reported_done(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     hi = min([k for k in (text.find(c, end) for c in CLAUSE_ENDS) if k >= 0] or [len(text)])
     return bool(DONE_RE.search(text, lo, hi))
+
+
+# what follows a year that opens a span of time (2023年以来, 2013年起): a period summed up, not an event
+PERIOD_AFTER_RE = re.compile(r"(?:初|底|末|中)?(?:以来|起|至今|开始|之后|后)")
+# an event a year may date: a meeting, a document, a proposal or decision (召开/印发/提出…), a law in force
+EVENT_RE = re.compile(r"提出|召开|举行|印发|出台|发布|颁布|通过|作出|部署|确立|审议|施行|启动|写入|首次|成立|设立"
+                      r"|会议|全会|大会|座谈会|《")
+TARGET_BEFORE_RE = re.compile(r"(?:到|至|力争|争取|将)$")  # 将2018年作为…年: the year is what is decided
+
+
+def dated_event_end(text: str, start: int, end: int) -> int | None:
+    """Where the clause ends that holds what the year text[start:end] dates, when it dates an event
+    the sentence is about (2017年中央经济工作会议, 2013年…首次提出, 1995年《条例》颁布) or a target
+    (到2035年，…基本实现); None for a summary period (2023年以来, 自2013年起), the date of a quote
+    (早在2013年…就指出) or of a record (2009年我国电影总票房为…): a year swapped there tests nothing taught.
+
+        >>> text = "2013年，总书记在湘西考察时，首次提出精准扶贫，此后各地推进。"
+        >>> text[:dated_event_end(text, 0, 5)]
+        '2013年，总书记在湘西考察时，首次提出精准扶贫'
+        >>> dated_event_end("2023年以来，持续狠刹享乐主义。", 0, 5) is None
+        True
+    """
+    if not re.fullmatch(r"\d{4}年", text[start:end]) or PERIOD_AFTER_RE.match(text, end):
+        return None
+    lo = max(text.rfind(c, 0, start) for c in "；。！？") + 1
+    hi = min([k for k in (text.find(c, end) for c in "；。！？") if k >= 0] or [len(text)])
+    clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
+    stops = [k for k in range(end, hi) if text[k] in CLAUSE_ENDS] + [hi]
+    if TARGET_BEFORE_RE.search(text, max(lo, clause_start), start):
+        # 到2035年，乡村振兴取得决定性进展: the target is what the next clause says of the year
+        return stops[1] if len(stops) > 1 and stops[0] - end <= 1 else stops[0]
+    pos = start
+    for stop in stops:
+        if EVENT_RE.search(text, pos, stop):
+            return stop
+        pos = stop
+    return None

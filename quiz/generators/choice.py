@@ -1,6 +1,9 @@
 """单选 (one blank, four options) and 多选 (the members of a list among plausible non-members)."""
 from __future__ import annotations
 
+import re
+
+from quiz.distractors import same_head
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
 from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
@@ -43,8 +46,25 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
                                       context_around(fact, fact.spans[0]), ctx.quoted)
-    found = [w for w in found if not same_place(w, ctx.text, sentence)]
+    found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w)]
     return [f"“{w}”" for w in found] if core != answer else found
+
+
+def of_a_kind(answer: str, other: str) -> bool:
+    """Is a wrong option a thing of the answer's kind: its head (冰雪经济 / 低空经济; 指尖上的形式主义
+    wants another 形式主义, not 辩证唯物主义), or a counted formula of the same count (四个意识 / 四个自信)?
+    An option of another kind is struck out at a glance, leaving the answer alone (review round 18, #40).
+
+        >>> of_a_kind("四个意识", "四个自信"), of_a_kind("新质生产力", "数字泰勒主义")
+        (True, False)
+    """
+    if same_head(answer, other):
+        return True
+    counted = COUNTED_FORMULA_RE.match(answer)
+    return bool(counted) and other.startswith(counted.group(0)) and len(other) == len(answer)
+
+
+COUNTED_FORMULA_RE = re.compile(r"^[一二两三四五六七八九十]+[个大项条种]")
 
 
 def _after_article(figure: str, ctx: GenContext) -> bool:

@@ -12,7 +12,9 @@ import os
 import re
 
 from quiz.facts import Fact, FactKind
-from quiz.figures import keeps_order, magnitude, minor_figure, reported_done
+from quiz.figures import (CLAUSE_ENDS, dated_event_end, keeps_order, magnitude, minor_figure, reported_done,
+                          shuffled_digits)
+from quiz.distractors import same_head
 from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
@@ -36,9 +38,10 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return swapped_pair(fact, ctx)
     if fact.kind == FactKind.STATISTIC and minor_figure(fact.sentence.text, *fact.spans[0]):
         return []
-    stem_text, spans = stem_and_spans(fact, from_start=True)
-    if len(stem_text) > MAX_STATEMENT:
+    statement = whole_claim(fact)
+    if statement is None:
         return []
+    stem_text, spans = statement
     explanation = marked(fact.sentence.text, fact.spans)
     wrong = [w for w in wrong_options(fact, ctx, 5) if fits_in_place(fact, w)]
     if not wrong:
@@ -50,6 +53,26 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
             question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
 
 
+def whole_claim(fact: Fact) -> tuple[str, list[tuple[int, int]]] | None:
+    """The statement to judge and the answer's span in it: the sentence from its start, cut (……) no
+    earlier than the end of the clause that holds the answer and what it says of it. A year keeps the
+    event it dates (2013年，…，首次提出… keeps 首次提出); a year that dates no event (2023年以来, 早在
+    2013年…指出) gives none, nor does a claim too long to read whole."""
+    text, (a, b) = fact.sentence.text, fact.spans[0]
+    need = min([k for k in (text.find(c, b) for c in CLAUSE_ENDS) if k >= 0] or [len(text)])
+    if fact.kind == FactKind.STATISTIC and YEAR_FIGURE_RE.fullmatch(text[a:b]):
+        dated = dated_event_end(text, a, b)
+        if dated is None:
+            return None
+        need = max(need, dated)
+    stem_text, spans = stem_and_spans(fact, from_start=True)
+    offset = a - spans[0][0]
+    if offset + len(stem_text.removesuffix("……")) < need:
+        rest = text[need:]
+        stem_text = text[offset:need] + ("……" if rest.strip("。！？”") else rest)
+    return (stem_text, spans) if len(stem_text) <= MAX_STATEMENT else None
+
+
 def fits_in_place(fact: Fact, substitute: str) -> bool:
     """May substitute stand in the answer's place of a false statement without the sentence refuting
     it by itself? A figure keeps its order among the others; a year of something done (首次, 提出,
@@ -57,16 +80,9 @@ def fits_in_place(fact: Fact, substitute: str) -> bool:
     part is not echoed around it (巾帼行动 beside 企业家、企业事, 实体经济 beside 冰雪运动、冰雪文化)."""
     text, span = fact.sentence.text, fact.spans[0]
     if fact.kind == FactKind.STATISTIC:
-        return keeps_order(text, span, substitute) and not later_than_done(text, span, substitute)
+        return keeps_order(text, span, substitute) and not later_than_done(text, span, substitute) \
+            and not shuffled_digits(text[span[0]:span[1]], substitute)
     return same_head(text[span[0]:span[1]], substitute) and not refuted_in_place(text, span, substitute)
-
-
-def same_head(answer: str, substitute: str) -> bool:
-    """冰雪经济 → 低空经济, 首要任务 → 中心任务: a thing of the same kind; 廉洁自律 → 主旋律 shares only a
-    character (自律, 旋律) and is a word of another field, false for the wrong reason."""
-    a, b = answer.strip("“”"), substitute.strip("“”")
-    n = 2 if max(len(a), len(b)) >= 4 else 1
-    return a[-n:] == b[-n:]
 
 
 def refuted_in_place(text: str, span: tuple[int, int], substitute: str) -> bool:
@@ -146,6 +162,7 @@ def checkable(fact: Fact) -> bool:
     return bool(CLAIM_AFTER_RE.match(text, b) or CLAIM_BEFORE_RE.search(text, clause_start + 2, a))
 
 
+YEAR_FIGURE_RE = re.compile(r"\d{4}年")
 QUOTE_RE = re.compile(r"“([^“”]{2,12})”")
 
 
