@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from quiz.enumerations import inline_lists, is_formula
-from quiz.figures import find_figures, secondary_figure
+from quiz.evidence import ArticleContext, Role, incidental_year, sentence_roles
+from quiz.figures import HEADLINE_RE, find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
 from quiz.parallels import parallel_facts
 from quiz.questions import CORE_POINT_SECTION
@@ -72,6 +73,12 @@ class Fact:
     complete: bool = True
     term_kind: str = ""                   # KeyTerm.kind for term facts, "quoted" for quoted terms
     members: list[Sentence] = field(default_factory=list)  # parallel facts: each lead's sentence
+    role: Role = Role.CLAIM               # the sentence's role: evidence (a case, testimony, data) or a claim
+
+    @property
+    def evidence(self) -> bool:
+        """From a sentence that brings evidence: at most a figure the article stresses, never a 判断 of record."""
+        return self.role is not Role.CLAIM
 
     @property
     def answers(self) -> list[str]:
@@ -83,25 +90,59 @@ class Fact:
 
 
 def extract_facts(article) -> list[Fact]:
-    """All facts of an article, most valuable kinds first, in reading order within a kind."""
+    """All facts of an article, most valuable kinds first, in reading order within a kind.
+
+    A sentence that brings evidence (quiz.evidence: a case, an interviewee's words, statistics) gives
+    no term, definition or document; of its figures only one the article stresses (a target, a total);
+    the facts it still gives carry its role."""
     sentences = [s for si, pi, text in article.iter_paragraphs() for s in split_sentences(text, si, pi)]
     sentences = _without_news_peg(sentences)
+    roles = dict(zip(sentences, sentence_roles([s.text for s in sentences], ArticleContext.of(article))))
+    claims = [s for s in sentences if roles[s] is Role.CLAIM]
     core = [s for i, cp in enumerate(article.core_points)
             for s in split_sentences(cp, CORE_POINT_SECTION, i)]
     terms = candidate_terms(article)
     facts: list[Fact] = []
     facts += core_point_facts(core, terms)
-    facts += definition_facts(sentences, terms)
+    facts += definition_facts(claims, terms)
     for s in sentences + core:
         facts += enumeration_facts(s)
     facts += parallel_facts(article, sentences)
-    facts += term_facts(sentences, terms)
-    facts += [Fact(FactKind.STATISTIC, s, [span]) for s in sentences for span in find_figures(s.text)
-              if not _baseline_year(s.text, *span) and not _frame_year(s.text, *span)
-              and not secondary_figure(s.text, *span) and not _inventory_count(s.text, *span)]
-    facts += document_facts(sentences)
+    facts += term_facts(claims, terms)
+    facts += statistic_facts(sentences, roles)
+    facts += document_facts(claims)
+    for f in facts:
+        f.role = roles.get(f.sentence, Role.CLAIM)
     order = list(FactKind)
     return sorted(facts, key=lambda f: order.index(f.kind))
+
+
+def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> list[Fact]:
+    """Each figure worth asking: not a side figure, an inventory count or a year that only frames, dates
+    a quote or opens a period; in a sentence of data, only a target or total (目标, 规模, 合计…)."""
+    out = []
+    for s in sentences:
+        role = roles.get(s, Role.CLAIM)
+        if role in (Role.CASE, Role.TESTIMONY):
+            continue
+        for span in find_figures(s.text):
+            if _baseline_year(s.text, *span) or _frame_year(s.text, *span) or incidental_year(s.text, *span) \
+                    or secondary_figure(s.text, *span) or _inventory_count(s.text, *span):
+                continue
+            if role is Role.DATA and not _stressed(s.text, *span):
+                continue
+            out.append(Fact(FactKind.STATISTIC, s, [span]))
+    return out
+
+
+REACHED_RE = re.compile(r"(?:增至|升至|增加到|提高到|上升到)$")
+
+
+def _stressed(text: str, start: int, end: int) -> bool:
+    """Does the figure's own clause mark it a target or a total (the side-figure rule's headline words,
+    or a level reached: 研发经费投入增至36130亿元)?"""
+    clause = text[max(text.rfind(c, 0, start) for c in "，；。：、") + 1:start].replace("生产总值", "")
+    return bool(HEADLINE_RE.search(clause + text[end:end + 2]) or REACHED_RE.search(clause))
 
 
 # 5月18日是第49个“国际博物馆日”。/ 近日，…: the occasion an article opens on, not a point it makes

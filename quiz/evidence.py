@@ -1,0 +1,183 @@
+"""A sentence's role in its article: a claim the article makes, or evidence it brings for one.
+
+News-style theory pages argue with cases (在某省某市，…), interviewees' words (某负责人表示：“…”) and
+statistics (数据显示，…). A study group learns the claims; asking the name of a lake in a case, the
+hours an interviewee walks, or a count of cases tests the anecdote, not the point (review round 18).
+
+    >>> ctx = ArticleContext.of_text("生态文明", "生态文明建设是关系中华民族永续发展的根本大计。")
+    >>> sentence_role("在福建厦门，一处湖泊从臭水湖变为城市会客厅。", ctx).value
+    'case'
+    >>> sentence_role("习近平总书记指出：“绿水青山就是金山银山。”", ctx).value
+    'claim'
+
+Places are found by a closed list of the provincial-level names and by administrative suffixes
+(市/县/旗/镇/村/社区…) after a proper name; a place the article is about (in its title, or said
+throughout) is its subject, not a case.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from quiz.figures import find_figures
+from quiz.vocabulary import VERB_HEADS, is_generic
+
+
+class Role(str, Enum):
+    CLAIM = "claim"
+    CASE = "case"            # a named sub-national place or unit telling what happened there
+    TESTIMONY = "testimony"  # the words of an interviewee, not of the leader or a central document
+    DATA = "data"            # a data marker (数据显示, 截至…) or a row of statistics
+
+
+# the provincial-level divisions by their short names: general geography, not any article's words
+PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
+             "广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门").split()
+PROVINCE_RE = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
+# a place is where a case happens when it opens a clause (在福建厦门，… / 2024年以来，甘肃省纪委监委…):
+# named inside a clause (支持香港、澳门发展, 库布其至上海通道) it is a destination or an object, no case
+PLACE_AT_CLAUSE_RE = re.compile(r"(?:^|[，；：。！？…”])(?:在|据|如|比如|例如|近日)?$")
+# a proper name (2–4 characters) before an administrative suffix; the suffix must end a word
+# (市场, 区域, 乡村, 村民 are no places)
+UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省(?![份级])|市(?![场民值面域级])|县(?![域城级委])|旗(?![帜手])|盟(?![友市])"
+                     r"|镇(?![压])|村(?![民庄落级委党两])|街道|社区)")
+# characters no place name holds, so a name is cut after them (推动|科右前旗, 加强|农村 → no name)
+NAME_BREAK = set("的了和与及等在对把被向从为以是有将各全本我该其每这那个大小新老城农乡地区市县省镇村社街部"
+                 "盟旗")
+# the leader and the founders of the doctrine: whatever they said is a claim, not testimony
+LEADER_RE = re.compile(r"总书记|习近平|毛泽东|邓小平|江泽民|胡锦涛|马克思|恩格斯|列宁")
+# ... and what the centre decided, wherever it was said or applied
+AUTHORITY_RE = re.compile(LEADER_RE.pattern + r"|党中央|中共中央|国务院")
+SPEECH_VERB_RE = re.compile(r"(?:表示|说|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为)[：:，,]?“?")
+# people a report quotes: officials of a place, residents, experts (not the leader: see AUTHORITY_RE)
+SPEAKER_RE = re.compile(r"负责人|主任|书记|局长|厅长|处长|县长|市长|镇长|乡长|村长|村民|居民|群众|网格员|干部|代表|委员"
+                        r"|专家|教授|研究员|工作人员|职工|老师|学生|记者|院长|所长|经理|董事长|队长|站长|组长|师傅|大姐|大爷")
+# an official of a central body (中央纪委国家监委…有关负责人) states policy: a claim, not a witness's story
+CENTRAL_RE = re.compile(r"中央|国家|全国|国务院")
+DATA_MARKER_RE = re.compile(r"^[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示|截至|截止)")
+ROW_OF_FIGURES = 3  # three figures (years aside) in one sentence are a report's tally
+# ... of what was done: a row of targets (预期目标是：…, 力争…, 拟…) is what the article sets out
+PLAN_RE = re.compile(r"目标|指标|力争|预期|预计|计划|拟|将|要")
+OWN_PLACE_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What a sentence's role depends on beyond itself: the article's title and whole text."""
+    title: str
+    text: str
+
+    @classmethod
+    def of(cls, article) -> "ArticleContext":
+        return cls(article.title or "", article.full_text())
+
+    @classmethod
+    def of_text(cls, title: str, text: str) -> "ArticleContext":
+        return cls(title, text)
+
+    def own_place(self, name: str) -> bool:
+        """内蒙古 in an article on 内蒙古: in the title, or said in paragraphs throughout (a case is told
+        in one or two), a place is the subject."""
+        return name in self.title or sum(name in p for p in self.text.split("\n")) >= OWN_PLACE_PARAGRAPHS
+
+
+def sentence_role(text: str, context: ArticleContext) -> Role:
+    """The role of one sentence of the article (see the module's doc)."""
+    if DATA_MARKER_RE.search(text) or _row_of_figures(text):
+        return Role.DATA
+    if _testimony(text):
+        return Role.TESTIMONY
+    if not AUTHORITY_RE.search(text) and any(not context.own_place(p) for p in places(text)):
+        return Role.CASE
+    return Role.CLAIM
+
+
+def sentence_roles(texts: list[str], context: ArticleContext) -> list[Role]:
+    """The roles of an article's sentences in reading order: a quotation standing alone (“……”) takes
+    the role of the attribution right after it (…有关负责人说。).
+
+    >>> ctx = ArticleContext.of_text("题", "")
+    >>> [r.value for r in sentence_roles(["“以前难办的事也有人办了。”", "村干部高兴地说。"], ctx)]
+    ['testimony', 'testimony']
+    """
+    roles = [sentence_role(t, context) for t in texts]
+    for i in range(len(texts) - 1, 0, -1):
+        if roles[i] is Role.TESTIMONY and _quotation(texts[i - 1]):
+            roles[i - 1] = Role.TESTIMONY
+    return roles
+
+
+def _quotation(text: str) -> bool:
+    return text.startswith("“") and text.rstrip("。！？").endswith("”") and text.count("“") == 1
+
+
+def is_evidence(text: str, context: ArticleContext) -> bool:
+    """Does the sentence bring evidence (a case, an interviewee's words, statistics), not a claim?"""
+    return sentence_role(text, context) is not Role.CLAIM
+
+
+def places(text: str) -> list[str]:
+    """Names of sub-national places or units that open a clause of the text: provinces by name,
+    others by their administrative suffix.
+
+    >>> places("河南省纪委监委设立监督窗口。近日，万兴社区网格员入户走访，支持香港发展。")
+    ['河南', '万兴']
+    """
+    found = []
+    for m in PROVINCE_RE.finditer(text):
+        if PLACE_AT_CLAUSE_RE.search(text, 0, m.start()) and m.group(0) not in found:
+            found.append(m.group(0))
+    for m in UNIT_RE.finditer(text):
+        name = m.group(1)
+        if not PLACE_AT_CLAUSE_RE.search(text, 0, m.start()) or NAME_BREAK & set(name) or is_generic(name) \
+                or name[:2] in VERB_HEADS:
+            continue
+        if not any(name in p or p in name for p in found):
+            found.append(name)
+    return found
+
+
+def _testimony(text: str) -> bool:
+    """某某负责人表示：“…” / 村民王某说 / “…，”网格员说: a speaker named by role, not an authority."""
+    for m in SPEECH_VERB_RE.finditer(text):
+        quote_before = text.rfind("”", 0, m.start())
+        clause_start = max(max(text.rfind(c, 0, m.start()) for c in "，。；：！？"), quote_before) + 1
+        subject = text[clause_start:m.start()]
+        if SPEAKER_RE.search(subject) and not LEADER_RE.search(subject) and not CENTRAL_RE.search(subject):
+            return True
+    return False
+
+
+def _row_of_figures(text: str) -> bool:
+    if PLAN_RE.search(text):
+        return False
+    figures = [text[a:b] for a, b in find_figures(text)]
+    return sum(1 for f in figures if not (f.endswith("年") and len(f) == 5)) >= ROW_OF_FIGURES
+
+
+# 早在2013年…就指出: the date of a supporting quote; 2024年以来，…: the period a summary opens on
+EARLY_BEFORE = ("早在", "远在")
+SINCE_AFTER_RE = re.compile(r"^(?:以来|来|至今)")
+SPEECH_OF_PERSON_RE = re.compile(r"(?:总书记|同志|主席|书记)[^，。；]{0,20}?(?:指出|强调|说|讲|写道|谈到|表示|要求|提出)")
+EVENT_AFTER_RE = re.compile(r"^[^，。；]{0,16}?(?:会议|全会|大会|《)")
+
+
+def incidental_year(text: str, start: int, end: int) -> bool:
+    """Is the year at text[start:end] incidental: it dates a quote or opens a summary period, rather
+    than dating an event the sentence is about (2017年中央经济工作会议提出…)?
+
+    >>> t = "早在2013年，习近平总书记就指出，要实事求是。"
+    >>> incidental_year(t, 2, 7)
+    True
+    >>> t = "2017年中央经济工作会议提出，推动高质量发展。"
+    >>> incidental_year(t, 0, 5)
+    False
+    """
+    if not text[start:end].endswith("年"):
+        return False
+    if text[:start].endswith(EARLY_BEFORE) or SINCE_AFTER_RE.match(text[end:]):
+        return True
+    if EVENT_AFTER_RE.match(text[end:]):
+        return False
+    return bool(SPEECH_OF_PERSON_RE.search(text, end))
