@@ -18,6 +18,7 @@ from content.line_classes import Line, LineKind, classify_line, split_compound, 
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
+from content.title_block import ends_in_dash, fold_dash_headings, take_title_marks
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -57,7 +58,11 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
+    kicker = take_title_marks(lines, meta.get("title", ""))
+    fold_dash_headings(lines)
     drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
+    if kicker and drafts:  # the kicker and subtitle belong to the first article only, not the whole page
+        drafts[0].column = " ".join(part for part in (drafts[0].column, kicker) if part)
     articles = [_without_repeated_sections(_finish(d, i, meta, source)) for i, d in enumerate(drafts)]
     return [a for a in articles if a.paragraph_count() or a.core_points]
 
@@ -101,7 +106,7 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
 def _looks_like_heading(text: str) -> bool:
     if len(text) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(text):
         return False
-    if text[-1] in TERMINAL or text[-1] in "，、," or text[-1] in _DANGLING_END:
+    if text[-1] in TERMINAL or text[-1] in "，、," or text[-1] in _DANGLING_END or ends_in_dash(text):
         return False
     return not (text[0] in "（(" and text[-1] in "）)")
 

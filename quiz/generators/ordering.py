@@ -21,6 +21,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
     if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact) and _numbered(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
+        if headings and any(dash_edged(i) for i in fact.items):
+            return []  # a ——subtitle or a lead-in taken for a heading: the set is not the article's outline
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
         return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
@@ -34,6 +36,15 @@ def _ordering(ctx: GenContext, fact: Fact, stem: str, explanation: str) -> Quest
         ctx.rng.shuffle(options)
     return question(ctx, fact, QuestionType.ORDERING, stem, options, items, explanation,
                     0.4 + 0.06 * len(items))
+
+
+DASHES = "—―─–-"
+
+
+def dash_edged(heading: str) -> bool:
+    """A heading that opens or ends on a dash (——写在…之际 / 一组数据——) is layout debris, not a heading."""
+    text = heading.strip()
+    return bool(text) and (text[0] in DASHES or text[-1] in DASHES)
 
 
 def _enumeration_stem(fact: Fact) -> str:

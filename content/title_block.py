@@ -1,0 +1,82 @@
+"""The lines around a marked title: a kicker above it (引题), a ——subtitle under it (副题), and
+dash-ended lead lines in the body. None of them is a section heading.
+
+    >>> from content.line_classes import classify_line
+    >>> lines = [classify_line(t) for t in ("### 引题一句", "# 主标题", "## ——写在某会议召开之际", "正文。")]
+    >>> take_title_marks(lines, "")
+    '引题一句 写在某会议召开之际'
+    >>> [ln.text for ln in lines]
+    ['主标题', '正文。']
+"""
+from __future__ import annotations
+
+from content.cjk_text import is_terminated
+from content.line_classes import Line, LineKind
+from content.titles import clean_title
+
+# Newspaper markdown puts at most a line or two of kicker above the title.
+KICKER_MAX_LINES = 2
+SUBTITLE_MAX = 60
+DASHES = "—―─-–"
+LEAD_DASH = "——"
+
+
+def _norm(text: str) -> str:
+    return "".join(clean_title(text).split())
+
+
+def _title_index(lines: list[Line], meta_title: str) -> int | None:
+    """Which of the leading heading lines is the title: the front matter's title when one of them
+    is it; otherwise the `#` line, when only lower-level headings (kickers) stand above it."""
+    lead = 0
+    while lead < len(lines) and lines[lead].kind == LineKind.HEADING and lines[lead].level >= 1:
+        lead += 1
+    if meta_title:
+        wanted = _norm(meta_title)
+        found = next((i for i in range(lead) if _norm(lines[i].text) == wanted), None)
+        if found is not None:
+            return found if found <= KICKER_MAX_LINES else None
+    first = next((i for i in range(min(lead, KICKER_MAX_LINES + 1)) if lines[i].level == 1), None)
+    return first
+
+
+def _is_subtitle(line: Line) -> bool:
+    text = line.text
+    return (line.kind in (LineKind.HEADING, LineKind.BODY) and text.startswith(LEAD_DASH)
+            and len(text) <= SUBTITLE_MAX and not is_terminated(text) and len(text.strip(DASHES)) >= 2)
+
+
+def take_title_marks(lines: list[Line], meta_title: str) -> str:
+    """Remove the kicker lines above a marked title and a ——subtitle right under it; return their text
+    (the subtitle without its dashes), to be kept as the article's column. Lines are changed in place."""
+    t = _title_index(lines, meta_title)
+    if t is None:
+        return ""
+    kept = [ln.text for ln in lines[:t]]
+    del lines[:t]
+    if len(lines) > 1 and _is_subtitle(lines[1]):
+        kept.append(lines[1].text.lstrip(DASHES).strip())
+        del lines[1]
+    return " ".join(kept)
+
+
+def ends_in_dash(text: str) -> bool:
+    """A line ending in —— leads into what follows (以优良作风作引领——): it is no heading of its own."""
+    return text.rstrip().endswith(LEAD_DASH)
+
+
+def fold_dash_headings(lines: list[Line]) -> None:
+    """A marked heading ending in —— (**思想领航——**) opens the heading under it, with which it is one
+    heading (思想领航——永葆…); with body text under it, it is a heading without the dashes."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == LineKind.HEADING and line.level >= 2 and ends_in_dash(line.text) \
+                and len(line.text.rstrip(DASHES)) >= 2:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.kind == LineKind.HEADING and nxt.level != 1 and not nxt.text.startswith(LEAD_DASH):
+                nxt.text = line.text.rstrip() + nxt.text
+                del lines[i]
+                continue
+            line.text = line.text.rstrip().rstrip(DASHES).rstrip()
+        i += 1
