@@ -37,4 +37,4 @@ def test_a_lead_in_ending_in_dashes_gives_no_heading_ordering():
 
 
 def test_dash_edged_looks_at_both_ends_only():
-    assert [dash_edged(h) for h in ("——之二", "以严明纪律强保障——", "思想领航——永葆赶考的清醒")] == [True, True, False]
+    assert [dash_edged(h) for h in ("——系列评论之二", "以务实作风作保障——", "固本强基——坚持问题导向")] == [True, True, False]
