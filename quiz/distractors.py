@@ -16,7 +16,8 @@ import re
 from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
-from quiz.vocabulary import INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, UMBRELLA_TERMS, is_generic, looks_like_term
+from quiz.vocabulary import (INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, UMBRELLA_TERMS, VERB_HEADS, is_generic,
+                             looks_like_term)
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -179,19 +180,44 @@ def same_head(answer: str, other: str) -> bool:
     """Is `other` a thing of the answer's kind: 冰雪经济 → 低空经济, 首要任务 → 中心任务 (the same last two
     characters, one for short words: 获得感 → 幸福感)? 廉洁自律 → 主旋律 shares only a character, a word
     of another field. An answer built X的Y has Y for its head: 指尖上的形式主义 is a kind of 形式主义, and
-    辩证唯物主义 shares only the suffix 主义 with it.
+    辩证唯物主义 shares only the suffix 主义 with it. Both must open alike: an act (勇于自我革命, 做好…)
+    or a part (部分少年儿童) is no option for a name (厕所革命, 当代中国少年儿童).
 
         >>> same_head("冰雪经济", "低空经济"), same_head("廉洁自律", "主旋律")
         (True, False)
         >>> same_head("指尖上的形式主义", "数字泰勒主义"), same_head("指尖上的形式主义", "会议上的形式主义")
         (False, True)
+        >>> same_head("历史唯物主义", "数字泰勒主义"), same_head("形式主义", "官僚主义")
+        (False, True)
+        >>> same_head("当代中国少年儿童", "做好少年儿童"), same_head("勇于自我革命", "厕所革命")
+        (False, False)
     """
     a, b = answer.strip("“”"), other.strip("“”")
+    if _opening(a) != _opening(b):
+        return False
     k = a.rfind("的", 1)
     if 0 < k <= len(a) - 3:
         return b.endswith(a[k + 1:])
     n = 2 if max(len(a), len(b)) >= 4 else 1
+    if a[-n:] in BOUND_SUFFIXES and len(a) - n > 2:
+        n += 2  # 历史唯物主义: its head is 唯物主义; any long …主义 is not of its kind
     return a[-n:] == b[-n:]
+
+
+# endings that only make a noun of what stands before them (-ism): sharing one says little of the kind
+BOUND_SUFFIXES = frozenset({"主义"})
+# what opens a phrase that is no name: an act (做好, 推进, 勇于) or a part of a whole (部分, 各类)
+MODAL_HEADS = frozenset("勇于 敢于 善于 乐于 必须 能够 坚定 自觉".split())
+DETERMINERS = frozenset("部分 一些 各类 各种 各个 有关 相关 这些 那些 有的 所有 某些 一批 广大".split())
+
+
+def _opening(term: str) -> str:
+    head = term[:2]
+    if head in DETERMINERS:
+        return "part"
+    if head in VERB_HEADS or head in MODAL_HEADS:
+        return "act"
+    return ""
 
 
 NUMERALS = "一二两三四五六七八九十百千万亿"

@@ -115,3 +115,16 @@ def test_single_choice_options_of_another_head_are_refused():
 def test_a_thing_of_the_answers_kind():
     assert of_a_kind("冰雪经济", "低空经济") and of_a_kind("四个意识", "四个自信")
     assert not of_a_kind("廉洁自律", "主旋律") and not of_a_kind("指尖上的形式主义", "辩证唯物主义")
+
+
+def test_a_long_ism_shares_more_than_its_suffix_with_its_substitutes():
+    """…以辩证唯物主义和（历史唯物主义）为指导 made false with 数字泰勒主义: another field, false at a glance."""
+    assert not true_false.same_head("历史唯物主义", "数字泰勒主义")
+    assert true_false.same_head("历史唯物主义", "辩证唯物主义") and true_false.same_head("形式主义", "官僚主义")
+
+
+def test_an_act_or_a_part_is_no_substitute_for_a_name():
+    """勇于自我革命 → 厕所革命, 当代中国少年儿童 → 做好少年儿童 (a fragment ending on the same noun)."""
+    assert not true_false.same_head("勇于自我革命", "厕所革命")
+    assert not true_false.same_head("当代中国少年儿童", "做好少年儿童")
+    assert not true_false.same_head("当代中国少年儿童", "部分少年儿童")
