@@ -43,20 +43,21 @@ PLACE_AT_CLAUSE_RE = re.compile(r"(?:^|[，；：。！？…”])(?:在|据|如
 UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省(?![份级])|市(?![场民值面域级])|县(?![域城级委])|旗(?![帜手])|盟(?![友市])"
                      r"|镇(?![压])|村(?![民庄落级委党两])|街道|社区)")
 # characters no place name holds, so a name is cut after them (推动|科右前旗, 加强|农村 → no name)
-NAME_BREAK = set("的了和与及等在对把被向从为以是有将各全本我该其每这那个大小新老城农乡地区市县省镇村社街部"
-                 "盟旗")
+NAME_BREAK = set("的了和与及等在对把被向从为以是有将各全本我该其每这那个大小新老城农乡地区市县省镇村社街部盟旗")
 # the leader and the founders of the doctrine: whatever they said is a claim, not testimony
 LEADER_RE = re.compile(r"总书记|习近平|毛泽东|邓小平|江泽民|胡锦涛|马克思|恩格斯|列宁")
 # ... and what the centre decided, wherever it was said or applied
 AUTHORITY_RE = re.compile(LEADER_RE.pattern + r"|党中央|中共中央|国务院")
 SPEECH_VERB_RE = re.compile(r"(?:表示|说|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为)[：:，,]?“?")
-# people a report quotes: officials of a place, residents, experts (not the leader: see AUTHORITY_RE)
+# people a report quotes: officials of a place, residents, experts (not the leader: see LEADER_RE)
 SPEAKER_RE = re.compile(r"负责人|主任|书记|局长|厅长|处长|县长|市长|镇长|乡长|村长|村民|居民|群众|网格员|干部|代表|委员"
                         r"|专家|教授|研究员|工作人员|职工|老师|学生|记者|院长|所长|经理|董事长|队长|站长|组长|师傅|大姐|大爷")
 # an official of a central body (中央纪委国家监委…有关负责人) states policy: a claim, not a witness's story
 CENTRAL_RE = re.compile(r"中央|国家|全国|国务院")
 DATA_MARKER_RE = re.compile(r"^[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示|截至|截止)")
 ROW_OF_FIGURES = 3  # three figures (years aside) in one sentence are a report's tally
+# two are, after a period opening the sentence (2024年1至11月，共查处…2.3万起，处理3.6万人)
+PERIOD_OPEN_RE = re.compile(r"^[^，。；]{0,14}?(?:\d{1,2}至\d{1,2}月|以来|上半年|前三季度|一年来)")
 # ... of what was done: a row of targets (预期目标是：…, 力争…, 拟…) is what the article sets out
 PLAN_RE = re.compile(r"目标|指标|力争|预期|预计|计划|拟|将|要")
 OWN_PLACE_PARAGRAPHS = 3
@@ -95,7 +96,7 @@ def sentence_role(text: str, context: ArticleContext) -> Role:
 
 def sentence_roles(texts: list[str], context: ArticleContext) -> list[Role]:
     """The roles of an article's sentences in reading order: a quotation standing alone (“……”) takes
-    the role of the attribution right after it (…有关负责人说。).
+    the role of the attribution or the case right after it (…村干部说。 / ……在一次检查中，某市…).
 
     >>> ctx = ArticleContext.of_text("题", "")
     >>> [r.value for r in sentence_roles(["“以前难办的事也有人办了。”", "村干部高兴地说。"], ctx)]
@@ -103,8 +104,8 @@ def sentence_roles(texts: list[str], context: ArticleContext) -> list[Role]:
     """
     roles = [sentence_role(t, context) for t in texts]
     for i in range(len(texts) - 1, 0, -1):
-        if roles[i] is Role.TESTIMONY and _quotation(texts[i - 1]):
-            roles[i - 1] = Role.TESTIMONY
+        if roles[i] in (Role.TESTIMONY, Role.CASE) and _quotation(texts[i - 1]):
+            roles[i - 1] = roles[i]  # “这辆车为什么加了两次油？”……在一次监督检查中，某市纪委…
     return roles
 
 
@@ -153,7 +154,8 @@ def _row_of_figures(text: str) -> bool:
     if PLAN_RE.search(text):
         return False
     figures = [text[a:b] for a, b in find_figures(text)]
-    return sum(1 for f in figures if not (f.endswith("年") and len(f) == 5)) >= ROW_OF_FIGURES
+    count = sum(1 for f in figures if not (f.endswith("年") and len(f) == 5))
+    return count >= ROW_OF_FIGURES or count >= 2 and bool(PERIOD_OPEN_RE.search(text))
 
 
 # 早在2013年…就指出: the date of a supporting quote; 2024年以来，…: the period a summary opens on

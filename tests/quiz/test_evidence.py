@@ -73,6 +73,16 @@ def test_a_row_of_statistics_is_data():
     assert role("全年共查处问题8.1万起，处理11.2万人，其中给予处分6.5万人。") is Role.DATA
 
 
+def test_a_tally_of_a_period_is_data():
+    assert role("2024年1至9月，全国共查处违规发放津贴问题1.2万起，处理1.8万人。") is Role.DATA
+
+
+def test_a_quotation_opening_a_case_is_part_of_the_case():
+    roles = sentence_roles(["“这台车一周只跑了80公里，怎么加了三次油？”", "在一次检查中，青石县纪委监委发现了公车私用问题。"],
+                           THEORY)
+    assert roles == [Role.CASE, Role.CASE]
+
+
 def test_a_year_dating_an_early_quote_is_incidental():
     text = "早在2015年，习近平总书记就指出，要坚持以人民为中心的发展思想。"
     assert incidental_year(text, 2, 7)
