@@ -176,11 +176,12 @@ class TermIndex:
         return _pick(scored, n, rng)
 
 
-def same_head(answer: str, other: str) -> bool:
+def same_head(answer: str, other: str, article_text: str = "") -> bool:
     """Is `other` a thing of the answer's kind: 冰雪经济 → 低空经济, 首要任务 → 中心任务 (the same last two
     characters, one for short words: 获得感 → 幸福感)? 廉洁自律 → 主旋律 shares only a character, a word
     of another field. An answer built X的Y has Y for its head: 指尖上的形式主义 is a kind of 形式主义, and
-    辩证唯物主义 shares only the suffix 主义 with it. Both must open alike: an act (勇于自我革命, 做好…)
+    数字泰勒主义 shares only the suffix 主义 with 历史唯物主义 (unless the article itself names both: 中国特色社会主义
+    and 马克思列宁主义 are its doctrines, traded in its statements). Both must open alike: an act (勇于自我革命, 做好…)
     or a part (部分少年儿童) is no option for a name (厕所革命, 当代中国少年儿童).
 
         >>> same_head("冰雪经济", "低空经济"), same_head("廉洁自律", "主旋律")
@@ -199,7 +200,7 @@ def same_head(answer: str, other: str) -> bool:
     if 0 < k <= len(a) - 3:
         return b.endswith(a[k + 1:])
     n = 2 if max(len(a), len(b)) >= 4 else 1
-    if a[-n:] in BOUND_SUFFIXES and len(a) - n > 2:
+    if a[-n:] in BOUND_SUFFIXES and len(a) - n > 2 and b not in article_text:
         n += 2  # 历史唯物主义: its head is 唯物主义; any long …主义 is not of its kind
     return a[-n:] == b[-n:]
 

@@ -46,11 +46,11 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
                                       context_around(fact, fact.spans[0]), ctx.quoted)
-    found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w)]
+    found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w, ctx.text)]
     return [f"“{w}”" for w in found] if core != answer else found
 
 
-def of_a_kind(answer: str, other: str) -> bool:
+def of_a_kind(answer: str, other: str, article_text: str = "") -> bool:
     """Is a wrong option a thing of the answer's kind: its head (冰雪经济 / 低空经济; 指尖上的形式主义
     wants another 形式主义, not 辩证唯物主义), or a counted formula of the same count (四个意识 / 四个自信)?
     An option of another kind is struck out at a glance, leaving the answer alone (review round 18, #40).
@@ -58,7 +58,7 @@ def of_a_kind(answer: str, other: str) -> bool:
         >>> of_a_kind("四个意识", "四个自信"), of_a_kind("新质生产力", "数字泰勒主义")
         (True, False)
     """
-    if same_head(answer, other):
+    if same_head(answer, other, article_text):
         return True
     counted = COUNTED_FORMULA_RE.match(answer)
     return bool(counted) and other.startswith(counted.group(0)) and len(other) == len(answer)

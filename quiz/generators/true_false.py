@@ -32,6 +32,8 @@ DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入"
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact) or nested(fact, ctx):
         return []
+    if fact.evidence:
+        return []  # a case, a witness's words, a tally: a 对 of record teaches nothing, a 错 tests a digit
     if flourish(fact.sentence.text, fact.spans[0], ctx.text):
         return []
     if not checkable(fact):
@@ -43,7 +45,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     stem_text, spans = statement
     explanation = marked(fact.sentence.text, fact.spans)
-    wrong = [w for w in wrong_options(fact, ctx, 5) if fits_in_place(fact, w)]
+    wrong = [w for w in wrong_options(fact, ctx, 5) if fits_in_place(fact, w, ctx.text)]
     if not wrong:
         return []  # no sibling to swap in: the true form alone would leave a quiz leaning to 正确
     a, b = spans[0]
@@ -73,7 +75,7 @@ def whole_claim(fact: Fact) -> tuple[str, list[tuple[int, int]]] | None:
     return (stem_text, spans) if len(stem_text) <= MAX_STATEMENT else None
 
 
-def fits_in_place(fact: Fact, substitute: str) -> bool:
+def fits_in_place(fact: Fact, substitute: str, article_text: str = "") -> bool:
     """May substitute stand in the answer's place of a false statement without the sentence refuting
     it by itself? A figure keeps its order among the others; a year of something done (首次, 提出,
     以来…) moves no later (至2027年首次明确 in an article of 2026 is false on its face); a term's own
@@ -82,7 +84,7 @@ def fits_in_place(fact: Fact, substitute: str) -> bool:
     if fact.kind == FactKind.STATISTIC:
         return keeps_order(text, span, substitute) and not later_than_done(text, span, substitute) \
             and not shuffled_digits(text[span[0]:span[1]], substitute)
-    return same_head(text[span[0]:span[1]], substitute) and not refuted_in_place(text, span, substitute)
+    return same_head(text[span[0]:span[1]], substitute, article_text) and not refuted_in_place(text, span, substitute)
 
 
 def refuted_in_place(text: str, span: tuple[int, int], substitute: str) -> bool:

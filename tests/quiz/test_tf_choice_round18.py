@@ -128,3 +128,12 @@ def test_an_act_or_a_part_is_no_substitute_for_a_name():
     assert not true_false.same_head("勇于自我革命", "厕所革命")
     assert not true_false.same_head("当代中国少年儿童", "做好少年儿童")
     assert not true_false.same_head("当代中国少年儿童", "部分少年儿童")
+
+
+def test_a_sentence_of_evidence_gives_no_judgement():
+    """#25, #31: a verbatim 对 of a tally, a 错 of a side figure after 数据显示: records, not claims."""
+    from quiz.evidence import Role
+    fact, ctx = _fact("数据显示，全国共查处违规吃喝问题2.8万起，批评教育和处理3.6万人，合计处分2.1万人。", "2.1万人")
+    assert true_false.generate(fact, ctx)  # the same figure told as a claim is asked
+    fact.role = Role.DATA
+    assert true_false.generate(fact, ctx) == []
