@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import re
 
+from quiz.distractors import same_head
 from quiz.facts import Fact, FactKind
 from quiz.figures import (CLAUSE_ENDS, dated_event_end, keeps_order, magnitude, minor_figure, reported_done,
                           shuffled_digits)
-from quiz.distractors import same_head
 from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
