@@ -62,7 +62,7 @@ def _source(article, fact: Fact) -> Source:
 
 
 def _core_card(article, fact: Fact) -> list[Card]:
-    if not blankable(fact):
+    if not blankable(fact, article):
         return []
     text = fact.sentence.text
     return [Card(CardKind.CORE_POINT, blanked(text, fact.spans), marked(text, fact.spans), _source(article, fact))]
