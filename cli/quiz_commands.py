@@ -59,11 +59,11 @@ def cmd_quiz(args) -> int:
     questions = build_quiz(articles, args.count, random.Random(seed), types, pool)
     if 0 < len(questions) < args.count:  # on stderr, so the JSON on stdout stays as DESIGN.md has it
         print(f"只生成了 {len(questions)} 题：文章里值得出题、又不重复考同一内容的材料只有这么多。", file=sys.stderr)
+    if not questions:  # said with --json too (on stderr): an empty list alone reads like a fault
+        print("这篇文章里没有找到适合出题的内容（文章太短，或只有事例和数据）。", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print_json({"questions": [q.to_json() for q in questions]})
         return EXIT_OK
-    if not questions:
-        print("这篇文章里没有找到适合出题的内容。")
     for i, q in enumerate(questions, 1):
         print(format_question(i, q.to_json()))
     if args.seed is None:

@@ -187,7 +187,8 @@ def _nearby(value: float, decimals: int, unit: str) -> list[float]:
     elif decimals == 0:  # as round as the answer, no rounder (36130 → 28900, not 30000)
         digits = str(int(value))
         step = 10 ** min(len(digits) - len(digits.rstrip("0")), max(0, len(digits) - 2))
-        out = [round(value * f / step) * step for f in (0.5, 0.6, 0.75, 0.8, 1.2, 1.25, 1.5, 2)]
+        # no simple ratios (0.5, 0.75, 1.5, 2): options that are halves and doubles of one of them give it away
+        out = [round(value * f / step) * step for f in (0.56, 0.63, 0.72, 0.83, 1.17, 1.28, 1.41, 1.66)]
     else:
         step = 5 * 10 ** -decimals if decimals >= 2 else 10 ** -decimals
         out = [round(round(value * f / step) * step, decimals) for f in (0.6, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.4)]

@@ -22,6 +22,8 @@ from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 
 # a sentence opening with one of these points back at the sentence before: alone, it cannot be answered
 POINTERS = ("这", "此", "上述", "其", "该") + tuple(n + "是" for n in "一二三四五六七八九")  # 二是: of what?
+# 关键是坚持…: the key to what the sentence before says, which the stem does not show
+POINTERS += ("关键是", "关键在于", "根本在于", "要害在于", "重点是", "核心是")
 NOT_POINTERS = ("此外", "其中", "其实", "其次", "该当")
 FIGURE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]+[^\s，。；、（）0-9]?")
 QUOTED_RE = re.compile(r"[“‘]([^“”‘’\u0000]+)[”’]")

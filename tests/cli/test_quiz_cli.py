@@ -82,3 +82,12 @@ def test_a_quiz_shorter_than_asked_says_so_on_stderr(tmp_path, sample_page_path)
     out = run("quiz", sample_page_path, "--count", "400", "--seed", "1", "--json", data_dir=tmp_path)
     count = len(json.loads(out.stdout)["questions"])
     assert out.returncode == 0 and 0 < count < 400 and f"只生成了 {count} 题" in out.stderr
+
+
+def test_a_quiz_with_no_question_says_so_on_stderr_beside_its_empty_json(tmp_path):
+    # review round 19: a 323-character news item gave "questions": [] and no word of why
+    short = tmp_path / "短讯.txt"
+    short.write_text("生态文化建设取得新进展\n\n本报北京6月3日电  记者从有关部门获悉，今年以来各地开展了多项活动。\n", encoding="utf-8")
+    out = run("quiz", short, "--count", "10", "--seed", "1", "--json", data_dir=tmp_path)
+    assert out.returncode == 0 and json.loads(out.stdout)["questions"] == []
+    assert "没有找到适合出题的内容" in out.stderr

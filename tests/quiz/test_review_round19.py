@@ -1,0 +1,21 @@
+"""Faults found by review round 19 (eight People's Daily pieces nobody tuned on, /work/notes/review_round19.md)."""
+import random
+
+from quiz.figures import wrong_figures
+from quiz.giveaways import opens_with_pointer
+
+
+def test_wrong_figures_are_no_simple_multiples_of_the_answer():
+    # 研发经费投入增至（36130亿元）had 72260, 54200 and 27100: twice, 1.5 and 0.75 times one option,
+    # so the answer was the one the others are multiples of
+    for seed in range(20):
+        for wrong in wrong_figures("36130亿元", 3, random.Random(seed), set()):
+            ratio = float(wrong[:-2]) / 36130
+            assert all(abs(ratio - simple) > 0.02 for simple in (0.5, 0.75, 1.5, 2.0)), wrong
+
+
+def test_a_sentence_opening_on_the_key_to_something_points_back():
+    # 关键是坚持以习近平法治思想为指导…: the key to what the sentence before says
+    assert opens_with_pointer("关键是坚持以习近平法治思想为指导，完善执法司法制度机制。")
+    assert opens_with_pointer("根本在于坚持党的领导。")
+    assert not opens_with_pointer("关键核心技术攻关取得新突破。")
