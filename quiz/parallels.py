@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.enumerations import numbered_points, point_number
+from quiz.enumerations import common_prefix, numbered_points, point_number
 from quiz.questions import HEADING_PARAGRAPH
 from quiz.sentences import Sentence, split_sentences
 
@@ -31,6 +31,12 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
 
     leads_only = lead_groups(article, split)
     groups = numbered_groups(article, split) + leads_only + heading_groups(article)
+    if not heading_groups(article):  # an article with headings has its outline there; run-in heads are sub-points
+        run_in = run_in_heads(article, split)
+        groups += run_in
+        # run-in heads over a small part of a long text are sub-points in no order worth learning
+        # (深入实施节水行动 / 促进节能降碳…): paired if they can be, not ordered
+        leads_only += [g for g in run_in if not _outline(article, g[0])]
     out = []
     for group in groups:
         sentences, leads = group
@@ -41,6 +47,8 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         first = sentences[0]
         k = first.text.find(leads[0])
         pairs = [_split_lead(lead) for lead in leads]
+        if not all(pairs):  # 一是形成新型生产关系不能脱离…: a claim without a comma pairs its subject and its demand
+            pairs = split_claims(leads)
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
                         pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences,
                         label=LEADS if any(g is group for g in leads_only) else ""))
@@ -64,6 +72,40 @@ def _split_lead(lead: str) -> tuple[str, str] | None:
     if not sep or "，" in right or not (4 <= len(left) <= 20 and 4 <= len(right) <= 24):
         return None
     return left, right
+
+
+# what a point demands of its subject (形成新型生产关系 | 不能脱离…, 政策措施 | 必须…): the split of a claim
+MODALS = ("不能", "不可", "不应", "必须", "务必", "应当", "应该", "需要", "关键在于", "重在", "贵在", "要")
+NOT_MODAL_BEFORE = tuple("重主需只纲提想总摘概必")  # 重要, 主要, 需要, 只要, 纲要, 提要, 想要… are no demand
+NOT_MODAL_AFTER = tuple("素求点件义领闻务害")   # 要素, 要求, 要点, 要件, 要义, 要领, 要闻…
+
+
+def split_claims(leads: list[str]) -> list[tuple[str, str]]:
+    """Each lead split at its first modal (不能, 必须, 要…) into subject and demand, or none when one lead
+    has none or a part is too short to ask or too long to read.
+
+        >>> split_claims(["生产关系不能脱离生产力", "政策措施必须符合产业规律", "对于不同问题要分别施策"])
+        [('生产关系', '不能脱离生产力'), ('政策措施', '必须符合产业规律'), ('对于不同问题', '要分别施策')]
+    """
+    out = []
+    for lead in leads:
+        k = _modal_at(lead)
+        left, right = lead[:k], lead[k:]
+        if k < 0 or not (2 <= len(left) <= 16 and 5 <= len(right) <= 24):
+            return []
+        out.append((left, right))
+    return out
+
+
+def _modal_at(lead: str) -> int:
+    best = -1
+    for modal in MODALS:
+        k = lead.find(modal, 2)
+        while k >= 0 and modal == "要" and (lead[k - 1] in NOT_MODAL_BEFORE or lead[k + 1:k + 2] in NOT_MODAL_AFTER):
+            k = lead.find(modal, k + 1)
+        if k >= 0 and (best < 0 or k < best):
+            best = k
+    return best
 
 
 def numbered_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
@@ -106,6 +148,38 @@ def lead_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
             if len(run) >= MIN_ITEMS:
                 groups.append((run, [s.text.rstrip("。") for s in run]))
             run = [first] if ok else []
+    return groups
+
+
+MIN_HEAD, MAX_HEAD = 6, 20
+HEAD_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+OUTLINE_SHARE = 0.4
+
+
+def _outline(article, sentences: list[Sentence]) -> bool:
+    """Do the run-in heads carry much of their section (4 of 7 paragraphs), as an essay's points do?"""
+    paragraphs = article.sections[sentences[0].section].paragraphs
+    return len(sentences) >= OUTLINE_SHARE * len(paragraphs)
+
+
+def run_in_heads(article, split) -> list[tuple[list[Sentence], list[str]]]:
+    """Runs of three or more paragraphs each opening with a short sentence without a comma (彰显知行合一的教育
+    理念。…/ 把握…规律。…): the article's points set as run-in headings, in the order it makes them."""
+    groups = []
+    for si, sec in enumerate(article.sections):
+        run: list[Sentence] = []
+        for pi, text in enumerate(sec.paragraphs + [""]):
+            sents = split(text, si, pi) if text else []
+            first = sents[0] if len(sents) > 1 else None
+            if first and HEAD_RE.fullmatch(first.text.rstrip("。")) and MIN_HEAD <= len(first.text) - 1 <= MAX_HEAD \
+                    and first.text.endswith("。") and point_number(text)[0] == 0:
+                run.append(first)
+                continue
+            if len(run) >= MIN_ITEMS and not common_prefix([s.text for s in run]):  # 要守好…底线 ×3: a refrain
+                groups.append((run, [s.text.rstrip("。") for s in run]))
+            run = []
     return groups
 
 
