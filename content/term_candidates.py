@@ -392,6 +392,9 @@ def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
             start, end = original(i), original(i + len(term) - 1) + 1
             if full_text[start:end].count("“") > full_text[start:end].count("”") and full_text[end:end + 1] == "”":
                 end += 1
+            inner = full_text[start:end]
+            if re.match(r"[^“”]*”[^“”]*“", inner) and full_text[start - 1:start] == "“":
+                start -= 1  # 统筹“引进来”和“走出去”: two quoted parts, the first opened before the entry
             spelled = full_text[start:end]
             if spelled != term and spelled.count("“") == spelled.count("”"):
                 _add(found, spelled, Source.LEXICON)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import re
 
+from quiz.vocabulary import listed_term
+
 UNITS = ("个百分点|平方公里|千瓦时|万千瓦|亿千瓦|千瓦|公里|千米|公顷|美元|小时|分钟|%|％|项|个|家|人|名|所|座|条"
          "|吨|元|倍|年|亩|次|件|种|类|户|台|辆|架|部|篇|岁|天|万|亿|米|GW|MW|")
 FIGURE_RE = re.compile(r"(?<![\d.．·第—\-～~/A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万|千)?(" + UNITS.rstrip("|") + r")"
@@ -202,7 +204,8 @@ CN_NUMERALS = "一二三四五六七八九十"
 
 
 def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
-    """四个自信 → 三个自信, 五个自信…: the count changed, for counted slogans; none the article uses."""
+    """四个自信 → 三个自信, 五个自信…: the count changed, for counted slogans; none the article uses and
+    none that is a formula of its own (三个面向 beside 四个面向)."""
     m = COUNTED_RE.match(term)
     if not m:
         return []
@@ -212,8 +215,8 @@ def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
                     key=lambda v: (abs(v - value), rng.random())):
         numeral = "两" if v == 2 else CN_NUMERALS[v - 1]
         cand = numeral + term[1:]
-        if cand not in text and cand != term:
-            out.append(cand)
+        if cand not in text and cand != term and not listed_term(cand):
+            out.append(cand)  # 三个面向 is no wrong option for 四个面向: it is a formula of its own
     return out[:n]
 
 

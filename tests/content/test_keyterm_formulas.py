@@ -92,3 +92,13 @@ def test_a_vocabulary_phrase_outranks_an_ordinary_phrase_said_as_often(analyzer)
         "加强社会治安综合治理，建设更高水平的平安中国。社会治安综合治理是维护社会稳定的有效办法。",
         "完善社会治安综合治理体制机制，推进基层治理现代化。坚持和发展新时代“枫桥经验”。"])])
     assert terms_of(analyzer, art)[0] == "社会治安综合治理"
+
+
+def test_no_key_term_closes_one_quote_and_opens_another(analyzer):
+    # review round 19: 统筹“引进来”和“走出去” gave the term 引进来”和“走出去 (a listed entry spelled with quotes)
+    art = Article("教育强国", sections=[Section(None, [
+        "坚持统筹“引进来”和“走出去”，扩大教育对外开放。",
+        "坚持“引进来”和“走出去”相结合，建设具有全球影响力的重要教育中心。"])])
+    for term in terms_of(analyzer, art):
+        marks = "".join(ch for ch in term if ch in "“”")
+        assert not marks or (marks.startswith("“") and marks.endswith("”")), term

@@ -19,3 +19,11 @@ def test_a_sentence_opening_on_the_key_to_something_points_back():
     assert opens_with_pointer("关键是坚持以习近平法治思想为指导，完善执法司法制度机制。")
     assert opens_with_pointer("根本在于坚持党的领导。")
     assert not opens_with_pointer("关键核心技术攻关取得新突破。")
+
+
+def test_a_count_changed_into_a_formula_of_its_own_is_no_wrong_option():
+    # 紧扣“（四个面向）”推动教育高质量发展 offered 三个面向, the famous formula of education: a trap, not a wrong option
+    from quiz.figures import wrong_counts
+    for seed in range(10):
+        assert "三个面向" not in wrong_counts("四个面向", 3, random.Random(seed), "")
+    assert wrong_counts("四个自信", 3, random.Random(1), "")
