@@ -6,7 +6,7 @@ import re
 from quiz.distractors import same_head
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.figures import count_given_away, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
+from quiz.figures import count_given_away, dated_event_end, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, YEAR_RE, GenContext, blanked, context_around, gap_stem, marked,
                                     nested, question, quoted, shuffled_options, stem_and_spans)
 from quiz.generators.fill_blank import blankable
@@ -82,6 +82,9 @@ def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
                                             or minor_figure(fact.sentence.text, *fact.spans[0])):
         return []  # 超过（  ）: only larger wrong options are safe, so the answer is always the smallest
+    if fact.kind == FactKind.STATISTIC and YEAR_RE.fullmatch(fact.answers[0]) \
+            and dated_event_end(fact.sentence.text, *fact.spans[0]) is None:
+        return []  # 列为（2025年）九大重点任务之首, 在（2020年）突破100万亿元: the year of a list or a record
     wrong = wrong_options(fact, ctx, 3)
     if len(wrong) < 3:
         return []

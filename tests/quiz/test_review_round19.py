@@ -27,3 +27,20 @@ def test_a_count_changed_into_a_formula_of_its_own_is_no_wrong_option():
     for seed in range(10):
         assert "三个面向" not in wrong_counts("四个面向", 3, random.Random(seed), "")
     assert wrong_counts("四个自信", 3, random.Random(1), "")
+
+
+def _single_choice_answers(paragraphs):
+    from content.model import Article, Section
+    from quiz.questions import QuestionType
+    from quiz.quiz_builder import all_questions
+    art = Article("扩大国内需求", sections=[Section(None, paragraphs)])
+    return [q.answer for seed in range(4)
+            for q in all_questions(art, [], rng=random.Random(seed), types={QuestionType.SINGLE_CHOICE})]
+
+
+def test_a_year_labelling_a_list_or_a_record_is_no_single_choice():
+    # 并将其列为（2025年）九大重点任务之首: the point (扩大内需 first) is printed, the label's year is asked
+    answers = _single_choice_answers([
+        "中央经济工作会议强调大力提振消费、提高投资效益，全方位扩大国内需求，并将其列为2025年九大重点任务之首。",
+        "扩大内需是战略之举。国内生产总值在2020年突破100万亿元大关后，先后跨越110万亿元、120万亿元。"])
+    assert not any(a in (["2025年"], ["2020年"]) for a in answers)
