@@ -86,3 +86,35 @@ def restated_image(sentence: str, a: int, b: int, text: str) -> bool:
         return True
     closes = sentence[b + 1:b + 2] in set(CLAUSE_END) | {""}
     return closes and bool(IMAGE_FRAME_RE.search(before[max(before.rfind(c) for c in CLAUSE_END) + 1:]))
+
+
+LONE_IMAGE_MAX = 6
+# verbs that make the quoted word at the end of their clause a figure of what the subject becomes or gives
+# (成为“X”, 有了“X”, 提供重要“X”, 谱写出…的“X”, 是…的“X”): the frame of an image, not of a name
+IMAGE_VERB_RE = re.compile(r"(?:成为|成长为|变成|变为|化为|变|当好|打造成?|建成|建设成|提供|有了|谱写出?|架起|搭起|"
+                           r"铸就|注入|插上|吃上|是)[^，。；！？“”]*$")
+
+
+def lone_image(sentence: str, a: int, b: int, text: str) -> bool:
+    """A short quoted image said once, which the shipped vocabulary does not know and which holds no number,
+    closing a clause whose verb makes it a figure (农田有了“智慧脑”，谱写出…的“蓝色篇章”，无人机变“空中卫士”):
+    many words fit its blank (review round 20, pattern 1). A quoted name with a head after it (“内卷式”竞争),
+    a turn (转为“适度宽松”) or a saying (坚持“发展是硬道理”) is no such image.
+
+        >>> s = "农田有了“智慧脑”，种田更加科学高效。"
+        >>> lone_image(s, s.index("智慧脑"), s.index("智慧脑") + 3, s)
+        True
+        >>> s = "货币政策从“稳健”转为“适度宽松”。"
+        >>> lone_image(s, s.index("适度宽松"), s.index("适度宽松") + 4, s)
+        False
+    """
+    answer = sentence[a:b]
+    if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”" or len(answer) > LONE_IMAGE_MAX \
+            or text.count(answer) > 1 or listed_term(answer) or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
+        return False
+    if sentence[b + 1:b + 2] not in set(CLAUSE_END) | {""}:
+        return False
+    before = sentence[:a - 1]
+    clause = before[max(before.rfind(c) for c in CLAUSE_END) + 1:]
+    return bool(IMAGE_VERB_RE.search(clause))
+

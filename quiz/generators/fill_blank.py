@@ -9,7 +9,8 @@ from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer,
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
 from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
-from quiz.weak_blanks import ends_on_degree, open_member, reporting_subject, restated_image, tribute_object, weak_term
+from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
+                               weak_term)
 
 MAX_BLANKS = 4
 # a demonstrative in the opening words (只有彻底破除这种错误认知，…; 对这些重要问题作出的…)
@@ -20,6 +21,7 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact, ctx.article) or flourish(fact, ctx) or open_slot(fact, ctx) \
+            or any(lone_image(fact.sentence.text, a, b, ctx.text) for a, b in fact.spans) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
                    for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
