@@ -92,7 +92,7 @@ LONE_IMAGE_MAX = 6
 # verbs that make the quoted word at the end of their clause a figure of what the subject becomes or gives
 # (成为“X”, 有了“X”, 提供重要“X”, 谱写出…的“X”, 是…的“X”): the frame of an image, not of a name
 IMAGE_VERB_RE = re.compile(r"(?:成为|成长为|变成|变为|化为|变|当好|打造成?|建成|建设成|提供|有了|谱写出?|架起|搭起|"
-                           r"铸就|注入|插上|吃上|是)[^，。；！？“”]*$")
+                           r"铸就|形成|注入|插上|吃上|是)[^，。；！？“”]*$")
 
 
 def lone_image(sentence: str, a: int, b: int, text: str) -> bool:
@@ -104,6 +104,9 @@ def lone_image(sentence: str, a: int, b: int, text: str) -> bool:
         >>> s = "农田有了“智慧脑”，种田更加科学高效。"
         >>> lone_image(s, s.index("智慧脑"), s.index("智慧脑") + 3, s)
         True
+        >>> s = "通过作风建设打造“护身符”“安全带”，这是对党员干部的真正爱护。"
+        >>> lone_image(s, s.index("安全带"), s.index("安全带") + 3, s)
+        True
         >>> s = "货币政策从“稳健”转为“适度宽松”。"
         >>> lone_image(s, s.index("适度宽松"), s.index("适度宽松") + 4, s)
         False
@@ -112,9 +115,14 @@ def lone_image(sentence: str, a: int, b: int, text: str) -> bool:
     if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”" or len(answer) > LONE_IMAGE_MAX \
             or text.count(answer) > 1 or listed_term(answer) or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
         return False
-    if sentence[b + 1:b + 2] not in set(CLAUSE_END) | {""}:
+    run = next((m for m in QUOTED_RUN_RE.finditer(sentence) if m.start() < a < m.end()), None)
+    start, end = (run.start(), run.end()) if run else (a - 1, b + 1)  # 打造“护身符”“安全带”: a run of images
+    if sentence[end:end + 1] not in set(CLAUSE_END) | {""}:
         return False
-    before = sentence[:a - 1]
+    before = sentence[:start]
     clause = before[max(before.rfind(c) for c in CLAUSE_END) + 1:]
     return bool(IMAGE_VERB_RE.search(clause))
+
+
+QUOTED_RUN_RE = re.compile(r"(?:“[^“”，。；！？]{1,6}”)+")
 

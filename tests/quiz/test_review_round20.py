@@ -21,3 +21,11 @@ def test_an_image_closing_its_clause_once_is_no_blank(tmp_path):
         "推动渔业向深海走，谱写出乡村全面振兴的“蓝色篇章”。数字乡村建设要坚持因地制宜，发展智慧农业。",
         "要加快补齐农村数字基础设施短板，推进智慧农业发展，让数字乡村建设惠及广大农民。"], tmp_path)
     assert ["智慧脑"] not in answers and ["蓝色篇章"] not in answers
+
+
+def test_a_run_of_quoted_images_is_no_blank(tmp_path):
+    # 通过作风建设打造“护身符”“安全带”，…: two images side by side, each as open as the other
+    answers = _fill_answers([
+        "作风建设永远在路上。通过作风建设打造“护身符”“安全带”，这是对党员干部的真正爱护。",
+        "要把作风建设抓在日常、严在经常，推动作风建设常态化长效化。作风建设关系人心向背。"], tmp_path)
+    assert ["护身符"] not in answers and ["安全带"] not in answers
