@@ -55,7 +55,8 @@ _BYLINE_LABEL = re.compile(r"^(?:" + "|".join(_BYLINE_LABELS) + r")\s*[：:|｜]
 _BYLINE_REPORTER = re.compile(r"^(?:" + "|".join(_REPORTER_LABELS) + r")\s+(.{1,40})$")
 _BIO = re.compile(r"^[（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为|是|单位|简介|均系|均为)[\s\S]{1,200}[）)]$")
 _CREDIT = re.compile(r"^(?:" + "|".join(_CREDIT_WORDS) + r")\s*[：:|｜]\s*.{1,60}$")
-_SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s]{0,10}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
+# the writer's name may be a foreign one written with a middle dot (爱德华多·雷加拉多《人民日报》（2025年…）)
+_SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s·•・]{0,14}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
 # (markup, bylines, bios and separators open with other characters): a fast path.
