@@ -133,21 +133,28 @@ def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
     return next((s for s in sents if s.start <= pos < s.end), sents[-1])
 
 
+def _openings(article, split):
+    """(first sentence, paragraph text) of every paragraph with more than one sentence ((None, text) for the
+    others), and (None, "") where each section ends, so that runs of paragraphs end there too."""
+    for si, sec in enumerate(article.sections):
+        for pi, text in enumerate(sec.paragraphs):
+            sents = split(text, si, pi) if text else []
+            yield (sents[0] if len(sents) > 1 else None), text
+        yield None, ""
+
+
 def lead_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
     """Runs of paragraphs whose short first sentences open with the same two characters."""
     groups = []
-    for si, sec in enumerate(article.sections):
-        run: list[Sentence] = []
-        for pi, text in enumerate(sec.paragraphs + [""]):
-            sents = split(text, si, pi) if text else []
-            first = sents[0] if len(sents) > 1 else None
-            ok = first and len(first.text) <= MAX_LEAD and "，" in first.text and point_number(text)[0] == 0
-            if ok and run and first.text[:2] == run[0].text[:2]:
-                run.append(first)
-                continue
-            if len(run) >= MIN_ITEMS:
-                groups.append((run, [s.text.rstrip("。") for s in run]))
-            run = [first] if ok else []
+    run: list[Sentence] = []
+    for first, text in _openings(article, split):
+        ok = first and len(first.text) <= MAX_LEAD and "，" in first.text and point_number(text)[0] == 0
+        if ok and run and first.text[:2] == run[0].text[:2]:
+            run.append(first)
+            continue
+        if len(run) >= MIN_ITEMS:
+            groups.append((run, [s.text.rstrip("。") for s in run]))
+        run = [first] if ok else []
     return groups
 
 
@@ -168,18 +175,15 @@ def run_in_heads(article, split) -> list[tuple[list[Sentence], list[str]]]:
     """Runs of three or more paragraphs each opening with a short sentence without a comma (彰显知行合一的教育
     理念。…/ 把握…规律。…): the article's points set as run-in headings, in the order it makes them."""
     groups = []
-    for si, sec in enumerate(article.sections):
-        run: list[Sentence] = []
-        for pi, text in enumerate(sec.paragraphs + [""]):
-            sents = split(text, si, pi) if text else []
-            first = sents[0] if len(sents) > 1 else None
-            if first and HEAD_RE.fullmatch(first.text.rstrip("。")) and MIN_HEAD <= len(first.text) - 1 <= MAX_HEAD \
-                    and first.text.endswith("。") and point_number(text)[0] == 0:
-                run.append(first)
-                continue
-            if len(run) >= MIN_ITEMS and not common_prefix([s.text for s in run]):  # 要守好…底线 ×3: a refrain
-                groups.append((run, [s.text.rstrip("。") for s in run]))
-            run = []
+    run: list[Sentence] = []
+    for first, text in _openings(article, split):
+        if first and HEAD_RE.fullmatch(first.text.rstrip("。")) and MIN_HEAD <= len(first.text) - 1 <= MAX_HEAD \
+                and first.text.endswith("。") and point_number(text)[0] == 0:
+            run.append(first)
+            continue
+        if len(run) >= MIN_ITEMS and not common_prefix([s.text for s in run]):  # 要守好…底线 ×3: a refrain
+            groups.append((run, [s.text.rstrip("。") for s in run]))
+        run = []
     return groups
 
 

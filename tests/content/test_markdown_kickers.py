@@ -1,6 +1,8 @@
 """Markdown newspaper pages: the `#` line is the title; a kicker above it, a ——subtitle under it and a
 lead-in line ending in —— are no section headings."""
 from content.page_parser import parse_page
+from tests.content.test_page_parser import _headings, _paragraphs
+from tests.content.test_page_parser import _only as _parsed
 
 BODY_A = "基层是党的执政之基、力量之源，做好基层工作意义重大。"
 BODY_B = "各地坚持问题导向，推动各项任务落地见效，群众获得感不断增强。"
@@ -8,17 +10,7 @@ BODY_C = "要持续深化改革创新，不断提高工作的科学化水平。"
 
 
 def _only(text):
-    page = parse_page(text, "page.md")
-    assert len(page.articles) == 1, [a.title for a in page.articles]
-    return page.articles[0]
-
-
-def _headings(article):
-    return [s.heading for s in article.sections if s.heading]
-
-
-def _paragraphs(article):
-    return [t for _, _, t in article.iter_paragraphs()]
+    return _parsed(text, "page.md")
 
 
 KICKER_PAGE = f"### 抓基层、打基础、固根本\n\n# 把基层工作做实做细\n\n{BODY_A}\n\n## 坚持问题导向\n\n{BODY_B}\n"
