@@ -57,6 +57,9 @@ _BIO = re.compile(r"^[（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为
 _CREDIT = re.compile(r"^(?:" + "|".join(_CREDIT_WORDS) + r")\s*[：:|｜]\s*.{1,60}$")
 # the writer's name may be a foreign one written with a middle dot (爱德华多·雷加拉多《人民日报》（2025年…）)
 _SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s·•・]{0,14}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
+# a reprint note: （摘编自《广西日报》，原题为《…》）
+_REPRINT_NOTE = re.compile(r"^[（(]\s*(?:摘编自|摘自|转载自|原载|来源[：:])《[^》]{1,30}》[^（）()]{0,60}[）)]$"
+                           r"|^[（(]?原题为?《[^》]{1,60}》[）)]?$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
 # (markup, bylines, bios and separators open with other characters): a fast path.
@@ -170,6 +173,6 @@ def classify_line(raw: str) -> Line:
         return Line(LineKind.CORE_MARK, text)
     if _BIO.match(text):
         return Line(LineKind.BIO, text)
-    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text):
+    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text) or _REPRINT_NOTE.match(text):
         return Line(LineKind.NOISE, text)
     return _byline(text) or Line(LineKind.BODY, text)

@@ -91,7 +91,15 @@ def sentence_role(text: str, context: ArticleContext) -> Role:
         return Role.TESTIMONY
     if not AUTHORITY_RE.search(text) and any(not context.own_place(p) for p in places(text)):
         return Role.CASE
+    if NARRATIVE_RE.match(text):
+        return Role.CASE
     return Role.CLAIM
+
+
+# a sentence that opens on a recent date or on the writer or reporter going somewhere tells a scene: the
+# commentary's opening story (近日，在…; 笔者走进…; 记者来到…), not its point
+NARRATIVE_RE = re.compile(r"^(?:近日|日前|前不久|不久前|前些天|前段时间|今年[一二三四五六七八九十\d]+月|"
+                          r"[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|笔者|记者)")
 
 
 def sentence_roles(texts: list[str], context: ArticleContext) -> list[Role]:

@@ -14,7 +14,10 @@ from quiz.vocabulary import listed_term
 DEGREE_ENDS = ("明显", "显著", "大幅", "持续", "稳步", "不断", "进一步", "较快", "较大", "逐步", "普遍", "大大",
                "有所", "继续", "快速", "迅速")
 # verbs that report rather than state: their subject is the publisher, not a point to learn
-REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布|披露|透露|发出|召开)了?")
+REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布|披露|透露|发出|召开)了?"
+                          # （国家医保局）副司长张慧星说: the speaker's office, before a title and a name
+                          r"|^[\u4e00-\u9fff]{0,6}(?:负责人|司长|局长|处长|主任|部长|厅长|书记|院长|会长|秘书长|发言人)"
+                          r"[\u4e00-\u9fff·]{0,4}(?:说|表示|介绍|指出)")
 # the object of a tribute: 为…提供了（方法论指引） / 指明了（前进方向）, whose head is a guidance noun
 TRIBUTE_VERB_RE = re.compile(r"(?:提供了|提供|指明了|指明|给出了|作出了|带来了)$")
 GUIDANCE_HEADS = ("指引", "遵循", "指南", "指导", "依据", "借鉴", "启示", "方向", "引领", "支撑", "保障", "动力",

@@ -10,3 +10,11 @@ def test_a_source_note_with_a_foreign_name_is_no_paragraph():
     article = page.articles[0]
     first = article.sections[0].paragraphs[0]
     assert "人民日报" not in first and first.startswith("当前")
+
+
+def test_a_reprint_note_is_no_paragraph():
+    # review round 21: （摘编自《广西日报》，原题为《…》） was stored as the last paragraph and asked about
+    page = parse_page("# 做好文旅这篇文章\n\n各地推出特色文旅产品，吸引更多游客。\n\n要练好内功、做优服务、突出特色。\n\n"
+                      "（摘编自《广西日报》，原题为《放长眼光做好文旅》）\n", "x.md")
+    paragraphs = [t for _, _, t in page.articles[0].iter_paragraphs()]
+    assert paragraphs[-1] == "要练好内功、做优服务、突出特色。"

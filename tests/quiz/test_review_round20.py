@@ -29,3 +29,19 @@ def test_a_run_of_quoted_images_is_no_blank(tmp_path):
         "作风建设永远在路上。通过作风建设打造“护身符”“安全带”，这是对党员干部的真正爱护。",
         "要把作风建设抓在日常、严在经常，推动作风建设常态化长效化。作风建设关系人心向背。"], tmp_path)
     assert ["护身符"] not in answers and ["安全带"] not in answers
+
+
+def test_a_commentary_opening_on_a_recent_scene_is_a_case():
+    # review round 21: five of six questions of a commentary came from its opening story (近日，…)
+    from quiz.evidence import ArticleContext, Role, sentence_role
+    ctx = ArticleContext.of_text("医保共济标注为民情怀", "近日，笔者走进一家医院。医保共济是制度优势。")
+    assert sentence_role("近日，笔者走进一家医院，看到患者用医保个人账户为家人缴费。", ctx) == Role.CASE
+    assert sentence_role("医保共济是社会保障制度的优势所在。", ctx) == Role.CLAIM
+
+
+def test_the_office_of_a_speaker_is_no_blank():
+    # （国家医保局）副司长张慧星说: asking whose official spoke tests nothing
+    from quiz.weak_blanks import reporting_subject
+    s = "国家医保局医保中心副司长张慧星说，医保共济扩大了保障范围。"
+    assert reporting_subject(s, 0, 5)
+    assert not reporting_subject("医保共济扩大了保障范围，让群众得实惠。", 0, 4)
