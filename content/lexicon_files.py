@@ -80,7 +80,8 @@ class Lexicon:
         entries += [(t, True) for t in self.vocabulary - self.terms()]
         for term, general in entries:
             if len(term) == 2:
-                short.setdefault(term, []).append(term)
+                if not general:  # a two-character phrase of the general vocabulary would be every other word
+                    short.setdefault(term, []).append(term)
             elif len(term) > 2:
                 groups.setdefault(term[:3], []).append((term, general))
         return {k: tuple(v) for k, v in short.items()}, {k: tuple(v) for k, v in groups.items()}

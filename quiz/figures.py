@@ -99,7 +99,8 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
     return _straddle(lower, higher, n, rng)
 
 
-RANGE_OPEN_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万|千)?[^\d，。；、：]{0,3}(?:至|到|—|－|～|~)$")
+# between the opening figure and 至 only its unit may stand: 从5.8%降至5.2% is a fall, not a range
+RANGE_OPEN_RE = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万|千)?(?:(?![降减升增提下上跌涨])[^\d，。；、：]){0,3}(?:至|到|—|－|～|~)$")
 RANGE_CLOSE_RE = re.compile(r"^(?:至|到|—|－|～|~)(\d+(?:\.\d+)?)(万亿|亿|万|千)?")
 
 

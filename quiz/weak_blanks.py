@@ -40,7 +40,7 @@ def weak_term(term: str, sentence: str, text: str, sections: int) -> bool:
     if listed_term(term) or len(term) >= 4 and term.endswith(PROGRAMME_HEADS) or f"“{term}”" in text or text.count(term) > 2 or sections > 1:
         return False
     k = sentence.find(term)
-    return not re.match(r"(?:就是|是指|即|是)", sentence[k + len(term):])
+    return k >= 0 and not re.match(r"(?:就是|是指|即|是)", sentence[k + len(term):])
 
 
 def ends_on_degree(answer: str) -> bool:

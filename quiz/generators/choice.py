@@ -76,7 +76,7 @@ def _after_article(figure: str, ctx: GenContext) -> bool:
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article) or nested(fact, ctx) \
+    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text) or nested(fact, ctx) \
             or unexplained_short_form(fact.answers[0], ctx.text):
         return []
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])

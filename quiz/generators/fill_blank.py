@@ -20,7 +20,7 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact, ctx.article) or flourish(fact, ctx) or open_slot(fact, ctx) \
+    if fact.kind not in BLANKABLE or not blankable(fact, ctx.article, ctx.text) or flourish(fact, ctx) or open_slot(fact, ctx) \
             or any(lone_image(fact.sentence.text, a, b, ctx.text) for a, b in fact.spans) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
                    for a, b in fact.spans) \
@@ -37,7 +37,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
                      marked(fact.sentence.text, fact.spans), difficulty)]
 
 
-def blankable(fact: Fact, article=None) -> bool:
+def blankable(fact: Fact, article=None, whole: str | None = None) -> bool:
     """Can the fact's spans be blanked with one answer? Given the article, a reporting word found only by
     frequency (城乡居民, 经济运行) is refused too."""
     answers = fact.answers
@@ -46,7 +46,7 @@ def blankable(fact: Fact, article=None) -> bool:
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
-    if _weak_slot(fact, article):
+    if _weak_slot(fact, article, whole):
         return False
     if fact.kind == FactKind.STATISTIC:
         return True
@@ -61,11 +61,12 @@ def blankable(fact: Fact, article=None) -> bool:
     return not any(is_generic(a) for a in answers)
 
 
-def _weak_slot(fact: Fact, article) -> bool:
+def _weak_slot(fact: Fact, article, whole: str | None = None) -> bool:
     """Patterns of review round 18: a degree adverb in the blank, the publisher of a report, one of an
     open run, the object of a tribute, an image the sentence restates, a term found only by frequency."""
     text = fact.sentence.text
-    whole = article.full_text() if article is not None else text
+    if whole is None:  # the generators pass GenContext.text: the article's text is not joined per fact
+        whole = article.full_text() if article is not None else text
     for a, b in fact.spans:
         if ends_on_degree(text[a:b]) or reporting_subject(text, a, b) or open_member(text, a, b) \
                 or tribute_object(text, a, b) or restated_image(text, a, b, whole):

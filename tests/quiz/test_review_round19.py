@@ -44,3 +44,11 @@ def test_a_year_labelling_a_list_or_a_record_is_no_single_choice():
         "中央经济工作会议强调大力提振消费、提高投资效益，全方位扩大国内需求，并将其列为2025年九大重点任务之首。",
         "扩大内需是战略之举。国内生产总值在2020年突破100万亿元大关后，先后跨越110万亿元、120万亿元。"])
     assert not any(a in (["2025年"], ["2020年"]) for a in answers)
+
+
+def test_a_fall_from_one_figure_to_another_is_no_range():
+    # 从5.8%降至（5.2%）was read as the range 5.8–5.2, so every wrong option lay above 5.8%
+    from quiz.figures import range_ends
+    text = "城镇调查失业率从5.8%降至5.2%，就业形势总体稳定。"
+    i = text.index("5.2%")
+    assert range_ends(text, i, i + 4) == (float("-inf"), float("inf"))
