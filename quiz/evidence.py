@@ -121,11 +121,6 @@ def _quotation(text: str) -> bool:
     return text.startswith("“") and text.rstrip("。！？").endswith("”") and text.count("“") == 1
 
 
-def is_evidence(text: str, context: ArticleContext) -> bool:
-    """Does the sentence bring evidence (a case, an interviewee's words, statistics), not a claim?"""
-    return sentence_role(text, context) is not Role.CLAIM
-
-
 def places(text: str) -> list[str]:
     """Names of sub-national places or units that open a clause of the text: provinces by name,
     others by their administrative suffix.

@@ -30,8 +30,9 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         return by_paragraph.get((si, pi), [])
 
     leads_only = lead_groups(article, split)
-    groups = numbered_groups(article, split) + leads_only + heading_groups(article)
-    if not heading_groups(article):  # an article with headings has its outline there; run-in heads are sub-points
+    headings = heading_groups(article)
+    groups = numbered_groups(article, split) + leads_only + headings
+    if not headings:  # an article with headings has its outline there; run-in heads are sub-points
         run_in = run_in_heads(article, split)
         groups += run_in
         # run-in heads over a small part of a long text are sub-points in no order worth learning
