@@ -136,7 +136,7 @@ class KeyTermExtractor:
             return self._head_belongs(term, text)
         if self._scare_quoted(cand, text):
             return False
-        if cand.sources & STRONG_SOURCES or Source.FIGURE in cand.sources:
+        if cand.sources & STRONG_SOURCES or cand.sources & {Source.FIGURE, Source.VOCABULARY}:
             return True
         if Source.POINT in cand.sources:
             return True  # the noun phrase of a numbered point: its emphasis is its place

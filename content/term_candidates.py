@@ -102,6 +102,10 @@ CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也�
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
+# Below this many characters nearly every name is said once, so repetition cannot tell a phrase of the
+# general vocabulary from a passing one: said once, it is still a candidate.
+SHORT_TEXT = 2000
+MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
 # Titles of laws and official papers: learned even when several are listed together.
@@ -303,17 +307,31 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
     if len(lengths) > 1:
         return None
     size = lengths.pop() if lengths else None
+    shortest = 2 if len(items) >= MIN_SHORT_ITEMS else 3
     for size_try in ([size] if size else range(6, 2, -1)):
-        if not 3 <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
+        if not shortest <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
             continue
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
-        if any(PARALLEL_BREAKS.search(i) for i in trimmed):
+        if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
             return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
         if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
             return trimmed
     return None
+
+
+def _without_shared_de(items: list[str]) -> list[str]:
+    """严的基调、严的措施、严的氛围: a 的 all items share in one opening is the formula's own, not a
+    sentence's grammar.
+
+    >>> _without_shared_de(["严的基调", "严的措施"])
+    ['基调', '措施']
+    """
+    opening = items[0][:items[0].find("的") + 1]
+    if 2 <= len(opening) <= 3 and all(i.startswith(opening) and len(i) > len(opening) for i in items):
+        return [i[len(opening):] for i in items]
+    return items
 
 
 def _shares_affix(items: list[str]) -> bool:
@@ -350,18 +368,18 @@ def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int],
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
     """Entries of the lexicon that the text contains, in the order the text first says them, and
-    entries of its general vocabulary that it says twice or more (said once, such a phrase is no
-    key term: see KeyTermExtractor._acceptable)."""
+    entries of its general vocabulary that it says twice or more, or once in a short text."""
     short, by_start = lexicon.listed_by_start()
     hits: dict[str, int] = {}
     for pair in set(map(add, full_text, full_text[1:])) & short.keys():
         hits[pair] = full_text.find(pair)
     general_terms = set()
+    short_text = len(full_text) < SHORT_TEXT
     get = by_start.get
     for i, start in enumerate(map(add, map(add, full_text, full_text[1:]), full_text[2:])):
         for term, general in get(start, ()):
             if term not in hits and full_text.startswith(term, i):
-                if general and full_text.find(term, i + 1) < 0:
+                if general and not short_text and full_text.find(term, i + 1) < 0:
                     continue
                 hits[term] = i
                 if general:

@@ -148,10 +148,19 @@ class Specificity:
 
     @staticmethod
     def _parallel(term: str) -> float:
-        """Three or more items built alike (领导权、管理权、话语权) make a formula; two may be a phrase."""
+        """Three or more items built alike (领导权、管理权、话语权) make a formula; two may be a phrase.
+        Items opening alike make one only four or more at a time (专业素养、专业技能、专业精神 lists).
+
+        >>> Specificity._parallel("学史明理、学史增信、学史崇德、学史力行") == PARALLEL_SERIES
+        True
+        >>> Specificity._parallel("专业素养、专业技能、专业精神") == PARALLEL_SPEC
+        True
+        """
         items = term.split("、")
         if len(items) >= 3 and len({i[-1] for i in items}) == 1:
             return PARALLEL_SERIES
+        if len(items) >= 4 and len({i[:2] for i in items}) == 1:
+            return PARALLEL_SERIES  # 学史明理、学史增信、学史崇德、学史力行
         return PARALLEL_SPEC
 
     def _named_point(self, cand: Candidate) -> bool:

@@ -79,11 +79,41 @@ def test_a_phrase_of_the_general_vocabulary_is_a_candidate():
     assert Source.VOCABULARY in found["社会治安综合治理"].sources
 
 
-def test_a_vocabulary_phrase_said_once_is_no_candidate():
+def test_a_vocabulary_phrase_said_once_in_a_long_text_is_no_candidate():
     from content.lexicon_files import Lexicon
-    from content.term_candidates import Role, TextUnit, signal_candidates
-    units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY)]
+    from content.term_candidates import SHORT_TEXT, Role, TextUnit, signal_candidates
+    filler = TextUnit("各地区各部门认真贯彻落实党中央决策部署。" * (SHORT_TEXT // 20 + 1), Role.BODY)
+    units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY), filler]
     assert "社会治安综合治理" not in signal_candidates(units, Lexicon.load(), lambda s: list(s))
+
+
+def test_a_vocabulary_phrase_said_once_in_a_short_text_is_a_candidate():
+    # a 500-character piece says nearly every name once: review of held-out h08, where the
+    # instructors' 社会治安综合治理 and 平安中国建设 were never candidates
+    from content.lexicon_files import Lexicon
+    from content.term_candidates import Role, Source, TextUnit, signal_candidates
+    units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY)]
+    found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
+    assert Source.VOCABULARY in found["社会治安综合治理"].sources
+
+
+def test_a_short_piece_lists_a_vocabulary_phrase_it_says_once(analyzer):
+    art = Article("把制度优势转化为治理效能", sections=[Section(None, [
+        "制度优势是一个国家的最大优势。要加强社会治安综合治理，提高行政效率和公信力，"
+        "不断把我国制度优势更好转化为国家治理效能。"])])
+    assert "社会治安综合治理" in terms_of(analyzer, art)
+
+
+def test_two_character_items_make_a_formula_only_four_at_a_time():
+    from content.term_candidates import parallel_items
+    assert parallel_items("引导党员干部学纪、知纪、明纪、守纪") == ["学纪", "知纪", "明纪", "守纪"]
+    assert parallel_items("加强党风、政风、社风") is None
+
+
+def test_a_de_shared_by_every_item_belongs_to_the_formula():
+    from content.term_candidates import parallel_items
+    assert parallel_items("始终坚持严的基调、严的措施、严的氛围") == ["严的基调", "严的措施", "严的氛围"]
+    assert parallel_items("形成新的基调、好的措施、强的氛围") is None
 
 
 def test_a_vocabulary_phrase_outranks_an_ordinary_phrase_said_as_often(analyzer):
