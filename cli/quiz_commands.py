@@ -15,6 +15,7 @@ from quiz.cards import build_cards
 from quiz.question_data import LETTERS_FOR_OPTIONS, answer_text, lettered
 from quiz.questions import QuestionType
 from quiz.quiz_builder import POOL_LIMIT, build_quiz
+from quiz.vocabulary import shipped_vocabulary
 
 TF_TEXT = {True: "对", False: "错"}
 
@@ -105,7 +106,8 @@ def format_answer(q: dict) -> str:
 
 def cmd_cards(args) -> int:
     articles = articles_for(args.target, args.data_dir)
-    cards = [c for art in articles for c in build_cards(art)]
+    listed = shipped_vocabulary()
+    cards = [c for art in articles for c in build_cards(art, listed)]
     if args.json:
         print_json({"cards": [c.to_json() for c in cards]})
         return EXIT_OK

@@ -17,7 +17,7 @@ from quiz.facts import Fact, FactKind, extract_facts
 from quiz.generators.common import gap_stem, marked, blanked
 from quiz.generators.fill_blank import blankable, formula_like
 from quiz.questions import HEADING_PARAGRAPH, Source
-from quiz.vocabulary import is_generic
+from quiz.vocabulary import is_generic, shipped_vocabulary
 
 MAX_TERM_CARDS = 30
 MAX_RECITED = 24  # characters of one item of a list to say in order
@@ -43,10 +43,12 @@ class Card:
         return {"kind": self.kind.value, "front": self.front, "back": self.back, "source": self.source.to_json()}
 
 
-def build_cards(article) -> list[Card]:
-    """Core-point cloze cards first, then list cards, then term cards; each fact once."""
+def build_cards(article, listed: frozenset[str] | None = None) -> list[Card]:
+    """Core-point cloze cards first, then list cards, then term cards; each fact once. `listed`: the
+    shipped vocabulary, read from the lexicon files when not given."""
     facts = extract_facts(article)
-    cards = [c for f in facts if f.kind == FactKind.CORE_POINT for c in _core_card(article, f)]
+    listed = shipped_vocabulary() if listed is None else listed
+    cards = [c for f in facts if f.kind == FactKind.CORE_POINT for c in _core_card(article, f, listed)]
     seen_lists: set[tuple[str, ...]] = set()
     for f in facts:
         if tuple(f.items) not in seen_lists:
@@ -61,8 +63,8 @@ def _source(article, fact: Fact) -> Source:
     return Source(article.title, s.section, s.paragraph, s.start, s.end, s.text)
 
 
-def _core_card(article, fact: Fact) -> list[Card]:
-    if not blankable(fact, article):
+def _core_card(article, fact: Fact, listed: frozenset[str]) -> list[Card]:
+    if not blankable(fact, article, listed=listed):
         return []
     text = fact.sentence.text
     return [Card(CardKind.CORE_POINT, blanked(text, fact.spans), marked(text, fact.spans), _source(article, fact))]

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from quiz.enumerations import common_prefix, common_suffix
 from quiz.vocabulary import (INNER_BREAKS, STOCK_FAMILIES, STOCK_TERMS, UMBRELLA_TERMS, VERB_HEADS, is_generic,
-                             looks_like_term)
+                             looks_like_term, shipped_vocabulary)
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{4,40})》")
@@ -27,7 +27,9 @@ PHRASE_RE = re.compile("[" + INNER_BREAKS + "“”]")  # inside a stored key te
 class TermIndex:
     """Candidate wrong options, indexed by their last character."""
 
-    def __init__(self, terms=(), documents=()):
+    def __init__(self, terms=(), documents=(), listed: frozenset[str] | None = None):
+        # the shipped political vocabulary, read once per index: a listed phrase is a name, not a passing word
+        self.listed: frozenset[str] = shipped_vocabulary() if listed is None else listed
         self.by_end: dict[str, list[str]] = defaultdict(list)
         self.documents: list[str] = []
         self.list_items: dict[str, list[str]] = defaultdict(list)  # members of lists, by last character

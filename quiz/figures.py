@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Collection
 
 from quiz.vocabulary import listed_term
 
@@ -204,7 +205,7 @@ COUNTED_RE = re.compile(r"^([一二两三四五六七八九十])(个|大|张|项
 CN_NUMERALS = "一二三四五六七八九十"
 
 
-def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
+def wrong_counts(term: str, n: int, rng: random.Random, text: str, listed: Collection[str]) -> list[str]:
     """四个自信 → 三个自信, 五个自信…: the count changed, for counted slogans; none the article uses and
     none that is a formula of its own (三个面向 beside 四个面向)."""
     m = COUNTED_RE.match(term)
@@ -216,7 +217,7 @@ def wrong_counts(term: str, n: int, rng: random.Random, text: str) -> list[str]:
                     key=lambda v: (abs(v - value), rng.random())):
         numeral = "两" if v == 2 else CN_NUMERALS[v - 1]
         cand = numeral + term[1:]
-        if cand not in text and cand != term and not listed_term(cand):
+        if cand not in text and cand != term and not listed_term(cand, listed):
             out.append(cand)  # 三个面向 is no wrong option for 四个面向: it is a formula of its own
     return out[:n]
 

@@ -5,8 +5,8 @@ on them admits many answers. General lists only; nothing here is taken from one 
 """
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Collection
 
 from content.lexicon_files import Lexicon
 
@@ -244,18 +244,20 @@ def unexplained_short_form(answer: str, text: str) -> bool:
     return not any(e in text for e in explained)
 
 
-@functools.cache
-def _shipped_terms() -> frozenset[str]:
-    """The shipped political vocabulary (read-only data, like the lists above, read once)."""
-    lexicon = Lexicon.load()
+def shipped_vocabulary(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The political vocabulary shipped in content/lexicon/ (curated terms and the general vocabulary),
+    read from the files unless a loaded Lexicon is given. Whoever builds questions reads it once
+    (TermIndex.listed) and passes it on."""
+    lexicon = lexicon or Lexicon.load()
     return lexicon.terms() | lexicon.vocabulary
 
 
-def listed_term(term: str) -> bool:
+def listed_term(term: str, listed: Collection[str]) -> bool:
     """Is the phrase in the shipped vocabulary of political theory (新质生产力, 基层党组织, 中欧班列),
     not merely a phrase the key-term extractor found frequent (城乡居民, 经济运行)?
 
-        >>> listed_term("新质生产力"), listed_term("经济运行")
-        (True, False)
+        >>> listed = shipped_vocabulary()
+        >>> listed_term("新质生产力", listed), listed_term("“新质生产力”", listed), listed_term("经济运行", listed)
+        (True, True, False)
     """
-    return term.strip("“”《》") in _shipped_terms()
+    return term.strip("“”《》") in listed

@@ -7,6 +7,7 @@ object of a tribute, and not an image whose meaning the sentence already says in
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from quiz.vocabulary import listed_term
 
@@ -34,10 +35,10 @@ IMAGE_MAX = 4
 IMAGE_FRAME_RE = re.compile(r"(?:是|成为|体现了|彰显了|作为|当好|起到)[^，。；：“”]{0,16}的$")
 
 
-def weak_term(term: str, sentence: str, text: str, sections: int) -> bool:
+def weak_term(term: str, sentence: str, text: str, sections: int, listed: Collection[str]) -> bool:
     """城乡居民, 经济运行, 增速明显: a phrase found only by frequency, said at most twice, in one section,
     neither quoted nor defined, is a reporting word (its neighbours fit the blank as well)."""
-    if listed_term(term) or len(term) >= 4 and term.endswith(PROGRAMME_HEADS) or f"“{term}”" in text or text.count(term) > 2 or sections > 1:
+    if listed_term(term, listed) or len(term) >= 4 and term.endswith(PROGRAMME_HEADS) or f"“{term}”" in text or text.count(term) > 2 or sections > 1:
         return False
     k = sentence.find(term)
     return k >= 0 and not re.match(r"(?:就是|是指|即|是)", sentence[k + len(term):])
@@ -73,14 +74,14 @@ def open_member(sentence: str, a: int, b: int) -> bool:
     return False
 
 
-def restated_image(sentence: str, a: int, b: int, text: str) -> bool:
+def restated_image(sentence: str, a: int, b: int, text: str, listed: Collection[str]) -> bool:
     """A short quoted image, not a listed term, said once, whose meaning the sentence carries in plain
     words: 抓住关键环节和“（牛鼻子）” (an unquoted partner joined by 和), 不是…，不是“（齐步走）” (a
     negation repeated), 是判断改革成效的“（试金石）” / 体现了…的“（货真价实）” (a figure of praise
     closing a clause after its own paraphrase)."""
     answer = sentence[a:b]
     if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”" or len(answer) > IMAGE_MAX \
-            or listed_term(answer) or text.count(answer) > 1 or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
+            or listed_term(answer, listed) or text.count(answer) > 1 or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
         return False
     before = sentence[:a - 1]
     if before.endswith(("和", "与")) and before[-2:-1] not in "”’":
@@ -98,25 +99,25 @@ IMAGE_VERB_RE = re.compile(r"(?:成为|成长为|变成|变为|化为|变|当好
                            r"铸就|形成|注入|插上|吃上|是)[^，。；！？“”]*$")
 
 
-def lone_image(sentence: str, a: int, b: int, text: str) -> bool:
+def lone_image(sentence: str, a: int, b: int, text: str, listed: Collection[str]) -> bool:
     """A short quoted image said once, which the shipped vocabulary does not know and which holds no number,
     closing a clause whose verb makes it a figure (农田有了“智慧脑”，谱写出…的“蓝色篇章”，无人机变“空中卫士”):
     many words fit its blank (review round 20, pattern 1). A quoted name with a head after it (“内卷式”竞争),
     a turn (转为“适度宽松”) or a saying (坚持“发展是硬道理”) is no such image.
 
         >>> s = "农田有了“智慧脑”，种田更加科学高效。"
-        >>> lone_image(s, s.index("智慧脑"), s.index("智慧脑") + 3, s)
+        >>> lone_image(s, s.index("智慧脑"), s.index("智慧脑") + 3, s, frozenset())
         True
         >>> s = "通过作风建设打造“护身符”“安全带”，这是对党员干部的真正爱护。"
-        >>> lone_image(s, s.index("安全带"), s.index("安全带") + 3, s)
+        >>> lone_image(s, s.index("安全带"), s.index("安全带") + 3, s, frozenset())
         True
         >>> s = "货币政策从“稳健”转为“适度宽松”。"
-        >>> lone_image(s, s.index("适度宽松"), s.index("适度宽松") + 4, s)
+        >>> lone_image(s, s.index("适度宽松"), s.index("适度宽松") + 4, s, frozenset())
         False
     """
     answer = sentence[a:b]
     if sentence[a - 1:a] != "“" or sentence[b:b + 1] != "”" or len(answer) > LONE_IMAGE_MAX \
-            or text.count(answer) > 1 or listed_term(answer) or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
+            or text.count(answer) > 1 or listed_term(answer, listed) or re.search(r"[一二两三四五六七八九十百千万\d]", answer):
         return False
     run = next((m for m in QUOTED_RUN_RE.finditer(sentence) if m.start() < a < m.end()), None)
     start, end = (run.start(), run.end()) if run else (a - 1, b + 1)  # 打造“护身符”“安全带”: a run of images

@@ -38,7 +38,7 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     core = answer.strip("“”")
     if count_given_away(sentence, fact.spans[0]):
         return []
-    found = wrong_counts(core, n, ctx.rng, ctx.text)
+    found = wrong_counts(core, n, ctx.rng, ctx.text, ctx.index.listed)
     if len(found) < n:
         forbidden = {t for t in ctx.index.by_end.get(core[-1], []) if t in sentence}
         found = ctx.index.like(core, n, ctx.rng, forbidden, ctx.text, context_around(fact, fact.spans[0]))
@@ -76,7 +76,7 @@ def _after_article(figure: str, ctx: GenContext) -> bool:
 
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text) or nested(fact, ctx) \
+    if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or nested(fact, ctx) \
             or unexplained_short_form(fact.answers[0], ctx.text):
         return []
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])

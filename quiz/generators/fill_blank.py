@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from quiz.enumerations import canonical, common_prefix, is_formula
 from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.vocabulary import is_generic, is_verb_phrase, unexplained_short_form
+from quiz.vocabulary import is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
                                weak_term)
 
@@ -20,8 +21,8 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in BLANKABLE or not blankable(fact, ctx.article, ctx.text) or flourish(fact, ctx) or open_slot(fact, ctx) \
-            or any(lone_image(fact.sentence.text, a, b, ctx.text) for a, b in fact.spans) \
+    if fact.kind not in BLANKABLE or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or flourish(fact, ctx) or open_slot(fact, ctx) \
+            or any(lone_image(fact.sentence.text, a, b, ctx.text, ctx.index.listed) for a, b in fact.spans) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
                    for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
@@ -37,16 +38,17 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
                      marked(fact.sentence.text, fact.spans), difficulty)]
 
 
-def blankable(fact: Fact, article=None, whole: str | None = None) -> bool:
+def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collection[str] | None = None) -> bool:
     """Can the fact's spans be blanked with one answer? Given the article, a reporting word found only by
-    frequency (城乡居民, 经济运行) is refused too."""
+    frequency (城乡居民, 经济运行) is refused too. `listed`: the shipped vocabulary (TermIndex.listed), read
+    from the lexicon files when not given."""
     answers = fact.answers
     if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text) \
             or LEAD_POINTER_RE.search(fact.sentence.text):
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
-    if _weak_slot(fact, article, whole):
+    if _weak_slot(fact, article, whole, shipped_vocabulary() if listed is None else listed):
         return False
     if fact.kind == FactKind.STATISTIC:
         return True
@@ -61,7 +63,7 @@ def blankable(fact: Fact, article=None, whole: str | None = None) -> bool:
     return not any(is_generic(a) for a in answers)
 
 
-def _weak_slot(fact: Fact, article, whole: str | None = None) -> bool:
+def _weak_slot(fact: Fact, article, whole: str | None, listed: Collection[str]) -> bool:
     """Patterns of review round 18: a degree adverb in the blank, the publisher of a report, one of an
     open run, the object of a tribute, an image the sentence restates, a term found only by frequency."""
     text = fact.sentence.text
@@ -69,13 +71,13 @@ def _weak_slot(fact: Fact, article, whole: str | None = None) -> bool:
         whole = article.full_text() if article is not None else text
     for a, b in fact.spans:
         if ends_on_degree(text[a:b]) or reporting_subject(text, a, b) or open_member(text, a, b) \
-                or tribute_object(text, a, b) or restated_image(text, a, b, whole):
+                or tribute_object(text, a, b) or restated_image(text, a, b, whole, listed):
             return True
     if fact.kind != FactKind.TERM or article is None or fact.term_kind not in ("concept", "other"):
         return False
     key = next((k for k in article.key_terms if k.term == fact.label), None)
     sections = len({o.section for o in key.occurrences}) if key else 1
-    return weak_term(fact.label, text, whole, sections)
+    return weak_term(fact.label, text, whole, sections, listed)
 
 
 def _free_phrase(text: str, a: int, b: int) -> bool:

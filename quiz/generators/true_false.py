@@ -30,7 +30,7 @@ DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入"
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
-    if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text) or nested(fact, ctx):
+    if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or nested(fact, ctx):
         return []
     if fact.evidence:
         return []  # a case, a witness's words, a tally: a 对 of record teaches nothing, a 错 tests a digit

@@ -40,13 +40,13 @@ def test_years_move_by_a_few_years():
 
 def test_counted_slogans_get_other_counts_the_article_does_not_use():
     from quiz.figures import wrong_counts
-    found = wrong_counts("四个自信", 3, random.Random(1), "坚定“四个自信”，增强“三个自信”")
+    found = wrong_counts("四个自信", 3, random.Random(1), "坚定“四个自信”，增强“三个自信”", frozenset())
     assert len(found) == 3 and "三个自信" not in found and all(f.endswith("个自信") for f in found)
 
 
 def test_words_that_merely_start_with_a_numeral_are_not_counted_slogans():
     from quiz.figures import wrong_counts
-    assert wrong_counts("一带一路", 3, random.Random(1), "") == []
+    assert wrong_counts("一带一路", 3, random.Random(1), "", frozenset()) == []
 
 
 def test_below_a_ceiling_only_smaller_figures_are_wrong_options():

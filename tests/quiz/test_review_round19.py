@@ -24,9 +24,11 @@ def test_a_sentence_opening_on_the_key_to_something_points_back():
 def test_a_count_changed_into_a_formula_of_its_own_is_no_wrong_option():
     # 紧扣“（四个面向）”推动教育高质量发展 offered 三个面向, the famous formula of education: a trap, not a wrong option
     from quiz.figures import wrong_counts
+    from quiz.vocabulary import shipped_vocabulary
+    listed = shipped_vocabulary()
     for seed in range(10):
-        assert "三个面向" not in wrong_counts("四个面向", 3, random.Random(seed), "")
-    assert wrong_counts("四个自信", 3, random.Random(1), "")
+        assert "三个面向" not in wrong_counts("四个面向", 3, random.Random(seed), "", listed)
+    assert wrong_counts("四个自信", 3, random.Random(1), "", listed)
 
 
 def _single_choice_answers(paragraphs):
