@@ -11,6 +11,8 @@ Three kinds of damage, each repaired in place on an ArticleDraft:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import CJK, NON_INITIAL, is_terminated, join_fragments, split_sentences, starts_enumeration
 
@@ -21,6 +23,12 @@ ORPHAN_UNSURE = "本文有一段文字排在作者简介之后，已移到正文
 LEAD_FRAGMENT_MAX = 100
 PULL_QUOTE_MIN = 15
 PULL_QUOTE_SCAN = 3
+
+
+@dataclass
+class WholeBlock(Block):
+    """A paragraph the source shows complete though it ends without punctuation (a short line
+    standing alone in a newspaper site's markdown): the next paragraph is never joined to it."""
 
 
 def repair_article(draft: ArticleDraft) -> ArticleDraft:
@@ -54,15 +62,17 @@ def join_cut_paragraphs(blocks: list[Block]) -> list[Block]:
             out.append(Block(join_fragments(*pieces)))
             pieces.clear()
 
+    closed = False  # the paragraph being assembled ends with a whole block
     for block in blocks:
         if block.is_heading:
             flush()
             out.append(Block(block.text, True))
-        elif pieces and _continues(pieces[-1], block.text):
+        elif pieces and _continues(pieces[-1], block.text) and not (closed and block.text[:1] not in NON_INITIAL):
             pieces.append(block.text)
         else:
             flush()
             pieces.append(block.text)
+        closed = isinstance(block, WholeBlock)
     flush()
     return out
 

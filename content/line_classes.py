@@ -24,7 +24,10 @@ class LineKind(str, Enum):
     CORE_MARK = "core_mark"    # 核心提示
     BULLET = "bullet"          # - item
     SEPARATOR = "separator"    # ---- / ====
-    NOISE = "noise"            # editor credits, source notes, datelines
+    NOISE = "noise"            # editor credits, newspaper source lines, datelines
+    SOURCE_NOTE = "source_note"  # （摘编自《…》，原题为《…》） / （来源：…）: kept with the bio
+    STANDFIRST = "standfirst"  # a 提要 line under the title of a newspaper article (set by the parser)
+    SECTION_AUTHOR = "section_author"  # the writer's name under one piece of a multi-author page (parser)
     BODY = "body"
 
 
@@ -34,6 +37,8 @@ class Line:
     text: str
     level: int = 0             # heading level (1 = "#"); 0 when not a heading
     bio: str = ""              # a bio given on the byline line itself
+    alone: bool = False        # stood between blank lines in the source (set by the parser)
+    whole: bool = False        # a paragraph known to be complete though unpunctuated (parser)
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -57,9 +62,13 @@ _BIO = re.compile(r"^[（(]\s*(?:作者|本文作者)\s*(?:分别)?\s*(?:系|为
 _CREDIT = re.compile(r"^(?:" + "|".join(_CREDIT_WORDS) + r")\s*[：:|｜]\s*.{1,60}$")
 # the writer's name may be a foreign one written with a middle dot (爱德华多·雷加拉多《人民日报》（2025年…）)
 _SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s·•・]{0,14}《[^》]{2,15}》\s*[（(]\s*\d{4}\s*年.{0,30}[）)]\s*$")
-# a reprint note: （摘编自《广西日报》，原题为《…》）
-_REPRINT_NOTE = re.compile(r"^[（(]\s*(?:摘编自|摘自|转载自|原载|来源[：:])《[^》]{1,30}》[^（）()]{0,60}[）)]$"
-                           r"|^[（(]?原题为?《[^》]{1,60}》[）)]?$")
+# A note on where the text comes from: （摘编自《广西日报》，原题为《…》）, （来源：…）, or any short
+# line naming the original title (原题为《…》). It is no part of the text.
+_SOURCE_NOTE_LINE = re.compile(r"^[（(]\s*(?:摘编自|节选自|选编自|摘自|转载自|选自|原载|来源\s*[：:])[^（）()]{1,80}[）)]$")
+_ORIGINAL_TITLE = re.compile(r"原题(?:为|是)?\s*[：:]?\s*《[^》]{1,60}》")
+SOURCE_NOTE_MAX = 100
+# "——编者" signs an editor's note: the note is text, the signature is not.
+_EDITOR_SIGN = re.compile(r"^[—－\-]{1,3}\s*编\s*者$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
 # (markup, bylines, bios and separators open with other characters): a fast path.
@@ -148,7 +157,13 @@ def split_compound(raw: str) -> list[str]:
 def _plain_body(text: str) -> bool:
     first = text[0]
     return ("\u4e00" <= first <= "\u9fff" and first not in _SPECIAL_FIRST and "《" not in text[:12]
-            and "](" not in text and "**" not in text and "__" not in text)
+            and "](" not in text and "**" not in text and "__" not in text
+            and not (len(text) <= SOURCE_NOTE_MAX and "原题" in text))
+
+
+def is_source_note(text: str) -> bool:
+    """（摘编自…）, （来源：…）, or a short line naming the original title (原题为《…》)."""
+    return bool(_SOURCE_NOTE_LINE.match(text)) or (len(text) <= SOURCE_NOTE_MAX and bool(_ORIGINAL_TITLE.search(text)))
 
 
 def classify_line(raw: str) -> Line:
@@ -173,6 +188,8 @@ def classify_line(raw: str) -> Line:
         return Line(LineKind.CORE_MARK, text)
     if _BIO.match(text):
         return Line(LineKind.BIO, text)
-    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text) or _REPRINT_NOTE.match(text):
+    if is_source_note(text):
+        return Line(LineKind.SOURCE_NOTE, text)
+    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text) or _EDITOR_SIGN.match(text):
         return Line(LineKind.NOISE, text)
     return _byline(text) or Line(LineKind.BODY, text)

@@ -13,12 +13,12 @@ import re
 
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
-from content.layout_repair import detach_unsigned_piece, repair_article
-from content.line_classes import Line, LineKind, classify_line, split_compound, split_names
+from content.layout_repair import WholeBlock, detach_unsigned_piece, repair_article
+from content.line_classes import Line, LineKind, classify_line, is_source_note, split_compound, split_names
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.title_block import ends_in_dash, fold_dash_headings, take_title_marks
+from content.title_block import ends_in_dash, fold_dash_headings, mark_whole_lines, take_standfirst, take_title_marks
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -34,6 +34,7 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 # A heading does not end on a particle or preposition that needs a following word.
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
+AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 
 
 def parse_page(text: str, source: str = "") -> Page:
@@ -54,11 +55,15 @@ def build_page(text: str, source: str = "") -> Page:
 
 def _articles(meta: dict, body: str, source: str) -> list[Article]:
     body = strip_notice_tail(body)
-    lines = [classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)]
+    lines = _mark_alone([classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)])
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
+    if meta:  # front matter: a newspaper site's markdown, one whole paragraph per line
+        mark_whole_lines(lines)
+    _mark_section_authors(lines)
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
     kicker = take_title_marks(lines, meta.get("title", ""))
+    take_standfirst(lines)
     fold_dash_headings(lines)
     drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
     if kicker and drafts:  # the kicker and subtitle belong to the first article only, not the whole page
@@ -99,6 +104,44 @@ def _worth_keeping(line: Line) -> bool:
     return line.kind != LineKind.BODY or has_cjk(line.text) or not _LATIN.search(line.text)
 
 
+def _mark_alone(lines: list[Line]) -> list[Line]:
+    """Note the lines that stand between blank lines (or the text's ends)."""
+    for i, line in enumerate(lines):
+        before = i == 0 or lines[i - 1].kind == LineKind.BLANK
+        after = i + 1 == len(lines) or lines[i + 1].kind == LineKind.BLANK
+        line.alone = before and after
+    return lines
+
+
+def _is_author_name(text: str) -> bool:
+    name = "".join(text.split())
+    return AUTHOR_NAME_MIN <= len(name) <= AUTHOR_NAME_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
+def _mark_section_authors(lines: list[Line]) -> None:
+    """A 2–4-character line standing alone right after a heading line, with text under it, is the
+    writer of that piece (大家谈: several signed pieces on one page), not a heading of its own."""
+    for i in range(1, len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if (line.kind == LineKind.BODY and line.alone and _is_author_name(line.text) and _heading_above(lines, i)
+                and nxt.kind == LineKind.BODY and is_terminated(nxt.text)):
+            line.kind = LineKind.SECTION_AUTHOR
+
+
+def _heading_above(lines: list[Line], i: int) -> bool:
+    """The line above is a piece's title: a heading longer than a name, not one of a run of core points."""
+    prev = lines[i - 1]
+    if len("".join(prev.text.split())) <= AUTHOR_NAME_MAX:
+        return False
+    if prev.kind == LineKind.HEADING:
+        return True
+    j = i - 1
+    while j >= 0 and lines[j].kind in (LineKind.BODY, LineKind.BULLET) and not is_terminated(lines[j].text):
+        j -= 1
+    in_core = j >= 0 and lines[j].kind == LineKind.CORE_MARK
+    return prev.kind == LineKind.BODY and _looks_like_heading(prev.text) and not in_core
+
+
 def _next_content(lines: list[Line], i: int) -> Line | None:
     return lines[i + 1] if i + 1 < len(lines) else None
 
@@ -121,8 +164,8 @@ def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None) -> bool:
     line, nxt = lines[i], _next_content(lines, i)
     if line.kind != LineKind.BODY or nxt is None or not _looks_like_heading(line.text):
         return False
-    if nxt.kind == LineKind.BYLINE:
-        return True  # a title sits above its byline
+    if nxt.kind in (LineKind.BYLINE, LineKind.SECTION_AUTHOR):
+        return True  # a title sits above its byline, a piece's title above its writer's name
     continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
     return (not continues_prev and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
             and not _is_title_line(lines, i + 1))
@@ -189,17 +232,41 @@ def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tupl
         return in_core, after_bio
     if kind == LineKind.CORE_MARK:
         return True, after_bio
+    if kind in (LineKind.SECTION_AUTHOR, LineKind.STANDFIRST, LineKind.SOURCE_NOTE):
+        return in_core, _feed_marked(cur, line, after_bio)
     if in_core and (kind == LineKind.BULLET or kind == LineKind.BODY and not is_terminated(line.text)):
         # core points are bullets, or in plain text short lines without a full stop
         cur.core_points.append(line.text)
         return True, after_bio
     if kind == LineKind.BIO:
-        if not cur.author_bio:
-            cur.author_bio = line.text
+        _add_bio(cur, line.text)
         return False, True
     target = cur.orphan if after_bio else cur.body
-    target.append(Block(line.text, is_heading=kind == LineKind.HEADING))
+    target.append(WholeBlock(line.text) if line.whole and kind == LineKind.BODY else Block(line.text, is_heading=kind == LineKind.HEADING))
     return False, after_bio
+
+
+def _feed_marked(cur: ArticleDraft, line: Line, after_bio: bool) -> bool:
+    """A piece's writer, a 提要 line or a source note; return whether text after a bio follows."""
+    if line.kind == LineKind.STANDFIRST:
+        cur.core_points.append(line.text)
+        return after_bio
+    if line.kind == LineKind.SOURCE_NOTE:
+        cur.author_bio = f"{cur.author_bio} {line.text}".strip() if line.text not in cur.author_bio else cur.author_bio
+        return after_bio
+    cur.authors += [name for name in split_names(line.text) if name not in cur.authors]
+    if after_bio:  # the next piece of a multi-author page: its title went below the last bio
+        cur.body += cur.orphan
+        cur.orphan = []
+    return False
+
+
+def _add_bio(cur: ArticleDraft, bio: str) -> None:
+    """The first bio, or each piece's bio on a multi-author page; a source note read first goes after it."""
+    if not cur.author_bio or is_source_note(cur.author_bio):
+        cur.author_bio = f"{bio} {cur.author_bio}".strip()
+    elif len(cur.authors) > 1 and bio not in cur.author_bio:
+        cur.author_bio = f"{cur.author_bio} {bio}"
 
 
 def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article:

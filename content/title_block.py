@@ -10,7 +10,7 @@ dash-ended lead lines in the body. None of them is a section heading.
 """
 from __future__ import annotations
 
-from content.cjk_text import is_terminated
+from content.cjk_text import has_cjk, is_terminated, starts_enumeration
 from content.line_classes import Line, LineKind
 from content.titles import clean_title
 
@@ -19,6 +19,8 @@ KICKER_MAX_LINES = 2
 SUBTITLE_MAX = 60
 DASHES = "—―─-–"
 LEAD_DASH = "——"
+# A 提要 (standfirst) is one or two clauses; a longer unpunctuated line is a paragraph cut short.
+STANDFIRST_MAX = 100
 
 
 def _norm(text: str) -> str:
@@ -80,3 +82,35 @@ def fold_dash_headings(lines: list[Line]) -> None:
                 continue
             line.text = line.text.rstrip().rstrip(DASHES).rstrip()
         i += 1
+
+
+def _is_whole(line: Line) -> bool:
+    text = line.text
+    return (line.kind == LineKind.BODY and line.alone and len(text) <= STANDFIRST_MAX and has_cjk(text)
+            and not is_terminated(text) and text[-1] not in "，、," and not ends_in_dash(text))
+
+
+def mark_whole_lines(lines: list[Line]) -> None:
+    """In a source that gives one paragraph per line between blank lines (a newspaper site's markdown),
+    a short line ending without punctuation is complete as it stands (a 提要, a caption-like lead):
+    it is not cut, and nothing joins it to the next paragraph. Extracted pages are not called here."""
+    for line in lines:
+        line.whole = _is_whole(line)
+
+
+def take_standfirst(lines: list[Line]) -> None:
+    """The whole lines right under a marked title (and its byline), above the first paragraph, are the
+    article's 提要: they become core points, whether short enough to pass for headings or not."""
+    if not lines or lines[0].kind != LineKind.HEADING or lines[0].level != 1:
+        return
+    i = 1
+    while i < len(lines) and lines[i].kind == LineKind.BYLINE:
+        i += 1
+    run = []
+    while i < len(lines) and lines[i].whole and lines[i].kind in (LineKind.BODY, LineKind.HEADING) \
+            and lines[i].level == 0 and not starts_enumeration(lines[i].text):
+        run.append(lines[i])
+        i += 1
+    if i < len(lines) and lines[i].kind == LineKind.BODY:  # a 提要 stands above the text
+        for line in run:
+            line.kind = LineKind.STANDFIRST
