@@ -10,6 +10,8 @@ dash-ended lead lines in the body. None of them is a section heading.
 """
 from __future__ import annotations
 
+import re
+
 from content.cjk_text import has_cjk, is_terminated, starts_enumeration
 from content.line_classes import Line, LineKind
 from content.titles import clean_title
@@ -17,6 +19,7 @@ from content.titles import clean_title
 # Newspaper markdown puts at most a line or two of kicker above the title.
 KICKER_MAX_LINES = 2
 SUBTITLE_MAX = 60
+_SERIES_LINE = re.compile(r"^(?:系列|专栏|栏目)\s*[：:]\s*(\S.{0,40})$")
 DASHES = "—―─-–"
 LEAD_DASH = "——"
 # A 提要 (standfirst) is one or two clauses; a longer unpunctuated line is a paragraph cut short.
@@ -58,6 +61,10 @@ def take_title_marks(lines: list[Line], meta_title: str) -> str:
     del lines[:t]
     if len(lines) > 1 and _is_subtitle(lines[1]):
         kept.append(lines[1].text.lstrip(DASHES).strip())
+        del lines[1]
+    series = _SERIES_LINE.match(lines[1].text) if len(lines) > 1 and lines[1].kind != LineKind.BYLINE else None
+    if series:  # 系列：大家谈·…⑤ under the title names the column the piece runs in
+        kept.append(series.group(1))
         del lines[1]
     return " ".join(kept)
 

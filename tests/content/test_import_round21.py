@@ -145,3 +145,10 @@ def test_short_line_after_a_core_point_is_no_author():
     text = "## 标题\n\n□张三\n\n核心提示\n\n坚持以人民为中心的发展思想\n\n守正创新\n\n正文第一段。"
     article = build_page(text).articles[0]
     assert article.core_points == ["坚持以人民为中心的发展思想", "守正创新"] and article.authors == ["张三"]
+
+
+def test_series_line_under_the_title_is_the_column_not_a_heading():
+    page = _page(PANEL_PAGE.replace("# 同向发力 共促发展\n", "# 同向发力 共促发展\n> 系列：大家谈·协同发展③\n"),
+                 title="同向发力 共促发展", author="")
+    article = page.articles[0]
+    assert article.column == "大家谈·协同发展③" and article.sections[0].heading is None
