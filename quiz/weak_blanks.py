@@ -14,11 +14,16 @@ from quiz.vocabulary import listed_term
 # degree and manner adverbs that end a predicate, not a term: 增速（明显）高于…, 收入（持续）增长
 DEGREE_ENDS = ("明显", "显著", "大幅", "持续", "稳步", "不断", "进一步", "较快", "较大", "逐步", "普遍", "大大",
                "有所", "继续", "快速", "迅速")
+# sentence adverbs that open a verdict: （生态环境问题归根到底）是… — the blank cuts the subject from its adverb
+SENTENCE_ADVERBS = ("归根到底", "归根结底", "说到底", "从根本上", "根本上", "本质上", "总的来看", "总的来说",
+                    "总体来看", "究其根本")
 # verbs that report rather than state: their subject is the publisher, not a point to learn
 REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布|披露|透露|发出|召开)了?"
-                          # （国家医保局）副司长张慧星说: the speaker's office, before a title and a name
-                          r"|^[\u4e00-\u9fff]{0,6}(?:负责人|司长|局长|处长|主任|部长|厅长|书记|院长|会长|秘书长|发言人)"
-                          r"[\u4e00-\u9fff·]{0,4}(?:说|表示|介绍|指出)")
+                          # （国家医保局）副司长张慧星说 / （国家发展改革委）固定资产投资司负责人说: the speaker's
+                          # office, before a department, a title and a name
+                          r"|^[\u4e00-\u9fff]{0,12}?(?:负责人|司长|局长|处长|科长|主任|部长|厅长|书记|院长|所长|校长|馆长"
+                          r"|会长|理事长|秘书长|董事长|总经理|经理|发言人|研究员|教授|专家|院士)"
+                          r"[\u4e00-\u9fff·]{0,5}?(?:说|表示|介绍|指出|认为|坦言|谈到)")
 # the object of a tribute: 为…提供了（方法论指引） / 指明了（前进方向）, whose head is a guidance noun
 TRIBUTE_VERB_RE = re.compile(r"(?:提供了|提供|指明了|指明|给出了|作出了|带来了)$")
 GUIDANCE_HEADS = ("指引", "遵循", "指南", "指导", "依据", "借鉴", "启示", "方向", "引领", "支撑", "保障", "动力",
@@ -45,8 +50,9 @@ def weak_term(term: str, sentence: str, text: str, sections: int, listed: Collec
 
 
 def ends_on_degree(answer: str) -> bool:
-    """我国经济（增速明显）高于…: a noun with its degree adverb is no term."""
-    return answer.endswith(DEGREE_ENDS) and len(answer) > 2
+    """我国经济（增速明显）高于… / （生态环境问题归根到底）是…: a noun with its degree adverb or its
+    sentence adverb is no term."""
+    return answer.endswith(DEGREE_ENDS + SENTENCE_ADVERBS) and len(answer) > 2
 
 
 def reporting_subject(sentence: str, a: int, b: int) -> bool:

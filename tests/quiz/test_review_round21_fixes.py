@@ -1,0 +1,57 @@
+"""Faults found by review round 21 (unseen commentaries, /work/notes/review_round21.md, patterns 2, 3, 4, 7).
+The sentences are made up in the shape of the faults."""
+import random
+
+from content.model import Article, Section
+from quiz.questions import QuestionType
+from quiz.quiz_builder import all_questions
+from quiz.weak_blanks import ends_on_degree, reporting_subject
+
+# pattern 4: a blank ending on a sentence adverb
+def test_a_blank_ending_on_a_sentence_adverb_is_refused():
+    # （生态环境问题归根到底）是…问题
+    assert all(ends_on_degree("发展问题" + adverb)
+               for adverb in ("归根到底", "说到底", "从根本上", "本质上", "根本上", "总的来看", "归根结底"))
+
+
+def test_a_term_without_a_sentence_adverb_is_kept():
+    assert not ends_on_degree("生态环境问题")
+
+
+# pattern 7: a 排序 of three section headings
+BODY = "各级党组织要把这项工作摆在突出位置，抓紧抓实抓细，确保各项任务落到实处。"
+
+
+def _heading_orderings(headings):
+    sections = [Section(None, ["开篇一段，说明这篇文章要讲的问题和意义。"])]
+    sections += [Section(h, [f"{h}，是做好工作的重要方面。{BODY}"]) for h in headings]
+    article = Article(title="做好新时代基层工作的几点思考", sections=sections)
+    return [q for seed in range(4) for q in all_questions(article, rng=random.Random(seed))
+            if q.type == QuestionType.ORDERING and "小标题" in q.stem]
+
+
+def test_three_headings_give_no_heading_ordering():
+    assert not _heading_orderings(["坚持党建引领基层治理", "健全基层服务保障体系", "提升基层干部能力素质"])
+
+
+def test_four_headings_still_give_a_heading_ordering():
+    assert _heading_orderings(["坚持党建引领基层治理", "健全基层服务保障体系", "提升基层干部能力素质",
+                               "完善基层工作考核机制"])
+
+
+# pattern 2 (part): the speaker's institution before a department, a title and a name
+def _reporting(sentence, institution):
+    a = sentence.index(institution)
+    return reporting_subject(sentence, a, a + len(institution))
+
+
+def test_an_institution_before_a_long_department_and_its_head_is_a_reporting_subject():
+    assert _reporting("国家发展改革委固定资产投资司负责人说，将加快推进项目建设。", "国家发展改革委")
+
+
+def test_an_institution_before_a_researcher_and_a_name_is_a_reporting_subject():
+    assert _reporting("中国社会科学院经济研究所研究员李明认为，消费潜力巨大。", "中国社会科学院")
+
+
+def test_a_term_before_an_ordinary_predicate_is_no_reporting_subject():
+    assert not _reporting("数据要素市场化配置改革是一项重要任务，专家认为意义重大。", "数据要素市场化配置改革")
