@@ -53,14 +53,15 @@ def _is_subtitle(line: Line) -> bool:
 
 def take_title_marks(lines: list[Line], meta_title: str) -> str:
     """Remove the kicker lines above a marked title and a ——subtitle right under it; return their text
-    (the subtitle without its dashes), to be kept as the article's column. Lines are changed in place."""
+    (the subtitle with two leading dashes, so the reader can show it under the title), to be kept as the
+    article's column. Lines are changed in place."""
     t = _title_index(lines, meta_title)
     if t is None:
         return ""
     kept = [ln.text for ln in lines[:t]]
     del lines[:t]
     if len(lines) > 1 and _is_subtitle(lines[1]):
-        kept.append(lines[1].text.lstrip(DASHES).strip())
+        kept.append(LEAD_DASH + lines[1].text.lstrip(DASHES).strip())
         del lines[1]
     series = _SERIES_LINE.match(lines[1].text) if len(lines) > 1 and lines[1].kind != LineKind.BYLINE else None
     if series:  # 系列：大家谈·…⑤ under the title names the column the piece runs in

@@ -24,6 +24,18 @@ HEADING_SCALE = 1.25
 DRAWN_BOLD_WIDTH = 0.04  # of the type size: the stroke that stands in for a missing bold face
 
 
+def split_column(column: str) -> tuple[str, str]:
+    """The column's kicker (shown above the title) and its ——subtitle (shown under it).
+
+    >>> split_column("理论周刊 ——写在某某会议召开之际")
+    ('理论周刊', '——写在某某会议召开之际')
+    >>> split_column("大家谈")
+    ('大家谈', '')
+    """
+    k = column.find("——")
+    return (column, "") if k < 0 else (column[:k].strip(), column[k:].strip())
+
+
 @dataclass
 class ReaderStyle:
     body_px: int = theme.DEFAULT_BODY_PX
@@ -165,13 +177,17 @@ class ReaderDocumentBuilder:
         """Column, title, authors, core points; a slide drops the column's line when there is no column,
         and leaves the core points to a slide of their own when they do not fit under the title."""
         art = self.article
-        title_first = not art.column and not keep_empty_column
+        kicker, subtitle = split_column(art.column)
+        title_first = not kicker and not keep_empty_column
         if not title_first:
             self._new_block(self._block(bottom=0.4, line=130), self._char(1.0, colour=self.style.muted), first=True)
-            if art.column:
-                self.cursor.insertText(art.column)
+            if kicker:
+                self.cursor.insertText(kicker)
         self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True), first=title_first)
         self.cursor.insertText(art.title or _tr("（无标题）"))
+        if subtitle:
+            self._new_block(self._block(bottom=0.6, line=130), self._char(1.2, colour=self.style.muted))
+            self.cursor.insertText(subtitle)
         if art.authors:
             self._new_block(self._block(bottom=0.8), self._char(1.0, colour=self.style.muted))
             self.cursor.insertText("  ".join(art.authors))

@@ -34,14 +34,14 @@ def test_front_matter_title_picks_the_title_among_equal_headings():
     assert (art.title, art.column, _headings(art)) == ("把基层工作做实做细", "抓基层、打基础", [])
 
 
-def test_a_marked_dash_subtitle_is_no_heading_and_kept_without_dashes():
-    art = _only(f"# 把基层工作做实做细\n\n## ——写在某某会议召开之际\n\n{BODY_A}\n\n**坚持问题导向**\n\n{BODY_B}\n")
-    assert (art.column, _headings(art)) == ("写在某某会议召开之际", ["坚持问题导向"])
+def test_a_marked_dash_subtitle_is_no_heading_and_kept_with_two_dashes():
+    art = _only(f"# 把基层工作做实做细\n\n## ———写在某某会议召开之际\n\n{BODY_A}\n\n**坚持问题导向**\n\n{BODY_B}\n")
+    assert (art.column, _headings(art)) == ("——写在某某会议召开之际", ["坚持问题导向"])
 
 
 def test_an_unmarked_dash_subtitle_under_a_hash_title_is_no_heading():
     art = _only(f"# 把基层工作做实做细\n\n——基层治理观察之三\n\n{BODY_A}\n\n{BODY_B}\n")
-    assert (art.column, _headings(art), len(_paragraphs(art))) == ("基层治理观察之三", [], 2)
+    assert (art.column, _headings(art), len(_paragraphs(art))) == ("——基层治理观察之三", [], 2)
 
 
 def test_a_lead_in_ending_in_dashes_runs_into_the_next_paragraph():

@@ -199,3 +199,15 @@ def test_core_points_that_do_not_fit_under_the_title_get_a_slide_of_their_own(qa
     texts = [build_slide_document(art, ReaderStyle(), s).document.toPlainText() for s in slides[:2]]
     assert "核心提示" not in texts[0] and "借智博物馆" in texts[0]
     assert "核心提示" in texts[1] and "要点" in texts[1] and "借智博物馆" not in texts[1]
+
+
+def test_a_dash_subtitle_shows_under_the_title_and_the_kicker_above_it(qapp):
+    art = Article(title="把基层工作做实做细", column="理论周刊 ——写在某某会议召开之际",
+                  sections=[Section(None, ["正文。"])])
+    doc = build_article_document(art, ReaderStyle()).document
+    block = doc.firstBlock()
+    lines = []
+    while block.isValid() and len(lines) < 3:
+        lines.append(block.text())
+        block = block.next()
+    assert lines == ["理论周刊", "把基层工作做实做细", "——写在某某会议召开之际"]
