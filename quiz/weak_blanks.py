@@ -24,6 +24,8 @@ REPORTING_RE = re.compile(r"^(?:公布|发布|通报|印发|表示|介绍|宣布
                           r"|^[\u4e00-\u9fff]{0,12}?(?:负责人|司长|局长|处长|科长|主任|部长|厅长|书记|院长|所长|校长|馆长"
                           r"|会长|理事长|秘书长|董事长|总经理|经理|发言人|研究员|教授|专家|院士)"
                           r"[\u4e00-\u9fff·]{0,5}?(?:说|表示|介绍|指出|认为|坦言|谈到)")
+# a reporting lead closed by a comma or colon: （文章指出）， / （报告强调）：
+REPORTING_LEADS = ("指出", "强调", "认为", "表示", "提出", "写道", "说")
 # the object of a tribute: 为…提供了（方法论指引） / 指明了（前进方向）, whose head is a guidance noun
 TRIBUTE_VERB_RE = re.compile(r"(?:提供了|提供|指明了|指明|给出了|作出了|带来了)$")
 GUIDANCE_HEADS = ("指引", "遵循", "指南", "指导", "依据", "借鉴", "启示", "方向", "引领", "支撑", "保障", "动力",
@@ -56,8 +58,10 @@ def ends_on_degree(answer: str) -> bool:
 
 
 def reporting_subject(sentence: str, a: int, b: int) -> bool:
-    """2024年12月25日，（中央纪委国家监委）公布了…: asking who published tests nothing."""
-    return bool(REPORTING_RE.match(sentence[b:]))
+    """2024年12月25日，（中央纪委国家监委）公布了… / （文章指出），…: asking who published or who said
+    tests nothing."""
+    return bool(REPORTING_RE.match(sentence[b:])) or \
+        sentence[a:b].endswith(REPORTING_LEADS) and sentence[b:b + 1] in ("，", "：", ":", ",")
 
 
 def tribute_object(sentence: str, a: int, b: int) -> bool:

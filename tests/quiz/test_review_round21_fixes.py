@@ -55,3 +55,9 @@ def test_an_institution_before_a_researcher_and_a_name_is_a_reporting_subject():
 
 def test_a_term_before_an_ordinary_predicate_is_no_reporting_subject():
     assert not _reporting("数据要素市场化配置改革是一项重要任务，专家认为意义重大。", "数据要素市场化配置改革")
+
+
+def test_a_reporting_lead_before_a_comma_is_a_reporting_subject():
+    # （文章指出），建设教育强国是一项系统工程: who said it is no point to learn
+    assert _reporting("文章指出，建设教育强国是一项复杂的系统工程。", "文章指出")
+
