@@ -158,7 +158,10 @@ OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|�
                            "为" + re.escape(BLANK) + "(?:贡献|作出|做出|提供|奠定|注入|打下|创造|增添)|"
                            + re.escape(BLANK) + "”的(?:重要)?(?:要求|论述|指示|部署|讲话精神)|"
                            # 加强对（马克思主义基本原理）的学习和理解: whatever is studied fits
-                           "对" + re.escape(BLANK) + "的(?:学习|理解|认识|研究|把握|领会|领悟)")
+                           "对" + re.escape(BLANK) + "的(?:学习|理解|认识|研究|把握|领会|领悟)|"
+                           # 中国正以（实际行动），…: the whole object of 以 closing its clause is a manner, and
+                           # 坚定决心, 务实举措 fit as well
+                           "以" + re.escape(BLANK) + "[，。；]")
 
 # （中国电影新力量）论坛 / （第十四届…）博览会: the name of an event is trivia, not a point to learn
 EVENT_NAME_RE = re.compile(re.escape(BLANK) + "”?(?:论坛|峰会|博览会|交易会|洽谈会|年会|大会|会议|电影节|艺术节|文化节|奖)")

@@ -61,3 +61,11 @@ def test_a_reporting_lead_before_a_comma_is_a_reporting_subject():
     # （文章指出），建设教育强国是一项系统工程: who said it is no point to learn
     assert _reporting("文章指出，建设教育强国是一项复杂的系统工程。", "文章指出")
 
+
+
+def test_the_whole_object_of_yi_closing_its_clause_is_an_open_frame():
+    # 中国正以（实际行动），彰显大国担当: any manner of acting fits
+    from quiz.generators.fill_blank import OPEN_FRAME_RE
+    from quiz.questions import BLANK
+    assert OPEN_FRAME_RE.search(f"中国正以{BLANK}，彰显大国担当。")
+    assert not OPEN_FRAME_RE.search(f"要以{BLANK}全面推进强国建设。")
