@@ -375,15 +375,15 @@ def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
         hits[pair] = full_text.find(pair)
     general_terms = set()
     short_text = len(full_text) < SHORT_TEXT
-    get = by_start.get
-    for i, start in enumerate(map(add, map(add, full_text, full_text[1:]), full_text[2:])):
-        for term, general in get(start, ()):
-            if term not in hits and full_text.startswith(term, i):
-                if general and not short_text and full_text.find(term, i + 1) < 0:
-                    continue
-                hits[term] = i
-                if general:
-                    general_terms.add(term)
+    # the text's three-character openings that start an entry, then each such entry's first use
+    for start in set(map(add, map(add, full_text, full_text[1:]), full_text[2:])) & by_start.keys():
+        for term, general in by_start[start]:
+            i = full_text.find(term)
+            if i < 0 or general and not short_text and full_text.find(term, i + 1) < 0:
+                continue
+            hits[term] = i
+            if general:
+                general_terms.add(term)
     for term in sorted(hits, key=lambda t: (hits[t], -len(t), t)):
         _add(found, term, Source.VOCABULARY if term in general_terms else Source.LEXICON)
 
