@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.vocabulary import CANONICAL_ORDERS, looks_like_term
+from quiz.vocabulary import CANONICAL_ORDERS, is_generic, looks_like_term
 
 # words after which a list's first item begins (聚焦A、B、C)
 LEAD_MARKERS = ("聚焦", "围绕", "推动", "推进", "加强", "坚持", "实现", "包括", "涵盖", "提升", "构建", "发展",
@@ -239,7 +239,21 @@ def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool
     lengths = {len(i) for i in items}
     same_end = len({i[-2:] for i in items}) == 1 or (len({i[-1] for i in items}) == 1 and len(lengths) == 1)
     same_start = len({i[:1] for i in items}) == 1 and len(lengths) == 1
-    return same_end or same_start
+    return same_end or same_start or _built_alike(items)
+
+
+def _built_alike(items: list[str]) -> bool:
+    """固根本、稳预期、利长远 / 感党恩、听党话、跟党走: three or more three-character items (a verb and its
+    object, a slogan's usual build), none a stock word or holding a function word, make a formula even with
+    no character in common. Four-character items are as often a list of examples (集成电路、人工智能、…)."""
+    return len(items) >= 3 and all(len(i) == 3 and CJK_ONLY.fullmatch(i) for i in items) \
+        and not any(is_generic(i) or FUNCTION_CHARS & set(i) for i in items)
+
+
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+FUNCTION_CHARS = set("的地得和与及或在是了着把被对为以从向等")
 
 
 def canonical(items: list[str]) -> bool:

@@ -33,6 +33,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
             or dangling(stem) or half_of_a_pair(stem) or OPEN_FRAME_RE.search(stem) or EVENT_NAME_RE.search(stem):
         return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
+    if _printed_words(stem_text, spans) < MIN_PRINTED:
+        return []  # （  ），是（  ），也是（  ）。: nothing left to recall the sentence by
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
                      marked(fact.sentence.text, fact.spans), difficulty)]
@@ -95,6 +97,15 @@ def flourish(fact: Fact, ctx: GenContext) -> bool:
     if fact.kind != FactKind.ENUMERATION or fact.label or not common_prefix(fact.items):
         return False
     return not canonical(fact.items) and not all(i in ctx.peers for i in fact.items)
+
+
+MIN_PRINTED = 8  # Chinese characters a 填空 must keep printed around its blanks
+
+
+def _printed_words(text: str, spans: list[tuple[int, int]]) -> int:
+    """Chinese characters of the stem outside its blanks."""
+    inside = {k for a, b in spans for k in range(a, b)}
+    return sum(1 for k, ch in enumerate(text) if k not in inside and "\u4e00" <= ch <= "\u9fff")
 
 
 COUNT_PREFIX_RE = re.compile(r"第?[一二两三四五六七八九十]+[个大项条种张]?")
@@ -188,25 +199,50 @@ def _quoted_twin(text: str, a: int, b: int) -> bool:
 
 
 RIVAL_REACH = 30  # characters around the answer's occurrences where a rival term reads as its partner
+FRAME_SIDE = (2, 3, 4)  # characters of the blank's frame a rival is tried with
+HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")
+HAN_RUN_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]+")
+QUOTE_MARKS_RE = re.compile("[“”‘’]")
 
 
 def _rival_nearby(answer: str, ctx: GenContext) -> bool:
-    """A term of the answer's length, said often in the article and beside the answer somewhere
-    (以（刀刃向内）的精神… — 自我革命, nine times in the speech, once in the same sentence): a reader
-    who writes it has a defensible answer. A name the article keeps in quotes (“西方中心论”) is another
-    sort of thing than a plain concept beside it (文化主体性): not its rival."""
+    """A term of the answer's length, said often in the article and beside the answer somewhere, which
+    can stand where the answer stands (以（刀刃向内）的精神… — 自我革命, nine times in the speech, and the
+    article says 自我革命精神): a reader who writes it has a defensible answer. A term that cannot stand
+    there is no rival (传承（红色基因） does not read 传承革命文物). A name the article keeps in quotes
+    (“西方中心论”) is another sort of thing than a plain concept beside it (文化主体性): not its rival."""
     quoted = _quoted_share(answer, ctx.text) >= 0.5
     rivals = [t for t in ctx.peers if len(t) == len(answer) and t != answer and ctx.text.count(t) >= 3
               and (_quoted_share(t, ctx.text) >= 0.5) == quoted]
     if not rivals:
         return False
-    k = ctx.text.find(answer)
-    while k >= 0:
-        near = ctx.text[max(0, k - RIVAL_REACH):k + len(answer) + RIVAL_REACH]
-        if any(t in near for t in rivals):
-            return True
-        k = ctx.text.find(answer, k + 1)
-    return False
+    spots = [m.start() for m in re.finditer(re.escape(answer), ctx.text)]
+    near = {t for k in spots for t in rivals
+            if t in ctx.text[max(0, k - RIVAL_REACH):k + len(answer) + RIVAL_REACH]}
+    # the article's own uses of the answer are the slots a rival is tried in: where it says 刀刃向内的精神
+    # and 自我革命精神, the two are one sort of thing in its words
+    plain = QUOTE_MARKS_RE.sub("", ctx.text) if near else ""
+    return any(_same_head(t, answer) or any(_fits_frame(t, ctx.text, plain, k, k + len(answer)) for k in spots)
+               for t in near)
+
+
+def _same_head(term: str, answer: str) -> bool:
+    """自我革命 / 社会革命, 主体性 / 能动性: one head, two sorts of one thing — either fits a slot for it."""
+    n = 2 if len(answer) >= 4 else 1
+    return term[-n:] == answer[-n:]
+
+
+def _fits_frame(rival: str, text: str, plain: str, a: int, b: int) -> bool:
+    """Does the article itself say the rival in the frame of text[a:b]: the words just before it + the
+    rival, or the rival + the words just after it (a 的 after the slot may go: X的精神 / X精神)? Quotes
+    are no part of a frame (`plain`: the text without its quote marks)."""
+    before = HAN_RUN_BEFORE_RE.search(QUOTE_MARKS_RE.sub("", text[max(0, a - 12):a]))
+    after = HAN_RUN_AFTER_RE.match(QUOTE_MARKS_RE.sub("", text[b:b + 12]))
+    pre, post = before.group() if before else "", after.group() if after else ""
+    posts = [post, post[1:]] if post.startswith("的") else [post]
+    phrases = [pre[-n:] + rival for n in FRAME_SIDE if len(pre) >= n]
+    phrases += [rival + p[:n] for p in posts for n in FRAME_SIDE if len(p) >= n]
+    return any(p in plain for p in phrases)
 
 
 def _quoted_share(term: str, text: str) -> float:
