@@ -4,7 +4,7 @@ dash-ended lead lines in the body. None of them is a section heading.
     >>> from content.line_classes import classify_line
     >>> lines = [classify_line(t) for t in ("### 引题一句", "# 主标题", "## ——写在某会议召开之际", "正文。")]
     >>> take_title_marks(lines, "")
-    '引题一句 写在某会议召开之际'
+    '引题一句 ——写在某会议召开之际'
     >>> [ln.text for ln in lines]
     ['主标题', '正文。']
 """
