@@ -39,6 +39,7 @@ class Line:
     bio: str = ""              # a bio given on the byline line itself
     alone: bool = False        # stood between blank lines in the source (set by the parser)
     whole: bool = False        # a paragraph known to be complete though unpunctuated (parser)
+    bold: bool = False         # a bold line kept as text (a bold question: maybe the first half of a heading)
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -49,7 +50,8 @@ _BOLD_MARKS = re.compile(r"\*\*|__")
 _BULLET = re.compile(r"^(?:[-*+]\s+|[•●◆■▪]\s*)(.+)$")
 _SEPARATOR = re.compile(r"^[=\-_*~—–·.。…\s]{3,}$")
 _CORE_WORDS = ("核心提示", "内容提要", "内容摘要", "摘要", "提要", "导读", "要点提示")
-_CREDIT_WORDS = ("责任编辑", "文字编辑", "新媒体编辑", "图片编辑", "编辑", "校对", "审核", "审校", "终审", "制图",
+# 数据来源：… / 图片来源：… under a chart or photo credit the picture, not the text
+_CREDIT_WORDS = ("数据来源", "图片来源", "图表来源", "资料来源", "责任编辑", "文字编辑", "新媒体编辑", "图片编辑", "编辑", "校对", "审核", "审校", "终审", "制图",
                  "摄影", "美编", "监制", "统筹", "策划", "来源", "出品", "版式设计", "视觉设计", "设计", "排版",
                  "发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读量", "字号", "分享到")
 _BYLINE_LABELS = ("作者", "文", "撰文", "作者署名")
@@ -69,6 +71,16 @@ _ORIGINAL_TITLE = re.compile(r"原题(?:为|是)?\s*[：:]?\s*《[^》]{1,60}》
 SOURCE_NOTE_MAX = 100
 # "——编者" signs an editor's note: the note is text, the signature is not.
 _EDITOR_SIGN = re.compile(r"^[—－\-]{1,3}\s*编\s*者$")
+# （图表来源：…）: a caption's credit in brackets, dropped like the bare form.
+_CAPTION_CREDIT = re.compile(r"^[（(]\s*(?:数据|图片|图表|资料)来源[^（）()]{1,60}[）)]$")
+# Who reported a news piece, printed in brackets at its end or start: （综合本报记者甲和新华社记者乙报道）,
+# （本报记者甲、乙）. It belongs with the byline, kept like a source note.
+_NEWSROOMS = ("本报", "新华社", "人民网", "中新社", "央视", "光明日报", "经济日报")
+_REPORTER = r"(?:" + "|".join(_NEWSROOMS) + r")?(?:特约)?(?:记者|通讯员)"
+_REPORT_CREDIT = re.compile(r"^[（(]\s*(?:综合[^（）()。！？；]{1,80}报道|" + _REPORTER + r"[^（）()。！？；]{1,80})\s*[）)]$")
+_REPORTER_SPLIT = re.compile(r"(?:和|及|与|、|，|,|\s)*" + _REPORTER + r"\s*")
+# 本报记者甲乙丙 with the name glued to the label, alone on its line: a reporter's byline.
+_BYLINE_REPORTER_GLUED = re.compile(r"^(?:本报|新华社|人民网|中新社)(?:特约)?(?:记者|通讯员)([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30})$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
 # (markup, bylines, bios and separators open with other characters): a fast path.
@@ -99,7 +111,7 @@ def split_names(raw: str) -> list[str]:
 
 
 def _byline(text: str) -> Line | None:
-    for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER):
+    for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER, _BYLINE_REPORTER_GLUED):
         m = pattern.match(text)
         if m:
             raw = m.group(1).strip()
@@ -122,6 +134,8 @@ def _marked(text: str) -> Line | None:
         bold, rest = strip_markup(m.group(1)), strip_markup(m.group(2))
         if bold and not rest and bold[-1] not in "。！？；!?;":  # a bold full sentence is emphasis, not a heading
             return Line(LineKind.HEADING, bold, level=3)
+        if bold and not rest and bold[-1] in "？?":  # text unless a bold line follows (see fold_question_headings)
+            return Line(LineKind.BODY, bold, bold=True)
     m = _BULLET.match(text)
     if m and not _SEPARATOR.match(text):
         return Line(LineKind.BULLET, strip_markup(m.group(1)))
@@ -162,8 +176,27 @@ def _plain_body(text: str) -> bool:
 
 
 def is_source_note(text: str) -> bool:
-    """（摘编自…）, （来源：…）, or a short line naming the original title (原题为《…》)."""
-    return bool(_SOURCE_NOTE_LINE.match(text)) or (len(text) <= SOURCE_NOTE_MAX and bool(_ORIGINAL_TITLE.search(text)))
+    """（摘编自…）, （来源：…）, a short line naming the original title (原题为《…》), or a reporters' credit."""
+    return (bool(_SOURCE_NOTE_LINE.match(text)) or (len(text) <= SOURCE_NOTE_MAX and bool(_ORIGINAL_TITLE.search(text)))
+            or is_report_credit(text))
+
+
+def is_report_credit(text: str) -> bool:
+    """（综合本报记者甲和新华社记者乙报道） / （本报记者甲、乙）: who reported the piece."""
+    return text[:1] in "（(" and bool(_REPORT_CREDIT.match(text))
+
+
+def reporter_names(text: str) -> list[str]:
+    """The names in a reporters' credit, without the papers and the word 记者.
+
+        >>> reporter_names("（综合本报记者孙甲和新华社记者徐乙、彭丙报道）")
+        ['孙甲', '徐乙', '彭丙']
+    """
+    inner = text.strip().strip("（()）").strip()
+    inner = re.sub(r"^综合", "", inner)
+    inner = re.sub(r"(?:报道|采写|整理)$", "", inner)
+    names = [n for part in _REPORTER_SPLIT.split(inner) for n in split_names(part)]
+    return [n for n in names if 2 <= len(n) <= 4 and n not in _NEWSROOMS and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in n)]
 
 
 def classify_line(raw: str) -> Line:
@@ -190,6 +223,7 @@ def classify_line(raw: str) -> Line:
         return Line(LineKind.BIO, text)
     if is_source_note(text):
         return Line(LineKind.SOURCE_NOTE, text)
-    if _CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text) or _EDITOR_SIGN.match(text):
+    if (_CREDIT.match(text) or _CAPTION_CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text)
+            or _EDITOR_SIGN.match(text)):
         return Line(LineKind.NOISE, text)
     return _byline(text) or Line(LineKind.BODY, text)

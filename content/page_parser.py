@@ -14,11 +14,13 @@ import re
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
 from content.layout_repair import WholeBlock, detach_unsigned_piece, repair_article
-from content.line_classes import Line, LineKind, classify_line, is_source_note, split_compound, split_names
+from content.line_classes import (Line, LineKind, classify_line, is_report_credit, is_source_note, reporter_names,
+                                  split_compound, split_names)
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.title_block import ends_in_dash, fold_dash_headings, mark_whole_lines, take_standfirst, take_title_marks
+from content.title_block import (ends_in_dash, fold_dash_headings, fold_question_headings, mark_whole_lines,
+                                 take_standfirst, take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -65,6 +67,7 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
     kicker = take_title_marks(lines, meta.get("title", ""))
     take_standfirst(lines)
     fold_dash_headings(lines)
+    fold_question_headings(lines)
     drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
     if kicker and drafts:  # the kicker and subtitle belong to the first article only, not the whole page
         drafts[0].column = " ".join(part for part in (drafts[0].column, kicker) if part)
@@ -252,6 +255,8 @@ def _feed_marked(cur: ArticleDraft, line: Line, after_bio: bool) -> bool:
         cur.core_points.append(line.text)
         return after_bio
     if line.kind == LineKind.SOURCE_NOTE:
+        if not cur.authors and is_report_credit(line.text):  # an unsigned news piece: its reporters sign it
+            cur.authors = reporter_names(line.text)
         cur.author_bio = f"{cur.author_bio} {line.text}".strip() if line.text not in cur.author_bio else cur.author_bio
         return after_bio
     cur.authors += [name for name in split_names(line.text) if name not in cur.authors]

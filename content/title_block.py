@@ -92,6 +92,20 @@ def fold_dash_headings(lines: list[Line]) -> None:
         i += 1
 
 
+def fold_question_headings(lines: list[Line]) -> None:
+    """A bold question (**如何…？**) right above a marked heading is that heading's first half: a
+    question-and-answer head (**如何…？** / **用…导航**) is one heading, not a question left as text
+    at the end of the section before it."""
+    i = 0
+    while i + 1 < len(lines):
+        line, nxt = lines[i], lines[i + 1]
+        if line.bold and line.kind == LineKind.BODY and nxt.kind == LineKind.HEADING and nxt.level >= 2:
+            nxt.text = line.text + nxt.text
+            del lines[i]
+            continue
+        i += 1
+
+
 def _is_whole(line: Line) -> bool:
     text = line.text
     return (line.kind == LineKind.BODY and line.alone and len(text) <= STANDFIRST_MAX and has_cjk(text)
