@@ -37,6 +37,10 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
+# A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
+# kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
+_COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|评论|观察|论坛|新论|解读|深思|"
+                         r"观点|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈))[）)]$")
 
 
 def parse_page(text: str, source: str = "") -> Page:
@@ -274,6 +278,16 @@ def _add_bio(cur: ArticleDraft, bio: str) -> None:
         cur.author_bio = f"{cur.author_bio} {bio}"
 
 
+def _move_column_tag(draft: ArticleDraft) -> None:
+    """The column tag closing the title goes to the column, unless a kicker already names one;
+    a ——subtitle alone in the column stays under the title, the tag goes above it."""
+    m = _COLUMN_TAG.match(draft.title)
+    if m is None or (draft.column and not draft.column.startswith("——")):
+        return
+    draft.title = m.group(1)
+    draft.column = f"{m.group(2)} {draft.column}".strip()
+
+
 def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article:
     if index == 0 and meta:
         if not draft.title and meta.get("title"):
@@ -282,6 +296,7 @@ def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article
             draft.authors = split_names(meta["author"])
     repair_article(draft)
     draft.title = clean_title(draft.title)
+    _move_column_tag(draft)
     if not draft.title:
         # an untitled first article takes a Chinese file name; otherwise a title is made from its text
         draft.title = (index == 0 and title_from_file_name(source)) or derive_title(draft, source)

@@ -94,3 +94,25 @@ def test_reporter_glued_to_label_alone_on_a_line_is_a_byline():
 def test_newsroom_names_are_not_reporters():
     page = build_page("# 题目一则\n\n" + LEAD + BODY + "（综合新华社、本报记者报道）\n")
     assert page.articles[0].authors == []
+
+
+# --- 4. the column tag closing a title goes to the column ----------------------------------------
+
+def test_column_tag_in_title_moves_to_empty_column():
+    page = build_page("# 让便民服务更贴心（人民时评）\n\n□王五\n\n" + LEAD + BODY)
+    assert (page.articles[0].title, page.articles[0].column) == ("让便民服务更贴心", "人民时评")
+
+
+def test_column_tag_goes_above_a_subtitle():
+    page = build_page("# 让便民服务更贴心（评论员观察）\n\n## ——写好民生答卷①\n\n□王五\n\n" + LEAD + BODY)
+    assert page.articles[0].column == "评论员观察 ——写好民生答卷①"
+
+
+def test_column_tag_stays_in_title_under_a_kicker():
+    page = build_page("### 社区养老怎么办\n\n# 让便民服务更贴心（政策解读）\n\n" + LEAD + BODY)
+    assert page.articles[0].title == "让便民服务更贴心（政策解读）"
+
+
+def test_trial_marker_in_title_is_no_column():
+    page = build_page("# 社区养老服务规范（试行）\n\n" + LEAD + BODY)
+    assert (page.articles[0].title, page.articles[0].column) == ("社区养老服务规范（试行）", "")
