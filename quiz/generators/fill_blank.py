@@ -50,7 +50,10 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
-    if _weak_slot(fact, article, whole, shipped_vocabulary() if listed is None else listed):
+    listed = shipped_vocabulary() if listed is None else listed
+    if any(badly_cut(fact.sentence.text, a, b, article, listed) for a, b in fact.spans):
+        return False
+    if _weak_slot(fact, article, whole, listed):
         return False
     if fact.kind == FactKind.STATISTIC:
         return True
@@ -63,6 +66,41 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
     if any(_free_phrase(fact.sentence.text, a, b) for a, b in fact.spans):
         return False  # 搭建平台 / 重构产业: a verb phrase that many others would fit
     return not any(is_generic(a) for a in answers)
+
+
+# a pointer or an ordinal alone (另一个, 其中, 这一, 第一个, 二是) points elsewhere: it names nothing to learn
+# (a count is a figure: 35个 is asked as such)
+POINTER_WORD_RE = re.compile(r"^(?:[另其这那此该每某同]一?(?:个|种|项|条|类|些|次|点|方面|中)?|"
+                             r"第[一二两三四五六七八九十百\d]+(?:个|种|项|条|类|次|点|方面)?|[一二三四五六七八九十]是)$")
+# （新质生产力本质）是先进生产力: the subject with the noun that says "what it is at bottom"; the claim is after 是
+ESSENCE_ENDS = ("本质", "实质")
+
+
+def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] = ()) -> bool:
+    """Is the blank text[a:b] cut where no term ends: a bare pointer or ordinal, a subject with its
+    本质/实质 before 是, or an end inside another key term of the article said across the blank's edge
+    (战略性新兴（产业集群）, where 战略性新兴产业 is a key term)? Only a key term the shipped vocabulary
+    lists counts there: a phrase found by frequency (发展理念贯穿城市更新全过程) may be cut anywhere."""
+    answer = text[a:b].strip("“”")
+    if POINTER_WORD_RE.match(answer):
+        return True
+    if answer.endswith(ESSENCE_ENDS) and len(answer) > 2 and text[b:b + 1] in ("是", "就", "在"):
+        return True
+    terms = [k.term for k in getattr(article, "key_terms", None) or []]
+    return any(_crosses(text, a, b, t) for t in terms if len(t) >= 2 and t != answer and t in listed)
+
+
+def _crosses(text: str, a: int, b: int, term: str) -> bool:
+    """Does an occurrence of term in text overlap text[a:b] on one side only? A term that runs on past
+    the blank's end with a generic head (美丽（乡村）|建设 against 乡村建设) only says what is done to the
+    blank's noun: the blank still ends on a whole word."""
+    k = text.find(term)
+    while k >= 0:
+        end = k + len(term)
+        if k < a < end < b or a < k < b < end and not is_generic(text[b:end]):
+            return True
+        k = text.find(term, k + 1)
+    return False
 
 
 def _weak_slot(fact: Fact, article, whole: str | None, listed: Collection[str]) -> bool:
