@@ -9,7 +9,7 @@ from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.vocabulary import is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
+from quiz.vocabulary import CANONICAL_ORDERS, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
                                weak_term)
 
@@ -53,6 +53,8 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
     listed = shipped_vocabulary() if listed is None else listed
     if any(badly_cut(fact.sentence.text, a, b, article, listed) for a, b in fact.spans):
         return False
+    if len(fact.spans) == 1 and partner_fits(fact.sentence.text, *fact.spans[0], listed):
+        return False  # 坚持问题导向和（底线思维）: 目标导向, its formula partner, reads as well
     if _weak_slot(fact, article, whole, listed):
         return False
     if fact.kind == FactKind.STATISTIC:
@@ -88,6 +90,34 @@ def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] =
         return True
     terms = [k.term for k in getattr(article, "key_terms", None) or []]
     return any(_crosses(text, a, b, t) for t in terms if len(t) >= 2 and t != answer and t in listed)
+
+
+PARTNER_JOINS = ("和", "与", "及", "、", "以及")
+
+
+def partner_fits(text: str, a: int, b: int, listed: Collection[str]) -> bool:
+    """Is the blank joined (和/与/、) to a member of a fixed formula whose other members are not in the
+    sentence? 坚持问题导向和（底线思维）: the lexicon's 问题导向、目标导向、结果导向 makes 目标导向 a
+    defensible answer. Formulas are the lexicon's 、-joined entries and the canonical orders."""
+    answer = text[a:b].strip("“”")
+    before, after = text[:a].rstrip("“"), text[b:].lstrip("”")
+    if not before.endswith(PARTNER_JOINS) and not after.startswith(PARTNER_JOINS):
+        return False
+    for family in _formula_families(listed):
+        for member in family:
+            joined = any(before.endswith(member + j) or after.startswith(j + member) for j in PARTNER_JOINS)
+            if joined and any(p not in (member, answer) and p not in text for p in family):
+                return True
+    return False
+
+
+MAX_FAMILY = 4    # a longer list (政治建设、思想建设…制度建设) names fields, not partners said by reflex
+MIN_PARTNER = 3  # 科技、教育、人才 / 降碳、减污、扩绿、增长: two characters are plain words, not a formula's own
+
+
+def _formula_families(listed: Collection[str]) -> list[tuple[str, ...]]:
+    families = [tuple(e.split("、")) for e in listed if "、" in e] + list(CANONICAL_ORDERS)
+    return [f for f in families if len(f) <= MAX_FAMILY and min(map(len, f)) >= MIN_PARTNER]
 
 
 def _crosses(text: str, a: int, b: int, term: str) -> bool:

@@ -130,3 +130,19 @@ def test_an_ordinal_is_never_a_blank():
 def test_a_full_date_is_not_a_row_of_figures():
     # 2025年4月8日: the date of an event is one thing, not three figures of a tally
     assert _judgements("2023年4月8日，我国森林覆盖率达到25%，生态环境持续改善。", "25%")
+
+
+# pattern 3: a blank beside a member of a fixed formula
+FORMULAS = frozenset({"问题导向、目标导向、结果导向", "问题导向", "目标导向", "结果导向", "底线思维"})
+
+
+def test_a_blank_joined_to_a_formula_member_is_refused_when_a_partner_fits():
+    # 坚持问题导向和（底线思维）: 目标导向 reads as well
+    text = "坚持问题导向和底线思维，改革锚定造福人民的价值取向。"
+    assert not blankable(_fact(text, "底线思维", FactKind.TERM), _article(text), text, FORMULAS)
+
+
+def test_a_blank_completing_the_whole_formula_stays_blankable():
+    # 问题导向、目标导向和（结果导向）: every other partner is printed, so only one answer is left
+    text = "必须坚持问题导向、目标导向和结果导向相统一，推动各项改革落地见效。"
+    assert blankable(_fact(text, "结果导向", FactKind.TERM), _article(text), text, FORMULAS)
