@@ -33,6 +33,8 @@ EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".s
 # 要 (must) and 这是 (this is) open clauses: 要紧紧抓住…, 这是马克思主义…
 FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
+CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
+REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉 称".split())
 
 Tagger = Callable[[str], str]
 
@@ -138,9 +140,24 @@ class _PhraseFinder:
                 continue
             if i - start > 1:
                 run = _trimmed(clause[start:i], self.edge_ok)
-                if len(run) > 1:
+                first = start + next((k for k in range(i - start) if clause[start + k] == run[0]), 0) if run else start
+                if len(run) > 1 and not self._glued(clause, first) and not self._no_name(run):
                     self.add(run, Source.PHRASE)
             start = i
+
+    def _glued(self, clause: list[str], first: int) -> bool:
+        """创新|药|加速, 高|能级|科创|平台: a run opening on a single character after a word, or right
+        after a single content character, is cut out of a longer word or name here."""
+        before = clause[first - 1] if first > 0 else ""
+        if not before or not CJK_TOKEN.match(before) or before in FUNCTION_WORDS:
+            return False
+        if len(before) == 2 and before[0] in FUNCTION_WORDS and before[1] not in FUNCTION_WORDS and not self.tag(before):
+            return True  # 以高|能级科创平台: the tokenizer glued a preposition to the name's first character
+        return len(clause[first]) == 1 or (len(before) == 1 and self.tag(before) not in EDGE_TAGS)
+
+    def _no_name(self, run: list[str]) -> bool:
+        """在于|构建, 对药品配备进行完善, 黄心宇|表示: verbs alone, a dummy verb, or a speaker and his verb."""
+        return all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
@@ -178,7 +195,7 @@ def de_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], join
             continue  # most terms never follow 的: no cutting needed
         befores = [joined[max(0, p - 8):p] for p in uses]
         # jieba cuts the same modifier differently by context (以新|的, 一新|的): try each cut
-        for head in sorted({_modifier(joined, p, cut) for p in uses} - {""}, key=len):
+        for head in sorted({_modifier(joined, p, cut) for p in uses} - {""}, key=lambda h: (len(h), h)):
             if sum(b.endswith(head + "的") for b in befores) >= need:
                 found[head + "的" + term] = Candidate(head + "的" + term, {Source.NAMED}, (head, term))
                 break

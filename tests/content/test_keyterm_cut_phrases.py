@@ -1,0 +1,46 @@
+"""Runs of tokens that are cut out of a longer word, a speaker's name and verb, or a dummy verb's
+clause are no key terms (review round 22 and the seventh new-user check: 药加速 out of 创新药加速,
+黄心宇表示, 王国栋, 药品配备进行完善, 能级科创平台 out of 以高能级科创平台)."""
+import pytest
+
+from content.analysis import Analyzer
+from content.model import Article, Section
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("xueer"))
+
+
+def terms_of(analyzer, paragraphs, title="支持创新药高质量发展"):
+    return [k.term for k in analyzer.key_terms(Article(title, sections=[Section(None, paragraphs)]))]
+
+
+def test_a_run_opening_on_the_last_character_of_a_word_is_no_term(analyzer):
+    terms = terms_of(analyzer, ["十六条新措施助力创新药加速跑，创新药获批数量达48种。",
+                                "如何让创新药加速进医院？今年上半年创新药获批数量已接近40种。"])
+    assert not any(t.startswith("药") for t in terms)
+
+
+def test_a_name_that_mostly_stands_before_a_reporting_verb_is_no_term(analyzer):
+    terms = terms_of(analyzer, ["医保中心副主任王国栋说，要引导医疗机构及时召开药事会。",
+                                "王国栋说，医疗机构要根据临床需求配备药品。王国栋说：“对合理使用的药品不设限。”"])
+    assert "王国栋" not in terms and not any(t.endswith(("说", "表示")) for t in terms)
+
+
+def test_a_clause_around_a_dummy_verb_is_no_term(analyzer):
+    terms = terms_of(analyzer, ["鼓励医疗机构对药品配备进行完善，打通创新药进医院的通道。",
+                                "要根据临床需求，对药品配备进行完善。"])
+    assert not any("进行" in t for t in terms)
+
+
+def test_a_name_is_not_cut_after_a_preposition_the_tokenizer_glued_to_it(analyzer):
+    terms = terms_of(analyzer, ["在浙江，以高能级科创平台为牵引，融通创新链和产业链。",
+                                "以高能级科创平台等为牵引，创新创造活力才能充分激发。"], title="书写产学研大文章")
+    assert "能级科创平台" not in terms
+
+
+def test_a_guessed_word_opening_on_a_locative_is_no_term(analyzer):
+    terms = terms_of(analyzer, ["期待更多力量参与到教育强国建设中来。", "从实践中来，到实践中去，培养适应需要的人才。"],
+                     title="凝聚社会协同力")
+    assert "中来" not in terms
