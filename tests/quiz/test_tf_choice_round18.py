@@ -133,7 +133,9 @@ def test_an_act_or_a_part_is_no_substitute_for_a_name():
 def test_a_sentence_of_evidence_gives_no_judgement():
     """#25, #31: a verbatim 对 of a tally, a 错 of a side figure after 数据显示: records, not claims."""
     from quiz.evidence import Role
-    fact, ctx = _fact("数据显示，全国共查处违规吃喝问题2.8万起，批评教育和处理3.6万人，合计处分2.1万人。", "2.1万人")
-    assert true_false.generate(fact, ctx)  # the same figure told as a claim is asked
+    fact, ctx = _fact("全国各级纪检监察机关合计处分违规吃喝问题责任人2.1万人。", "2.1万人")
+    assert true_false.generate(fact, ctx)  # a figure told as a claim is asked
     fact.role = Role.DATA
-    assert true_false.generate(fact, ctx) == []
+    assert true_false.generate(fact, ctx) == []  # the same sentence as a row of data is not
+    fact, ctx = _fact("数据显示，全国共查处违规吃喝问题2.8万起，批评教育和处理3.6万人，合计处分2.1万人。", "2.1万人")
+    assert true_false.generate(fact, ctx) == []  # a tally of three figures is a record (review round 22)
