@@ -187,7 +187,8 @@ class Library:
             "chars": art.char_count(), "imported_at": now, "key_terms": None,
         }).last_pk
         rows = [(art_id, si, pi, text) for si, pi, text in art.iter_paragraphs()]
-        rows += [(art_id, -1, i, t) for i, t in enumerate([art.title, *art.core_points])]
+        # the title, the core points and the column (人民时评, 评论员观察: a cadre searches a column by name)
+        rows += [(art_id, -1, i, t) for i, t in enumerate([art.title, *art.core_points, art.column]) if t]
         # executemany directly: the search index triggers make this the import's hot path
         self.db.conn.executemany(
             "insert into paragraphs (article_id, section, paragraph, text) values (?, ?, ?, ?)", rows)

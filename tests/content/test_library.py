@@ -221,3 +221,10 @@ def test_a_page_without_articles_is_refused_in_chinese(tmp_path):
         lib.import_page(Page("空.txt", []), "空.txt", "h0")
     assert lib.list_articles() == []
     lib.close()
+
+
+def test_search_finds_an_article_by_its_column(lib):
+    art = Article("以法治之力打击山寨食品", column="人民时评", sections=[Section(None, ["整治山寨食品乱象是民生课题。"])])
+    lib.import_page(Page("p.txt", [art]), "p.txt", "h")
+    hits = lib.search("人民时评")
+    assert len(hits) == 1 and hits[0].section == -1 and hits[0].snippet == "人民时评"
