@@ -12,6 +12,8 @@
     True
     >>> opens_with_pointer("二是在推动中国电影进入国际市场方面进行了有效的探索。")
     True
+    >>> opens_with_pointer("另一个是水资源费改税试点，改革效应初显。")
+    True
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 POINTERS = ("这", "此", "上述", "其", "该") + tuple(n + "是" for n in "一二三四五六七八九")  # 二是: of what?
 # 关键是坚持…: the key to what the sentence before says, which the stem does not show
 POINTERS += ("关键是", "关键在于", "根本在于", "要害在于", "重点是", "核心是")
+# 另一个是水资源费改税试点: the second of a pair whose first (一个是…) and whose subject are in the sentence before
+POINTERS += tuple("另一" + c + "是" for c in ("个", "种", "项", "类", "条", "方面", "")) + ("另一个则是",)
 NOT_POINTERS = ("此外", "其中", "其实", "其次", "该当")
 FIGURE_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]+[^\s，。；、（）0-9]?")
 QUOTED_RE = re.compile(r"[“‘]([^“”‘’\u0000]+)[”’]")

@@ -146,3 +146,11 @@ def test_a_blank_completing_the_whole_formula_stays_blankable():
     # 问题导向、目标导向和（结果导向）: every other partner is printed, so only one answer is left
     text = "必须坚持问题导向、目标导向和结果导向相统一，推动各项改革落地见效。"
     assert blankable(_fact(text, "结果导向", FactKind.TERM), _article(text), text, FORMULAS)
+
+
+def test_the_second_of_a_pair_points_at_the_sentence_before():
+    # 另一个是（水资源）费改税试点…: what 另一个 is one of is said in the sentence before
+    text = "另一个是全国统一大市场建设试点，自去年在全国范围内实施以来，改革效应初显。"
+    listed = LISTED | {"全国统一大市场"}
+    assert not blankable(_fact(text, "全国统一大市场", FactKind.TERM), _article(text), text, listed)
+    assert blankable(_fact(text[4:], "全国统一大市场", FactKind.TERM), _article(text[4:]), text[4:], listed)
