@@ -19,6 +19,7 @@ from enum import Enum
 
 from quiz.enumerations import inline_lists, is_formula
 from quiz.evidence import ArticleContext, Role, incidental_year, sentence_roles
+from quiz.records import sourced
 from quiz.figures import HEADLINE_RE, find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
 from quiz.parallels import parallel_facts
@@ -123,8 +124,8 @@ def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> l
     out = []
     for s in sentences:
         role = roles.get(s, Role.CLAIM)
-        if role in (Role.CASE, Role.TESTIMONY):
-            continue
+        if role in (Role.CASE, Role.TESTIMONY) or sourced(s.text):
+            continue  # a case, a witness, a source's finding or forecast: evidence, not a figure to learn
         for span in find_figures(s.text):
             if _baseline_year(s.text, *span) or _frame_year(s.text, *span) or incidental_year(s.text, *span) \
                     or secondary_figure(s.text, *span) or _inventory_count(s.text, *span):

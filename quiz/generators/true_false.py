@@ -21,6 +21,7 @@ from quiz.generators.common import GenContext, marked, nested, question, stem_an
 from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
 from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
+from quiz.records import record
 
 MAX_STATEMENT = 160  # a statement to judge is read whole: longer ones lose the reader
 KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC}
@@ -55,44 +56,6 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
             question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
 
-
-# a sentence reporting what a source found or expects (有机构预计，…, 据介绍，…, 报告显示，…, 截至…) is a record
-REPORT_LEAD_RE = re.compile(r"^[^，。；：]{0,12}?(?:有?(?:机构|专家|研究|报告|数据|统计|调查|测算|分析)[^，。；：]{0,4}?"
-                            r"(?:预计|预测|显示|表明|估计|测算|认为)|据(?:[^，。；：]{0,8}?(?:介绍|统计|测算|预计|估计|估算|"
-                            r"了解|报道|调查|显示))|据悉|截至|截止)")
-# … 等机构联合发布《…》报告: the publication of a report is an event to record, not a point to judge
-RELEASE_RE = re.compile(r"(?:发布|公布)了?[^，。；]{0,30}?(?:报告|指数|榜单|数据)")
-# a figure of any unit, durations included (连续15年); a date (2024年, 4月8日) is counted apart
-ANY_FIGURE_RE = re.compile(r"(?<![\d.．])\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:[%％]|[\u4e00-\u9fff]{1,2})")
-CALENDAR_RE = re.compile(r"\d{4}年|\d{1,2}[月日号时]")  # a date or a time of day is no figure of a tally
-MAX_FIGURES = 1
-# a row of targets (预期目标是：…, 力争…) is what the article sets out, as in quiz.evidence: a claim to learn
-TARGET_RE = re.compile(r"目标|指标|力争")
-# time words that may open a clause before its subject (2025年其市场规模…, 当前，这一…)
-TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末|中|以来)?|今年|去年|明年|当前|目前|如今|近年来)")
-BARE_POINTERS = ("其", "这", "该", "此")
-NOT_BARE = ("其中", "其实", "其次", "此外", "这样才", "这就要求")
-
-
-def record(text: str) -> bool:
-    """Is the sentence a record rather than a claim: two or more figures (dates aside; targets are set
-    out, not recorded), a report's or a source's lead (有机构预计，…, 据介绍，…), a report's publication,
-    or a subject that is a bare pronoun (其/这/该/此) the statement cannot resolve?"""
-    figures = [m.group() for m in ANY_FIGURE_RE.finditer(text) if not _in_title(text, m.start())]
-    if sum(1 for f in figures if not CALENDAR_RE.match(f)) > MAX_FIGURES and not TARGET_RE.search(text):
-        return True
-    if REPORT_LEAD_RE.search(text) or RELEASE_RE.search(text):
-        return True
-    return any(_bare_pointer(clause) for clause in re.split(r"[，；：]", text)[:2])
-
-
-def _in_title(text: str, pos: int) -> bool:
-    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
-
-
-def _bare_pointer(clause: str) -> bool:
-    s = TIME_LEAD_RE.sub("", clause.lstrip("“”‘’ "))
-    return s.startswith(BARE_POINTERS) and not s.startswith(NOT_BARE)
 
 
 # X表示，… / X说：“…” / X介绍，…: what a speaker said (可以说，/ 应该说， are the writer's own voice)
@@ -280,7 +243,6 @@ def _ordered_pair(text: str, a: int, b: int, m) -> bool:
 
 
 COUNT_CHARS = set("一二两三四五六七八九十百千万双0123456789")
-
 
 
 def confirmed(fact: Fact) -> str:
