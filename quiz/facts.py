@@ -124,8 +124,9 @@ def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> l
     out = []
     for s in sentences:
         role = roles.get(s, Role.CLAIM)
-        if role in (Role.CASE, Role.TESTIMONY) or sourced(s.text):
+        if role in (Role.CASE, Role.TESTIMONY) or role is not Role.DATA and sourced(s.text):
             continue  # a case, a witness, a source's finding or forecast: evidence, not a figure to learn
+            # (a row of data keeps its stressed total: see below)
         for span in find_figures(s.text):
             if _baseline_year(s.text, *span) or _frame_year(s.text, *span) or incidental_year(s.text, *span) \
                     or secondary_figure(s.text, *span) or _inventory_count(s.text, *span):
