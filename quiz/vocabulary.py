@@ -5,6 +5,7 @@ on them admits many answers. General lists only; nothing here is taken from one 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 
@@ -244,12 +245,29 @@ def unexplained_short_form(answer: str, text: str) -> bool:
     return not any(e in text for e in explained)
 
 
-def shipped_vocabulary(lexicon: Lexicon | None = None) -> frozenset[str]:
+class ListedTerms(frozenset):
+    """The shipped vocabulary as a set, with the members of its formulas (its 、-joined entries and the
+    canonical orders) indexed once: member → the formulas it belongs to."""
+
+    @functools.cached_property
+    def formulas_by_member(self) -> dict[str, list[tuple[str, ...]]]:
+        return formulas_by_member(self)
+
+
+def formulas_by_member(listed: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for formula in [tuple(e.split("、")) for e in listed if "、" in e] + list(CANONICAL_ORDERS):
+        for member in dict.fromkeys(formula):
+            index.setdefault(member, []).append(formula)
+    return index
+
+
+def shipped_vocabulary(lexicon: Lexicon | None = None) -> ListedTerms:
     """The political vocabulary shipped in content/lexicon/ (curated terms and the general vocabulary),
     read from the files unless a loaded Lexicon is given. Whoever builds questions reads it once
     (TermIndex.listed) and passes it on."""
     lexicon = lexicon or Lexicon.load()
-    return lexicon.terms() | lexicon.vocabulary
+    return ListedTerms(lexicon.terms() | lexicon.vocabulary)
 
 
 def listed_term(term: str, listed: Collection[str]) -> bool:

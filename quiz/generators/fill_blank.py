@@ -9,7 +9,7 @@ from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.vocabulary import CANONICAL_ORDERS, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
+from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
                                weak_term)
 
@@ -88,7 +88,7 @@ def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] =
         return True
     if answer.endswith(ESSENCE_ENDS) and len(answer) > 2 and text[b:b + 1] in ("是", "就", "在"):
         return True
-    terms = [k.term for k in getattr(article, "key_terms", None) or []]
+    terms = [k.term for k in getattr(article, "key_terms", None) or [] if k.term in text]
     return any(_crosses(text, a, b, t) for t in terms if len(t) >= 2 and t != answer and t in listed)
 
 
@@ -101,23 +101,26 @@ def partner_fits(text: str, a: int, b: int, listed: Collection[str]) -> bool:
     defensible answer. Formulas are the lexicon's 、-joined entries and the canonical orders."""
     answer = text[a:b].strip("“”")
     before, after = text[:a].rstrip("“"), text[b:].lstrip("”")
-    if not before.endswith(PARTNER_JOINS) and not after.startswith(PARTNER_JOINS):
+    neighbours = [before[:-len(j)][-n:] for j in PARTNER_JOINS if before.endswith(j) for n in MEMBER_SIZES]
+    neighbours += [after[len(j):][:n] for j in PARTNER_JOINS if after.startswith(j) for n in MEMBER_SIZES]
+    if not neighbours:
         return False
-    for family in _formula_families(listed):
-        for member in family:
-            joined = any(before.endswith(member + j) or after.startswith(j + member) for j in PARTNER_JOINS)
-            if joined and any(p not in (member, answer) and p not in text for p in family):
+    index = getattr(listed, "formulas_by_member", None)
+    index = formulas_by_member(listed) if index is None else index
+    for member in dict.fromkeys(neighbours):
+        for family in index.get(member, ()):
+            if _partners(family) and any(p not in (member, answer) and p not in text for p in family):
                 return True
     return False
 
 
 MAX_FAMILY = 4    # a longer list (政治建设、思想建设…制度建设) names fields, not partners said by reflex
 MIN_PARTNER = 3  # 科技、教育、人才 / 降碳、减污、扩绿、增长: two characters are plain words, not a formula's own
+MEMBER_SIZES = range(MIN_PARTNER, 13)  # lengths of a formula's member tried beside the blank
 
 
-def _formula_families(listed: Collection[str]) -> list[tuple[str, ...]]:
-    families = [tuple(e.split("、")) for e in listed if "、" in e] + list(CANONICAL_ORDERS)
-    return [f for f in families if len(f) <= MAX_FAMILY and min(map(len, f)) >= MIN_PARTNER]
+def _partners(family: tuple[str, ...]) -> bool:
+    return len(family) <= MAX_FAMILY and min(map(len, family)) >= MIN_PARTNER
 
 
 def _crosses(text: str, a: int, b: int, term: str) -> bool:
