@@ -136,3 +136,15 @@ def take_standfirst(lines: list[Line]) -> None:
     if i < len(lines) and lines[i].kind == LineKind.BODY:  # a 提要 stands above the text
         for line in run:
             line.kind = LineKind.STANDFIRST
+
+
+def split_column(column: str) -> tuple[str, str]:
+    """The column's kicker (shown above the title) and its ——subtitle (shown under it).
+
+    >>> split_column("理论周刊 ——写在某某会议召开之际")
+    ('理论周刊', '——写在某某会议召开之际')
+    >>> split_column("大家谈")
+    ('大家谈', '')
+    """
+    k = column.find("——")
+    return (column, "") if k < 0 else (column[:k].strip(), column[k:].strip())

@@ -6,6 +6,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from content.library import ArticleSummary, SearchHit
+from content.title_block import split_column
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ class LibraryTableModel(QAbstractTableModel):
         if col == Column.AUTHORS:
             return "、".join(s.authors)
         if col == Column.COLUMN:
-            return s.column
+            return split_column(s.column)[0]  # a ——subtitle is shown under the title in the reader, not here
         if col == Column.IMPORTED:
             return imported_label(s.imported_at)
         return self.tr(progress_label(s))
@@ -94,7 +95,7 @@ class LibraryTableModel(QAbstractTableModel):
             return s.progress * 1e6 + s.reading_seconds
         if col == Column.AUTHORS:
             return "、".join(s.authors)
-        return s.title if col == Column.TITLE else s.column
+        return s.title if col == Column.TITLE else split_column(s.column)[0]
 
     def row_of(self, article_id: int) -> int:
         for row, s in enumerate(self.summaries):

@@ -15,6 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QPen, QTextBlockFormat, QTextC
                            QTextDocument, QTextFrameFormat, QTextListFormat)
 
 from content.model import Article, KeyTerm, TermKind
+from content.title_block import split_column
 from gui import theme
 from gui.fonts import needs_drawn_bold
 
@@ -22,18 +23,6 @@ TERM_SCHEME = "term:"
 HEADING = -1            # the paragraph number a term span in a section heading carries
 HEADING_SCALE = 1.25
 DRAWN_BOLD_WIDTH = 0.04  # of the type size: the stroke that stands in for a missing bold face
-
-
-def split_column(column: str) -> tuple[str, str]:
-    """The column's kicker (shown above the title) and its ——subtitle (shown under it).
-
-    >>> split_column("理论周刊 ——写在某某会议召开之际")
-    ('理论周刊', '——写在某某会议召开之际')
-    >>> split_column("大家谈")
-    ('大家谈', '')
-    """
-    k = column.find("——")
-    return (column, "") if k < 0 else (column[:k].strip(), column[k:].strip())
 
 
 @dataclass

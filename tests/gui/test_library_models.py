@@ -23,6 +23,14 @@ def test_row_shows_title_authors_column_date_and_progress(qapp):
     assert row == ["标题甲", "郭俊兰、杨亮", "理论学习", "2026-11-28 10:00", "50%，10 分钟"]
 
 
+def test_the_column_cell_shows_the_kicker_not_the_subtitle(qapp):
+    # a ——subtitle is kept with the column so the reader can show it under the title (UX report 7:
+    # the library showed it as the 栏目, and its width cut the titles off after A+)
+    model = table(summary(1, "甲", column="评论员观察 ——推进新征程纪检监察工作高质量发展之二"),
+                  summary(2, "乙", column="——写在某某会议召开之际"))
+    assert [model.data(model.index(r, Column.COLUMN)) for r in (0, 1)] == ["评论员观察", ""]
+
+
 def test_unread_article_says_so(qapp):
     model = table(summary(1, "甲"))
     assert model.data(model.index(0, Column.PROGRESS)) == "未读"
