@@ -67,7 +67,7 @@ _SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s·•・]{0,14}《[^》]{2,15}》\s
 # A note on where the text comes from: （摘编自《广西日报》，原题为《…》）, （来源：…）, or any short
 # line naming the original title (原题为《…》). It is no part of the text.
 _SOURCE_NOTE_LINE = re.compile(r"^[（(]\s*(?:摘编自|节选自|选编自|摘自|转载自|选自|原载|来源\s*[：:])[^（）()]{1,80}[）)]$")
-_ORIGINAL_TITLE = re.compile(r"原题(?:为|是)?\s*[：:]?\s*《[^》]{1,60}》")
+_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文|此文)?原题(?:为|是)?\s*[：:]?\s*《[^》]{1,60}》")
 SOURCE_NOTE_MAX = 100
 # "——编者" signs an editor's note: the note is text, the signature is not.
 _EDITOR_SIGN = re.compile(r"^[—－\-]{1,3}\s*编\s*者$")
@@ -76,11 +76,11 @@ _CAPTION_CREDIT = re.compile(r"^[（(]\s*(?:数据|图片|图表|资料)来源[^
 # Who reported a news piece, printed in brackets at its end or start: （综合本报记者甲和新华社记者乙报道）,
 # （本报记者甲、乙）. It belongs with the byline, kept like a source note.
 _NEWSROOMS = ("本报", "新华社", "人民网", "中新社", "央视", "光明日报", "经济日报")
-_REPORTER = r"(?:" + "|".join(_NEWSROOMS) + r")?(?:特约)?(?:记者|通讯员)"
+_REPORTER = r"(?:" + "|".join(_NEWSROOMS) + r")(?:特约)?(?:记者|通讯员)"
 _REPORT_CREDIT = re.compile(r"^[（(]\s*(?:综合[^（）()。！？；]{1,80}报道|" + _REPORTER + r"[^（）()。！？；]{1,80})\s*[）)]$")
 _REPORTER_SPLIT = re.compile(r"(?:和|及|与|、|，|,|\s)*" + _REPORTER + r"\s*")
 # 本报记者甲乙丙 with the name glued to the label, alone on its line: a reporter's byline.
-_BYLINE_REPORTER_GLUED = re.compile(r"^(?:本报|新华社|人民网|中新社)(?:特约)?(?:记者|通讯员)([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,30})$")
+_BYLINE_REPORTER_GLUED = re.compile(r"^(?:本报|新华社|人民网|中新社)(?:特约)?(?:记者|通讯员)([\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
 # (markup, bylines, bios and separators open with other characters): a fast path.

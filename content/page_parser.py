@@ -37,6 +37,7 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
+_SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
 _COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|评论|观察|论坛|新论|解读|深思|"
@@ -122,7 +123,7 @@ def _mark_alone(lines: list[Line]) -> list[Line]:
 
 def _is_author_name(text: str) -> bool:
     name = "".join(text.split())
-    return AUTHOR_NAME_MIN <= len(name) <= AUTHOR_NAME_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+    return name not in _SECTION_LABELS and AUTHOR_NAME_MIN <= len(name) <= AUTHOR_NAME_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def _mark_section_authors(lines: list[Line]) -> None:

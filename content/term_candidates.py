@@ -11,13 +11,12 @@ The n-gram candidates (phrase assembly from jieba tokens) live in term_phrases.p
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from operator import add
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable
 
 from content.lexicon_files import Lexicon
+from content.term_listed import listed_hits, quoted_spellings
 from content.model import Article
 
 
@@ -367,55 +366,14 @@ def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int],
 
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
-    """Entries of the lexicon that the text contains, in the order the text first says them, and
-    entries of its general vocabulary that it says twice or more, or once in a short text."""
-    short, by_start = lexicon.listed_by_start()
-    hits: dict[str, int] = {}
-    for pair in set(map(add, full_text, full_text[1:])) & short.keys():
-        hits[pair] = full_text.find(pair)
-    general_terms = set()
-    short_text = len(full_text) < SHORT_TEXT
-    # the text's three-character openings that start an entry, then each such entry's first use
-    for start in set(map(add, map(add, full_text, full_text[1:]), full_text[2:])) & by_start.keys():
-        for term, general in by_start[start]:
-            i = full_text.find(term)
-            if i < 0 or general and not short_text and full_text.find(term, i + 1) < 0:
-                continue
-            hits[term] = i
-            if general:
-                general_terms.add(term)
-    for term in sorted(hits, key=lambda t: (hits[t], -len(t), t)):
-        _add(found, term, Source.VOCABULARY if term in general_terms else Source.LEXICON)
-
-
-MAX_LISTED = 30  # characters of the longest lexicon entry that may span a quote mark
+    """Entries of the lexicon that the text contains (see content/term_listed.py)."""
+    for term, general in listed_hits(full_text, lexicon, len(full_text) < SHORT_TEXT):
+        _add(found, term, Source.VOCABULARY if general else Source.LEXICON)
 
 
 def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
-    """新时代“枫桥经验”, 高质量共建“一带一路”: a listed expression the text writes with a part in quotes."""
-    # where each quote mark stands in the text without quote marks
-    marks = [m.start() - k for k, m in enumerate(re.finditer("[“”]", full_text))]
-    if not marks:
-        return
-    bare = full_text.replace("“", "").replace("”", "")
-    by_prefix = lexicon.by_prefix()
-
-    def original(i: int) -> int:
-        return i + bisect_right(marks, i)
-
-    for i in sorted({i for m in marks for i in range(max(0, m - MAX_LISTED), m)}):
-        for term in by_prefix.get(bare[i:i + 2], ()):
-            if not bare.startswith(term, i):
-                continue
-            start, end = original(i), original(i + len(term) - 1) + 1
-            if full_text[start:end].count("“") > full_text[start:end].count("”") and full_text[end:end + 1] == "”":
-                end += 1
-            inner = full_text[start:end]
-            if re.match(r"[^“”]*”[^“”]*“", inner) and full_text[start - 1:start] == "“":
-                start -= 1  # 统筹“引进来”和“走出去”: two quoted parts, the first opened before the entry
-            spelled = full_text[start:end]
-            if spelled != term and spelled.count("“") == spelled.count("”"):
-                _add(found, spelled, Source.LEXICON)
+    for spelled in quoted_spellings(full_text, lexicon):
+        _add(found, spelled, Source.LEXICON)
 
 
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,

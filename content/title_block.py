@@ -59,13 +59,14 @@ def take_title_marks(lines: list[Line], meta_title: str) -> str:
     if t is None:
         return ""
     kept = [ln.text for ln in lines[:t]]
+    kickers = len(kept)
     del lines[:t]
     if len(lines) > 1 and _is_subtitle(lines[1]):
         kept.append(LEAD_DASH + lines[1].text.lstrip(DASHES).strip())
         del lines[1]
     series = _SERIES_LINE.match(lines[1].text) if len(lines) > 1 and lines[1].kind != LineKind.BYLINE else None
-    if series:  # 系列：大家谈·…⑤ under the title names the column the piece runs in
-        kept.append(series.group(1))
+    if series:  # 系列：大家谈·…⑤ under the title names the column the piece runs in: a kicker, before any subtitle
+        kept.insert(kickers, series.group(1))
         del lines[1]
     return " ".join(kept)
 

@@ -242,18 +242,16 @@ def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool
     return same_end or same_start or _built_alike(items)
 
 
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+FUNCTION_CHARS = frozenset("的地得和与及或在是了着把被对为以从向等")
+
+
 def _built_alike(items: list[str]) -> bool:
     """固根本、稳预期、利长远 / 感党恩、听党话、跟党走: three or more three-character items (a verb and its
     object, a slogan's usual build), none a stock word or holding a function word, make a formula even with
     no character in common. Four-character items are as often a list of examples (集成电路、人工智能、…)."""
     return len(items) >= 3 and all(len(i) == 3 and CJK_ONLY.fullmatch(i) for i in items) \
         and not any(is_generic(i) or FUNCTION_CHARS & set(i) for i in items)
-
-
-CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-
-
-FUNCTION_CHARS = set("的地得和与及或在是了着把被对为以从向等")
 
 
 def canonical(items: list[str]) -> bool:

@@ -13,8 +13,8 @@ import re
 
 # a sentence reporting what a source found or expects (有机构预计，…, 据介绍，…, 报告显示，…, 截至…) is a record
 REPORT_LEAD_RE = re.compile(r"^[^，。；：]{0,12}?(?:有?(?:机构|专家|研究|报告|数据|统计|调查|测算|分析)[^，。；：]{0,4}?"
-                            r"(?:预计|预测|显示|表明|估计|测算|认为)|据(?:[^，。；：]{0,8}?(?:介绍|统计|测算|预计|估计|估算|"
-                            r"了解|报道|调查|显示))|据悉|截至|截止)")
+                            r"(?:预计|预测|显示|表明|估计|测算|认为)|据悉|截至|截止)"
+                            r"|^[（(]?根?据(?:[^，。；：]{0,8}?(?:介绍|统计|测算|预计|估计|估算|了解|报道|调查|显示))")
 # … 等机构联合发布《…》报告: the publication of a report is an event to record, not a point to judge
 RELEASE_RE = re.compile(r"(?:发布|公布)了?[^，。；]{0,30}?(?:报告|指数|榜单|数据)")
 # a figure of any unit, durations included (连续15年); a date (2024年, 4月8日) is counted apart
@@ -26,7 +26,9 @@ TARGET_RE = re.compile(r"目标|指标|力争")
 # time words that may open a clause before its subject (2025年其市场规模…, 当前，这一…)
 TIME_LEAD_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:底|初|末|中|以来)?|今年|去年|明年|当前|目前|如今|近年来)")
 BARE_POINTERS = ("其", "这", "该", "此")
-NOT_BARE = ("其中", "其实", "其次", "此外", "这样才", "这就要求")
+# an opening clause with no subject of its own (随着…，在…中，): the pointer after it has nothing to point at
+ADVERBIAL_OPENERS = ("随着", "在", "当", "从", "为了", "对于", "面对", "通过", "经过", "截至", "近年来")
+NOT_BARE = ("其中", "其实", "其次", "其他", "其它", "此外", "这样才", "这就要求")
 
 
 def record(text: str) -> bool:
@@ -36,7 +38,9 @@ def record(text: str) -> bool:
     figures = [m.group() for m in ANY_FIGURE_RE.finditer(text) if not _in_title(text, m.start())]
     if sum(1 for f in figures if not CALENDAR_RE.match(f)) > MAX_FIGURES and not TARGET_RE.search(text):
         return True
-    return sourced(text) or any(_bare_pointer(clause) for clause in re.split(r"[，；：]", text)[:2])
+    clauses = re.split(r"[，；：]", text)
+    opener_only = len(clauses) > 1 and (bool(TIME_LEAD_RE.fullmatch(clauses[0].strip())) or clauses[0].startswith(ADVERBIAL_OPENERS))
+    return sourced(text) or _bare_pointer(clauses[0]) or opener_only and _bare_pointer(clauses[1])
 
 
 def sourced(text: str) -> bool:

@@ -61,7 +61,7 @@ def reporting_subject(sentence: str, a: int, b: int) -> bool:
     """2024年12月25日，（中央纪委国家监委）公布了… / （文章指出），…: asking who published or who said
     tests nothing."""
     return bool(REPORTING_RE.match(sentence[b:])) or \
-        sentence[a:b].endswith(REPORTING_LEADS) and sentence[b:b + 1] in ("，", "：", ":", ",")
+        sentence[a:b].endswith(REPORTING_LEADS) and not sentence[a:b].endswith(("学说", "小说", "传说")) and sentence[b:b + 1] in ("，", "：", ":", ",")
 
 
 def tribute_object(sentence: str, a: int, b: int) -> bool:

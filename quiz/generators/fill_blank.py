@@ -33,8 +33,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if any(echoes(stem, a) for a in answers) or sibling_echo(stem, answers) or nested(fact, ctx) \
             or dangling(stem) or half_of_a_pair(stem) or OPEN_FRAME_RE.search(stem) or EVENT_NAME_RE.search(stem):
         return []  # the answer (or most of it, its figure, its pattern in a sibling) shows in the stem
-    if _printed_words(stem_text, spans) < MIN_PRINTED:
-        return []  # （  ），是（  ），也是（  ）。: nothing left to recall the sentence by
+    if fact.kind != FactKind.ENUMERATION and _printed_words(stem_text, spans) < MIN_PRINTED:
+        return []  # （  ），是（  ），也是（  ）。: nothing left to recall the sentence by (a formula's items
+        # are the point: 坚持（  ）、（  ）、（  ）相统一 is asked)
     difficulty = 0.35 + 0.06 * len(answers) + 0.01 * sum(len(a) for a in answers)
     return [question(ctx, fact, QuestionType.FILL_BLANK, stem, [], answers,
                      marked(fact.sentence.text, fact.spans), difficulty)]

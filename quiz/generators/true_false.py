@@ -59,7 +59,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
 
 
 # X表示，… / X说：“…” / X介绍，…: what a speaker said (可以说，/ 应该说， are the writer's own voice)
-SPEECH_LEAD_RE = re.compile(r"[\u4e00-\u9fff](?<![以该当来话是再么])(?:表示|说|介绍|称|坦言|透露|谈到)[，：:,]")
+SPEECH_LEAD_RE = re.compile(r"[\u4e00-\u9fff](?<![以该当来话是再么地如者])(?:表示|说|介绍|称|坦言|透露|谈到)[，：:,]")
 SPEECH_MARKS = set("，。；！？：")
 
 

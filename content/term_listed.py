@@ -1,0 +1,66 @@
+"""Lexicon entries a text contains: its curated terms and general vocabulary, and listed expressions it
+writes with a part in quotes (新时代“枫桥经验”).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from operator import add
+
+from content.lexicon_files import Lexicon
+
+
+def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tuple[str, bool]]:
+    """Entries of the lexicon that the text contains, in the order the text first says them, and
+    entries of its general vocabulary (flagged True) that it says twice or more, or once in a short text.
+
+    >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load(), True)[:2]
+    [('以人民为中心', False), ('新质生产力', False)]
+    """
+    short, by_start = lexicon.listed_by_start()
+    hits: dict[str, int] = {}
+    for pair in set(map(add, full_text, full_text[1:])) & short.keys():
+        hits[pair] = full_text.find(pair)
+    general_terms = set()
+    # the text's three-character openings that start an entry, then each such entry's first use
+    for start in set(map(add, map(add, full_text, full_text[1:]), full_text[2:])) & by_start.keys():
+        for term, general in by_start[start]:
+            i = full_text.find(term)
+            if i < 0 or general and not short_text and full_text.find(term, i + 1) < 0:
+                continue
+            hits[term] = i
+            if general:
+                general_terms.add(term)
+    return [(term, term in general_terms) for term in sorted(hits, key=lambda t: (hits[t], -len(t), t))]
+
+
+MAX_LISTED = 30  # characters of the longest lexicon entry that may span a quote mark
+
+
+def quoted_spellings(full_text: str, lexicon: Lexicon) -> list[str]:
+    """新时代“枫桥经验”, 高质量共建“一带一路”: a listed expression the text writes with a part in quotes."""
+    # where each quote mark stands in the text without quote marks
+    marks = [m.start() - k for k, m in enumerate(re.finditer("[“”]", full_text))]
+    if not marks:
+        return []
+    bare = full_text.replace("“", "").replace("”", "")
+    by_prefix = lexicon.by_prefix()
+
+    def original(i: int) -> int:
+        return i + bisect_right(marks, i)
+
+    found = []
+    for i in sorted({i for m in marks for i in range(max(0, m - MAX_LISTED), m)}):
+        for term in by_prefix.get(bare[i:i + 2], ()):
+            if not bare.startswith(term, i):
+                continue
+            start, end = original(i), original(i + len(term) - 1) + 1
+            if full_text[start:end].count("“") > full_text[start:end].count("”") and full_text[end:end + 1] == "”":
+                end += 1
+            inner = full_text[start:end]
+            if re.match(r"[^“”]*”[^“”]*“", inner) and full_text[start - 1:start] == "“":
+                start -= 1  # 统筹“引进来”和“走出去”: two quoted parts, the first opened before the entry
+            spelled = full_text[start:end]
+            if spelled != term and spelled.count("“") == spelled.count("”"):
+                found.append(spelled)
+    return found
