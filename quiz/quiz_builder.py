@@ -85,10 +85,12 @@ def make_context(article, index: TermIndex, rng: random.Random, facts: list[Fact
 
 
 def build_quiz(articles: list, count: int, rng: random.Random, types: set[QuestionType] | None = None,
-               pool: list | None = None, seen: Collection[str] = ()) -> list[Question]:
+               pool: list | None = None, seen: Collection[str] = (),
+               listed: frozenset[str] | None = None) -> list[Question]:
     """`count` questions over the articles, varied in type, no fact asked twice; fewer if too few are good.
     `seen`: ids of questions the learner met lately (in 练习, 测验 …): asked again only when the
-    articles offer too few others.
+    articles offer too few others. `listed`: the shipped vocabulary (quiz.vocabulary.shipped_vocabulary),
+    read from the lexicon files when not given (about 10 ms: a caller making many quizzes holds one).
 
     Articles are taken in a random order, a batch at a time, until there are SPARE_QUESTIONS times as many
     good candidates as wanted; the facts of each batch feed the wrong options of all of them.
@@ -102,7 +104,7 @@ def build_quiz(articles: list, count: int, rng: random.Random, types: set[Questi
     per_article = max(4, math.ceil(count * FACT_SPARE / min(len(articles), batch)))
     if len(articles) <= batch:  # one batch holds them all: every fact may be needed
         per_article = 10 ** 6
-    index = TermIndex()
+    index = TermIndex(listed=listed)
     index.add_key_terms([articles[i] for i in order[:POOL_LIMIT]] + list(pool or [])[:POOL_LIMIT])
     candidates: list[Question] = []
     for start in range(0, len(order), batch):
