@@ -24,7 +24,7 @@ from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import learned_name, programme_names
 from content.term_pairs import extended_formulas, stock_pairs
-from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, de_phrases, heading_phrases,
+from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, REPORTING_VERBS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
@@ -40,7 +40,7 @@ PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 PLACE_ONCE = 0.8
 AS_DATE = 0.6
 LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
-SPEAKING = ("说", "表示", "指出", "介绍", "认为", "强调", "坦言", "透露", "告诉")
+SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
 TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 

@@ -34,7 +34,7 @@ EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".s
 FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
-REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉 称".split())
+REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 
 Tagger = Callable[[str], str]
 
@@ -95,13 +95,13 @@ class _Stickiness:
         return (a, b) in self.sticky_pairs
 
 
-def _trimmed(run: list[str], edge_ok: Callable[[str, bool], bool]) -> list[str]:
-    start, end = 0, len(run)
-    while start < end and not edge_ok(run[start], True):
+def _trimmed(tokens: list[str], start: int, end: int, edge_ok: Callable[[str, bool], bool]) -> tuple[int, int]:
+    """The bounds of tokens[start:end] without the tokens that cannot open or close a term."""
+    while start < end and not edge_ok(tokens[start], True):
         start += 1
-    while end > start and not edge_ok(run[end - 1], False):
+    while end > start and not edge_ok(tokens[end - 1], False):
         end -= 1
-    return run[start:end]
+    return start, end
 
 
 class _PhraseFinder:
@@ -139,8 +139,8 @@ class _PhraseFinder:
             if i < len(clause) and (clause[i - 1], clause[i]) in sticky_pairs:
                 continue
             if i - start > 1:
-                run = _trimmed(clause[start:i], self.edge_ok)
-                first = start + next((k for k in range(i - start) if clause[start + k] == run[0]), 0) if run else start
+                first, end = _trimmed(clause, start, i, self.edge_ok)
+                run = clause[first:end]
                 if len(run) > 1 and not self._glued(clause, first) and not self._no_name(run):
                     self.add(run, Source.PHRASE)
             start = i

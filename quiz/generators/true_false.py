@@ -20,8 +20,8 @@ from quiz.generators.choice import wrong_options
 from quiz.generators.common import GenContext, marked, nested, question, stem_and_spans
 from quiz.generators.fill_blank import blankable
 from quiz.questions import Question, QuestionType
-from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 from quiz.records import record
+from quiz.vocabulary import MANNER_HEADS, VERB_HEADS
 
 MAX_STATEMENT = 160  # a statement to judge is read whole: longer ones lose the reader
 KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC}
@@ -55,7 +55,6 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     # a true statement's explanation marks the whole sentence: a 【】 on one span would read as changed
     return [question(ctx, fact, QuestionType.TRUE_FALSE, statement, [], [False], explanation, 0.35),
             question(ctx, fact, QuestionType.TRUE_FALSE, stem_text, [], [True], confirmed(fact), 0.2)]
-
 
 
 # X表示，… / X说：“…” / X介绍，…: what a speaker said (可以说，/ 应该说， are the writer's own voice)
