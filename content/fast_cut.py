@@ -22,6 +22,10 @@ from typing import Iterator
 HAN_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
 SKIP = re.compile(r"(\r\n|\s)", re.U)
 MAX_HMM_MEMO = 50_000
+MAX_NODE_MEMO = 200_000
+# what a fragment is to the route search, besides a word's log probability (always <= 0)
+PREFIX_ONLY = 1.0  # the start of a longer word: look further
+NOT_A_WORD = 2.0  # neither a word nor the start of one: stop
 
 
 class FastCut:
@@ -33,6 +37,7 @@ class FastCut:
         self.freq = tokenizer.FREQ
         self.log_total = math.log(tokenizer.total)
         self.log_prob: dict[str, float] = {}
+        self.nodes: dict[str, float] = {}  # fragment -> log probability, PREFIX_ONLY or NOT_A_WORD
         self.hmm_cut = finalseg.cut
         self.hmm_words: dict[str, list[str]] = {}  # the same unknown runs recur (names, coinages)
 
@@ -57,10 +62,18 @@ class FastCut:
             value = self.log_prob[word] = math.log(self.freq.get(word) or 1) - self.log_total
         return value
 
+    def _node(self, frag: str) -> float:
+        f = self.freq.get(frag)
+        value = NOT_A_WORD if f is None else PREFIX_ONLY if not f else self._prob(frag)
+        if len(self.nodes) >= MAX_NODE_MEMO:
+            self.nodes.clear()
+        self.nodes[frag] = value
+        return value
+
     def _route(self, s: str) -> list[int]:
-        """For each start, the end of the best word there (jieba's get_DAG + calc)."""
+        """For each start, the end of the best word there (jieba's get_DAG + calc), one memo lookup a step."""
         n = len(s)
-        freq, log_prob, prob = self.freq, self.log_prob, self._prob
+        nodes, node = self.nodes, self._node
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -68,12 +81,13 @@ class FastCut:
             i = k + 1
             frag = s[k]
             while True:
-                f = freq.get(frag)
-                if f is None:
+                p = nodes.get(frag)
+                if p is None:
+                    p = node(frag)
+                if p > PREFIX_ONLY:
                     break
-                if f:
-                    p = log_prob.get(frag)
-                    value = (p if p is not None else prob(frag)) + best[i]
+                if p <= 0.0:
+                    value = p + best[i]
                     if top is None or value >= top:  # on a tie jieba's max() takes the longer word
                         top, top_end = value, i
                 if i >= n:
@@ -81,7 +95,7 @@ class FastCut:
                 i += 1
                 frag = s[k:i]
             if top is None:
-                top = prob(s[k]) + best[k + 1]
+                top = self._prob(s[k]) + best[k + 1]
             best[k], ends[k] = top, top_end
         return ends
 
