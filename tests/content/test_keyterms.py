@@ -53,6 +53,16 @@ def test_generic_words_are_not_terms(analyzer):
     assert not {"推进", "建设", "提升", "创新", "加强", "发展"} & set(terms_of(analyzer, art))
 
 
+def test_frame_nouns_of_theory_writing_are_not_terms_but_what_they_frame_is(analyzer):
+    art = Article(title="把握高质量发展的本质特征", sections=[
+        Section("深刻理解高质量发展的科学内涵", ["高质量发展是新时代的硬道理，是推动经济发展的重要抓手。",
+                                         "要抓住重要着力点，推动高质量发展。"]),
+        Section("准确把握新质生产力的本质特征", ["新质生产力是高质量发展的重要着力点，是重要抓手。"])])
+    terms = set(terms_of(analyzer, art))
+    assert {"高质量发展", "新质生产力"} <= terms
+    assert not {"本质特征", "科学内涵", "重要抓手", "重要着力点"} & terms
+
+
 def test_numeric_formula_is_found(analyzer):
     art = article("增强“四个意识”、坚定“四个自信”、做到“两个维护”。")
     assert {"四个意识", "四个自信", "两个维护"} <= set(terms_of(analyzer, art))
