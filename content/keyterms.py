@@ -41,6 +41,7 @@ PLACE_ONCE = 0.8
 AS_DATE = 0.6
 LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
+LAW_WORD_SECONDS = frozenset("治律规制人院官庭定宝则理门子")  # 法治, 法律, 法规 …: words of their own after a term
 TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
 
 
@@ -51,16 +52,31 @@ def normalize_term(term: str) -> str:
 
 
 def find_occurrences(article: Article, term: str) -> list[Occurrence]:
-    """Every non-overlapping occurrence of term in the article's paragraphs, in reading order."""
+    """Every non-overlapping occurrence of term in the article's paragraphs, in reading order, except
+    where it opens the name of a law (食品安全|法执法检查): the reader would mark half a name.
+
+    >>> from content.model import Section
+    >>> art = Article("t", sections=[Section(None, ["食品安全法执法检查，守护食品安全，完善食品安全法律。"])])
+    >>> [(o.start, o.end) for o in find_occurrences(art, "食品安全")]
+    [(12, 16), (19, 23)]
+    """
     found: list[Occurrence] = []
     if not term:
         return found
     for si, pi, text in article.iter_paragraphs():
         pos = text.find(term)
         while pos != -1:
-            found.append(Occurrence(si, pi, pos, pos + len(term)))
-            pos = text.find(term, pos + len(term))
+            end = pos + len(term)
+            if not _names_a_law(term, text, end):
+                found.append(Occurrence(si, pi, pos, end))
+            pos = text.find(term, end)
     return found
+
+
+def _names_a_law(term: str, text: str, end: int) -> bool:
+    """食品安全法, 反不正当竞争法: 法 right after a term ends a law's name, unless it starts a word of its
+    own (食品安全法治, 食品安全法律法规)."""
+    return text.startswith("法", end) and text[end + 1:end + 2] not in LAW_WORD_SECONDS
 
 
 class KeyTermExtractor:
