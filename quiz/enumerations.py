@@ -254,6 +254,13 @@ def _built_alike(items: list[str]) -> bool:
         and not any(is_generic(i) or FUNCTION_CHARS & set(i) for i in items)
 
 
+def shaped_alike(items: list[str]) -> bool:
+    """Three or more items of one length (three characters or more) and one ending: 高端化、智能化、绿色化、
+    融合化 / 系统性、整体性、协同性 — a formulation, even when some of its members are stock words."""
+    return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) >= 3 \
+        and bool(common_suffix(items)) and all(CJK_ONLY.fullmatch(i) for i in items)
+
+
 def canonical(items: list[str]) -> bool:
     """A run of three or more of a fixed formulation, in its order (创新、协调、绿色…)."""
     n = len(items)

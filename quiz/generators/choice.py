@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.alike_families import alike_non_members
 from quiz.distractors import same_head
 from quiz.enumerations import common_suffix
 from quiz.facts import Fact, FactKind
@@ -127,4 +128,7 @@ def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
     sentence = fact.sentence.text
     forbidden = ctx.list_members_near(fact.items) | set(fact.items)
     found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden, ctx.text)
-    return [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
+    found = [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
+    if len(found) < n:  # 高端化、智能化…: stock words the library's lists leave out; their family has more
+        found += alike_non_members(fact.items, ctx.text, n - len(found), ctx.rng, forbidden | set(found))
+    return found

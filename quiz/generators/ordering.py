@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from quiz.enumerations import canonical
+from quiz.enumerations import canonical, common_prefix, common_suffix
 from quiz.facts import Fact, FactKind
-from quiz.parallels import LEADS
+from quiz.parallels import LEADS, STOCK_WORD_LIST
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
 from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
+from quiz.sentences import split_sentences
 
 # three headings (促流通 / 保权益 / 强主体) seldom follow an order the article argues for: guessing one of six
 # orders is no test of the outline (review rounds 18 and 21)
@@ -19,10 +20,12 @@ PLACE_COUNTS = ("片区", "城市", "地区", "口岸", "省份", "省区", "园
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if orders_itself(fact.items):
         return []
+    if fact.term_kind == STOCK_WORD_LIST and not canonical(fact.items):
+        return []  # 高端化、智能化、绿色化 / 发展重点、产业痛点…: which belong is the lesson, not the writer's order
     if fact.kind == FactKind.ENUMERATION and (fixed_order(fact) or fact.complete and canonical(fact.items)) \
             and _worth_ordering(fact, ctx):
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
-    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact) and _numbered(fact):
+    if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact, ctx.article) and _numbered(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
         if headings and any(dash_edged(i) for i in fact.items):
             return []  # a ——subtitle or a lead-in taken for a heading: the set is not the article's outline
@@ -30,6 +33,9 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
             return []
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
+        lead_in = _lead_in(fact, ctx.article)
+        if lead_in:  # points of one paragraph: an article may have several such runs, the stem says which
+            stem = f"{IN_ARTICLE}写道：{quoted(lead_in)}请按{IN_ARTICLE}的先后顺序，排列其后列出的{what}。"
         return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
     return []
 
@@ -100,11 +106,66 @@ def _numbered(fact: Fact) -> bool:
     return fact.label != LEADS
 
 
-def _spread(fact: Fact) -> bool:
-    """Headings or points of separate paragraphs; 一是…二是… inside one paragraph are examples, not an order."""
+def _spread(fact: Fact, article=None) -> bool:
+    """Headings or points of separate paragraphs, or points each developed by sentences of its own inside
+    one paragraph (一是高端化。…。二是绿色化。…); 一是…，二是… run on in one sentence, or point after point
+    with nothing between, are examples, not an order."""
     if fact.sentence.paragraph == HEADING_PARAGRAPH:
         return True
-    return len({(m.section, m.paragraph) for m in fact.members}) == len(fact.members)
+    if len({(m.section, m.paragraph) for m in fact.members}) == len(fact.members):
+        return True
+    return article is not None and developed_points(fact.members, article)
+
+
+def developed_points(members: list, article) -> bool:
+    """Numbered points of one paragraph, each opening its own sentence, with at least one whole sentence
+    between one point and the next: an outline written in one paragraph."""
+    if len({(m.section, m.paragraph) for m in members}) != 1 or len(set(members)) != len(members):
+        return False
+    paragraph = article.sections[members[0].section].paragraphs[members[0].paragraph]
+    between = [paragraph[a.end:b.start] for a, b in zip(members, members[1:])]
+    return all(len(gap.strip()) >= MIN_DEVELOPMENT and re.search("[。！？]", gap) for gap in between)
+
+
+MIN_DEVELOPMENT = 8  # characters of a sentence of its own between two points
+MAX_LEAD_IN = 60
+
+
+def _lead_in(fact: Fact, article) -> str:
+    """The sentence right before the first of a paragraph's developed points (并展现出新的特点。), cut to
+    its last clauses when long; none for points of separate paragraphs."""
+    first = fact.members[0]
+    if fact.sentence.paragraph == HEADING_PARAGRAPH or not developed_points(fact.members, article):
+        return ""
+    paragraph = article.sections[first.section].paragraphs[first.paragraph]
+    before = split_sentences(paragraph[:first.start])
+    if not before:
+        return ""
+    text = before[-1].text
+    while len(text) > MAX_LEAD_IN and "，" in text:
+        text = "……" + text.split("，", 1)[1].lstrip("…")
+    if len(text) > MAX_LEAD_IN or names_in_order(fact.items, text):
+        return ""
+    return text
+
+
+def names_in_order(items: list[str], text: str) -> bool:
+    """Does the text name each item by a part of its own (推出新产品 / 打造新业态 / 培育新产业 in 推动新产品新业态
+    新产业发展), in the items' order? Quoted, it gives the order away.
+
+        >>> names_in_order(["推出新产品", "打造新业态", "培育新产业"], "推动新产品新业态新产业发展。")
+        True
+    """
+    prefix, suffix = common_prefix(items), common_suffix(items)
+    last = -1
+    for item in items:
+        own = item[len(prefix):len(item) - len(suffix)]
+        found = [text.find(own[a:b]) for a in range(len(own)) for b in range(len(own), a + 1, -1)
+                 if text.find(own[a:b]) > last]
+        if not found:
+            return False
+        last = min(found)
+    return True
 
 
 def parallel_explanation(fact: Fact) -> str:
