@@ -91,7 +91,7 @@ def sentence_role(text: str, context: ArticleContext) -> Role:
         return Role.TESTIMONY
     if not AUTHORITY_RE.search(text) and any(not context.own_place(p) for p in places(text)):
         return Role.CASE
-    if NARRATIVE_RE.match(text):
+    if NARRATIVE_RE.match(text) or EXAMPLE_OPEN_RE.match(text):
         return Role.CASE
     return Role.CLAIM
 
@@ -102,19 +102,45 @@ NARRATIVE_RE = re.compile(r"^(?:近日|日前|前不久|不久前|前些天|前�
                           r"[一二三四五六七八九十\d]+月[一二三四五六七八九十\d]+日|笔者|记者)")
 
 
-def sentence_roles(texts: list[str], context: ArticleContext) -> list[Role]:
+# an example announced (以集成电路领域为例，… / 比如，…): the sentence tells a case
+EXAMPLE_OPEN_RE = re.compile(r"^(?:以[^，。；]{1,20}为例|比如|例如|譬如|拿[^，。；]{1,12}来说)")
+# what turns a case's paragraph back to the writer's point: a demand, a lesson or an authority, a turn
+# (然而，…) or the next numbered point (四是融合化。)
+POINT_MARK_RE = re.compile(AUTHORITY_RE.pattern + r"|要|必须|应当|应该|需要|只有|才能|关键在|根本在|启示|说明|表明|证明"
+                           r"|可见|意味着|因此|所以|总之|归根")
+POINT_OPEN_RE = re.compile(r"^(?:然而|但是|但|不过|同时|此外|另一方面|[一二三四五六七八九十]是|第[一二三四五六七八九十]"
+                           r"|首先|其次|再次|最后)")
+
+
+def sentence_roles(texts: list[str], context: ArticleContext, paragraphs: list | None = None) -> list[Role]:
     """The roles of an article's sentences in reading order: a quotation standing alone (“……”) takes
     the role of the attribution or the case right after it (…村干部说。 / ……在一次检查中，某市…).
+    With each sentence's paragraph given, a case goes on through its paragraph: the sentences after a
+    case sentence tell the same story (…“汽车办”加强统筹协调, 4小时车程内…) until one makes a point.
 
     >>> ctx = ArticleContext.of_text("题", "")
     >>> [r.value for r in sentence_roles(["“以前难办的事也有人办了。”", "村干部高兴地说。"], ctx)]
     ['testimony', 'testimony']
+    >>> texts = ["在福建厦门，一处湖泊变为城市会客厅。", "专班统筹推进，三年完成治理。", "生态治理必须久久为功。"]
+    >>> [r.value for r in sentence_roles(texts, ctx, [0, 0, 0])]
+    ['case', 'case', 'claim']
     """
     roles = [sentence_role(t, context) for t in texts]
     for i in range(len(texts) - 1, 0, -1):
         if roles[i] in (Role.TESTIMONY, Role.CASE) and _quotation(texts[i - 1]):
             roles[i - 1] = roles[i]  # “这辆车为什么加了两次油？”……在一次监督检查中，某市纪委…
+    if paragraphs is not None:
+        told = [False] * len(texts)  # a story goes on: from a place or an example, not a news peg (不久前，…发布)
+        for i in range(1, len(texts)):
+            story = told[i - 1] or roles[i - 1] is Role.CASE and _tells_a_story(texts[i - 1], context)
+            if (story and paragraphs[i] == paragraphs[i - 1] and roles[i] is Role.CLAIM
+                    and not POINT_MARK_RE.search(texts[i]) and not POINT_OPEN_RE.match(texts[i])):
+                roles[i], told[i] = Role.CASE, True
     return roles
+
+
+def _tells_a_story(text: str, context: ArticleContext) -> bool:
+    return bool(EXAMPLE_OPEN_RE.match(text)) or any(not context.own_place(p) for p in places(text))
 
 
 def _quotation(text: str) -> bool:

@@ -98,7 +98,8 @@ def extract_facts(article) -> list[Fact]:
     the facts it still gives carry its role."""
     sentences = [s for si, pi, text in article.iter_paragraphs() for s in split_sentences(text, si, pi)]
     sentences = _without_news_peg(sentences)
-    roles = dict(zip(sentences, sentence_roles([s.text for s in sentences], ArticleContext.of(article))))
+    roles = dict(zip(sentences, sentence_roles([s.text for s in sentences], ArticleContext.of(article),
+                                               [(s.section, s.paragraph) for s in sentences])))
     claims = [s for s in sentences if roles[s] is Role.CLAIM]
     core = [s for i, cp in enumerate(article.core_points)
             for s in split_sentences(cp, CORE_POINT_SECTION, i)]
