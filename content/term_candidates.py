@@ -80,6 +80,7 @@ FIGURE = re.compile(
     r"平方公里|万亩|亩|公顷|户|辆|件|项|座|套|倍|个|支|立方米|标准煤)(?:以上|以下|左右)?"
 )
 # Units that count things; the noun after them belongs to the figure (9000多万名党员).
+BACK_REFERENCES = ("这", "那", "上述", "以上", "前述")
 COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
@@ -280,13 +281,15 @@ def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
 def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> None:
     for m in FIGURE.finditer(text):
         figure = m.group(0)
+        if text[:m.start()].endswith(BACK_REFERENCES):
+            continue  # 这4个方面: a count of what was just listed, not a figure to learn
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
             if tokens and len(tokens[0]) >= 2:
                 # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
                 more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
-                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d"))
+                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
                 noun = tokens[0] + (tokens[1] if more else "")
                 figure += noun
             elif not tokens or len(tokens[0]) < 2:

@@ -80,6 +80,13 @@ def test_statistic_with_unit_is_a_figure(analyzer):
     assert kinds.get("1.75亿千瓦") is TermKind.FIGURE and kinds.get("90%以上") is TermKind.FIGURE
 
 
+def test_a_count_of_what_was_just_listed_is_no_figure(analyzer):
+    art = article("“学得进、记得住、用得上、传得开”这4个方面紧密相连，共有1200名党员参加学习。")
+    terms = terms_of(analyzer, art)
+    assert not [t for t in terms if t.startswith("4个")]
+    assert "1200名党员" in terms
+
+
 def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
     art = article("落实“1571”工作部署。", "围绕“1571”工作部署推进。")
     terms = terms_of(analyzer, art)
