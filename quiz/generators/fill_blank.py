@@ -9,6 +9,7 @@ from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
+from quiz.stock_phrases import stock_blank
 from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
                                weak_term)
@@ -58,6 +59,9 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
         return False  # 坚持问题导向和（底线思维）: 目标导向, its formula partner, reads as well
     if _weak_slot(fact, article, whole, listed):
         return False
+    if fact.kind != FactKind.ENUMERATION and any(stock_blank(fact.sentence.text, a, b, _whole(article, whole, fact))
+                                                 for a, b in fact.spans):
+        return False  # 是…的（题中应有之义） / 机械执行甚至“（新瓶装旧酒）”: ornament said once, filled from the frame
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:
@@ -152,6 +156,12 @@ def _weak_slot(fact: Fact, article, whole: str | None, listed: Collection[str]) 
     key = next((k for k in article.key_terms if k.term == fact.label), None)
     sections = len({o.section for o in key.occurrences}) if key else 1
     return weak_term(fact.label, text, whole, sections, listed)
+
+
+def _whole(article, whole: str | None, fact: Fact) -> str:
+    if whole is not None:
+        return whole
+    return article.full_text() if article is not None else fact.sentence.text
 
 
 def _free_phrase(text: str, a: int, b: int) -> bool:

@@ -83,3 +83,57 @@ def test_a_list_of_stock_words_not_built_alike_gives_no_multiple_choice():
 def test_each_family_of_words_built_alike_shares_one_ending():
     from quiz.alike_families import ALIKE_FAMILIES  # new module: imported here so the old tree runs the rest
     assert all(len({w[-1] for w in family}) == 1 for family in ALIKE_FAMILIES)
+
+
+# pattern 1: a stock phrase or idiom said once is no blank
+def _blanks(text, answer, kind="concept", filler=OPENING):
+    from quiz.distractors import TermIndex
+    from quiz.facts import Fact, FactKind
+    from quiz.generators import fill_blank
+    from quiz.generators.common import GenContext
+    from quiz.sentences import Sentence
+    art = _article(filler, text, terms=[answer])
+    k = text.find(answer)
+    fact = Fact(FactKind.TERM, Sentence(text, 0, len(text), 0, 1), [(k, k + len(answer))], label=answer,
+                term_kind=kind)
+    return fill_blank.generate(fact, GenContext(art, TermIndex(), random.Random(0), art.full_text()))
+
+
+def test_an_idiom_said_once_is_no_blank():
+    assert not _blanks("推进基层治理要蹄疾步稳，既不能停滞不前，也不能急于求成。", "蹄疾步稳")
+
+
+def test_a_quoted_colloquial_image_said_once_is_no_blank():
+    assert not _blanks("有的地方搞考核只重形式，热衷于搭“花架子”，群众对此很不满意。", "花架子", "quoted")
+
+
+def test_a_stock_predicate_closing_the_sentence_is_no_blank():
+    # 汇聚起…的（正能量）: the frame completes it; the claim is printed around it
+    assert not _blanks("各地要上下同心，汇聚起干事创业的强大正能量，推动各项任务落地。", "正能量")
+
+
+def test_the_slot_of_a_stock_slogan_is_no_blank():
+    # 以（中国式现代化）全面推进…: every reader fills it
+    assert not _blanks("当前这一阶段，是以中国式现代化全面推进强国建设、民族复兴伟业的重要时期。", "中国式现代化")
+
+
+def test_the_same_concept_outside_the_slogan_keeps_its_blank():
+    assert _blanks("坚持和拓展中国式现代化，要立足国情、稳步推进各项改革。", "中国式现代化")
+
+
+def test_a_stock_phrase_the_article_says_again_keeps_its_blank():
+    # stressed, the image is the article's own point
+    text = "基层干部要甘当“孺子牛”，扎根一线为群众办实事，赢得群众的信任和支持。"
+    assert _blanks(text, "孺子牛", "quoted", filler=OPENING + "我们要做为民服务的“孺子牛”。")
+
+
+def test_a_named_practice_said_once_in_quotes_keeps_its_blank():
+    # not a stock phrase: the name of what a place did
+    assert _blanks("当地制造企业大力推进“机器换人”，劳动生产率明显提高，用工成本显著下降。", "机器换人", "quoted")
+
+
+def test_the_stock_phrases_are_many_and_none_is_a_listed_concept_or_formula():
+    from content.lexicon_files import Lexicon
+    from quiz.stock_phrases import STOCK_PHRASES
+    lexicon = Lexicon.load()
+    assert len(STOCK_PHRASES) >= 300 and not STOCK_PHRASES & (lexicon.concepts | lexicon.formulas)
