@@ -29,6 +29,10 @@ class ArticleDraft:
     # to this article but sits in the wrong place (layout repair moves it).
     orphan: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # A page of several signed pieces (大家谈): heading of a piece -> its writer's name, and
+    # heading -> the bio printed at the piece's end. Keyed by heading text, since repairs rebuild blocks.
+    piece_writers: dict[str, str] = field(default_factory=dict)
+    piece_bios: dict[str, str] = field(default_factory=dict)
 
     def paragraphs(self) -> list[Block]:
         return [b for b in self.body if not b.is_heading]
@@ -45,6 +49,16 @@ class ArticleDraft:
                 current.paragraphs.append(block.text)
         if current.heading is not None or current.paragraphs:
             sections.append(current)
+        self._sign_sections(sections)
         return Article(title=self.title, authors=list(self.authors), author_bio=self.author_bio,
                        column=self.column, core_points=list(self.core_points), sections=sections,
                        warnings=list(self.warnings))
+
+    def _sign_sections(self, sections: list[Section]) -> None:
+        """Each piece's writer under its heading, its bio with it. Only a name printed under a heading
+        tells who wrote what: a byline's names cannot be matched to pieces (a piece after another's bio
+        is split off as an article of its own; several names over one bio wrote the whole together)."""
+        for section in sections:
+            author = self.piece_writers.get(section.heading or "", "")
+            if author:
+                section.author, section.author_bio = author, self.piece_bios.get(section.heading, "")

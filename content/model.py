@@ -52,8 +52,32 @@ class KeyTerm:
 
 @dataclass
 class Section:
+    """A heading and its paragraphs. On a page of several signed pieces kept as one article (大家谈),
+    a piece's writer and the bio printed at its end; empty otherwise (and then left out of the JSON,
+    so stored articles and scripts reading the contract see what they saw before).
+
+        >>> Section.from_json(Section("题", ["正文。"], author="张三").to_json()).author
+        '张三'
+        >>> Section("题", ["正文。"]).to_json()
+        {'heading': '题', 'paragraphs': ['正文。']}
+    """
     heading: str | None
     paragraphs: list[str] = field(default_factory=list)
+    author: str = ""
+    author_bio: str = ""
+
+    def to_json(self) -> dict:
+        d = {"heading": self.heading, "paragraphs": list(self.paragraphs)}
+        if self.author:
+            d["author"] = self.author
+        if self.author_bio:
+            d["author_bio"] = self.author_bio
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Section":
+        return cls(d.get("heading"), list(d.get("paragraphs", [])), author=d.get("author", "") or "",
+                   author_bio=d.get("author_bio", "") or "")
 
 
 @dataclass
@@ -117,7 +141,7 @@ class Article:
             "author_bio": self.author_bio,
             "column": self.column,
             "core_points": list(self.core_points),
-            "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in self.sections],
+            "sections": [s.to_json() for s in self.sections],
             "key_terms": [k.to_json() for k in self.key_terms],
             "warnings": list(self.warnings),
         }
@@ -127,7 +151,7 @@ class Article:
         return cls(title=d.get("title", ""), authors=list(d.get("authors", [])),
                    author_bio=d.get("author_bio", ""), column=d.get("column", ""),
                    core_points=list(d.get("core_points", [])),
-                   sections=[Section(s.get("heading"), list(s.get("paragraphs", []))) for s in d.get("sections", [])],
+                   sections=[Section.from_json(s) for s in d.get("sections", [])],
                    key_terms=[KeyTerm.from_json(k) for k in d.get("key_terms", [])],
                    warnings=list(d.get("warnings", [])))
 

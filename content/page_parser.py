@@ -248,6 +248,7 @@ def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tupl
         return True, after_bio
     if kind == LineKind.BIO:
         _add_bio(cur, line.text)
+        _note_piece_bio(cur, line.text, after_bio)
         return False, True
     target = cur.orphan if after_bio else cur.body
     target.append(WholeBlock(line.text) if line.whole and kind == LineKind.BODY else Block(line.text, is_heading=kind == LineKind.HEADING))
@@ -264,11 +265,27 @@ def _feed_marked(cur: ArticleDraft, line: Line, after_bio: bool) -> bool:
             cur.authors = reporter_names(line.text)
         cur.author_bio = f"{cur.author_bio} {line.text}".strip() if line.text not in cur.author_bio else cur.author_bio
         return after_bio
-    cur.authors += [name for name in split_names(line.text) if name not in cur.authors]
+    names = split_names(line.text)
+    cur.authors += [name for name in names if name not in cur.authors]
     if after_bio:  # the next piece of a multi-author page: its title went below the last bio
         cur.body += cur.orphan
         cur.orphan = []
+    heading = _last_heading(cur.body)
+    if heading is not None and names and heading not in cur.piece_writers:
+        cur.piece_writers[heading] = "、".join(names)
     return False
+
+
+def _last_heading(blocks: list[Block]) -> str | None:
+    return next((b.text for b in reversed(blocks) if b.is_heading), None)
+
+
+def _note_piece_bio(cur: ArticleDraft, bio: str, after_bio: bool) -> None:
+    """The bio closing one piece of a multi-author page, kept with that piece's heading (a piece
+    printed after the last bio is still in the orphan blocks)."""
+    heading = (_last_heading(cur.orphan) if after_bio else None) or _last_heading(cur.body)
+    if heading is not None and heading not in cur.piece_bios:
+        cur.piece_bios[heading] = bio
 
 
 def _add_bio(cur: ArticleDraft, bio: str) -> None:

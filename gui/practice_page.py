@@ -22,6 +22,9 @@ NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 PEEK_AMBER = "#a0522d"
 
 
+SOURCE_COUNTS_AS_PEEK = "查看原文（算看过答案）"
+SOURCE_PLAIN = "查看原文"
+
 class PracticePage(StudyPage):
     """Practice for the current profile. ``PracticePage(store, library, rng=random.Random())``."""
 
@@ -75,7 +78,7 @@ class PracticePage(StudyPage):
         self.hint_button = big_button(self.tr("查看提示"))
         self.answer_offered = False
         self.hint_button.clicked.connect(self.show_hint)
-        self.source_button = big_button(self.tr("查看原文"))
+        self.source_button = big_button(SOURCE_COUNTS_AS_PEEK)
         self.source_button.setToolTip(self.tr("作答前看原文，等于看了答案：这题再答对也算没掌握。"))
         self.source_button.clicked.connect(self.open_source)
         self.submit_button = big_button(self.tr("提交答案（回车）"), primary=True)
@@ -162,6 +165,7 @@ class PracticePage(StudyPage):
         self.hint_button.setEnabled(True)
         self.answer_offered = False   # the next press of the hint button shows the answer itself
         self.source_button.setEnabled(q.get("article_id") is not None)
+        self._label_source_button(peek=True)
         self.submit_button.show()
         self.next_button.hide()
         self.setFocus()
@@ -182,6 +186,7 @@ class PracticePage(StudyPage):
         self.hint.setText(passage_html(self.library, q))
         self.hint.show()
         self.hint_button.setEnabled(False)
+        self._label_source_button(peek=False)
         self.submit_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
@@ -276,8 +281,14 @@ class PracticePage(StudyPage):
         # the font draws □ at half a character's size: enlarged, each masked character reads as one box
         return "<br>".join(lines).replace(MASK, f'<span style="font-size:{self.ui_px + 12}px">{MASK}</span>')
 
+    def _label_source_button(self, peek: bool) -> None:
+        """Before answering, 查看原文 shows the answer (the reader prints the sentence whole), so the button
+        says it counts as seen before she presses it; once answered or seen, it costs nothing more."""
+        self.source_button.setText(SOURCE_COUNTS_AS_PEEK if peek else SOURCE_PLAIN)
+
     def _show_answer(self, q: dict) -> None:
         self.session.take_hint(HintLevel.ANSWER)
+        self._label_source_button(peek=False)
         note = self.tr("看了答案：这题再答对也算“还没掌握”，会收进错题本再练。")
         self._show_help(f'<span style="color:{PEEK_AMBER}">{note}</span><br>{passage_html(self.library, q)}',
                         self.tr("已看答案"), enabled=False)

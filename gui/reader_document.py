@@ -228,6 +228,9 @@ class ReaderDocumentBuilder:
             self._highlighted(sec.heading, text_term_spans(self.article, sec.heading), index, HEADING,
                               scale=HEADING_SCALE, bold=True)
             first = False
+            if sec.author:   # one piece of a 大家谈 page: who wrote it, as the paper prints it
+                self._new_block(self._block(bottom=0.4), self._char(1.0, colour=self.style.muted))
+                self.cursor.insertText(sec.author)
         for p in numbers:
             text = sec.paragraphs[p]
             self._new_block(self._block(indent=True, top=0.5 if self.style.pinyin_room else 0),
@@ -235,6 +238,9 @@ class ReaderDocumentBuilder:
             first = False
             self.layout.section_starts.setdefault(index, self.cursor.position())
             self._paragraph(index, p, text)
+        if sec.author_bio and sec.paragraphs and numbers and numbers[-1] == len(sec.paragraphs) - 1:
+            self._new_block(self._block(top=0.5, line=150), self._char(0.9, colour=self.style.muted))
+            self.cursor.insertText(sec.author_bio)
 
     def _paragraph(self, s: int, p: int, text: str) -> None:
         self.layout.paragraph_starts[(s, p)] = self.cursor.position()
@@ -274,9 +280,21 @@ class ReaderDocumentBuilder:
         return fmt
 
     def bio(self) -> None:
-        if self.article.author_bio:
+        bio = unshown_bio(self.article)
+        if bio:
             self._new_block(self._block(top=1.0, line=150), self._char(0.9, colour=self.style.muted))
-            self.cursor.insertText(self.article.author_bio)
+            self.cursor.insertText(bio)
+
+
+def unshown_bio(article: Article) -> str:
+    """The article's bio less the pieces' bios, which show at the end of their own pieces."""
+    shown = [s.author_bio for s in article.sections if s.author_bio]
+    if not shown:
+        return article.author_bio
+    bio = article.author_bio
+    for piece in shown:
+        bio = bio.replace(piece, "", 1)
+    return " ".join(bio.split())
 
 
 def build_article_document(article: Article, style: ReaderStyle) -> ReaderLayout:

@@ -124,7 +124,7 @@ class ReaderJumps:
         if place is None or place[1] == 0:
             page.go_to_section(TOP if place is None else place[0])
         else:
-            page.go_to_place(place[0], place[1], 0, 0)
+            page.show_paragraph(place[0], place[1])
         page.outline.mark(TOP if place is None else place[0])
 
 

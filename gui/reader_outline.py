@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from content.model import Article
 from gui.reader_widths import OUTLINE_MIN_PX
@@ -28,6 +28,7 @@ class ReaderOutline(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(OUTLINE_MIN_PX)
+        self.setItemDelegate(WrappedEntry(self))
         self.itemClicked.connect(lambda item: self.section_chosen.emit(self._section(item)))
 
     def fill(self, article: Article) -> None:
@@ -57,6 +58,23 @@ class ReaderOutline(QListWidget):
             self.blockSignals(True)
             self.setCurrentRow(best)
             self.blockSignals(False)
+
+
+class WrappedEntry(QStyledItemDelegate):
+    """Every long heading wraps, none is cut with "…". The style sheet's item padding narrows the text
+    when it is drawn but not when its height is measured, so a heading a few pixels too long for one
+    line was measured as one line and then drawn cut ("纠“四风”一刻不停、寸步…") while longer ones
+    wrapped: the height is measured at the width the text is drawn in."""
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QStyle()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        if 0 < text_rect.width() < opt.rect.width():
+            opt.rect.setWidth(text_rect.width())
+        return super().sizeHint(opt, index)
 
 
 def section_at(section_starts: dict[int, int], position: int) -> int:

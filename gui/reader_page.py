@@ -207,13 +207,32 @@ class ReaderPage(QWidget):
         self.go_to_place(hit.section, hit.paragraph, hit.start, hit.end)
 
     def go_to_place(self, section: int, paragraph: int, start: int, end: int) -> None:
-        """Scroll to paragraph offsets [start, end) and mark them; the top for titles and core points."""
+        """Scroll to paragraph offsets [start, end) and mark them; the top for titles and core points.
+        A place without a length (查看原文 hands over where a question's sentence starts) marks the
+        sentence starting there, so she need not search the paragraph for it by eye."""
         self.jumps.pending = None
         base = self.layout_info.paragraph_starts.get((section, paragraph))
         if base is None:
             self.view.verticalScrollBar().setValue(0)
             return
+        if end <= start:
+            end = sentence_end(self._paragraph_text(section, paragraph), start)
         self.view.scroll_to_position(base + start, max(0, end - start))
+
+    def show_paragraph(self, section: int, paragraph: int) -> None:
+        """Bring a paragraph to the reading line without marking anything (back from F5)."""
+        self.jumps.pending = None
+        base = self.layout_info.paragraph_starts.get((section, paragraph))
+        if base is None:
+            self.view.verticalScrollBar().setValue(0)
+        else:
+            self.view.scroll_to_position(base)
+
+    def _paragraph_text(self, section: int, paragraph: int) -> str:
+        try:
+            return self.article.sections[section].paragraphs[paragraph]
+        except (AttributeError, IndexError):
+            return ""
 
     def go_to_section(self, section: int) -> None:
         self.jumps.pending = None
@@ -351,3 +370,22 @@ class ReaderPage(QWidget):
             self.lib.record_reading(self.article_id, seconds, furthest, self.profile_id)
         except KeyError:
             self.article_id = None  # the article was deleted while open
+
+
+_SENTENCE_ENDS = "。！？!?；;…"
+_CLOSERS = "”’」』）)》"
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence opening at `start` ends in `text`: after its end mark and any closing quotes;
+    the paragraph's end when it has none.
+
+        >>> sentence_end("前一句。要抓落实。”后一句。", 4)
+        10
+    """
+    if not 0 <= start < len(text):
+        return start
+    end = next((i + 1 for i in range(start, len(text)) if text[i] in _SENTENCE_ENDS), len(text))
+    while end < len(text) and (text[end] in _CLOSERS or text[end] in _SENTENCE_ENDS):
+        end += 1
+    return end
