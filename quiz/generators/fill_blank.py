@@ -53,7 +53,8 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
     listed = shipped_vocabulary() if listed is None else listed
-    if any(badly_cut(fact.sentence.text, a, b, article, listed) for a, b in fact.spans):
+    run = (fact.spans[0][0], fact.spans[-1][1]) if len(fact.spans) > 1 else None
+    if any(badly_cut(fact.sentence.text, a, b, article, listed, run) for a, b in fact.spans):
         return False
     if len(fact.spans) == 1 and partner_fits(fact.sentence.text, *fact.spans[0], listed):
         return False  # 坚持问题导向和（底线思维）: 目标导向, its formula partner, reads as well
@@ -83,7 +84,8 @@ POINTER_WORD_RE = re.compile(r"^(?:[另其这那此该每某同]一?(?:个|种|�
 ESSENCE_ENDS = ("本质", "实质")
 
 
-def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] = ()) -> bool:
+def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] = (),
+              run: tuple[int, int] | None = None) -> bool:
     """Is the blank text[a:b] cut where no term ends: a bare pointer or ordinal, a subject with its
     本质/实质 before 是, or an end inside another key term of the article said across the blank's edge
     (战略性新兴（产业集群）, where 战略性新兴产业 is a key term)? Only a key term the shipped vocabulary
@@ -94,7 +96,7 @@ def badly_cut(text: str, a: int, b: int, article=None, listed: Collection[str] =
     if answer.endswith(ESSENCE_ENDS) and len(answer) > 2 and text[b:b + 1] in ("是", "就", "在"):
         return True
     terms = [k.term for k in getattr(article, "key_terms", None) or [] if k.term in text]
-    return any(_crosses(text, a, b, t) for t in terms if len(t) >= 2 and t != answer and t in listed)
+    return any(_crosses(text, a, b, t, run) for t in terms if len(t) >= 2 and t != answer and t in listed)
 
 
 PARTNER_JOINS = ("和", "与", "及", "、", "以及")
@@ -128,14 +130,17 @@ def _partners(family: tuple[str, ...]) -> bool:
     return len(family) <= MAX_FAMILY and min(map(len, family)) >= MIN_PARTNER
 
 
-def _crosses(text: str, a: int, b: int, term: str) -> bool:
-    """Does an occurrence of term in text overlap text[a:b] on one side only? A term that runs on past
-    the blank's end with a generic head (美丽（乡村）|建设 against 乡村建设) only says what is done to the
-    blank's noun: the blank still ends on a whole word."""
+def _crosses(text: str, a: int, b: int, term: str, run: tuple[int, int] | None = None) -> bool:
+    """Does an occurrence of term in text overlap text[a:b] on one side only, or hold the blank as its tail
+    (战略性新（兴产业）)? A term that runs on past the blank's end with a generic head (美丽（乡村）|建设 against
+    乡村建设) only says what is done to the blank's noun: the blank still ends on a whole word. A term that
+    spans the whole run of a formula's blanks ((获得感)、(幸福感)、(安全感)) is the formula itself."""
     k = text.find(term)
     while k >= 0:
         end = k + len(term)
-        if k < a < end < b or a < k < b < end and not is_generic(text[b:end]):
+        inside_run = run is not None and run[0] <= k and end <= run[1]
+        if k < a < end < b or a < k < b < end and not is_generic(text[b:end]) \
+                or k < a < end == b and not inside_run:
             return True
         k = text.find(term, k + 1)
     return False

@@ -137,3 +137,32 @@ def test_the_stock_phrases_are_many_and_none_is_a_listed_concept_or_formula():
     from quiz.stock_phrases import STOCK_PHRASES
     lexicon = Lexicon.load()
     assert len(STOCK_PHRASES) >= 300 and not STOCK_PHRASES & (lexicon.concepts | lexicon.formulas)
+
+
+# review_session9 item 11: a blank that holds the tail of a key term
+def _cut(text, spans, terms):
+    from quiz.facts import Fact, FactKind
+    from quiz.generators.fill_blank import blankable
+    from quiz.sentences import Sentence
+    art = _article(text, terms=terms)
+    fact = Fact(FactKind.ENUMERATION if len(spans) > 1 else FactKind.TERM, Sentence(text, 0, len(text)), spans,
+                items=[text[a:b] for a, b in spans], label=text[spans[0][0]:spans[0][1]], term_kind="concept")
+    return not blankable(fact, art, text)
+
+
+def test_a_blank_that_starts_inside_a_key_term_and_ends_with_it_is_refused():
+    # 战略性新（兴产业）: the blank is the tail of 战略性新兴产业, a listed key term of the article
+    from quiz.generators.fill_blank import badly_cut
+    from quiz.vocabulary import shipped_vocabulary
+    text = "各地要加快发展战略性新兴产业，培育壮大未来产业，不断塑造发展新动能新优势。"
+    art = _article(text, terms=["战略性新兴产业", "新兴产业"])
+    k = text.find("新兴产业")
+    assert badly_cut(text, k, k + 4, art, shipped_vocabulary())
+
+
+def test_a_formula_whose_key_term_is_the_whole_run_keeps_its_blanks():
+    # (获得感)、(幸福感)、(安全感): the listed key term spans the run; each blank ends where it ends
+    text = "要把为民办事、为民造福作为最重要的政绩，不断增强人民群众获得感、幸福感、安全感，让发展成果更多惠及全体人民。"
+    k = text.find("获得感")
+    spans = [(k, k + 3), (k + 4, k + 7), (k + 8, k + 11)]
+    assert not _cut(text, spans, ["获得感、幸福感、安全感", "获得感", "幸福感", "安全感"])
