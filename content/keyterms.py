@@ -161,11 +161,21 @@ class KeyTermExtractor:
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
         if cand.sources == {Source.WORD}:
+            if self._inside_generic(term, text):
+                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase
             tag = self.segmenter.tag(term)
             if term[0] in LOCATIVES and not self.segmenter.knows(term):
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
+
+    def _inside_generic(self, term: str, text: ArticleText) -> bool:
+        wrappers = self.lexicon.generic_wrappers().get(term)
+        if not wrappers:
+            return False
+        covered = {p + term_at for w in wrappers for p in text.positions(w)
+                   for term_at in range(len(w)) if w.startswith(term, term_at)}
+        return all(p in covered for p in text.positions(term))
 
     @staticmethod
     def _speaker(term: str, text: ArticleText) -> bool:

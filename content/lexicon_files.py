@@ -66,6 +66,19 @@ class Lexicon:
                 groups.setdefault(term[:2], []).append(term)
         return {k: tuple(v) for k, v in groups.items()}
 
+    def generic_wrappers(self) -> dict[str, tuple[str, ...]]:
+        """For a piece of a stop-list phrase (之义 of 题中应有之义), the stop-list phrases holding it."""
+        return self._generic_wrappers
+
+    @cached_property
+    def _generic_wrappers(self) -> dict[str, tuple[str, ...]]:
+        wrappers: dict[str, list[str]] = {}
+        for word in sorted(self.generic):
+            for size in range(2, len(word)):
+                for i in range(len(word) - size + 1):
+                    wrappers.setdefault(word[i:i + size], []).append(word)
+        return {k: tuple(dict.fromkeys(v)) for k, v in wrappers.items()}
+
     def listed_by_start(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, bool], ...]]]:
         """The two-character terms by themselves, and the longer terms and the general vocabulary
         (flagged True) by their first three characters: a pass over a text's three-character runs

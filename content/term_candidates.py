@@ -80,6 +80,8 @@ FIGURE = re.compile(
     r"平方公里|万亩|亩|公顷|户|辆|件|项|座|套|倍|个|支|立方米|标准煤)(?:以上|以下|左右)?"
 )
 # Units that count things; the noun after them belongs to the figure (9000多万名党员).
+# a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
+TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
 BACK_REFERENCES = ("这", "那", "上述", "以上", "前述")
 COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
 NUM = "[一二三四五六七八九十]{1,3}"
@@ -99,6 +101,8 @@ PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
 NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6})的(?=(?:总要求|要求|方针|总方针|原则|"
                           r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
 CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
+SPOKEN_OPENERS = frozenset("还仍再已正才")
+REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
@@ -150,9 +154,9 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
             pieces = [p for p in re.split(r"[，,]", inner) if p]
             if len(pieces) > 4 or any(len(p) > 8 or SENTENCE_PUNCT.search(p) for p in pieces):
                 continue  # a quotation of a sentence, not a formula
+        if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
+            continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
         for piece in pieces:
-            if len(pieces) > 1 and (piece[0] in CLAUSE_OPENERS or piece[-1] in "了的"):
-                continue  # “要紧紧抓住，…”: a clause of a quoted sentence
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
@@ -160,6 +164,12 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
                     or _short_quote_tail(m.group(0), full, cut))
             if head:
                 _add(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _spoken_clause(piece: str) -> bool:
+    """“要紧紧抓住，…”, “…，还需继续加强”, “…，一个个梳理排查”: a clause opening on a verb's helper, an
+    adverb or a counted repetition, or closing on 了/的, is part of a quoted sentence, not a formula."""
+    return piece[0] in CLAUSE_OPENERS or piece[0] in SPOKEN_OPENERS or piece[-1] in "了的" or bool(REPEATED_COUNT.match(piece))
 
 
 def _names_itself(inner: str, lexicon: Lexicon) -> bool:
@@ -283,6 +293,8 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> 
         figure = m.group(0)
         if text[:m.start()].endswith(BACK_REFERENCES):
             continue  # 这4个方面: a count of what was just listed, not a figure to learn
+        if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
+            continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
@@ -295,6 +307,18 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> 
             elif not tokens or len(tokens[0]) < 2:
                 continue  # “400家” alone says nothing
         _add(found, figure, Source.FIGURE)
+
+
+def _in_quoted_speech(text: str, pos: int) -> bool:
+    opening = text.rfind("“", 0, pos)
+    if opening < 0 or text.rfind("”", 0, pos) > opening:
+        return False
+    closing = text.find("”", pos)
+    return bool(re.search("[，。？！]", text[opening:closing if closing > 0 else len(text)]))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(mark, 0, pos) for mark in "。！？；\n") + 1
 
 
 def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None) -> list[str] | None:

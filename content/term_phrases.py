@@ -141,7 +141,8 @@ class _PhraseFinder:
             if i - start > 1:
                 first, end = _trimmed(clause, start, i, self.edge_ok)
                 run = clause[first:end]
-                if len(run) > 1 and not self._glued(clause, first) and not self._no_name(run):
+                if len(run) > 1 and not self._glued(clause, first) and not self._cut_short(clause, end) \
+                        and not self._no_name(run):
                     self.add(run, Source.PHRASE)
             start = i
 
@@ -155,6 +156,13 @@ class _PhraseFinder:
             return True  # 以高|能级科创平台: the tokenizer glued a preposition to the name's first character
         return len(clause[first]) == 1 or (len(before) == 1 and self.tag(before) not in EDGE_TAGS)
 
+    def _cut_short(self, clause: list[str], end: int) -> bool:
+        """斩断由风及|腐: a run followed by a single content character (a noun's or an adjective's) ends
+        inside a longer word or idiom."""
+        after = clause[end] if end < len(clause) else ""
+        return (len(after) == 1 and bool(CJK_TOKEN.match(after)) and after not in FUNCTION_WORDS
+                and self.tag(after)[:1] in ("a", "n", ""))
+
     def _no_name(self, run: list[str]) -> bool:
         """在于|构建, 对药品配备进行完善, 黄心宇|表示: verbs alone, a dummy verb, or a speaker and his verb."""
         return all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
@@ -166,12 +174,29 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     clauses = _distinct_clauses(texts, tokens_of)
     finder = _PhraseFinder(tag, generic)
     sticky = _Stickiness(clauses, finder.tag)
+    cut_off = _number_units(clauses) | _always_cut_short(clauses, finder)
     for tok, count in sticky.single.items():
-        if count >= 2 and len(tok) >= 2 and finder.edge_ok(tok, True) and finder.edge_ok(tok, False):
+        if count >= 2 and len(tok) >= 2 and tok not in cut_off and finder.edge_ok(tok, True) and finder.edge_ok(tok, False):
             finder.add([tok], Source.WORD)
     for clause in clauses:
         finder.add_runs(clause, sticky.sticky_pairs)
     return finder.found
+
+
+def _number_units(clauses: list[list[str]]) -> set[str]:
+    """3.6|万人, 18|万亩: what the tokenizer cut off a number is the number's unit, not a word to learn."""
+    return {b for clause in clauses for a, b in zip(clause, clause[1:])
+            if HAS_DIGIT.search(a) and b[0] in "万亿千百"}
+
+
+def _always_cut_short(clauses: list[list[str]], finder: "_PhraseFinder") -> set[str]:
+    """由风及|腐 every time: a token always followed by a single content character is the tokenizer's cut
+    inside a longer word or idiom."""
+    short: dict[str, bool] = {}
+    for clause in clauses:
+        for i, tok in enumerate(clause):
+            short[tok] = short.get(tok, True) and finder._cut_short(clause, i + 1)
+    return {tok for tok, always in short.items() if always}
 
 
 DE_SHARE = 0.8

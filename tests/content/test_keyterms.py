@@ -87,6 +87,39 @@ def test_a_count_of_what_was_just_listed_is_no_figure(analyzer):
     assert "1200名党员" in terms
 
 
+def test_figures_of_a_reported_tally_or_an_example_are_no_terms(analyzer):
+    art = article("数据显示，2024年1至11月共查处问题19.2万起，处理26.9万人。",
+                  "例如，某市推出行动方案，产业规模达到9.19万亿元。",
+                  "全区新能源装机规模达到1.75亿千瓦。")
+    terms = terms_of(analyzer, art)
+    assert "1.75亿千瓦" in terms
+    assert not {"26.9万人", "19.2万起", "9.19万亿元"} & set(terms)
+
+
+def test_the_unit_cut_off_a_number_is_no_word(analyzer):
+    art = article("处理3.6万人，处分2.1万人，教育4.4万人。", "坚持风腐同查同治。")
+    assert "万人" not in terms_of(analyzer, art)
+
+
+def test_quoted_words_of_a_speaker_give_no_terms(analyzer):
+    art = article("检查组提出“食堂卫生大体不错，还需继续加强”“要对照隐患点，一个个梳理排查”。",
+                  "坚持“守初心、担使命，找差距、抓落实”。")
+    terms = set(terms_of(analyzer, art))
+    assert not {"食堂卫生大体不错", "还需继续加强", "一个个梳理排查"} & terms
+    assert {"守初心、担使命", "找差距、抓落实"} & terms
+
+
+def test_no_run_ending_inside_an_idiom(analyzer):
+    art = article("坚决斩断由风及腐的链条。", "必须斩断由风及腐的链条，坚持风腐同查同治。")
+    assert not [t for t in terms_of(analyzer, art) if t.endswith("由风及")]
+
+
+def test_a_piece_of_a_stop_list_phrase_is_no_term(analyzer):
+    art = article("互为支撑，是一体化的题中应有之义。", "协同发展是区域一体化的题中应有之义。")
+    terms = terms_of(analyzer, art)
+    assert "之义" not in terms and "题中应有之义" not in terms
+
+
 def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
     art = article("落实“1571”工作部署。", "围绕“1571”工作部署推进。")
     terms = terms_of(analyzer, art)
