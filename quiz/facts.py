@@ -22,7 +22,7 @@ from quiz.evidence import ArticleContext, Role, incidental_year, sentence_roles
 from quiz.records import sourced
 from quiz.figures import HEADLINE_RE, find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
-from quiz.parallels import parallel_facts
+from quiz.parallels import STOCK_WORD_LIST, alike_list, parallel_facts
 from quiz.questions import CORE_POINT_SECTION
 from quiz.sentences import Sentence, split_sentences
 from quiz.vocabulary import LEADING_VERBS, GENERIC_WORDS, is_word, is_generic, looks_like_term, stands_alone
@@ -277,6 +277,8 @@ def enumeration_facts(s: Sentence) -> list[Fact]:
         if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]) or s.text[:e.spans[0][0]].endswith("第"):
             continue  # 第（十四届全国冬运会、…）: an ordinal cut off, and names of events are trivia  # 加快推进国能煤制油、宝丰煤制烯烃等项目: names of projects or firms are trivia
         if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
+            if alike_list(e):  # 高端化、智能化、绿色化、融合化: the article's formulation all the same
+                out.append(Fact(FactKind.ENUMERATION, s, e.spans, items=e.items, term_kind=STOCK_WORD_LIST))
             continue
         out.append(Fact(FactKind.ENUMERATION, s, e.spans, label=e.count_label, items=e.items,
                         complete=e.complete))

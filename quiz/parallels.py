@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import re
 
-from quiz.enumerations import common_prefix, inline_lists, numbered_points, point_number, shaped_alike
+from quiz.enumerations import common_prefix, numbered_points, point_number, shaped_alike
 from quiz.questions import HEADING_PARAGRAPH
-from quiz.sentences import Sentence, article_sentences, split_sentences
+from quiz.sentences import Sentence, split_sentences
 from quiz.vocabulary import is_generic
 
 MIN_ITEMS, MAX_ITEMS = 3, 8
 MAX_LEAD = 40
-STOCK_WORD_LIST = "stock_words"  # the term_kind of a list built alike of stock words (alike_lists)
+STOCK_WORD_LIST = "stock_words"  # the term_kind of a list built alike of stock words (alike_list)
 LEADS = "leads"  # the label of a group of paragraphs that merely open alike (not numbered, not headings)
 
 
 def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
     """sentences: the article's body sentences if already split (they are split again otherwise)."""
     from quiz.facts import Fact, FactKind  # facts imports this module; import late to avoid a cycle
-    body = sentences if sentences is not None else article_sentences(article)
     by_paragraph: dict[tuple[int, int], list[Sentence]] = {}
     for s in sentences if sentences is not None else []:
         by_paragraph.setdefault((s.section, s.paragraph), []).append(s)
@@ -56,24 +55,15 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
                         pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences,
                         label=LEADS if any(g is group for g in leads_only) else ""))
-    return out + alike_lists(body)
-
-
-def alike_lists(sentences: list[Sentence]) -> list:
-    """Inline lists built alike (高端化、智能化、绿色化、融合化) with a stock word among their members: the
-    article's formulation all the same, though facts.enumeration_facts passes over lists of stock words
-    (推进、建设、发展). Only such lists: every other list is an enumeration fact already."""
-    from quiz.facts import PROJECT_TAIL_RE, Fact, FactKind  # facts imports this module
-    out = []
-    for s in sentences:
-        if s.text.count("、") < 2:
-            continue
-        for e in inline_lists(s.text):
-            generic = [is_generic(i) for i in e.items]
-            if e.complete and not e.count_label and any(generic) and not all(generic) and shaped_alike(e.items) \
-                    and not PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]):
-                out.append(Fact(FactKind.ENUMERATION, s, e.spans, items=e.items, term_kind=STOCK_WORD_LIST))
     return out
+
+
+def alike_list(e) -> bool:
+    """An inline list built alike (高端化、智能化、绿色化、融合化) with a stock word among its members, but
+    not of stock words only (推进、建设、发展): the article's formulation, though facts.enumeration_facts
+    passes over other lists holding stock words."""
+    generic = [is_generic(i) for i in e.items]
+    return e.complete and not e.count_label and any(generic) and not all(generic) and shaped_alike(e.items)
 
 
 def _next_clauses(sentences: list[Sentence], refrain: str) -> list[str]:
