@@ -23,6 +23,7 @@ TERM_SCHEME = "term:"
 HEADING = -1            # the paragraph number a term span in a section heading carries
 HEADING_SCALE = 1.25
 DRAWN_BOLD_WIDTH = 0.04  # of the type size: the stroke that stands in for a missing bold face
+SLIDE_SAFE_EDGE = 0.75   # of the type size: kept clear inside a slide's margins (projectors crop edges)
 
 
 @dataclass
@@ -341,7 +342,18 @@ def build_slide_document(article: Article, style: ReaderStyle, slide: Slide | in
     if slide.section >= 0:
         builder.section(slide.section, with_heading=slide.first == 0,
                         paragraphs=range(slide.first, slide.last))
+    _keep_off_the_edges(builder.doc, style.body_px)
     return builder.layout
+
+
+def _keep_off_the_edges(doc: QTextDocument, px: int) -> None:
+    """A projector may crop the picture's edges: a slide's text (and the readings over its first line)
+    keeps SLIDE_SAFE_EDGE of the type size clear inside whatever margins the view sets. Padding,
+    since the view and the slide planner set the margins: both keep it, so a planned slide still fits."""
+    root = doc.rootFrame()
+    fmt = root.frameFormat()
+    fmt.setPadding(px * SLIDE_SAFE_EDGE)
+    root.setFrameFormat(fmt)
 
 
 def plan_slides(article: Article, style: ReaderStyle, fits: Fits | None = None) -> list[Slide]:

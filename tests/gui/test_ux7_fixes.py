@@ -129,3 +129,45 @@ def test_outline_wraps_a_heading_just_too_long_for_one_line_at_every_width(qtbot
         outline.doItemsLayout()
         cut += cut_entries(outline)
     assert cut == []
+
+
+# -- P9: presentation slides keep clear of the screen's edges --------------------
+
+def presenter_on_a_projector(qtbot):
+    from gui.presenter import PresenterWindow, presenter_body_px
+    art = Article("保持严的基调 不断加固中央八项规定堤坝", authors=["王明"],
+                  sections=[Section(None, ["持之以恒纠治“四风”，锲而不舍落实中央八项规定精神，推动党风政风持续向好。" * 3])])
+    window = PresenterWindow(art, body_px=presenter_body_px(768))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def text_box(window):
+    """The rectangle the slide's text takes in the view (union of its lines)."""
+    from PySide6.QtCore import QRectF
+    doc = window.view.document()
+    box, block = QRectF(), doc.begin()
+    while block.isValid():
+        rect = doc.documentLayout().blockBoundingRect(block)
+        line_layout = block.layout()
+        for i in range(line_layout.lineCount()):
+            line = line_layout.lineAt(i)
+            box = box.united(QRectF(rect.left() + line.x(), rect.top() + line.y(), line.naturalTextWidth(), line.height()))
+        block = block.next()
+    return box
+
+
+def test_slide_text_keeps_a_safe_margin_from_the_side_edges(qtbot):
+    window = presenter_on_a_projector(qtbot)
+    box, width = text_box(window), window.view.viewport().width()
+    assert box.left() >= 0.03 * width and width - box.right() >= 0.03 * width
+
+
+def test_slide_first_line_leaves_room_for_its_readings_below_the_top_edge(qtbot):
+    window = presenter_on_a_projector(qtbot)
+    px = window.style_.body_px
+    # readings are drawn at 0.6 of the type size over the line: their top must stay clear of the edge too
+    assert text_box(window).top() - 0.6 * px >= 0.03 * window.view.viewport().height()
