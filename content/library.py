@@ -181,8 +181,7 @@ class Library:
             "page_id": page_id, "position": position, "title": art.title, "body_key": key,
             "authors": json.dumps(art.authors, ensure_ascii=False), "author_bio": art.author_bio,
             "column_name": art.column, "core_points": json.dumps(art.core_points, ensure_ascii=False),
-            "sections": json.dumps([{"heading": s.heading, "paragraphs": s.paragraphs} for s in art.sections],
-                                   ensure_ascii=False),
+            "sections": json.dumps([s.to_json() for s in art.sections], ensure_ascii=False),
             "warnings": json.dumps(art.warnings, ensure_ascii=False),
             "chars": art.char_count(), "imported_at": now, "key_terms": None,
         }).last_pk
@@ -204,7 +203,7 @@ class Library:
         return Article(
             title=row["title"], authors=json.loads(row["authors"]), author_bio=row["author_bio"] or "",
             column=row["column_name"] or "", core_points=json.loads(row["core_points"]),
-            sections=[Section(s["heading"], s["paragraphs"]) for s in json.loads(row["sections"])],
+            sections=[Section.from_json(s) for s in json.loads(row["sections"])],
             key_terms=[KeyTerm.from_json(k) for k in json.loads(row["key_terms"] or "[]")],
             warnings=json.loads(row["warnings"]))
 

@@ -92,3 +92,13 @@ def test_json_written_before_section_writers_reads_as_unsigned():
     old = {"title": "题", "sections": [{"heading": "小标题", "paragraphs": ["正文。"]}]}
     section = Article.from_json(old).sections[0]
     assert (section.heading, section.paragraphs, section.author, section.author_bio) == ("小标题", ["正文。"], "", "")
+
+
+def test_section_writers_are_kept_by_the_library():
+    from content.library import Library
+    library = Library(":memory:", clock=lambda: 1_700_000_000.0)
+    page = parse_page(NAMED_PIECES, "大家谈.txt")
+    article_id = library.import_page(page, "大家谈.txt", "hash").article_ids[0]
+    stored = library.get_article(article_id)
+    assert [s.author for s in stored.sections if s.heading] == ["张明远", "李华"]
+    assert stored.sections[1].author_bio.startswith("（作者为")
