@@ -192,7 +192,7 @@ class KeyTermExtractor:
 
     def _with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
-        named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut)
+        named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
         verbs = {w for w in self.lexicon.generic if len(w) == 2}
         named.update(verb_phrases(listed, text.positions, text.joined, verbs))

@@ -102,6 +102,8 @@ NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6}
                           r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
 CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
 SPOKEN_OPENERS = frozenset("还仍再已正才")
+# modal verbs and degree adverbs: a quoted phrase holding one says something (非常了不起, 应该像绣花一样精细)
+SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很|照样|一定要")
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
@@ -156,6 +158,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
                 continue  # a quotation of a sentence, not a formula
         if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须")):
+            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”: a statement or a demand quoted, not a name
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)

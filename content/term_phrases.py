@@ -31,7 +31,7 @@ INNER_TAGS = frozenset("p r d ad u uj ul uz ug ud uv y e o c".split())
 # adverbs, pronouns, numerals, measure words, locatives, time words, modal particles.
 EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".split())
 # 要 (must) and 这是 (this is) open clauses: 要紧紧抓住…, 这是马克思主义…
-FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是".split())
+FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是 这一 那一 这些 那些".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
@@ -140,6 +140,8 @@ class _PhraseFinder:
                 continue
             if i - start > 1:
                 first, end = _trimmed(clause, start, i, self.edge_ok)
+                if end - first > 1 and self._leading_verb(clause[first:end]):
+                    first += 1
                 run = clause[first:end]
                 if len(run) > 1 and not self._glued(clause, first) and not self._cut_short(clause, end) \
                         and not self._no_name(run):
@@ -155,6 +157,11 @@ class _PhraseFinder:
         if len(before) == 2 and before[0] in FUNCTION_WORDS and before[1] not in FUNCTION_WORDS and not self.tag(before):
             return True  # 以高|能级科创平台: the tokenizer glued a preposition to the name's first character
         return len(clause[first]) == 1 or (len(before) == 1 and self.tag(before) not in EDGE_TAGS)
+
+    def _leading_verb(self, run: list[str]) -> bool:
+        """打破|体制机制壁垒, 涵养|一城一域: a verb before a name of three or more characters is the task
+        done to it, not part of it (尊崇法治, a verb with a short object, is a slogan whole)."""
+        return len(run[0]) == 2 and self.tag(run[0]) == "v" and len("".join(run[1:])) >= 3
 
     def _cut_short(self, clause: list[str], end: int) -> bool:
         """斩断由风及|腐: a run followed by a single content character (a noun's or an adjective's) ends
@@ -204,7 +211,7 @@ MIN_DE_USES = 4
 
 
 def de_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str,
-               cut: Callable[[str], list[str]]) -> dict[str, Candidate]:
+               cut: Callable[[str], list[str]], tag: Tagger = lambda w: "") -> dict[str, Candidate]:
     """Phrases joined by 的 that the article uses as one name: 新的文化生命体, 新时代的文化使命.
 
     Only when the same modifier stands before the term almost every time it is used (and at
@@ -220,19 +227,23 @@ def de_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], join
             continue  # most terms never follow 的: no cutting needed
         befores = [joined[max(0, p - 8):p] for p in uses]
         # jieba cuts the same modifier differently by context (以新|的, 一新|的): try each cut
-        for head in sorted({_modifier(joined, p, cut) for p in uses} - {""}, key=lambda h: (len(h), h)):
+        for head in sorted({_modifier(joined, p, cut, tag) for p in uses} - {""}, key=lambda h: (len(h), h)):
             if sum(b.endswith(head + "的") for b in befores) >= need:
                 found[head + "的" + term] = Candidate(head + "的" + term, {Source.NAMED}, (head, term))
                 break
     return found
 
 
-def _modifier(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
+def _modifier(joined: str, pos: int, cut: Callable[[str], list[str]], tag: Tagger) -> str:
     if pos < 2 or joined[pos - 1] != "的":
         return ""
     before = CLAUSE_SPLIT.split(joined[max(0, pos - 7):pos - 1])[-1]
     tokens = cut(before) if before else []
     head = tokens[-1] if tokens else ""
+    compound = len(tokens) > 1 and len(tokens[-2]) >= 2 and bool(CJK_TOKEN.match(tokens[-2])) \
+        and tokens[-2] not in FUNCTION_WORDS and tag(tokens[-2])[:1] in ("n", "")
+    if compound:
+        return ""  # 人格|力量|的有机统一: the last word of a compound, not a modifier of its own
     return "" if head in FUNCTION_WORDS or HAS_DIGIT.search(head) or "的" in head else head
 
 

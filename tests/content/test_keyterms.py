@@ -120,6 +120,37 @@ def test_a_piece_of_a_stop_list_phrase_is_no_term(analyzer):
     assert "之义" not in terms and "题中应有之义" not in terms
 
 
+def test_a_verb_before_a_long_name_is_not_part_of_it(analyzer):
+    art = article("要打破体制机制壁垒，才能让要素流动。", "打破体制机制壁垒，需要久久为功。")
+    terms = terms_of(analyzer, art)
+    assert "打破体制机制壁垒" not in terms and "体制机制壁垒" in terms
+
+
+def test_a_quoted_statement_or_demand_is_no_term(analyzer):
+    art = article("专家连连感慨“非常了不起”，认为“中国经验值得借鉴”。", "文件提出“要深化科技协同创新”。",
+                  "坚持“人民城市人民建、人民城市为人民”。")
+    terms = set(terms_of(analyzer, art))
+    assert not {"非常了不起", "中国经验值得借鉴", "要深化科技协同创新"} & terms
+    assert "人民城市人民建、人民城市为人民" in terms or "人民城市人民建" in terms
+
+
+def test_a_demonstrative_is_no_term(analyzer):
+    art = article("这一理念深入人心。这一做法值得推广。", "这一经验来之不易。")
+    assert "这一" not in terms_of(analyzer, art)
+
+
+def test_who_launched_a_plan_is_not_in_its_name():
+    from content.term_programmes import programme_names
+    names = programme_names("法国巴黎提出“15分钟之城”计划，引发关注。", frozenset())
+    assert not [n for n in names if "提出" in n]
+
+
+def test_the_last_word_of_a_compound_is_no_modifier_of_a_de_phrase(analyzer):
+    text = "实现真理力量和人格力量的有机统一。"
+    art = article(*(text for _ in range(4)), "真理力量是人格力量的基础。", title="实现真理力量和人格力量的有机统一")
+    assert "力量的有机统一" not in terms_of(analyzer, art)
+
+
 def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
     art = article("落实“1571”工作部署。", "围绕“1571”工作部署推进。")
     terms = terms_of(analyzer, art)
