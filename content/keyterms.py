@@ -24,7 +24,7 @@ from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import learned_name, programme_names
 from content.term_pairs import extended_formulas, stock_pairs
-from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, REPORTING_VERBS, de_phrases, heading_phrases,
+from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPORTING_VERBS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
@@ -161,8 +161,8 @@ class KeyTermExtractor:
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
         if cand.sources == {Source.WORD}:
-            if self._inside_generic(term, text):
-                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase
+            if self._inside_generic(term, text) or term in PERSON_TITLES:
+                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase; 董事长: a person's title
             tag = self.segmenter.tag(term)
             if term[0] in LOCATIVES and not self.segmenter.knows(term):
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word

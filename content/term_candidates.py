@@ -82,7 +82,7 @@ FIGURE = re.compile(
 # Units that count things; the noun after them belongs to the figure (9000多万名党员).
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
-BACK_REFERENCES = ("这", "那", "上述", "以上", "前述")
+BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
 COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
@@ -158,7 +158,7 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
                 continue  # a quotation of a sentence, not a formula
         if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
-        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须")):
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被")):
             continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”: a statement or a demand quoted, not a name
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
@@ -299,6 +299,8 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> 
             continue  # 这4个方面: a count of what was just listed, not a figure to learn
         if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
             continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
+        if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
+            continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
@@ -311,6 +313,15 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> 
             elif not tokens or len(tokens[0]) < 2:
                 continue  # “400家” alone says nothing
         _add(found, figure, Source.FIGURE)
+
+
+def _counts_a_list(text: str, pos: int, figure: str) -> bool:
+    """Whether the figure counts a 、-list of its own sentence (A、B、C，提供了3个视角)."""
+    start = _sentence_start(text, pos)
+    ends = [k for k in (text.find(mark, pos) for mark in "。！？；\n") if k >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    count = int(re.match(r"\d+", figure).group(0))
+    return any(clause.count("、") + 1 == count for clause in re.split("[，,：:]", sentence) if "、" in clause)
 
 
 def _in_quoted_speech(text: str, pos: int) -> bool:

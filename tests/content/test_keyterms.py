@@ -151,6 +151,18 @@ def test_the_last_word_of_a_compound_is_no_modifier_of_a_de_phrase(analyzer):
     assert "力量的有机统一" not in terms_of(analyzer, art)
 
 
+def test_a_count_of_the_list_in_its_own_sentence_is_no_figure(analyzer):
+    art = article("文脉筑基、生态扩圈、算法破局，提供了3个观察视角。", "有这样3个视角能帮助人们理解城市。")
+    assert not [t for t in terms_of(analyzer, art) if t.startswith("3个")]
+
+
+def test_a_persons_title_and_a_quoted_passive_are_no_terms(analyzer):
+    art = article("中国工程院院士王某表示，要让中国故事“被看见”“被读懂”。",
+                  "中国工程院院士李某认为，“被看见”之后还要“被读懂”。", "某有限公司董事长说，有限公司董事长要带头。")
+    terms = set(terms_of(analyzer, art))
+    assert not {"中国工程院院士", "被看见", "被读懂", "董事长", "有限公司", "有限公司董事长"} & terms
+
+
 def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
     art = article("落实“1571”工作部署。", "围绕“1571”工作部署推进。")
     terms = terms_of(analyzer, art)
