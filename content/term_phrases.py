@@ -196,7 +196,7 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
 def _number_units(clauses: list[list[str]]) -> set[str]:
     """3.6|万人, 18|万亩: what the tokenizer cut off a number is the number's unit, not a word to learn."""
     return {b for clause in clauses for a, b in zip(clause, clause[1:])
-            if HAS_DIGIT.search(a) and b[0] in "万亿千百"}
+            if b[0] in "万亿千百" and HAS_DIGIT.search(a)}
 
 
 def _always_cut_short(clauses: list[list[str]], finder: "_PhraseFinder") -> set[str]:
@@ -205,7 +205,8 @@ def _always_cut_short(clauses: list[list[str]], finder: "_PhraseFinder") -> set[
     short: dict[str, bool] = {}
     for clause in clauses:
         for i, tok in enumerate(clause):
-            short[tok] = short.get(tok, True) and finder._cut_short(clause, i + 1)
+            if len(tok) > 1 and short.get(tok, True):  # a single character is no word candidate anyway
+                short[tok] = finder._cut_short(clause, i + 1)
     return {tok for tok, always in short.items() if always}
 
 
