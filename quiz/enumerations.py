@@ -8,6 +8,7 @@ numbered points (一是…二是…, 第一…第二…) and parallel paragraph 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quiz.vocabulary import CANONICAL_ORDERS, is_generic, looks_like_term
@@ -117,6 +118,8 @@ def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str
             and suffix \
             and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
+    if lengths == {3} and len(seg) > 3 and _built_alike([seg[-3:]] + middle + [last[:3]]) and last[3:4] != "等":
+        return seg[-3:]  # 发挥法治固根本、稳预期、利长远的作用: three-character verb–object items, one build
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
     while best and _cut_after_marker(best, max_len, LONG_MARKERS):  # 加快推进X: both verbs go
         best = _cut_after_marker(best, max_len, LONG_MARKERS)
@@ -265,3 +268,16 @@ def canonical(items: list[str]) -> bool:
     """A run of three or more of a fixed formulation, in its order (创新、协调、绿色…)."""
     n = len(items)
     return n >= 3 and any(tuple(items) == f[k:k + n] for f in CANONICAL_ORDERS for k in range(len(f) - n + 1))
+
+
+def listed_formula(items: list[str], listed: Collection[str]) -> bool:
+    """Three or more items that are a formula of the shipped vocabulary, or a run of one, in its order
+    (科学立法、严格执法、公正司法、全民守法; its 、-joined entries and the canonical orders)."""
+    if len(items) < 3:
+        return False
+    if "、".join(items) in listed or canonical(items):
+        return True
+    index = getattr(listed, "formulas_by_member", None)
+    families = index.get(items[0], ()) if index is not None else [tuple(e.split("、")) for e in listed if "、" in e]
+    n = len(items)
+    return any(tuple(items) == f[k:k + n] for f in families for k in range(len(f) - n + 1))

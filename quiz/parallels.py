@@ -17,6 +17,7 @@ MIN_ITEMS, MAX_ITEMS = 3, 8
 MAX_LEAD = 40
 STOCK_WORD_LIST = "stock_words"  # the term_kind of a list built alike of stock words (alike_list)
 LEADS = "leads"  # the label of a group of paragraphs that merely open alike (not numbered, not headings)
+SHAPED = "shaped"  # the label of paragraph leads of one shape that carry the article's outline (看理念，…/看实践，…)
 
 
 def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
@@ -34,6 +35,12 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
     leads_only = lead_groups(article, split)
     headings = heading_groups(article)
     groups = numbered_groups(article, split) + leads_only + headings
+    shaped, shaped_side = [], []
+    for group in shaped_groups(article, split):
+        if not any(set(group[0]) & set(g[0]) for g in groups):  # found already as points or leads
+            (shaped if _outline_leads(article, group[0]) else shaped_side).append(group)
+    groups += shaped + shaped_side
+    leads_only += shaped_side
     if not headings:  # an article with headings has its outline there; run-in heads are sub-points
         run_in = run_in_heads(article, split)
         groups += run_in
@@ -50,11 +57,13 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         first = sentences[0]
         k = first.text.find(leads[0])
         pairs = [_split_lead(lead) for lead in leads]
+        if not all(pairs) and any(g is group for g in shaped + shaped_side):
+            pairs = [_split_head(lead) for lead in leads]  # 看理念 | “人民城市人民建，…”奠定了…
         if not all(pairs):  # 一是形成新型生产关系不能脱离…: a claim without a comma pairs its subject and its demand
             pairs = split_claims(leads)
+        label = LEADS if any(g is group for g in leads_only) else SHAPED if any(g is group for g in shaped) else ""
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
-                        pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences,
-                        label=LEADS if any(g is group for g in leads_only) else ""))
+                        pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences, label=label))
     return out
 
 
@@ -83,6 +92,21 @@ def _split_lead(lead: str) -> tuple[str, str] | None:
     if not sep or "，" in right or not (4 <= len(left) <= 20 and 4 <= len(right) <= 24):
         return None
     return left, right
+
+
+MAX_SHAPED_REST = 40
+
+
+def _split_head(lead: str) -> tuple[str, str] | None:
+    """A shaped lead at its head's comma: the head may be short (看理念) and the rest hold quoted commas."""
+    head, _, rest = lead.partition("，")
+    if not rest or not 4 <= len(rest) <= MAX_SHAPED_REST or _outside_quotes(rest).count("，"):
+        return None
+    return head, rest
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"“[^“”]*”", "“”", text)
 
 
 # what a point demands of its subject (形成新型生产关系 | 不能脱离…, 政策措施 | 必须…): the split of a claim
@@ -210,3 +234,72 @@ def heading_groups(article) -> list[tuple[list[Sentence], list[str]]]:
     if len(out) < MIN_ITEMS:
         return []
     return [(out, [s.text for s in out])]
+
+
+# a lead's head clause (before its first comma) that is a connective, a time or an example marker: the
+# paragraphs open alike by habit of prose, not as the points of an outline
+DISCOURSE_HEADS = frozenset("""比如 例如 譬如 同时 此外 另外 其次 再次 最后 首先 因此 所以 可见 对此 为此 其中 如今 当前
+目前 今天 今年 现在 过去 以往 未来 近年来 近些年 多年来 长期以来 与此同时 一方面 另一方面 具体而言 总之 总的来看 总体来看
+换言之 也就是说 事实上 实际上 显然 当然 然而 但是 不过 于是 接着 随后 据悉 据介绍 据了解 据统计 数据显示 有人说""".split())
+NOT_SHAPED_HEAD_RE = re.compile(r"[0-9０-９]|^(?:在|据|如|像|正如|就像|比如|例如|对于|关于|随着|截至|到)"
+                                r"|(?:以来|以后|之后|之前|期间|之际|年|月|日|时|里|看来|来说|而言)$")
+MIN_SHAPED_HEAD, MAX_SHAPED_HEAD = 2, 12
+MAX_GAP = 3  # paragraphs between two leads of one outline: each point is developed, none is forgotten
+
+
+def shaped_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
+    """Paragraph leads of one shape, three or more within a section (看理念，…/看实践，…/看影响，…;
+    内容为王，…/传播为要，…/技术为用，…; 强化A与B，…/优化C与D，…; 精准，是…/精准，表现为…): short first
+    sentences whose heads (the clause before the first comma) have one length and a character in one place,
+    or are one refrain. The leads need not be adjacent: each may be followed by paragraphs developing it."""
+    groups = []
+    for si, sec in enumerate(article.sections):
+        leads = [(pi, first, head) for pi, first, head in _shaped_leads(sec.paragraphs, si, split)]
+        used: set[int] = set()
+        for i in range(len(leads)):
+            if i in used:
+                continue
+            run = [i]
+            for j in range(i + 1, len(leads)):
+                if leads[j][0] - leads[run[-1]][0] > MAX_GAP + 1:
+                    break
+                if alike_heads([leads[k][2] for k in run] + [leads[j][2]]):
+                    run.append(j)
+            if len(run) >= MIN_ITEMS:
+                used.update(run)
+                groups.append(([leads[k][1] for k in run], [leads[k][1].text.rstrip("。") for k in run]))
+    return groups
+
+
+def _shaped_leads(paragraphs: list[str], si: int, split):
+    for pi, text in enumerate(paragraphs):
+        sents = split(text, si, pi) if text else []
+        if not sents or point_number(text)[0]:
+            continue
+        first = sents[0]
+        head, sep, _ = first.text.partition("，")
+        if sep and len(first.text) <= MAX_LEAD and first.text.endswith("。") and _head_ok(head):
+            yield pi, first, head
+
+
+def _head_ok(head: str) -> bool:
+    return MIN_SHAPED_HEAD <= len(head) <= MAX_SHAPED_HEAD and HEAD_RE.fullmatch(head) is not None \
+        and head not in DISCOURSE_HEADS and not NOT_SHAPED_HEAD_RE.search(head) and not is_generic(head)
+
+
+def alike_heads(heads: list[str]) -> bool:
+    """One length and one refrain (精准 ×3), or one length and a character in the same place that is not all
+    of any head (看|理念, 看|实践 / 内容|为|王, 传播|为|要)."""
+    if len({len(h) for h in heads}) != 1:
+        return False
+    if len(set(heads)) == 1:
+        return True
+    shared = [k for k in range(len(heads[0])) if len({h[k] for h in heads}) == 1]
+    return bool(shared) and len(shared) <= len(heads[0]) - 2 + (len(heads[0]) <= 3)
+
+
+def _outline_leads(article, sentences: list[Sentence]) -> bool:
+    """Do the leads carry the section from the first of them to its end (more than half of its paragraphs),
+    as an essay's points do, rather than a passing run of examples?"""
+    paragraphs = article.sections[sentences[0].section].paragraphs
+    return 2 * (len(paragraphs) - sentences[0].paragraph) > len(paragraphs)

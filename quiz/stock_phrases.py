@@ -69,6 +69,28 @@ STOCK_FRAMES = tuple(tuple(line.split("|")) for line in """
 促进|人与自然和谐共生|
 """.split())
 
+# formulas every writer closes a sentence with (不断增强人民群众获得感、幸福感、安全感): the frame's reflex, not
+# the article's point, unless the article argues about them (said twice or more)
+STOCK_FORMULAS = tuple(tuple(line.split("、")) for line in """
+获得感、幸福感、安全感
+获得感、幸福感
+积极性、主动性、创造性
+创造力、凝聚力、战斗力
+凝聚力、向心力
+向心力、凝聚力
+影响力、感召力、塑造力
+凝聚力、引领力、影响力
+传播力、引导力、影响力、公信力
+""".split())
+
+
+def stock_formula(items: list[str], text: str = "") -> bool:
+    """Are the items one of the stock formulas, or a run of one, said at most once in the text?"""
+    n = len(items)
+    run = any(tuple(items) == f[k:k + n] for f in STOCK_FORMULAS for k in range(len(f) - n + 1)) and n >= 2
+    return run and (not text or text.count("、".join(items)) <= 1)
+
+
 # a naming head: the phrase names a programme, a body, a place or a spirit however seldom said
 NAMING_HEADS = ("工程", "精神", "机制", "制度", "体系", "战略", "行动", "计划", "模式", "政策", "改革", "规划", "平台",
                 "中心", "基地", "村", "区", "园", "站", "所")

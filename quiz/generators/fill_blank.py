@@ -1,15 +1,17 @@
 """填空: blank whole terms, figures or the members of a fixed formula (问题导向、目标导向、结果导向)."""
 from __future__ import annotations
 
+import dataclasses
 import re
+import zlib
 from collections.abc import Collection
 
-from quiz.enumerations import canonical, common_prefix, is_formula
+from quiz.enumerations import canonical, common_prefix, is_formula, listed_formula
 from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.stock_phrases import stock_blank
+from quiz.stock_phrases import stock_blank, stock_formula
 from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
                                weak_term)
@@ -22,6 +24,32 @@ BLANKABLE = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.S
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
+    made = _generate(fact, ctx)
+    if made or not fixed_formula(fact, ctx):
+        return made
+    # 尊法、学法、守法、用法 said once: its members are too short to blank all, one of them is asked
+    k = zlib.crc32(fact.sentence.text.encode()) % len(fact.spans)  # not the quiz's draw: the others stay as they were
+    return _generate(dataclasses.replace(fact, spans=[fact.spans[k]]), ctx)
+
+
+def fixed_formula(fact: Fact, ctx: GenContext) -> bool:
+    """A whole list of one build that the article's key terms name as one phrase (尊法、学法、守法、用法): a
+    formula to learn even when the article says it once. One the shipped vocabulary lists is asked in its
+    order instead (generators.ordering), and 获得感、幸福感、安全感 is completed by everyone."""
+    if fact.kind != FactKind.ENUMERATION or not fact.complete or len(fact.spans) < 3 or not formula_like(fact):
+        return False
+    joined = "、".join(fact.items)
+    if stock_formula(fact.items, ctx.text) or listed_formula(fact.items, ctx.index.listed):
+        return False
+    if max(map(len, fact.items)) > SHORT_MEMBER or len({i[-1] for i in fact.items}) > 1:
+        return False  # 发展重点、产业痛点、创新难点: the article's own triad, where one member is open to others
+    return any(k.term == joined for k in getattr(ctx.article, "key_terms", None) or [])
+
+
+SHORT_MEMBER = 3  # 尊法 / 学法: one verb on one head noun, a build fixed by usage
+
+
+def _generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or flourish(fact, ctx) or open_slot(fact, ctx) \
             or any(lone_image(fact.sentence.text, a, b, ctx.text, ctx.index.listed) for a, b in fact.spans) \
             or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
@@ -69,7 +97,7 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
         return len(answers[0]) <= 16
     if fact.kind == FactKind.ENUMERATION and (not formula_like(fact) or any(len(a) > 6 for a in answers)):
         return False
-    if fact.kind == FactKind.ENUMERATION and all(len(a) <= 2 for a in answers):
+    if fact.kind == FactKind.ENUMERATION and len(answers) > 1 and all(len(a) <= 2 for a in answers):
         return False  # 巨大（）、（）、（）/ 推进（）、（）、（）及（）四大领域: bare words, open to many answers
     if any(_free_phrase(fact.sentence.text, a, b) for a, b in fact.spans):
         return False  # 搭建平台 / 重构产业: a verb phrase that many others would fit
@@ -170,8 +198,9 @@ def _whole(article, whole: str | None, fact: Fact) -> str:
 
 
 def _free_phrase(text: str, a: int, b: int) -> bool:
+    """搭建平台 / 重构产业; not an agent noun (自觉遵守者: the one who does it)."""
     quoted = text[a - 1:a] == "“" and text[b:b + 1] == "”"
-    return not quoted and is_verb_phrase(text[a:b])
+    return not quoted and not text[a:b].endswith("者") and is_verb_phrase(text[a:b])
 
 
 def formula_like(fact: Fact) -> bool:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from quiz.enumerations import canonical, common_prefix, common_suffix
+from quiz.enumerations import canonical, common_prefix, common_suffix, listed_formula
 from quiz.facts import Fact, FactKind
 from quiz.parallels import LEADS, STOCK_WORD_LIST
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
 from quiz.questions import HEADING_PARAGRAPH, Question, QuestionType
+from quiz.stock_phrases import stock_formula
 from quiz.sentences import split_sentences
 
 # three headings (促流通 / 保权益 / 强主体) seldom follow an order the article argues for: guessing one of six
@@ -22,8 +23,10 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
         return []
     if fact.term_kind == STOCK_WORD_LIST and not canonical(fact.items):
         return []  # 高端化、智能化、绿色化 / 发展重点、产业痛点…: which belong is the lesson, not the writer's order
+    listed = fact.kind == FactKind.ENUMERATION and fact.complete and listed_formula(fact.items, ctx.index.listed) \
+        and not stock_formula(fact.items, ctx.text)
     if fact.kind == FactKind.ENUMERATION and (fixed_order(fact) or fact.complete and canonical(fact.items)) \
-            and _worth_ordering(fact, ctx):
+            and _worth_ordering(fact, ctx) or listed:  # a formula of the vocabulary is said in its order
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
     if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact, ctx.article) and _numbered(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH

@@ -1,0 +1,155 @@
+"""Faults found by review round 23 (unseen People's Daily pieces, /work/notes/review_round23.md, patterns 2, 3
+and 5(a)(c)). The sentences are made up in the shape of the faults."""
+import random
+
+from content.model import Article, KeyTerm, Section, TermKind
+from quiz.facts import FactKind, extract_facts
+from quiz.generators import matching, ordering
+from quiz.quiz_builder import all_questions, make_context
+from quiz.distractors import TermIndex
+from quiz.questions import QuestionType
+
+
+def _article(paragraphs, terms=(), title="测试文章"):
+    art = Article(title, sections=[Section(None, list(paragraphs))])
+    text = "".join(paragraphs)
+    art.key_terms = [KeyTerm(t, 1.0, TermKind.CONCEPT, text.count(t)) for t in terms]
+    return art
+
+
+def _parallels(art):
+    return [f for f in extract_facts(art) if f.kind == FactKind.PARALLEL]
+
+
+def _questions(art, generator):
+    facts = extract_facts(art)
+    ctx = make_context(art, TermIndex(), random.Random(0), facts)
+    return [q for f in facts if f.kind == FactKind.PARALLEL for q in generator(f, ctx)]
+
+
+# pattern 5(a): paragraph leads of one shape are the article's outline
+BODY = "这一方面的工作已经取得了明显成效，各地积累了许多好的做法。下一步还要继续努力，久久为功。"
+SEEING = ["城市建设正处在新的阶段，需要新的观察。",
+          "观方向，“城市为民”确立了城市工作的根本立场。", BODY, BODY,
+          "观路径，集约式发展开辟了城市更新的新空间。", BODY, BODY,
+          "观贡献，分享城市治理经验体现大国担当。", BODY, BODY]
+
+
+def test_one_sentence_leads_opening_on_the_same_word_are_a_parallel_fact():
+    # 看理念，…/看实践，…/看影响，…: one-sentence paragraphs, each followed by two of its own
+    facts = _parallels(_article(SEEING))
+    assert [f.items[0][:3] for f in facts] == ["观方向"]
+    assert [i[:3] for i in facts[0].items] == ["观方向", "观路径", "观贡献"]
+
+
+def test_shaped_leads_give_an_ordering():
+    qs = _questions(_article(SEEING), ordering.generate)
+    assert len(qs) == 1 and qs[0].type == QuestionType.ORDERING
+    assert [a[:3] for a in qs[0].answer] == ["观方向", "观路径", "观贡献"]
+
+
+def test_shaped_leads_with_short_heads_pair_the_head_with_the_rest():
+    qs = _questions(_article(SEEING), matching.generate)
+    assert len(qs) == 1
+    assert qs[0].answer[1] == ["观路径", "集约式发展开辟了城市更新的新空间"]
+
+
+FORMULA_LEADS = ["引言段落介绍了文化传播的新形势，值得认真思考。",
+                 "内容为本，根脉铸魂。优秀传统文化是对外传播的源头。" + BODY,
+                 "渠道为先，平台聚合。构建多元传播网络，拓展合作伙伴。" + BODY,
+                 "科技为翼，数据赋能。新技术为文化传播带来新的可能。" + BODY,
+                 "结语段落再次强调文化自信的重要意义。"]
+
+
+def test_leads_of_one_build_with_no_word_in_common_are_a_parallel_fact():
+    # 内容为王，文脉筑基。/传播为要，生态扩圈。/技术为用，算法破局。: 为 in one place, heads of one length
+    facts = _parallels(_article(FORMULA_LEADS))
+    assert [f.items for f in facts] == [["内容为本，根脉铸魂", "渠道为先，平台聚合", "科技为翼，数据赋能"]]
+    assert facts[0].pairs[0] == ("内容为本", "根脉铸魂")
+
+
+def test_leads_built_as_verb_object_and_verb_object_give_an_ordering():
+    # 强化A与B，以…/优化C与D，以…/深化E与F，…/构筑G与H，…
+    paras = ["教育、科技、人才一体推进是一项系统工程。",
+             "强化顶层设计与统筹协调，以制度创新打破壁垒。" + BODY,
+             "优化资源配置与流动机制，以要素畅通激发活力。" + BODY,
+             "深化考核改革与导向重塑，确立实绩导向的评价体系。" + BODY,
+             "搭建平台载体与协作网络，打造开放协同的创新生态。" + BODY]
+    qs = _questions(_article(paras), ordering.generate)
+    assert len(qs) == 1 and len(qs[0].answer) == 4
+
+
+def test_a_refrain_lead_gives_an_ordering_of_whole_leads():
+    # 精准，是…/精准，表现为…/精准，意味着…
+    paras = ["引言段落讲述了一个减贫的故事。",
+             "务实，是一种工作作风，体现“钉钉子”的精神。", BODY, BODY,
+             "务实，表现为一种政治品格，彰显“抓铁有痕”的担当。", BODY,
+             "务实，意味着一种长远眼光，激发“一张蓝图绘到底”的坚持。", BODY]
+    qs = _questions(_article(paras), ordering.generate)
+    assert len(qs) == 1 and qs[0].answer[0].startswith("务实，是一种工作作风")
+
+
+def test_paragraphs_opening_on_a_connective_are_no_outline():
+    # 比如，…/比如，…/比如，…: the same head by habit of prose
+    paras = ["比如，某地建设了一批社区食堂，方便老人就餐。", BODY,
+             "比如，某县推出了上门服务，解决群众难题。", BODY,
+             "比如，某市开通了夜间公交，方便市民出行。", BODY]
+    assert not _parallels(_article(paras))
+
+
+def test_paragraphs_opening_on_places_of_one_length_are_no_outline():
+    # 在北京，…/在上海，…/在广州，…: cases, in no order worth learning
+    paras = ["在甲地，社区建起了共享书屋。", BODY, "在乙地，街道办起了老年课堂。", BODY,
+             "在丙地，乡村修起了文化广场。", BODY]
+    assert not _parallels(_article(paras))
+
+
+def test_leads_far_apart_are_no_outline():
+    # three alike leads with long stretches between them are not one set of points
+    paras = ["观方向，“城市为民”确立了城市工作的根本立场。"] + [BODY] * 5 + \
+            ["观路径，集约式发展开辟了城市更新的新空间。"] + [BODY] * 5 + ["观贡献，分享城市治理经验体现大国担当。", BODY]
+    assert not _parallels(_article(paras))
+
+
+# pattern 5(c): a formula said once still gives a question
+def _fill(paragraphs, terms=(), generator=None):
+    from quiz.generators import fill_blank
+    art = _article(paragraphs, terms)
+    facts = extract_facts(art)
+    ctx = make_context(art, TermIndex(), random.Random(0), facts)
+    gen = generator or fill_blank.generate
+    return [q for f in facts if f.kind == FactKind.ENUMERATION for q in gen(f, ctx)]
+
+
+def test_a_formula_of_short_members_named_as_a_key_term_gives_a_blank_of_one_member():
+    # 尊法、学法、守法、用法: two characters each, too short to blank all four, and the article's own formula
+    text = "各级干部要带头敬规、学规、守规、用规，把从严治理贯穿到工作的全过程。"
+    qs = _fill([text], terms=["敬规、学规、守规、用规"])
+    assert len(qs) == 1 and len(qs[0].answer) == 1 and qs[0].answer[0] in ("敬规", "学规", "守规", "用规")
+
+
+def test_a_list_of_short_words_nobody_names_gives_no_blank():
+    # 供热、燃气、排水、照明: plain words, no formula
+    text = "这座城市完善了供热、燃气、排水、照明等基础设施，方便了居民生活。"
+    assert not _fill([text])
+
+
+def test_a_listed_formula_said_once_gives_an_ordering():
+    # the five 振兴 in the vocabulary's order, said once (no count, not in the canonical list of 排序)
+    text = "乡村全面振兴要统筹推进产业振兴、人才振兴、文化振兴、生态振兴、组织振兴，久久为功。"
+    qs = _fill([text], generator=ordering.generate)
+    assert len(qs) == 1 and qs[0].answer == ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"]
+
+
+def test_three_verb_object_members_are_cut_whole_from_their_clause():
+    # 发挥法治固根本、稳预期、利长远的作用: the first member is cut from 法治 before it
+    from quiz.enumerations import inline_lists
+    text = "要更好发挥制度强根基、稳人心、谋长远的作用。"
+    assert [e.items for e in inline_lists(text)] == [["强根基", "稳人心", "谋长远"]]
+
+
+def test_members_that_are_agent_nouns_are_blanked():
+    # 忠实崇尚者、自觉遵守者、坚定捍卫者: nouns of the one who does it, not free verb phrases
+    text = "要使广大群众都成为生态文明的积极倡导者、自觉践行者、坚定守护者，形成人人参与的良好风尚。"
+    qs = _fill([text])
+    assert [q.answer for q in qs] == [["积极倡导者", "自觉践行者", "坚定守护者"]]
