@@ -44,7 +44,7 @@ TYPE_SHARE = {QuestionType.FILL_BLANK: 3, QuestionType.SINGLE_CHOICE: 3, Questio
 FACT_SPARE = 2
 SPARE_QUESTIONS = 2.5
 SEEN_PENALTY = 2.0  # a question met lately yields to any fresh one (values and fits are at most ~2)
-RESELECT_TRIES = 6  # other orders of choosing tried when a quiz comes out short
+RESELECT_TRIES = 10  # other orders of choosing tried when a quiz comes out short
 MIN_OTHER_TYPES = 4  # kinds of question besides 填空 gathered before the reading stops, when the articles have them
 
 # library articles whose key terms feed the wrong options: enough for variety, few enough to stay fast

@@ -143,6 +143,10 @@ LEADING_ENUMERATOR_RE = re.compile(r"(?:（[一二三四五六七八九十]{1,3}
                                   r"|[一二三四五六七八九十]是|\d{1,2}[.．、](?!\d))\s*")
 
 
+# 但与居民医保…相比 / 因此，…: a connective ties the sentence to the one before, which the stem does not show
+LEADING_CONNECTIVE_RE = re.compile(r"(?:但是|但(?!凡)|然而|不过|而(?![今已立])|因此|所以)[，,]?")
+
+
 def stem_and_spans(fact: Fact, from_start: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """The (possibly shortened) sentence and the spans shifted into it; from_start keeps the sentence's
     opening (a statement to judge must keep its subject: 内蒙古……出台《实施方案》)."""
@@ -154,7 +158,7 @@ def stem_and_spans(fact: Fact, from_start: bool = False) -> tuple[str, list[tupl
     if colon > 0 and re.match(r"(?:一是|第一|（一）|一、)", text[colon + 1:]):
         b = colon + 1  # 用“五个是”描述了…：一是…: the first point alone, cut off from the rest, is debris
     if a == 0:  # （六）以…为引领 / 一是… / 第一，…: the number belongs to the outline, not to the statement
-        enumerator = LEADING_ENUMERATOR_RE.match(text)
+        enumerator = LEADING_ENUMERATOR_RE.match(text) or LEADING_CONNECTIVE_RE.match(text)
         a = enumerator.end() if enumerator and enumerator.end() <= fact.spans[0][0] else 0
         piece = text[a:b]
     else:
