@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from enum import Enum
 
 from quiz.figures import find_figures
-from quiz.vocabulary import VERB_HEADS, is_generic
+from quiz.vocabulary import GENERIC_WORDS, VERB_HEADS, is_generic
 
 
 class Role(str, Enum):
@@ -38,6 +39,8 @@ PROVINCE_RE = re.compile("|".join(sorted(PROVINCES, key=len, reverse=True)))
 # a place is where a case happens when it opens a clause (在福建厦门，… / 2024年以来，甘肃省纪委监委…):
 # named inside a clause (支持香港、澳门发展, 库布其至上海通道) it is a destination or an object, no case
 PLACE_AT_CLAUSE_RE = re.compile(r"(?:^|[，；：。！？…”])(?:在|据|如|比如|例如|近日)?$")
+# ... or is where someone goes (客商来某省考察, 走进某市): a visit is a scene of a case
+VISIT_BEFORE_RE = re.compile(r"(?:走进|走入|来到|前往|奔赴|赴|(?<![带以未原将本后近看起出回从历向归])来|逛|探访|走访)$")
 # a proper name (2–4 characters) before an administrative suffix; the suffix must end a word
 # (市场, 区域, 乡村, 村民 are no places)
 UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省(?![份级])|市(?![场民值面域级])|县(?![域城级委])|旗(?![帜手])|盟(?![友市])"
@@ -48,7 +51,7 @@ NAME_BREAK = set("的了和与及等在对把被向从为以是有将各全本�
 LEADER_RE = re.compile(r"总书记|习近平|毛泽东|邓小平|江泽民|胡锦涛|马克思|恩格斯|列宁")
 # ... and what the centre decided, wherever it was said or applied
 AUTHORITY_RE = re.compile(LEADER_RE.pattern + r"|党中央|中共中央|国务院")
-SPEECH_VERB_RE = re.compile(r"(?:表示|说|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为)[：:，,]?“?")
+SPEECH_VERB_RE = re.compile(r"(?:表示|说|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为|提出|建议)[：:，,]?“?")
 # people a report quotes: officials of a place, residents, experts (not the leader: see LEADER_RE)
 SPEAKER_RE = re.compile(r"负责人|主任|书记|局长|厅长|处长|县长|市长|镇长|乡长|村长|村民|居民|群众|网格员|干部|代表|委员"
                         r"|专家|教授|研究员|工作人员|职工|老师|学生|记者|院长|所长|经理|董事长|队长|站长|组长|师傅|大姐|大爷")
@@ -77,6 +80,11 @@ class ArticleContext:
     def of_text(cls, title: str, text: str) -> "ArticleContext":
         return cls(title, text)
 
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        """The people the article names with a title (馆长某某): named again bare, they are still speakers."""
+        return frozenset(titled_names(self.text))
+
     def own_place(self, name: str) -> bool:
         """内蒙古 in an article on 内蒙古: in the title, or said in paragraphs throughout (a case is told
         in one or two), a place is the subject."""
@@ -87,11 +95,11 @@ def sentence_role(text: str, context: ArticleContext) -> Role:
     """The role of one sentence of the article (see the module's doc)."""
     if DATA_MARKER_RE.search(text) or _row_of_figures(text):
         return Role.DATA
-    if _testimony(text):
+    if _testimony(text, context.persons):
         return Role.TESTIMONY
     if not AUTHORITY_RE.search(text) and any(not context.own_place(p) for p in places(text)):
         return Role.CASE
-    if NARRATIVE_RE.match(text) or EXAMPLE_OPEN_RE.match(text):
+    if NARRATIVE_RE.match(text) or EXAMPLE_OPEN_RE.match(text) or _scene(text, context):
         return Role.CASE
     return Role.CLAIM
 
@@ -103,11 +111,13 @@ NARRATIVE_RE = re.compile(r"^(?:近日|日前|前不久|不久前|前些天|前�
 
 
 # an example announced (以集成电路领域为例，… / 比如，…): the sentence tells a case
-EXAMPLE_OPEN_RE = re.compile(r"^(?:以[^，。；]{1,20}为例|比如|例如|譬如|拿[^，。；]{1,12}来说)")
+EXAMPLE_OPEN_RE = re.compile(r"^(?:以[^，。；]{1,20}为例|比如|例如|譬如|拿[^，。；]{1,12}来说"
+                             r"|(?:关于[^，。；]{1,10}，)?(?:还)?有(?:这样)?一个[^，。；]{0,4}故事)")
 # what turns a case's paragraph back to the writer's point: a demand, a lesson or an authority, a turn
 # (然而，…) or the next numbered point (四是融合化。)
-POINT_MARK_RE = re.compile(AUTHORITY_RE.pattern + r"|要|必须|应当|应该|需要|只有|才能|关键在|根本在|启示|说明|表明|证明"
-                           r"|可见|意味着|因此|所以|总之|归根")
+MODAL_YAO = r"(?<![重主紧首概纪摘简政险只])要(?![素点件害领闻])"  # a demand: not 重要, 主要, 只要, 要素
+POINT_MARK_RE = re.compile(AUTHORITY_RE.pattern + r"|" + MODAL_YAO + r"|必须|应当|应该|需要|只有|才能|关键在|根本在|启示|说明|表明|证明"
+                           r"|可见|意味着|因此|所以|总之|归根|印证|折射|体现了")
 POINT_OPEN_RE = re.compile(r"^(?:然而|但是|但|不过|同时|此外|另一方面|[一二三四五六七八九十]是|第[一二三四五六七八九十]"
                            r"|首先|其次|再次|最后)")
 
@@ -130,6 +140,9 @@ def sentence_roles(texts: list[str], context: ArticleContext, paragraphs: list |
         if roles[i] in (Role.TESTIMONY, Role.CASE) and _quotation(texts[i - 1]):
             roles[i - 1] = roles[i]  # “这辆车为什么加了两次油？”……在一次监督检查中，某市纪委…
     if paragraphs is not None:
+        for i in range(1, len(texts)):  # …负责人说，…。“未来将…。”: the speaker goes on
+            if roles[i - 1] is Role.TESTIMONY and _quotation(texts[i]) and paragraphs[i] == paragraphs[i - 1]:
+                roles[i] = Role.TESTIMONY
         told = [False] * len(texts)  # a story goes on: from a place or an example, not a news peg (不久前，…发布)
         for i in range(1, len(texts)):
             story = told[i - 1] or roles[i - 1] is Role.CASE and _tells_a_story(texts[i - 1], context)
@@ -140,7 +153,76 @@ def sentence_roles(texts: list[str], context: ArticleContext, paragraphs: list |
 
 
 def _tells_a_story(text: str, context: ArticleContext) -> bool:
-    return bool(EXAMPLE_OPEN_RE.match(text)) or any(not context.own_place(p) for p in places(text))
+    return bool(EXAMPLE_OPEN_RE.match(text)) or any(not context.own_place(p) for p in places(text)) \
+        or _scene(text, context)
+
+
+# the writer or a visitor walks into a place or a life (走进上海徐汇滨江，… / 回望某村第一书记的10年): a scene
+VISIT_OPEN_RE = re.compile(r"^(?:[^，。；？！]{1,6}，)?(?:走进|走入|来到|回望|漫步|走在|步入|置身|踏进|探访|走访|行走在)")
+# a question asked of a named place or firm (某地靠什么孕育…？ / 某集群何以跃居…？): the case it opens
+CASE_QUESTION_RE = re.compile(r"何以|靠什么|凭什么|为何|为什么|缘何")
+# a person named with a title (馆长某某, 外籍专家某某, 驻村第一书记某某): a person in a story
+TITLE_RE = re.compile(r"(?<!总)(?:馆长|专家|书记|院士|教授|校长|主任|局长|厅长|处长|县长|市长|镇长|乡长|村长|董事长"
+                      r"|总经理|经理|所长|院长|站长|队长|研究员|创始人|负责人|讲解员|设计师|工程师|馆员)")
+TITLED_NAME_RE = re.compile(TITLE_RE.pattern + r"([\u4e00-\u9fff]{2,3}?)(?=[，。、：；“]|(?:说|表示|介绍|认为|提出|建议|指出|坦言"
+                            r"|感慨|看到|看来|便|就|亲自|曾|在|的|也|还|又|已|将|带|把|对|用|为|从|和|与|是|留任|告诉|回忆))")
+NOT_NAME_END = set("者家人员们士生师长委组队界门方型")  # 专家学者, 院士专家: a kind of person, no name
+NOT_NAME_START = set("表介说认提建指坦感告谈回直看便就亲在也还又已将带把对用为从和与是留同等")  # 负责人表示
+NOT_NAME_CHARS = set("的了和与及在对把被向从为以是有将各全本我该其每这那个们等组会处级团员院所部委")
+# an exhibit hall, museum or firm as a sentence's subject (某某展览馆内，… / 某某集团发布…): a named place of a case
+NAMED_BODY_RE = re.compile(r"(?:^|[，：])([\u4e00-\u9fff]{2,14}?(?:展览馆|博物馆|纪念馆|美术馆|陈列馆|博物院|集团|公司))"
+                           r"(?:内|里|中)?(?=[，、]|[\u4e00-\u9fff])")
+TASK_RE = re.compile(MODAL_YAO + r"|必须|力争|确保|争取|应当|务必")
+BODY_HEAD_RE = re.compile(r"(?:展览馆|博物馆|纪念馆|美术馆|陈列馆|博物院|集团|公司)$")
+NOT_BODY_START = tuple("一这那各每该其本我些某两")
+NOT_BODY_CHARS = set("的了被把将到在从对向为是有和与及")
+
+
+def _scene(text: str, context: ArticleContext) -> bool:
+    """A case told without a case marker: a visit (走进/来到/回望 + a place or person), a question asked of a
+    named place, a person named with a title, or a named hall, museum or firm as the subject."""
+    if AUTHORITY_RE.search(text):
+        return False  # 总书记来到…: the leader's visit is the authority's word, not a case
+    if VISIT_OPEN_RE.match(text) and (places(text[:text.find("，", 12) % 99 + 1] + "，") or titled_names(text)
+                                      or PROVINCE_RE.search(text, 0, 16)):
+        return True
+    if text.endswith("？") and CASE_QUESTION_RE.search(text):
+        subject = text[:CASE_QUESTION_RE.search(text).start()]
+        if PROVINCE_RE.search(subject) or UNIT_RE.search(subject) or named_bodies(subject, context):
+            return True
+    if TASK_RE.search(text):
+        return False  # 某某集团要…，力争…: a task set for a firm, no story of it
+    return bool(titled_names(text) or named_bodies(text, context))
+
+
+def titled_names(text: str) -> list[str]:
+    """Persons named with a title: 馆长某某 → 某某 (a name is no common word and holds no function character).
+
+    >>> titled_names("只要有时间，馆长陈曾路便会亲自讲解。"), titled_names("专家学者认为，要加强研究。")
+    (['陈曾路'], [])
+    """
+    out = []
+    for m in TITLED_NAME_RE.finditer(text):
+        name = m.group(1)
+        if CENTRAL_RE.search(text, max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1, m.start()):
+            continue  # 国家某局副局长某某: an official of a central body states policy
+        if not NOT_NAME_CHARS & set(name) and not is_generic(name) and name[:2] not in GENERIC_WORDS \
+                and name[-1] not in NOT_NAME_END and name[0] not in NOT_NAME_START \
+                and not PROVINCE_RE.match(name):
+            out.append(name)
+    return out
+
+
+def named_bodies(text: str, context: ArticleContext) -> list[str]:
+    """Named halls, museums and firms opening a clause (中国某某展览馆内，…), not the article's own subject."""
+    out = []
+    for m in NAMED_BODY_RE.finditer(text):
+        name = m.group(1)
+        head = BODY_HEAD_RE.search(name).group(0)
+        if not name.startswith(NOT_BODY_START) and not NOT_BODY_CHARS & set(name) and not context.own_place(name) \
+                and not context.own_place(head):  # 革命博物馆是… in an article on museums: its subject
+            out.append(name)
+    return out
 
 
 def _quotation(text: str) -> bool:
@@ -156,11 +238,11 @@ def places(text: str) -> list[str]:
     """
     found = []
     for m in PROVINCE_RE.finditer(text):
-        if PLACE_AT_CLAUSE_RE.search(text, 0, m.start()) and m.group(0) not in found:
+        if _opens_or_visited(text, m.start()) and m.group(0) not in found:
             found.append(m.group(0))
     for m in UNIT_RE.finditer(text):
         name = m.group(1)
-        if not PLACE_AT_CLAUSE_RE.search(text, 0, m.start()) or NAME_BREAK & set(name) or is_generic(name) \
+        if not _opens_or_visited(text, m.start()) or NAME_BREAK & set(name) or is_generic(name) \
                 or name[:2] in VERB_HEADS:
             continue
         if not any(name in p or p in name for p in found):
@@ -168,13 +250,19 @@ def places(text: str) -> list[str]:
     return found
 
 
-def _testimony(text: str) -> bool:
-    """某某负责人表示：“…” / 村民王某说 / “…，”网格员说: a speaker named by role, not an authority."""
+def _opens_or_visited(text: str, start: int) -> bool:
+    return bool(PLACE_AT_CLAUSE_RE.search(text, 0, start) or VISIT_BEFORE_RE.search(text, 0, start))
+
+
+def _testimony(text: str, persons: frozenset[str] = frozenset()) -> bool:
+    """某某负责人表示：“…” / 村民王某说 / “…，”网格员说: a speaker named by role (or a person the article
+    names with a title: 某某提出，…), not an authority."""
     for m in SPEECH_VERB_RE.finditer(text):
         quote_before = text.rfind("”", 0, m.start())
         clause_start = max(max(text.rfind(c, 0, m.start()) for c in "，。；：！？"), quote_before) + 1
         subject = text[clause_start:m.start()]
-        if SPEAKER_RE.search(subject) and not LEADER_RE.search(subject) and not CENTRAL_RE.search(subject):
+        named = SPEAKER_RE.search(subject) or any(p in subject for p in persons)
+        if named and not LEADER_RE.search(subject) and not CENTRAL_RE.search(subject):
             return True
     return False
 

@@ -20,7 +20,7 @@ from enum import Enum
 from quiz.enumerations import inline_lists, is_formula
 from quiz.evidence import ArticleContext, Role, incidental_year, sentence_roles
 from quiz.records import sourced
-from quiz.figures import HEADLINE_RE, find_figures, secondary_figure
+from quiz.figures import HEADLINE_RE, achievements_row, counts_listed, find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
 from quiz.parallels import STOCK_WORD_LIST, alike_list, parallel_facts
 from quiz.questions import CORE_POINT_SECTION
@@ -128,12 +128,16 @@ def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> l
         if role in (Role.CASE, Role.TESTIMONY) or role is not Role.DATA and sourced(s.text):
             continue  # a case, a witness, a source's finding or forecast: evidence, not a figure to learn
             # (a row of data keeps its stressed total: see below)
+        row = achievements_row(s.text)
         for span in find_figures(s.text):
             if _baseline_year(s.text, *span) or _frame_year(s.text, *span) or incidental_year(s.text, *span) \
-                    or secondary_figure(s.text, *span) or _inventory_count(s.text, *span):
+                    or secondary_figure(s.text, *span) or _inventory_count(s.text, *span) \
+                    or counts_listed(s.text, *span):
                 continue
             if role is Role.DATA and not _stressed(s.text, *span):
                 continue
+            if role is Role.CLAIM and row and not _stressed(s.text, *span) and not s.text[span[1] - 1] == "年":
+                continue  # 建成52座、…已在10多个码头应用: a row of achievements, each a detail
             out.append(Fact(FactKind.STATISTIC, s, [span]))
     return out
 

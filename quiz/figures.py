@@ -10,12 +10,12 @@ import random
 import re
 from collections.abc import Collection
 
-from quiz.vocabulary import listed_term
+from quiz.vocabulary import VERB_HEADS, listed_term
 
 UNITS = ("个百分点|平方公里|千瓦时|万千瓦|亿千瓦|千瓦|公里|千米|公顷|美元|小时|分钟|%|％|项|个|家|人|名|所|座|条"
          "|吨|元|倍|年|亩|次|件|种|类|户|台|辆|架|部|篇|岁|天|万|亿|米|GW|MW|")
 FIGURE_RE = re.compile(r"(?<![\d.．·第—\-～~/A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万|千)?(" + UNITS.rstrip("|") + r")"
-                       r"(?![\d—\-～~月A-Za-z口代度级龄])")
+                       r"(?![\d—\-～~月A-Za-z口代度级龄门])")
 NUMBER_RE = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
 
 
@@ -367,3 +367,52 @@ def dated_event_end(text: str, start: int, end: int) -> int | None:
             return stop
         pos = stop
     return None
+
+
+ROW_JOINS = set("、，；")
+ROW_PLAN_RE = re.compile(r"目标|指标|力争|争取|预期|预计|计划|到\d{4}年|将|要|确保|拟|继续|新建")
+
+
+def achievements_row(text: str) -> bool:
+    """自动化码头建成52座、…已在10多个码头应用: two or more figures (years aside) in clauses joined by
+    、 or ， are a row of achievements, each a detail no study group learns; a row of targets (力争, 到2030年)
+    is what the article sets out and stays.
+
+    >>> achievements_row("建成智慧码头12座、智能系统已在20多个港口应用。"), achievements_row("力争建成12座、覆盖20个港口。")
+    (True, False)
+    """
+    if ROW_PLAN_RE.search(text) or text[:2] in VERB_HEADS:
+        return False  # 推动…，完成治沙2000万亩以上，建设…2500公里: a row of tasks
+    spans = [m.span() for m in ROW_FIGURE_RE.finditer(text) if not _inside_title(text, m.start())]
+    return any(ROW_JOINS & set(text[b1:a2]) and not SHARE_RE.search(text[b1:a2])
+               for (_, b1), (a2, _) in zip(spans, spans[1:]))
+
+
+# 新增装机3亿千瓦以上，占新增装机的86%: the second figure is a share or change of the first, one fact
+SHARE_RE = re.compile(r"占|比重|比例|同比|增长|增加|提高|下降|减少")
+
+
+# any number with what it counts (10多个, 52座, 1.8万元), a year, a date or a time of day aside
+ROW_FIGURE_RE = re.compile(r"(?<![\d.．])\d+(?:\.\d+)?(?!\d|年|月|日|号|时)(?:万亿|亿|万|千)?[多余]?(?:[%％]|[\u4e00-\u9fff])")
+
+
+LIST_COUNT_UNITS = ("个", "项", "条", "种", "类", "大", "点", "方面", "件", "支", "张", "重")
+
+
+def counts_listed(text: str, start: int, end: int) -> bool:
+    """文脉筑基、生态扩圈、算法破局，提供了（3个观察视角）: the figure counts a list printed in the same
+    sentence; the count is read off the list, and the list itself is the point to ask.
+
+    >>> t = "守正、创新、开放，构成了3个关键词。"
+    >>> counts_listed(t, t.index("3"), t.index("3") + 2)
+    True
+    """
+    m = re.match(r"(\d+)(" + "|".join(LIST_COUNT_UNITS) + ")", text[start:end + 2])
+    if not m or int(m.group(1)) < 2:
+        return False
+    count = int(m.group(1))
+    if text[end:end + 1] == "字" and m.group(2) == "个":
+        return True  # ‘某某’这3个字: the characters of the word printed beside it
+    rest = text[:start] + "。" + text[end:]
+    return any(len([i for i in re.split(r"[、]|和|与|及", c) if i.strip("“”")]) == count
+               for c in re.split(r"[，。；：:！？]", rest) if "、" in c)

@@ -14,7 +14,7 @@ import re
 # a sentence reporting what a source found or expects (有机构预计，…, 据介绍，…, 报告显示，…, 截至…) is a record
 REPORT_LEAD_RE = re.compile(r"^[^，。；：]{0,12}?(?:有?(?:机构|专家|研究|报告|数据|统计|调查|测算|分析)[^，。；：]{0,4}?"
                             r"(?:预计|预测|显示|表明|估计|测算|认为)|据悉|截至|截止)"
-                            r"|^[（(]?根?据(?:[^，。；：]{0,8}?(?:介绍|统计|测算|预计|估计|估算|了解|报道|调查|显示))")
+                            r"|^[（(]?根?据(?:[^，。；：]{0,8}?(?:介绍|统计|测算|预计|估计|估算|了解|报道|调查|显示|讲述|反映|回忆|透露))")
 # … 等机构联合发布《…》报告: the publication of a report is an event to record, not a point to judge
 RELEASE_RE = re.compile(r"(?:发布|公布)了?[^，。；]{0,30}?(?:报告|指数|榜单|数据)")
 # a figure of any unit, durations included (连续15年); a date (2024年, 4月8日) is counted apart

@@ -12,7 +12,7 @@ import os
 import re
 
 from quiz.distractors import same_head
-from quiz.evidence import LEADER_RE
+from quiz.evidence import AUTHORITY_RE, LEADER_RE
 from quiz.facts import Fact, FactKind
 from quiz.figures import (CLAUSE_ENDS, dated_event_end, keeps_order, magnitude, minor_figure, reported_done,
                           shuffled_digits)
@@ -32,9 +32,14 @@ DIRECTIVE_HEADS = (VERB_HEADS - {"发展"}) | MANNER_HEADS | {"牢固", "深入"
 
 
 def generate(fact: Fact, ctx: GenContext) -> list[Question]:
+    if fact.kind == FactKind.DEFINITION and not fact.evidence:
+        pair = swapped_definition(fact, ctx)
+        if pair:
+            return pair
     if fact.kind not in KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or nested(fact, ctx):
         return []
-    if fact.evidence or record(fact.sentence.text) or in_reported_speech(fact.sentence.text, fact.spans[0]):
+    if fact.evidence or record(fact.sentence.text) or in_reported_speech(fact.sentence.text, fact.spans[0]) \
+            or named_speaker(fact.sentence.text):
         return []  # a case, a witness's words, a tally: a 对 of record teaches nothing, a 错 tests a digit
     if flourish(fact.sentence.text, fact.spans[0], ctx.text):
         return []
@@ -60,6 +65,20 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
 # X表示，… / X说：“…” / X介绍，…: what a speaker said (可以说，/ 应该说， are the writer's own voice)
 SPEECH_LEAD_RE = re.compile(r"[\u4e00-\u9fff](?<![以该当来话是再么地如者])(?:表示|说|介绍|称|坦言|透露|谈到)[，：:,]")
 SPEECH_MARKS = set("，。；！？：")
+
+
+# 某某提出，… / 某某认为，…: a speaker's proposal or view (the leader's, the centre's, a meeting's or a
+# document's are the doctrine; 我们认为 is the writer's own voice)
+VIEW_LEAD_RE = re.compile(r"([^，。；：“”]{2,24}?)(?:提出|认为|建议|表示|介绍|说)[，：:]")
+NOT_SPEAKER_RE = re.compile(AUTHORITY_RE.pattern + r"|中央|国家|全国|会议|全会|大会|》|意见|规划|决定|纲要|方案|报告|文件"
+                            r"|政府|部门|我们|笔者|本文|事实|实践|历史|经验|可以|应该|应当|有人")
+
+
+def named_speaker(text: str) -> bool:
+    """Does a named speaker other than the leader or a central body say the sentence (某某院士提出，…)?
+    Its 对 records what was said and its 错 misquotes the speaker: no 判断 at all."""
+    m = VIEW_LEAD_RE.match(text)
+    return bool(m) and not NOT_SPEAKER_RE.search(m.group(1))
 
 
 def in_reported_speech(text: str, span: tuple[int, int]) -> bool:
@@ -247,3 +266,31 @@ COUNT_CHARS = set("一二两三四五六七八九十百千万双0123456789")
 def confirmed(fact: Fact) -> str:
     """The source sentence marked whole, as the article says it (DESIGN: the explanation marks the answer)."""
     return "【" + fact.sentence.text + "】"
+
+
+CENTRAL_USES = 3  # a term said this often is one of the article's central terms
+# 真理力量是人格力量的基础: A是B的 + what A is to B (an order the swap breaks)
+RELATION_RE = re.compile(r"(?:就)?是([^，。；：“”、]{2,10}?)的([^，。；：]{1,10})")
+SYMMETRIC_RE = re.compile(r"统一|结合|相互|互为|一体|两翼|双轮|两面|一样|同样")
+
+
+def swapped_definition(fact: Fact, ctx: GenContext) -> list[Question]:
+    """A是B的基础 between two central terms of the article (each said three times or more): B是A的基础
+    is false to a reader and the clearest 判断 of the article's point. The two terms would refuse each
+    other as rivals in a blank; traded in a statement they are what the question asks."""
+    text = fact.sentence.text
+    a_term = fact.label
+    m = RELATION_RE.match(text, len(a_term))
+    if not m or not ctx.text:
+        return []
+    b_term = m.group(1)
+    if a_term in b_term or b_term in a_term or SYMMETRIC_RE.search(m.group(2)) \
+            or min(ctx.text.count(a_term), ctx.text.count(b_term)) < CENTRAL_USES:
+        return []
+    clause = text[:m.end()]
+    true_text = clause + ("……" if text[m.end():].strip("。！？") else "。")
+    swapped = b_term + text[len(a_term):m.start(1)] + a_term + text[m.end(1):m.end()]
+    false_text = swapped + true_text[len(clause):]
+    explanation = marked(text, [(0, len(a_term)), (m.start(1), m.end(1))])
+    return [question(ctx, fact, QuestionType.TRUE_FALSE, false_text, [], [False], explanation, 0.35),
+            question(ctx, fact, QuestionType.TRUE_FALSE, true_text, [], [True], confirmed(fact), 0.2)]
