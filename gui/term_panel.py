@@ -114,8 +114,10 @@ class TermPanel(QFrame):
         for occ in term.occurrences:
             text = texts.get((occ.section, occ.paragraph), "")
             self.occurrences.addItem(QListWidgetItem(occurrence_context(text, occ.start, occ.end)))
-        if not term.occurrences and count:
-            note = QListWidgetItem(self.tr("（正文中没有，只出现在核心提示或小标题里）"))
+        elsewhere = count - len(term.occurrences)
+        if elsewhere > 0:  # the count takes in the title, 核心提示 and headings; the list holds the body's uses
+            note = QListWidgetItem(self.tr("（正文中没有，只出现在标题、核心提示或小标题里）") if not term.occurrences
+                                   else self.tr("（另有 %1 次在标题、核心提示或小标题里）").replace("%1", str(elsewhere)))
             note.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to jump to
             self.occurrences.addItem(note)
         self.others.clear()

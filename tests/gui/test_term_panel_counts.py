@@ -1,0 +1,25 @@
+"""The term panel's count and its list of places agree (UX report 8, P13): uses outside the body are said."""
+from content.model import Article, KeyTerm, Occurrence, Section, TermKind
+from gui.term_panel import TermPanel
+
+
+def notes(panel):
+    return [panel.occurrences.item(i).text() for i in range(panel.occurrences.count())]
+
+
+def test_uses_in_the_core_points_are_named_under_the_body_uses(qtbot):
+    art = Article("标题", core_points=["要精准发力。"], sections=[Section(None, ["坚持精准发力，久久为功。"])])
+    term = KeyTerm("精准发力", 1.0, TermKind.OTHER, 2, occurrences=[Occurrence(0, 0, 2, 6)])
+    panel = TermPanel()
+    qtbot.addWidget(panel)
+    panel.show_term(art, term, [])
+    assert "本文出现 2 次" in panel.facts.text()
+    assert len(notes(panel)) == 2 and "另有 1 次" in notes(panel)[1]
+
+
+def test_a_term_only_in_the_core_points_says_so(qtbot):
+    art = Article("标题", core_points=["要精准发力。"], sections=[Section(None, ["久久为功。"])])
+    panel = TermPanel()
+    qtbot.addWidget(panel)
+    panel.show_term(art, KeyTerm("精准发力", 1.0, TermKind.OTHER, 1), [])
+    assert notes(panel) == ["（正文中没有，只出现在标题、核心提示或小标题里）"]
