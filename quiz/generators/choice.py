@@ -47,7 +47,8 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
                                       context_around(fact, fact.spans[0]), ctx.quoted)
-    found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w, ctx.text)]
+    found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w, ctx.text)
+             and not hyponym(core, w)]
     return [f"“{w}”" for w in found] if core != answer else found
 
 
@@ -63,6 +64,22 @@ def of_a_kind(answer: str, other: str, article_text: str = "") -> bool:
         return True
     counted = COUNTED_FORMULA_RE.match(answer)
     return bool(counted) and other.startswith(counted.group(0)) and len(other) == len(answer)
+
+
+# a category word (国家重大战略, 各类经营主体, 相关政策): every X战略 is one of the 重大战略, so an option of its
+# head is a right answer too (review round 23, pattern 3)
+CATEGORY_MARKS = ("重大", "各类", "相关", "各项", "各种", "有关", "重要", "主要", "若干")
+
+
+def hyponym(answer: str, other: str) -> bool:
+    """Is the option a kind of the answer, when the answer is a category word: 国家重大战略 / 科教兴国战略?
+
+        >>> hyponym("国家重大战略", "科教兴国战略"), hyponym("新质生产力", "先进生产力")
+        (True, False)
+    """
+    head = answer[-2:]
+    return len(answer) >= 4 and other != answer and other.endswith(head) \
+        and any(mark in answer[:-2] for mark in CATEGORY_MARKS)
 
 
 COUNTED_FORMULA_RE = re.compile(r"^[一二两三四五六七八九十]+[个大项条种]")

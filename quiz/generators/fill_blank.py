@@ -13,8 +13,8 @@ from quiz.generators.common import GenContext, blanked, marked, nested, question
 from quiz.questions import BLANK, Question, QuestionType
 from quiz.stock_phrases import stock_blank, stock_formula
 from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
-from quiz.weak_blanks import (ends_on_degree, lone_image, open_member, reporting_subject, restated_image, tribute_object,
-                               weak_term)
+from quiz.weak_blanks import (ends_on_degree, lone_image, neighbour_rival, open_member, reporting_subject, restated_image,
+                               tribute_object, weak_term)
 
 MAX_BLANKS = 4
 # a demonstrative in the opening words (只有彻底破除这种错误认知，…; 对这些重要问题作出的…)
@@ -248,7 +248,7 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     if not quoted and len(answer) == 4 and answer[:2] in rest and not is_generic(answer[:2]) \
             and not COUNTING & set(answer[:2]):
         return True  # （文艺作品）是…载体，…文艺院团…文艺工作者: the sentence says it, a generic head
-    if _rival_nearby(answer, ctx):
+    if _rival_nearby(answer, ctx) or neighbour_rival(text, a, b, ctx.text_near(fact), _terms(ctx), ctx.text):
         return True
     heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
     heads += [answer[:k] for k in range(4, len(answer) - 1)]
@@ -258,6 +258,11 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
         return False
     section = "".join(ctx.article.sections[fact.sentence.section].paragraphs) if fact.sentence.section >= 0 else ""
     return any(len(t) == len(answer) and t != answer and f"“{t}”" in section and t not in text for t in ctx.peers)
+
+
+def _terms(ctx: GenContext) -> list[str]:
+    """The article's key terms and quoted phrases: the words a reader may write in a blank."""
+    return [k.term for k in getattr(ctx.article, "key_terms", None) or []] + sorted(ctx.quoted)
 
 
 COUNTING = set("一二两三四五六七八九十百千万双")

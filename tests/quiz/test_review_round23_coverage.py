@@ -153,3 +153,65 @@ def test_members_that_are_agent_nouns_are_blanked():
     text = "要使广大群众都成为生态文明的积极倡导者、自觉践行者、坚定守护者，形成人人参与的良好风尚。"
     qs = _fill([text])
     assert [q.answer for q in qs] == [["积极倡导者", "自觉践行者", "坚定守护者"]]
+
+
+# pattern 3: a slot the article's own neighbour fills, and an option that is a kind of the answer
+def _blanks_of(paragraphs, answer, terms=()):
+    from quiz.generators import fill_blank
+    art = _article(paragraphs, terms)
+    facts = extract_facts(art)
+    ctx = make_context(art, TermIndex(), random.Random(0), facts)
+    return [q for f in facts if f.answers == [answer] for q in fill_blank.generate(f, ctx)]
+
+
+def test_a_subject_beside_another_subject_of_a_copula_gives_no_blank():
+    # （贫困治理）是全球性难题，…，减贫是重大挑战: 减贫 reads as well in the blank
+    text = "扶贫开发是世界性课题，对于很多发展中国家来说，脱贫是艰巨任务。"
+    assert not _blanks_of([text, BODY], "扶贫开发", terms=["扶贫开发", "脱贫"])
+
+
+def test_a_subject_with_no_other_subject_beside_it_keeps_its_blank():
+    text = "扶贫开发是世界性课题，事关困难群众的切身利益和长远发展。"
+    assert _blanks_of([text, BODY], "扶贫开发", terms=["扶贫开发", "困难群众"])
+
+
+def test_a_quoted_topic_under_a_lead_of_the_same_root_gives_no_blank():
+    # 传播为要，生态扩圈。…“（生态化）”，既要…也要…: 生态扩圈 fits the quotes as well
+    para = "渠道为先，平台聚合。“平台化”，既要着力搭建多元立体的传播渠道，也要积极拓展合作伙伴的范围。"
+    assert not _blanks_of([para, BODY], "平台化", terms=["平台化", "平台聚合"])
+
+
+def test_an_upheld_principle_gives_no_blank_when_the_article_upholds_another():
+    # 坚持（共建共治共享），让城市成为人民幸福的载体 — the article also says 注重以人为本
+    paras = ["城市规划更加注重以人民为本，城市建设更加注重品质提升。",
+             "今天的中国，坚持共商共建共享，让城市成为人民幸福的家园，让发展温暖每个平凡的日子。"]
+    assert not _blanks_of(paras, "共商共建共享", terms=["共商共建共享", "以人民为本"])
+
+
+def test_an_upheld_principle_keeps_its_blank_when_nothing_else_is_upheld():
+    paras = ["城市规划更加重视品质提升，城市建设更加重视功能完善。",
+             "今天的中国，坚持共商共建共享，让城市成为人民幸福的家园，让发展温暖每个平凡的日子。"]
+    assert _blanks_of(paras, "共商共建共享", terms=["共商共建共享", "品质提升"])
+
+
+def test_a_kind_of_a_category_answer_is_no_wrong_option():
+    # 以（国家重大战略）和产业需求为导向: 科教兴国战略 is one of them
+    from quiz.generators.choice import hyponym
+    assert hyponym("国家重大战略", "乡村振兴战略") and hyponym("各类经营主体", "民营经营主体")
+    assert not hyponym("乡村振兴战略", "区域协调发展战略")
+
+
+def test_a_single_choice_on_a_category_word_offers_no_kind_of_it():
+    from quiz.generators import choice
+    other = Article("另文", sections=[Section(None, ["我们深入实施人才强国战略、乡村振兴战略和区域协调发展战略，成效显著。"])])
+    other.key_terms = [KeyTerm(t, 1.0, TermKind.CONCEPT, 1)
+                       for t in ["人才强国战略", "乡村振兴战略", "区域协调发展战略", "国家安全战略", "海洋强国战略"]]
+    art = _article(["要坚持以国家重大战略和产业需求为导向，优化学科专业布局，提升人才培养质量。", BODY],
+                   terms=["国家重大战略", "学科专业布局"])
+    index = TermIndex()
+    index.add_key_terms([other])
+    facts = extract_facts(art)
+    index.add_article(art, facts)
+    ctx = make_context(art, index, random.Random(0), facts)
+    options = [o for f in facts if f.answers == ["国家重大战略"] for q in choice.generate_single(f, ctx) for o in q.options]
+    assert not [o for o in options if o != "国家重大战略" and o.endswith("战略")]
