@@ -95,7 +95,7 @@ def sentence_role(text: str, context: ArticleContext) -> Role:
     """The role of one sentence of the article (see the module's doc)."""
     if DATA_MARKER_RE.search(text) or _row_of_figures(text):
         return Role.DATA
-    if _testimony(text, context.persons):
+    if _testimony(text, context):
         return Role.TESTIMONY
     if not AUTHORITY_RE.search(text) and any(not context.own_place(p) for p in places(text)):
         return Role.CASE
@@ -162,7 +162,7 @@ VISIT_OPEN_RE = re.compile(r"^(?:[^，。；？！]{1,6}，)?(?:走进|走入|�
 # a question asked of a named place or firm (某地靠什么孕育…？ / 某集群何以跃居…？): the case it opens
 CASE_QUESTION_RE = re.compile(r"何以|靠什么|凭什么|为何|为什么|缘何")
 # a person named with a title (馆长某某, 外籍专家某某, 驻村第一书记某某): a person in a story
-TITLE_RE = re.compile(r"(?<!总)(?:馆长|专家|书记|院士|教授|校长|主任|局长|厅长|处长|县长|市长|镇长|乡长|村长|董事长"
+TITLE_RE = re.compile(r"(?=[馆专书院教校主局厅处县市镇乡村董总经所站队研创负讲设工])(?<!总)(?:馆长|专家|书记|院士|教授|校长|主任|局长|厅长|处长|县长|市长|镇长|乡长|村长|董事长"
                       r"|总经理|经理|所长|院长|站长|队长|研究员|创始人|负责人|讲解员|设计师|工程师|馆员)")
 TITLED_NAME_RE = re.compile(TITLE_RE.pattern + r"([\u4e00-\u9fff]{2,3}?)(?=[，。、：；“]|(?:说|表示|介绍|认为|提出|建议|指出|坦言"
                             r"|感慨|看到|看来|便|就|亲自|曾|在|的|也|还|又|已|将|带|把|对|用|为|从|和|与|是|留任|告诉|回忆))")
@@ -170,10 +170,10 @@ NOT_NAME_END = set("者家人员们士生师长委组队界门方型")  # 专家
 NOT_NAME_START = set("表介说认提建指坦感告谈回直看便就亲在也还又已将带把对用为从和与是留同等")  # 负责人表示
 NOT_NAME_CHARS = set("的了和与及在对把被向从为以是有将各全本我该其每这那个们等组会处级团员院所部委")
 # an exhibit hall, museum or firm as a sentence's subject (某某展览馆内，… / 某某集团发布…): a named place of a case
-NAMED_BODY_RE = re.compile(r"(?:^|[，：])([\u4e00-\u9fff]{2,14}?(?:展览馆|博物馆|纪念馆|美术馆|陈列馆|博物院|集团|公司))"
-                           r"(?:内|里|中)?(?=[，、]|[\u4e00-\u9fff])")
+BODY_WORD_RE = re.compile(r"(?=[展博纪美陈集公])(?:展览馆|博物馆|纪念馆|美术馆|陈列馆|博物院|集团|公司)")
+BODY_NAME_RE = re.compile(r"(?:^|[，：])([\u4e00-\u9fff]{2,14})$")  # the name from the clause's start to the head
+BODY_AFTER_RE = re.compile(r"(?:内|里|中)?(?:[，、]|[\u4e00-\u9fff])")
 TASK_RE = re.compile(MODAL_YAO + r"|必须|力争|确保|争取|应当|务必")
-BODY_HEAD_RE = re.compile(r"(?:展览馆|博物馆|纪念馆|美术馆|陈列馆|博物院|集团|公司)$")
 NOT_BODY_START = tuple("一这那各每该其本我些某两")
 NOT_BODY_CHARS = set("的了被把将到在从对向为是有和与及")
 
@@ -181,16 +181,17 @@ NOT_BODY_CHARS = set("的了被把将到在从对向为是有和与及")
 def _scene(text: str, context: ArticleContext) -> bool:
     """A case told without a case marker: a visit (走进/来到/回望 + a place or person), a question asked of a
     named place, a person named with a title, or a named hall, museum or firm as the subject."""
-    if AUTHORITY_RE.search(text):
+    visit, hint = VISIT_OPEN_RE.match(text), TITLE_RE.search(text) or BODY_WORD_RE.search(text)
+    if not (visit or hint or text.endswith("？")) or AUTHORITY_RE.search(text):
         return False  # 总书记来到…: the leader's visit is the authority's word, not a case
-    if VISIT_OPEN_RE.match(text) and (places(text[:text.find("，", 12) % 99 + 1] + "，") or titled_names(text)
+    if visit and (places(text[:text.find("，", 12) % 99 + 1] + "，") or titled_names(text)
                                       or PROVINCE_RE.search(text, 0, 16)):
         return True
     if text.endswith("？") and CASE_QUESTION_RE.search(text):
         subject = text[:CASE_QUESTION_RE.search(text).start()]
         if PROVINCE_RE.search(subject) or UNIT_RE.search(subject) or named_bodies(subject, context):
             return True
-    if TASK_RE.search(text):
+    if not hint or TASK_RE.search(text):
         return False  # 某某集团要…，力争…: a task set for a firm, no story of it
     return bool(titled_names(text) or named_bodies(text, context))
 
@@ -216,9 +217,11 @@ def titled_names(text: str) -> list[str]:
 def named_bodies(text: str, context: ArticleContext) -> list[str]:
     """Named halls, museums and firms opening a clause (中国某某展览馆内，…), not the article's own subject."""
     out = []
-    for m in NAMED_BODY_RE.finditer(text):
-        name = m.group(1)
-        head = BODY_HEAD_RE.search(name).group(0)
+    for m in BODY_WORD_RE.finditer(text):
+        named = BODY_NAME_RE.search(text, max(0, m.start() - 15), m.start())
+        if not named or not BODY_AFTER_RE.match(text, m.end()):
+            continue
+        name, head = named.group(1) + m.group(0), m.group(0)
         if not name.startswith(NOT_BODY_START) and not NOT_BODY_CHARS & set(name) and not context.own_place(name) \
                 and not context.own_place(head):  # 革命博物馆是… in an article on museums: its subject
             out.append(name)
@@ -254,14 +257,14 @@ def _opens_or_visited(text: str, start: int) -> bool:
     return bool(PLACE_AT_CLAUSE_RE.search(text, 0, start) or VISIT_BEFORE_RE.search(text, 0, start))
 
 
-def _testimony(text: str, persons: frozenset[str] = frozenset()) -> bool:
+def _testimony(text: str, context: ArticleContext | None = None) -> bool:
     """某某负责人表示：“…” / 村民王某说 / “…，”网格员说: a speaker named by role (or a person the article
     names with a title: 某某提出，…), not an authority."""
     for m in SPEECH_VERB_RE.finditer(text):
         quote_before = text.rfind("”", 0, m.start())
         clause_start = max(max(text.rfind(c, 0, m.start()) for c in "，。；：！？"), quote_before) + 1
         subject = text[clause_start:m.start()]
-        named = SPEAKER_RE.search(subject) or any(p in subject for p in persons)
+        named = SPEAKER_RE.search(subject) or context is not None and any(p in subject for p in context.persons)
         if named and not LEADER_RE.search(subject) and not CENTRAL_RE.search(subject):
             return True
     return False

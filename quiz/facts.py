@@ -128,8 +128,9 @@ def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> l
         if role in (Role.CASE, Role.TESTIMONY) or role is not Role.DATA and sourced(s.text):
             continue  # a case, a witness, a source's finding or forecast: evidence, not a figure to learn
             # (a row of data keeps its stressed total: see below)
-        row = achievements_row(s.text)
-        for span in find_figures(s.text):
+        spans = find_figures(s.text)
+        row = bool(spans) and achievements_row(s.text)
+        for span in spans:
             if _baseline_year(s.text, *span) or _frame_year(s.text, *span) or incidental_year(s.text, *span) \
                     or secondary_figure(s.text, *span) or _inventory_count(s.text, *span) \
                     or counts_listed(s.text, *span):

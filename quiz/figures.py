@@ -413,6 +413,7 @@ def counts_listed(text: str, start: int, end: int) -> bool:
     count = int(m.group(1))
     if text[end:end + 1] == "字" and m.group(2) == "个":
         return True  # ‘某某’这3个字: the characters of the word printed beside it
-    rest = text[:start] + "。" + text[end:]
+    colon = re.match(r"[^，。；]{0,8}[：:]", text[end:])  # 提供了3个视角：A、B、C
+    rest = text[:start] + ("。" + text[end + colon.end():] if colon else "")
     return any(len([i for i in re.split(r"[、]|和|与|及", c) if i.strip("“”")]) == count
                for c in re.split(r"[，。；：:！？]", rest) if "、" in c)

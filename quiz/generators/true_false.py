@@ -270,7 +270,7 @@ def confirmed(fact: Fact) -> str:
 
 CENTRAL_USES = 3  # a term said this often is one of the article's central terms
 # 真理力量是人格力量的基础: A是B的 + what A is to B (an order the swap breaks)
-RELATION_RE = re.compile(r"(?:就)?是([^，。；：“”、]{2,10}?)的([^，。；：]{1,10})")
+RELATION_RE = re.compile(r"(?:就)?是([^，。；：“”、]{2,10}?)的([^，。；：、]{1,10})")
 SYMMETRIC_RE = re.compile(r"统一|结合|相互|互为|一体|两翼|双轮|两面|一样|同样")
 
 

@@ -138,6 +138,11 @@ def test_a_count_of_the_characters_of_a_quoted_word_is_no_figure():
     assert "3个" not in statistics("要把“新农人”这3个字琢磨透，让乡村产业活起来。")
 
 
+def test_a_count_followed_by_another_list_of_other_things_stays():
+    t = "3个塑料瓶可以制成一条丝巾，上面绘有蝴蝶、花朵、飞鸟等图案。"
+    assert not figures.counts_listed(t, 0, 2)
+
+
 def test_a_count_of_things_not_listed_stays():
     t = "全国已建成12个国家级文化生态保护区。"
     span = find_figures(t)[0]
