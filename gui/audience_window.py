@@ -103,8 +103,9 @@ def fill_sizes(template: str, base: float, floors: dict[str, float] | None = Non
 
 class AudienceWindow(QWidget):
     """A top-level window; the host console shows it full screen on the projector.
-    F11, Esc or a double-click toggles full screen."""
+    F11, Esc or a double-click toggles full screen (or, when hide_on_leave says so, hides it)."""
     visibility_changed = Signal(bool)
+    dismissed = Signal()        # it hid itself on leaving full screen (see hide_on_leave)
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -120,6 +121,9 @@ class AudienceWindow(QWidget):
         self.normal_rect: QRect | None = None   # where Esc puts the window back
         # asked each time the window leaves full screen, when set: the place may have moved since
         self.normal_place: Callable[[], QRect] | None = None
+        # asked each time the window leaves full screen, when set: True hides it instead (on a single
+        # screen the host console's preview shows the same picture, and a loose window would cover the app)
+        self.hide_on_leave: Callable[[], bool] | None = None
         self.resize(1280, 720)
 
     def show_view(self, view: AudienceView) -> None:
@@ -266,6 +270,11 @@ class AudienceWindow(QWidget):
         self.raise_()
 
     def leave_full_screen(self) -> None:
+        if self.hide_on_leave is not None and self.hide_on_leave():
+            self.showNormal()
+            self.hide()
+            self.dismissed.emit()
+            return
         self.showNormal()
         place = self.normal_place() if self.normal_place is not None else self.normal_rect
         if place is not None:

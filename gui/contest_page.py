@@ -53,6 +53,10 @@ LEGEND = ("翻页/→/N 下一题　空格/↓ 揭晓答案　回车 答对　�
 QuestionSource = Callable[[object, list[int], int, random.Random], list]
 
 
+SAVED_TO_LEDGER = "竞赛结果已保存为一次集体学习（知识竞赛），导出学习台账时会列出各队成绩和参加人员。"
+PROJECTOR_CLOSED = "投影窗口已关闭，上方是观众画面的预览；按“打开投影窗口”可以再打开。"
+
+
 def library_questions(lib, article_ids: list[int], count: int, rng: random.Random) -> list:
     return contest_questions([lib.get_article(i) for i in article_ids], count, rng)
 
@@ -90,6 +94,7 @@ class ContestPage(QWidget):
         self.stack = QStackedWidget()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.audience.dismissed.connect(lambda: self.status.setText(self.tr(PROJECTOR_CLOSED)))
 
     # ---- building -----------------------------------------------------------------------------
     def _button(self, key: str, text: str, slot) -> QPushButton:
@@ -291,6 +296,7 @@ class ContestPage(QWidget):
         if c.phase == Phase.FINISHED:
             self.store.finish_contest(self.contest_id, c.to_json(), results_of(c))
             self.timer.stop()
+            self.status.setText(self.tr(SAVED_TO_LEDGER))     # ux report 8, P15: the host never heard it was kept
             self.contest_finished.emit(self.contest_id)
         else:
             self.store.save_state(self.contest_id, c.to_json())
@@ -377,6 +383,10 @@ class ContestPage(QWidget):
         super().showEvent(event)
         if self.contest is not None:
             self.setFocus()     # the host's keys come straight back to the console
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.projector.step_aside()
 
     def closeEvent(self, event) -> None:
         self.audience.close()

@@ -1,12 +1,12 @@
 """The projector window of a 知识竞赛 host console: where it opens, and the host's button that follows it.
 
 With a second screen it goes full screen there; on a single screen (a laptop mirrored to the projector)
-it opens only when the host presses 打开投影窗口, then full screen. Esc, F11 or a double-click make it an
-ordinary window, and the same key again full screen: on the projector it stays on the projector; on a single
-screen it sits over the console's own preview of the audience picture, so the host's buttons and
-status line stay in view (at 1024×768 a window of two thirds the screen covered them). It never opens
-over the console by itself. The button says
-打开/隐藏投影窗口 as the window is, also when the window is closed by its own close control.
+it opens only when the host presses 打开投影窗口, then full screen. Esc, F11 or a double-click: on the
+projector it becomes an ordinary window there, and the same key again full screen; on a single screen it
+hides, because the console's own preview shows the same picture and a loose window left over the app covered
+the library and the quiz pages when the host went on (ux report 8, P1). It never opens over the console by
+itself, and on a single screen it goes when the console does (another page shown, the window minimised).
+The button says 打开/隐藏投影窗口 as the window is, also when the window is closed by its own close control.
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ class ContestProjector:
         self.window = AudienceWindow()
         self.window.console = console
         self.window.normal_place = self.normal_place
+        self.window.hide_on_leave = self.single_screen
+        self.window.dismissed.connect(self.hide)
         self.button = QPushButton(_tr("打开投影窗口"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys stay with the console
         self.button.clicked.connect(self.toggle)
@@ -70,6 +72,16 @@ class ContestProjector:
         screen = self.projector_screen()
         self.window.enter_full_screen(screen or self.console.screen() or QGuiApplication.primaryScreen())
         self.relabel()
+
+    def single_screen(self) -> bool:
+        """No projector attached: the audience window would share the screen with the app."""
+        return self.projector_screen() is None
+
+    def step_aside(self) -> None:
+        """The console is out of sight: on a single screen the audience window goes too, so it never
+        covers another page of the app; on the projector it stays for the audience."""
+        if self.single_screen() and self.window.isVisible():
+            self.withdraw()
 
     def hide(self) -> None:
         """The host closed it: the keyboard comes back to the console."""

@@ -224,7 +224,7 @@ def _session_sheet(wb: Workbook, source: LedgerSource, session: GroupSession, us
     _title_row(ws, f"{source.unit} {kind}记录".strip(), 4)
     for label, value, fmt in (("日期", local_date(session.date), DAY), ("时长（分钟）", session.minutes, COUNT),
                               ("地点", session.place or None, None), ("主题", session.topic, None),
-                              ("形式", kind, None), ("主持人", source.host_of(session) or None, None),
+                              ("形式", kind, None), ("主持人", session.host or None, None),
                               ("记录人", session.recorder or None, None),
                               ("学习文章", "\n".join(session.article_titles), None),
                               ("参加人员", "、".join(session.participants), None),

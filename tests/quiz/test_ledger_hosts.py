@@ -45,10 +45,20 @@ def summary(wb) -> dict:
     return {r[0].value: dict(zip(PERSON_HEADERS, (c.value for c in r))) for r in wb["人员汇总"].iter_rows(min_row=3)}
 
 
-def test_the_learner_who_ran_a_contest_is_its_host(lib, tmp_path):
+def test_a_contest_host_left_empty_stays_empty(lib, tmp_path):
+    """ux report 8, P15: the field says 可不填; the learner's name filled in silently surprised the user."""
     contest_run_here(lib, "张丽")
     sheet = export(lib, tmp_path).worksheets[-1]
-    assert {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r and r[0]}["主持人"] == "张丽"
+    assert {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r and r[0]}.get("主持人") is None
+
+
+def test_a_typed_contest_host_is_in_its_sheet(lib, tmp_path):
+    group = GroupStore(lib.db, clock=noon)
+    sid = group.add_session(GroupSession("2026-11-21", LONG, lib.article_ids(), ["织密六张网"], ["王芳"],
+                                         SessionKind.CONTEST, host="张书记"))
+    group.finish_contest(group.start_contest("知识竞赛", {}, session_id=sid), {}, [])
+    sheet = export(lib, tmp_path).worksheets[-1]
+    assert {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True) if r and r[0]}["主持人"] == "张书记"
 
 
 def test_the_host_of_a_contest_counts_a_group_session(lib, tmp_path):
