@@ -20,7 +20,7 @@ from content.line_wrap import looks_hard_wrapped, rewrap_lines
 RUN_ON_LENGTH = 1500
 # Target paragraph size when re-breaking run-on text at sentence ends.
 PARAGRAPH_TARGET = 300
-FRONT_MATTER_FIELDS = ("title", "author", "date")
+FRONT_MATTER_FIELDS = ("title", "author", "date", "section_name")   # section_name: the page (理论, 评论)
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FIELD = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")

@@ -19,8 +19,8 @@ from content.line_classes import (Line, LineKind, classify_line, is_report_credi
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.title_block import (ends_in_dash, fold_dash_headings, fold_question_headings, mark_whole_lines,
-                                 take_standfirst, take_title_marks)
+from content.title_block import (ends_in_dash, fold_dash_headings, fold_question_headings, is_column_name,
+                                 mark_whole_lines, split_column, take_standfirst, take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -306,6 +306,14 @@ def _move_column_tag(draft: ArticleDraft) -> None:
     draft.column = f"{m.group(2)} {draft.column}".strip()
 
 
+def _page_column(draft: ArticleDraft, meta: dict) -> None:
+    """The front matter's section_name (理论, 评论) is the column when nothing above the title names one;
+    a ——subtitle stays under the title."""
+    name = clean_title(meta.get("section_name", ""))
+    if name and is_column_name(name) and not split_column(draft.column)[0]:
+        draft.column = f"{name} {draft.column}".strip()
+
+
 def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article:
     if index == 0 and meta:
         if not draft.title and meta.get("title"):
@@ -315,6 +323,8 @@ def _finish(draft: ArticleDraft, index: int, meta: dict, source: str) -> Article
     repair_article(draft)
     draft.title = clean_title(draft.title)
     _move_column_tag(draft)
+    if index == 0 and meta:
+        _page_column(draft, meta)
     if not draft.title:
         # an untitled first article takes a Chinese file name; otherwise a title is made from its text
         draft.title = (index == 0 and title_from_file_name(source)) or derive_title(draft, source)

@@ -22,6 +22,13 @@ SUBTITLE_MAX = 60
 _SERIES_LINE = re.compile(r"^(?:系列|专栏|栏目)\s*[：:]\s*(\S.{0,40})$")
 DASHES = "—―─-–"
 LEAD_DASH = "——"
+# A column's name (理论, 大家谈, 评论员观察) is a short label; a 引题 above a news title is a sentence
+# (一粒药从实验室到临床应用有多远): shown above the title, but no column to list or filter by.
+COLUMN_NAME_MAX = 12
+SERIES_NAME_MAX = 24          # 大家谈·向着教育强国奋进⑤: a column and its series theme
+COLUMN_WORDS = ("专论", "专栏", "周刊", "笔谈", "论坛", "观察", "时评", "系列")  # 中国经济专论: a column however long
+_JOINED = re.compile(r"(?<!\s) (?!\s)")    # the one space the parser joins a column and a kicker with
+_SENTENCE_MARKS = re.compile(r"[，。？！；：,.?!;:\s]")
 # A 提要 (standfirst) is one or two clauses; a longer unpunctuated line is a paragraph cut short.
 STANDFIRST_MAX = 100
 
@@ -137,6 +144,28 @@ def take_standfirst(lines: list[Line]) -> None:
     if i < len(lines) and lines[i].kind == LineKind.BODY:  # a 提要 stands above the text
         for line in run:
             line.kind = LineKind.STANDFIRST
+
+
+def is_column_name(text: str) -> bool:
+    """A short label with no sentence punctuation or spaces (a series name may run longer with ·).
+
+    >>> is_column_name("大家谈·向着教育强国奋进⑤"), is_column_name("一粒药从实验室到临床应用有多远")
+    (True, False)
+    """
+    limit = SERIES_NAME_MAX if "·" in text or text.endswith(COLUMN_WORDS) else COLUMN_NAME_MAX
+    return bool(text) and len(text) <= limit and not _SENTENCE_MARKS.search(text)
+
+
+def column_name(column: str) -> str:
+    """The column an article runs in, for the library's 栏目: the line above the title (or its first
+    part, when the parser joined a column and a kicker) when it is a name, '' when it is a kicker
+    sentence (a two-part slogan, with two spaces inside, is one).
+
+    >>> column_name("理论 ——写在某某会议召开之际"), column_name("一粒药从实验室到临床应用有多远")
+    ('理论', '')
+    """
+    parts = _JOINED.split(split_column(column)[0])
+    return parts[0] if parts and is_column_name(parts[0]) else ""
 
 
 def split_column(column: str) -> tuple[str, str]:

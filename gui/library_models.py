@@ -6,7 +6,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from content.library import ArticleSummary, SearchHit
-from content.title_block import split_column
+from content.title_block import column_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,9 +71,15 @@ class LibraryTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(s, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [s.title, self.tr("来源：%1").replace("%1", s.source), *s.warnings]
+            lines = [s.title, *self._side_lines(s), self.tr("来源：%1").replace("%1", s.source), *s.warnings]
             return "\n".join(lines)
         return None
+
+    def _side_lines(self, s: ArticleSummary) -> list[str]:
+        """作者 and 栏目 in full: at large type their cells are cut short to leave the title its width."""
+        lines = [self.tr("作者：%1").replace("%1", "、".join(s.authors))] if s.authors else []
+        column = column_name(s.column)
+        return lines + ([self.tr("栏目：%1").replace("%1", column)] if column else [])
 
     def _display(self, s: ArticleSummary, col: Column) -> str:
         if col == Column.TITLE:
@@ -81,7 +87,8 @@ class LibraryTableModel(QAbstractTableModel):
         if col == Column.AUTHORS:
             return "、".join(s.authors)
         if col == Column.COLUMN:
-            return split_column(s.column)[0]  # a ——subtitle is shown under the title in the reader, not here
+            # a ——subtitle is shown under the title in the reader, and a 引题 sentence above it, not here
+            return column_name(s.column)
         if col == Column.IMPORTED:
             return imported_label(s.imported_at)
         return self.tr(progress_label(s))
@@ -95,7 +102,7 @@ class LibraryTableModel(QAbstractTableModel):
             return s.progress * 1e6 + s.reading_seconds
         if col == Column.AUTHORS:
             return "、".join(s.authors)
-        return s.title if col == Column.TITLE else split_column(s.column)[0]
+        return s.title if col == Column.TITLE else column_name(s.column)
 
     def row_of(self, article_id: int) -> int:
         for row, s in enumerate(self.summaries):

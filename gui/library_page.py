@@ -6,11 +6,12 @@ from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QMenu, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from content.library import Library
 from content.model import BadInput
+from gui.library_columns import TitleFirstColumns
 from gui.library_models import (HIT_ROLE, ID_ROLE, Column, LibraryFilterModel, LibraryTableModel,
                                 SearchResultsModel)
 from gui.messages import Messages
@@ -66,10 +67,7 @@ class LibraryPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (Column.AUTHORS, Column.COLUMN, Column.IMPORTED, Column.PROGRESS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = TitleFirstColumns(self.table)    # the title gets the width first (large type)
         self.results_view.setModel(self.results)
         self.results_view.setWordWrap(True)
         self.results_view.setAlternatingRowColors(True)
