@@ -16,7 +16,7 @@ from gui.study_widgets import (GOOD_GREEN, RIGHT_RED, AnswerForm, big_button, ca
                                marked_html, scrolling_card, swap_form)
 from quiz.answer_check import display_answer, display_given
 from quiz.answer_log import recent_question_ids
-from quiz.exam import ExamResult, ExamSession, ExamStatus, exam_history
+from quiz.exam import ExamResult, ExamSession, ExamStatus, articles_label, exam_history
 from quiz.learning_store import LearningStore
 from quiz.questions import QuestionType
 
@@ -161,8 +161,12 @@ class ExamPage(StudyPage):
         for h in exam_history(self.store, self.profile_id)[:30]:
             when = h.created_at.astimezone().strftime("%m-%d %H:%M")
             score = self.tr("未完成") if h.score is None else self.tr("{0:.0f} 分").format(h.score)
-            item = QListWidgetItem(f"{when}　{h.total} 题　{score}")
+            named = articles_label(h.article_titles)
+            item = QListWidgetItem("　".join(part for part in (when, named, f"{h.total} 题", score) if part))
             item.setData(Qt.ItemDataRole.UserRole, h.exam_id)
+            if h.article_titles:
+                item.setToolTip("\n".join([*(f"《{t}》" for t in h.article_titles),
+                                            self.tr("双击查看那次测验的每道题")]))
             self.history.addItem(item)
 
     def back_to_setup(self) -> None:

@@ -15,7 +15,7 @@ Time spent while the app was not running is not charged to the learner.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
@@ -55,6 +55,7 @@ class ExamSummary:
     total: int
     score: float | None
     status: ExamStatus
+    article_titles: list[str] = field(default_factory=list)   # the articles asked about, in question order
 
 
 class ExamSession:
@@ -189,9 +190,34 @@ class ExamSession:
         return ExamResult(self.exam_id, score, sum(i.result.correct for i in items), len(items), items)
 
 
+TITLE_CHARS = 14      # a longer title is cut in a history line (the whole list is in its tooltip)
+
+
 def exam_history(store: LearningStore, profile_id: int) -> list[ExamSummary]:
     """This profile's exams, newest first."""
     rows = store.db["exams"].rows_where("profile_id = ?", [profile_id], order_by="id desc")
-    return [ExamSummary(r["id"], from_iso(r["created_at"]), from_iso(r["finished_at"]),
-                        len(json.loads(r["questions"])), r["score"], ExamStatus(r["status"]))
-            for r in rows]
+    summaries = []
+    for r in rows:
+        questions = json.loads(r["questions"])
+        summaries.append(ExamSummary(r["id"], from_iso(r["created_at"]), from_iso(r["finished_at"]),
+                                     len(questions), r["score"], ExamStatus(r["status"]), question_titles(questions)))
+    return summaries
+
+
+def question_titles(questions: list[dict]) -> list[str]:
+    """The titles of the articles the questions come from, each once, in the order first asked
+    (the title travels with each question, so a deleted article still names its exams)."""
+    titles: list[str] = []
+    for q in questions:
+        title = ((q.get("source") or {}).get("article") or "").strip()
+        if title and title not in titles:
+            titles.append(title)
+    return titles
+
+
+def articles_label(titles: list[str]) -> str:
+    """How a 测验记录 line names its articles: 《标题》, or 《标题》等2篇 for several; '' for none."""
+    if not titles:
+        return ""
+    first = titles[0] if len(titles[0]) <= TITLE_CHARS else titles[0][:TITLE_CHARS - 1] + "…"
+    return f"《{first}》" + (f"等{len(titles)}篇" if len(titles) > 1 else "")
