@@ -19,6 +19,9 @@ from gui.library_page import LibraryPage
 from gui.main_menus import build_menus
 from gui.messages import Messages
 from gui.page_factories import STUDY_PAGES
+
+# the reader's way back after 查看原文, by the page that asked for it
+RETURN_LABELS = {"practice": "← 返回练习", "exam": "← 返回测验成绩", "review": "← 返回复习", "wrong_book": "← 返回错题本"}
 from gui.page_stack import PageStack
 from gui.presenter import PresenterWindow, choose_presenter_screen, presenter_body_px
 from gui.reader_page import ReaderPage
@@ -186,10 +189,15 @@ class MainWindow(QMainWindow):
         return True
 
     def open_source(self, article_id: int, section: int, paragraph: int, start: int, end: int | None = None) -> bool:
-        """Open an article at a sentence (a question's or card's source), marking it."""
+        """Open an article at a sentence (a question's or card's source), marking it, with a button back
+        to the study page that asked (练习, the 测验 result, 复习, 错题本)."""
+        came_from = self.current_page_key()
         if not self.open_article(article_id):
             return False
         self.reader_page.go_to_place(section, paragraph, start, end if end is not None else start)
+        label = RETURN_LABELS.get(came_from)
+        if label:
+            self.reader_page.offer_return(self.tr(label), lambda: self.show_page(came_from))
         return True
 
     def open_first(self, sample_article: int | None) -> None:

@@ -58,6 +58,12 @@ class ReaderPage(QWidget):
         self.history = self.jumps.history
         self.back_button = self.jumps.back_button
         self.edits = TermEdits(self)
+        # 返回练习 / 返回成绩 after 查看原文 from a study page (ux report 8, P11); see offer_return
+        self.return_button = QToolButton()
+        self.return_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.return_button.setObjectName("ReturnButton")
+        self.return_button.hide()
+        self._return_to: Callable[[], None] | None = None
         self.present_button = QToolButton()
         self.present_button.setText(self.tr("演示 (F5)"))
         self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
@@ -78,6 +84,7 @@ class ReaderPage(QWidget):
         top.addStretch(1)
         self.toolbar_row = top
         self._left_buttons = 0
+        top.addWidget(self.return_button)
         top.addWidget(self.back_button)   # on the right: appearing, it moves none of the buttons on the left
         top.addWidget(self.present_button)
         box = QVBoxLayout(self)
@@ -102,6 +109,7 @@ class ReaderPage(QWidget):
         self.panel.article_chosen.connect(self.jumps.open_other)
         self.panel.close_requested.connect(self.panel.hide)
         self.present_button.clicked.connect(self.presenter_requested)
+        self.return_button.clicked.connect(self._go_back_to_study)
 
     def add_toolbar_actions(self, actions) -> None:
         """Buttons for the window's reading actions (same action, same shortcut), before 演示."""
@@ -115,6 +123,31 @@ class ReaderPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.jumps.shown()
+
+    def hideEvent(self, event) -> None:
+        """Another page: the source sentence's mark and the way back to the study page go (the mark
+        stayed on the article and was still there when she opened it again, ux report 8, P11)."""
+        super().hideEvent(event)
+        if not event.spontaneous():         # not a minimised window
+            self.view.setExtraSelections([])
+            self.withdraw_return()
+
+    # -- back to the study page that asked for 查看原文 ------------------------------
+    def offer_return(self, label: str, go: Callable[[], None]) -> None:
+        """A button (label, e.g. ← 返回练习) that brings back the page that opened the source."""
+        self._return_to = go
+        self.return_button.setText(label)
+        self.return_button.show()
+
+    def withdraw_return(self) -> None:
+        self._return_to = None
+        self.return_button.hide()
+
+    def _go_back_to_study(self) -> None:
+        go = self._return_to
+        self.withdraw_return()
+        if go is not None:
+            go()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, label, marked_html, scrolling_card
 from quiz.cards import build_cards
-from quiz.learning_store import LearningStore, StoredCard, from_iso
+from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
 from quiz.profiles import Profiles
-from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, due_forecast
+from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, day_bounds, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
 KIND_LABELS = {"term": "术语", "core_point": "核心提示", "enumeration": "列举", "wrong_answer": "错题"}
@@ -175,6 +175,30 @@ class ReviewPage(StudyPage):
         self._set_buttons(revealed=False)
         self.setFocus()
 
+    def _reviewed_today(self) -> int:
+        start, end = day_bounds(self.store.clock())
+        return self.store.db["reviews"].count_where("profile_id = ? and reviewed_at >= ? and reviewed_at < ?",
+                                                    [self.profile_id, to_iso(start), to_iso(end)])
+
+    def _show_nothing_due(self) -> None:
+        """Nothing due now. “Done” only after a review today (ux report 8, P14: a first visit after a quiz,
+        with only the wrong answers waiting for tomorrow, said 今天的复习已经完成); without cards of an
+        article yet, how to make them."""
+        tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
+        wrong = due_forecast(self.store, self.profile_id, days=2, kind=WRONG_ANSWER_KIND)[1][1]
+        among = self.tr("（其中 {0} 道是答错的题）").format(wrong) if wrong else ""
+        made = self.store.db["cards"].count_where("profile_id = ? and kind != ?",
+                                                  [self.profile_id, WRONG_ANSWER_KIND])
+        self.front.setText(self.tr("今天的复习已经完成 ✓") if self._reviewed_today()
+                           else self.tr("今天没有要复习的卡片"))
+        if made:
+            self.back.setText(self.tr("明天有 {0} 张卡片到期{1}。可以在右上角选一篇文章做成新卡片。")
+                              .format(tomorrow, among))
+        else:
+            self.back.setText(self.tr("答错的题会按时回到这里复习（明天 {0} 张）。还没有文章的卡片：在右上角选一篇文章"
+                                      "（默认是正在阅读的那篇），点“把这篇文章做成卡片”，它的重点词和核心提示"
+                                      "就成了卡片，每天在这里复习。").format(tomorrow))
+
     def _show_done(self) -> None:
         """No card to show now: none made yet, some still learning (later today), or all done."""
         waiting = self.queue().waiting_learning()
@@ -189,12 +213,7 @@ class ReviewPage(StudyPage):
             self.back.setText(self.tr("还有 {0} 张学习中的卡片，{1} 分钟后到期。可以先休息，到时再来；"
                                       "也可以点“现在提前复习”。").format(len(waiting), minutes))
         else:
-            tomorrow = due_forecast(self.store, self.profile_id, days=2)[1][1]
-            wrong = due_forecast(self.store, self.profile_id, days=2, kind=WRONG_ANSWER_KIND)[1][1]
-            among = self.tr("（其中 {0} 道是答错的题）").format(wrong) if wrong else ""
-            self.front.setText(self.tr("今天的复习已经完成 ✓"))
-            self.back.setText(self.tr("明天有 {0} 张卡片到期{1}。可以在右上角选一篇文章做成新卡片。")
-                              .format(tomorrow, among))
+            self._show_nothing_due()
         self.ahead_button.setVisible(bool(waiting))
         self.back.show()
         self.leech.hide()
