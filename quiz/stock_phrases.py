@@ -69,18 +69,65 @@ STOCK_FRAMES = tuple(tuple(line.split("|")) for line in """
 促进|人与自然和谐共生|
 """.split())
 
+# verb–object formulas of the genre (把制度优势更好转化为治理效能): the clue words before the blank, in order within
+# its clause (… marks a gap), predict the object every reader writes (review round 23, pattern 2(c))
+FORMULA_OBJECTS = tuple(tuple(line.split("|")) for line in """
+制度优势…转化为|治理效能
+制度优势…转化为|国家治理效能
+生态优势…转化为|发展优势
+资源优势…转化为|发展优势
+文化优势…转化为|发展优势
+提升|国家文化软实力
+增强|国家文化软实力
+铸牢|中华民族共同体意识
+推动构建|人类命运共同体
+携手构建|人类命运共同体
+推进|国家治理体系和治理能力现代化
+实现|高水平科技自立自强
+全面建设|社会主义现代化国家
+厚植|爱国主义情怀
+守住|不发生规模性返贫致贫的底线
+守住|不发生系统性风险的底线
+""".split())
+CLAUSE_MARKS = "，。；：！？"
+
+
+def formula_completion(sentence: str, a: int, b: int) -> bool:
+    """Does the blank sentence[a:b] complete a verb–object formula whose clue words stand before it in its
+    clause? Not when the formula is the sentence's subject (把制度优势转化为（治理效能），是…): then it is the point.
+
+        >>> s = "把制度优势更好转化为治理效能，精准是关键。"
+        >>> formula_completion(s, s.index("治理效能"), s.index("治理效能") + 4)
+        True
+    """
+    answer = sentence[a:b].strip("“”")
+    clause = sentence[max(sentence.rfind(c, 0, a) for c in CLAUSE_MARKS) + 1:a].rstrip("“")
+    if re.match(r"”?，?(?:是|就是)", sentence[b:]):
+        return False
+    for clue, filler in FORMULA_OBJECTS:
+        pieces = clue.split("…")
+        if answer != filler or not clause.endswith(pieces[-1]):
+            continue
+        pos = 0
+        for piece in pieces[:-1]:
+            pos = clause.find(piece, pos)
+            if pos < 0:
+                break
+            pos += len(piece)
+        else:
+            return True
+    return False
+
+
 # formulas every writer closes a sentence with (不断增强人民群众获得感、幸福感、安全感): the frame's reflex, not
 # the article's point, unless the article argues about them (said twice or more)
 STOCK_FORMULAS = tuple(tuple(line.split("、")) for line in """
 获得感、幸福感、安全感
 获得感、幸福感
 积极性、主动性、创造性
-创造力、凝聚力、战斗力
 凝聚力、向心力
 向心力、凝聚力
 影响力、感召力、塑造力
-凝聚力、引领力、影响力
-传播力、引导力、影响力、公信力
 """.split())
 
 
@@ -100,6 +147,8 @@ def stock_blank(sentence: str, a: int, b: int, text: str) -> bool:
     """Is the blank sentence[a:b] a stock phrase said once in the article (text), or the slot of a stock slogan
     (以（中国式现代化）全面推进…)? Stressed (said twice or more), a stock phrase is the article's own point."""
     answer = sentence[a:b].strip("“”")
+    if formula_completion(sentence, a, b):
+        return True
     if any(answer == filler and sentence[:a].rstrip("“").endswith(before) and sentence[b:].lstrip("”").startswith(after)
            for before, filler, after in STOCK_FRAMES):
         return True

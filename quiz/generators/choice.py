@@ -10,9 +10,10 @@ from quiz.facts import Fact, FactKind
 from quiz.figures import count_given_away, dated_event_end, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, YEAR_RE, GenContext, blanked, context_around, gap_stem, marked,
                                     nested, question, quoted, shuffled_options, stem_and_spans)
-from quiz.generators.fill_blank import blankable
+from quiz.generators.fill_blank import blankable, quoted_twin
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, same_place, sibling_echo
 from quiz.questions import Question, QuestionType
+from quiz.stock_phrases import stock_formula
 from quiz.vocabulary import unexplained_short_form
 
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
@@ -95,7 +96,7 @@ def _after_article(figure: str, ctx: GenContext) -> bool:
 
 def generate_single(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in SINGLE_KINDS or len(fact.spans) != 1 or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or nested(fact, ctx) \
-            or unexplained_short_form(fact.answers[0], ctx.text):
+            or unexplained_short_form(fact.answers[0], ctx.text) or quoted_twin(fact.sentence.text, *fact.spans[0], ctx.text):
         return []
     if fact.kind == FactKind.STATISTIC and (figure_bound(fact.sentence.text, *fact.spans[0])
                                             or minor_figure(fact.sentence.text, *fact.spans[0])):
@@ -122,8 +123,8 @@ def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
     """Members of an inline list, with one or two non-members shaped like them."""
     if fact.kind != FactKind.ENUMERATION or len(fact.items) < 3 or any(len(i) > 10 for i in fact.items):
         return []
-    if opens_with_pointer(fact.sentence.text):
-        return []
+    if opens_with_pointer(fact.sentence.text) or stock_formula(fact.items, ctx.text):
+        return []  # 获得感、幸福感、安全感 said once: the closing formula, not the article's point
     wrong = _non_members(fact, ctx, 2)
     if not wrong:
         return []

@@ -52,10 +52,11 @@ SHORT_MEMBER = 3  # 尊法 / 学法: one verb on one head noun, a build fixed by
 def _generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind not in BLANKABLE or not blankable(fact, ctx.article, ctx.text, ctx.index.listed) or flourish(fact, ctx) or open_slot(fact, ctx) \
             or any(lone_image(fact.sentence.text, a, b, ctx.text, ctx.index.listed) for a, b in fact.spans) \
-            or any(_bare_quoted_word(fact.sentence.text, a, b) or _quoted_twin(fact.sentence.text, a, b)
+            or any(_bare_quoted_word(fact.sentence.text, a, b) or quoted_twin(fact.sentence.text, a, b, ctx.text)
                    for a, b in fact.spans) \
-            or any(unexplained_short_form(a, ctx.text) for a in fact.answers):
-        return []
+            or any(unexplained_short_form(a, ctx.text) for a in fact.answers) \
+            or fact.kind == FactKind.ENUMERATION and stock_formula(fact.items, ctx.text):
+        return []  # (the last: 群众（获得感）、（幸福感）、（安全感）才能不断提升, the closing formula everyone writes)
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answers = fact.answers
@@ -313,11 +314,27 @@ TWIN_BEFORE_RE = re.compile(r"“([^“”]{2,8})”([\u4e00-\u9fff]{1,3})“$")
 COORDINATING = set("和与及或、")
 
 
-def _quoted_twin(text: str, a: int, b: int) -> bool:
+# 栽好“梧桐树”，“金凤凰”自然来 / 摒弃“一俊遮百丑”，多思“一丑掩百俊”: the mirrored half across a comma
+MIRROR_AFTER_RE = re.compile(r"^”，([\u4e00-\u9fff]{0,3})“([^“”]{2,8})”")
+MIRROR_BEFORE_RE = re.compile(r"“([^“”]{2,8})”，([\u4e00-\u9fff]{0,3})“$")
+
+
+def quoted_twin(text: str, a: int, b: int, whole: str = "") -> bool:
+    """Does a quoted twin beside the blank print the other half of its saying (让“好空气”卖出“（好价钱）”;
+    栽好“（梧桐树）”，“金凤凰”自然来)? Then 填空 and 单选 alike are given away; a 判断 may still swap them."""
     after, before = TWIN_AFTER_RE.match(text[b:b + 14]), TWIN_BEFORE_RE.search(text[max(0, a - 14):a])
     pairs = [(after.group(2), after.group(1)) if after else None, (before.group(1), before.group(2)) if before else None]
-    return any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs)
+    if any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs):
+        return True
+    # across a comma the two halves are a saying only when they always come together (each said as often)
+    after, before = MIRROR_AFTER_RE.match(text[b:b + 16]), MIRROR_BEFORE_RE.search(text[max(0, a - 16):a])
+    whole = whole or text
+    return any(m and len(m.group(k)) == b - a and whole.count(m.group(k)) == whole.count(text[a:b])
+               for m, k in ((after, 2), (before, 1)))
 
+
+
+_quoted_twin = quoted_twin  # the name earlier tests know it by
 
 RIVAL_REACH = 30  # characters around the answer's occurrences where a rival term reads as its partner
 FRAME_SIDE = (2, 3, 4)  # characters of the blank's frame a rival is tried with

@@ -215,3 +215,43 @@ def test_a_single_choice_on_a_category_word_offers_no_kind_of_it():
     ctx = make_context(art, index, random.Random(0), facts)
     options = [o for f in facts if f.answers == ["国家重大战略"] for q in choice.generate_single(f, ctx) for o in q.options]
     assert not [o for o in options if o != "国家重大战略" and o.endswith("战略")]
+
+
+# pattern 2: stock images and formula completions
+def test_a_quoted_image_with_its_mirrored_half_across_a_comma_gives_no_blank():
+    # 栽好“梧桐树”，“金凤凰”自然来: the other half prints the saying
+    text = "种下“常青藤”，“百灵鸟”自然来，良好的人文环境最能吸引人才。"
+    assert not _blanks_of([text, BODY], "常青藤", terms=["常青藤", "百灵鸟"])
+    assert not _blanks_of([text, BODY], "百灵鸟", terms=["常青藤", "百灵鸟"])
+
+
+def test_a_coined_mirror_of_a_saying_gives_no_blank_on_either_half():
+    # 摒弃“一俊遮百丑”，多思“一丑掩百俊”
+    text = "城市建设要摒弃“一好遮百短”，多思“一短拖百好”，在补齐短板上下功夫。"
+    assert not _blanks_of([text, BODY], "一好遮百短", terms=["一好遮百短", "一短拖百好"])
+
+
+def test_a_quoted_term_discussed_on_its_own_elsewhere_keeps_its_blank():
+    # the halves do not always come together: the article discusses one of them
+    paras = ["坚持“先立后破”，“以进促稳”，稳妥推进各项改革。",
+             "先立后破要求在新的动能形成之前不急于拆除旧的支撑，先立后破也是一种辩证思维。"]
+    assert _blanks_of(paras, "先立后破", terms=["先立后破", "以进促稳"])
+
+
+def test_a_blank_completing_a_verb_object_formula_gives_no_blank():
+    # 把制度优势更好转化为（治理效能），…
+    text = "把制度优势更好转化为国家治理效能，关键在于抓好落实、久久为功。"
+    assert not _blanks_of([text, BODY], "国家治理效能", terms=["国家治理效能"])
+
+
+def test_a_verb_object_formula_as_the_subject_keeps_its_blank():
+    text = "把制度优势转化为国家治理效能，是推进改革必须回答的时代课题。"
+    assert _blanks_of([text, BODY], "国家治理效能", terms=["国家治理效能"])
+
+
+def test_a_stock_closing_formula_said_once_gives_no_question():
+    # 群众（获得感、幸福感、安全感）才能不断提升: 填空 and 多选 alike
+    from quiz.generators import choice
+    text = "只有不断办好民生实事，群众获得感、幸福感、安全感才能不断提升。"
+    assert not _fill([text, BODY])
+    assert not _fill([text, BODY], generator=choice.generate_multiple)
