@@ -60,6 +60,8 @@ class ExamPage(StudyPage):
         history = QVBoxLayout()
         history.addWidget(label(self.tr("测验记录：")))
         self.history = QListWidget()
+        self.history.setWordWrap(True)      # a line names its articles; at large type it wraps, never scrolls sideways
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setToolTip(self.tr("双击一条记录，查看那次测验的每道题"))
         self.history.itemActivated.connect(self.show_past_exam)
         history.addWidget(self.history, 1)
@@ -162,7 +164,8 @@ class ExamPage(StudyPage):
             when = h.created_at.astimezone().strftime("%m-%d %H:%M")
             score = self.tr("未完成") if h.score is None else self.tr("{0:.0f} 分").format(h.score)
             named = articles_label(h.article_titles)
-            item = QListWidgetItem("　".join(part for part in (when, named, f"{h.total} 题", score) if part))
+            # the score first, where the eye looks; the articles on a line of their own
+            item = QListWidgetItem(f"{when}　{h.total} 题　{score}" + (f"\n{named}" if named else ""))
             item.setData(Qt.ItemDataRole.UserRole, h.exam_id)
             if h.article_titles:
                 item.setToolTip("\n".join([*(f"《{t}》" for t in h.article_titles),

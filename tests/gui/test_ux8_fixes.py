@@ -147,10 +147,10 @@ def test_exam_history_line_names_the_articles(qtbot):
     assert "《十六条新措施》等2篇" in page.history.item(0).text()
 
 
-def test_exam_history_line_keeps_count_and_score(qtbot):
+def test_exam_history_line_gives_count_and_score_before_the_articles(qtbot):
     page = finished_exam_page(qtbot, ["十六条新措施"])
-    text = page.history.item(0).text()
-    assert "《十六条新措施》　1 题　0 分" in text
+    first, second = page.history.item(0).text().split("\n")
+    assert first.endswith("1 题　0 分") and second == "《十六条新措施》"
 
 
 # -- P7: a kicker sentence is shown above the title, not in the 栏目 column ------------------------
