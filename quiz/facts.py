@@ -353,13 +353,25 @@ def _frame_year(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "年" and start == 0 and text[end:end + 1] == "，"
 
 
+# 到《某某》《某某》等游戏…, 电视剧《某某》: titles of works given as examples, not documents to know
+WORK_KINDS = ("游戏", "电影", "电视剧", "剧集", "动画", "网文", "小说", "综艺", "节目", "歌曲", "纪录片")
+WORK_AFTER_RE = re.compile(r"(?:《[^《》]{1,20}》)*等?(?:" + "|".join(WORK_KINDS) + ")")
+WORK_BEFORE = WORK_KINDS
+
+
 def document_facts(sentences: list[Sentence]) -> list[Fact]:
     out, seen = [], set()
     for s in sentences:
         for m in DOCUMENT_RE.finditer(s.text):
             name = m.group(1)
-            if name in seen or len(re.sub(r"（[^）]*）", "", name)) < 6:
+            if name in seen or len(re.sub(r"（[^）]*）", "", name)) < 6 or _work_title(s.text, m):
                 continue
             seen.add(name)
             out.append(Fact(FactKind.DOCUMENT, s, [(m.start(1), m.end(1))], label=name, term_kind="document"))
     return out
+
+
+def _work_title(text: str, m: re.Match) -> bool:
+    """《某游戏》《某剧》等游戏…, 电视剧《…》: a title its kind names is a work given as an example."""
+    return text[:m.start()].endswith(WORK_BEFORE) or bool(WORK_AFTER_RE.match(text, m.end()))
+

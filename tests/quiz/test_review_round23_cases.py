@@ -179,3 +179,19 @@ def test_a_definition_with_a_term_said_once_gives_no_swapped_judgement():
     fact = next(f for f in extract_facts(art) if f.kind is FactKind.DEFINITION)
     ctx = GenContext(art, TermIndex([]), random.Random(1), text=art.full_text())
     assert true_false.swapped_definition(fact, ctx) == []
+
+
+# --- titles of works given as examples ---------------------------------------------------------------
+
+def test_titles_of_games_given_as_examples_are_no_documents():
+    art = Article("文化出海", sections=[Section(None, ["从国潮文创出海，到《山河远征录》《星海之歌》等游戏登上海外榜单，文化出海成果丰硕。"])])
+    assert not [f for f in extract_facts(art) if f.kind is FactKind.DOCUMENT]
+
+
+def test_laws_named_together_are_still_documents():
+    art = Article("法治", sections=[Section(None, ["要依照《中华人民共和国立法法》《中华人民共和国监察法》等法律规定推进工作。"])])
+    assert len([f for f in extract_facts(art) if f.kind is FactKind.DOCUMENT]) == 2
+
+
+def test_a_document_cited_after_an_example_makes_the_point():
+    assert roles("比如，一些地方建起了一站式服务中心。", "《行动方案》提出健全协同保护格局，增强政策的一致性。") == ["case", "claim"]
