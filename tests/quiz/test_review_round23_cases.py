@@ -184,7 +184,7 @@ def test_a_definition_with_a_term_said_once_gives_no_swapped_judgement():
 # --- titles of works given as examples ---------------------------------------------------------------
 
 def test_titles_of_games_given_as_examples_are_no_documents():
-    art = Article("文化出海", sections=[Section(None, ["从国潮文创出海，到《山河远征录》《星海之歌》等游戏登上海外榜单，文化出海成果丰硕。"])])
+    art = Article("文化出海", sections=[Section(None, ["从国潮文创出海，到《山河远征录之归途》《星海之歌重制版》等游戏登上海外榜单，文化出海成果丰硕。"])])
     assert not [f for f in extract_facts(art) if f.kind is FactKind.DOCUMENT]
 
 
