@@ -87,6 +87,7 @@ class ContestPage(QWidget):
         self.answer = HostAnswer(self.refresh)
         self.host_answer, self.peek = self.answer.label, self.answer.peek
         self.status = QLabel()
+        self.status.setWordWrap(True)     # a long note wraps; unwrapped it widened the page past the screen
         self.buttons: dict[str, QPushButton] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -270,7 +271,9 @@ class ContestPage(QWidget):
              HostAction.RIGHT: c.right, HostAction.WRONG: c.wrong, HostAction.UNDO: c.undo,
              HostAction.PAUSE: c.pause, HostAction.RESUME: c.resume}[action]()
         except InvalidAction as exc:
-            self.status.setText(str(exc))
+            # a key pressed after the ranking must not hide that the contest was kept
+            kept = self.tr(SAVED_TO_LEDGER) if c.phase == Phase.FINISHED else ""
+            self.status.setText(" ".join(part for part in (str(exc), kept) if part))
             return
         if action == HostAction.START:
             QApplication.beep()       # the audible “开始”, where the PC has a speaker

@@ -265,3 +265,17 @@ def test_an_article_opened_from_the_library_offers_no_way_back(make_window):
     window.show()
     window.open_article(window.lib.list_articles()[0].id)
     assert not window.reader_page.return_button.isVisible()
+
+
+def test_a_key_pressed_after_the_ranking_keeps_the_ledger_note(qtbot, page):
+    page.start()
+    drive_to_end(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert "学习台账" in page.status.text()
+
+
+def test_a_long_status_after_the_ranking_does_not_widen_the_console(qtbot, page):
+    page.start()
+    drive_to_end(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert page.minimumSizeHint().width() <= 1000
