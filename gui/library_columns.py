@@ -21,16 +21,19 @@ CELL_PADDING = 12    # px a cell's margins take beside its text
 
 def share_widths(available: int, title_need: int, side_need: list[int], side_least: list[int]) -> tuple[int, list[int]]:
     """(title width, side widths) within available: the title first, sides at least side_least
-    (or their need, when smaller), and any slack to the title."""
+    (or their need, when smaller), and any slack to the title; in a very narrow table the title
+    still keeps half."""
     floors = [min(need, least) for need, least in zip(side_need, side_least)]
-    title = max(0, min(title_need, available - sum(floors)))
+    title = max(0, min(title_need, max(available - sum(floors), available // 2)))
     left = available - title
     if left >= sum(side_need):
         return available - sum(side_need), list(side_need)
+    if left <= sum(floors):
+        total = sum(floors) or 1
+        return title, [left * floor // total for floor in floors]
     extra, wants = left - sum(floors), [need - floor for need, floor in zip(side_need, floors)]
     total = sum(wants) or 1
-    sides = [floor + extra * want // total for floor, want in zip(floors, wants)]
-    return title, sides
+    return title, [floor + extra * want // total for floor, want in zip(floors, wants)]
 
 
 class TitleFirstColumns(QObject):

@@ -112,6 +112,12 @@ def test_narrow_library_squeezes_authors_and_column_before_the_title():
     assert title == 440 and sides == [80, 80]
 
 
+def test_very_narrow_library_keeps_half_for_the_title():
+    from gui.library_columns import share_widths
+    title, sides = share_widths(120, 500, [300, 300], [80, 80])
+    assert title == 60 and sides == [30, 30]
+
+
 def test_roomy_library_gives_the_slack_to_the_title():
     from gui.library_columns import share_widths
     title, sides = share_widths(1200, 500, [200, 100], [80, 80])
