@@ -154,7 +154,7 @@ def _stressed(text: str, start: int, end: int) -> bool:
 
 
 # 5月18日是第49个“国际博物馆日”。/ 近日，…: the occasion an article opens on, not a point it makes
-NEWS_PEG_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|前不久|今天|昨天)")
+NEWS_PEG_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|前不久|不久前|刚刚|今天|昨天)")
 
 
 def _without_news_peg(sentences: list[Sentence]) -> list[Sentence]:

@@ -195,3 +195,8 @@ def test_laws_named_together_are_still_documents():
 
 def test_a_document_cited_after_an_example_makes_the_point():
     assert roles("比如，一些地方建起了一站式服务中心。", "《行动方案》提出健全协同保护格局，增强政策的一致性。") == ["case", "claim"]
+
+
+def test_an_article_opening_on_an_event_just_past_gives_it_no_question():
+    art = Article("读懂乡村", sections=[Section(None, ["刚刚过去的“中国农民丰收节”，各地活动精彩纷呈，展现了乡村新风貌。", "乡村振兴要坚持农业农村优先发展。"])])
+    assert all("丰收节" not in f.sentence.text for f in extract_facts(art))
