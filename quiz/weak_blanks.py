@@ -148,12 +148,13 @@ CLAUSE_STARTS = set("，。；：！？")
 RESULT_OPENERS = set("让使")
 
 
-def neighbour_rival(sentence: str, a: int, b: int, paragraph: str, terms: Collection[str], text: str) -> str:
+def neighbour_rival(sentence: str, a: int, b: int, paragraph: str, terms, text: str) -> str:
     """A term of the same sentence or paragraph, or a principle the article upholds elsewhere, that stands in
     the blank's slot as well (review round 23, pattern 3), or "":
     （贫困治理）是全球性难题，…，减贫是重大挑战 — another subject of a copula in the sentence;
     “（生态化）”，既要… in a paragraph led by 生态扩圈 — a term of one root heading the paragraph's point;
     坚持（共建共治共享），让… where the article says 注重以人为本 — another principle upheld.
+    `terms`: the article's key terms and quoted phrases, or a function giving them (read only for a loose slot).
 
         >>> s = "贫困治理是全球性难题，对许多国家而言，减贫是重大挑战。"
         >>> neighbour_rival(s, 0, 4, s, ["贫困治理", "减贫"], s)
@@ -162,24 +163,28 @@ def neighbour_rival(sentence: str, a: int, b: int, paragraph: str, terms: Collec
     answer = sentence[a:b]
     start = a - (sentence[a - 1:a] == "“")
     opens = start == 0 or sentence[start - 1] in CLAUSE_STARTS
-    others = [t for t in terms if len(t) >= 2 and t != answer and t not in answer and answer not in t]
     subject = opens and COPULA_AFTER_RE.match(sentence[b:]) is not None
+    topic = opens and sentence[a - 1:a] == "“" and sentence[b:b + 2] == "”，"
+    after = sentence[b:].lstrip("”")
+    # …，让城市成为人民幸福的载体: a result any principle brings (an act of its own, 构筑…高地, pins the blank)
+    upheld = sentence[:start].endswith(UPHOLD_VERBS) and after[:1] in CLAUSE_STARTS and after[1:2] in RESULT_OPENERS
+    if not (subject or topic or upheld):
+        return ""  # most blanks: no loose slot, no need to look at the terms
+    others = [t for t in (terms() if callable(terms) else terms)
+              if len(t) >= 2 and t != answer and t not in answer and answer not in t]
     if subject:
         rest = sentence[:start] + "\u0000" + sentence[b:]
-        for t in others:
+        for t in (t for t in others if t in rest):
             for m in re.finditer(re.escape(t), rest):
                 if (m.start() == 0 or rest[m.start() - 1] in CLAUSE_STARTS) and COPULA_AFTER_RE.match(rest[m.end():]):
                     return t
-    topic = opens and sentence[a - 1:a] == "“" and sentence[b:b + 2] == "”，"
     if subject or topic:  # a quoted topic is looser than a subject: half its characters make a rival's root
         share = len(answer) / 2 if topic else len(answer) / 2 + 0.5
         root = next((t for t in others if _common_start(t, answer) >= share and t in paragraph
                      and t not in sentence), "")
         if root:
             return root
-    after = sentence[b:].lstrip("”")
-    # …，让城市成为人民幸福的载体: a result any principle brings (an act of its own, 构筑…高地, pins the blank)
-    if sentence[:start].endswith(UPHOLD_VERBS) and after[:1] in CLAUSE_STARTS and after[1:2] in RESULT_OPENERS:
+    if upheld:
         return next((t for t in others if len(t) >= 4 and t not in sentence
                      and any(v + t in text for v in UPHOLD_VERBS)), "")
     return ""

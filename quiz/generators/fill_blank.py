@@ -249,7 +249,7 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
     if not quoted and len(answer) == 4 and answer[:2] in rest and not is_generic(answer[:2]) \
             and not COUNTING & set(answer[:2]):
         return True  # （文艺作品）是…载体，…文艺院团…文艺工作者: the sentence says it, a generic head
-    if _rival_nearby(answer, ctx) or neighbour_rival(text, a, b, ctx.text_near(fact), _terms(ctx), ctx.text):
+    if _rival_nearby(answer, ctx) or neighbour_rival(text, a, b, ctx.text_near(fact), lambda: _terms(ctx), ctx.text):
         return True
     heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
     heads += [answer[:k] for k in range(4, len(answer) - 1)]
