@@ -2,11 +2,15 @@
 
 也出现在 opens the other article at the term's first use, marked; 返回上一篇 (Alt+←) comes back to the
 article she came from, at the place she was; an article opened again opens where she was reading;
-leaving F5 (Esc) shows the part that was on the projector."""
+leaving F5 (Esc) shows the part that was on the projector; after 查看原文 from a study page,
+← 返回练习 (StudyReturn) brings that page back (ux report 8, P11)."""
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolButton
 
 from gui.reader_history import ReaderHistory, first_occurrence
 from gui.reader_outline import TOP, section_at
@@ -134,3 +138,30 @@ def _parse_place(value: QByteArray | None) -> tuple[int, int | None] | None:
         return int(article_id), (int(position) if int(position) >= 0 else None)
     except (AttributeError, ValueError):
         return None
+
+
+class StudyReturn:
+    """The reader's button back to the study page (练习, 测验成绩, 复习, 错题本) that opened a source; it
+    goes once used or once the reader is left."""
+
+    def __init__(self, page):
+        self.button = QToolButton(page)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.hide()
+        self.button.clicked.connect(self._go)
+        self._go_to: Callable[[], None] | None = None
+
+    def offer(self, label: str, go: Callable[[], None]) -> None:
+        self._go_to = go
+        self.button.setText(label)
+        self.button.show()
+
+    def withdraw(self) -> None:
+        self._go_to = None
+        self.button.hide()
+
+    def _go(self) -> None:
+        go = self._go_to
+        self.withdraw()
+        if go is not None:
+            go()

@@ -11,7 +11,7 @@ from content.library import Library, SearchHit
 from content.model import Article
 from gui.reader_columns import ReaderColumns
 from gui.reader_document import ReaderLayout, ReaderStyle, build_article_document, compute_rubies
-from gui.reader_jumps import ReaderJumps
+from gui.reader_jumps import ReaderJumps, StudyReturn
 from gui.reader_notices import pinyin_notice, show_for_a_while
 from gui.reader_outline import ReaderOutline, section_at
 from gui.reader_term_edits import TermEdits
@@ -58,12 +58,8 @@ class ReaderPage(QWidget):
         self.history = self.jumps.history
         self.back_button = self.jumps.back_button
         self.edits = TermEdits(self)
-        # 返回练习 / 返回成绩 after 查看原文 from a study page (ux report 8, P11); see offer_return
-        self.return_button = QToolButton()
-        self.return_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.return_button.setObjectName("ReturnButton")
-        self.return_button.hide()
-        self._return_to: Callable[[], None] | None = None
+        self.study_return = StudyReturn(self)        # ← 返回练习 after 查看原文 (gui.reader_jumps)
+        self.return_button = self.study_return.button
         self.present_button = QToolButton()
         self.present_button.setText(self.tr("演示 (F5)"))
         self.present_button.setToolTip(self.tr("全屏演示，一次一节，Esc 退出"))
@@ -109,7 +105,6 @@ class ReaderPage(QWidget):
         self.panel.article_chosen.connect(self.jumps.open_other)
         self.panel.close_requested.connect(self.panel.hide)
         self.present_button.clicked.connect(self.presenter_requested)
-        self.return_button.clicked.connect(self._go_back_to_study)
 
     def add_toolbar_actions(self, actions) -> None:
         """Buttons for the window's reading actions (same action, same shortcut), before 演示."""
@@ -130,24 +125,11 @@ class ReaderPage(QWidget):
         super().hideEvent(event)
         if not event.spontaneous():         # not a minimised window
             self.view.setExtraSelections([])
-            self.withdraw_return()
+            self.study_return.withdraw()
 
-    # -- back to the study page that asked for 查看原文 ------------------------------
     def offer_return(self, label: str, go: Callable[[], None]) -> None:
-        """A button (label, e.g. ← 返回练习) that brings back the page that opened the source."""
-        self._return_to = go
-        self.return_button.setText(label)
-        self.return_button.show()
-
-    def withdraw_return(self) -> None:
-        self._return_to = None
-        self.return_button.hide()
-
-    def _go_back_to_study(self) -> None:
-        go = self._return_to
-        self.withdraw_return()
-        if go is not None:
-            go()
+        """A button (label, e.g. ← 返回练习) that brings back the study page that opened the source."""
+        self.study_return.offer(label, go)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
