@@ -326,11 +326,17 @@ def quoted_twin(text: str, a: int, b: int, whole: str = "") -> bool:
     pairs = [(after.group(2), after.group(1)) if after else None, (before.group(1), before.group(2)) if before else None]
     if any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs):
         return True
-    # across a comma the two halves are a saying only when they always come together (each said as often)
+    # across a comma the two halves are a saying only when they always come together (each said as often) and
+    # mirror each other (一俊遮百丑 / 一丑掩百俊) or are two short images (梧桐树 / 金凤凰); “转化桥梁”，破解“从有到用”
+    # are two points
     after, before = MIRROR_AFTER_RE.match(text[b:b + 16]), MIRROR_BEFORE_RE.search(text[max(0, a - 16):a])
-    whole = whole or text
-    return any(m and len(m.group(k)) == b - a and whole.count(m.group(k)) == whole.count(text[a:b])
+    whole, answer = whole or text, text[a:b]
+    return any(m and len(m.group(k)) == b - a and whole.count(m.group(k)) == whole.count(answer)
+               and (b - a <= MAX_IMAGE_HALF or set(m.group(k)) & set(answer))
                for m, k in ((after, 2), (before, 1)))
+
+
+MAX_IMAGE_HALF = 3
 
 
 

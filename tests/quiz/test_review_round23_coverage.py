@@ -255,3 +255,9 @@ def test_a_stock_closing_formula_said_once_gives_no_question():
     text = "只有不断办好民生实事，群众获得感、幸福感、安全感才能不断提升。"
     assert not _fill([text, BODY])
     assert not _fill([text, BODY], generator=choice.generate_multiple)
+
+
+def test_two_quoted_points_across_a_comma_are_no_mirrored_saying():
+    # 科技创新是“源头活水”…；产业创新是“转化桥梁”，破解“从有到用”的难题: two points, each its own blank
+    text = "产业创新是“连接纽带”，破解“从研到产”的难题，推动技术成果走向市场。"
+    assert _blanks_of([text, BODY], "从研到产", terms=["从研到产", "连接纽带"])
