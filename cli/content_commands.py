@@ -7,6 +7,7 @@ from pathlib import Path
 from cli.resolve import analysed_file_articles, library_article, make_analyzer, open_library
 from cli.runner import EXIT_BAD_INPUT, EXIT_OK, print_json
 from content.model import BadInput
+from content.title_block import column_name
 from quiz.article_retitle import follow_rename
 from quiz.learning_store import LearningStore
 
@@ -83,7 +84,7 @@ def cmd_list(args) -> int:
     if not rows:
         print("文库是空的。用 import 命令导入文章。")
     for s in rows:
-        print(f"[{s.id}] {s.title}  {'、'.join(s.authors)}  {s.column}  {s.imported_at[:10]}  已读{s.progress:.0%}")
+        print(f"[{s.id}] {s.title}  {'、'.join(s.authors)}  {column_name(s.column)}  {s.imported_at[:10]}  已读{s.progress:.0%}")
     return EXIT_OK
 
 
