@@ -257,6 +257,13 @@ def _built_alike(items: list[str]) -> bool:
         and not any(is_generic(i) or FUNCTION_CHARS & set(i) for i in items)
 
 
+def verb_object_formula(items: list[str]) -> bool:
+    """固根本、稳预期、利长远 / 抓重点、补短板、强弱项: a formula of three-character members built alike, said in
+    one order by everyone who says it. Not one verb on many places (进农村、进社区、进学校) nor names of one kind
+    (进博会、广交会、服贸会): those are in no order."""
+    return _built_alike(items) and len({i[0] for i in items}) == len({i[-1] for i in items}) == len(items)
+
+
 def shaped_alike(items: list[str]) -> bool:
     """Three or more items of one length (three characters or more) and one ending: 高端化、智能化、绿色化、
     融合化 / 系统性、整体性、协同性 — a formulation, even when some of its members are stock words."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.enumerations import canonical, common_prefix, common_suffix, listed_formula
+from quiz.enumerations import canonical, common_prefix, common_suffix, listed_formula, verb_object_formula
 from quiz.facts import Fact, FactKind
 from quiz.parallels import LEADS, STOCK_WORD_LIST
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
@@ -72,7 +72,9 @@ def _worth_ordering(fact: Fact, ctx: GenContext) -> bool:
         return False  # 呼和浩特、满洲里、二连浩特三大片区: places, in no order worth learning
     # 进博会、广交会、服贸会 / 特殊教育、继续教育、专门教育: names side by side, their order means
     # nothing; only a counted or named formula (三个导向, 合称“六张网”) or stages in sequence
-    return bool(fact.label) or in_sequence(fact.items) or canonical(fact.items) or said_twice(fact, ctx.text)
+    return bool(fact.label) or in_sequence(fact.items) or canonical(fact.items) or said_twice(fact, ctx.text) \
+        or fact.complete and verb_object_formula(fact.items) \
+        and fact.sentence.text[fact.spans[-1][1]:fact.spans[-1][1] + 1] != "等"  # 固根本、稳预期、利长远: one order
 
 
 def said_twice(fact: Fact, text: str) -> bool:

@@ -261,3 +261,10 @@ def test_two_quoted_points_across_a_comma_are_no_mirrored_saying():
     # 科技创新是“源头活水”…；产业创新是“转化桥梁”，破解“从有到用”的难题: two points, each its own blank
     text = "产业创新是“连接纽带”，破解“从研到产”的难题，推动技术成果走向市场。"
     assert _blanks_of([text, BODY], "从研到产", terms=["从研到产", "连接纽带"])
+
+
+def test_a_formula_of_three_character_verb_objects_gives_an_ordering():
+    # 固根本、稳预期、利长远: one order, said by everyone who says it
+    text = "要更好发挥制度强根基、稳人心、谋长远的作用，为改革发展提供有力保障。"
+    qs = _fill([text, BODY], generator=ordering.generate)
+    assert [q.answer for q in qs] == [["强根基", "稳人心", "谋长远"]]
