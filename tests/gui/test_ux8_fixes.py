@@ -161,22 +161,20 @@ def test_exam_history_line_gives_count_and_score_before_the_articles(qtbot):
 
 # -- P7: a kicker sentence is shown above the title, not in the 栏目 column ------------------------
 
-def test_library_column_cell_is_empty_for_a_kicker_sentence(qtbot):
+def column_cell(qtbot, title: str, column: str) -> str:
     lib = Library(":memory:")
-    lib.import_page(Page("p", [Article("十六条新措施助力创新药加速跑", column="一粒药从实验室到临床应用有多远",
-                                       sections=[Section(None, ["正文。"])])]), "p", "h")
+    lib.import_page(Page("p", [Article(title, column=column, sections=[Section(None, ["正文。"])])]), "p", "h")
     page = LibraryPage(lib, messages=RecordingMessages())
     qtbot.addWidget(page)
-    assert page.model.data(page.model.index(0, Column.COLUMN)) == ""
+    return page.model.data(page.model.index(0, Column.COLUMN))
+
+
+def test_library_column_cell_is_empty_for_a_kicker_sentence(qtbot):
+    assert column_cell(qtbot, "十六条新措施助力创新药加速跑", "一粒药从实验室到临床应用有多远") == ""
 
 
 def test_library_column_cell_shows_a_column_name(qtbot):
-    lib = Library(":memory:")
-    lib.import_page(Page("p", [Article("同心同向，凝聚社会协同力", column="大家谈·向着教育强国奋进⑤",
-                                       sections=[Section(None, ["正文。"])])]), "p", "h")
-    page = LibraryPage(lib, messages=RecordingMessages())
-    qtbot.addWidget(page)
-    assert page.model.data(page.model.index(0, Column.COLUMN)) == "大家谈·向着教育强国奋进⑤"
+    assert column_cell(qtbot, "同心同向，凝聚社会协同力", "大家谈·向着教育强国奋进⑤") == "大家谈·向着教育强国奋进⑤"
 
 
 # -- P14: 复习 before any review today --------------------------------------------------------
