@@ -99,11 +99,17 @@ def strip_markup(text: str) -> str:
 
 
 def split_names(raw: str) -> list[str]:
-    """Names on a byline; single characters are a padded two-character name ("张  辉")."""
+    """Names on a byline; single characters are a padded two-character name ("张  辉"), a single character
+    after a longer part ends it ("欧阳  明") unless it opens a padded name of its own ("吴雨娜  王  玮").
+
+    >>> split_names("吴雨娜  王  玮"), split_names("张  辉"), split_names("欧阳  明")
+    (['吴雨娜', '王玮'], ['张辉'], ['欧阳明'])
+    """
     parts = [p for p in _NAME_SPLIT.split(raw.strip()) if p]
     names: list[str] = []
-    for part in parts:
-        if names and (len(part) == 1 or len(names[-1]) == 1):
+    for k, part in enumerate(parts):
+        opens_padded = len(part) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1
+        if names and (len(names[-1]) == 1 or len(part) == 1 and not opens_padded):
             names[-1] += part
         else:
             names.append(part)

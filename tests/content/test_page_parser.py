@@ -231,6 +231,11 @@ def test_padded_two_character_name():
     assert art.authors == ["张辉"]
 
 
+def test_a_padded_name_after_a_three_character_name_is_a_second_writer():
+    art = _only("## 标题\n\n□吴雨娜  王  玮\n\n正文。")
+    assert art.authors == ["吴雨娜", "王玮"]
+
+
 @pytest.mark.parametrize("bio", ["（作者系某大学教授）", "（作者为某研究院研究员）", "（作者分别系甲单位、乙单位干部）"])
 def test_author_bio_forms(bio):
     art = _only(f"## 标题\n\n□张三\n\n正文。\n\n{bio}")
