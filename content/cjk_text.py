@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# what ends a clause or a run of words: punctuation, brackets, quote marks, spaces, markup
+CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
+
 # A paragraph that ends with one of these is complete; anything else was cut
 # (a column or page break) unless it is a heading.
 TERMINAL = frozenset("。！？；…!?;：:”’」』）)】〕.")

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable
 
+from content.cjk_text import CLAUSE_SPLIT
 from content.lexicon_files import Lexicon
+from content.term_figures import figure_terms
 from content.term_listed import listed_hits, quoted_spellings
 from content.model import Article
 
@@ -74,16 +76,6 @@ BOOK = re.compile(r"《([^《》\n]{2,80})》")
 NUMERAL_CLASSIFIER = re.compile(
     r"(?<![一二两三四五六七八九十进的])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
     r"(?:个|项|大|种|条|张|位|步)(?=[\u4e00-\u9fff])")
-FIGURE = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
-    r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
-    r"平方公里|万亩|亩|公顷|户|辆|件|项|座|套|倍|个|支|立方米|标准煤)(?:以上|以下|左右)?"
-)
-# Units that count things; the noun after them belongs to the figure (9000多万名党员).
-# a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
-TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
-BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
-COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
@@ -106,7 +98,6 @@ SPOKEN_OPENERS = frozenset("还仍再已正才")
 SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很|照样|一定要")
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
-CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 MAX_QUOTE = 16
 # Below this many characters nearly every name is said once, so repetition cannot tell a phrase of the
 # general vocabulary from a passing one: said once, it is still a candidate.
@@ -293,47 +284,8 @@ def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
 
 
 def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str]) -> None:
-    for m in FIGURE.finditer(text):
-        figure = m.group(0)
-        if text[:m.start()].endswith(BACK_REFERENCES):
-            continue  # 这4个方面: a count of what was just listed, not a figure to learn
-        if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
-            continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
-        if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
-            continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
-        if figure.endswith(COUNT_UNITS):
-            tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
-            tokens = [t for t in cut(tail) if t.strip()]
-            if tokens and len(tokens[0]) >= 2:
-                # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
-                more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
-                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
-                noun = tokens[0] + (tokens[1] if more else "")
-                figure += noun
-            elif not tokens or len(tokens[0]) < 2:
-                continue  # “400家” alone says nothing
+    for figure in figure_terms(text, cut, tag):
         _add(found, figure, Source.FIGURE)
-
-
-def _counts_a_list(text: str, pos: int, figure: str) -> bool:
-    """Whether the figure counts a 、-list of its own sentence (A、B、C，提供了3个视角)."""
-    start = _sentence_start(text, pos)
-    ends = [k for k in (text.find(mark, pos) for mark in "。！？；\n") if k >= 0]
-    sentence = text[start:min(ends) if ends else len(text)]
-    count = int(re.match(r"\d+", figure).group(0))
-    return any(clause.count("、") + 1 == count for clause in re.split("[，,：:]", sentence) if "、" in clause)
-
-
-def _in_quoted_speech(text: str, pos: int) -> bool:
-    opening = text.rfind("“", 0, pos)
-    if opening < 0 or text.rfind("”", 0, pos) > opening:
-        return False
-    closing = text.find("”", pos)
-    return bool(re.search("[，。？！]", text[opening:closing if closing > 0 else len(text)]))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(mark, 0, pos) for mark in "。！？；\n") + 1
 
 
 def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None) -> list[str] | None:

@@ -11,7 +11,8 @@ import re
 
 from content.lexicon_files import Lexicon
 from content.model import TermKind
-from content.term_candidates import FIGURE, Source
+from content.term_candidates import Source
+from content.term_figures import FIGURE
 
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区", "流域", "片区",
                   "自治区", "自治州", "自治县", "特区", "开发区", "高新区", "综合保税区")

@@ -18,7 +18,8 @@ from collections import Counter
 from itertools import chain
 from typing import Callable, Iterable
 
-from content.term_candidates import CLAUSE_SPLIT, Candidate, Source
+from content.cjk_text import CLAUSE_SPLIT
+from content.term_candidates import Candidate, Source
 
 MAX_PHRASE_CHARS = 14
 # jieba gives punctuation as tokens of its own; any token starting with one ends a clause

@@ -340,8 +340,6 @@ MAX_IMAGE_HALF = 3
 
 
 
-_quoted_twin = quoted_twin  # the name earlier tests know it by
-
 RIVAL_REACH = 30  # characters around the answer's occurrences where a rival term reads as its partner
 FRAME_SIDE = (2, 3, 4)  # characters of the blank's frame a rival is tried with
 HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]+$")

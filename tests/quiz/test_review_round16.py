@@ -102,11 +102,11 @@ def test_a_short_article_does_not_lose_questions_to_an_unlucky_order_of_choosing
 def test_half_of_a_quoted_twin_is_no_blank(sample_page_path):
     """trivial (round 17 #25): 让“好空气”卖出“（  ）” — the twin of the same shape predicts 好价钱; joined
     by a mere 和 (“六个倍增计划”和“四项行动”) two names stay two facts."""
-    from quiz.generators.fill_blank import _quoted_twin
+    from quiz.generators.fill_blank import quoted_twin
     assert ["好价钱"] not in _blank_answers(str(sample_page_path))
     text = "持续开展“六个倍增计划”和“四项行动”。"
     k = text.find("四项行动")
-    assert not _quoted_twin(text, k, k + 4)
+    assert not quoted_twin(text, k, k + 4)
 
 
 def test_the_nations_own_with_a_stock_head_stays_a_term():
