@@ -205,10 +205,11 @@ class KeyTermExtractor:
                 cands[term] = cand
         return cands
 
-    @staticmethod
-    def _head_belongs(term: str, text: ArticleText) -> bool:
+    def _head_belongs(self, term: str, text: ArticleText) -> bool:
         """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""
         inner = term[1:term.index(term[0] == "“" and "”" or "’", 1)]
+        if self.segmenter.tag(inner).startswith("v"):
+            return False  # “押注”绿色低碳: a verb stressed in quotes, then its object; no name
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
 
     def _drop_weak(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:

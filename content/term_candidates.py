@@ -82,7 +82,7 @@ MEETING = re.compile(
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 # What a region or a policy is told to build: 建设|国家重要能源和战略资源基地, 构筑|向西开放战略高地.
 TARGET = re.compile(
-    r"(?:建设|打造|筑牢|构筑|建成|培育|形成|服务)(?:一批|一个|好|成)?(?:我国|我区|我省|全国)?"
+    r"(?:建设|打造|筑牢|构筑|建成|培育|形成|服务)(?:出|一批|一个|好|成)?(?:我国|我区|我省|全国)?"
     r"([\u4e00-\u9fff]{3,13}?(?:基地|屏障|桥头堡|高地|枢纽|大通道|增长极|动力源|先行区|示范区|排头兵|集群))")
 # Names with a bracketed part: 中国（内蒙古）自由贸易试验区.
 BRACKETED_NAME = re.compile(
@@ -149,8 +149,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
                 continue  # a quotation of a sentence, not a formula
         if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
-        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被")):
-            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”: a statement or a demand quoted, not a name
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")):
+            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
@@ -272,12 +272,12 @@ def _in_list_of_titles(text: str, start: int, end: int) -> bool:
     return after[:1] == "《" or after == "、《" or before[-1:] == "》" or before == "》、"
 
 
-def _numeric_formulas(text: str, cut: Cutter, found: dict) -> None:
+def _numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
     for m in NUMERAL_CLASSIFIER.finditer(text):
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]
-        if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS:
-            continue
+        if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS or tag(tokens[0]).startswith("d"):
+            continue  # 两条|尤为熟悉: what follows the count says something of it, it names nothing
         _add(found, m.group(0) + tokens[0], Source.NUMERIC)
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
             _add(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)
@@ -382,7 +382,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         _strategic_targets(unit.text, found)
         _bracketed_names(unit.text, found)
         _document_terms(unit.text, full, found)
-        _numeric_formulas(unit.text, cut, found)
+        _numeric_formulas(unit.text, cut, found, tag)
         _figures(unit.text, cut, found, tag)
         _parallel_formulas(unit.text, found, runs_across)
         _named_series(unit.text, found)

@@ -36,6 +36,7 @@ FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 馆长 院长 所长 校长 董事长 总经理".split())
+ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an adjective (可再生, 可持续), no clause
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 
 Tagger = Callable[[str], str]
@@ -176,7 +177,12 @@ class _PhraseFinder:
         """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士: verbs alone, a dummy verb, a speaker
         and his verb, or a person's title."""
         return (all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
-                or run[-1] in PERSON_TITLES)
+                or run[-1] in PERSON_TITLES or self._clause_inside(run))
+
+    def _clause_inside(self, run: list[str]) -> bool:
+        """法治|展|长卷, 逻辑|中|前进: a one-character verb or locative between two words makes a clause."""
+        return any(len(run[i]) == 1 and run[i] not in ABLE_PREFIX and self.tag(run[i])[:1] in ("v", "f")
+                   and len(run[i - 1]) >= 2 and len(run[i + 1]) >= 2 for i in range(1, len(run) - 1))
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
@@ -268,7 +274,8 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
 
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
-NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)")
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)"
+                       r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性)")  # 作出了|战略部署: a verb and its object
 
 
 def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:
