@@ -2,13 +2,16 @@
 opening with parallel leads (以科技赋能…，厚植…。以科技做强…，建设…。) and the section headings.
 
 Each becomes one PARALLEL fact whose items are the leads in order and whose pairs split each lead at
-its comma (for matching questions). The fact's sentence is the first lead's sentence.
+its comma (for matching questions). The fact's sentence is the first lead's sentence. Pairs the article
+names as relations (quiz.named_pairs) come as PARALLEL facts too, for 配对 only.
 """
 from __future__ import annotations
 
 import re
 
 from quiz.enumerations import common_prefix, numbered_points, point_number, shaped_alike
+from quiz.lead_shapes import announced, built_alike, halves
+from quiz.named_pairs import named_pair_groups
 from quiz.questions import HEADING_PARAGRAPH
 from quiz.sentences import Sentence, split_sentences
 from quiz.vocabulary import is_generic
@@ -41,6 +44,10 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
             (shaped if _outline_leads(article, group[0]) else shaped_side).append(group)
     groups += shaped + shaped_side
     leads_only += shaped_side
+    built, built_side = _built(article, split, groups)
+    groups += built + built_side
+    leads_only += built_side
+    shaped += built
     if not headings:  # an article with headings has its outline there; run-in heads are sub-points
         run_in = run_in_heads(article, split)
         groups += run_in
@@ -59,12 +66,28 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         pairs = [_split_lead(lead) for lead in leads]
         if not all(pairs) and any(g is group for g in shaped + shaped_side):
             pairs = [_split_head(lead) for lead in leads]  # 看理念 | “人民城市人民建，…”奠定了…
+        if not all(pairs) and any(g is group for g in built + built_side):
+            pairs = [halves(lead) for lead in leads]  # 锚定长远目标 | 既…，也…，…
         if not all(pairs):  # 一是形成新型生产关系不能脱离…: a claim without a comma pairs its subject and its demand
             pairs = split_claims(leads)
         label = LEADS if any(g is group for g in leads_only) else SHAPED if any(g is group for g in shaped) else ""
         out.append(Fact(FactKind.PARALLEL, first, [(k, k + len(leads[0]))], items=leads,
                         pairs=[p for p in pairs if p] if all(pairs) else [], members=sentences, label=label))
-    return out
+    return out + named_pair_groups(article, split)
+
+
+def _built(article, split, found) -> tuple[list, list]:
+    """Leads built alike (lead_shapes.built_alike) not found already: the announced ones (从三个视角出发)
+    are a sequence, asked in order too; the others only paired."""
+    announced_groups, side = [], []
+    for group in shaped_groups(article, split, built=True):
+        if any(set(group[0]) & set(g[0]) for g in found):
+            continue
+        first = group[0][0]
+        paragraphs = article.sections[first.section].paragraphs
+        before = paragraphs[first.paragraph - 1] if first.paragraph else ""
+        (announced_groups if announced(before, len(group[1])) else side).append(group)
+    return announced_groups, side
 
 
 def alike_list(e) -> bool:
@@ -247,14 +270,18 @@ MIN_SHAPED_HEAD, MAX_SHAPED_HEAD = 2, 12
 MAX_GAP = 3  # paragraphs between two leads of one outline: each point is developed, none is forgotten
 
 
-def shaped_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
+def shaped_groups(article, split, built: bool = False) -> list[tuple[list[Sentence], list[str]]]:
     """Paragraph leads of one shape, three or more within a section (看理念，…/看实践，…/看影响，…;
     内容为王，…/传播为要，…/技术为用，…; 强化A与B，…/优化C与D，…; 精准，是…/精准，表现为…): short first
     sentences whose heads (the clause before the first comma) have one length and a character in one place,
-    or are one refrain. The leads need not be adjacent: each may be followed by paragraphs developing it."""
+    or are one refrain. The leads need not be adjacent: each may be followed by paragraphs developing it.
+    built: leads built alike instead (lead_shapes.built_alike: 系统谋划，精准施策。/ 补齐短板，守住底线。),
+    whose heads may be stock words, the other half and the shape carrying the point."""
     groups = []
+    alike = (lambda run: built_alike([s.text.rstrip("。") for _, s, _ in run])) if built \
+        else (lambda run: alike_heads([h for _, _, h in run]))
     for si, sec in enumerate(article.sections):
-        leads = [(pi, first, head) for pi, first, head in _shaped_leads(sec.paragraphs, si, split)]
+        leads = list(_shaped_leads(sec.paragraphs, si, split, generic_ok=built))
         used: set[int] = set()
         for i in range(len(leads)):
             if i in used:
@@ -263,7 +290,7 @@ def shaped_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
             for j in range(i + 1, len(leads)):
                 if leads[j][0] - leads[run[-1]][0] > MAX_GAP + 1:
                     break
-                if alike_heads([leads[k][2] for k in run] + [leads[j][2]]):
+                if alike([leads[k] for k in run] + [leads[j]]):
                     run.append(j)
             if len(run) >= MIN_ITEMS:
                 used.update(run)
@@ -271,20 +298,20 @@ def shaped_groups(article, split) -> list[tuple[list[Sentence], list[str]]]:
     return groups
 
 
-def _shaped_leads(paragraphs: list[str], si: int, split):
+def _shaped_leads(paragraphs: list[str], si: int, split, generic_ok: bool = False):
     for pi, text in enumerate(paragraphs):
         sents = split(text, si, pi) if text else []
         if not sents or point_number(text)[0]:
             continue
         first = sents[0]
         head, sep, _ = first.text.partition("，")
-        if sep and len(first.text) <= MAX_LEAD and first.text.endswith("。") and _head_ok(head):
+        if sep and len(first.text) <= MAX_LEAD and first.text.endswith("。") and _head_ok(head, generic_ok):
             yield pi, first, head
 
 
-def _head_ok(head: str) -> bool:
+def _head_ok(head: str, generic_ok: bool = False) -> bool:
     return MIN_SHAPED_HEAD <= len(head) <= MAX_SHAPED_HEAD and HEAD_RE.fullmatch(head) is not None \
-        and head not in DISCOURSE_HEADS and not NOT_SHAPED_HEAD_RE.search(head) and not is_generic(head)
+        and head not in DISCOURSE_HEADS and not NOT_SHAPED_HEAD_RE.search(head) and (generic_ok or not is_generic(head))
 
 
 def alike_heads(heads: list[str]) -> bool:

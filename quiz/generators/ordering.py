@@ -5,6 +5,7 @@ import re
 
 from quiz.enumerations import canonical, common_prefix, common_suffix, listed_formula, verb_object_formula
 from quiz.facts import Fact, FactKind
+from quiz.named_pairs import NAMED_PAIRS
 from quiz.parallels import LEADS, STOCK_WORD_LIST
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
 from quiz.generators.fill_blank import formula_like
@@ -28,6 +29,8 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
     if fact.kind == FactKind.ENUMERATION and (fixed_order(fact) or fact.complete and canonical(fact.items)) \
             and _worth_ordering(fact, ctx) or listed:  # a formula of the vocabulary is said in its order
         return [_ordering(ctx, fact, _enumeration_stem(fact), marked(fact.sentence.text, fact.spans))]
+    if fact.kind == FactKind.PARALLEL and fact.label == NAMED_PAIRS:
+        return []  # pairs named side by side: which goes with which is the lesson, not their order
     if fact.kind == FactKind.PARALLEL and 3 <= len(fact.items) <= 6 and _spread(fact, ctx.article) and _numbered(fact):
         headings = fact.sentence.paragraph == HEADING_PARAGRAPH
         if headings and any(dash_edged(i) for i in fact.items):
