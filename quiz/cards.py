@@ -1,4 +1,4 @@
-"""Flashcards: a term and its defining (or best) sentence, a core point as a cloze, a list to recall in order.
+"""Flashcards: a term blanked in its defining (or best) sentence, a core point as a cloze, a list to recall in order.
 
     >>> from content.model import Article, Section
     >>> art = Article("题", sections=[Section(None, ["坚持问题导向、目标导向、结果导向相统一。"])])
@@ -13,16 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from content.cjk_text import CJK
+from content.model import TermKind
 from quiz.facts import Fact, FactKind, extract_facts
 from quiz.generators.common import gap_stem, marked, blanked
 from quiz.generators.fill_blank import blankable, formula_like
 from quiz.questions import HEADING_PARAGRAPH, Source
-from quiz.vocabulary import is_generic, shipped_vocabulary
+from quiz.term_cloze import TERM_KIND_LABELS, term_face
+from quiz.vocabulary import is_generic, listed_term, shipped_vocabulary
 
 MAX_TERM_CARDS = 30
 MAX_RECITED = 24  # characters of one item of a list to say in order
 # counting characters: a two-character quoted word with one is a counted name (双碳), not a stressed word
 COUNTING = set("一二两三四五六七八九十双")
+LONG_NAME = 6  # an unlisted key term this long is a compound name (a programme, a campaign), not a phrase
 
 
 class CardKind(str, Enum):
@@ -37,7 +41,7 @@ class Card:
     front: str
     back: str
     source: Source
-    identity: str | None = None  # what makes it the same card when its front names the article
+    identity: str | None = None  # what makes it the same card when not its front (a term card: its term)
 
     def to_json(self) -> dict:
         return {"kind": self.kind.value, "front": self.front, "back": self.back, "source": self.source.to_json()}
@@ -54,7 +58,7 @@ def build_cards(article, listed: frozenset[str] | None = None) -> list[Card]:
         if tuple(f.items) not in seen_lists:
             cards += _list_card(article, f)
             seen_lists.add(tuple(f.items))
-    cards += _term_cards(article, facts)
+    cards += _term_cards(article, facts, listed)
     return cards
 
 
@@ -84,24 +88,58 @@ def _list_card(article, fact: Fact) -> list[Card]:
     return []
 
 
-def _term_cards(article, facts: list[Fact]) -> list[Card]:
-    """One card per term: its definition when the article gives one, else its best sentence; a named set
-    with its members when the article lists them."""
+def _term_cards(article, facts: list[Fact], listed: frozenset[str]) -> list[Card]:
+    """One cloze card per term worth learning (TermChooser): its definition when the article gives one,
+    else its best sentence; a named set with its members when the article lists them. A card is keyed
+    by its term, so a better sentence or face later keeps its review history."""
+    chooser = TermChooser.of(article, facts, listed)
     seen: set[str] = set()
     out = []
-    members = {f.label: f.items for f in facts if f.kind == FactKind.ENUMERATION and f.label and f.complete}
     for f in facts:
-        if f.kind not in (FactKind.DEFINITION, FactKind.TERM):
+        term = f.answers[0].strip("“”") if f.kind in (FactKind.DEFINITION, FactKind.TERM) else ""
+        if not term or term in seen or not chooser.worth(term, f):
             continue
-        term = f.answers[0].strip("“”")
-        if term in seen or is_generic(term) or len(term) <= 2 and not COUNTING & set(term):
-            continue  # “结合”, “整体”: a stressed word, not a term to learn; “双碳” is counted, a name
         seen.add(term)
-        back = marked(f.sentence.text, f.spans)
-        if term in members:  # “六张网” said here, its six networks listed there: the card says both
-            back = f"{term}：{'、'.join(members[term])}\n{back}"
-        out.append(Card(CardKind.TERM, term, back, _source(article, f)))
+        out.append(_term_card(article, f, term, chooser.key_terms.get(term), chooser.members.get(term)))
         if len(out) == MAX_TERM_CARDS:
             break
     return out
 
+
+@dataclass
+class TermChooser:
+    """Which terms of one article earn a card: terms of political theory, not the everyday phrases
+    the key-term extractor also finds frequent (健康成长, 人才培养)."""
+    listed: frozenset[str]
+    key_terms: dict                       # term → KeyTerm
+    members: dict[str, list[str]]         # a named set (六张网) → its members, as the article lists them
+    text: str
+    title: str
+
+    @classmethod
+    def of(cls, article, facts: list[Fact], listed: frozenset[str]) -> "TermChooser":
+        members = {f.label: f.items for f in facts if f.kind == FactKind.ENUMERATION and f.label and f.complete}
+        return cls(listed, {kt.term: kt for kt in article.key_terms}, members, article.full_text(), article.title)
+
+    def worth(self, term: str, fact: Fact) -> bool:
+        """In the shipped vocabulary, or a member of a set the article names (六张网's 算力网), or else one
+        of the article's key terms (not a figure) that the article defines, sets in quotes, names in
+        its title, or that is a long compound name (全民科学素质提升行动)."""
+        if is_generic(term) or not CJK.search(term) or len(term) <= 2 and not COUNTING & set(term):
+            return False  # “结合”, “整体”: a stressed word, not a term to learn; “双碳” is counted, a name
+        key_term = self.key_terms.get(term)
+        if key_term is not None and key_term.kind == TermKind.FIGURE:
+            return False  # 90%以上: a figure is asked by the quiz's own rules, not learnt as a term
+        if listed_term(term, self.listed) or any(term in items for items in self.members.values()):
+            return True
+        if key_term is None:
+            return False  # a quoted phrase the article uses once in passing (“好空气”)
+        return fact.kind == FactKind.DEFINITION or f"“{term}”" in self.text or term in self.title \
+            or len(term) >= LONG_NAME
+
+
+def _term_card(article, fact: Fact, term: str, key_term, members: list[str] | None) -> Card:
+    note = f"{term}：{'、'.join(members)}" if members else ""  # “六张网” said here, its six networks listed there
+    face = term_face(term, fact.sentence.text, article.title, reading=key_term.pinyin if key_term else "",
+                     kind=TERM_KIND_LABELS.get(key_term.kind, "") if key_term else "", note=note)
+    return Card(CardKind.TERM, face.front, face.back, _source(article, fact), identity=term)

@@ -103,6 +103,14 @@ def m004_answer_hints(db):
     db["wrong_items"].add_column("last_hint", int, not_null_default=0)
 
 
+@MIGRATIONS()
+def m005_term_card_faces(db):
+    """Term cards whose front was only the term become cloze cards; key and history stay
+    (quiz.learning_term_faces)."""
+    from quiz.learning_term_faces import redraw_term_cards
+    redraw_term_cards(db)
+
+
 @dataclass
 class StoredCard:
     """A flashcard of one profile, with its FSRS state (``fsrs`` is fsrs.Card.to_dict())."""
@@ -188,12 +196,15 @@ class LearningStore:
     def add_card(self, profile_id: int, article_id: int | None, kind: str, front: str, back: str,
                  source: dict | None = None, term: str | None = None, identity: str | None = None) -> int:
         """Add a new card (or return the id of the same card already held by this profile).
-        identity: what makes the card the same card, when not its front (a front that names the
-        article's title, a question whose options come in another order)."""
+        identity: what makes the card the same card, when not its front (a term card's term, a front
+        that names the article's title, a question whose options come in another order). The same card
+        made again with an identity takes the new faces and keeps its history."""
         key = card_key(article_id, kind, identity or front)
-        existing = list(self.db["cards"].rows_where("profile_id = ? and key = ?", [profile_id, key]))
+        existing = next(self.db["cards"].rows_where("profile_id = ? and key = ?", [profile_id, key]), None)
         if existing:
-            return existing[0]["id"]
+            if identity is not None:
+                self._redraw(existing, front, back, source)
+            return existing["id"]
         with self.write():
             return self.db["cards"].insert({
                 "profile_id": profile_id, "article_id": article_id, "kind": kind, "front": front,
@@ -201,6 +212,12 @@ class LearningStore:
                 "key": key, "fsrs": None, "due": None, "reps": 0, "lapses": 0, "leech": 0,
                 "created_at": self.now_iso(),
             }).last_pk
+
+    def _redraw(self, row: dict, front: str, back: str, source: dict | None) -> None:
+        faces = {"front": front, "back": back, "source": json.dumps(source or {}, ensure_ascii=False)}
+        if any(row[k] != v for k, v in faces.items()):
+            with self.write():
+                self.db["cards"].update(row["id"], faces)
 
     def add_card_for_term(self, article_id: int | None, term: str, front: str, back: str,
                           source: dict | None = None, profile_id: int | None = None) -> int:
