@@ -1,6 +1,7 @@
 """复习: today's flashcards. Space shows the answer, 1–4 rate it; the buttons show the next intervals."""
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, label, marked_html, scrolling_card
+from gui.theme import MUTED
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
 from quiz.profiles import Profiles
@@ -22,6 +24,25 @@ RATING_KEYS = {Qt.Key.Key_1: Rating.Again, Qt.Key.Key_2: Rating.Hard,
 def _short(text: str, limit: int = 24) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= limit else first[:limit] + "…"
+
+
+def front_html(front: str, note_px: int) -> str:
+    """A card's question in its large type; a last line in brackets (a blank's length and the article,
+    the order to say a list in) is a note to it, drawn smaller and plain so the question stands out."""
+    lines = front.split("\n")
+    note = lines.pop() if len(lines) > 1 and lines[-1].startswith("（") else ""
+    body = "<br>".join(html.escape(line) for line in lines)
+    if note:
+        body += (f'<br><span style="font-size:{note_px}px; font-weight:normal; color:{MUTED}">'
+                 f"{html.escape(note)}</span>")
+    return body
+
+
+def card_name(card: StoredCard) -> str:
+    """What a notice calls the card: a term card by its term (its front is a whole sentence)."""
+    if card.kind == "term" and card.back.startswith("【") and "】" in card.back:
+        return card.back[1:card.back.index("】")]
+    return _short(card.front)
 
 
 class ReviewPage(StudyPage):
@@ -76,6 +97,7 @@ class ReviewPage(StudyPage):
         rating buttons below a laptop screen: they stay at the foot of the page."""
         self.kind = label("", "muted")
         self.front = label("", "card_front")
+        self.front.setTextFormat(Qt.TextFormat.RichText)
         self.back = label("", "card_back")
         self.back.setTextFormat(Qt.TextFormat.RichText)
         self.leech = label(self.tr("⚠ 这张卡片已经忘记了 8 次以上，建议回到原文重新理解。"))
@@ -123,6 +145,11 @@ class ReviewPage(StudyPage):
         self.profile_id = profile_id
         self.refresh()
 
+    def set_ui_px(self, ui_px: int) -> None:
+        super().set_ui_px(ui_px)
+        if self.card is not None:  # the note's size follows A+/A− on the card already shown
+            self.front.setText(front_html(self.card.front, ui_px + 6))
+
     def queue(self) -> ReviewQueue:
         return ReviewQueue(self.store, self.profile_id)
 
@@ -162,9 +189,10 @@ class ReviewPage(StudyPage):
             return
         fresh = card.is_new and card.due is None
         title = self._titles.get(card.article_id)
+        named = title and f"《{title}》" not in card.front  # a term card's note names its article already
         self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if fresh else "")
-                          + (f" · 《{title}》" if title else ""))
-        self.front.setText(card.front)
+                          + (f" · 《{title}》" if named else ""))
+        self.front.setText(front_html(card.front, self.ui_px + 6))
         self.back.setText(marked_html(card.back))
         self.leech.setVisible(card.leech)
         if card.due and from_iso(card.due) > self.store.clock():
@@ -265,7 +293,7 @@ class ReviewPage(StudyPage):
         self.show_card(self.queue().next_card())
         if rated.suspended and not was_suspended:
             self.notice.setText(self.tr("“{0}”已经忘记了 {1} 次，先暂停复习。建议回到原文重新读懂它，"
-                                        "再点右上角“恢复暂停的卡片”。").format(_short(rated.front), rated.lapses))
+                                        "再点右上角“恢复暂停的卡片”。").format(card_name(rated), rated.lapses))
 
     def resume_suspended(self) -> int:
         resumed = self.queue().resume_suspended()
