@@ -13,9 +13,12 @@ from quiz.sentences import Sentence
 
 NAMED_PAIRS = "named_pairs"  # the label of such a fact: generators ask it as 配对 only
 MIN_PAIRS, MAX_PAIRS = 3, 6
-# “A”和“B”的关系 / “A”与“B”之间的关系; the halves short phrases, no clause inside
-PAIR_RE = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?:和|与|同)“([\u4e00-\u9fff]{2,8})”(?:之间)?的?关系")
-# the same pairs named together, one 关系 for all: 处理好“A”和“B”、“C”和“D”、“E”和“F”的关系
+# a verb of handling relations, then the pairs up to the clause's end: 统筹好A和B、C和D的关系 /
+# 把握好“A”和“B”的关系 / 正确处理A与B的关系、C与D的关系
+HANDLE_RE = re.compile(r"(?:处理|把握|统筹|协调|平衡|兼顾|理顺)好?([^，。；：！？]+关系)")
+RELATION_END_RE = re.compile(r"(?:(?:之间)?的|等(?:一系列)?(?:重大|重要)?)关系$")
+ITEM_RE = re.compile(r"(“?([^和与同、“”]{2,10})”?[和与同]“?([^和与同、“”]{2,10}?)”?)(?:(?:之间)?的关系)?")
+# quoted pairs in a row, named by the paragraph as a count of relations (“四对关系”：“A”和“B”、…)
 LISTED_PAIR_RE = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?:和|与|同)“([\u4e00-\u9fff]{2,8})”(?=、|(?:之间)?的?关系)")
 COUNT_RE = re.compile(r"“?[几两二三四五六七八九十]对(?:重大|重要)?关系”?")
 
@@ -52,20 +55,36 @@ def named_pair_groups(article, split) -> list:
 
 
 def pairs_in(text: str) -> list[NamedPair]:
-    """Each named pair of a paragraph, when it holds MIN_PAIRS to MAX_PAIRS of them, no half twice, and
-    names them as relations; else none.
+    """Each named pair of a paragraph, when it holds MIN_PAIRS to MAX_PAIRS of them, no half twice: pairs
+    after a verb of handling relations (统筹好A和B、C和D…的关系; 把握好“A”和“B”的关系 ×3), else quoted
+    pairs in a row that the paragraph counts (“三对关系”); none otherwise.
 
-        >>> [(p.left, p.right) for p in pairs_in("要处理好“活力”和“秩序”的关系、“效率”与“公平”的关系、“当前”和“长远”的关系。")]
+        >>> [(p.left, p.right) for p in pairs_in("要统筹好活力和秩序、效率与公平、当前和长远的关系。")]
         [('活力', '秩序'), ('效率', '公平'), ('当前', '长远')]
     """
-    found = [NamedPair(m.start(), m.end(), m.group(1), m.start(1), m.group(2), m.start(2))
-             for m in LISTED_PAIR_RE.finditer(text)]
+    found = [p for m in HANDLE_RE.finditer(text) for p in _handled(text, m)]
+    if not MIN_PAIRS <= len(found) <= MAX_PAIRS and COUNT_RE.search(text):
+        found = [NamedPair(m.start(), m.end(), m.group(1), m.start(1), m.group(2), m.start(2))
+                 for m in LISTED_PAIR_RE.finditer(text)]
     halves = [h for p in found for h in (p.left, p.right)]
     if not MIN_PAIRS <= len(found) <= MAX_PAIRS or len(set(halves)) < len(halves):
         return []
-    if not PAIR_RE.search(text) and not COUNT_RE.search(text):
-        return []
     return found
+
+
+def _handled(text: str, m: re.Match) -> list[NamedPair]:
+    """The pairs of one handling clause (A和B、C和D的关系), or none when a piece of it is no pair."""
+    end = RELATION_END_RE.search(m.group(1))
+    if not end:
+        return []
+    out, at = [], m.start(1)
+    for piece in m.group(1)[:end.start()].split("、"):
+        item = ITEM_RE.fullmatch(piece)
+        if not item:
+            return []
+        out.append(NamedPair(at, at + item.end(1), item.group(2), at + item.start(2), item.group(3), at + item.start(3)))
+        at += len(piece) + 1
+    return out
 
 
 def count_phrase(text: str) -> str:

@@ -113,3 +113,22 @@ def test_a_half_in_two_pairs_gives_nothing():
 def test_named_pairs_become_one_parallel_fact_of_the_pairs_as_written():
     facts = [f for f in extract_facts(essay([OPENING, NAMED])) if f.kind == FactKind.PARALLEL]
     assert [f.items for f in facts] == [["“活力”和“秩序”", "“效率”与“公平”", "“当前”与“长远”"]]
+
+
+def test_unquoted_pairs_after_one_handling_verb_are_named_pairs():
+    found = pairs_in("必须统筹好稳定增长和防范风险、扩大内需和优化供给、做强实体和壮大主体的关系。")
+    assert [(p.left, p.right) for p in found] == [("稳定增长", "防范风险"), ("扩大内需", "优化供给"),
+                                                 ("做强实体", "壮大主体")]
+
+
+def test_pairs_each_closed_by_their_own_relation_are_named_pairs():
+    found = pairs_in("要正确处理课堂教学和社会实践的关系、知识传授和价值引领的关系、统一要求和因材施教的关系。")
+    assert [p.right for p in found] == ["社会实践", "价值引领", "因材施教"]
+
+
+def test_a_piece_of_the_relation_clause_that_is_no_pair_gives_nothing():
+    assert pairs_in("要处理好活力和秩序、效率与公平、改革发展稳定的关系。") == []
+
+
+def test_a_handling_verb_without_a_relation_gives_nothing():
+    assert pairs_in("要统筹好发展和安全、城市和乡村、国内和国际，推动高质量发展。") == []
