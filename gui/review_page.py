@@ -13,6 +13,7 @@ from gui.theme import MUTED
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
 from quiz.profiles import Profiles
+from quiz.questions import BLANK
 from quiz.review_queue import WRONG_ANSWER_KIND, ReviewQueue, add_article_cards, day_bounds, due_forecast
 from quiz.scheduling import RATING_LABELS, Rating, format_interval
 
@@ -26,12 +27,16 @@ def _short(text: str, limit: int = 24) -> str:
     return first if len(first) <= limit else first[:limit] + "…"
 
 
+WIDE_BLANK = '<span style="white-space:pre">（\u3000\u3000）</span>'  # rich text collapses bare spaces
+
+
 def front_html(front: str, note_px: int) -> str:
     """A card's question in its large type; a last line in brackets (a blank's length and the article,
     the order to say a list in) is a note to it, drawn smaller and plain so the question stands out."""
     lines = front.split("\n")
     note = lines.pop() if len(lines) > 1 and lines[-1].startswith("（") else ""
-    body = "<br>".join(html.escape(line) for line in lines)
+    # two no-break spaces shrink to a sliver in bold large type: the blank drawn two characters wide
+    body = "<br>".join(html.escape(line).replace(BLANK, WIDE_BLANK) for line in lines)
     if note:
         body += (f'<br><span style="font-size:{note_px}px; font-weight:normal; color:{MUTED}">'
                  f"{html.escape(note)}</span>")

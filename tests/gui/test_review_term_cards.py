@@ -25,7 +25,7 @@ def test_the_front_asks_with_a_blank_and_its_note_is_drawn_smaller(qtbot):
     title = sample_library().list_articles()[0].title
     page = term_card_page(qtbot, title)
     front = page.front.text()
-    assert "新质生产力" not in front and "以（" in front
+    assert "新质生产力" not in front and "以<span style=\"white-space:pre\">（\u3000\u3000）</span>为引领" in front
     assert f'font-size:{page.ui_px + 6}px' in front and "（填一个词，5 个字）" in front
 
 
