@@ -132,3 +132,11 @@ def test_a_piece_of_the_relation_clause_that_is_no_pair_gives_nothing():
 
 def test_a_handling_verb_without_a_relation_gives_nothing():
     assert pairs_in("要统筹好发展和安全、城市和乡村、国内和国际，推动高质量发展。") == []
+
+
+def test_the_work_reports_relations_to_handle_are_one_named_pairs_fact(corpus_dir):
+    from quiz.named_pairs import NAMED_PAIRS
+    from tests.quiz.question_fixtures import corpus_file, parsed
+    [article] = parsed(corpus_file(corpus_dir, "02"))
+    [fact] = [f for f in extract_facts(article) if f.label == NAMED_PAIRS]
+    assert fact.pairs[0] == ("有效市场", "有为政府") and len(fact.pairs) == 5
