@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.study_page import StudyPage
 from gui.study_widgets import big_button, label, marked_html, scrolling_card
+from gui.fonts import pinyin_css_families
 from gui.theme import MUTED
 from quiz.cards import build_cards
 from quiz.learning_store import LearningStore, StoredCard, from_iso, to_iso
@@ -41,6 +43,18 @@ def front_html(front: str, note_px: int) -> str:
         body += (f'<br><span style="font-size:{note_px}px; font-weight:normal; color:{MUTED}">'
                  f"{html.escape(note)}</span>")
     return body
+
+
+# a reading on a term card's back (zǔ guó běi jiāng): words of Latin letters, the first with a tone mark
+LATIN = "A-Za-z\u00c0-\u024f"
+PINYIN_RUN = re.compile(f"[{LATIN}]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{LATIN}]*(?: [{LATIN}]+)*")
+
+
+def back_html(back: str) -> str:
+    """The answer with its 【marks】 in red and any reading in a face that has every tone letter: the
+    Chinese face (文泉驿微米黑) lacks ǔ, and Qt left a gap for it (zǔ showed as "z ")."""
+    families = pinyin_css_families()
+    return PINYIN_RUN.sub(lambda m: f'<span style="font-family:{families}">{m.group(0)}</span>', marked_html(back))
 
 
 def card_name(card: StoredCard) -> str:
@@ -198,7 +212,7 @@ class ReviewPage(StudyPage):
         self.kind.setText(KIND_LABELS.get(card.kind, card.kind) + (self.tr("（新卡片）") if fresh else "")
                           + (f" · 《{title}》" if named else ""))
         self.front.setText(front_html(card.front, self.ui_px + 6))
-        self.back.setText(marked_html(card.back))
+        self.back.setText(back_html(card.back))
         self.leech.setVisible(card.leech)
         if card.due and from_iso(card.due) > self.store.clock():
             self.notice.setText(self.tr("提前复习：这张卡片本来稍后才到期。"))

@@ -38,4 +38,13 @@ def test_the_kind_line_does_not_repeat_the_title_the_front_names(qtbot):
 def test_the_back_shows_the_term_in_red_with_its_reading(qtbot):
     page = term_card_page(qtbot, sample_library().list_articles()[0].title)
     page.reveal()
-    assert 'font-weight:bold">新质生产力</span>　xīn zhì shēng chǎn lì · 概念' in page.back.text()
+    assert 'font-weight:bold">新质生产力</span>　<span' in page.back.text()
+    assert ">xīn zhì shēng chǎn lì</span> · 概念<br>" in page.back.text()
+
+
+def test_the_reading_is_drawn_in_a_face_with_every_tone_letter(qtbot):
+    """文泉驿微米黑 has no ǔ: zǔ guó showed as "z  guó" in the card's own face."""
+    from gui.fonts import pinyin_css_families
+    page = term_card_page(qtbot, sample_library().list_articles()[0].title)
+    page.reveal()
+    assert f'<span style="font-family:{pinyin_css_families()}">xīn zhì shēng chǎn lì</span>' in page.back.text()
