@@ -36,6 +36,7 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 # A heading does not end on a particle or preposition that needs a following word.
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
+LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so, all but the last
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
@@ -73,6 +74,8 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
     take_standfirst(lines)
     fold_dash_headings(lines)
     fold_question_headings(lines)
+    if meta:
+        _mark_lead_ins(lines)
     drafts = [piece for draft in _segment(lines, column) for piece in (draft, detach_unsigned_piece(draft)) if piece]
     if kicker and drafts:  # the kicker and subtitle belong to the first article only, not the whole page
         drafts[0].column = " ".join(part for part in (drafts[0].column, kicker) if part)
@@ -110,6 +113,20 @@ def _worth_keeping(line: Line) -> bool:
     """Lines with letters or digits but no Chinese are debris on a Chinese page (licence tags,
     'false', time stamps, URLs); a lone punctuation mark is not: it is part of a broken sentence."""
     return line.kind != LineKind.BODY or has_cjk(line.text) or not _LATIN.search(line.text)
+
+
+def _mark_lead_ins(lines: list[Line]) -> None:
+    """In a source of one paragraph per line, a paragraph ending in —— or ： that introduces a list (一段时间
+    以来，有关“突破”的消息接踵而至——, then short paragraphs ending in ；) is whole as it stands: the list's
+    first item stays its own paragraph, as the others are. A lead-in to one paragraph (一组数字，说明了
+    治理的成效——今年以来…) still runs into it. Marked after the 提要 and headings are taken."""
+    for i, line in enumerate(lines):
+        following = _next_content(lines, i)
+        if line.kind == LineKind.BODY and line.alone and has_cjk(line.text) \
+                and (ends_in_dash(line.text) or line.text.rstrip().endswith(("：", ":"))) \
+                and following is not None and following.kind == LineKind.BODY \
+                and following.text.rstrip().endswith(LIST_ITEM_ENDS):
+            line.whole = True
 
 
 def _mark_alone(lines: list[Line]) -> list[Line]:
