@@ -93,16 +93,18 @@ def _term_cards(article, facts: list[Fact], listed: frozenset[str]) -> list[Card
     else its best sentence; a named set with its members when the article lists them. A card is keyed
     by its term, so a better sentence or face later keeps its review history."""
     chooser = TermChooser.of(article, facts, listed)
-    seen: set[str] = set()
-    out = []
+    sentences: dict[str, list[Fact]] = {}  # a term's sentences, its definition first
     for f in facts:
-        term = f.answers[0].strip("“”") if f.kind in (FactKind.DEFINITION, FactKind.TERM) else ""
-        if not term or term in seen or not chooser.worth(term, f):
-            continue
-        seen.add(term)
-        out.append(_term_card(article, f, term, chooser.key_terms.get(term), chooser.members.get(term)))
+        if f.kind in (FactKind.DEFINITION, FactKind.TERM):
+            sentences.setdefault(f.answers[0].strip("“”"), []).append(f)
+    out = []
+    for term, group in sentences.items():
         if len(out) == MAX_TERM_CARDS:
             break
+        if chooser.worth(term, group):
+            # the first sentence whose blank one answer fills (not a slot in a list of its neighbours)
+            best = next((f for f in group if blankable(f, article, listed=listed)), group[0])
+            out.append(_term_card(article, best, term, chooser.key_terms.get(term), chooser.members.get(term)))
     return out
 
 
@@ -121,7 +123,7 @@ class TermChooser:
         members = {f.label: f.items for f in facts if f.kind == FactKind.ENUMERATION and f.label and f.complete}
         return cls(listed, {kt.term: kt for kt in article.key_terms}, members, article.full_text(), article.title)
 
-    def worth(self, term: str, fact: Fact) -> bool:
+    def worth(self, term: str, sentences: list[Fact]) -> bool:
         """In the shipped vocabulary, or a member of a set the article names (六张网's 算力网), or else one
         of the article's key terms (not a figure) that the article defines, sets in quotes, names in
         its title, or that is a long compound name (全民科学素质提升行动)."""
@@ -134,7 +136,8 @@ class TermChooser:
             return True
         if key_term is None:
             return False  # a quoted phrase the article uses once in passing (“好空气”)
-        return fact.kind == FactKind.DEFINITION or f"“{term}”" in self.text or term in self.title \
+        defined = any(f.kind == FactKind.DEFINITION for f in sentences)
+        return defined or f"“{term}”" in self.text or term in self.title \
             or len(term) >= LONG_NAME
 
 
