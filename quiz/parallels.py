@@ -51,6 +51,9 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
     if not headings:  # an article with headings has its outline there; run-in heads are sub-points
         run_in = run_in_heads(article, split)
         groups += run_in
+        # 要按规律办事。/ 要善于…。 after …，首先要吃透精神。: demands in a sequence the article marks
+        led = [_with_first_point(article, split, g) for g in run_in_heads(article, split, modal=True)]
+        groups += [g for g in led if g]
         # run-in heads over a small part of a long text are sub-points in no order worth learning
         # (深入实施节水行动 / 促进节能降碳…): paired if they can be, not ordered
         leads_only += [g for g in run_in if not _outline(article, g[0])]
@@ -229,9 +232,10 @@ def _outline(article, sentences: list[Sentence]) -> bool:
     return len(sentences) >= OUTLINE_SHARE * len(paragraphs)
 
 
-def run_in_heads(article, split) -> list[tuple[list[Sentence], list[str]]]:
+def run_in_heads(article, split, modal: bool = False) -> list[tuple[list[Sentence], list[str]]]:
     """Runs of three or more paragraphs each opening with a short sentence without a comma (彰显知行合一的教育
-    理念。…/ 把握…规律。…): the article's points set as run-in headings, in the order it makes them."""
+    理念。…/ 把握…规律。…): the article's points set as run-in headings, in the order it makes them.
+    modal: instead the runs whose heads share only a demand opening them (要按…。/ 要善于…。)."""
     groups = []
     run: list[Sentence] = []
     for first, text in _openings(article, split):
@@ -239,10 +243,29 @@ def run_in_heads(article, split) -> list[tuple[list[Sentence], list[str]]]:
                 and first.text.endswith("。") and point_number(text)[0] == 0:
             run.append(first)
             continue
-        if len(run) >= MIN_ITEMS and not common_prefix([s.text for s in run]):  # 要守好…底线 ×3: a refrain
+        prefix = common_prefix([s.text for s in run])
+        if len(run) >= MIN_ITEMS and (prefix in MODAL_OPENERS if modal else not prefix):  # 要守好…底线 ×3: a refrain
             groups.append((run, [s.text.rstrip("。") for s in run]))
         run = []
     return groups
+
+
+MODAL_OPENERS = ("要", "必须", "需要", "应当")  # demands opening each head (要按…/要善于…)
+FIRST_POINT_RE = re.compile(r"[^。；]*，首先((?:要|必须|需要|应当)[\u4e00-\u9fff]{%d,%d})。$" % (MIN_HEAD - 2, MAX_HEAD))
+
+
+def _with_first_point(article, split, group):
+    """Run-in demands (要按规律办事。/ 要善于…。) whose first point closes the paragraph before (…，首先要吃透
+    精神。): the group with that point first, 首先 making theirs an order worth asking; else none."""
+    sentences, heads = group
+    first = sentences[0]
+    if first.paragraph == 0:
+        return None
+    before = split(article.sections[first.section].paragraphs[first.paragraph - 1], first.section, first.paragraph - 1)
+    m = FIRST_POINT_RE.fullmatch(before[0].text) if before else None
+    if not m or not m.group(1).startswith(common_prefix(heads)):
+        return None
+    return [before[0]] + sentences, [m.group(1)] + heads
 
 
 def heading_groups(article) -> list[tuple[list[Sentence], list[str]]]:

@@ -39,7 +39,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
             return []
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
-        lead_in = _lead_in(fact, ctx.article)
+        lead_in = _lead_in(fact, ctx.article) or _first_point_lead_in(fact)
         if lead_in:  # points of one paragraph: an article may have several such runs, the stem says which
             stem = f"{IN_ARTICLE}写道：{quoted(lead_in)}请按{IN_ARTICLE}的先后顺序，排列其后列出的{what}。"
         return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
@@ -155,6 +155,14 @@ def _lead_in(fact: Fact, article) -> str:
     if len(text) > MAX_LEAD_IN or names_in_order(fact.items, text):
         return ""
     return text
+
+
+def _first_point_lead_in(fact: Fact) -> str:
+    """因地制宜抓好…的贯彻落实…… for points whose first closes that sentence (…，首先要吃透精神。): what
+    the points are about, without the 首先 that would give the first away."""
+    text = fact.members[0].text
+    k = text.find("，首先" + fact.items[0])
+    return text[:k] + "……" if k > 0 and len(text[:k]) <= MAX_LEAD_IN else ""
 
 
 def names_in_order(items: list[str], text: str) -> bool:

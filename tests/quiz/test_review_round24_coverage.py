@@ -140,3 +140,25 @@ def test_the_work_reports_relations_to_handle_are_one_named_pairs_fact(corpus_di
     [article] = parsed(corpus_file(corpus_dir, "02"))
     [fact] = [f for f in extract_facts(article) if f.label == NAMED_PAIRS]
     assert fact.pairs[0] == ("有效市场", "有为政府") and len(fact.pairs) == 5
+
+
+DEMANDS = ["做好新时代宣传思想工作，首先要把握正确方向。方向决定道路，道路决定命运。",
+           "要坚持守正创新。守正才能不迷失方向，创新才能把握时代。",
+           "要善于运用新媒体手段。群众在哪里，工作就要做到哪里。",
+           "要把群众满意作为根本标准。工作好不好，群众说了算。",
+           "总之，做好这项工作，必须久久为功。"]
+
+
+def test_run_in_demands_after_a_first_point_are_ordered_from_it():
+    [q] = questions(essay([OPENING] + DEMANDS), QuestionType.ORDERING)
+    assert q.answer == ["要把握正确方向", "要坚持守正创新", "要善于运用新媒体手段", "要把群众满意作为根本标准"]
+
+
+def test_the_ordering_of_demands_quotes_their_subject_without_the_first():
+    [q] = questions(essay([OPENING] + DEMANDS), QuestionType.ORDERING)
+    assert "做好新时代宣传思想工作……" in q.stem and "首先" not in q.stem
+
+
+def test_run_in_demands_without_a_first_point_are_not_ordered():
+    plain = ["做好新时代宣传思想工作，方向最为重要。方向决定道路，道路决定命运。"] + DEMANDS[1:]
+    assert questions(essay([OPENING] + plain), QuestionType.ORDERING) == []
