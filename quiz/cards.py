@@ -58,7 +58,8 @@ def build_cards(article, listed: frozenset[str] | None = None) -> list[Card]:
         if tuple(f.items) not in seen_lists:
             cards += _list_card(article, f)
             seen_lists.add(tuple(f.items))
-    cards += _term_cards(article, facts, listed)
+    asked = {_plain(c.source.sentence) for c in cards if c.kind == CardKind.CORE_POINT}
+    cards += _term_cards(article, facts, listed, asked)
     return cards
 
 
@@ -88,10 +89,15 @@ def _list_card(article, fact: Fact) -> list[Card]:
     return []
 
 
-def _term_cards(article, facts: list[Fact], listed: frozenset[str]) -> list[Card]:
+def _plain(sentence: str) -> str:
+    return sentence.rstrip("。！？；")  # a core point is printed without the stop its body twin has
+
+
+def _term_cards(article, facts: list[Fact], listed: frozenset[str], asked: set[str]) -> list[Card]:
     """One cloze card per term worth learning (TermChooser): its definition when the article gives one,
     else its best sentence; a named set with its members when the article lists them. A card is keyed
-    by its term, so a better sentence or face later keeps its review history."""
+    by its term, so a better sentence or face later keeps its review history. `asked`: the sentences
+    core-point cards already blank, not shown again while the term has another."""
     chooser = TermChooser.of(article, facts, listed)
     sentences: dict[str, list[Fact]] = {}  # a term's sentences, its definition first
     for f in facts:
@@ -103,6 +109,7 @@ def _term_cards(article, facts: list[Fact], listed: frozenset[str]) -> list[Card
             break
         if chooser.worth(term, group):
             # the first sentence whose blank one answer fills (not a slot in a list of its neighbours)
+            group = [f for f in group if _plain(f.sentence.text) not in asked] or group
             best = next((f for f in group if blankable(f, article, listed=listed)), group[0])
             out.append(_term_card(article, best, term, chooser.key_terms.get(term), chooser.members.get(term)))
     return out

@@ -128,3 +128,11 @@ def test_an_old_term_card_becomes_a_cloze_with_its_review_state_kept(tmp_path):
     assert card.back.startswith("【新质生产力】　xīn zhì shēng chǎn lì · 概念\n")
     assert (card.fsrs, card.due, card.reps, card.lapses) == (FSRS_STATE, FSRS_STATE["due"], 4, 1)
     assert store.db["reviews"].count_where("card_id = ?", [card_id]) == 1 and store.card_count(pid) == 1
+
+
+def test_a_term_card_does_not_repeat_the_sentence_a_core_point_card_blanks():
+    art = article(new_quality())
+    art.core_points = [PARAGRAPHS[0].rstrip("。")]
+    art.sections[0].paragraphs.append("各级干部要以新质生产力为抓手，塑造发展新动能新优势。")
+    (card,) = term_cards(art)
+    assert card.source.sentence == "各级干部要以新质生产力为抓手，塑造发展新动能新优势。"
