@@ -5,6 +5,7 @@ import re
 
 from quiz.enumerations import canonical, common_prefix, common_suffix, listed_formula, verb_object_formula
 from quiz.facts import Fact, FactKind
+from quiz.lead_shapes import announced
 from quiz.named_pairs import NAMED_PAIRS
 from quiz.parallels import LEADS, STOCK_WORD_LIST
 from quiz.generators.common import IN_ARTICLE, GenContext, gap_stem, marked, question, quoted
@@ -39,7 +40,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
             return []
         what = "小标题" if headings else "要点"
         stem = f"请按{IN_ARTICLE}的先后顺序，排列下列{what}。"
-        lead_in = _lead_in(fact, ctx.article) or _first_point_lead_in(fact)
+        lead_in = _lead_in(fact, ctx.article) or _first_point_lead_in(fact) or _announcement(fact, ctx.article)
         if lead_in:  # points of one paragraph: an article may have several such runs, the stem says which
             stem = f"{IN_ARTICLE}写道：{quoted(lead_in)}请按{IN_ARTICLE}的先后顺序，排列其后列出的{what}。"
         return [_ordering(ctx, fact, stem, parallel_explanation(fact))]
@@ -155,6 +156,21 @@ def _lead_in(fact: Fact, article) -> str:
     if len(text) > MAX_LEAD_IN or names_in_order(fact.items, text):
         return ""
     return text
+
+
+def _announcement(fact: Fact, article) -> str:
+    """The sentence closing the paragraph before the points when it announces them (不妨从几个视角出发，
+    解一解这道思考题。), cut to its last clauses when long: it says which points are meant."""
+    first = fact.members[0]
+    if fact.sentence.paragraph == HEADING_PARAGRAPH or first.start or first.paragraph == 0:
+        return ""
+    before = split_sentences(article.sections[first.section].paragraphs[first.paragraph - 1])
+    text = before[-1].text if before else ""
+    if not announced(text, len(fact.items)):
+        return ""
+    while len(text) > MAX_LEAD_IN and "，" in text:
+        text = "……" + text.split("，", 1)[1].lstrip("…")
+    return text if len(text) <= MAX_LEAD_IN and not names_in_order(fact.items, text) else ""
 
 
 def _first_point_lead_in(fact: Fact) -> str:

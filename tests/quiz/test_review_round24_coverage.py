@@ -162,3 +162,9 @@ def test_the_ordering_of_demands_quotes_their_subject_without_the_first():
 def test_run_in_demands_without_a_first_point_are_not_ordered():
     plain = ["做好新时代宣传思想工作，方向最为重要。方向决定道路，道路决定命运。"] + DEMANDS[1:]
     assert questions(essay([OPENING] + plain), QuestionType.ORDERING) == []
+
+
+def test_the_ordering_of_announced_leads_quotes_the_announcement():
+    paragraphs = ["如何把这项工作做好？不妨从三个方面来看。"] + [p for pair in zip(FRAMED, EXPLAINED) for p in pair]
+    [q] = questions(essay(paragraphs), QuestionType.ORDERING)
+    assert q.stem.startswith("文中写道：“不妨从三个方面来看。”")
