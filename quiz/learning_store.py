@@ -223,7 +223,7 @@ class LearningStore:
                           source: dict | None = None, profile_id: int | None = None) -> int:
         """The reader's "make a flashcard of this term": a term card for the current profile."""
         pid = profile_id if profile_id is not None else self.ensure_profile()
-        return self.add_card(pid, article_id, "term", front, back, source, term=term)
+        return self.add_card(pid, article_id, "term", front, back, source, term=term, identity=term)
 
     def card_count(self, profile_id: int) -> int:
         return self.db["cards"].count_where("profile_id = ?", [profile_id])
