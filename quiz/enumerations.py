@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from quiz.known_formulas import known_formula
 from quiz.vocabulary import CANONICAL_ORDERS, is_generic, looks_like_term
 
 # words after which a list's first item begins (聚焦A、B、C)
@@ -108,7 +109,11 @@ def _split_joined(middle: list[str]) -> list[str]:
 def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str:
     """The first item, cut from the clause before it; one middle item alone is weak evidence of the
     items' size (碳排放权、排污权、水权: not 碳|排放权), so the last item must bear it out."""
+    # 创造无愧于党、无愧于人民、无愧于时代: one middle item and the last share the list's head (无愧于); the
+    # first item starts there, not inside the verb before it (造无愧于党)
     prefix = common_prefix(middle)
+    if not prefix and len(middle) == 1 and len(common_prefix(middle + [last])) >= 2:
+        prefix = common_prefix(middle + [last])
     if prefix and prefix in seg:
         cand = seg[seg.rfind(prefix):]
         return cand if len(cand) <= max_len else ""
@@ -257,11 +262,47 @@ def _built_alike(items: list[str]) -> bool:
         and not any(is_generic(i) or FUNCTION_CHARS & set(i) for i in items)
 
 
-def verb_object_formula(items: list[str]) -> bool:
+def verb_object_formula(items: list[str], text: str = "") -> bool:
     """固根本、稳预期、利长远 / 抓重点、补短板、强弱项: a formula of three-character members built alike, said in
-    one order by everyone who says it. Not one verb on many places (进农村、进社区、进学校) nor names of one kind
-    (进博会、广交会、服贸会): those are in no order."""
-    return _built_alike(items) and len({i[0] for i in items}) == len({i[-1] for i in items}) == len(items)
+    one order by everyone who says it — a known formula, or one the article (`text`) says twice. A writer's
+    closing triple said once (干实事、出实绩、务实功) teaches no order (review round 24, pattern 4). Not one verb
+    on many places (进农村、进社区、进学校) nor names of one kind (进博会、广交会、服贸会): those are in no order."""
+    return _built_alike(items) and len({i[0] for i in items}) == len({i[-1] for i in items}) == len(items) \
+        and (known_formula(items) or said_again(items, text))
+
+
+# suffixes that make a word of a quality or a trend (针对性, 智能化, 获得感, 凝聚力): lists of them are the
+# genre's boilerplate unless they are a formula
+ROTE_SUFFIXES = ("性", "化", "感", "力")
+
+
+def rote_list(items: list[str], text: str = "", listed: Collection[str] = ()) -> bool:
+    """A list that gives no question (多选, 填空, 排序): items of one suffix -性/-化/-感/-力 or three-character
+    members built alike (干实事、出实绩、务实功), neither a formula (known_formulas, the lexicon's entries, the
+    canonical orders, in any order) nor said twice in the article (review round 24, pattern 4).
+
+        >>> rote_list(["精准性", "实效性", "协同性"]), rote_list(["系统性", "整体性", "协同性"])
+        (True, False)
+    """
+    suffix = common_suffix(items)
+    if not (suffix and suffix.endswith(ROTE_SUFFIXES) or verb_objects(items)):
+        return False
+    return not known_formula(items, listed) and not said_again(items, text)
+
+
+# last characters of a noun's form (集团化、公司制、股份制 / 知识型、技能型): members so built name kinds, not acts
+NOMINAL_ENDS = frozenset("化制型式性观链网感力度业区园权")
+
+
+def verb_objects(items: list[str]) -> bool:
+    """干实事、出实绩、务实功 / 稳经营、调结构、提效益: three-character members built alike, with no shared head
+    (创新链、产业链、资金链 is a family of one noun) and none ending as a noun's form does."""
+    return _built_alike(items) and not common_suffix(items) and not any(i[-1] in NOMINAL_ENDS for i in items)
+
+
+def said_again(items: list[str], text: str) -> bool:
+    """The list, in its order, at least twice in the text."""
+    return bool(text) and text.count("、".join(items)) >= 2
 
 
 def shaped_alike(items: list[str]) -> bool:

@@ -218,3 +218,35 @@ def same_place(option: str, text: str, sentence: str) -> bool:
             return True
         k = text.find(option, k + 1)
     return False
+
+
+# 让“好空气”卖出“（好价钱）”, 既“（放得活）”又“管得好”: a quoted twin of the same length, joined by a short
+# word that is no mere “and”, predicts its other half
+TWIN_AFTER_RE = re.compile(r"^”([\u4e00-\u9fff]{1,3})“([^“”]{2,8})”")
+TWIN_BEFORE_RE = re.compile(r"“([^“”]{2,8})”([\u4e00-\u9fff]{1,3})“$")
+COORDINATING = set("和与及或、")
+
+
+# 栽好“梧桐树”，“金凤凰”自然来 / 摒弃“一俊遮百丑”，多思“一丑掩百俊”: the mirrored half across a comma
+MIRROR_AFTER_RE = re.compile(r"^”，([\u4e00-\u9fff]{0,3})“([^“”]{2,8})”")
+MIRROR_BEFORE_RE = re.compile(r"“([^“”]{2,8})”，([\u4e00-\u9fff]{0,3})“$")
+
+
+def quoted_twin(text: str, a: int, b: int, whole: str = "") -> bool:
+    """Does a quoted twin beside the blank print the other half of its saying (让“好空气”卖出“（好价钱）”;
+    栽好“（梧桐树）”，“金凤凰”自然来)? Then 填空 and 单选 alike are given away; a 判断 may still swap them."""
+    after, before = TWIN_AFTER_RE.match(text[b:b + 14]), TWIN_BEFORE_RE.search(text[max(0, a - 14):a])
+    pairs = [(after.group(2), after.group(1)) if after else None, (before.group(1), before.group(2)) if before else None]
+    if any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs):
+        return True
+    # across a comma the two halves are a saying only when they always come together (each said as often) and
+    # mirror each other (一俊遮百丑 / 一丑掩百俊) or are two short images (梧桐树 / 金凤凰); “转化桥梁”，破解“从有到用”
+    # are two points
+    after, before = MIRROR_AFTER_RE.match(text[b:b + 16]), MIRROR_BEFORE_RE.search(text[max(0, a - 16):a])
+    whole, answer = whole or text, text[a:b]
+    return any(m and len(m.group(k)) == b - a and whole.count(m.group(k)) == whole.count(answer)
+               and (b - a <= MAX_IMAGE_HALF or set(m.group(k)) & set(answer))
+               for m, k in ((after, 2), (before, 1)))
+
+
+MAX_IMAGE_HALF = 3

@@ -16,6 +16,9 @@ phrases with a naming head (…工程, …精神, …机制), which name a thing
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from quiz.vocabulary import KNOWN_SHORT_FORMS, is_generic
 
 STOCK_PHRASES = frozenset("""
 牛鼻子 硬骨头 绊脚石 试金石 领头雁 撒手锏 杀手锏 金钥匙 总开关 晴雨表
@@ -51,6 +54,35 @@ STOCK_PHRASES = frozenset("""
 对症施治 开对药方 固本培元 强筋健骨 舒筋活血 筑巢引凤 腾笼换鸟 凤凰涅槃 浴火重生 刮骨疗毒 壮士断腕
 猛药去疴 重典治乱 以上率下 上行下效 一呼百应 同心同德 众志成城 凝心聚力 和衷共济
 风雨同舟 守望相助 血脉相连 手足相亲 休戚与共 命运与共 心心相印 美美与共 各美其美 天下一家
+ 断头路  一张蓝图干到底 一城一地 一城一池 一招鲜 一招鲜吃遍天 烂摊子 半拉子 
+     指南针 度量衡 导航仪 方向盘  生命线 高压线 警戒线 硬杠杠 硬任务
+硬指标 软肋 铁规矩 明白账 糊涂账 算大账 长远账 老黄历 加速度 含金量 含绿量 含新量 成色 底色 亮色 硬核
+大格局 大手笔 大写意 工笔画 绣花功夫 绣花针 穿针引线 牵线搭桥 铺路架桥 搭桥铺路 破冰 破题 答卷 考卷
+ 必答题 选答题 附加题 加试题 送分题 应用题 压轴题 大考 接力棒 传家宝 金扁担 泥饭碗 香饽饽 聚宝盆 摇钱树
+千城一面 千村一面 万人一杆枪 上下一条心 一盘棋 全国一盘棋 一根针 千条线 一锤子买卖 一锤定音 一张白纸
+白纸黑字 空转 虚功 实功 新官上任三把火 新官不理旧账 拍脑袋 拍胸脯 拍屁股 翻烧饼 跑冒滴漏 踢皮球 打太极
+击鼓传花 甩锅 背锅 躺平 摆烂 作秀 留痕 灰犀牛 黑天鹅 一亩三分地 各扫门前雪 自扫门前雪 画地为牢
+各自为政 各行其是 单打独斗 孤军奋战 一枝独秀 独木难支 众人划桨开大船 十个手指弹钢琴 弹钢琴 牵牛鼻子
+纲举目张 提纲挈领 小马拉大车 大马拉小车 新瓶装新酒 穿新鞋走新路 照葫芦画瓢 依葫芦画瓢 削足适履 邯郸学步
+东施效颦 刻舟求剑 守株待兔 拔苗助长 揠苗助长 竭泽而渔 杀鸡取卵 饮鸩止渴 寅吃卯粮 急功近利 好大喜功 贪大求洋
+大干快上 大拆大建 盲目跟风 一哄而散 跟风 扎堆 内耗  持续用力 善始善终 
+稳扎稳打 步步为营  乘势而上 顺势而为 借势发力 因势利导 攻山头 涉深水
+啃硬骨头 闯关夺隘 爬坡过坎 滚石上山 逆水行舟 不进则退 行百里者半九十 半山腰 最吃劲 接续奋斗 大有可为
+大有作为 正当其时 恰逢其时 星星之火 星火燎原 心往一处想 劲往一处使 拧成一股绳 同频共振 双向奔赴 千帆竞发
+百舸争流 万马奔腾 气象万千 生机勃勃 活力迸发 点石成金 变废为宝 点绿成金 梧桐树 金凤凰 引凤还巢 后半篇文章
+第一粒扣子 精神之钙  蓝海 红海 风口 新风口  最初一公里 绿色通道 金杯银杯不如老百姓的口碑
+连环招 硬招 实招 新招 妙招 高招 任督二脉 神经末梢 毛细血管 关键棋 一步好棋 温度计 体温计 磨刀石 垫脚石
+敲门砖 铺路石 主战场 主阵地 主渠道 主力军 生力军 排头兵 尖兵 开路先锋 硬支撑 软环境 烟火气 人情味 精气神
+强心剂 清醒剂 良方 一池活水 满盘皆活  立柱架梁 夯基垒台 千方百计 竭尽全力 全力以赴 不遗余力
+矢志不渝 始终如一 一鼓作气 乘胜追击 趁热打铁 未雨绸缪 防患于未然  有备无患 见微知著 防微杜渐
+抓早抓小 治未病 小切口 大纵深 短平快 大而全
+""".split())
+
+# images and stock completions that the lexicon lists as terms (the reader highlights them), yet said once, blanked,
+# are ornament as much as the rest (review round 24: 解决“卡脖子”难题, 打造“国之重器”, …，一张蓝图绘到底)
+LISTED_IMAGES = frozenset("""
+卡脖子 一张蓝图绘到底 一茬接着一茬干 国之重器 大国重器 压舱石 定盘星 主心骨 指挥棒 风向标 四梁八柱 源头活水
+久久为功 行稳致远 居安思危 新赛道 赶考
 """.split())
 
 # 以（中国式现代化）全面推进…: slogans whose slot every reader fills; (text before, the filler, text after)
@@ -143,15 +175,131 @@ NAMING_HEADS = ("工程", "精神", "机制", "制度", "体系", "战略", "行
                 "中心", "基地", "村", "区", "园", "站", "所")
 
 
-def stock_blank(sentence: str, a: int, b: int, text: str) -> bool:
+def stock_blank(sentence: str, a: int, b: int, text: str, listed: Collection[str] = ()) -> bool:
     """Is the blank sentence[a:b] a stock phrase said once in the article (text), or the slot of a stock slogan
-    (以（中国式现代化）全面推进…)? Stressed (said twice or more), a stock phrase is the article's own point."""
+    (以（中国式现代化）全面推进…), of a governing verb's frame (践行（…）理念), a label before its frame noun
+    (“（双碳）”目标) or an idiom after a verb of avoiding (没有“（一招鲜）”)? Stressed (said twice or more), a
+    stock phrase is the article's own point."""
     answer = sentence[a:b].strip("“”")
-    if formula_completion(sentence, a, b):
+    if formula_completion(sentence, a, b) or frame_completion(sentence, a, b, listed) or frame_label(sentence, a, b) \
+            or ornament_idiom(sentence, a, b, text):
         return True
     if any(answer == filler and sentence[:a].rstrip("“").endswith(before) and sentence[b:].lstrip("”").startswith(after)
            for before, filler, after in STOCK_FRAMES):
         return True
-    if answer not in STOCK_PHRASES or answer.endswith(NAMING_HEADS) or re.search(r"\d", answer):
+    if answer not in STOCK_PHRASES and answer not in LISTED_IMAGES or answer.endswith(NAMING_HEADS) \
+            or re.search(r"\d", answer):
         return False
     return text.count(answer) <= 1
+
+
+# a governing verb and the frame noun it takes (解决“…”难题, 践行…理念, 实现“…”目标): whatever stands between
+# them is completed from the frame, and many fillers read as well (review round 24, pattern 2)
+GOVERNING_FRAMES = (
+    (("解决", "破解", "攻克", "化解"), ("难题", "瓶颈")),
+    (("践行", "贯彻", "树立", "秉持", "秉承", "坚持", "弘扬"), ("理念",)),
+    (("实现", "完成"), ("目标",)),
+    (("打赢", "打好"), ("攻坚战", "保卫战", "持久战", "主动仗")),
+    (("贯彻落实", "学习贯彻", "贯彻", "落实", "领会", "传达学习"), ("精神",)),
+    (("守住", "守牢", "兜住", "兜牢", "筑牢"), ("底线", "红线", "防线")),
+)
+# after the frame noun, a copula makes the sentence a definition of the filled frame: then it is the point
+DEFINES_RE = re.compile(r"^”?[，,]?(?:就是|即|是指|是|指的是)")
+
+
+def frame_completion(sentence: str, a: int, b: int, listed: Collection[str] = ()) -> bool:
+    """Is the blank the slot of a governing verb's frame, filled with a label every reader knows (quoted, or
+    in the shipped vocabulary `listed`): 解决“（卡脖子）”难题, 践行（人类命运共同体）理念, 实现“（双碳）”目标?
+    Not a figure nor the article's own aim in plain words (锚定（闯新路进中游）目标 is a target to learn), nor
+    a frame the sentence defines.
+
+        >>> s = "坚持开放合作，践行人类命运共同体理念，推动交流互鉴。"
+        >>> frame_completion(s, s.index("人类"), s.index("理念"), {"人类命运共同体"})
+        True
+    """
+    answer = sentence[a:b]
+    quoted = sentence[a - 1:a] in ("“", "‘")
+    if re.search(r"\d", answer) or not (quoted or answer in listed):
+        return False
+    before, after = sentence[:a].rstrip("“‘"), sentence[b:].lstrip("”’")
+    for verbs, heads in GOVERNING_FRAMES:
+        if not before.endswith(verbs):
+            continue
+        # a tight frame only: 破解“从研到产”的难题 names the article's own problem, 解决“卡脖子”难题 the stock one
+        head = next((h for h in heads if after.startswith(h)), "")
+        if head:
+            return not DEFINES_RE.match(after[len(head):])
+    return False
+
+
+# nouns a counted short form labels (“双碳”目标, “三农”工作): the label is filled from the frame
+LABEL_HEADS = ("目标", "工作", "战略", "行动", "任务", "政策", "领域", "问题", "转型", "承诺")
+SHORT_FORM_RE = re.compile(r"[两三四五六七八九十双][\u4e00-\u9fff]")
+
+
+def frame_label(sentence: str, a: int, b: int) -> bool:
+    """A counted short form blanked before the noun it labels: 助力实现“（双碳）”目标 — a frame label every
+    reader completes, not a point (review rounds 22–24). Explained in the sentence (即…), it is given away."""
+    answer = sentence[a:b]
+    if not (answer in KNOWN_SHORT_FORMS or SHORT_FORM_RE.fullmatch(answer)):
+        return False
+    return sentence[b:].lstrip("”’").startswith(LABEL_HEADS)
+
+
+# verbs of lacking or avoiding: the short quoted idiom after them is what is not wanted, an ornament
+# (没有“一招鲜”, 造成“烂摊子”, 跳出“一城一地”谋发展)
+ORNAMENT_VERBS = ("没有", "造成", "跳出", "避免", "防止", "杜绝", "摒弃", "走出", "陷入", "谨防", "警惕", "告别")
+ORNAMENT_MAX = 4
+# a head after the closing quote makes the quote a name (“内卷式”竞争, “两高”项目)
+NAME_AFTER = ("竞争", "项目", "工程", "行动", "目标", "战略", "理念", "精神", "机制", "模式", "问题")
+
+
+def ornament_idiom(sentence: str, a: int, b: int, text: str) -> bool:
+    """A quoted idiom of at most four characters, said once, after a verb of lacking or avoiding: 推进高质量
+    发展没有“（一招鲜）” — many idioms fit, and the point is the plain words around it.
+
+        >>> s = "盲目上马项目，一哄而散，最后造成“烂摊子”。"
+        >>> ornament_idiom(s, s.index("烂摊子"), s.index("烂摊子") + 3, s)
+        True
+    """
+    answer = sentence[a:b]
+    if sentence[a - 1:a] not in ("“", "‘") or sentence[b:b + 1] not in ("”", "’") or not 2 <= len(answer) <= ORNAMENT_MAX:
+        return False
+    if re.search(r"\d", answer) or SHORT_FORM_RE.match(answer) or text.count(answer) > 1:
+        return False
+    return sentence[:a - 1].endswith(ORNAMENT_VERBS) and not sentence[b + 1:].startswith(NAME_AFTER)
+
+
+IMAGE_LENGTHS = range(2, 7)
+NUMERAL_RE = re.compile(r"[一二两三四五六七八九十百千万双\d]")
+# verbs that draw a figure (打造…“富春山居图”, 绘就…“新画卷”, 当好“店小二”, 成为…的“压舱石”), up to the quote
+FIGURE_FRAME_RE = re.compile(r"(?:打造|绘就|绘出|描绘|谱写|织就|擦亮|铸就|成为|当好|当起|做好|作为|变成|化身|是)"
+                             r"[^，。；！？“”‘’]*$")
+CLAUSE_ENDS = "，。；：！？…"
+QUOTE_CLOSERS = "”’"
+
+
+def decorative_image(sentence: str, a: int, b: int, text: str, terms: Collection[str],
+                     listed: Collection[str] = ()) -> bool:
+    """A quoted image said once and closing its clause, in a sentence that names a key term of the article
+    (the concept it decorates): 因村制宜，…打造各具特色的现代版‘（富春山居图）’ — the concept is the point, and
+    the image is one of many (review round 24, pattern 2). A listed phrase (国之大者) or one with a head after
+    it (“算网一体”建设) names a thing.
+
+        >>> s = "推进乡村振兴，要因村制宜，打造各具特色的“富春山居图”。"
+        >>> decorative_image(s, s.index("富春"), s.index("富春") + 5, s, ["乡村振兴"])
+        True
+    """
+    answer = sentence[a:b]
+    if sentence[a - 1:a] not in ("“", "‘") or sentence[b:b + 1] not in QUOTE_CLOSERS or len(answer) not in IMAGE_LENGTHS:
+        return False
+    if text.count(answer) > 1 or answer in listed or NUMERAL_RE.search(answer):
+        return False  # (一极一源, 三颗明珠: a counted label, not an image)
+    after = sentence[b + 1:].lstrip(QUOTE_CLOSERS)
+    if after and after[0] not in CLAUSE_ENDS:
+        return False
+    before = sentence[:a - 1]
+    if not FIGURE_FRAME_RE.search(before[max(before.rfind(c) for c in CLAUSE_ENDS) + 1:]):
+        return False  # 货币政策从“稳健”转为“（适度宽松）”: a stance named, not a figure drawn
+    rest = before + "\u0000" + sentence[b + 1:]
+    return any(len(t) >= 3 and t in rest and answer not in t and t not in answer and not is_generic(t) for t in terms)

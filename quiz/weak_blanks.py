@@ -161,6 +161,9 @@ def neighbour_rival(sentence: str, a: int, b: int, paragraph: str, terms, text: 
         '减贫'
     """
     answer = sentence[a:b]
+    same_subject = predicate_rival(sentence, a, b, paragraph)
+    if same_subject:
+        return same_subject
     start = a - (sentence[a - 1:a] == "“")
     opens = start == 0 or sentence[start - 1] in CLAUSE_STARTS
     subject = opens and COPULA_AFTER_RE.match(sentence[b:]) is not None
@@ -195,3 +198,32 @@ def _common_start(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+# the sentence's subject and its copula before a blank: 因地制宜，是（  ） / 稳预期的关键是（  ）
+SUBJECT_COPULA_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)，?(本质上|实质上|本质|实质|归根到底|说到底)?(?:就|也|更)?是“?$")
+PREDICATE_RE = r"，?(本质上|实质上|本质|实质|归根到底|说到底)?(?:就|也|更)?是“?([^，。；：！？“”]{2,12})"
+
+
+def predicate_rival(sentence: str, a: int, b: int, paragraph: str) -> str:
+    """What the paragraph says its subject is elsewhere, when the blank is what the sentence's subject is:
+    “因地制宜，本质是实事求是。”因地制宜，是（正确政绩观）… — 实事求是 fills the slot as well (review round
+    24, pattern 3). A predicate of the essence (本质是…) rivals only a blank asked as the essence too.
+
+        >>> p = "因地制宜，本质是实事求是。因地制宜，是正确政绩观，是科学方法论。"
+        >>> s = "因地制宜，是正确政绩观，是科学方法论。"
+        >>> predicate_rival(s, s.index("正确"), s.index("正确") + 5, p)
+        '实事求是'
+    """
+    m = SUBJECT_COPULA_RE.match(sentence[:a])
+    if not m:
+        return ""
+    subject, essence = m.group(1), m.group(2) or ""
+    answer = sentence[a:b]
+    elsewhere = paragraph.replace(sentence, "\u0000")
+    for r in re.finditer(re.escape(subject) + PREDICATE_RE, elsewhere):
+        if (r.group(1) or "") == essence or not essence and r.group(1):
+            rival = r.group(2)
+            if rival != answer and answer not in rival and rival not in answer:
+                return rival
+    return ""

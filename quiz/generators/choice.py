@@ -5,15 +5,17 @@ import re
 
 from quiz.alike_families import alike_non_members
 from quiz.distractors import same_head
-from quiz.enumerations import common_suffix
+from quiz.enumerations import common_suffix, rote_list
 from quiz.facts import Fact, FactKind
 from quiz.figures import count_given_away, dated_event_end, figure_bound, minor_figure, safe_wrong_figures, wrong_counts
 from quiz.generators.common import (IN_ARTICLE, YEAR_RE, GenContext, blanked, context_around, gap_stem, marked,
                                     nested, question, quoted, shuffled_options, stem_and_spans)
-from quiz.generators.fill_blank import blankable, quoted_twin
-from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, same_place, sibling_echo
+from quiz.generators.fill_blank import blankable
+from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, quoted_twin, same_place, sibling_echo
+from quiz.known_formulas import set_partners
 from quiz.questions import Question, QuestionType
 from quiz.stock_phrases import stock_formula
+from quiz.synonym_sets import synonyms
 from quiz.vocabulary import unexplained_short_form
 
 SINGLE_KINDS = {FactKind.CORE_POINT, FactKind.DEFINITION, FactKind.TERM, FactKind.STATISTIC, FactKind.DOCUMENT}
@@ -48,8 +50,9 @@ def _wrong_options(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         forbidden = set(found) | {t for t in ctx.peers if t in sentence}
         found += ctx.index.peers_like(core, ctx.peers, n - len(found), ctx.rng, forbidden, ctx.text,
                                       context_around(fact, fact.spans[0]), ctx.quoted)
+    kin = synonyms(core)  # 互利共赢 is no wrong option for 合作共赢
     found = [w for w in found if not same_place(w, ctx.text, sentence) and of_a_kind(core, w, ctx.text)
-             and not hyponym(core, w)]
+             and not hyponym(core, w) and w not in kin]
     return [f"“{w}”" for w in found] if core != answer else found
 
 
@@ -123,8 +126,10 @@ def generate_multiple(fact: Fact, ctx: GenContext) -> list[Question]:
     """Members of an inline list, with one or two non-members shaped like them."""
     if fact.kind != FactKind.ENUMERATION or len(fact.items) < 3 or any(len(i) > 10 for i in fact.items):
         return []
-    if opens_with_pointer(fact.sentence.text) or stock_formula(fact.items, ctx.text):
-        return []  # 获得感、幸福感、安全感 said once: the closing formula, not the article's point
+    if opens_with_pointer(fact.sentence.text) or stock_formula(fact.items, ctx.text) \
+            or rote_list(fact.items, ctx.text, ctx.index.listed):
+        return []  # 获得感、幸福感、安全感 said once: the closing formula, not the article's point; 精准性、实效性、
+        # 协同性 said once: which three the writer chose is no lesson (全局性 is as apt)
     wrong = _non_members(fact, ctx, 2)
     if not wrong:
         return []
@@ -144,7 +149,8 @@ def _non_members(fact: Fact, ctx: GenContext, n: int) -> list[str]:
         # only a list of one kind (…经济, …性) has non-members that are plainly not in it
         return []
     sentence = fact.sentence.text
-    forbidden = ctx.list_members_near(fact.items) | set(fact.items)
+    # 知情权、参与权 → never 监督权: a member of a set the right options belong to looks right, and is
+    forbidden = ctx.list_members_near(fact.items) | set(fact.items) | set_partners(fact.items, ctx.index.listed)
     found = ctx.index.non_members(fact.items, n, ctx.rng, forbidden, ctx.text)
     found = [c for c in found if c not in sentence and c not in ctx.text_near(fact)]
     if len(found) < n:  # 高端化、智能化…: stock words the library's lists leave out; their family has more

@@ -6,12 +6,13 @@ import re
 import zlib
 from collections.abc import Collection
 
-from quiz.enumerations import canonical, common_prefix, is_formula, listed_formula
+from quiz.enumerations import canonical, common_prefix, is_formula, listed_formula, rote_list
 from quiz.facts import Fact, FactKind
-from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, sibling_echo
+from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, quoted_twin, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.stock_phrases import stock_blank, stock_formula
+from quiz.stock_phrases import decorative_image, stock_blank, stock_formula
+from quiz.synonym_sets import rival_synonym
 from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, neighbour_rival, open_member, reporting_subject, restated_image,
                                tribute_object, weak_term)
@@ -39,8 +40,9 @@ def fixed_formula(fact: Fact, ctx: GenContext) -> bool:
     if fact.kind != FactKind.ENUMERATION or not fact.complete or len(fact.spans) < 3 or not formula_like(fact):
         return False
     joined = "、".join(fact.items)
-    if stock_formula(fact.items, ctx.text) or listed_formula(fact.items, ctx.index.listed):
-        return False
+    if stock_formula(fact.items, ctx.text) or listed_formula(fact.items, ctx.index.listed) \
+            or rote_list(fact.items, ctx.text, ctx.index.listed):
+        return False  # (the last: 全面性、系统性、穿透性 said once, a writer's triad, no formula)
     if max(map(len, fact.items)) > SHORT_MEMBER or len({i[-1] for i in fact.items}) > 1:
         return False  # 发展重点、产业痛点、创新难点: the article's own triad, where one member is open to others
     return any(k.term == joined for k in getattr(ctx.article, "key_terms", None) or [])
@@ -55,8 +57,10 @@ def _generate(fact: Fact, ctx: GenContext) -> list[Question]:
             or any(_bare_quoted_word(fact.sentence.text, a, b) or quoted_twin(fact.sentence.text, a, b, ctx.text)
                    for a, b in fact.spans) \
             or any(unexplained_short_form(a, ctx.text) for a in fact.answers) \
-            or fact.kind == FactKind.ENUMERATION and stock_formula(fact.items, ctx.text):
-        return []  # (the last: 群众（获得感）、（幸福感）、（安全感）才能不断提升, the closing formula everyone writes)
+            or fact.kind == FactKind.ENUMERATION and (stock_formula(fact.items, ctx.text)
+                                                      or rote_list(fact.items, ctx.text, ctx.index.listed)):
+        return []  # 群众（获得感）、（幸福感）、（安全感）才能不断提升: the closing formula everyone writes;
+        # 更具（针对性）、（时代性）、（实效性） / （干实事）、（出实绩）、（务实功） said once: the writer's triad, open
     stem_text, spans = stem_and_spans(fact)
     stem = blanked(stem_text, spans)
     answers = fact.answers
@@ -79,6 +83,8 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
     if not answers or len(answers) > MAX_BLANKS or opens_with_pointer(fact.sentence.text) \
             or LEAD_POINTER_RE.search(fact.sentence.text):
         return False  # 这里的（）… / 只有彻底破除这种错误认知，…: a pointer at the sentence before, not shown
+    if any(a.count("“") != a.count("”") or a.strip("“”‘’") in INTERROGATIVES for a in answers):
+        return False  # （“什么）是好事实事: a quote mark cut in two, a question word read as a term
     if EXAMPLE_RE.match(fact.sentence.text):
         return False  # 例如，…（虚拟现实）体验课程: an illustration, where other examples fit as well
     listed = shipped_vocabulary() if listed is None else listed
@@ -89,9 +95,11 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
         return False  # 坚持问题导向和（底线思维）: 目标导向, its formula partner, reads as well
     if _weak_slot(fact, article, whole, listed):
         return False
-    if fact.kind != FactKind.ENUMERATION and any(stock_blank(fact.sentence.text, a, b, _whole(article, whole, fact))
+    if fact.kind != FactKind.ENUMERATION and any(stock_blank(fact.sentence.text, a, b, _whole(article, whole, fact), listed)
                                                  for a, b in fact.spans):
         return False  # 是…的（题中应有之义） / 机械执行甚至“（新瓶装旧酒）”: ornament said once, filled from the frame
+    if fact.kind != FactKind.ENUMERATION and _decorates(fact, article, _whole(article, whole, fact), listed):
+        return False  # 因村制宜，…打造…现代版‘（富春山居图）’: the concept the image decorates is the point
     if fact.kind == FactKind.STATISTIC:
         return True
     if fact.kind == FactKind.DOCUMENT:
@@ -105,6 +113,7 @@ def blankable(fact: Fact, article=None, whole: str | None = None, listed: Collec
     return not any(is_generic(a) for a in answers)
 
 
+INTERROGATIVES = frozenset("什么 怎样 怎么 如何 为什么 为何 谁 哪些 哪里 何以 何为".split())
 # a pointer or an ordinal alone (另一个, 其中, 这一, 第一个, 二是) points elsewhere: it names nothing to learn
 # (a count is a figure: 35个 is asked as such)
 POINTER_WORD_RE = re.compile(r"^(?:[另其这那此该每某同]一?(?:个|种|项|条|类|些|次|点|方面|中)?|"
@@ -192,6 +201,11 @@ def _weak_slot(fact: Fact, article, whole: str | None, listed: Collection[str]) 
     return weak_term(fact.label, text, whole, sections, listed)
 
 
+def _decorates(fact: Fact, article, whole: str, listed: Collection[str]) -> bool:
+    terms = [k.term for k in getattr(article, "key_terms", None) or []]
+    return bool(terms) and any(decorative_image(fact.sentence.text, a, b, whole, terms, listed) for a, b in fact.spans)
+
+
 def _whole(article, whole: str | None, fact: Fact) -> str:
     if whole is not None:
         return whole
@@ -251,6 +265,8 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
         return True  # （文艺作品）是…载体，…文艺院团…文艺工作者: the sentence says it, a generic head
     if _rival_nearby(answer, ctx) or neighbour_rival(text, a, b, ctx.text_near(fact), lambda: _terms(ctx), ctx.text):
         return True
+    if rival_synonym(answer, ctx.text.replace(text, "")):
+        return True  # 分享机遇，（合作共赢），共同发展 where the article says 互利共赢 too
     heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
     heads += [answer[:k] for k in range(4, len(answer) - 1)]
     if any(h in ctx.peers and not is_generic(h) for h in heads):
@@ -284,7 +300,9 @@ def _in_open_list(text: str, a: int, b: int) -> bool:
     j = after.find("、")
     if lead is not None and len(lead) <= ITEM_MODIFIER and "等" not in lead and after[:1] in ("等", "、"):
         return True
-    return 0 < j <= ITEM_MODIFIER and "等" not in after[:j] and "、" in text[start:b] + after[j + 1:]
+    # 从（平台企业）培训、公共就业服务等多方面: the first of a list left open by 等, any other training fits
+    return 0 < j <= ITEM_MODIFIER and "等" not in after[:j] and ("、" in text[start:b] + after[j + 1:]
+                                                               or "等" in after[j + 1:])
 # 在（  ）一线 / 在（  ）领域: a frame many fields fit (生态文明建设, 生态保护, 防沙治沙…)
 # …关于“（  ）”的重要要求 / 为（  ）贡献力量: any quoted requirement, any great cause fits such a frame
 OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|工作中|过程中|实践中)|"
@@ -294,7 +312,9 @@ OPEN_FRAME_RE = re.compile("在" + re.escape(BLANK) + "(?:一线|领域|方面|�
                            "对" + re.escape(BLANK) + "的(?:学习|理解|认识|研究|把握|领会|领悟)|"
                            # 中国正以（实际行动），…: the whole object of 以 closing its clause is a manner, and
                            # 坚定决心, 务实举措 fit as well
-                           "以" + re.escape(BLANK) + "[，。；]")
+                           "以" + re.escape(BLANK) + "[，。；]|"
+                           # 以（法律制度）的形式 / 通过（专项行动）的方式: 立法, 法规, 制度 fit the form as well
+                           "(?:以|通过|采取|采用)" + re.escape(BLANK) + "的(?:形式|方式|办法|途径)")
 
 # （中国电影新力量）论坛 / （第十四届…）博览会: the name of an event is trivia, not a point to learn
 EVENT_NAME_RE = re.compile(re.escape(BLANK) + "”?(?:论坛|峰会|博览会|交易会|洽谈会|年会|大会|会议|电影节|艺术节|文化节|奖)")
@@ -307,36 +327,6 @@ def _bare_quoted_word(text: str, a: int, b: int) -> bool:
     return quoted and b - a == 2 and not COUNTING & set(text[a:b])
 
 
-# 让“好空气”卖出“（好价钱）”, 既“（放得活）”又“管得好”: a quoted twin of the same length, joined by a short
-# word that is no mere “and”, predicts its other half
-TWIN_AFTER_RE = re.compile(r"^”([\u4e00-\u9fff]{1,3})“([^“”]{2,8})”")
-TWIN_BEFORE_RE = re.compile(r"“([^“”]{2,8})”([\u4e00-\u9fff]{1,3})“$")
-COORDINATING = set("和与及或、")
-
-
-# 栽好“梧桐树”，“金凤凰”自然来 / 摒弃“一俊遮百丑”，多思“一丑掩百俊”: the mirrored half across a comma
-MIRROR_AFTER_RE = re.compile(r"^”，([\u4e00-\u9fff]{0,3})“([^“”]{2,8})”")
-MIRROR_BEFORE_RE = re.compile(r"“([^“”]{2,8})”，([\u4e00-\u9fff]{0,3})“$")
-
-
-def quoted_twin(text: str, a: int, b: int, whole: str = "") -> bool:
-    """Does a quoted twin beside the blank print the other half of its saying (让“好空气”卖出“（好价钱）”;
-    栽好“（梧桐树）”，“金凤凰”自然来)? Then 填空 and 单选 alike are given away; a 判断 may still swap them."""
-    after, before = TWIN_AFTER_RE.match(text[b:b + 14]), TWIN_BEFORE_RE.search(text[max(0, a - 14):a])
-    pairs = [(after.group(2), after.group(1)) if after else None, (before.group(1), before.group(2)) if before else None]
-    if any(p and len(p[0]) == b - a and not COORDINATING & set(p[1]) for p in pairs):
-        return True
-    # across a comma the two halves are a saying only when they always come together (each said as often) and
-    # mirror each other (一俊遮百丑 / 一丑掩百俊) or are two short images (梧桐树 / 金凤凰); “转化桥梁”，破解“从有到用”
-    # are two points
-    after, before = MIRROR_AFTER_RE.match(text[b:b + 16]), MIRROR_BEFORE_RE.search(text[max(0, a - 16):a])
-    whole, answer = whole or text, text[a:b]
-    return any(m and len(m.group(k)) == b - a and whole.count(m.group(k)) == whole.count(answer)
-               and (b - a <= MAX_IMAGE_HALF or set(m.group(k)) & set(answer))
-               for m, k in ((after, 2), (before, 1)))
-
-
-MAX_IMAGE_HALF = 3
 
 
 
