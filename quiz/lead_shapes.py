@@ -4,7 +4,7 @@
 
 quiz.parallels finds the paragraphs; this module says whether their leads are of one build, how a lead
 splits into its two halves for a 配对, and whether the article announces the leads as a sequence
-(从三个方面 / 以下几个视角), which alone makes their order worth asking.
+(从三个方面 / 以下几个维度), which alone makes their order worth asking.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ QUOTES_RE = re.compile(r"[“”‘’\"]")
 
 
 def clauses(lead: str) -> list[str]:
-    """The lead's clauses at its commas outside quotes (准确“画像” stays one clause)."""
+    """The lead's clauses at its commas outside quotes (摸清“家底” stays one clause)."""
     out, depth, start = [], 0, 0
     for k, ch in enumerate(lead):
         depth += (ch in "“‘") - (ch in "”’")
@@ -67,7 +67,7 @@ def _framed(parts: list[list[str]]) -> bool:
 
 
 def halves(lead: str) -> tuple[str, str] | None:
-    """The lead's head and the rest it leads to (锚定长远目标 | 既…，也…), for a 配对; none when the rest
+    """The lead's head and the rest it leads to (立足长远目标 | 既…，也…), for a 配对; none when the rest
     is too long to read as an option."""
     parts = clauses(lead)
     rest = lead[len(parts[0]) + 1:]
@@ -82,7 +82,7 @@ NUMERALS = "一二三四五六七八九十"
 
 
 def announced(before: str, count: int) -> bool:
-    """Does the text just before the leads announce them as a sequence of that many (从三个视角 / 以下几个
+    """Does the text just before the leads announce them as a sequence of that many (从三个方面 / 以下几个
     方面)? 几 fits any count; a numeral must match."""
     for m in COUNT_CUE_RE.finditer(before):
         n = m.group(1)

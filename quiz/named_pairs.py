@@ -18,7 +18,7 @@ MIN_PAIRS, MAX_PAIRS = 3, 6
 HANDLE_RE = re.compile(r"(?:处理|把握|统筹|协调|平衡|兼顾|理顺)好?([^，。；：！？]+关系)")
 RELATION_END_RE = re.compile(r"(?:(?:之间)?的|等(?:一系列)?(?:重大|重要)?)关系$")
 ITEM_RE = re.compile(r"(“?([^和与同、“”]{2,10})”?[和与同]“?([^和与同、“”]{2,10}?)”?)(?:(?:之间)?的关系)?")
-# quoted pairs in a row, named by the paragraph as a count of relations (“四对关系”：“A”和“B”、…)
+# quoted pairs in a row, named by the paragraph as a count of relations (“三对关系”：“A”和“B”、…)
 LISTED_PAIR_RE = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?:和|与|同)“([\u4e00-\u9fff]{2,8})”(?=、|(?:之间)?的?关系)")
 COUNT_RE = re.compile(r"“?[几两二三四五六七八九十]对(?:重大|重要)?关系”?")
 
@@ -88,7 +88,7 @@ def _handled(text: str, m: re.Match) -> list[NamedPair]:
 
 
 def count_phrase(text: str) -> str:
-    """The article's name for the set (“四对关系”), if it gives one."""
+    """The article's name for the set (“三对关系”), if it gives one."""
     m = COUNT_RE.search(text)
     return m.group() if m else ""
 

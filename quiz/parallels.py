@@ -51,7 +51,7 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
     if not headings:  # an article with headings has its outline there; run-in heads are sub-points
         run_in = run_in_heads(article, split)
         groups += run_in
-        # 要按规律办事。/ 要善于…。 after …，首先要吃透精神。: demands in a sequence the article marks
+        # 要坚持…。/ 要注重…。 after …，首先要统一思想。: demands in a sequence the article marks
         led = [_with_first_point(article, split, g) for g in run_in_heads(article, split, modal=True)]
         groups += [g for g in led if g]
         # run-in heads over a small part of a long text are sub-points in no order worth learning
@@ -70,7 +70,7 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
         if not all(pairs) and any(g is group for g in shaped + shaped_side):
             pairs = [_split_head(lead) for lead in leads]  # 看理念 | “人民城市人民建，…”奠定了…
         if not all(pairs) and any(g is group for g in built + built_side):
-            pairs = [halves(lead) for lead in leads]  # 锚定长远目标 | 既…，也…，…
+            pairs = [halves(lead) for lead in leads]  # 立足长远目标 | 既…，也…，…
         if not all(pairs):  # 一是形成新型生产关系不能脱离…: a claim without a comma pairs its subject and its demand
             pairs = split_claims(leads)
         label = LEADS if any(g is group for g in leads_only) else SHAPED if any(g is group for g in shaped) else ""
@@ -80,7 +80,7 @@ def parallel_facts(article, sentences: list[Sentence] | None = None) -> list:
 
 
 def _built(article, split, found) -> tuple[list, list]:
-    """Leads built alike (lead_shapes.built_alike) not found already: the announced ones (从三个视角出发)
+    """Leads built alike (lead_shapes.built_alike) not found already: the announced ones (从三个方面来看)
     are a sequence, asked in order too; the others only paired."""
     announced_groups, side = [], []
     for group in shaped_groups(article, split, built=True):
@@ -235,7 +235,7 @@ def _outline(article, sentences: list[Sentence]) -> bool:
 def run_in_heads(article, split, modal: bool = False) -> list[tuple[list[Sentence], list[str]]]:
     """Runs of three or more paragraphs each opening with a short sentence without a comma (彰显知行合一的教育
     理念。…/ 把握…规律。…): the article's points set as run-in headings, in the order it makes them.
-    modal: instead the runs whose heads share only a demand opening them (要按…。/ 要善于…。)."""
+    modal: instead the runs whose heads share only a demand opening them (要坚持…。/ 要注重…。)."""
     groups = []
     run: list[Sentence] = []
     for first, text in _openings(article, split):
@@ -250,13 +250,13 @@ def run_in_heads(article, split, modal: bool = False) -> list[tuple[list[Sentenc
     return groups
 
 
-MODAL_OPENERS = ("要", "必须", "需要", "应当")  # demands opening each head (要按…/要善于…)
+MODAL_OPENERS = ("要", "必须", "需要", "应当")  # demands opening each head (要坚持…/要注重…)
 FIRST_POINT_RE = re.compile(r"[^。；]*，首先((?:要|必须|需要|应当)[\u4e00-\u9fff]{%d,%d})。$" % (MIN_HEAD - 2, MAX_HEAD))
 
 
 def _with_first_point(article, split, group):
-    """Run-in demands (要按规律办事。/ 要善于…。) whose first point closes the paragraph before (…，首先要吃透
-    精神。): the group with that point first, 首先 making theirs an order worth asking; else none."""
+    """Run-in demands (要坚持问题导向。/ 要注重…。) whose first point closes the paragraph before (…，首先要统一
+    思想。): the group with that point first, 首先 making theirs an order worth asking; else none."""
     sentences, heads = group
     first = sentences[0]
     if first.paragraph == 0:

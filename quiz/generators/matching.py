@@ -37,7 +37,7 @@ def generate(fact: Fact, ctx: GenContext) -> list[Question]:
 
 
 def _named_pairs_stem(fact: Fact, ctx: GenContext, listing: str) -> str:
-    """文中谈到“四对关系”。: the article's name for the set when it gives one."""
+    """文中谈到“三对关系”。: the article's name for the set when it gives one."""
     name = count_phrase(ctx.text_near(fact))
     intro = f"{IN_ARTICLE}谈到{name}。" if name else f"{IN_ARTICLE}谈到几对关系。"
     return f"{intro}请将下列各项与{IN_ARTICLE}同它构成一对关系的另一项配对：{listing}"

@@ -159,8 +159,8 @@ def _lead_in(fact: Fact, article) -> str:
 
 
 def _announcement(fact: Fact, article) -> str:
-    """The sentence closing the paragraph before the points when it announces them (不妨从几个视角出发，
-    解一解这道思考题。), cut to its last clauses when long: it says which points are meant."""
+    """The sentence closing the paragraph before the points when it announces them (不妨从三个方面
+    来看。), cut to its last clauses when long: it says which points are meant."""
     first = fact.members[0]
     if fact.sentence.paragraph == HEADING_PARAGRAPH or first.start or first.paragraph == 0:
         return ""
@@ -174,7 +174,7 @@ def _announcement(fact: Fact, article) -> str:
 
 
 def _first_point_lead_in(fact: Fact) -> str:
-    """因地制宜抓好…的贯彻落实…… for points whose first closes that sentence (…，首先要吃透精神。): what
+    """做好新时代宣传工作…… for points whose first closes that sentence (…，首先要统一思想。): what
     the points are about, without the 首先 that would give the first away."""
     text = fact.members[0].text
     k = text.find("，首先" + fact.items[0])

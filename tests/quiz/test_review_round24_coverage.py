@@ -14,7 +14,7 @@ from quiz.quiz_builder import make_context, questions_from
 OPENING = "做好基层治理工作，是一项长期任务。各地积累了不少经验，也面临一些新的问题。"
 COUPLETS = ["统筹谋划，精准施策。摸清底数是前提，要把情况弄清楚、把问题找准确。",
             "完善制度，守住底线。制度管长远，要让各项工作有章可循、有据可查。",
-            "排忧解难，凝聚人心。群众的难事就是要办的大事，要一件一件抓落实。",
+            "倾听呼声，凝聚人心。群众的难事就是要办的大事，要一件一件抓落实。",
             "培育骨干人才，激发内生动力。人才是第一资源，要在实践中发现和使用人才。"]
 PATTERN = ["坚持人民立场，凝聚社会发展合力。人民是历史的创造者，一切工作都要为了人民。",
            "深化改革开放，激发市场主体活力。改革是发展的动力，开放是进步的条件。",
@@ -144,14 +144,14 @@ def test_the_work_reports_relations_to_handle_are_one_named_pairs_fact(corpus_di
 
 DEMANDS = ["做好新时代宣传思想工作，首先要把握正确方向。方向决定道路，道路决定命运。",
            "要坚持守正创新。守正才能不迷失方向，创新才能把握时代。",
-           "要善于运用新媒体手段。群众在哪里，工作就要做到哪里。",
+           "要学会运用新媒体手段。群众在哪里，工作就要做到哪里。",
            "要把群众满意作为根本标准。工作好不好，群众说了算。",
            "总之，做好这项工作，必须久久为功。"]
 
 
 def test_run_in_demands_after_a_first_point_are_ordered_from_it():
     [q] = questions(essay([OPENING] + DEMANDS), QuestionType.ORDERING)
-    assert q.answer == ["要把握正确方向", "要坚持守正创新", "要善于运用新媒体手段", "要把群众满意作为根本标准"]
+    assert q.answer == ["要把握正确方向", "要坚持守正创新", "要学会运用新媒体手段", "要把群众满意作为根本标准"]
 
 
 def test_the_ordering_of_demands_quotes_their_subject_without_the_first():
