@@ -111,13 +111,16 @@ NARRATIVE_RE = re.compile(r"^(?:近日|日前|前不久|不久前|前些天|前�
 
 
 # an example announced (以集成电路领域为例，… / 比如，…): the sentence tells a case
-EXAMPLE_OPEN_RE = re.compile(r"^(?:以[^，。；]{1,20}为例|比如|例如|譬如|拿[^，。；]{1,12}来说"
-                             r"|(?:关于[^，。；]{1,10}，)?(?:还)?有(?:这样)?一个[^，。；]{0,4}故事)")
+EXAMPLE_OPEN_RE = re.compile(r"^(?:(?:就|再|还|仅|单)?以[^，。；]{1,20}为例|比如|例如|譬如|(?:就|再|还|仅|单)?拿[^，。；]{1,12}来说"
+                             r"|(?:关于[^，。；]{1,10}，)?(?:还)?有(?:这样)?一个[^，。；]{0,4}故事"
+                             r"|(?:再)?看(?:东部|西部|中部|东北|南方|北方|沿海|内陆|基层|一线)[，：])")  # 看东部，某地…: a survey of cases
 # what turns a case's paragraph back to the writer's point: a demand, a lesson or an authority, a turn
 # (然而，…) or the next numbered point (四是融合化。)
 MODAL_YAO = r"(?<![重主紧首概纪摘简政险只])要(?![素点件害领闻])"  # a demand: not 重要, 主要, 只要, 要素
 POINT_MARK_RE = re.compile(AUTHORITY_RE.pattern + r"|" + MODAL_YAO + r"|必须|应当|应该|需要|只有|才能|关键在|根本在|启示|说明|表明|证明"
                            r"|可见|意味着|因此|所以|总之|归根|印证|折射|体现了|》(?:提出|要求|明确|强调|指出)")
+# 一个重要原因是…: the writer explains the case (a claim of its own), and the story may go on after it
+EXPLAIN_RE = re.compile(r"原因(?:是|在于)")
 POINT_OPEN_RE = re.compile(r"^(?:然而|但是|但|不过|同时|此外|另一方面|[一二三四五六七八九十]是|第[一二三四五六七八九十]"
                            r"|首先|其次|再次|最后)")
 
@@ -146,10 +149,29 @@ def sentence_roles(texts: list[str], context: ArticleContext, paragraphs: list |
         told = [False] * len(texts)  # a story goes on: from a place or an example, not a news peg (不久前，…发布)
         for i in range(1, len(texts)):
             story = told[i - 1] or roles[i - 1] is Role.CASE and _tells_a_story(texts[i - 1], context)
-            if (story and paragraphs[i] == paragraphs[i - 1] and roles[i] is Role.CLAIM
-                    and not POINT_MARK_RE.search(texts[i]) and not POINT_OPEN_RE.match(texts[i])):
+            if not (story and paragraphs[i] == paragraphs[i - 1] and roles[i] is Role.CLAIM):
+                continue
+            if EXPLAIN_RE.search(texts[i]):
+                told[i] = True
+            elif not POINT_MARK_RE.search(texts[i]) and not POINT_OPEN_RE.match(texts[i]):
                 roles[i], told[i] = Role.CASE, True
     return roles
+
+
+def in_open_row(text: str, pos: int) -> bool:
+    """从空间站建成，到某井完成钻探；从某核电站投运，到大模型跻身第一梯队……推动…: a row of 从…到… the
+    writer leaves open with …… holds examples; a term at `pos` before the …… is one of them, whatever
+    the clause after it concludes.
+
+    >>> t = "从甲工程建成，到乙工程投运；从丙项目起步，到丁项目领先……创新增厚了底气。"
+    >>> in_open_row(t, t.index("乙")), in_open_row(t, t.index("创新"))
+    (True, False)
+    """
+    k = text.find("……", pos)
+    if k < 0:
+        return False
+    row = text[:k]
+    return row.count("从") >= 2 and row.count("到") >= 2  # (a row of claims, …才能…；…才能……, is no example)
 
 
 def _tells_a_story(text: str, context: ArticleContext) -> bool:

@@ -18,28 +18,19 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from quiz.enumerations import inline_lists, is_formula
-from quiz.evidence import ArticleContext, Role, incidental_year, sentence_roles
+from quiz.evidence import ArticleContext, Role, in_open_row, incidental_year, sentence_roles
+from quiz.figure_claims import FigureScope
 from quiz.records import sourced
 from quiz.figures import HEADLINE_RE, achievements_row, counts_listed, find_figures, secondary_figure
 from quiz.giveaways import opens_with_pointer
 from quiz.parallels import STOCK_WORD_LIST, alike_list, parallel_facts
 from quiz.questions import CORE_POINT_SECTION
 from quiz.sentences import Sentence, split_sentences
-from quiz.vocabulary import LEADING_VERBS, GENERIC_WORDS, is_word, is_generic, looks_like_term, stands_alone
+from quiz.definitions import COPULA_RE, find_definitions
+from quiz.vocabulary import is_word, is_generic, looks_like_term, stands_alone
 
 QUOTED_RE = re.compile(r"“([^“”，。；！？、]{2,10})”")
 DOCUMENT_RE = re.compile(r"《([^《》\n]{2,40})》")
-COPULA_RE = re.compile(r"(?:就是|是指|指的是|即是|是)")
-NOT_COPULA_BEFORE = tuple("但于还总可正更而只也都便凡若要算硬实不乃既又才这那别然说已仍均皆将确真恰")
-# a subject opening so is a clause, not a term being defined
-NOT_DEFINED_START = ("之所以", "因为", "如果", "虽然", "只有", "特别", "尤其", "其中", "这", "那", "它", "其",
-                     "无论", "不论", "不管", "凡是", "即使", "哪怕", "只要", "假如", "对于", "关于", "本",
-                     "我们", "他们", "一", "同时", "然而", "但", "而", "也", "又", "更", "关键", "根本")
-
-
-# 边疆民族地区一直是… / 农业领域关键是…: an adverb or a "the key is" frame, not a term being defined
-NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "向来", "本来", "已经", "正在", "关键", "重点",
-                   "核心", "根本", "目的", "目标", "任务", "要求", "前提", "基础", "途径")
 PROJECT_TAIL_RE = re.compile(r"(?:等)?[^，。；、]{0,6}(?:项目|企业|公司|集团)")
 SENTENCES_PER_TERM = 2  # the best sentence may not make a fair question (its blank fits other words too)
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
@@ -106,12 +97,14 @@ def extract_facts(article) -> list[Fact]:
     terms = candidate_terms(article)
     facts: list[Fact] = []
     facts += core_point_facts(core, terms)
-    facts += definition_facts(claims, terms)
+    facts += definition_facts(claims, terms, article.title or "")
     for s in sentences + core:
         facts += enumeration_facts(s)
     facts += parallel_facts(article, sentences)
     facts += term_facts(claims, terms)
-    facts += statistic_facts(sentences, roles)
+    scope = FigureScope.of_texts([s.text for s in sentences], [(s.section, s.paragraph) for s in sentences],
+                                 getattr(article, "column", "") or "")
+    facts += statistic_facts(sentences, roles, scope)
     facts += document_facts(claims)
     for f in facts:
         f.role = roles.get(f.sentence, Role.CLAIM)
@@ -119,11 +112,13 @@ def extract_facts(article) -> list[Fact]:
     return sorted(facts, key=lambda f: order.index(f.kind))
 
 
-def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> list[Fact]:
+def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role],
+                    scope: FigureScope | None = None) -> list[Fact]:
     """Each figure worth asking: not a side figure, an inventory count or a year that only frames, dates
-    a quote or opens a period; in a sentence of data, only a target or total (目标, 规模, 合计…)."""
+    a quote or opens a period; in a sentence of data, only a target or total (目标, 规模, 合计…); in argued
+    prose (scope), only a figure the article claims (quiz.figure_claims)."""
     out = []
-    for s in sentences:
+    for index, s in enumerate(sentences):
         role = roles.get(s, Role.CLAIM)
         if role in (Role.CASE, Role.TESTIMONY) or role is not Role.DATA and sourced(s.text):
             continue  # a case, a witness, a source's finding or forecast: evidence, not a figure to learn
@@ -137,6 +132,8 @@ def statistic_facts(sentences: list[Sentence], roles: dict[Sentence, Role]) -> l
                 continue
             if role is Role.DATA and not _stressed(s.text, *span):
                 continue
+            if scope is not None and not scope.claimed(index, s.text, *span):
+                continue  # argued prose: an anecdote's, a case's or a row's figure illustrates
             if role is Role.CLAIM and row and not _stressed(s.text, *span) and not s.text[span[1] - 1] == "年":
                 continue  # 建成52座、…已在10多个码头应用: a row of achievements, each a detail
             out.append(Fact(FactKind.STATISTIC, s, [span]))
@@ -244,34 +241,11 @@ def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = None) -> list[Fact]:
-    """X是Y / X就是Y / 所谓X，就是Y at the head of a sentence: X is the term defined.
-
-    A two-character X (教育是…) counts only when it is one of the article's terms."""
-    terms = terms or {}
-    out = []
-    for s in sentences:
-        m = COPULA_RE.search(s.text, 2, 16)
-        if not m or len(s.text) - m.end() < 6 or s.text[m.start() - 1] in NOT_COPULA_BEFORE \
-                or s.text[m.end()] in "：:，":  # 目标是：… introduces a list, it defines nothing
-            continue
-        head = s.text[:m.start()].rstrip("，")
-        start = 2 if head.startswith("所谓") else 0
-        term = head[start:]
-        if term in GENERIC_WORDS or not _definable(term) or s.text[m.end():].startswith(("否", "不")) \
-                or term.startswith(NOT_DEFINED_START) or term[:2] in LEADING_VERBS \
-                or (len(term) == 2 and term not in terms) or term.endswith(NOT_DEFINED_END):
-            continue
-        quoted = QUOTED_RE.fullmatch(term) is not None  # “五大任务”是…: the blank keeps the quotes
-        span = (start + 1, start + len(term) - 1) if quoted else (start, start + len(term))
-        out.append(Fact(FactKind.DEFINITION, s, [span], label=term))
-    return out
-
-
-def _definable(term: str) -> bool:
-    quoted = QUOTED_RE.fullmatch(term)
-    inner = quoted.group(1) if quoted else term
-    return looks_like_term(inner) and not any(ch in inner[:-1] for ch in "的了着过") and len(inner) <= 12
+def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = None, title: str = "") -> list[Fact]:
+    """X是Y / X就是Y / 所谓X，就是Y / X，本质是Y at the head of a sentence or of a quotation in it
+    (quiz.definitions): the fact's span is X, or Y where X is the title term or Y its essence."""
+    return [Fact(FactKind.DEFINITION, s, [d.span], label=d.label)
+            for s in sentences for d in find_definitions(s.text, terms, title)]
 
 
 def enumeration_facts(s: Sentence) -> list[Fact]:
@@ -320,8 +294,8 @@ def _context_score(s: Sentence, term: str, terms: dict[str, str]) -> float:
         return 0.0  # 作为系统的“整体”，… / 这里的…: a sentence no question may ask alone
     k = text.find(term)
     present = [t for t in terms if t in text]
-    if any(term in t and t != term for t in present) or _glued(text, k, k + len(term)):
-        return 0.0
+    if any(term in t and t != term for t in present) or _glued(text, k, k + len(term)) or in_open_row(text, k):
+        return 0.0  # (the last: 从…到“某井”完成钻探；从…到……: an example of an open row)
     if terms.get(term) == "quoted" and not text[k - 1:k] == "“":
         return 0.0  # a slogan known only from its quotes may sit inside a longer word elsewhere
     bonus = 0.5 if COPULA_RE.match(text, k + len(term)) else 0.0

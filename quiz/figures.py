@@ -23,7 +23,7 @@ def find_figures(text: str) -> list[tuple[int, int]]:
     """Figures with a unit, outside 《》 titles and full dates."""
     out = []
     for m in FIGURE_RE.finditer(text):
-        if _inside_title(text, m.start()) or (m.group(3) == "年" and len(m.group(1)) != 4):
+        if inside_title(text, m.start()) or (m.group(3) == "年" and len(m.group(1)) != 4):
             continue
         if m.group(3) == "年" and re.match(r"\d{1,2}月", text[m.end():]):
             continue
@@ -31,7 +31,7 @@ def find_figures(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _inside_title(text: str, pos: int) -> bool:
+def inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
@@ -337,7 +337,8 @@ PERIOD_AFTER_RE = re.compile(r"(?:初|底|末|中)?(?:以来|起|至今|开始|�
 # an event a year may date: a meeting, a document, a proposal or decision (召开/印发/提出…), a law in force
 EVENT_RE = re.compile(r"提出|召开|举行|印发|出台|发布|颁布|通过|作出|部署|确立|审议|施行|启动|写入|首次|成立|设立"
                       r"|会议|全会|大会|座谈会|《")
-TARGET_BEFORE_RE = re.compile(r"(?:到|至|力争|争取|将)$")  # 将2018年作为…年: the year is what is decided
+# 将2018年作为…年: the year is what is decided; not a change (提高到2024年的2.3%: the year of a level reached)
+TARGET_BEFORE_RE = re.compile(r"(?:(?<![高加长升降少大增减])[到至]|力争|争取|将)$")
 
 
 def dated_event_end(text: str, start: int, end: int) -> int | None:
@@ -383,7 +384,7 @@ def achievements_row(text: str) -> bool:
     """
     if ROW_PLAN_RE.search(text) or text[:2] in VERB_HEADS:
         return False  # 推动…，完成治沙2000万亩以上，建设…2500公里: a row of tasks
-    spans = [m.span() for m in ROW_FIGURE_RE.finditer(text) if not _inside_title(text, m.start())]
+    spans = [m.span() for m in ROW_FIGURE_RE.finditer(text) if not inside_title(text, m.start())]
     return any(ROW_JOINS & set(text[b1:a2]) and not SHARE_RE.search(text[b1:a2])
                for (_, b1), (a2, _) in zip(spans, spans[1:]))
 
