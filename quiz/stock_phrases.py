@@ -303,3 +303,30 @@ def decorative_image(sentence: str, a: int, b: int, text: str, terms: Collection
         return False  # 货币政策从“稳健”转为“（适度宽松）”: a stance named, not a figure drawn
     rest = before + "\u0000" + sentence[b + 1:]
     return any(len(t) >= 3 and t in rest and answer not in t and t not in answer and not is_generic(t) for t in terms)
+
+
+ROW_QUOTE_RE = re.compile(r"[“‘]([^“”‘’]{1,8})[”’]")
+ROW_MIN = 3  # quoted coinages in one sentence that make a row of them
+TURN_RE = re.compile(r"从[“‘][^”’]{1,8}[”’](?:迈向|转为|转向|变为|走向|到)[“‘]")
+
+
+def coinage_in_a_row(sentence: str, a: int, b: int, text: str, listed: Collection[str] = ()) -> bool:
+    """A quoted coinage said once, closing its clause, in a sentence of three or more such coinages each said
+    once: 精耕“智”作，设施农业“（数字种养）”，全产业链加速“数转智改” — a row of flourishes, each made for the
+    row; the point is what they are a row of (review round 24, pattern 2).
+
+        >>> s = "粮食生产精耕“智”作，设施养殖“云上管”，加工流通“链上走”，农业现代化加速推进。"
+        >>> coinage_in_a_row(s, s.index("云上管"), s.index("云上管") + 3, s)
+        True
+    """
+    answer = sentence[a:b]
+    if sentence[a - 1:a] not in ("“", "‘") or sentence[b:b + 1] not in QUOTE_CLOSERS or answer in listed:
+        return False
+    after = sentence[b + 1:].lstrip(QUOTE_CLOSERS)
+    if after and after[0] not in CLAUSE_ENDS:
+        return False
+    if TURN_RE.search(sentence):
+        return False  # 从“稳健”转为“适度宽松”: stances named in a turn, not a row of flourishes
+    quoted = [q for q in ROW_QUOTE_RE.findall(sentence) if q not in listed]
+    once = all(text.count(f"“{q}”") + text.count(f"‘{q}’") <= 1 for q in quoted)  # (精耕“智”作: 智 is said often)
+    return len(quoted) >= ROW_MIN and once and text.count(answer) <= 1

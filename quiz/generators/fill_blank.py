@@ -11,7 +11,7 @@ from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, quoted_twin, sibling_echo
 from quiz.generators.common import GenContext, blanked, marked, nested, question, stem_and_spans
 from quiz.questions import BLANK, Question, QuestionType
-from quiz.stock_phrases import decorative_image, stock_blank, stock_formula
+from quiz.stock_phrases import coinage_in_a_row, decorative_image, stock_blank, stock_formula
 from quiz.synonym_sets import rival_synonym
 from quiz.vocabulary import formulas_by_member, is_generic, is_verb_phrase, shipped_vocabulary, unexplained_short_form
 from quiz.weak_blanks import (ends_on_degree, lone_image, neighbour_rival, open_member, reporting_subject, restated_image,
@@ -203,7 +203,9 @@ def _weak_slot(fact: Fact, article, whole: str | None, listed: Collection[str]) 
 
 def _decorates(fact: Fact, article, whole: str, listed: Collection[str]) -> bool:
     terms = [k.term for k in getattr(article, "key_terms", None) or []]
-    return bool(terms) and any(decorative_image(fact.sentence.text, a, b, whole, terms, listed) for a, b in fact.spans)
+    text = fact.sentence.text
+    return any(bool(terms) and decorative_image(text, a, b, whole, terms, listed)
+               or coinage_in_a_row(text, a, b, whole, listed) for a, b in fact.spans)
 
 
 def _whole(article, whole: str | None, fact: Fact) -> str:

@@ -79,6 +79,17 @@ def test_a_stance_in_quotes_beside_its_concept_keeps_its_blank():
     assert _blanks("货币政策从“稳健”转为“适度宽松”，为扩大内需提供有力支撑。", "适度宽松", "quoted", terms=["货币政策"])
 
 
+def test_a_coinage_in_a_row_of_coinages_is_no_blank():
+    # 精耕“智”作，设施农业“（数字种养）”，…加速“数转智改”: a row of flourishes, each made for the row
+    text = "粮食生产精耕“智”作，设施养殖“云上管”，加工流通“链上走”，农业现代化加速推进。"
+    assert not _blanks(text, "云上管", "quoted")
+
+
+def test_stances_named_in_a_turn_are_no_row_of_coinages():
+    text = "财政政策从“积极”迈向“更加积极”，货币政策从“稳健”转为“适度宽松”，共同为扩大内需提供支撑。"
+    assert _blanks(text, "适度宽松", "quoted", terms=["货币政策"])
+
+
 def test_a_question_word_cut_with_its_quote_mark_is_no_blank():
     # （“什么）是好事实事: a definition read off an interrogative
     assert not _blanks("“什么是好事实事，要从群众切身需要来考量，不能主观臆断。”", "“什么", "other")
