@@ -18,6 +18,7 @@ from content.model import TermKind
 from quiz.facts import Fact, FactKind, extract_facts
 from quiz.generators.common import gap_stem, marked, blanked
 from quiz.generators.fill_blank import blankable, formula_like
+from quiz.named_pairs import NAMED_PAIRS
 from quiz.questions import HEADING_PARAGRAPH, Source
 from quiz.term_cloze import TERM_KIND_LABELS, term_face
 from quiz.vocabulary import is_generic, listed_term, shipped_vocabulary
@@ -81,6 +82,10 @@ def _list_card(article, fact: Fact) -> list[Card]:
     if fact.kind == FactKind.ENUMERATION and formula_like(fact) and len(fact.items) >= 3:
         front = gap_stem(fact) + f"\n（按原文顺序说出括号处的{len(fact.items)}项内容）"
         return [Card(CardKind.ENUMERATION, front, "、".join(fact.items), _source(article, fact))]
+    if fact.kind == FactKind.PARALLEL and fact.label == NAMED_PAIRS:  # relations to handle: a set, not a sequence
+        front = f"《{article.title}》谈到的{len(fact.items)}对关系是？"
+        back = "\n".join(f"{left} — {right}" for left, right in fact.pairs)
+        return [Card(CardKind.ENUMERATION, front, back, _source(article, fact), identity=f"关系：{back}")]
     if fact.kind == FactKind.PARALLEL:
         what = "小标题" if fact.sentence.paragraph == HEADING_PARAGRAPH else "要点"
         front = f"《{article.title}》的{len(fact.items)}个{what}依次是？"

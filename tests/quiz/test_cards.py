@@ -67,3 +67,13 @@ def test_a_list_of_long_sentences_is_no_card_to_recite(corpus_dir):
 def build_cards_with_terms(art: Article, terms: list[str]):
     art.key_terms = [KeyTerm(t, 1.0) for t in terms]
     return build_cards(art)
+
+
+def test_named_relations_make_a_card_of_pairs_not_an_order():
+    art = Article("做好基层治理", sections=[Section(None, [
+        "做好基层治理工作，是一项长期任务。",
+        "做好这项工作，要把握好“三对关系”：把握好“活力”和“秩序”的关系，既要放得开，也要管得住；"
+        "把握好“效率”与“公平”的关系，在发展中保障公平；把握好“当前”与“长远”的关系，久久为功。"])])
+    [card] = [c for c in build_cards(art) if "关系" in c.front]
+    assert card.front == "《做好基层治理》谈到的3对关系是？"
+    assert card.back.splitlines() == ["活力 — 秩序", "效率 — 公平", "当前 — 长远"]
