@@ -124,6 +124,18 @@ CANONICAL_SETS = tuple(tuple(line.split("、")) for line in """
 KNOWN_SETS = SUFFIX_FORMULAS + VERB_OBJECT_FORMULAS + CANONICAL_SETS + CANONICAL_ORDERS
 
 
+def _by_member(formulas) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for formula in formulas:
+        for member in dict.fromkeys(formula):
+            index[member] = index.get(member, ()) + (formula,)
+    return index
+
+
+# member → the known sets holding it: constant data, indexed once for the many lists a quiz looks at
+BY_MEMBER = _by_member(KNOWN_SETS)
+
+
 def known_formula(items: list[str], listed: Collection[str] = ()) -> bool:
     """Are two or more items all members of one formula, in any order: a formula of this module, a
     canonical order, or a 、-joined entry of the shipped vocabulary (`listed`)?"""
@@ -140,8 +152,7 @@ def set_partners(items: list[str], listed: Collection[str] = ()) -> set[str]:
 
 
 def _families(items: list[str], listed: Collection[str]) -> list[tuple[str, ...]]:
-    mine = set(items)
-    found = [f for f in KNOWN_SETS if mine & set(f)]
+    found = [f for i in dict.fromkeys(items) for f in BY_MEMBER.get(i, ())]
     if listed:
         index = getattr(listed, "formulas_by_member", None)
         index = formulas_by_member(listed) if index is None else index

@@ -218,8 +218,7 @@ def frame_completion(sentence: str, a: int, b: int, listed: Collection[str] = ()
         True
     """
     answer = sentence[a:b]
-    quoted = sentence[a - 1:a] in ("“", "‘")
-    if re.search(r"\d", answer) or not (quoted or answer in listed):
+    if not (sentence[a - 1:a] in ("“", "‘") or answer in listed) or re.search(r"\d", answer):
         return False
     before, after = sentence[:a].rstrip("“‘"), sentence[b:].lstrip("”’")
     for verbs, heads in GOVERNING_FRAMES:
@@ -241,7 +240,7 @@ def frame_label(sentence: str, a: int, b: int) -> bool:
     """A counted short form blanked before the noun it labels: 助力实现“（双碳）”目标 — a frame label every
     reader completes, not a point (review rounds 22–24). Explained in the sentence (即…), it is given away."""
     answer = sentence[a:b]
-    if not (answer in KNOWN_SHORT_FORMS or SHORT_FORM_RE.fullmatch(answer)):
+    if b - a != 2 or not (answer in KNOWN_SHORT_FORMS or SHORT_FORM_RE.fullmatch(answer)):
         return False
     return sentence[b:].lstrip("”’").startswith(LABEL_HEADS)
 
