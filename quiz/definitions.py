@@ -31,12 +31,17 @@ INTERROGATIVE_STARTS = ("什么", "怎样", "怎么", "如何", "哪些", "哪�
 # 边疆民族地区一直是… / 农业领域关键是…: an adverb or a "the key is" frame, not a term being defined
 NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "向来", "本来", "已经", "正在", "关键", "重点",
                    "核心", "根本", "目的", "目标", "任务", "要求", "前提", "基础", "途径")
-# X，本质是Y / X的实质是Y / X本质上就是Y: what X is at bottom; Y is the point
-ESSENCE_RE = re.compile(r"(?P<term>[^，。；：！？“”、]{2,12}?)(?:，|的)?(?:本质|实质|要义|精髓|真谛|内核)(?:上)?(?:就)?是"
-                        r"(?P<pred>[^，。；：！？“”、]{2,10})(?=[，。；！？”]|$)")
+# X，本质是Y / X的实质是Y / X本质上就是Y / X的关键是“Y” / X，根本在于Y: what X is at bottom, or what it
+# turns on; Y is the point
+ESSENCE_RE = re.compile(r"(?P<term>[^，。；：！？“”、]{2,12}?)(?:，|的)?(?:本质|实质|要义|精髓|真谛|内核|关键|核心|根本|要害"
+                        r"|基础|前提)(?:上)?(?:就)?(?:是|在于)“?(?P<pred>[^，。；：！？“”、]{2,10})”?(?=[，。；！？”]|$)")
+# a predicate opening on a modal or a preposition is a clause to recite (关键是要…, 根本在于通过…)
+CLAUSE_PREDICATE_STARTS = ("要", "必须", "应", "需", "能", "让", "使", "把", "将", "对", "在", "以", "从", "通过", "根据",
+                           "由于", "因为", "如何", "怎样")
 QUOTE_OPEN_RE = re.compile(r"[：:]“")  # 强调：“…”: the quoted sentence starts here
+CLAUSE_BREAK_RE = re.compile(r"[，；]")
 MAX_PREDICATE = 10
-SIBLING_PREDICATE_RE = re.compile(r"，(?:也|更|还|又|既|同时)?(?:就)?是")
+SIBLING_PREDICATE_RE = re.compile(r"”?，(?:也|更|还|又|既|同时)?(?:就)?(?:是|在于)")
 
 
 @dataclass(frozen=True)
@@ -50,16 +55,22 @@ def find_definitions(text: str, terms: dict[str, str] | None = None, title: str 
 
     A two-character subject (教育是…) counts only when it is one of the article's `terms`."""
     out = []
-    for start in [0] + [m.end() for m in QUOTE_OPEN_RE.finditer(text)]:
+    heads = [0] + [m.end() for m in QUOTE_OPEN_RE.finditer(text)]
+    for start in heads:
         found = _essence(text, start) or _copula(text, start, terms or {}, title)
         if found:
+            out.append(found)
+    for m in CLAUSE_BREAK_RE.finditer(text):  # …，稳预期的本质是稳信心: a frame may open a later clause
+        found = m.end() not in heads and _essence(text, m.end())
+        if found and all(found.span != d.span for d in out):
             out.append(found)
     return out
 
 
 def _essence(text: str, start: int) -> Definition | None:
     m = ESSENCE_RE.match(text, start)
-    if not m or not _defined_term(m.group("term")) or not _predicate(m.group("pred")):
+    if not m or not _defined_term(m.group("term")) or not _predicate(m.group("pred")) \
+            or m.group("pred").startswith(CLAUSE_PREDICATE_STARTS) or SIBLING_PREDICATE_RE.match(text, m.end()):
         return None
     return Definition(m.span("pred"), m.group("term"))
 
@@ -92,7 +103,8 @@ def _predicate_span(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _predicate(text: str) -> bool:
-    return not text.startswith(BAD_TERM_STARTS) and "的" not in text and not is_generic(text) \
+    """A short term, not a count (一项系统工程), a phrase with 的, or a generic word."""
+    return not text.startswith(BAD_TERM_STARTS + ("一",)) and "的" not in text and not is_generic(text) \
         and text not in GENERIC_WORDS and len(text) <= MAX_PREDICATE
 
 

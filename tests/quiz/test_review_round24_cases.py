@@ -149,3 +149,13 @@ def test_an_interrogative_is_no_defined_term():
 
 def test_a_reason_given_is_no_definition():
     assert facts_of(FactKind.DEFINITION, "大力发展数字农业，是因为其具有重塑生产方式的巨大潜力。") == []
+
+
+def test_a_key_or_essence_frame_in_a_later_clause_blanks_its_predicate():
+    found = facts_of(FactKind.DEFINITION, "改革的关键是“破立并举”，稳就业的本质是稳民生。")
+    assert sorted(a for f in found for a in f.answers) == ["破立并举", "稳民生"]
+
+
+def test_a_counted_predicate_of_a_title_term_is_no_answer():
+    found = facts_of(FactKind.DEFINITION, "扩大内需是一项系统工程，需要各方齐心协力、共同推进。", title="扩大内需")
+    assert not any(f.answers == ["一项系统工程"] for f in found)
