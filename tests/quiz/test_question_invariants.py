@@ -38,4 +38,6 @@ def test_without_key_terms_the_invariants_still_hold(corpus_dir):
 def test_without_key_terms_the_sample_page_still_gives_a_full_quiz():
     arts = list(parsed(str(SAMPLE)))
     assert all(not a.key_terms for a in arts)
-    assert len(build_quiz(arts, 30, random.Random(3))) == 30
+    # analysed, the page gives 30 of 30; before its key terms are in, nearly all (its once-said
+    # -性 lists and writer's triples are no questions since review round 24)
+    assert len(build_quiz(arts, 30, random.Random(3))) >= 28

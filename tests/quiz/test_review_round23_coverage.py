@@ -264,7 +264,9 @@ def test_two_quoted_points_across_a_comma_are_no_mirrored_saying():
 
 
 def test_a_formula_of_three_character_verb_objects_gives_an_ordering():
-    # 固根本、稳预期、利长远: one order, said by everyone who says it
+    # 固根本、稳预期、利长远: one order, said by everyone who says it; a made-up one counts when the
+    # article says it twice (said once, a writer's closing triple teaches no order: review round 24)
     text = "要更好发挥制度强根基、稳人心、谋长远的作用，为改革发展提供有力保障。"
-    qs = _fill([text, BODY], generator=ordering.generate)
-    assert [q.answer for q in qs] == [["强根基", "稳人心", "谋长远"]]
+    again = "制度建设，就要强根基、稳人心、谋长远，久久为功。"
+    qs = _fill([text, again, BODY], generator=ordering.generate)
+    assert {tuple(q.answer) for q in qs} == {("强根基", "稳人心", "谋长远")}  # one fact per saying

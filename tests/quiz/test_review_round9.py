@@ -21,7 +21,9 @@ def test_figure_options_straddle_the_answer(corpus_dir):
     """Pattern 5: 10 of 12 figure answers were at an extreme, 9 the largest; 'pick the largest' won."""
     ranks = figure_ranks(corpus_dir, ("02_", "03_", "06_", "10_"))
     assert len(ranks) >= 20
-    assert ranks.count("mid") >= 0.33 * len(ranks) and ranks.count("high") <= 0.4 * len(ranks)
+    # a uniform rank puts half in the middle; figures with few neighbours on one side (small counts,
+    # floors) cannot be straddled, so about a third to two fifths are, depending on which are asked
+    assert ranks.count("mid") >= 0.3 * len(ranks) and ranks.count("high") <= 0.4 * len(ranks)
 
 
 def counted_choices(corpus_dir, prefix: str, slogan: str) -> list:
@@ -70,9 +72,11 @@ def test_an_unexplained_short_form_is_not_blanked(corpus_dir):
     assert not any("双圈" in map(str, q.answer) for q in every_question(corpus_file(corpus_dir, "09_")))
 
 
-def test_a_known_short_form_is_still_blanked():
-    """Pattern 4: 以科技创新助力实现“（双碳）”目标 — every cadre knows it without being told."""
-    assert any("双碳" in map(str, q.answer) for q in every_question(str(SAMPLE)))
+def test_a_known_short_form_before_the_goal_it_labels_is_no_blank():
+    """Round 9 kept 以科技创新助力实现“（双碳）”目标 as a short form every cadre knows; rounds 22, 23 and 24
+    judged it three times a frame label that the word after it gives away (review round 24, pattern 2)."""
+    assert not any("双碳" in map(str, q.answer) for q in every_question(str(SAMPLE))
+                   if q.type == QuestionType.FILL_BLANK)
 
 
 def test_a_sentence_without_its_subject_is_not_blanked(corpus_dir):
