@@ -74,7 +74,10 @@ def safe_wrong_figures(text: str, span: tuple[int, int], n: int, rng: random.Ran
     if own is None:
         return []
     bound = figure_bound(text, *span)
-    others = [magnitude(text[a:b]) for a, b in find_figures(text) if (a, b) != span]
+    # (a change said beside it, 赤字规模5.66万亿元、比上年增加1.6万亿元, bounds nothing: every lower total
+    # is as false, and without them the answer was always the smallest option)
+    others = [magnitude(text[a:b]) for a, b in find_figures(text)
+              if (a, b) != span and not CHANGE_BEFORE_RE.search(text, max(0, a - 6), a)]
     related = [v for v, unit in filter(None, others) if unit == own[1]]
     if bound:
         related = related + [own[0]]

@@ -159,3 +159,16 @@ def test_a_key_or_essence_frame_in_a_later_clause_blanks_its_predicate():
 def test_a_counted_predicate_of_a_title_term_is_no_answer():
     found = facts_of(FactKind.DEFINITION, "扩大内需是一项系统工程，需要各方齐心协力、共同推进。", title="扩大内需")
     assert not any(f.answers == ["一项系统工程"] for f in found)
+
+
+def test_a_change_said_beside_a_total_does_not_keep_its_wrong_options_above_it():
+    """赤字规模（  ）、比上年增加…: the change bounded nothing, yet every wrong option lay above the total,
+    so 'pick the smallest' always won."""
+    from quiz.figures import magnitude, safe_wrong_figures
+    text = "今年财政支出规模8.6万亿元、比上年增加1.2万亿元。"
+    span = (text.index("8.6"), text.index("8.6") + len("8.6万亿元"))
+    lower = set()
+    for seed in range(8):
+        wrong = safe_wrong_figures(text, span, 3, random.Random(seed), set())
+        lower |= {w for w in wrong if magnitude(w)[0] < 8.6e12}
+    assert lower
