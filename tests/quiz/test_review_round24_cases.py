@@ -172,3 +172,12 @@ def test_a_change_said_beside_a_total_does_not_keep_its_wrong_options_above_it()
         wrong = safe_wrong_figures(text, span, 3, random.Random(seed), set())
         lower |= {w for w in wrong if magnitude(w)[0] < 8.6e12}
     assert lower
+
+
+def test_a_looser_word_the_article_also_says_is_no_rival_to_an_essence_predicate():
+    # 立足实际 stands for 实事求是 elsewhere; what the title term is at bottom still has one answer
+    art = Article("因势利导做好工作", sections=[Section(None, [
+        "总书记强调：“因势利导，本质是实事求是。”",
+        "各地要立足实际，找准发展路子，不搞一刀切。"])])
+    questions = all_questions(art, pool=[], rng=random.Random(2), types={QuestionType.FILL_BLANK})
+    assert any(list(q.answer) == ["实事求是"] for q in questions)
