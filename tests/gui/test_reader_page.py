@@ -251,7 +251,7 @@ def test_make_flashcard_stores_a_term_card_for_the_current_profile(make_window, 
     with qtbot.waitSignal(window.flashcard_made, timeout=2000) as made:
         qtbot.mouseClick(page.panel.card_button, Qt.MouseButton.LeftButton)
     card = LearningStore(window.lib.db).card(made.args[0])
-    assert card.front == "退耕还林" and "【退耕还林】" in card.back
+    assert card.term == "退耕还林" and "退耕还林" not in card.front and "【退耕还林】" in card.back  # a cloze card
 
 
 def test_open_source_marks_the_sentence(make_window, qtbot):
