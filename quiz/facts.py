@@ -237,7 +237,7 @@ def _term_spans(text: str, terms: dict[str, str]) -> list[tuple[int, int]]:
             continue
         if any(k <= b and a <= k + len(term) for a, b in taken):
             continue  # overlapping or touching: two blanks side by side cannot be answered
-        taken.append((k, k + len(term)))
+        taken.append((k, k + len(_without_hedge(term))))
     return sorted(taken)
 
 
@@ -274,8 +274,18 @@ def term_facts(sentences: list[Sentence], terms: dict[str, str]) -> list[Fact]:
         best = sorted((sc, i) for sc, i in scored if sc > 0)[::-1][:SENTENCES_PER_TERM]
         for _, i in best:
             k = sentences[i].text.find(term)
-            out.append(Fact(FactKind.TERM, sentences[i], [(k, k + len(term))], label=term, term_kind=kind))
+            out.append(Fact(FactKind.TERM, sentences[i], [(k, k + len(_without_hedge(term)))], label=term,
+                            term_kind=kind))
     return out
+
+
+HEDGES = ("左右", "以上", "以下", "以内")
+
+
+def _without_hedge(term: str) -> str:
+    """30%左右 is learned with its hedge, but asked as 保持在（30%）左右: a learner who writes 30% is right."""
+    hedge = next((h for h in HEDGES if term.endswith(h)), "")
+    return term[:-len(hedge)] if hedge and term[:1].isdigit() else term
 
 
 def _sentences_with(term: str, joined: str, starts: list[int]) -> list[int]:

@@ -181,3 +181,14 @@ def test_a_looser_word_the_article_also_says_is_no_rival_to_an_essence_predicate
         "各地要立足实际，找准发展路子，不搞一刀切。"])])
     questions = all_questions(art, pool=[], rng=random.Random(2), types={QuestionType.FILL_BLANK})
     assert any(list(q.answer) == ["实事求是"] for q in questions)
+
+
+def test_a_figure_term_is_asked_without_its_hedge():
+    # review round 25 #22: （30%左右） marked a learner who wrote 30% wrong; the hedge stays printed
+    from content.model import KeyTerm, TermKind
+    art = Article("稳住发展的预期", sections=[Section(None, [
+        "多年来，我国对世界经济增长的年均贡献率保持在30%左右，是世界经济的稳定锚。",
+        "世界经济增长需要稳定的动力。"])],
+        key_terms=[KeyTerm("30%左右", 1.0, TermKind.FIGURE, 1)])
+    [fact] = [f for f in extract_facts(art) if f.kind is FactKind.TERM and f.label == "30%左右"]
+    assert fact.answers == ["30%"]
