@@ -116,3 +116,9 @@ def test_column_tag_stays_in_title_under_a_kicker():
 def test_trial_marker_in_title_is_no_column():
     page = build_page("# 社区养老服务规范（试行）\n\n" + LEAD + BODY)
     assert (page.articles[0].title, page.articles[0].column) == ("社区养老服务规范（试行）", "")
+
+
+def test_an_editorial_tag_leaves_the_title_for_the_column():
+    # review round 25: 夯实…，加快…现代化（社论） kept its tag in the title
+    page = build_page("# 夯实根基，加快乡村全面振兴（社论）\n\n" + LEAD + BODY)
+    assert (page.articles[0].title, page.articles[0].column) == ("夯实根基，加快乡村全面振兴", "社论")
