@@ -276,8 +276,9 @@ def _numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], 
     for m in NUMERAL_CLASSIFIER.finditer(text):
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]
-        if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS or tag(tokens[0]).startswith("d"):
-            continue  # 两条|尤为熟悉: what follows the count says something of it, it names nothing
+        after = text[m.end() + len(tokens[0]):m.end() + len(tokens[0]) + 1] if tokens else ""
+        if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS or tag(tokens[0]).startswith("d") or after and after in "“‘":
+            continue  # 两条|尤为熟悉, 三个|巨大“人”字, 第十四个|指导“三农”工作的: the count's noun comes later
         _add(found, m.group(0) + tokens[0], Source.NUMERIC)
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
             _add(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)

@@ -32,7 +32,7 @@ WINDOW = 40  # characters before a head where its clause may begin
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff“”‘’+0-9]+$")
 # Every place an opener or particle ends (a lookahead, so overlapping ones are all seen).
 OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES, key=len, reverse=True)) + "))")
-LEADING = ("不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")
+LEADING = ("了", "不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")  # 守住|了|…底线
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
 NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$"  # 巴黎提出“15分钟之城”计划: who launched it

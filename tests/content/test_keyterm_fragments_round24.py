@@ -73,3 +73,16 @@ def test_the_able_prefix_keeps_its_name_whole(analyzer):
                                 "农村分布式可再生能源开发利用大有可为。",
                                 "为农村分布式可再生能源开发利用提供金融支持。"])
     assert not any(t.startswith("再生能源") for t in terms)
+
+
+def test_a_count_whose_noun_comes_after_a_quote_is_no_numeric_formula(analyzer):
+    # review round 25: 三个巨大“人”字, 第十四个指导“三农”工作的(文件)
+    terms = terms_of(analyzer, ["观礼台形似三个巨大“人”字，组成一幅壮丽的画卷。",
+                                "这是连续发出的第十四个指导“三农”工作的中央一号文件。"])
+    assert not any(t.startswith(("三个巨大", "第十四个指导", "十四个指导")) for t in terms)
+
+
+def test_the_particle_after_a_holding_verb_opens_no_line_to_hold(analyzer):
+    terms = terms_of(analyzer, ["过去一年，我们守住了不发生规模性返贫致贫底线，乡村振兴迈出新步伐。",
+                                "要坚决守住不发生规模性返贫致贫底线。"])
+    assert not any(t.startswith("了") for t in terms)
