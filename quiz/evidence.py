@@ -51,7 +51,8 @@ NAME_BREAK = set("的了和与及等在对把被向从为以是有将各全本�
 LEADER_RE = re.compile(r"总书记|习近平|毛泽东|邓小平|江泽民|胡锦涛|马克思|恩格斯|列宁")
 # ... and what the centre decided, wherever it was said or applied
 AUTHORITY_RE = re.compile(LEADER_RE.pattern + r"|党中央|中共中央|国务院")
-SPEECH_VERB_RE = re.compile(r"(?:表示|说|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为|提出|建议)[：:，,]?“?")
+# 说 of 村民说事, 说法, 说明 is no speaking: a word of its own
+SPEECH_VERB_RE = re.compile(r"(?:表示|说(?![事法明服教理辞唱])|介绍|坦言|感慨|告诉记者|谈到|回忆|直言|认为|提出|建议)[：:，,]?“?")
 # people a report quotes: officials of a place, residents, experts (not the leader: see LEADER_RE)
 SPEAKER_RE = re.compile(r"负责人|主任|书记|局长|厅长|处长|县长|市长|镇长|乡长|村长|村民|居民|群众|网格员|干部|代表|委员"
                         r"|专家|教授|研究员|工作人员|职工|老师|学生|记者|院长|所长|经理|董事长|队长|站长|组长|师傅|大姐|大爷")

@@ -192,3 +192,11 @@ def test_a_figure_term_is_asked_without_its_hedge():
         key_terms=[KeyTerm("30%左右", 1.0, TermKind.FIGURE, 1)])
     [fact] = [f for f in extract_facts(art) if f.kind is FactKind.TERM and f.label == "30%左右"]
     assert fact.answers == ["30%"]
+
+
+def test_a_practice_named_with_shuo_is_no_testimony():
+    # review round 25: 广泛开展村民说事、民情恳谈等活动 made the sentence a villager's words, and its
+    # formula 人人有责、人人尽责、人人享有 gave nothing
+    texts = ["广泛开展村民说事、民情恳谈等活动，建设人人有责、人人尽责、人人享有的社会治理共同体。"]
+    assert [r.value for r in sentence_roles(texts, CTX, [0])] == ["claim"]
+    assert [r.value for r in sentence_roles(["村民老王说，这几年村里变化很大。"], CTX, [0])] == ["testimony"]
