@@ -20,7 +20,7 @@ from quiz.generators.common import gap_stem, marked, blanked
 from quiz.generators.fill_blank import blankable, formula_like
 from quiz.named_pairs import NAMED_PAIRS
 from quiz.questions import HEADING_PARAGRAPH, Source
-from quiz.term_cloze import TERM_KIND_LABELS, term_face
+from quiz.term_cloze import key_term_face
 from quiz.vocabulary import is_generic, listed_term, shipped_vocabulary
 
 MAX_TERM_CARDS = 30
@@ -155,6 +155,5 @@ class TermChooser:
 
 def _term_card(article, fact: Fact, term: str, key_term, members: list[str] | None) -> Card:
     note = f"{term}：{'、'.join(members)}" if members else ""  # “六张网” said here, its six networks listed there
-    face = term_face(term, fact.sentence.text, article.title, reading=key_term.pinyin if key_term else "",
-                     kind=TERM_KIND_LABELS.get(key_term.kind, "") if key_term else "", note=note)
+    face = key_term_face(term, fact.sentence.text, article.title, key_term, note=note)
     return Card(CardKind.TERM, face.front, face.back, _source(article, fact), identity=term)

@@ -33,8 +33,10 @@ NOT_DEFINED_END = ("一直", "始终", "仍然", "依然", "历来", "从来", "
                    "核心", "根本", "目的", "目标", "任务", "要求", "前提", "基础", "途径")
 # X，本质是Y / X的实质是Y / X本质上就是Y / X的关键是“Y” / X，根本在于Y: what X is at bottom, or what it
 # turns on; Y is the point
-ESSENCE_RE = re.compile(r"(?P<term>[^，。；：！？“”、]{2,12}?)(?:，|的)?(?:本质|实质|要义|精髓|真谛|内核|关键|核心|根本|要害"
-                        r"|基础|前提)(?:上)?(?:就)?(?:是|在于)“?(?P<pred>[^，。；：！？“”、]{2,10})”?(?=[，。；！？”]|$)")
+ESSENCE_FRAME = r"(?:本质|实质|要义|精髓|真谛|内核|关键|核心|根本|要害|基础|前提)(?:上)?(?:就)?(?:是|在于)“?"
+ESSENCE_RE = re.compile(r"(?P<term>[^，。；：！？“”、]{2,12}?)(?:，|的)?" + ESSENCE_FRAME
+                        + r"(?P<pred>[^，。；：！？“”、]{2,10})”?(?=[，。；！？”]|$)")
+ESSENCE_BEFORE_RE = re.compile(ESSENCE_FRAME + "$")
 # a predicate opening on a modal or a preposition is a clause to recite (关键是要…, 根本在于通过…)
 CLAUSE_PREDICATE_STARTS = ("要", "必须", "应", "需", "能", "让", "使", "把", "将", "对", "在", "以", "从", "通过", "根据",
                            "由于", "因为", "如何", "怎样")
@@ -65,6 +67,11 @@ def find_definitions(text: str, terms: dict[str, str] | None = None, title: str 
         if found and all(found.span != d.span for d in out):
             out.append(found)
     return out
+
+
+def after_essence_frame(text: str, start: int) -> bool:
+    """Does text[start:] follow an essence frame (…，本质是 / …的关键是“)? Its predicate is the point."""
+    return bool(ESSENCE_BEFORE_RE.search(text, max(0, start - 8), start))
 
 
 def _essence(text: str, start: int) -> Definition | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from quiz.vocabulary import CANONICAL_ORDERS, formulas_by_member
+from quiz.vocabulary import CANONICAL_ORDERS, formulas_by_member, index_by_member
 
 # lists of one suffix that are formulas of central usage (their order in texts varies; membership is fixed)
 SUFFIX_FORMULAS = tuple(tuple(line.split("、")) for line in """
@@ -124,16 +124,8 @@ CANONICAL_SETS = tuple(tuple(line.split("、")) for line in """
 KNOWN_SETS = SUFFIX_FORMULAS + VERB_OBJECT_FORMULAS + CANONICAL_SETS + CANONICAL_ORDERS
 
 
-def _by_member(formulas) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for formula in formulas:
-        for member in dict.fromkeys(formula):
-            index[member] = index.get(member, ()) + (formula,)
-    return index
-
-
 # member → the known sets holding it: constant data, indexed once for the many lists a quiz looks at
-BY_MEMBER = _by_member(KNOWN_SETS)
+BY_MEMBER = index_by_member(KNOWN_SETS)
 
 
 def known_formula(items: list[str], listed: Collection[str] = ()) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from content.model import Article, BadInput
 from quiz.learning_store import LearningStore
 from quiz.sentences import article_sentences
-from quiz.term_cloze import TERM_KIND_LABELS, term_face
+from quiz.term_cloze import key_term_face
 
 # A sentence where the term is followed by one of these is likely to say what it is.
 DEFINING_MARKS = ("是", "即", "指", "就是", "（", "，是")
@@ -39,8 +39,7 @@ def term_card(article: Article, term: str) -> TermCard:
     best = next((s for s in holding if any(s.text[s.text.find(term) + len(term):].startswith(m)
                                            for m in DEFINING_MARKS)), holding[0])
     key_term = next((k for k in article.key_terms if k.term == term), None)
-    face = term_face(term, best.text, article.title, reading=key_term.pinyin if key_term else "",
-                     kind=TERM_KIND_LABELS.get(key_term.kind, "") if key_term else "")
+    face = key_term_face(term, best.text, article.title, key_term)
     source = {"article": article.title, "section": best.section, "paragraph": best.paragraph,
               "start": best.start, "end": best.end, "sentence": best.text}
     return TermCard(face.front, face.back, source)

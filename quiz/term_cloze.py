@@ -47,6 +47,14 @@ def term_face(term: str, sentence: str, title: str, reading: str = "", kind: str
     return TermFace(f"{shown.replace(term, BLANK)}\n{hint}", "\n".join(line for line in lines if line))
 
 
+def key_term_face(term: str, sentence: str, title: str, key_term=None, note: str = "") -> TermFace:
+    """term_face with the reading and kind of the article's KeyTerm for it (None: neither)."""
+    if key_term is None:
+        return term_face(term, sentence, title, note=note)
+    return term_face(term, sentence, title, reading=key_term.pinyin, kind=TERM_KIND_LABELS.get(key_term.kind, ""),
+                     note=note)
+
+
 def excerpt(sentence: str, term: str, limit: int = MAX_SHOWN) -> str:
     """The part of a long sentence a front shows: the clause holding the term's first use, widened by
     whole ，-clauses while it stays within `limit`; "……" where the sentence was cut."""

@@ -255,8 +255,13 @@ class ListedTerms(frozenset):
 
 
 def formulas_by_member(listed: Collection[str]) -> dict[str, list[tuple[str, ...]]]:
+    return index_by_member([tuple(e.split("、")) for e in listed if "、" in e] + list(CANONICAL_ORDERS))
+
+
+def index_by_member(formulas) -> dict[str, list[tuple[str, ...]]]:
+    """member → the formulas holding it (each formula once per member)."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for formula in [tuple(e.split("、")) for e in listed if "、" in e] + list(CANONICAL_ORDERS):
+    for formula in formulas:
         for member in dict.fromkeys(formula):
             index.setdefault(member, []).append(formula)
     return index

@@ -6,6 +6,7 @@ import re
 import zlib
 from collections.abc import Collection
 
+from quiz.definitions import after_essence_frame
 from quiz.enumerations import canonical, common_prefix, is_formula, listed_formula, rote_list
 from quiz.facts import Fact, FactKind
 from quiz.giveaways import dangling, echoes, half_of_a_pair, opens_with_pointer, quoted_twin, sibling_echo
@@ -245,15 +246,6 @@ COUNT_PREFIX_RE = re.compile(r"第?[一二两三四五六七八九十]+[个大�
 SHORT_STEM = 24  # characters of context around a quoted blank below which sibling slogans fit it too
 
 
-ESSENCE_BEFORE_RE = re.compile(r"(?:本质|实质|要义|精髓|真谛|关键|核心|根本)(?:上)?(?:就)?(?:是|在于)“?$")
-
-
-def _essence_predicate(fact: Fact, text: str, a: int) -> bool:
-    """因地制宜，本质是（实事求是）: what a term is at bottom names one thing; a looser word the article
-    also says (立足实际) is no rival answer to it."""
-    return fact.kind == FactKind.DEFINITION and bool(ESSENCE_BEFORE_RE.search(text[max(0, a - 8):a]))
-
-
 def open_slot(fact: Fact, ctx: GenContext) -> bool:
     """Another filler reads as naturally: the answer's own head term (推动（全国一体化算力网）资源高效配置
     — 算力网 fits), or, in a short sentence, another quoted slogan of the section (打造“（两网融合）”
@@ -276,7 +268,9 @@ def open_slot(fact: Fact, ctx: GenContext) -> bool:
         return True  # （文艺作品）是…载体，…文艺院团…文艺工作者: the sentence says it, a generic head
     if _rival_nearby(answer, ctx) or neighbour_rival(text, a, b, ctx.text_near(fact), lambda: _terms(ctx), ctx.text):
         return True
-    if rival_synonym(answer, ctx.text.replace(text, "")) and not _essence_predicate(fact, text, a):
+    # …本质是（实事求是）: what a term is at bottom names one thing; a looser word (立足实际) is no rival
+    essence = fact.kind == FactKind.DEFINITION and after_essence_frame(text, a)
+    if rival_synonym(answer, ctx.text.replace(text, "")) and not essence:
         return True  # 分享机遇，（合作共赢），共同发展 where the article says 互利共赢 too
     heads = [answer[k:] for k in range(2, len(answer) - 1) if not COUNT_PREFIX_RE.fullmatch(answer[:k])]
     heads += [answer[:k] for k in range(4, len(answer) - 1)]
