@@ -59,9 +59,7 @@ def back_html(back: str) -> str:
 
 def card_name(card: StoredCard) -> str:
     """What a notice calls the card: a term card by its term (its front is a whole sentence)."""
-    if card.kind == "term" and card.back.startswith("【") and "】" in card.back:
-        return card.back[1:card.back.index("】")]
-    return _short(card.front)
+    return card.term if card.kind == "term" and card.term else _short(card.front)
 
 
 class ReviewPage(StudyPage):

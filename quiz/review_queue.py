@@ -153,9 +153,10 @@ def add_article_cards(store: LearningStore, profile_id: int, article_id: int, ca
     ids = []
     for card in cards:
         d = card.to_json() if hasattr(card, "to_json") else dict(card)
-        kind = getattr(d.get("kind"), "value", d.get("kind"))
-        ids.append(store.add_card(profile_id, article_id, str(kind), d["front"], d["back"],
-                                  d.get("source") or {}, identity=getattr(card, "identity", None)))
+        kind = str(getattr(d.get("kind"), "value", d.get("kind")))
+        identity = getattr(card, "identity", None)
+        ids.append(store.add_card(profile_id, article_id, kind, d["front"], d["back"], d.get("source") or {},
+                                  term=identity if kind == "term" else None, identity=identity))
     return ids
 
 

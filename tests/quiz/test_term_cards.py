@@ -136,3 +136,11 @@ def test_a_term_card_does_not_repeat_the_sentence_a_core_point_card_blanks():
     art.sections[0].paragraphs.append("各级干部要以新质生产力为抓手，塑造发展新动能新优势。")
     (card,) = term_cards(art)
     assert card.source.sentence == "各级干部要以新质生产力为抓手，塑造发展新动能新优势。"
+
+
+def test_a_term_card_added_to_a_deck_keeps_its_term():
+    # a notice names a term card by its term (its front is a whole sentence)
+    store, pid = store_with_profile()
+    (card,) = term_cards(article(new_quality()))
+    (card_id,) = add_article_cards(store, pid, 7, [card])
+    assert store.card(card_id).term == "新质生产力"
