@@ -22,7 +22,7 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
-from content.term_programmes import learned_name, programme_names
+from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_pairs import extended_formulas, stock_pairs
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPORTING_VERBS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
@@ -120,6 +120,11 @@ class KeyTermExtractor:
                 cands.setdefault(pair, Candidate(pair)).sources.add(Source.PARALLEL)
             for formula in extended_formulas(unit.text, listed):
                 cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)
+            for name in institution_names(unit.text, self.lexicon.generic, self._opens_name):
+                body = institution_body(name)
+                if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
+                    continue  # 社会治安综合治理|体制机制: the listed term's own institutions, no new name
+                cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
             for name in programme_names(unit.text, self.lexicon.generic):
                 name = learned_name(name, self.lexicon.terms())
                 cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
@@ -143,6 +148,10 @@ class KeyTermExtractor:
             else:
                 cands[term] = cand
         return cands
+
+    def _opens_name(self, clause: str, start: int) -> bool:
+        """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""
+        return not self.segmenter.runs_across(clause, start)
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
@@ -256,7 +265,7 @@ class KeyTermExtractor:
     def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
         """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
         实施|西部大开发战略 (of the name and the programme, the better scored is kept later)."""
-        soft = {Source.PARALLEL, Source.PROGRAMME}
+        soft = {Source.PARALLEL, Source.PROGRAMME, Source.INSTITUTION}
         if short not in strong or not all(s <= soft for s in longer_sources):
             return False
         return self._stands_alone(short) or all(s == {Source.PROGRAMME} for s in longer_sources)

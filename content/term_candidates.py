@@ -48,6 +48,7 @@ class Source(Enum):
     POINT = "point"  # the noun phrase of a numbered point: 第三，坚持和完善|社会主义基本经济制度。
     TOPIC = "topic"  # the topic of one of a series of sentences: 。安全稳定屏障方面，…
     PROGRAMME = "programme"  # a programme launched by name: 实施|单产提升行动, 打好|“三北”工程攻坚战
+    INSTITUTION = "institution"  # an institution set up by name: 建立健全|重大决策终身责任追究制度
     VOCABULARY = "vocabulary"  # a phrase of the general vocabulary (content/lexicon/vocabulary.txt)
     SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
 

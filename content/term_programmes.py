@@ -10,6 +10,7 @@ where it ends. jieba cuts such names into ordinary words, so they are found on t
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
 # Longest first: 行动计划 before 行动, 专项斗争 before 斗争.
 HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例",
@@ -38,23 +39,74 @@ QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "�
 NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$"  # 巴黎提出“15分钟之城”计划: who launched it
                          r"|^(?:这|那|该|此|既|也|又|还|更)")  # 这一系统工程, 既打攻坚战: a pointer or a clause, no name
 MIN_NAME, MAX_NAME = 2, 14
+# Institutions a text sets up by name: 建立健全|重大决策终身责任追究制度, 构建|沙盒监管模式.
+INSTITUTION_HEADS = ("制度", "机制", "体制", "体系", "框架", "模式", "格局", "市场", "清单")
+INSTITUTION_OPENERS = ("建立健全", "建立", "健全", "完善", "构建", "实行", "推行", "形成", "融入", "将", "把")
+# Verbs that cannot open an institution's name (发展|产业体系 is a task, 铸就|新格局 a claim).
+ACTION_WORDS = frozenset(INSTITUTION_OPENERS + OPENERS + ("发展", "优化", "不断", "铸就", "重构", "纳入", "提升", "促进",
+                                                          "实现", "打造", "重塑", "引导", "上升"))
+MIN_INSTITUTION = 3  # 长效|机制, 工作|机制: a two-character modifier names no institution of its own
+INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
+INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
+SETTING_UP = re.compile("(?=(" + "|".join(sorted(set(INSTITUTION_OPENERS + OPENERS), key=len, reverse=True))
+                        + "))")
 
 
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
     """Names of programmes in the text, in reading order (a name may repeat)."""
     found = []
-    for m in HEAD_RUN.finditer(text):
+    for m, start in _heads_with_clauses(text, HEAD_RUN):
+        listed = start > 0 and text[start - 1] == "、"  # 蓝天、碧水、|净土保卫战: a list's last item
+        name = _named_part(text[start:m.end()], generic, listed)
+        if name:
+            found.append(name)
+    return found
+
+
+def _heads_with_clauses(text: str, heads: re.Pattern) -> Iterable[tuple[re.Match, int]]:
+    """Each run of heads that ends a name (a clause break or a word that cannot go on follows), with
+    where its clause begins (at most WINDOW characters before it)."""
+    for m in heads.finditer(text):
         end = m.end()
         if (text[end] if end < len(text) else "\n") not in FOLLOWERS:
             continue
         window = text[max(0, m.start() - WINDOW):m.start()]
         breaks = [k for k, ch in enumerate(window) if ch in CLAUSE_BREAKS]
-        start = m.start() - len(window) + (breaks[-1] + 1 if breaks else 0)
-        listed = start > 0 and text[start - 1] == "、"  # 蓝天、碧水、|净土保卫战: a list's last item
-        name = _named_part(text[start:end], generic, listed)
-        if name:
-            found.append(name)
+        yield m, m.start() - len(window) + (breaks[-1] + 1 if breaks else 0)
+
+
+def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[str, int], bool] = lambda s, i: True
+                      ) -> list[str]:
+    """Institutions set up by name, in reading order: the head (…制度, …机制, …体系) ends the name, the
+    verb that sets it up (建立, 健全, 完善, 构建 …) opens it. A modifier joined by 的 describes the
+    institution (建立|适配人工智能发展的|新型投融资体制): the name is what follows the last 的.
+    `opens_name(clause, i)`: whether a name can start at i (not inside a word, not on a verb or adverb).
+
+    >>> institution_names("并建立健全重大决策终身责任追究制度，完善长效机制。", frozenset())
+    ['重大决策终身责任追究制度']
+    >>> institution_names("建立适配人工智能发展的新型投融资体制。", frozenset())
+    ['新型投融资体制']
+    """
+    found = []
+    for m, clause_start in _heads_with_clauses(text, INSTITUTION_RUN):
+        clause = text[clause_start:m.start()]
+        cuts = sorted({o.start() + len(o.group(1)) for o in SETTING_UP.finditer(clause)}, reverse=True)
+        if clause_start > 0 and text[clause_start - 1] == "、":
+            cuts.append(0)  # …双控制度、|全国碳排放权交易市场: a list's later item is set up by the same verb
+        for cut in cuts:  # the nearest verb that leaves a whole name: 完善|公共服务体系, not 公共服务|体系
+            start = max(cut, clause.rfind("的") + 1)
+            name = _checked(clause[start:] + m.group(0), generic, INSTITUTION_HEADS)
+            if (name and len(name) - len(m.group(0)) >= MIN_INSTITUTION and name[:2] not in ACTION_WORDS
+                    and opens_name(clause, start)):
+                found.append(name)
+                break
     return found
+
+
+def institution_body(name: str) -> str:
+    """The name without its heads: 社会治安综合治理体制机制 → 社会治安综合治理."""
+    heads = INSTITUTION_TAIL.search(name)
+    return name[:heads.start()] if heads else name
 
 
 def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
@@ -70,12 +122,12 @@ def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
     return ""
 
 
-def _checked(name: str, generic: frozenset[str]) -> str:
+def _checked(name: str, generic: frozenset[str], heads: tuple[str, ...] = HEADS) -> str:
     while name.startswith(LEADING):
         name = name[next(len(q) for q in LEADING if name.startswith(q)):]
     while name.startswith(DROPPED):
         name = name[next(len(q) for q in DROPPED if name.startswith(q)):]
-    head = next((h for h in HEADS if name.endswith(h)), "")
+    head = next((h for h in heads if name.endswith(h)), "")
     body = name[:len(name) - len(head)]
     core = body
     while core.startswith(QUANTIFIERS):
