@@ -20,6 +20,7 @@ from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
+from content.term_frames import framed_formulations
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
@@ -120,6 +121,8 @@ class KeyTermExtractor:
                 cands.setdefault(pair, Candidate(pair)).sources.add(Source.PARALLEL)
             for formula in extended_formulas(unit.text, listed):
                 cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)
+            for frame in framed_formulations(unit.text):
+                cands.setdefault(frame, Candidate(frame)).sources.add(Source.FRAME)
             for name in institution_names(unit.text, self.lexicon.generic, self._opens_name):
                 body = institution_body(name)
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:

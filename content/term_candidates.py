@@ -49,6 +49,7 @@ class Source(Enum):
     TOPIC = "topic"  # the topic of one of a series of sentences: 。安全稳定屏障方面，…
     PROGRAMME = "programme"  # a programme launched by name: 实施|单产提升行动, 打好|“三北”工程攻坚战
     INSTITUTION = "institution"  # an institution set up by name: 建立健全|重大决策终身责任追究制度
+    FRAME = "frame"  # a formulation on a rhetorical frame: 既要做显功，也要做潜功, 目标导向和问题导向相统一
     VOCABULARY = "vocabulary"  # a phrase of the general vocabulary (content/lexicon/vocabulary.txt)
     SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
 
@@ -103,6 +104,7 @@ MAX_QUOTE = 16
 # Below this many characters nearly every name is said once, so repetition cannot tell a phrase of the
 # general vocabulary from a passing one: said once, it is still a candidate.
 SHORT_TEXT = 2000
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
@@ -358,7 +360,22 @@ def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int],
             continue
         items = parallel_items(clause, runs_across)
         if items:
-            _add(found, "、".join(items), Source.PARALLEL)
+            _add(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
+
+
+def _joined_last(clause: str, items: list[str]) -> str:
+    """The last item joined by 和 (沉浸式、融入式、云端式|和实践式): part of the formula when built alike.
+
+    >>> _joined_last("多采用沉浸式、融入式、云端式和实践式方式", ["沉浸式", "融入式", "云端式"])
+    '和实践式'
+    """
+    size = len(items[-1])
+    rest = clause.rsplit("、", 1)[-1][size:]
+    extra = rest[1:1 + size]
+    if rest[:1] in ("和", "及", "与") and len(extra) == size and _shares_affix(items + [extra]) and all(
+            CJK_CHAR.match(ch) for ch in extra):
+        return rest[:1 + size]
+    return ""
 
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:

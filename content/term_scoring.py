@@ -46,11 +46,12 @@ PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", 
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.SERIES,
-                  Source.TARGET, Source.PROGRAMME, Source.INSTITUTION}
+                  Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
-INSTITUTION_SPEC = 1.3  # an institution named once, as a quoted name is (QUOTED_NAME)
+INSTITUTION_SPEC = 1.3
+FRAME_SPEC = 1.2  # an institution named once, as a quoted name is (QUOTED_NAME)
 TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
 VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
 
@@ -139,6 +140,8 @@ class Specificity:
             values.append(PROGRAMME_SPEC)
         if Source.INSTITUTION in sources:
             values.append(INSTITUTION_SPEC)
+        if Source.FRAME in sources:
+            values.append(FRAME_SPEC)
         if Source.TOPIC in sources:
             values.append(TOPIC_SPEC)
         if Source.VOCABULARY in sources:

@@ -4,8 +4,9 @@ Blind instructor lists on unseen commentaries pick such names though the text sa
 Made-up sentences."""
 import pytest
 
+import made_up_articles
+
 from content.analysis import Analyzer
-from content.model import Article, Section
 from content.term_programmes import institution_names
 
 GENERIC = frozenset({"长效", "工作", "体制", "发展"})
@@ -17,7 +18,7 @@ def analyzer(tmp_path_factory):
 
 
 def terms_of(analyzer, paragraphs, title="提高决策科学化水平"):
-    return [k.term for k in analyzer.key_terms(Article(title, sections=[Section(None, paragraphs)]))]
+    return made_up_articles.terms_of(analyzer, paragraphs, title)
 
 
 def test_the_verb_that_sets_it_up_opens_the_name():

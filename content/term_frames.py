@@ -1,0 +1,113 @@
+"""Formulations built on a rhetorical frame, learned whole: clauses said in parallel (既要做显功，也要做潜功),
+two aims held together (目标导向和问题导向相统一) and a shift from one way to another (从事后应对向源头预防转变).
+
+    >>> parallel_clauses("审大小而图之，酌缓急而布之，既尽力而为，又量力而行。")
+    ['审大小而图之，酌缓急而布之', '既尽力而为，又量力而行']
+    >>> unity_frames("坚持目标导向和问题导向相统一，")
+    ['目标导向和问题导向相统一']
+    >>> shift_frames("推动网络治理从事后应对向源头预防转变。")
+    ['从事后应对向源头预防转变']
+
+Instructors pick such a formulation whole even when the text says it once; the words inside it are
+pieces of it unless the text also says them on their own.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from content.term_programmes import OPENERS, PARTICLES
+
+CLAUSE = re.compile(r"[^，；、。！？：“”‘’（）()《》\n]+")
+JOINERS = "，；、"
+MIN_CLAUSE, MAX_CLAUSE = 4, 12
+NO_FORMULA = re.compile(r"[0-9０-９A-Za-z%]")
+AIM = r"[\u4e00-\u9fff]{2,10}"
+UNITY = re.compile(f"(?:和|与|同)({AIM}?)(相统一|有机统一|相结合|有机结合|相衔接|相促进|相辅相成|并重|并举|两手抓)")
+SHIFT = re.compile(f"(?:从|由)({AIM}?)(?:向|到|迈向|走向)({AIM}?)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?(?=[^\u4e00-\u9fff]|的|$)")
+NOT_IN_AIM = re.compile(r"[的是在了着]")
+OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES + ("做到", "注重", "实现"), key=len, reverse=True))
+                     + "))")
+MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
+
+
+def framed_formulations(text: str) -> list[str]:
+    return parallel_clauses(text) + unity_frames(text) + shift_frames(text)
+
+
+def parallel_clauses(text: str) -> list[str]:
+    """Runs of two or more clauses in a row (joined by ，；、) of one length, four to twelve characters,
+    that share a third of their characters in the same places: 既要做显功，也要做潜功;
+    以扩大开放促进深化改革，以深化改革促进扩大开放. Runs end where the likeness ends."""
+    found = []
+    clauses = list(CLAUSE.finditer(text))
+    run = clauses[:1]
+    for prev, cur in zip(clauses, clauses[1:]):
+        if _joined(text, prev, cur) and _alike(prev.group(0), cur.group(0), text[prev.end()] == "、"):
+            run.append(cur)
+            continue
+        _add_run(text, run, found)
+        run = [cur]
+    _add_run(text, run, found)
+    return found
+
+
+def unity_frames(text: str) -> list[str]:
+    """X和Y相统一, X与Y相结合: two aims of like length held together, X opening its clause or right
+    after the verb that asks for it (坚持|目标导向和问题导向相统一)."""
+    found = []
+    for clause in CLAUSE.findall(text):
+        for m in UNITY.finditer(clause):
+            first = _first_aim(clause[:m.start()])
+            if _like_sides(first, m.group(1)):
+                found.append(clause[m.start() - len(first):m.end()])
+    return found
+
+
+def shift_frames(text: str) -> list[str]:
+    """从X向Y转变, 由X到Y: a shift between two ways of like length (从单兵作战向体系作战升级). A clause
+    that a list goes on (…向系统性、综合性风险治理转变) holds no whole shift.
+
+    >>> shift_frames("加快从单灾种应对向系统性、综合性风险治理转变。")
+    []
+    """
+    found = []
+    for clause in CLAUSE.finditer(text):
+        if text[clause.end():clause.end() + 1] == "、":
+            continue
+        for m in SHIFT.finditer(clause.group(0)):
+            if _like_sides(m.group(1), m.group(2)):
+                found.append(m.group(0))
+    return found
+
+
+def _first_aim(before: str) -> str:
+    """The first aim: from the last verb before it (坚持|目标导向) or the clause's start."""
+    ends = [o.start() + len(o.group(1)) for o in OPENING.finditer(before)]
+    return before[max((e for e in ends if len(before) - e >= 2), default=0):]
+
+
+def _like_sides(first: str, second: str) -> bool:
+    return (2 <= len(first) <= 10 and 2 <= len(second) <= 10 and abs(len(first) - len(second)) <= MAX_GAP
+            and first != second and not NOT_IN_AIM.search(first + second))
+
+
+def _joined(text: str, prev: re.Match, cur: re.Match) -> bool:
+    return cur.start() == prev.end() + 1 and text[prev.end()] in JOINERS
+
+
+def _alike(a: str, b: str, listed: bool) -> bool:
+    """Clauses of one length sharing a third of their characters in place. Items of a list (、) that
+    share only a word at one end (科技实力、国防实力, 智慧电力、智慧农业) name things, not a formula;
+    a shared frame inside them is one (问寒问暖、问需问计, 民有所呼、我有所应)."""
+    if len(a) != len(b) or not MIN_CLAUSE <= len(a) <= MAX_CLAUSE or a == b or NO_FORMULA.search(a + b):
+        return False
+    same = [i for i, (x, y) in enumerate(zip(a, b)) if x == y]
+    if listed and (same == list(range(len(same))) or same == list(range(len(a) - len(same), len(a)))):
+        return False
+    return len(same) >= max(2, math.ceil(len(a) / 3))
+
+
+def _add_run(text: str, run: list[re.Match], found: list[str]) -> None:
+    if len(run) >= 2:
+        found.append(text[run[0].start():run[-1].end()])
