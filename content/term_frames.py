@@ -31,8 +31,16 @@ OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES + ("做到", "
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
+UNITY_TAILS = ("统一", "结合", "衔接", "相促进", "相辅相成", "并重", "并举", "两手抓")
+
+
 def framed_formulations(text: str) -> list[str]:
-    return parallel_clauses(text) + unity_frames(text) + shift_frames(text)
+    found = parallel_clauses(text)
+    if any(tail in text for tail in UNITY_TAILS):
+        found += unity_frames(text)
+    if ("从" in text or "由" in text) and ("向" in text or "到" in text):
+        found += shift_frames(text)
+    return found
 
 
 def parallel_clauses(text: str) -> list[str]:
@@ -40,15 +48,16 @@ def parallel_clauses(text: str) -> list[str]:
     that share a third of their characters in the same places: 既要做显功，也要做潜功;
     以扩大开放促进深化改革，以深化改革促进扩大开放. Runs end where the likeness ends."""
     found = []
-    clauses = list(CLAUSE.finditer(text))
-    run = clauses[:1]
-    for prev, cur in zip(clauses, clauses[1:]):
-        if _joined(text, prev, cur) and _alike(prev.group(0), cur.group(0), text[prev.end()] == "、"):
-            run.append(cur)
-            continue
-        _add_run(text, run, found)
-        run = [cur]
-    _add_run(text, run, found)
+    spans = [m.span() for m in CLAUSE.finditer(text)]
+    first = 0  # the run so far: spans[first:k]
+    for k in range(1, len(spans) + 1):
+        if k < len(spans):
+            (a, b), (c, d) = spans[k - 1], spans[k]
+            if b - a == d - c and c == b + 1 and text[b] in JOINERS and _alike(text[a:b], text[c:d], text[b] == "、"):
+                continue
+        if k - first >= 2:
+            found.append(text[spans[first][0]:spans[k - 1][1]])
+        first = k
     return found
 
 
@@ -92,10 +101,6 @@ def _like_sides(first: str, second: str) -> bool:
             and first != second and not NOT_IN_AIM.search(first + second))
 
 
-def _joined(text: str, prev: re.Match, cur: re.Match) -> bool:
-    return cur.start() == prev.end() + 1 and text[prev.end()] in JOINERS
-
-
 def _alike(a: str, b: str, listed: bool) -> bool:
     """Clauses of one length sharing a third of their characters in place. Items of a list (、) that
     share only a word at one end (科技实力、国防实力, 智慧电力、智慧农业) name things, not a formula;
@@ -106,8 +111,3 @@ def _alike(a: str, b: str, listed: bool) -> bool:
     if listed and (same == list(range(len(same))) or same == list(range(len(a) - len(same), len(a)))):
         return False
     return len(same) >= max(2, math.ceil(len(a) / 3))
-
-
-def _add_run(text: str, run: list[re.Match], found: list[str]) -> None:
-    if len(run) >= 2:
-        found.append(text[run[0].start():run[-1].end()])
