@@ -34,6 +34,8 @@ from content.term_text import ArticleText
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
+EDGE_CONTEXT = 4  # characters either side of an occurrence cut to see whether a word runs across its edge
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 PLAIN_WORD_FLOOR = 0.2  # a short word with no signal but its frequency (内容, 时间) pads a short text's list
 EARLY_FIGURE = 0.1
 QUOTE_MARKS = "“”‘’「」\"'"
@@ -52,9 +54,11 @@ def normalize_term(term: str) -> str:
     return term
 
 
-def find_occurrences(article: Article, term: str) -> list[Occurrence]:
+def find_occurrences(article: Article, term: str,
+                     splits_word: Callable[[str, int, int], bool] | None = None) -> list[Occurrence]:
     """Every non-overlapping occurrence of term in the article's paragraphs, in reading order, except
-    where it opens the name of a law (食品安全|法执法检查): the reader would mark half a name.
+    where it opens the name of a law (食品安全|法执法检查): the reader would mark half a name. With
+    `splits_word(text, start, end)`, also not where the occurrence cuts a word (继民|法典|之后).
 
     >>> from content.model import Section
     >>> art = Article("t", sections=[Section(None, ["食品安全法执法检查，守护食品安全，完善食品安全法律。"])])
@@ -68,7 +72,7 @@ def find_occurrences(article: Article, term: str) -> list[Occurrence]:
         pos = text.find(term)
         while pos != -1:
             end = pos + len(term)
-            if not _names_a_law(term, text, end):
+            if not _names_a_law(term, text, end) and not (splits_word and splits_word(text, pos, end)):
                 found.append(Occurrence(si, pi, pos, end))
             pos = text.find(term, end)
     return found
@@ -346,9 +350,22 @@ class KeyTermExtractor:
         return factor
 
     def _key_term(self, article: Article, cand: Candidate, weight: float) -> KeyTerm:
-        occurrences = find_occurrences(article, cand.term)
+        occurrences = find_occurrences(article, cand.term, self._splits_word)
         return KeyTerm(term=cand.term, weight=weight, kind=kind_of(cand.term, cand.sources, self.lexicon),
                        count=len(occurrences), pinyin=self.reading(cand.term), occurrences=occurrences)
+
+    def _splits_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around an occurrence run across its edges: 法典 in 继民法典之后 or in
+        法典化 is part of another word, not the term (the reader would mark half a word)."""
+        if not (start > 0 and CJK_CHAR.match(text[start - 1]) or end < len(text) and CJK_CHAR.match(text[end])):
+            return False
+        left = max(0, start - EDGE_CONTEXT)
+        bounds, pos = set(), left
+        for token in self.segmenter.cut(text[left:end + EDGE_CONTEXT]):
+            bounds.add(pos)
+            pos += len(token)
+        bounds.add(pos)
+        return start not in bounds or end not in bounds
 
     def _with_corrections(self, article: Article, terms: list[KeyTerm], added: Iterable[str],
                           removed: set[str]) -> list[KeyTerm]:

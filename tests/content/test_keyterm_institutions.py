@@ -56,3 +56,4 @@ def test_an_institution_said_once_is_a_key_term(analyzer):
     terms = terms_of(analyzer, ["决策关乎民生福祉。各地把调查研究作为决策的必经程序，并建立健全重大决策终身责任追究制度，"
                                 "让权力在阳光下运行。", "决策前要深入基层，听取群众意见，决策后要跟踪评估。"])
     assert "重大决策终身责任追究制度" in terms
+
