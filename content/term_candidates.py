@@ -81,6 +81,7 @@ NUMERAL_CLASSIFIER = re.compile(
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
+    rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 # What a region or a policy is told to build: 建设|国家重要能源和战略资源基地, 构筑|向西开放战略高地.
 TARGET = re.compile(

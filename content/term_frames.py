@@ -24,7 +24,12 @@ MIN_CLAUSE, MAX_CLAUSE = 4, 12
 NO_FORMULA = re.compile(r"[0-9０-９A-Za-z%]")
 AIM = r"[\u4e00-\u9fff]{2,10}"
 UNITY = re.compile(f"(?:和|与|同)({AIM}?)(相统一|有机统一|相结合|有机结合|相衔接|相促进|相辅相成|并重|并举|两手抓)")
-SHIFT = re.compile(f"(?:从|由)({AIM}?)(?:向|到|迈向|走向)({AIM}?)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?(?=[^\u4e00-\u9fff]|的|$)")
+QUOTED_AIM = r"[\u4e00-\u9fff“”‘’]{2,14}"  # 从“单村治理”到“片区协同”: the ways are often quoted
+SHIFT = re.compile(f"(?:从|由)({QUOTED_AIM}?)(?:向|到|迈向|走向)({QUOTED_AIM}?)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?"
+                   "(?=[^\u4e00-\u9fff“”‘’]|的|$)")
+NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
+SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
+QUOTES = re.compile("[“”‘’]")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
 OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES + ("做到", "注重", "实现"), key=len, reverse=True))
                      + "))")
@@ -79,15 +84,24 @@ def shift_frames(text: str) -> list[str]:
 
     >>> shift_frames("加快从单灾种应对向系统性、综合性风险治理转变。")
     []
+    >>> shift_frames("园区党建，从“有形覆盖”到“有效运转”")
+    ['从“有形覆盖”到“有效运转”']
     """
     found = []
-    for clause in CLAUSE.finditer(text):
+    for clause in SENTENCE_PART.finditer(text):
         if text[clause.end():clause.end() + 1] == "、":
             continue
         for m in SHIFT.finditer(clause.group(0)):
-            if _like_sides(m.group(1), m.group(2)):
+            first, second = m.group(1), m.group(2)
+            if m.group(0).startswith(NOT_FROM):
+                continue
+            if _balanced(first) and _balanced(second) and _like_sides(QUOTES.sub("", first), QUOTES.sub("", second)):
                 found.append(m.group(0))
     return found
+
+
+def _balanced(side: str) -> bool:
+    return side.count("“") == side.count("”") and side.count("‘") == side.count("’")
 
 
 def _first_aim(before: str) -> str:

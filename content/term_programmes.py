@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 # Longest first: 行动计划 before 行动, 专项斗争 before 斗争.
 HEADS = ("行动计划", "攻坚行动", "专项行动", "专项斗争", "攻坚战", "保卫战", "行动", "工程", "计划", "战略", "条例",
-         "底线", "红线")
+         "底线", "红线", "学习教育", "主题教育", "集中教育")
 # A line to hold is named only after the verb that holds it: 守住|系统性风险底线 (not 突破纪律底线).
 LINES = ("底线", "红线")
 # Heads that follow at once belong to one name: “三北”工程|攻坚战.

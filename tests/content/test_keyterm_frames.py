@@ -62,3 +62,11 @@ def test_the_item_joined_by_he_stays_in_the_list(analyzer):
                                 "各地因地制宜开展教育，沉浸式体验受到欢迎。"], title="加强国家安全教育")
     assert "沉浸式、融入式、云端式和实践式" in terms
     assert "沉浸式、融入式、云端式" not in terms
+
+
+def test_a_shift_between_quoted_ways():
+    assert shift_frames("园区党建实现从“有形覆盖”到“有效运转”。") == ["从“有形覆盖”到“有效运转”"]
+
+
+def test_cong_yan_is_no_shift():
+    assert shift_frames("推动全面从严治党向纵深发展。") == []

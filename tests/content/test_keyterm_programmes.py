@@ -73,3 +73,17 @@ def test_a_programme_with_a_quoted_name_is_learned_by_that_name(tmp_path):
     article = Article("报告", sections=[Section(None, paragraphs)])
     terms = [t.term for t in Analyzer(tmp_path).key_terms(article)]
     assert "英才兴蒙" in terms and "“英才兴蒙”工程" not in terms
+
+
+def test_a_campaign_of_study_is_named():
+    assert programme_names("党中央决定在全党开展树立和践行正确政绩观学习教育。", GENERIC) == ["树立和践行正确政绩观学习教育"]
+
+
+def test_a_pointer_to_the_campaign_is_no_name():
+    assert programme_names("以这次学习教育为契机。", GENERIC) == []
+
+
+def test_plenums_of_the_discipline_commission_and_politburo_study_sessions_are_named(tmp_path):
+    body = ("总书记在二十届中央纪委五次全会上发表重要讲话。", "总书记在主持二十届中共中央政治局第二十三次集体学习时强调，要健全网络综合治理体系。")
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(Article("学习贯彻", sections=[Section(None, list(body))]))]
+    assert {"二十届中央纪委五次全会", "二十届中共中央政治局第二十三次集体学习"} <= set(terms)
