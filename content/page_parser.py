@@ -34,6 +34,7 @@ COLUMN_MAX = 10
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 # A heading does not end on a particle or preposition that needs a following word.
+_ITEM_OF_A_TEST = re.compile(r"^\s*(?:[A-Ha-h]|\d{1,3})\s*[、.．]|.*[（(][\sA-Ha-h√×]*[）)]$")
 _DANGLING_END = frozenset("的之和与及或把被从")
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so, all but the last
@@ -42,7 +43,8 @@ _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 �
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
 _COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|评论|观察|论坛|新论|解读|深思|"
-                         r"观点|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈|社论|评论员文章))[）)]$")
+                         r"观点|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈|社论|评论员文章|之道|系列谈|微观|"
+                         r"深入学习贯彻习近平新时代中国特色社会主义思想))[）)]$")
 
 
 def parse_page(text: str, source: str = "") -> Page:
@@ -172,11 +174,25 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
 
 
 def _looks_like_heading(text: str) -> bool:
-    if len(text) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(text):
+    tagged = _COLUMN_TAG.match(text)  # a long column tag (…（深入学习贯彻…思想）) makes no title too long
+    if len(tagged.group(1) if tagged else text) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(text):
         return False
-    if text[-1] in TERMINAL or text[-1] in "，、," or text[-1] in _DANGLING_END or ends_in_dash(text):
+    if _ends_sentence(text) or text[-1] in "，、," or text[-1] in _DANGLING_END or ends_in_dash(text):
         return False
     return not (text[0] in "（(" and text[-1] in "）)")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A closing quote or bracket ends a sentence only after a full stop (…奋斗。”); a title may end on
+    a quoted word or its column tag (须算好“三笔账”, …（思想纵横）).
+
+    >>> _ends_sentence("树牢正确政绩观须算好“三笔账”"), _ends_sentence("他说：“要奋斗。”"), _ends_sentence("好（人民时评）")
+    (False, True, False)
+    """
+    core = text.rstrip("”’」』）)】〕")
+    if core == text or _ITEM_OF_A_TEST.match(text):
+        return text[-1] in TERMINAL  # a test's question (…包括（ ABCD ）) or option (A、“两学一做”) is no title
+    return bool(core) and core[-1] in TERMINAL
 
 
 def _is_title_line(lines: list[Line], i: int) -> bool:

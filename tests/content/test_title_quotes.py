@@ -1,0 +1,33 @@
+"""A plain text's first line is its title even when it ends on a quoted word or a column tag
+(树牢正确政绩观须算好“三笔账”（思想纵横）): 28 of 30 People's Daily pieces pasted as text lost
+their titles, because a closing quote was read as the end of a sentence."""
+from content.page_parser import parse_page
+
+BODY = ("创造经得起实践、人民、历史检验的实绩，必须立足全局、胸怀“国之大者”，着眼整体系统谋划。\n"
+        "2026年是“十五五”开局之年，如期实现经济社会发展目标，需要我们自觉把本地区工作融入大局。\n")
+
+
+def test_a_title_ending_on_a_quoted_word_and_a_column_tag():
+    article = parse_page("树牢正确政绩观须算好“三笔账”（思想纵横）\n" + BODY, "x.txt").articles[0]
+    assert (article.title, article.column, article.warnings) == ("树牢正确政绩观须算好“三笔账”", "思想纵横", [])
+    assert article.sections[0].paragraphs[0].startswith("创造经得起实践")
+
+
+def test_a_long_series_tag_does_not_make_the_title_too_long():
+    article = parse_page("科学认识把握“党的自我革命重在治权”（深入学习贯彻习近平新时代中国特色社会主义思想）\n" + BODY,
+                         "x.txt").articles[0]
+    assert article.title == "科学认识把握“党的自我革命重在治权”"
+    assert article.column == "深入学习贯彻习近平新时代中国特色社会主义思想"
+
+
+def test_a_quoted_sentence_is_still_no_title():
+    text = "开篇语\n" + "他说：“只要干，就能成。”\n" + BODY
+    headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
+    assert "他说：“只要干，就能成。”" not in headings
+
+
+def test_questions_and_options_of_a_test_are_no_headings():
+    text = ("一、单选题\n1、党的根本宗旨是（ B ）\nA、“两学一做”\nB、“全心全意为人民服务”\n"
+            "2、下列说法正确的是（ ）\nA、坚持党的领导。\nB、坚持人民至上。\n")
+    headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
+    assert not any(h and (h.startswith(("1、", "2、", "A、", "B、"))) for h in headings)
