@@ -33,12 +33,14 @@ class Lexicon:
     quote_heads: frozenset[str] = field(default_factory=frozenset)
     umbrella: frozenset[str] = field(default_factory=frozenset)
     vocabulary: frozenset[str] = field(default_factory=frozenset)  # general vocabulary, weaker than terms()
+    sayings: frozenset[str] = field(default_factory=frozenset)  # sayings and maxims (功成不必在我), learned whole
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> "Lexicon":
         return cls(
             concepts=frozenset(_read_entries(directory / "concepts.txt")),
             formulas=frozenset(_read_entries(directory / "formulas.txt")),
+            sayings=frozenset(_read_entries(directory / "sayings.txt")),
             places=frozenset(_read_entries(directory / "places.txt")),
             generic=frozenset(_read_entries(directory / "generic_words.txt", split_words=True)),
             quote_heads=frozenset(_read_entries(directory / "quote_heads.txt")),
@@ -52,7 +54,7 @@ class Lexicon:
 
     @cached_property
     def _all_terms(self) -> frozenset[str]:
-        return self.concepts | self.formulas | self.places
+        return self.concepts | self.formulas | self.places | self.sayings
 
     def by_prefix(self) -> dict[str, tuple[str, ...]]:
         """Entries grouped by their first two characters, for one pass over a text."""

@@ -27,7 +27,7 @@ def kind_of(term: str, sources: set, lexicon: Lexicon) -> TermKind:
         return TermKind.FIGURE
     if term in lexicon.places or term.endswith(PLACE_SUFFIXES):
         return TermKind.PLACE
-    if term in lexicon.formulas or sources & SLOGAN_SOURCES or NUMERIC_FORMULA.match(term) or "、" in term:
+    if term in lexicon.formulas or term in lexicon.sayings or sources & SLOGAN_SOURCES or NUMERIC_FORMULA.match(term) or "、" in term:
         return TermKind.SLOGAN
     if term in lexicon.concepts or len(term) >= 3:
         return TermKind.CONCEPT

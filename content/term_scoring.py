@@ -51,7 +51,8 @@ NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAME
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
 INSTITUTION_SPEC = 1.3
-FRAME_SPEC = 1.2  # an institution named once, as a quoted name is (QUOTED_NAME)
+FRAME_SPEC = 1.2
+SAYING_SPEC = 1.3  # a known saying quoted once: a term, but below the curated concepts and formulas  # an institution named once, as a quoted name is (QUOTED_NAME)
 TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
 VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
 
@@ -115,6 +116,8 @@ class Specificity:
         term = cand.term
         if term in self.lexicon.formulas:
             return [1.6 + 0.02 * min(len(term), 10)]
+        if term in self.lexicon.sayings:
+            return [SAYING_SPEC]
         if term in self.lexicon.terms() or Source.LEXICON in cand.sources:
             return [SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10)]
         return []

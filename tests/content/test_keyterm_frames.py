@@ -5,8 +5,8 @@ commentaries pick them whole. Made-up sentences."""
 import pytest
 
 import made_up_articles
-
 from content.analysis import Analyzer
+from content.model import Article, Section
 from content.term_frames import parallel_clauses, shift_frames, unity_frames
 
 
@@ -70,3 +70,11 @@ def test_a_shift_between_quoted_ways():
 
 def test_cong_yan_is_no_shift():
     assert shift_frames("推动全面从严治党向纵深发展。") == []
+
+
+def test_a_known_saying_quoted_once_is_a_key_term(analyzer):
+    terms = analyzer.key_terms(Article("依法行政", sections=[Section(None, [
+        "各级政府要坚持法无授权不可为，法定职责必须为，把权力运行纳入法治轨道。",
+        "行政机关要严格规范公正文明执法，接受群众监督。"])]))
+    saying = next(k for k in terms if k.term == "法无授权不可为，法定职责必须为")
+    assert saying.kind.value == "slogan"
