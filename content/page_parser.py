@@ -20,7 +20,8 @@ from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
 from content.title_block import (ends_in_dash, fold_dash_headings, fold_question_headings, is_column_name,
-                                 mark_whole_lines, split_column, take_standfirst, take_title_marks)
+                                 mark_whole_lines, split_column, take_echoed_lead, take_standfirst,
+                                 take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -74,6 +75,7 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
     column = _take_column(lines)
     kicker = take_title_marks(lines, meta.get("title", ""))
     take_standfirst(lines)
+    take_echoed_lead(lines)
     fold_dash_headings(lines)
     fold_question_headings(lines)
     if meta:

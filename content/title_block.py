@@ -146,6 +146,19 @@ def take_standfirst(lines: list[Line]) -> None:
             line.kind = LineKind.STANDFIRST
 
 
+ECHO_MIN = 8  # characters of a lead line that must recur in the text to be its pulled quote
+
+
+def take_echoed_lead(lines: list[Line]) -> None:
+    """A line right under the title that the text repeats word for word later (a newspaper's 提要,
+    pulled from the article: 推进改革，也要讲究因地制宜的方法论…) is a core point, not a section heading."""
+    if len(lines) < 3 or lines[0].kind != LineKind.HEADING or lines[1].kind not in (LineKind.HEADING, LineKind.BODY):
+        return
+    lead = lines[1].text
+    if len(lead) >= ECHO_MIN and not is_terminated(lead) and any(ln.kind == LineKind.BODY and lead in ln.text for ln in lines[2:]):
+        lines[1].kind, lines[1].level = LineKind.STANDFIRST, 0
+
+
 def is_column_name(text: str) -> bool:
     """A short label with no sentence punctuation or spaces (a series name may run longer with ·).
 

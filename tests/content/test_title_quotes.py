@@ -31,3 +31,12 @@ def test_questions_and_options_of_a_test_are_no_headings():
             "2、下列说法正确的是（ ）\nA、坚持党的领导。\nB、坚持人民至上。\n")
     headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
     assert not any(h and (h.startswith(("1、", "2、", "A、", "B、"))) for h in headings)
+
+
+def test_a_lead_line_the_text_repeats_is_a_core_point_not_a_heading():
+    lead = "推进改革，也要讲究因地制宜的方法论，针对问题精准发力"
+    text = ("以微改革撬动外贸大棋局（人民时评）\n" + lead + "\n近年来，我国跨境电商发展势头迅猛。\n"
+            + lead + "。当前，外贸发展面临新形势。\n")
+    article = parse_page(text, "x.txt").articles[0]
+    assert article.core_points == [lead]
+    assert [s.heading for s in article.sections] == [None]
