@@ -43,7 +43,7 @@ AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
-_COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|评论|观察|论坛|新论|解读|深思|"
+_COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|热评|评论|观察|论坛|新论|解读|深思|"
                          r"观点|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈|社论|评论员文章|之道|系列谈|微观|"
                          r"深入学习贯彻习近平新时代中国特色社会主义思想))[）)]$")
 
@@ -177,7 +177,10 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
 
 def _looks_like_heading(text: str) -> bool:
     tagged = _COLUMN_TAG.match(text)  # a long column tag (…（深入学习贯彻…思想）) makes no title too long
-    if len(tagged.group(1) if tagged else text) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(text):
+    core = tagged.group(1) if tagged else text
+    if tagged:  # a title may ask its question before its column: …体制机制如何跟上？（经济热评）
+        core = core.rstrip("？！?!")
+    if len(core) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(core):
         return False
     if _ends_sentence(text) or text[-1] in "，、," or text[-1] in _DANGLING_END or ends_in_dash(text):
         return False

@@ -40,3 +40,14 @@ def test_a_lead_line_the_text_repeats_is_a_core_point_not_a_heading():
     article = parse_page(text, "x.txt").articles[0]
     assert article.core_points == [lead]
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_title_asking_a_question_before_its_column():
+    article = parse_page("新质生产力跑得快，体制机制如何跟上？（经济热评）\n" + BODY, "x.txt").articles[0]
+    assert (article.title, article.column, article.warnings) == ("新质生产力跑得快，体制机制如何跟上？", "经济热评", [])
+
+
+def test_a_question_in_the_text_is_still_no_heading():
+    text = "开篇语\n" + "我们该怎么办？\n" + BODY
+    headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
+    assert "我们该怎么办？" not in headings
