@@ -359,6 +359,8 @@ class KeyTermExtractor:
         法典化 is part of another word, not the term (the reader would mark half a word)."""
         if not (start > 0 and CJK_CHAR.match(text[start - 1]) or end < len(text) and CJK_CHAR.match(text[end])):
             return False
+        if not (self.segmenter.runs_across(text, start) or self.segmenter.runs_across(text, end)):
+            return False  # no dictionary word crosses either edge: no need to cut
         left = max(0, start - EDGE_CONTEXT)
         bounds, pos = set(), left
         for token in self.segmenter.cut(text[left:end + EDGE_CONTEXT]):

@@ -30,6 +30,8 @@ PARTICLES = ("以", "把", "将", "对")
 FOLLOWERS = frozenset("为作取和与及等的是中上有，。；！？：、）)\n")
 CLAUSE_BREAKS = frozenset("，。；！？：、（）()\n")
 WINDOW = 40  # characters before a head where its clause may begin
+_BREAK_CLASS = "".join(sorted(CLAUSE_BREAKS)).replace("\n", "\\n").replace("(", "\\(").replace(")", "\\)")
+LAST_BREAK = re.compile(f"[{_BREAK_CLASS}][^{_BREAK_CLASS}]*$")  # the last clause break of a window
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff“”‘’+0-9]+$")
 # Every place an opener or particle ends (a lookahead, so overlapping ones are all seen).
 OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES, key=len, reverse=True)) + "))")
@@ -70,9 +72,9 @@ def _heads_with_clauses(text: str, heads: re.Pattern) -> Iterable[tuple[re.Match
         end = m.end()
         if (text[end] if end < len(text) else "\n") not in FOLLOWERS:
             continue
-        window = text[max(0, m.start() - WINDOW):m.start()]
-        breaks = [k for k, ch in enumerate(window) if ch in CLAUSE_BREAKS]
-        yield m, m.start() - len(window) + (breaks[-1] + 1 if breaks else 0)
+        window_start = max(0, m.start() - WINDOW)
+        last_break = LAST_BREAK.search(text, window_start, m.start())
+        yield m, last_break.start() + 1 if last_break else window_start
 
 
 def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[str, int], bool] = lambda s, i: True
