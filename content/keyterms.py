@@ -16,6 +16,7 @@ import math
 import re
 from typing import Callable, Iterable
 
+from content.cjk_text import CJK
 from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
@@ -35,7 +36,6 @@ SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
 EDGE_CONTEXT = 4  # characters either side of an occurrence cut to see whether a word runs across its edge
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 PLAIN_WORD_FLOOR = 0.2  # a short word with no signal but its frequency (内容, 时间) pads a short text's list
 EARLY_FIGURE = 0.1
 QUOTE_MARKS = "“”‘’「」\"'"
@@ -355,9 +355,9 @@ class KeyTermExtractor:
                        count=len(occurrences), pinyin=self.reading(cand.term), occurrences=occurrences)
 
     def _splits_word(self, text: str, start: int, end: int) -> bool:
-        """Whether the words around an occurrence run across its edges: 法典 in 继民法典之后 or in
-        法典化 is part of another word, not the term (the reader would mark half a word)."""
-        if not (start > 0 and CJK_CHAR.match(text[start - 1]) or end < len(text) and CJK_CHAR.match(text[end])):
+        """Whether the words around an occurrence run across its edges: 法典 in 继民法典之后 is part of
+        民法典, not the term (the reader would mark half a word)."""
+        if not (start > 0 and CJK.match(text[start - 1]) or end < len(text) and CJK.match(text[end])):
             return False
         if not (self.segmenter.runs_across(text, start) or self.segmenter.runs_across(text, end)):
             return False  # no dictionary word crosses either edge: no need to cut

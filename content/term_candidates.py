@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterable
 
-from content.cjk_text import CLAUSE_SPLIT
+from content.cjk_text import CJK, CLAUSE_SPLIT
 from content.lexicon_files import Lexicon
 from content.term_figures import figure_terms
 from content.term_listed import listed_hits, quoted_spellings
@@ -105,7 +105,6 @@ MAX_QUOTE = 16
 # Below this many characters nearly every name is said once, so repetition cannot tell a phrase of the
 # general vocabulary from a passing one: said once, it is still a candidate.
 SHORT_TEXT = 2000
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
@@ -374,7 +373,7 @@ def _joined_last(clause: str, items: list[str]) -> str:
     rest = clause.rsplit("、", 1)[-1][size:]
     extra = rest[1:1 + size]
     if rest[:1] in ("和", "及", "与") and len(extra) == size and _shares_affix(items + [extra]) and all(
-            CJK_CHAR.match(ch) for ch in extra):
+            CJK.match(ch) for ch in extra):
         return rest[:1 + size]
     return ""
 

@@ -23,7 +23,8 @@ JOINERS = "，；、"
 MIN_CLAUSE, MAX_CLAUSE = 4, 12
 NO_FORMULA = re.compile(r"[0-9０-９A-Za-z%]")
 AIM = r"[\u4e00-\u9fff]{2,10}"
-UNITY = re.compile(f"(?:和|与|同)({AIM}?)(相统一|有机统一|相结合|有机结合|相衔接|相促进|相辅相成|并重|并举|两手抓)")
+UNITY_TAILS = ("相统一", "有机统一", "相结合", "有机结合", "相衔接", "相促进", "相辅相成", "并重", "并举", "两手抓")
+UNITY = re.compile(f"(?:和|与|同)({AIM}?)({'|'.join(UNITY_TAILS)})")
 QUOTED_AIM = r"[\u4e00-\u9fff“”‘’]{2,14}"  # 从“单村治理”到“片区协同”: the ways are often quoted
 SHIFT = re.compile(f"(?:从|由)({QUOTED_AIM}?)(?:向|到|迈向|走向)({QUOTED_AIM}?)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?"
                    "(?=[^\u4e00-\u9fff“”‘’]|的|$)")
@@ -36,10 +37,8 @@ OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES + ("做到", "
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
-UNITY_TAILS = ("统一", "结合", "衔接", "相促进", "相辅相成", "并重", "并举", "两手抓")
-
-
 def framed_formulations(text: str) -> list[str]:
+    """Every framed formulation of the text (the cheap checks skip the frames it cannot hold)."""
     found = parallel_clauses(text)
     if any(tail in text for tail in UNITY_TAILS):
         found += unity_frames(text)

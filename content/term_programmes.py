@@ -82,7 +82,7 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     """Institutions set up by name, in reading order: the head (…制度, …机制, …体系) ends the name, the
     verb that sets it up (建立, 健全, 完善, 构建 …) opens it. A modifier joined by 的 describes the
     institution (建立|适配人工智能发展的|新型投融资体制): the name is what follows the last 的.
-    `opens_name(clause, i)`: whether a name can start at i (not inside a word, not on a verb or adverb).
+    `opens_name(clause, i)`: whether a name can start at i (not inside a word); no name opens on a verb.
 
     >>> institution_names("并建立健全重大决策终身责任追究制度，完善长效机制。", frozenset())
     ['重大决策终身责任追究制度']
