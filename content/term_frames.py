@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from content.term_programmes import OPENERS, PARTICLES
+from content.term_programmes import OPENERS, PARTICLES, word_starts
 
 CLAUSE = re.compile(r"[^，；、。！？：“”‘’（）()《》\n]+")
 JOINERS = "，；、"
@@ -32,8 +32,7 @@ NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未"
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
-OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES + ("做到", "注重", "实现"), key=len, reverse=True))
-                     + "))")
+OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 

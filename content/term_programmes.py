@@ -33,8 +33,15 @@ WINDOW = 40  # characters before a head where its clause may begin
 _BREAK_CLASS = "".join(sorted(CLAUSE_BREAKS)).replace("\n", "\\n").replace("(", "\\(").replace(")", "\\)")
 LAST_BREAK = re.compile(f"[{_BREAK_CLASS}][^{_BREAK_CLASS}]*$")  # the last clause break of a window
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fff“”‘’+0-9]+$")
-# Every place an opener or particle ends (a lookahead, so overlapping ones are all seen).
-OPENING = re.compile("(?=(" + "|".join(sorted(OPENERS + PARTICLES, key=len, reverse=True)) + "))")
+
+
+def word_starts(words) -> re.Pattern:
+    """Every place one of the words starts, overlapping ones too (a lookahead), longest word first;
+    group 1 is the word."""
+    return re.compile("(?=(" + "|".join(sorted(set(words), key=len, reverse=True)) + "))")
+
+
+OPENING = word_starts(OPENERS + PARTICLES)  # every place an opener or particle starts, overlapping ones too
 LEADING = ("了", "不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")  # 守住|了|…底线
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
@@ -50,8 +57,7 @@ ACTION_WORDS = frozenset(INSTITUTION_OPENERS + OPENERS + ("发展", "优化", "�
 MIN_INSTITUTION = 3  # 长效|机制, 工作|机制: a two-character modifier names no institution of its own
 INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
-SETTING_UP = re.compile("(?=(" + "|".join(sorted(set(INSTITUTION_OPENERS + OPENERS), key=len, reverse=True))
-                        + "))")
+SETTING_UP = word_starts(INSTITUTION_OPENERS + OPENERS)
 
 
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
