@@ -297,7 +297,7 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
     With `runs_across(text, offset)`, a trim must fall between words: not 代西部大开发、长江经济带发
     out of 新时代西部大开发、长江经济带发展."""
     items = clause.split("、")
-    if len(items) < 2 or len(items) > 5:
+    if len(items) < 2 or len(items) > 5 or not all(items[1:-1]):  # 、、: an empty item, no formula
         return None
     middle = items[1:-1]
     lengths = {len(i) for i in middle}

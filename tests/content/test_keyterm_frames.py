@@ -78,3 +78,8 @@ def test_a_known_saying_quoted_once_is_a_key_term(analyzer):
         "行政机关要严格规范公正文明执法，接受群众监督。"])]))
     saying = next(k for k in terms if k.term == "法无授权不可为，法定职责必须为")
     assert saying.kind.value == "slogan"
+
+
+def test_an_empty_list_item_is_no_formula_and_no_crash(analyzer):
+    # hypothesis found it: 000、、000 (two enumeration commas in a row) raised IndexError in the parallel finder
+    assert terms_of(analyzer, ["000、、000", "坚持稳中求进、以进促稳、先立后破。"]) == ["稳中求进、以进促稳、先立后破"]
