@@ -22,13 +22,17 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
     for pair in set(map(add, full_text, full_text[1:])) & short.keys():
         hits[pair] = full_text.find(pair)
     general_terms = set()
-    # the text's three-character openings that start an entry, then each such entry's first use
-    for start in set(map(add, map(add, full_text, full_text[1:]), full_text[2:])) & by_start.keys():
-        for term, general in by_start[start]:
-            i = full_text.find(term)
-            if i < 0 or general and not short_text and full_text.find(term, i + 1) < 0:
+    # where each three-character opening of an entry stands; an entry is looked for only there
+    starts: dict[str, list[int]] = {}
+    for i, run in enumerate(map(add, map(add, full_text, full_text[1:]), full_text[2:])):
+        if run in by_start:
+            starts.setdefault(run, []).append(i)
+    for run, places in starts.items():
+        for term, general in by_start[run]:
+            found = [p for p in places if full_text.startswith(term, p)]
+            if not found or general and not short_text and len(found) < 2:
                 continue
-            hits[term] = i
+            hits[term] = found[0]
             if general:
                 general_terms.add(term)
     return [(term, term in general_terms) for term in sorted(hits, key=lambda t: (hits[t], -len(t), t))]
