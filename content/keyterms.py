@@ -21,13 +21,14 @@ from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
-from content.term_frames import framed_formulations
+from content.term_frames import balanced_sentences, framed_formulations
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_pairs import extended_formulas, stock_pairs
 from content.term_phrases import (EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPORTING_VERBS, de_phrases, heading_phrases,
                                   name_extensions, phrase_candidates, verb_phrases)
+from content.term_lists import word_boundary
 from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
 from content.term_text import ArticleText
@@ -114,7 +115,7 @@ class KeyTermExtractor:
             return cache[s]
 
         cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag,
-                                  self.segmenter.runs_across)
+                                  self.segmenter.runs_across, word_boundary(tokens_of))
         seg = self.segmenter
         listed = [t for t, c in cands.items() if "、" in t and Source.LEXICON in c.sources]
         full = "\n".join(u.text for u in units)
@@ -127,6 +128,9 @@ class KeyTermExtractor:
                 cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)
             for frame in framed_formulations(unit.text):
                 cands.setdefault(frame, Candidate(frame)).sources.add(Source.FRAME)
+            if unit.role not in (Role.TITLE, Role.HEADING):  # a title of two clauses is a headline
+                for maxim in balanced_sentences(unit.text):
+                    cands.setdefault(maxim, Candidate(maxim)).sources.add(Source.MAXIM)
             for name in institution_names(unit.text, self.lexicon.generic, self._opens_name):
                 body = institution_body(name)
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
@@ -248,7 +252,7 @@ class KeyTermExtractor:
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
-            longers = [t for t in longers if t in keep]
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t])]
             if short not in keep or not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):
@@ -261,6 +265,12 @@ class KeyTermExtractor:
                 text.free[short] = free  # repetition counts only the uses outside longer terms
         return keep
 
+    @staticmethod
+    def _leaves_room(cand: Candidate) -> bool:
+        """A list of unlike items (人工智能、低空经济、商业航天) or a maxim (科技无界，民生为本) makes no
+        fragment of the terms inside it, nor takes their uses: each of those is a name of its own."""
+        return cand.sources <= {Source.LIST} or cand.sources <= {Source.MAXIM}
+
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
         (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
@@ -272,7 +282,7 @@ class KeyTermExtractor:
     def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
         """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
         实施|西部大开发战略 (of the name and the programme, the better scored is kept later)."""
-        soft = {Source.PARALLEL, Source.PROGRAMME, Source.INSTITUTION}
+        soft = {Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION}
         if short not in strong or not all(s <= soft for s in longer_sources):
             return False
         return self._stands_alone(short) or all(s == {Source.PROGRAMME} for s in longer_sources)

@@ -19,6 +19,7 @@ from content.cjk_text import CJK, CLAUSE_SPLIT
 from content.lexicon_files import Lexicon
 from content.term_figures import figure_terms
 from content.term_listed import listed_hits, quoted_spellings
+from content.term_lists import uniform_list_term
 from content.model import Article
 
 
@@ -52,6 +53,8 @@ class Source(Enum):
     FRAME = "frame"  # a formulation on a rhetorical frame: 既要做显功，也要做潜功, 目标导向和问题导向相统一
     VOCABULARY = "vocabulary"  # a phrase of the general vocabulary (content/lexicon/vocabulary.txt)
     SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
+    MAXIM = "maxim"  # a sentence of two (or four) clauses of one length: 道不虚谈，学求实效
+    LIST = "list"  # unlike items of one length set out together: 把方向、管大局、作决策、保落实
 
 
 @dataclass
@@ -105,6 +108,7 @@ MAX_QUOTE = 16
 # Below this many characters nearly every name is said once, so repetition cannot tell a phrase of the
 # general vocabulary from a passing one: said once, it is still a candidate.
 SHORT_TEXT = 2000
+CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{3,}$")
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
@@ -157,6 +161,8 @@ def _quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: di
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 _add(found, piece, Source.QUOTE)
+        if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(CJK_ONLY.match(p) for p in pieces):
+            _add(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
             head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
                     or _short_quote_tail(m.group(0), full, cut))
@@ -354,13 +360,18 @@ def _named_series(text: str, found: dict) -> None:
             _add(found, "、".join(items), Source.SERIES)
 
 
-def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None) -> None:
+def _parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None,
+                       between_words: Callable[[str, int], bool] | None = None) -> None:
     for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
         if "、" not in clause:
             continue
         items = parallel_items(clause, runs_across)
         if items:
             _add(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
+            continue
+        listed = uniform_list_term(clause, between_words) if between_words else None
+        if listed:
+            _add(found, listed, Source.LIST)
 
 
 def _joined_last(clause: str, items: list[str]) -> str:
@@ -391,7 +402,10 @@ def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
 
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
                       tag: Callable[[str], str] = lambda word: "",
-                      runs_across: Callable[[str, int], bool] | None = None) -> dict[str, Candidate]:
+                      runs_across: Callable[[str, int], bool] | None = None,
+                      between_words: Callable[[str, int], bool] | None = None) -> dict[str, Candidate]:
+    """Candidates from the text's signals; `runs_across` and `between_words` (see term_lists.py) keep
+    formulas from cutting words, and without `between_words` no list of unlike items is proposed."""
     found: dict[str, Candidate] = {}
     units = list(units)
     full = "\n".join(u.text for u in units)
@@ -403,7 +417,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         _document_terms(unit.text, full, found)
         _numeric_formulas(unit.text, cut, found, tag)
         _figures(unit.text, cut, found, tag)
-        _parallel_formulas(unit.text, found, runs_across)
+        _parallel_formulas(unit.text, found, runs_across, between_words)
         _named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)
     _quoted_spellings(full, lexicon, found)

@@ -33,6 +33,9 @@ SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a cl
 QUOTES = re.compile("[“”‘’]")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
 OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
+SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
+MAX_MAXIM_CLAUSE = 9
+MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or 了 (a statement's grammar)
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
@@ -43,6 +46,23 @@ def framed_formulations(text: str) -> list[str]:
         found += unity_frames(text)
     if ("从" in text or "由" in text) and ("向" in text or "到" in text):
         found += shift_frames(text)
+    return found
+
+
+def balanced_sentences(text: str) -> list[str]:
+    """A sentence that is nothing but two (or four) clauses of one length is a maxim, said to be
+    remembered: 道不虚谈，学求实效。 锐始者必图其终，成功者先计于始。 (a heading has no full stop).
+
+    >>> balanced_sentences("求实效是归宿。道不虚谈，学求实效。我们常说，实践出真知。")
+    ['道不虚谈，学求实效']
+    """
+    found = []
+    for m in SENTENCE.finditer(text):
+        body = m.group(1)
+        clauses = re.split("[，；]", body)
+        if len(clauses) in (2, 4) and len({len(c) for c in clauses}) == 1 and (
+                MIN_CLAUSE <= len(clauses[0]) <= MAX_MAXIM_CLAUSE) and all(MAXIM_CLAUSE.match(c) for c in clauses):
+            found.append(body)
     return found
 
 

@@ -45,8 +45,8 @@ STRONG_SHORT = {2: 0.65, 3: 0.9}
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区")
 RARE_PHRASE = 0.8
 MEMBER_SPEC = 1.3
-STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.SERIES,
-                  Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME}
+STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.LIST, Source.SERIES,
+                  Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME, Source.MAXIM}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
 PROGRAMME_SPEC = 1.6
@@ -54,6 +54,7 @@ INSTITUTION_SPEC = 1.3
 FRAME_SPEC = 1.2
 SAYING_SPEC = 1.3  # a known saying quoted once: a term, but below the curated concepts and formulas  # an institution named once, as a quoted name is (QUOTED_NAME)
 TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
+LIST_SPEC = 1.3  # unlike items of one length: a formula, below one built alike
 VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
 
 
@@ -137,13 +138,15 @@ class Specificity:
             values.append(self._parallel(term))
         if Source.SERIES in sources:
             values.append(PARALLEL_SERIES)
+        if Source.LIST in sources:
+            values.append(LIST_SPEC)
         if Source.TARGET in sources:
             values.append(TARGET_SPEC)
         if Source.PROGRAMME in sources:
             values.append(PROGRAMME_SPEC)
         if Source.INSTITUTION in sources:
             values.append(INSTITUTION_SPEC)
-        if Source.FRAME in sources:
+        if sources & {Source.FRAME, Source.MAXIM}:
             values.append(FRAME_SPEC)
         if Source.TOPIC in sources:
             values.append(TOPIC_SPEC)
@@ -201,8 +204,8 @@ class Specificity:
             return COUNTED_SERIES  # “两高地、两基地、一屏障”: a set counted out item by item
         if len(term) <= 2 and self.idf(term) < self.median:
             return 0.7
-        if len(term) >= 8 and SENTENCE_WORDS.search(term):
-            return QUOTED_SENTENCE  # a quoted sentence (“全部理论来自对政治经济学的研究”) rather than a name
+        if len(term) >= 8 and SENTENCE_WORDS.search(term) or "，" in term:
+            return QUOTED_SENTENCE  # a quoted sentence (“全部理论来自对政治经济学的研究”), a maxim: no name
         if term not in self.lexicon.terms() and max(self.idf(w) for w in self.cut(term)) < COMMON_IDF:
             return 1.0  # everyday words stressed in passing: “全面发展”、“绝大多数”
         if len(term) <= 3:

@@ -1,0 +1,91 @@
+"""Lists an instructor learns whole though their items share no affix: three or more items of one
+length set out in one clause (立党为公、为民造福、科学决策、真抓实干; 把方向、管大局、作决策、保落实).
+
+    >>> uniform_items("坚持立党为公、为民造福、科学决策、真抓实干的要求")
+    ['立党为公', '为民造福', '科学决策', '真抓实干']
+    >>> uniform_items("实现跟踪、督办、反馈和评估")
+    ['跟踪', '督办', '反馈', '评估']
+
+Items alike in length are what makes a set out list a formula rather than a sentence's enumeration
+(北京、上海和广州; 加强领导、完善制度和落实责任的工作): the first item is cut to the others' length
+(its verb stays outside: 坚持|立党为公), the last one too (真抓实干|的要求), and only where a word
+starts or ends; an item with grammar inside (的, 和, 在, 是, a digit) is a sentence, no item.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+ITEM = re.compile(r"^[\u4e00-\u9fff]+$")
+GRAMMAR = re.compile(r"[的地得和与及或是在了着]")
+JOINERS = ("和", "及", "与")
+# what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
+# whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
+CLOSERS = ("的", "等", "和", "及", "与", "为", "作为", "是", "上", "中", "方面", "之", "这", "都", "也", "就", "相",
+           "有机", "统一", "结合", "并举", "并重", "一体", "同步", "协同", "齐抓")
+MIN_ITEMS = 3
+SHORTEST, LONGEST = 2, 8
+MIN_TWO_CHAR_ITEMS = 4  # 跟踪、督办、反馈和评估: two-character items count only four or more at a time
+
+Boundary = Callable[[str, int], bool]
+
+
+def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
+    """Whether the tokenizer's cut of a text has a word end at an offset (坚持|重心下移, not 坚|持重)."""
+    def between_words(text: str, offset: int) -> bool:
+        end = 0
+        for token in cut(text):
+            end += len(token)
+            if end >= offset:
+                return end == offset
+        return True
+    return between_words
+
+
+def uniform_items(clause: str, between_words: Boundary = lambda text, offset: True) -> list[str] | None:
+    """The items of a list of like-length items in a clause (no other punctuation in it), or None.
+    `between_words(text, offset)`: whether a word ends at that offset (no item may cut a word)."""
+    items = clause.split("、")
+    if len(items) < MIN_ITEMS - 1 or not all(items):
+        return None
+    middle = items[1:-1]
+    sizes = {len(i) for i in middle}
+    if len(sizes) != 1:
+        return None
+    size = sizes.pop()
+    first, last = items[0], items[-1]
+    if not SHORTEST <= size <= LONGEST or len(first) < size or len(last) < size:
+        return None
+    if len(first) > size and not between_words(first, len(first) - size):
+        return None
+    if len(last) > size and not (between_words(last, size) and last[size:].startswith(CLOSERS)):
+        return None  # 惠民、利民、富民、改善|民生作为…: the last item runs on
+    found = [first[-size:], *middle, last[:size]]
+    joined = _joined_item(last[size:], size, between_words)
+    if joined:
+        found.append(joined[1:])
+    if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS:
+        return None
+    if any(GRAMMAR.search(i) or not ITEM.match(i) for i in found):
+        return None
+    return found
+
+
+def _joined_item(rest: str, size: int, between_words: Boundary) -> str:
+    """The item after the last one joined by 和/及/与, with its joiner (…、反馈|和评估), when it has the
+    same length."""
+    if rest[:1] not in JOINERS or len(rest) < 1 + size:
+        return ""
+    if len(rest) > 1 + size and not between_words(rest, 1 + size):
+        return ""
+    return rest[:1 + size]
+
+
+def uniform_list_term(clause: str, between_words: Boundary = lambda text, offset: True) -> str | None:
+    """The list as the text writes it, a joined last item with its 和 (跟踪、督办、反馈和评估)."""
+    items = uniform_items(clause, between_words)
+    if not items:
+        return None
+    listed = clause.count("、") + 1
+    term = "、".join(items[:listed])
+    return term + _joined_item(clause.rsplit("、", 1)[-1][len(items[0]):], len(items[0]), between_words)

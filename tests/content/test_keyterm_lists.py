@@ -1,0 +1,83 @@
+"""Lists of unlike items of one length (把方向、管大局、作决策、保落实), maxims of two balanced clauses
+(道不虚谈，学求实效) and quoted maxims (“民之所盼，我必行之”): instructors of four blind sets of 2026
+People's Daily pieces pick them whole though the text says them once. Made-up sentences."""
+import pytest
+
+import made_up_articles
+from content.analysis import Analyzer
+from content.term_frames import balanced_sentences
+from content.term_lists import uniform_items, uniform_list_term, word_boundary
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("xueer"))
+
+
+@pytest.fixture(scope="module")
+def between_words(analyzer):
+    return word_boundary(analyzer.segmenter.cut)
+
+
+def terms_of(analyzer, paragraphs, title="抓好工作落实"):
+    return made_up_articles.terms_of(analyzer, paragraphs, title)
+
+
+def test_the_list_starts_after_its_verb_and_ends_before_its_head(between_words):
+    clause = "要充分发挥党委把方向、管大局、作决策、保落实的重要作用"
+    assert uniform_items(clause, between_words) == ["把方向", "管大局", "作决策", "保落实"]
+
+
+def test_a_first_item_cut_inside_a_word_is_no_list(between_words):
+    # 坚持|重心下移 is a list (not 坚|持重); 推动高|质量发展 would cut 高质量 in two
+    assert uniform_items("必须坚持重心下移、力量下沉、保障下倾", between_words) == ["重心下移", "力量下沉", "保障下倾"]
+    assert uniform_items("推动高质量发展、科技创新、改革开放", between_words) is None
+
+
+def test_a_last_item_that_runs_on_into_the_sentence_is_no_list(between_words):
+    # 改善|民生作为…: the last item is 改善民生, longer than the others
+    assert uniform_items("把惠民、利民、富民、改善民生作为重要方向", between_words) is None
+
+
+def test_a_joined_last_item_belongs_to_the_list(between_words):
+    assert uniform_list_term("做好跟踪、督办、反馈和评估", between_words) == "跟踪、督办、反馈和评估"
+
+
+def test_three_two_character_items_or_items_with_grammar_are_no_list(between_words):
+    assert uniform_items("北京、上海、广州", between_words) is None
+    assert uniform_items("学的好、用的好、做的好", between_words) is None
+
+
+def test_a_list_said_once_is_a_key_term_and_its_items_keep_their_places(analyzer):
+    terms = terms_of(analyzer, [
+        "要充分发挥党委把方向、管大局、作决策、保落实的重要作用，推动各项工作落地见效。",
+        "加快培育人工智能、低空经济、商业航天等新兴产业，形成新的增长点。",
+    ])
+    assert "把方向、管大局、作决策、保落实" in terms
+    assert "商业航天" in terms  # said only inside the list, still a name of its own
+
+
+def test_a_sentence_of_two_balanced_clauses_is_a_maxim():
+    text = "求实效，是各项工作的归宿。道不虚谈，学求实效。我们常说，实践出真知。"
+    assert balanced_sentences(text) == ["道不虚谈，学求实效"]
+    assert balanced_sentences("大道至简，实干为要；开创新局，担当为先。") == ["大道至简，实干为要；开创新局，担当为先"]
+
+
+def test_statements_and_headings_are_no_maxims(analyzer):
+    assert balanced_sentences("不再好大喜功了，更加务实踏实了。") == []  # spoken: 了
+    assert balanced_sentences("总书记的嘱托，化为河山的蝶变。") == []  # a statement: 的
+    assert balanced_sentences("推进水陆联运，降低物流成本") == []  # no full stop: a heading
+    terms = terms_of(analyzer, ["干事创业贵在实干。道不虚谈，学求实效。各级干部要把心思用在干事上。"], "锚定发展目标，夯实自强根基")
+    assert "道不虚谈，学求实效" in terms
+    assert "锚定发展目标，夯实自强根基" not in terms
+
+
+def test_a_maxim_makes_no_fragment_of_the_name_inside_it(analyzer):
+    terms = terms_of(analyzer, ["一年来，五大任务取得新成效。生态安全屏障方面，治沙造林完成任务。安全稳定屏障方面，事故下降。"
+                                "能源和战略资源基地方面，保供任务完成。"], "政府工作报告")
+    assert "生态安全屏障" in terms
+
+
+def test_a_quoted_maxim_is_learned_whole(analyzer):
+    terms = terms_of(analyzer, ["真正做到“民之所盼，我必行之”，把为民实事办实、办好。"], "为民办实事")
+    assert "民之所盼，我必行之" in terms
