@@ -169,6 +169,14 @@ def test_quoted_abbreviation_keeps_its_head_noun(analyzer):
     assert "“1571”工作部署" in terms and "1571" not in terms
 
 
+def test_a_quoted_plan_keeps_the_period_it_names(analyzer):
+    # “十五五”时期, “十五五”开局之年: the plan's period is what the text speaks of
+    art = article("“十五五”时期是基本实现社会主义现代化的关键时期。", "要在“十五五”时期打开新局面。")
+    assert "“十五五”时期" in terms_of(analyzer, art)
+    art = article("今年是“十五五”开局之年。", "开好局、起好步，“十五五”开局之年意义重大。")
+    assert "“十五五”开局之年" in terms_of(analyzer, art)
+
+
 def test_parallel_formula_is_one_term(analyzer):
     art = article("群众获得感、幸福感、安全感明显提升。")
     assert "获得感、幸福感、安全感" in terms_of(analyzer, art)
