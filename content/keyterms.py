@@ -267,9 +267,9 @@ class KeyTermExtractor:
 
     @staticmethod
     def _leaves_room(cand: Candidate) -> bool:
-        """A list of unlike items (人工智能、低空经济、商业航天) or a maxim (科技无界，民生为本) makes no
-        fragment of the terms inside it, nor takes their uses: each of those is a name of its own."""
-        return cand.sources <= {Source.LIST} or cand.sources <= {Source.MAXIM}
+        """A maxim (科技无界，民生为本) makes no fragment of the names inside it, nor takes their uses.
+        (A list's items said only inside it are pieces of it: instructors learn the list whole.)"""
+        return cand.sources <= {Source.MAXIM}
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
