@@ -33,6 +33,7 @@ from content.term_scoring import STRONG_SOURCES, Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
 from content.term_text import ArticleText
 
+PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
 SHORTLIST = 70
 ROUGH_LIST = 4 * SHORTLIST
 MIN_WEIGHT = 0.04
@@ -267,9 +268,10 @@ class KeyTermExtractor:
 
     @staticmethod
     def _leaves_room(cand: Candidate) -> bool:
-        """A maxim (科技无界，民生为本) makes no fragment of the names inside it, nor takes their uses.
-        (A list's items said only inside it are pieces of it: instructors learn the list whole.)"""
-        return cand.sources <= {Source.MAXIM}
+        """A maxim (科技无界，民生为本) or a plan's period (“十五五”时期) makes no fragment of the names
+        inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
+        instructors learn the list whole.)"""
+        return cand.sources <= {Source.MAXIM} or cand.sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
