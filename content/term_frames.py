@@ -33,6 +33,12 @@ SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a cl
 QUOTES = re.compile("[“”‘’]")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
 OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
+# the part a thing plays in a plan: 以…为主题 / 根本动力 / 抓手 (not 为契机, 为榜样: an occasion, a model)
+ROLES = ("主题", "主线", "核心", "抓手", "重点", "根本动力", "根本目的", "根本保障", "根本遵循", "引领", "牵引", "支撑",
+         "基础", "前提", "关键", "着力点", "落脚点", "出发点", "切入点", "突破口", "主攻方向", "首要任务", "战略基点",
+         "价值取向", "主体", "导向", "中心")
+ROLE = re.compile(f"以([\u4e00-\u9fff“”]{{2,24}}?)为(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})"
+                  "(?=[，。；、：）]|$)")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
 MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or 了 (a statement's grammar)
@@ -42,11 +48,25 @@ MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题
 def framed_formulations(text: str) -> list[str]:
     """Every framed formulation of the text (the cheap checks skip the frames it cannot hold)."""
     found = parallel_clauses(text)
+    if "以" in text and "为" in text:
+        found += role_frames(text)
     if any(tail in text for tail in UNITY_TAILS):
         found += unity_frames(text)
     if ("从" in text or "由" in text) and ("向" in text or "到" in text):
         found += shift_frames(text)
     return found
+
+
+def role_frames(text: str) -> list[str]:
+    """What a plan makes the theme, the driving force or the focus of its work, said whole:
+    以推动高质量发展为主题, 以改革创新为根本动力, 以科技赋能为抓手.
+
+    >>> role_frames("坚持以推动高质量发展为主题，以改革创新为根本动力。")
+    ['以推动高质量发展为主题', '以改革创新为根本动力']
+    >>> role_frames("以此为契机，以他为榜样。")
+    []
+    """
+    return [m.group(0) for m in ROLE.finditer(text)]
 
 
 def balanced_sentences(text: str) -> list[str]:

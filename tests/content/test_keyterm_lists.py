@@ -82,3 +82,10 @@ def test_a_maxim_makes_no_fragment_of_the_name_inside_it(analyzer):
 def test_a_quoted_maxim_is_learned_whole(analyzer):
     terms = terms_of(analyzer, ["真正做到“民之所盼，我必行之”，把为民实事办实、办好。"], "为民办实事")
     assert "民之所盼，我必行之" in terms
+
+
+def test_the_part_a_thing_plays_in_a_plan_is_said_whole(analyzer):
+    terms = terms_of(analyzer, ["提升应对能力，要以系统应对为核心，以科技赋能为抓手，以夯实基层为重点。",
+                                "以此为契机，各地以先进典型为榜样，扎实推进各项工作。"], "构建完善防治体系")
+    assert {"以系统应对为核心", "以科技赋能为抓手", "以夯实基层为重点"} <= set(terms)
+    assert not [t for t in terms if t.startswith("以此") or t.endswith("为榜样")]
