@@ -21,7 +21,7 @@ from content.lexicon_files import Lexicon
 from content.model import Article, KeyTerm, Occurrence
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit, article_units, power_goals, signal_candidates
-from content.term_frames import balanced_sentences, framed_formulations
+from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_kinds import kind_of
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
@@ -132,6 +132,8 @@ class KeyTermExtractor:
             if unit.role not in (Role.TITLE, Role.HEADING):  # a title of two clauses is a headline
                 for maxim in balanced_sentences(unit.text):
                     cands.setdefault(maxim, Candidate(maxim)).sources.add(Source.MAXIM)
+                for said in cited_sentences(unit.text):
+                    cands.setdefault(said, Candidate(said)).sources.add(Source.CITED)
             for name in institution_names(unit.text, self.lexicon.generic, self._opens_name):
                 body = institution_body(name)
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
@@ -177,8 +179,8 @@ class KeyTermExtractor:
             return False
         if cand.sources & STRONG_SOURCES or cand.sources & {Source.FIGURE, Source.VOCABULARY}:
             return True
-        if Source.POINT in cand.sources:
-            return True  # the noun phrase of a numbered point: its emphasis is its place
+        if cand.sources & {Source.POINT, Source.CITED}:
+            return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
         if cand.sources == {Source.WORD}:
@@ -271,7 +273,7 @@ class KeyTermExtractor:
         """A maxim (科技无界，民生为本) or a plan's period (“十五五”时期) makes no fragment of the names
         inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
         instructors learn the list whole.)"""
-        return cand.sources <= {Source.MAXIM} or cand.sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)
+        return cand.sources <= {Source.MAXIM} or cand.sources <= {Source.CITED} or cand.sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name

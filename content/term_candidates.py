@@ -53,6 +53,7 @@ class Source(Enum):
     FRAME = "frame"  # a formulation on a rhetorical frame: 既要做显功，也要做潜功, 目标导向和问题导向相统一
     VOCABULARY = "vocabulary"  # a phrase of the general vocabulary (content/lexicon/vocabulary.txt)
     SERIES = "series"  # a list named as one requirement: 产业兴旺、生态宜居、…、生活富裕|的总要求
+    CITED = "cited"  # a short sentence a leader is quoted saying: 没有监督的权力必然导致腐败，这是一条铁律
     MAXIM = "maxim"  # a sentence of two (or four) clauses of one length: 道不虚谈，学求实效
     LIST = "list"  # unlike items of one length set out together: 把方向、管大局、作决策、保落实
 

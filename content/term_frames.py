@@ -39,6 +39,7 @@ ROLES = ("主题", "主线", "核心", "抓手", "重点", "根本动力", "根�
          "价值取向", "主体", "导向", "中心")
 ROLE = re.compile(f"以([\u4e00-\u9fff“”]{{2,24}}?)为(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})"
                   "(?=[，。；、：）]|$)")
+CITED = re.compile(r"(?:总书记|指出|强调|要求|深刻指出|所说)[^。“”]{0,6}?[：:，]?“([^“”。！？]{8,30})[。！？]?”")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
 MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or 了 (a statement's grammar)
@@ -55,6 +56,16 @@ def framed_formulations(text: str) -> list[str]:
     if ("从" in text or "由" in text) and ("向" in text or "到" in text):
         found += shift_frames(text)
     return found
+
+
+def cited_sentences(text: str) -> list[str]:
+    """A short sentence a leader or a document is quoted saying (习近平总书记指出：“没有监督的权力必然导致
+    腐败，这是一条铁律。”): instructors take the wording whole.
+
+    >>> cited_sentences("总书记指出：“关键核心技术是要不来、买不来、讨不来的。”他说")
+    ['关键核心技术是要不来、买不来、讨不来的']
+    """
+    return [m.group(1) for m in CITED.finditer(text)]
 
 
 def role_frames(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from content.term_figures import FIGURE
 PLACE_SUFFIXES = ("新区", "自贸区", "试验区", "示范区", "经济带", "经济圈", "城市群", "大湾区", "流域", "片区",
                   "自治区", "自治州", "自治县", "特区", "开发区", "高新区", "综合保税区")
 NUMERIC_FORMULA = re.compile(r"^第?[一二两三四五六七八九十]{1,3}(?:个|项|大|种|条|张|位|步)")
-SLOGAN_SOURCES = {Source.QUOTE, Source.NUMERIC, Source.PARALLEL, Source.LIST, Source.SERIES, Source.FRAME, Source.MAXIM}
+SLOGAN_SOURCES = {Source.QUOTE, Source.NUMERIC, Source.PARALLEL, Source.LIST, Source.SERIES, Source.FRAME, Source.MAXIM, Source.CITED}
 
 
 def kind_of(term: str, sources: set, lexicon: Lexicon) -> TermKind:

@@ -138,6 +138,8 @@ class Specificity:
             values.append(self._parallel(term))
         if Source.SERIES in sources:
             values.append(PARALLEL_SERIES)
+        if Source.CITED in sources:
+            values.append(QUOTED_SENTENCE)
         if Source.LIST in sources:
             values.append(LIST_SPEC)
         if Source.TARGET in sources:

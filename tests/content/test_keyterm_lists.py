@@ -89,3 +89,9 @@ def test_the_part_a_thing_plays_in_a_plan_is_said_whole(analyzer):
                                 "以此为契机，各地以先进典型为榜样，扎实推进各项工作。"], "构建完善防治体系")
     assert {"以系统应对为核心", "以科技赋能为抓手", "以夯实基层为重点"} <= set(terms)
     assert not [t for t in terms if t.startswith("以此") or t.endswith("为榜样")]
+
+
+def test_a_short_sentence_a_leader_is_quoted_saying_is_learned_whole(analyzer):
+    terms = terms_of(analyzer, ["习近平总书记指出：“没有监督的权力必然导致腐败，这是一条铁律。”监督要长牙带电。",
+                                "权力运行到哪里，监督就跟进到哪里。"], "把权力关进制度笼子")
+    assert "没有监督的权力必然导致腐败，这是一条铁律" in terms
