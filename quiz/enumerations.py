@@ -123,7 +123,8 @@ def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str
             and suffix \
             and len(seg) > min(lengths):
         return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
-    if lengths == {3} and len(seg) > 3 and _built_alike([seg[-3:]] + middle + [last[:3]]) and last[3:4] != "等":
+    if lengths == {3} and len(seg) > 3 and _built_alike([seg[-3:]] + middle + [last[:3]]) and last[3:4] != "等" \
+            and not _cuts_marker(seg, len(seg) - 3):
         return seg[-3:]  # 发挥法治固根本、稳预期、利长远的作用: three-character verb–object items, one build
     best = _cut_after_marker(seg, max_len, LONG_MARKERS)
     while best and _cut_after_marker(best, max_len, LONG_MARKERS):  # 加快推进X: both verbs go
@@ -252,6 +253,11 @@ def is_formula(items: list[str], label: str = "", complete: bool = True) -> bool
 
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 FUNCTION_CHARS = frozenset("的地得和与及或在是了着把被对为以从向等")
+
+
+def _cuts_marker(seg: str, cut: int) -> bool:
+    """Whether a cut at `cut` falls inside a lead word (依|托旅游、食用菌: 依托 leads into the list)."""
+    return any(seg.startswith(m, i) for m in LONG_MARKERS for i in range(max(0, cut - len(m) + 1), cut))
 
 
 def _built_alike(items: list[str]) -> bool:

@@ -63,3 +63,9 @@ def test_formula_needs_a_shared_form_or_a_count():
 def test_numbered_points_inside_one_paragraph():
     text = "一是加强领导，把牢方向；二是强化支撑，打造高地；三是深化改革，激发活力。"
     assert [t for t, _, _ in numbered_points(text)] == ["加强领导", "强化支撑", "深化改革"]
+
+
+def test_three_character_items_are_not_cut_out_of_the_lead_word():
+    # 依托|旅游、食用菌、高山林果: not 依|托旅游 (found in a quiz on a May 2026 commentary)
+    assert [e.items for e in inline_lists("依托旅游、食用菌、高山林果三大产业，户均增收。")] == [["旅游", "食用菌", "高山林果"]]
+    assert [e.items for e in inline_lists("发挥法治固根本、稳预期、利长远的作用。")] == [["固根本", "稳预期", "利长远"]]
