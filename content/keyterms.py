@@ -270,10 +270,12 @@ class KeyTermExtractor:
 
     @staticmethod
     def _leaves_room(cand: Candidate) -> bool:
-        """A maxim (科技无界，民生为本) or a plan's period (“十五五”时期) makes no fragment of the names
-        inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
+        """A maxim (科技无界，民生为本), a quoted sentence of a leader or a plan's period (“十五五”时期)
+        makes no fragment of the names inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
         instructors learn the list whole.)"""
-        return cand.sources <= {Source.MAXIM} or cand.sources <= {Source.CITED} or cand.sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)
+        sources = cand.sources
+        return bool(sources) and (sources <= {Source.MAXIM} or sources <= {Source.CITED}
+                                  or (sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)))
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name

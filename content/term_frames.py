@@ -37,12 +37,17 @@ OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
 ROLES = ("主题", "主线", "核心", "抓手", "重点", "根本动力", "根本目的", "根本保障", "根本遵循", "引领", "牵引", "支撑",
          "基础", "前提", "关键", "着力点", "落脚点", "出发点", "切入点", "突破口", "主攻方向", "首要任务", "战略基点",
          "价值取向", "主体", "导向", "中心")
-ROLE = re.compile(f"以([\u4e00-\u9fff“”]{{2,24}}?)为(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})"
+ROLE = re.compile(f"(?<![所可加予难足用借得])以((?:(?!以)[\u4e00-\u9fff“”]){{2,24}}?)为(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})"
                   "(?=[，。；、：）]|$)")
-CITED = re.compile(r"(?:总书记|指出|强调|要求|深刻指出|所说)[^。“”]{0,6}?[：:，]?“([^“”。！？]{8,30})[。！？]?”")
+# a named speaker, his verb, then a whole quoted sentence (群众要求“尽快修路” is no citation)
+CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“([^“”。！？]{8,30})[。！？]?”")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
 MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or 了 (a statement's grammar)
+# a clause opening on a speaker, a demand or an adverb is a statement (我们认为，必须如此; 要加强领导，要完善制度)
+STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
+                     "因此", "所以", "如果", "虽然", "对于", "同时", "其中", "目前", "今年", "近年")
+STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|正在|方面")
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
@@ -92,7 +97,8 @@ def balanced_sentences(text: str) -> list[str]:
         body = m.group(1)
         clauses = re.split("[，；]", body)
         if len(clauses) in (2, 4) and len({len(c) for c in clauses}) == 1 and (
-                MIN_CLAUSE <= len(clauses[0]) <= MAX_MAXIM_CLAUSE) and all(MAXIM_CLAUSE.match(c) for c in clauses):
+                MIN_CLAUSE <= len(clauses[0]) <= MAX_MAXIM_CLAUSE) and all(MAXIM_CLAUSE.match(c) for c in clauses) and not any(
+                c.startswith(STATEMENT_OPENERS) or STATEMENT_WORDS.search(c) for c in clauses):
             found.append(body)
     return found
 

@@ -5,7 +5,7 @@ import pytest
 
 import made_up_articles
 from content.analysis import Analyzer
-from content.term_frames import balanced_sentences
+from content.term_frames import balanced_sentences, cited_sentences, role_frames
 from content.term_lists import uniform_items, uniform_list_term, word_boundary
 
 
@@ -73,7 +73,8 @@ def test_statements_and_headings_are_no_maxims(analyzer):
     assert "锚定发展目标，夯实自强根基" not in terms
 
 
-def test_a_maxim_makes_no_fragment_of_the_name_inside_it(analyzer):
+def test_a_topic_sentence_of_two_clauses_leaves_its_topic_a_term(analyzer):
+    # 生态安全屏障方面，治沙造林完成任务: two clauses of one length, a report's topic sentence, no maxim
     terms = terms_of(analyzer, ["一年来，五大任务取得新成效。生态安全屏障方面，治沙造林完成任务。安全稳定屏障方面，事故下降。"
                                 "能源和战略资源基地方面，保供任务完成。"], "政府工作报告")
     assert "生态安全屏障" in terms
@@ -95,3 +96,17 @@ def test_a_short_sentence_a_leader_is_quoted_saying_is_learned_whole(analyzer):
     terms = terms_of(analyzer, ["习近平总书记指出：“没有监督的权力必然导致腐败，这是一条铁律。”监督要长牙带电。",
                                 "权力运行到哪里，监督就跟进到哪里。"], "把权力关进制度笼子")
     assert "没有监督的权力必然导致腐败，这是一条铁律" in terms
+
+
+def test_a_role_frame_starts_at_its_own_yi():
+    # 所以 and 以及 hold a 以 that opens nothing (found in review)
+    assert role_frames("所以要以改革为突破口，以及以创新为核心。") == ["以改革为突破口", "以创新为核心"]
+
+
+def test_plain_statements_in_two_clauses_are_no_maxims():
+    assert balanced_sentences("我们认为，必须如此。各项工作，都要抓实。要加强领导，要完善制度。") == []
+
+
+def test_a_quote_without_a_named_speaker_is_no_citation():
+    assert cited_sentences("群众要求“尽快把村里的路面修好”。") == []
+    assert cited_sentences("《意见》提出“促进生活性服务业高品质多样化便利化发展”。") == ["促进生活性服务业高品质多样化便利化发展"]
