@@ -33,6 +33,8 @@ Boundary = Callable[[str, int], bool]
 def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
     """Whether the tokenizer's cut of a text has a word end at an offset (坚持|重心下移, not 坚|持重)."""
     def between_words(text: str, offset: int) -> bool:
+        if offset <= 0:
+            return True
         end = 0
         for token in cut(text):
             end += len(token)
@@ -45,8 +47,8 @@ def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
 def uniform_items(clause: str, between_words: Boundary = lambda text, offset: True) -> list[str] | None:
     """The items of a list of like-length items in a clause (no other punctuation in it), or None.
     `between_words(text, offset)`: whether a word ends at that offset (no item may cut a word)."""
-    items = clause.split("、")
-    if len(items) < MIN_ITEMS - 1 or not all(items):
+    items = clause.split("、")  # three or more pieces: a list needs an item between two 、 to set its length
+    if len(items) < MIN_ITEMS or not all(items):
         return None
     middle = items[1:-1]
     sizes = {len(i) for i in middle}
