@@ -89,5 +89,7 @@ def uniform_list_term(clause: str, between_words: Boundary = lambda text, offset
     if not items:
         return None
     listed = clause.count("、") + 1
-    term = "、".join(items[:listed])
-    return term + _joined_item(clause.rsplit("、", 1)[-1][len(items[0]):], len(items[0]), between_words)
+    if len(items) == listed:
+        return "、".join(items)
+    joiner = clause.rsplit("、", 1)[-1][len(items[0])]  # the 和 before the joined item, found above
+    return "、".join(items[:listed]) + joiner + items[-1]
