@@ -14,13 +14,17 @@ from content.cjk_text import CLAUSE_SPLIT
 FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
     r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
-    r"平方公里|万亩|亩|公顷|户|辆|件|项|座|套|倍|个|支|立方米|标准煤)(?:以上|以下|左右)?"
+    r"平方公里|万亩|亩|公顷|户|辆|件|项|条|座|套|倍|个月|个|支|立方米|标准煤)(?:以上|以下|左右)?"
 )
 # Units that count things; the noun after them belongs to the figure (9000多万名党员).
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
 BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
-COUNT_UNITS = ("名", "家", "所", "户", "项", "座", "套", "个", "支", "件", "辆")
+COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "个月", "支", "件", "辆")
+# the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
+COUNTED_WHOLE = 5
+NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
+NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 
 
 def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> list[str]:
@@ -37,7 +41,10 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
-            if tokens and len(tokens[0]) >= 2:
+            whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], cut, tag)
+            if whole:
+                figure += whole
+            elif tokens and len(tokens[0]) >= 2:
                 # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
                 more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
                     and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
@@ -47,6 +54,15 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 continue  # “400家” alone says nothing
         found.append(figure)
     return found
+
+
+def _counted_whole(after: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> str:
+    """What a count counts when a short noun phrase ends the clause (8.6万个|老年助餐点，, 14条|具体措施，),
+    else "": no grammar inside, no verb or adjective last (3个|优势特色突出 says something of them)."""
+    whole = CLAUSE_SPLIT.split(after, 1)[0]
+    if len(whole) == len(after) or not 2 <= len(whole) <= COUNTED_WHOLE or NOT_COUNTED.search(whole):
+        return ""
+    return "" if tag(cut(whole)[-1]).startswith(NOT_A_NOUN) else whole
 
 
 def _counts_a_list(text: str, pos: int, figure: str) -> bool:

@@ -1,0 +1,36 @@
+"""Statistics with what they count: the noun phrase after a count, whole when it ends the clause."""
+import pytest
+
+from content.analysis import Analyzer
+from content.term_figures import figure_terms
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("data")).extractor.segmenter
+
+
+def figures(segmenter, text):
+    return figure_terms(text, segmenter.cut, segmenter.tag)
+
+
+def test_a_short_noun_phrase_ending_the_clause_is_counted_whole(segmenter):
+    found = figures(segmenter, "算“养老账”，全国建有8.6万个老年助餐点，每天有300多万老年人就餐。")
+    assert "8.6万个老年助餐点" in found
+    assert "8.6万个老年" not in found
+
+
+def test_articles_and_months_are_counted(segmenter):
+    found = figures(segmenter, "文件提出14条具体措施，推动医保改革；稳定期患者一次可取3个月药量，省去奔波。")
+    assert {"14条具体措施", "3个月药量"} <= set(found)
+
+
+def test_what_is_said_of_the_counted_things_stays_outside(segmenter):
+    found = figures(segmenter, "各县均培育形成了3个优势特色突出，带动农民增收。17个旗县开展试点，成效明显。")
+    assert "3个优势特色突出" not in found
+    assert "17个旗县开展试点" not in found
+    assert "17个旗县" in found
+
+
+def test_a_duration_before_a_verb_is_no_figure_to_learn(segmenter):
+    assert not any(f.startswith("3个月") for f in figures(segmenter, "整改工作要在3个月内完成。"))
