@@ -1,4 +1,4 @@
-"""Small string rules about Chinese sentences, used by the parser and the layout repair.
+"""Small string rules about Chinese sentences, used by the parser, the layout repair and the key terms.
 
     >>> is_terminated("这是一句话。")
     True
@@ -22,6 +22,8 @@ TERMINAL = frozenset("。！？；…!?;：:”’」』）)】〕.")
 NON_INITIAL = frozenset("，。、；：！？）》」』】〕,.;:!?)…%％")
 SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Only characters of the main block (not CJK's rare and compatibility ones): no punctuation, digit or letter.
+HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Markers that open an enumerated point: 第一，/一是/（一）/一、/1.
 ENUMERATION = re.compile(
     r"^(?:第[一二三四五六七八九十]{1,3}[，,、是]|[一二三四五六七八九十]{1,3}是|"
@@ -36,6 +38,17 @@ def is_terminated(text: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
+
+
+def han_only(text: str, shortest: int = 1) -> bool:
+    """Whether text is nothing but Chinese characters, at least `shortest` of them (a list item, a
+    clause of a maxim).
+
+    >>> han_only("立党为公"), han_only("为民", shortest=3), han_only("5G网络")
+    (True, False, False)
+    """
+    found = HAN_ONLY.match(text)
+    return found is not None and found.end() >= shortest
 
 
 def split_sentences(text: str) -> list[str]:

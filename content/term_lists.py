@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-ITEM = re.compile(r"^[\u4e00-\u9fff]+$")
+from content.cjk_text import han_only
+
 GRAMMAR = re.compile(r"[的地得和与及或是在了着]")
 JOINERS = ("和", "及", "与")
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
@@ -68,7 +69,7 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
         found.append(joined[1:])
     if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS:
         return None
-    if any(GRAMMAR.search(i) or not ITEM.match(i) for i in found):
+    if any(GRAMMAR.search(i) or not han_only(i) for i in found):
         return None
     return found
 

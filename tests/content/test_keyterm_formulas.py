@@ -71,7 +71,8 @@ def test_a_listed_concept_of_building_keeps_its_building(analyzer):
 
 def test_a_phrase_of_the_general_vocabulary_is_a_candidate():
     from content.lexicon_files import Lexicon
-    from content.term_candidates import Role, Source, TextUnit, signal_candidates
+    from content.term_candidates import Role, Source, TextUnit
+    from content.term_signals import signal_candidates
     lexicon = Lexicon.load()
     assert "社会治安综合治理" in lexicon.vocabulary and "社会治安综合治理" not in lexicon.terms()
     units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。完善社会治安综合治理体制机制。", Role.BODY)]
@@ -81,7 +82,8 @@ def test_a_phrase_of_the_general_vocabulary_is_a_candidate():
 
 def test_a_vocabulary_phrase_said_once_in_a_long_text_is_no_candidate():
     from content.lexicon_files import Lexicon
-    from content.term_candidates import SHORT_TEXT, Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import SHORT_TEXT, signal_candidates
     filler = TextUnit("各地区各部门认真贯彻落实党中央决策部署。" * (SHORT_TEXT // 20 + 1), Role.BODY)
     units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY), filler]
     assert "社会治安综合治理" not in signal_candidates(units, Lexicon.load(), lambda s: list(s))
@@ -91,7 +93,8 @@ def test_a_vocabulary_phrase_said_once_in_a_short_text_is_a_candidate():
     # a 500-character piece says nearly every name once: review of held-out h08, where the
     # instructors' 社会治安综合治理 and 平安中国建设 were never candidates
     from content.lexicon_files import Lexicon
-    from content.term_candidates import Role, Source, TextUnit, signal_candidates
+    from content.term_candidates import Role, Source, TextUnit
+    from content.term_signals import signal_candidates
     units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY)]
     found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
     assert Source.VOCABULARY in found["社会治安综合治理"].sources
@@ -105,13 +108,13 @@ def test_a_short_piece_lists_a_vocabulary_phrase_it_says_once(analyzer):
 
 
 def test_two_character_items_make_a_formula_only_four_at_a_time():
-    from content.term_candidates import parallel_items
+    from content.term_parallels import parallel_items
     assert parallel_items("引导党员干部学纪、知纪、明纪、守纪") == ["学纪", "知纪", "明纪", "守纪"]
     assert parallel_items("加强党风、政风、社风") is None
 
 
 def test_a_de_shared_by_every_item_belongs_to_the_formula():
-    from content.term_candidates import parallel_items
+    from content.term_parallels import parallel_items
     assert parallel_items("始终坚持严的基调、严的措施、严的氛围") == ["严的基调", "严的措施", "严的氛围"]
     assert parallel_items("形成新的基调、好的措施、强的氛围") is None
 

@@ -4,7 +4,8 @@ import pytest
 
 from content.analysis import Analyzer
 from content.model import Article, Section, TermKind
-from content.term_candidates import Candidate, Source, power_goals
+from content.term_candidates import Candidate, Source
+from content.term_signals import power_goals
 from content.term_scoring import Specificity
 from content.term_phrases import enumerated_points
 
@@ -124,13 +125,14 @@ def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_pa
 
 
 def test_series_with_one_character_in_one_place_is_a_formula():
-    from content.term_candidates import parallel_items
+    from content.term_parallels import parallel_items
     assert parallel_items("把懂农业、爱农村、爱农民作为基本要求") == ["懂农业", "爱农村", "爱农民"]
 
 
 def test_listed_expression_written_with_a_quoted_part_is_found_as_written():
     from content.lexicon_files import Lexicon
-    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import signal_candidates
     units = [TextUnit("推动高质量共建“一带一路”走深走实。", Role.BODY)]
     assert "高质量共建“一带一路”" in signal_candidates(units, Lexicon.load(), lambda s: list(s))
 
@@ -146,7 +148,8 @@ def test_a_dash_inside_a_sentence_opens_no_point():
 
 def test_a_quoted_two_character_formula_names_itself_without_its_head():
     from content.lexicon_files import Lexicon
-    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import signal_candidates
     units = [TextUnit("扎实推进“两重”建设，更大力度支持“两重”建设。", Role.BODY)]
     found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
     assert "两重" in found and "“两重”建设" not in found
@@ -169,7 +172,8 @@ def test_an_umbrella_term_said_once_loses_nothing_more():
 
 
 def test_a_list_named_by_what_it_sets_out_is_one_formula():
-    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import signal_candidates
     from content.lexicon_files import Lexicon
     text = "坚持农业农村优先发展，按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，推进乡村振兴。"
     found = signal_candidates([TextUnit(text, Role.BODY)], Lexicon(), lambda s: [s])
@@ -177,7 +181,8 @@ def test_a_list_named_by_what_it_sets_out_is_one_formula():
 
 
 def test_a_list_of_clauses_before_a_plain_noun_is_no_named_series():
-    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import signal_candidates
     from content.lexicon_files import Lexicon
     text = "加强道路、桥梁、水利的建设，改善农村条件。"
     found = signal_candidates([TextUnit(text, Role.BODY)], Lexicon(), lambda s: [s])
@@ -195,7 +200,8 @@ def test_members_of_a_series_named_as_one_give_their_places_to_the_whole(analyze
 
 
 def test_a_counted_noun_keeps_no_particle_or_verb_after_it(analyzer):
-    from content.term_candidates import Role, TextUnit, signal_candidates
+    from content.term_candidates import Role, TextUnit
+    from content.term_signals import signal_candidates
     seg = analyzer.segmenter
     text = "影片在190多个城市的影院上映，21个国家签署了合作协议；我们党有9000多万名党员。"
     found = signal_candidates([TextUnit(text, Role.BODY)], seg.lexicon, seg.head_words, seg.tag)
@@ -221,6 +227,6 @@ def test_a_quoted_set_counted_item_by_item_is_a_formula(analyzer):
     ("利用好国际国内两个市场、两种资源的能力", ["两个市场", "两种资源"]),
 ])
 def test_a_trimmed_series_item_begins_and_ends_between_words(analyzer, clause, items):
-    from content.term_candidates import parallel_items
+    from content.term_parallels import parallel_items
     analyzer.segmenter.load()
     assert parallel_items(clause, analyzer.segmenter.runs_across) == items

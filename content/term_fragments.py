@@ -1,0 +1,152 @@
+"""Fragments and loose extensions among the candidate key terms (FragmentFilter.drop_fragments),
+and what keeps a short term standing beside a longer one (a formula inside a list, a name inside a
+programme, a name inside a maxim).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from content.lexicon_files import Lexicon
+from content.segmenter import Segmenter
+from content.term_candidates import Candidate, Source
+from content.term_scoring import STRONG_SOURCES
+from content.term_text import ArticleText
+
+PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
+
+
+class FragmentFilter:
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+        self.lexicon: Lexicon = segmenter.lexicon
+
+    def drop_fragments(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
+        """Phrase assembly: keep whole expressions, drop the pieces and the loose extensions.
+
+        A run of tokens that wraps a lexicon entry or a quoted formula (发展|新质生产力) is a loose
+        extension: the signal knows the expression's bounds better. A shorter term that always
+        stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
+        """
+        strong = {t for t, c in cands.items() if c.sources & (STRONG_SOURCES | {Source.VOCABULARY})}
+        supers = _superstrings(cands)
+        bounded = {t for t in strong if cands[t].sources & STRONG_SOURCES}  # the general vocabulary's bounds are looser
+        loose = {longer for short, longers in supers.items() if short in bounded
+                 for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}
+                 and not self._compound(cands[longer], short)}
+        loose |= self._verb_led(supers, strong, cands)
+        keep = {t: c for t, c in cands.items() if t not in loose}
+        keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
+        for short, longers in supers.items():
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t])]
+            if short not in keep or not longers:
+                continue
+            if self._stands_apart(short, [cands[t].sources for t in longers], strong):
+                continue
+            total = len(text.positions(short))
+            free = self._outside(short, longers, text)
+            if total == 0 or not free or (short not in strong and len(free) < 0.3 * total):
+                keep.pop(short)
+            else:
+                text.free[short] = free  # repetition counts only the uses outside longer terms
+        return keep
+
+    @staticmethod
+    def _leaves_room(cand: Candidate) -> bool:
+        """A maxim (科技无界，民生为本), a quoted sentence of a leader or a plan's period (“十五五”时期)
+        makes no fragment of the names inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
+        instructors learn the list whole.)"""
+        sources = cand.sources
+        return bool(sources) and (sources <= {Source.MAXIM} or sources <= {Source.CITED}
+                                  or (sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)))
+
+    def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
+        """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
+        (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
+        verbs = {w for w in self.lexicon.generic if len(w) == 2}
+        return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
+                for longer in longers if longer[2:] == short and longer[:2] in verbs
+                and not cands[longer].sources & STRONG_SOURCES}
+
+    def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
+        """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
+        实施|西部大开发战略 (of the name and the programme, the better scored is kept later)."""
+        soft = {Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION}
+        if short not in strong or not all(s <= soft for s in longer_sources):
+            return False
+        return self._stands_alone(short) or all(s == {Source.PROGRAMME} for s in longer_sources)
+
+    def _compound(self, cand: Candidate, inner: str) -> bool:
+        """马克思主义|政治经济学, 社会主义|初级阶段: a listed term followed by a specific head noun is a
+        compound name; with a verb before it or a stock word after it (构筑|向西开放战略高地,
+        新质生产力|发展) it is a loose extension."""
+        if not cand.term.startswith(inner) or "".join(cand.tokens) != cand.term:
+            return False
+        rest, pos = [], 0
+        for token in cand.tokens:
+            if pos >= len(inner):
+                rest.append(token)
+            elif pos + len(token) > len(inner):
+                return False  # the listed term is not made of whole tokens here
+            pos += len(token)
+        return bool(rest) and all(
+            len(t) >= 2 and t not in self.lexicon.generic and self.segmenter.tag(t)[:1] in ("n", "")
+            for t in rest)
+
+    def _stands_alone(self, term: str) -> bool:
+        """A formula (以人民为中心) is a term even inside a list; a short item (新动能) is only a list member."""
+        return term in self.lexicon.formulas or (len(term) >= 5 and term in self.lexicon.terms())
+
+    @staticmethod
+    def _outside(short: str, longers: list[str], text: ArticleText) -> list[int]:
+        covered = set()
+        for longer in longers:
+            offsets = [k for k in range(len(longer) - len(short) + 1) if longer.startswith(short, k)]
+            for q in text.positions(longer):
+                covered.update(q + k for k in offsets)
+        return [p for p in text.positions(short) if p not in covered]
+
+
+def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: ArticleText) -> dict[str, Candidate]:
+    """Drop loose phrases that straddle a strong term's edge, or lean on its start, wherever they occur."""
+    cover: dict[int, tuple[int, int]] = {}
+    for term in sorted(strong, key=lambda t: (len(t), t)):  # a set: its order differs from run to run
+        for s in text.positions(term):
+            for p in range(s, s + len(term)):
+                cover[p] = (s, s + len(term))
+
+    def crosses(a: int, b: int) -> bool:
+        for p in (a, b - 1):
+            s, e = cover.get(p, (a, b))
+            if not (a <= s and e <= b) and not (s <= a and b <= e):
+                return True
+        return False
+
+    def dangles(a: int, b: int) -> bool:
+        """Ends where a strong term begins: a modifier of it (打好精准|脱贫攻坚战), not a name."""
+        return cover.get(b, (-1,))[0] == b
+
+    keep = {}
+    for term, cand in cands.items():
+        positions = text.positions(term)
+        loose = cand.sources <= {Source.PHRASE, Source.WORD}
+        leaning = loose and 2 * sum(dangles(a, a + len(term)) for a in positions) > len(positions)
+        if term in strong or not positions or not (leaning or all(crosses(a, a + len(term)) for a in positions)):
+            keep[term] = cand
+    return keep
+
+
+def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
+    supers: dict[str, list[str]] = {}
+    for longer in cands:
+        for sub in dict.fromkeys(_substrings(longer)):  # in order: a set would order them differently per run
+            if sub in cands:
+                supers.setdefault(sub, []).append(longer)
+    return supers
+
+
+def _substrings(term: str) -> Iterable[str]:
+    n = len(term)
+    for size in range(2, n):
+        for i in range(n - size + 1):
+            yield term[i:i + size]
+

@@ -1,0 +1,108 @@
+"""All candidate key terms of an article: the text's signals (term_signals), the names and formulas
+found clause by clause (targets, pairs, frames, maxims, institutions, programmes), jieba's phrases
+(term_phrases) and the noun phrases of headings, numbered points and topics (report_outline).
+"""
+from __future__ import annotations
+
+from content.lexicon_files import Lexicon
+from content.report_outline import numbered_leads, numbered_points, topic_series
+from content.segmenter import Segmenter
+from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
+from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
+from content.term_lists import word_boundary
+from content.term_pairs import extended_formulas, stock_pairs
+from content.term_phrases import de_phrases, heading_phrases, name_extensions, phrase_candidates, verb_phrases
+from content.term_programmes import institution_body, institution_names, learned_name, programme_names
+from content.term_scoring import STRONG_SOURCES
+from content.term_signals import power_goals, signal_candidates
+from content.term_text import ArticleText
+
+class CandidateGatherer:
+    """The candidates of one article's units, by the segmenter's words and lexicon."""
+
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+        self.lexicon: Lexicon = segmenter.lexicon
+
+    def gather(self, units: list[TextUnit]) -> dict[str, Candidate]:
+        cut = self.segmenter.cut
+        cache: dict[str, list[str]] = {}
+
+        def tokens_of(s: str) -> list[str]:
+            if s not in cache:
+                cache[s] = cut(s)
+            return cache[s]
+
+        cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag,
+                                  self.segmenter.runs_across, word_boundary(tokens_of))
+        self._add_clause_names(units, cands)
+        for term, cand in self._phrases(units, tokens_of).items():
+            if term in cands:
+                cands[term].sources |= cand.sources
+                cands[term].tokens = cand.tokens
+                cands[term].siblings = cands[term].siblings or cand.siblings
+            else:
+                cands[term] = cand
+        return cands
+
+    def _add_clause_names(self, units: list[TextUnit], cands: dict[str, Candidate]) -> None:
+        seg = self.segmenter
+        listed = [t for t, c in cands.items() if "、" in t and Source.LEXICON in c.sources]
+        full = "\n".join(u.text for u in units)
+        for unit in units:
+            for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
+                cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
+            for pair in stock_pairs(unit.text, seg.knows, full):
+                cands.setdefault(pair, Candidate(pair)).sources.add(Source.PARALLEL)
+            for formula in extended_formulas(unit.text, listed):
+                cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)
+            for frame in framed_formulations(unit.text):
+                cands.setdefault(frame, Candidate(frame)).sources.add(Source.FRAME)
+            if unit.role not in (Role.TITLE, Role.HEADING):  # a title of two clauses is a headline
+                for maxim in balanced_sentences(unit.text):
+                    cands.setdefault(maxim, Candidate(maxim)).sources.add(Source.MAXIM)
+                for said in cited_sentences(unit.text):
+                    cands.setdefault(said, Candidate(said)).sources.add(Source.CITED)
+            for name in institution_names(unit.text, self.lexicon.generic, self.opens_name):
+                body = institution_body(name)
+                if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
+                    continue  # 社会治安综合治理|体制机制: the listed term's own institutions, no new name
+                cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
+            for name in programme_names(unit.text, self.lexicon.generic):
+                name = learned_name(name, self.lexicon.terms())
+                cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
+
+    def _phrases(self, units: list[TextUnit], tokens_of: Cutter) -> dict[str, Candidate]:
+        generic = set(self.lexicon.generic)
+        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
+        headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
+        for texts, source in ((headings + numbered_leads(units), Source.HEADLINE), (numbered_points(units), Source.POINT)):
+            for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
+                phrases.setdefault(term, cand).sources.add(source)
+        topics = topic_series(units)
+        for term in topics:  # a series of topics names a set's members, like a quoted list
+            cand = phrases.setdefault(term, Candidate(term, set(), tuple(tokens_of(term))))
+            cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}
+            cand.siblings = tuple(t for t in topics if t != term)
+        return phrases
+
+    def opens_name(self, clause: str, start: int) -> bool:
+        """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""
+        return not self.segmenter.runs_across(clause, start)
+
+    def with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
+        """Adds the terms the article never says without the same modifier (新的|文化生命体), verb
+        (建设|文化强国) or programme head (全民科学素质|提升行动), as one name with it."""
+        loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
+        named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
+        listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
+        verbs = {w for w in self.lexicon.generic if len(w) == 2}
+        named.update(verb_phrases(listed, text.positions, text.joined, verbs))
+        named.update(name_extensions(listed, text.positions, text.joined))
+        for term, cand in named.items():
+            if term in cands:  # a run of tokens that is also a name: the name's source counts
+                cands[term].sources.add(Source.NAMED)
+                cands[term].tokens = cand.tokens
+            else:
+                cands[term] = cand
+        return cands

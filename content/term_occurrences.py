@@ -1,0 +1,71 @@
+"""Where a key term stands in an article: every occurrence, except where marking it would mark half
+a word or half the name of a law.
+
+    >>> normalize_term(" “两个结合” ")
+    '两个结合'
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from content.cjk_text import CJK
+from content.model import Article, Occurrence
+from content.segmenter import Segmenter
+
+EDGE_CONTEXT = 4  # characters either side of an occurrence cut to see whether a word runs across its edge
+QUOTE_MARKS = "“”‘’「」\"'"
+LAW_WORD_SECONDS = frozenset("治律规制人院官庭定宝则理门子")  # 法治, 法律, 法规 …: words of their own after a term
+
+
+def normalize_term(term: str) -> str:
+    """A user's or the extractor's spelling of a term, without surrounding quotes or spaces."""
+    term = term.strip().strip(QUOTE_MARKS).strip()
+    return term
+
+
+def find_occurrences(article: Article, term: str,
+                     splits_word: Callable[[str, int, int], bool] | None = None) -> list[Occurrence]:
+    """Every non-overlapping occurrence of term in the article's paragraphs, in reading order, except
+    where it opens the name of a law (食品安全|法执法检查): the reader would mark half a name. With
+    `splits_word(text, start, end)`, also not where the occurrence cuts a word (继民|法典|之后).
+
+    >>> from content.model import Section
+    >>> art = Article("t", sections=[Section(None, ["食品安全法执法检查，守护食品安全，完善食品安全法律。"])])
+    >>> [(o.start, o.end) for o in find_occurrences(art, "食品安全")]
+    [(12, 16), (19, 23)]
+    """
+    found: list[Occurrence] = []
+    if not term:
+        return found
+    for si, pi, text in article.iter_paragraphs():
+        pos = text.find(term)
+        while pos != -1:
+            end = pos + len(term)
+            if not _names_a_law(term, text, end) and not (splits_word and splits_word(text, pos, end)):
+                found.append(Occurrence(si, pi, pos, end))
+            pos = text.find(term, end)
+    return found
+
+
+def _names_a_law(term: str, text: str, end: int) -> bool:
+    """食品安全法, 反不正当竞争法: 法 right after a term ends a law's name, unless it starts a word of its
+    own (食品安全法治, 食品安全法律法规)."""
+    return text.startswith("法", end) and text[end + 1:end + 2] not in LAW_WORD_SECONDS
+
+
+def word_splitter(segmenter: Segmenter) -> Callable[[str, int, int], bool]:
+    """`splits_word` for find_occurrences: whether the words around an occurrence run across its
+    edges. 法典 in 继民法典之后 is part of 民法典, not the term (the reader would mark half a word)."""
+    def splits_word(text: str, start: int, end: int) -> bool:
+        if not (start > 0 and CJK.match(text[start - 1]) or end < len(text) and CJK.match(text[end])):
+            return False
+        if not (segmenter.runs_across(text, start) or segmenter.runs_across(text, end)):
+            return False  # no dictionary word crosses either edge: no need to cut
+        left = max(0, start - EDGE_CONTEXT)
+        bounds, pos = set(), left
+        for token in segmenter.cut(text[left:end + EDGE_CONTEXT]):
+            bounds.add(pos)
+            pos += len(token)
+        bounds.add(pos)
+        return start not in bounds or end not in bounds
+    return splits_word

@@ -1,0 +1,112 @@
+"""Parallel formulas: items of one length set out with 、 that share an affix (思想建党、理论强党;
+懂农业、爱农村、爱农民), a list named as one requirement (…、生活富裕|的总要求), and lists of unlike
+items of one length (term_lists.py).
+
+    >>> parallel_items("增强政治意识、大局意识、核心意识")
+    ['政治意识', '大局意识', '核心意识']
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from content.cjk_text import CJK
+from content.term_candidates import Source, add_candidate
+from content.term_lists import uniform_list_term
+
+PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
+# What a list sets out when it is named as one: …、生活富裕|的总要求.
+NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6})的(?=(?:总要求|要求|方针|总方针|原则|"
+                          r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
+MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
+
+
+def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None) -> list[str] | None:
+    """The items of a parallel formula in a clause (X感、Y感、Z感), trimmed to equal length, or None.
+    With `runs_across(text, offset)`, a trim must fall between words: not 代西部大开发、长江经济带发
+    out of 新时代西部大开发、长江经济带发展."""
+    items = clause.split("、")
+    if len(items) < 2 or len(items) > 5 or not all(items[1:-1]):  # 、、: an empty item, no formula
+        return None
+    middle = items[1:-1]
+    lengths = {len(i) for i in middle}
+    if len(lengths) > 1:
+        return None
+    size = lengths.pop() if lengths else None
+    shortest = 2 if len(items) >= MIN_SHORT_ITEMS else 3
+    for size_try in ([size] if size else range(6, 2, -1)):
+        if not shortest <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
+            continue
+        trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
+        if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
+            continue
+        if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
+            return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
+        if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
+            return trimmed
+    return None
+
+
+def _without_shared_de(items: list[str]) -> list[str]:
+    """严的基调、严的措施、严的氛围: a 的 all items share in one opening is the formula's own, not a
+    sentence's grammar.
+
+    >>> _without_shared_de(["严的基调", "严的措施"])
+    ['基调', '措施']
+    """
+    opening = items[0][:items[0].find("的") + 1]
+    if 2 <= len(opening) <= 3 and all(i.startswith(opening) and len(i) > len(opening) for i in items):
+        return [i[len(opening):] for i in items]
+    return items
+
+
+def _shares_affix(items: list[str]) -> bool:
+    last = {i[-1] for i in items}
+    first = {i[0] for i in items}
+    if len(last) == 1 or len(first) == 1 or len({i[1:] for i in items}) == 1:
+        return True
+    # 懂农业、爱农村、爱农民: three or more items of one length with the same character in one place
+    return len(items) >= 3 and len({len(i) for i in items}) == 1 and any(
+        len({i[k] for i in items}) == 1 for k in range(len(items[0])))
+
+
+def named_series(text: str, found: dict) -> None:
+    """A list followed by the name of what it sets out (…、治理有效、生活富裕的总要求; 节约优先、保护优先、
+    自然恢复为主的方针) is one formula, learned whole, even when its items share no affix."""
+    for m in NAMED_SERIES.finditer(text):
+        items = m.group(1).split("、")
+        size = {len(i) for i in items[1:-1]}
+        if len(size) != 1:
+            continue
+        items[0] = items[0][-size.pop():]
+        if not any(PARALLEL_BREAKS.search(i) for i in items):
+            add_candidate(found, "、".join(items), Source.SERIES)
+
+
+def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None,
+                      between_words: Callable[[str, int], bool] | None = None) -> None:
+    for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
+        if "、" not in clause:
+            continue
+        items = parallel_items(clause, runs_across)
+        if items:
+            add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
+            continue
+        listed = uniform_list_term(clause, between_words) if between_words else None
+        if listed:
+            add_candidate(found, listed, Source.LIST)
+
+
+def _joined_last(clause: str, items: list[str]) -> str:
+    """The last item joined by 和 (沉浸式、融入式、云端式|和实践式): part of the formula when built alike.
+
+    >>> _joined_last("多采用沉浸式、融入式、云端式和实践式方式", ["沉浸式", "融入式", "云端式"])
+    '和实践式'
+    """
+    size = len(items[-1])
+    rest = clause.rsplit("、", 1)[-1][size:]
+    extra = rest[1:1 + size]
+    if rest[:1] in ("和", "及", "与") and len(extra) == size and _shares_affix(items + [extra]) and all(
+            CJK.match(ch) for ch in extra):
+        return rest[:1 + size]
+    return ""

@@ -1,0 +1,122 @@
+"""Candidates in quote marks and in book-title marks: quoted formulas (“两个结合”), the members of
+a quoted list, a short quote with its head noun (“双碳”目标), and titles of documents (《资本论》).
+
+    >>> found = {}
+    >>> quoted_terms("坚持“两个结合”，深化“两个结合”。", "", Lexicon(), lambda s: [s], found)
+    >>> sorted(found)
+    ['两个结合']
+"""
+from __future__ import annotations
+
+import re
+
+from content.cjk_text import CLAUSE_SPLIT, han_only
+from content.lexicon_files import Lexicon
+from content.term_candidates import QUOTE, Cutter, Source, add_candidate
+from content.term_numbers import NUMERAL_CLASSIFIER, NUMERIC_GENERIC_HEADS
+
+# Quotes inside quotes (“…唱好新时代西部‘双城记’”): matched on their own, after the outer ones.
+INNER_QUOTE = re.compile(r"‘([^‘’“”]{1,40})’")
+BOOK = re.compile(r"《([^《》\n]{2,80})》")
+CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
+SPOKEN_OPENERS = frozenset("还仍再已正才")
+# modal verbs and degree adverbs: a quoted phrase holding one says something (非常了不起, 应该像绣花一样精细)
+SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很|照样|一定要")
+REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
+SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
+MAX_QUOTE = 16
+MIN_DOCUMENT = 5
+MIN_SHORT_TITLE = 3
+# Titles of laws and official papers: learned even when several are listed together.
+OFFICIAL_TITLE_ENDS = ("法", "法典", "条例", "办法", "规定", "决定", "意见", "方案", "规划", "纲要", "决议", "报告",
+                       "建议", "通知", "准则", "章程", "宪法", "计划", "公报", "宣言", "白皮书")
+
+
+def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict) -> None:
+    matches = list(QUOTE.finditer(text))
+    nested = [m for m in INNER_QUOTE.finditer(text) if any(o.start() < m.start() < o.end() for o in matches)]
+    for m in matches + nested:
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if "、" in inner and not SENTENCE_PUNCT.search(inner):
+            # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
+            items = inner.split("、")
+            if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items):
+                for item in items:
+                    add_candidate(found, item, Source.QUOTE)
+                    add_candidate(found, item, Source.MEMBER)
+                    found[item].siblings = tuple(i for i in items if i != item)
+        pieces = [inner]
+        if SENTENCE_PUNCT.search(inner):
+            pieces = [p for p in re.split(r"[，,]", inner) if p]
+            if len(pieces) > 4 or any(len(p) > 8 or SENTENCE_PUNCT.search(p) for p in pieces):
+                continue  # a quotation of a sentence, not a formula
+        if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
+            continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")):
+            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
+        for piece in pieces:
+            if len(piece) <= MAX_QUOTE:
+                add_candidate(found, piece, Source.QUOTE)
+        if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
+            add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole
+        if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
+            head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
+                    or _short_quote_tail(m.group(0), full, cut))
+            if head:
+                add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _spoken_clause(piece: str) -> bool:
+    """“要紧紧抓住，…”, “…，还需继续加强”, “…，一个个梳理排查”: a clause opening on a verb's helper, an
+    adverb or a counted repetition, or closing on 了/的, is part of a quoted sentence, not a formula."""
+    return piece[0] in CLAUSE_OPENERS or piece[0] in SPOKEN_OPENERS or piece[-1] in "了的" or bool(REPEATED_COUNT.match(piece))
+
+
+def _names_itself(inner: str, lexicon: Lexicon) -> bool:
+    """A quoted name (“东数西算”国家工程, “两网融合”示范工程) needs no head noun; a short
+    abbreviation or a number (“双碳”目标, “1571”工作部署) does."""
+    if inner in lexicon.formulas and len(inner) == 2:
+        return True
+    return len(inner) >= 4 and not re.search(r"\d", inner) and not NUMERAL_CLASSIFIER.match(inner)
+
+
+def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
+    """The word that always follows a short quoted abbreviation in the article: “三权”分置."""
+    if len(quoted) > 5:
+        return ""
+    tails, seen = set(), 0
+    for m in re.finditer(re.escape(quoted), full):
+        seen += 1
+        tail = CLAUSE_SPLIT.split(full[m.end():m.end() + 6], 1)[0]
+        tokens = cut(tail) if tail else []
+        tails.add(tokens[0] if tokens else "")
+    tail = tails.pop() if len(tails) == 1 and seen >= 2 else ""
+    return tail if len(tail) == 2 and tail not in NUMERIC_GENERIC_HEADS else ""
+
+
+def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
+    """The longest head noun right after a quote: “1571”工作部署, “415X”先进制造业集群 (a listed term)."""
+    for size in (8, 7, 6, 5, 4, 3, 2):
+        word = text[pos:pos + size]
+        if word in heads:
+            return word
+    return ""
+
+
+def document_terms(text: str, full: str, found: dict) -> None:
+    for m in BOOK.finditer(text):
+        inner = m.group(1)
+        core = re.sub(r"（[^）]*）|\([^)]*\)", "", inner)  # 《纲要（草案）》 is a short alias, not a title
+        if inner.endswith(("日报", "杂志", "时报")) or len(core) < MIN_SHORT_TITLE:
+            continue
+        official = core.endswith(OFFICIAL_TITLE_ENDS)
+        if len(core) < MIN_DOCUMENT and (official or full.count(m.group(0)) < 2):
+            continue  # a short title counts when the article keeps coming back to it (《资本论》), not an alias (《实施方案》)
+        add_candidate(found, m.group(0), Source.BOOK)
+        if not official and _in_list_of_titles(text, m.start(), m.end()):
+            add_candidate(found, m.group(0), Source.WORK)  # 《开国大典》《建国大业》: examples in a list of works
+
+
+def _in_list_of_titles(text: str, start: int, end: int) -> bool:
+    after, before = text[end:end + 2], text[max(0, start - 2):start]
+    return after[:1] == "《" or after == "、《" or before[-1:] == "》" or before == "》、"

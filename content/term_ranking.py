@@ -1,0 +1,84 @@
+"""The order of the candidate key terms: a rough order by specificity and repetition, then full
+statistics (term_scoring) for the likely ones, document frequencies for a shortlist, and the choice
+of the top terms (term_selection), weighted against the best.
+"""
+from __future__ import annotations
+
+import math
+
+from content.lexicon_files import Lexicon
+from content.segmenter import Segmenter
+from content.term_candidates import Candidate, Source
+from content.term_occurrences import normalize_term
+from content.term_scoring import Specificity, TermStats, score
+from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
+from content.term_text import ArticleText
+
+SHORTLIST = 70
+ROUGH_LIST = 4 * SHORTLIST
+MIN_WEIGHT = 0.04
+PLAIN_WORD_FLOOR = 0.2  # a short word with no signal but its frequency (内容, 时间) pads a short text's list
+EARLY_FIGURE = 0.1
+PLACE_ONCE = 0.8
+AS_DATE = 0.6
+TIME_TAILS = ("以来", "以后", "之后", "前夕", "召开", "期间", "闭幕", "开幕")
+
+
+class TermRanker:
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+        self.lexicon: Lexicon = segmenter.lexicon
+
+    def rank(self, cands: dict[str, Candidate], text: ArticleText, corpus_texts: list[str],
+             removed: set[str]) -> list[tuple[Candidate, float]]:
+        spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows,
+                           self.segmenter.cut)
+        rough = [(cand, spec(cand)) for term, cand in cands.items() if normalize_term(term) not in removed]
+        # emphasis can lift a term at most a few places: full statistics for the likely ones only
+        rough.sort(key=lambda cs: -cs[1] * (1 + math.log(1 + len(text.positions(cs[0].term)))))
+        rough = rough[:ROUGH_LIST] + [cs for cs in rough[ROUGH_LIST:] if text.leads_or_titles(cs[0].term)]
+        scored = []
+        for cand, value in rough:
+            stats = text.stats(cand.term)
+            if stats.total > 0:
+                scored.append([cand, stats, value * self._in_passing(cand.term, stats, text) * _early(cand, text)])
+        density = min(1.0, REFERENCE_LENGTH / max(1, len(text.joined)))
+        umbrella = self.lexicon.umbrella
+        scored.sort(key=lambda row: -score(row[0], row[1], row[2], 0, density, row[0].term in umbrella))
+        # document frequencies only for the shortlist: scanning the library is the costly part
+        figures = [row for row in scored[SHORTLIST:] if Source.FIGURE in row[0].sources][:MIN_FIGURES]
+        wanted = {s for row in scored[:SHORTLIST] for s in row[0].siblings}
+        members = [row for row in scored[SHORTLIST:] if row[0].term in wanted]  # a set is learned whole
+        shortlist = scored[:SHORTLIST] + figures + members
+        for row in shortlist:
+            row[1].documents = sum(row[0].term in t for t in corpus_texts)
+        final = sorted(((c, score(c, st, sp, len(corpus_texts), density, c.term in umbrella))
+                        for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
+        top = select_top(final, len(text.joined))
+        best = top[0][1] if top else 1.0
+        return [(c, round(s / best, 3)) for c, s in top
+                if s / best >= (PLAIN_WORD_FLOOR if _plain_word(c) else MIN_WEIGHT)]
+
+    def _in_passing(self, term: str, stats: TermStats, text: ArticleText) -> float:
+        """A name used mostly as a date (党的十八大以来) or a place named once beside the article's own
+        region (京津冀) is context, not a term to learn."""
+        factor = 1.0
+        if stats.total == 1 and term in self.lexicon.places:
+            factor *= PLACE_ONCE
+        positions = text.positions(term)
+        if 3 * sum(text.joined.startswith(TIME_TAILS, p + len(term)) for p in positions) >= 2 * len(positions):
+            factor *= AS_DATE
+        return factor
+
+
+def _early(cand: Candidate, text: ArticleText) -> float:
+    """A text opens on its headline figures (国内生产总值达到134.9万亿元): among many statistics said
+    once, the earlier ones come first."""
+    if Source.FIGURE not in cand.sources:
+        return 1.0
+    return 1.0 + EARLY_FIGURE * (1.0 - text.positions(cand.term)[0] / max(1, len(text.joined)))
+
+
+def _plain_word(cand: Candidate) -> bool:
+    """A two-character word found only by the tokenizer (体验, 课程): a key term only when it ranks well."""
+    return cand.sources == {Source.WORD} and len(cand.term) <= 2

@@ -1,0 +1,80 @@
+"""The first screen of candidate key terms: numbers, function words and generic words go, as do the
+candidates the text does not stress (a word said once, a speaker's name, a verb in scare quotes, a
+piece of a word the tokenizer guessed).
+"""
+from __future__ import annotations
+
+import re
+
+from content.lexicon_files import Lexicon
+from content.segmenter import Segmenter
+from content.term_candidates import Candidate, Source
+from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPORTING_VERBS
+from content.term_scoring import STRONG_SOURCES
+from content.term_text import ArticleText
+
+PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
+LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
+SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
+
+
+class CandidateScreen:
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+        self.lexicon: Lexicon = segmenter.lexicon
+
+    def drop_weak(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
+        return {t: c for t, c in cands.items() if self._acceptable(c, text)}
+
+    def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
+        term = cand.term
+        if PURE_NUMBER.match(term) or term in FUNCTION_WORDS:
+            return False
+        if term in self.lexicon.generic and term not in self.lexicon.terms():
+            return False
+        if Source.QUOTE_HEAD in cand.sources and not cand.sources & STRONG_SOURCES:
+            return self._head_belongs(term, text)
+        if self._scare_quoted(cand, text):
+            return False
+        if cand.sources & STRONG_SOURCES or cand.sources & {Source.FIGURE, Source.VOCABULARY}:
+            return True
+        if cand.sources & {Source.POINT, Source.CITED}:
+            return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
+        if len(text.positions(term)) < 2 or self._speaker(term, text):
+            return False
+        if cand.sources == {Source.WORD}:
+            if self._inside_generic(term, text) or term in PERSON_TITLES:
+                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase; 董事长: a person's title
+            tag = self.segmenter.tag(term)
+            if term[0] in LOCATIVES and not self.segmenter.knows(term):
+                return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
+            return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
+        return True
+
+    def _inside_generic(self, term: str, text: ArticleText) -> bool:
+        wrappers = self.lexicon.generic_wrappers().get(term)
+        if not wrappers:
+            return False
+        covered = {p + term_at for w in wrappers for p in text.positions(w)
+                   for term_at in range(len(w)) if w.startswith(term, term_at)}
+        return all(p in covered for p in text.positions(term))
+
+    @staticmethod
+    def _speaker(term: str, text: ArticleText) -> bool:
+        """王国栋说, 黄心宇表示: a name found by frequency that mostly stands before a reporting verb is
+        the person the article quotes, not a term to learn."""
+        uses = text.positions(term)
+        said = sum(text.joined.startswith(SPEAKING, p + len(term)) for p in uses)
+        return 2 * said >= len(uses)
+
+    def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
+        """让历史开口“说话”, 让褪色的记忆重新“着色”: quote marks that stress a verb once, not a name."""
+        return (cand.sources == {Source.QUOTE} and len(cand.term) <= 2 and len(text.positions(cand.term)) == 1
+                and self.segmenter.tag(cand.term).startswith("v"))
+
+    def _head_belongs(self, term: str, text: ArticleText) -> bool:
+        """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""
+        inner = term[1:term.index(term[0] == "“" and "”" or "’", 1)]
+        if self.segmenter.tag(inner).startswith("v"):
+            return False  # “押注”绿色低碳: a verb stressed in quotes, then its object; no name
+        return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
