@@ -11,7 +11,8 @@ from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, stock_pairs
-from content.term_phrases import de_phrases, heading_phrases, name_extensions, phrase_candidates, verb_phrases
+from content.term_phrases import (adverbial_phrases, de_phrases, heading_phrases, name_extensions, phrase_candidates,
+                                  verb_phrases)
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
@@ -92,13 +93,16 @@ class CandidateGatherer:
 
     def with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Adds the terms the article never says without the same modifier (新的|文化生命体), verb
-        (建设|文化强国) or programme head (全民科学素质|提升行动), as one name with it."""
+        (建设|文化强国), programme head (全民科学素质|提升行动) or adverbial opener (从|实际出发), as one
+        name with it."""
         loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
         verbs = {w for w in self.lexicon.generic if len(w) == 2}
         named.update(verb_phrases(listed, text.positions, text.joined, verbs))
         named.update(name_extensions(listed, text.positions, text.joined))
+        runs = [c for c in cands.values() if c.sources <= {Source.PHRASE, Source.WORD, Source.HEADLINE}]
+        named.update(adverbial_phrases(runs, text.positions, text.joined))
         for term, cand in named.items():
             if term in cands:  # a run of tokens that is also a name: the name's source counts
                 cands[term].sources.add(Source.NAMED)

@@ -44,3 +44,19 @@ def test_a_guessed_word_opening_on_a_locative_is_no_term(analyzer):
     terms = terms_of(analyzer, ["期待更多力量参与到教育强国建设中来。", "从实践中来，到实践中去，培养适应需要的人才。"],
                      title="凝聚社会协同力")
     assert "中来" not in terms
+
+
+def test_an_adverbial_the_text_always_opens_the_same_way_keeps_its_opener(analyzer):
+    """按规律办事, 从实际出发: 规律办事 alone is an object and a verb cut off from their 按."""
+    terms = terms_of(analyzer, ["干事创业要从实际出发、按规律办事，不能拍脑袋决策。",
+                                "从实际出发，就要摸清实情；按规律办事，就要掌握规律。",
+                                "只有从实际出发、按规律办事，政绩才经得起检验。"], title="按规律办事")
+    assert {"从实际出发", "按规律办事"} <= set(terms)
+    assert not {"实际出发", "规律办事"} & set(terms)
+
+
+def test_a_run_said_after_different_openers_is_left_as_it_is(analyzer):
+    """从基层治理看…、以基层治理…: no one opener is a habit of the phrase, none is added."""
+    terms = terms_of(analyzer, ["基层治理现代化是国家治理的基石。", "从基层治理现代化看，重在共建共治共享。",
+                                "以基层治理现代化带动社会治理，基层治理现代化要久久为功。"], title="基层治理现代化")
+    assert not any(t.startswith(("从基层", "以基层")) for t in terms)
