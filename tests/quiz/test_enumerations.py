@@ -69,3 +69,82 @@ def test_three_character_items_are_not_cut_out_of_the_lead_word():
     # 依托|旅游、食用菌、高山林果: not 依|托旅游 (found in a quiz on a May 2026 commentary)
     assert [e.items for e in inline_lists("依托旅游、食用菌、高山林果三大产业，户均增收。")] == [["旅游", "食用菌", "高山林果"]]
     assert [e.items for e in inline_lists("发挥法治固根本、稳预期、利长远的作用。")] == [["固根本", "稳预期", "利长远"]]
+
+
+# -- the segmenter's word ends (inline_lists(text, between_words)) -------------------------------------
+
+def hand_cut(cut_text):
+    """A boundary function from a hand-made cut ("大力发展/文化/旅游"), as content.term_lists.word_boundary
+    makes one from the segmenter's: these tests need no jieba."""
+    text = cut_text.replace("/", "")
+    ends = {0, len(text)}
+    pos = 0
+    for token in cut_text.split("/"):
+        pos += len(token)
+        ends.add(pos)
+
+    def between_words(t, offset):
+        assert t == text  # asked about the sentence it was given
+        return offset in ends
+    return text, between_words
+
+
+def test_a_three_character_cut_inside_a_word_starts_at_the_word():
+    # 发展文|化旅游: 文化 is not a lead word, but it is one word; the item is 文化旅游, not 化旅游
+    text, between_words = hand_cut("大力发展/文化/旅游/、/食用菌/、/高山/林果")
+    assert [e.items for e in inline_lists(text, between_words)] == [["文化旅游", "食用菌", "高山林果"]]
+
+
+def test_the_lead_word_case_holds_with_the_segmenter():
+    text, between_words = hand_cut("依托/旅游/、/食用菌/、/高山/林果/三大/产业/，/户均/增收/。")
+    assert [e.items for e in inline_lists(text, between_words)] == [["旅游", "食用菌", "高山林果"]]
+
+
+def test_a_sized_cut_inside_a_word_takes_the_whole_word():
+    text, between_words = hand_cut("推动/新型工业化/、/信息化/、/城镇化/、/农业/现代化/同步/发展")
+    assert [e.items for e in inline_lists(text, between_words)] == [["新型工业化", "信息化", "城镇化", "农业现代化"]]
+    text, between_words = hand_cut("综合/采取/补充/资本金/、/兼并/重组/、/市场/退出/等/方式")
+    assert [e.items for e in inline_lists(text, between_words)] == [["补充资本金", "兼并重组", "市场退出"]]
+
+
+def test_a_four_character_cut_inside_a_word_starts_at_the_word():
+    # 人|工智能+: the items' size cut the name in two
+    text, between_words = hand_cut("今年/在/人工智能/+/、/低空/经济/、/生物/技术/等/领域")
+    assert inline_lists(text, between_words)[0].items == ["人工智能+", "低空经济", "生物技术"]
+
+
+def test_word_ends_leave_a_list_cut_at_words_unchanged():
+    cases = ["坚持/问题/导向/、/目标/导向/、/结果/导向/相/统一/，/精准/发力/。",
+             "发挥/法治/固/根本/、/稳预期/、/利/长远/的/作用/。",
+             "聚焦/荒漠化/防治/、/森林/草原/保护/、/流域/生态/修复/、/污染/防治/等/关键/领域",
+             "政绩观/是/党员干部/世界观/、/人生观/、/价值观/和/权力观/、/地位观/、/利益观/、/事业观/在/干事/创业/中/的/集中/体现/。"]
+    for cut_text in cases:
+        text, between_words = hand_cut(cut_text)
+        assert [(e.items, e.spans) for e in inline_lists(text, between_words)] == \
+            [(e.items, e.spans) for e in inline_lists(text)], text
+
+
+def test_a_first_part_of_two_words_longer_than_its_peers_is_still_left_out():
+    text, between_words = hand_cut("推动/人工智能/在/能源/生产/、/调度/、/交易/等/全/链条/的/应用")
+    assert inline_lists(text, between_words) == []
+
+
+def test_with_the_real_segmenter():
+    from content.term_lists import word_boundary
+    from question_fixtures import analyzer
+    between_words = word_boundary(analyzer().segmenter.cut)
+    found = inline_lists("大力发展文化旅游、食用菌、高山林果。", between_words)
+    assert [e.items for e in found] == [["文化旅游", "食用菌", "高山林果"]]
+    found = inline_lists("依托旅游、食用菌、高山林果三大产业，户均增收。", between_words)
+    assert [e.items for e in found] == [["旅游", "食用菌", "高山林果"]]
+    found = inline_lists("坚持问题导向、目标导向、结果导向相统一。", between_words)
+    assert [e.items for e in found] == [["问题导向", "目标导向", "结果导向"]]
+
+
+def test_facts_pass_the_word_ends_to_their_lists():
+    from content.model import Article, Section
+    from quiz.facts import FactKind, extract_facts
+    text, between_words = hand_cut("大力发展/文化/旅游/、/食用菌/、/高山/林果/，/户均/增收/。")
+    art = Article("题", sections=[Section(None, [text])])
+    lists = [f.items for f in extract_facts(art, between_words) if f.kind is FactKind.ENUMERATION]
+    assert lists == [["文化旅游", "食用菌", "高山林果"]]
