@@ -6,8 +6,8 @@
     [(0, 5, 9), (1, 1, 5)]
 
 Steps: candidates from the text's signals and from jieba's tokens (term_gathering: term_signals,
-term_phrases); filters for generic words (term_screening) and fragments (term_fragments: a term that
-only ever stands inside a longer one is not a term of its own); the ranking (term_ranking: scores
+term_phrases; pairs of coined words, term_coinages); filters for generic words (term_screening) and
+fragments (term_fragments: a term that only ever stands inside a longer one is not a term of its own); the ranking (term_ranking: scores
 from term_scoring, the choice of the top terms from term_selection); kinds (term_kinds); readings
 (pinyin_reading); occurrences (term_occurrences).
 """
@@ -47,6 +47,7 @@ class KeyTermExtractor:
         corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
         cands = self._gatherer.gather(units)
         cands = self._gatherer.with_de_phrases(self._screen.drop_weak(cands, text), text)
+        self._gatherer.mark_coinages(cands, text)
         cands = self._fragments.drop_fragments(cands, text)
         removed_set = {normalize_term(t) for t in removed}
         ranked = self._ranker.rank(cands, text, corpus_texts, removed_set)

@@ -8,6 +8,7 @@ from content.lexicon_files import Lexicon
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
+from content.term_coinages import coined_pairs
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, stock_pairs
@@ -90,6 +91,11 @@ class CandidateGatherer:
     def opens_name(self, clause: str, start: int) -> bool:
         """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""
         return not self.segmenter.runs_across(clause, start)
+
+    def mark_coinages(self, cands: dict[str, Candidate], text: ArticleText) -> None:
+        """魂脉 and 根脉: words the article coins as a pair are its concepts (term_coinages)."""
+        for term in coined_pairs(cands, text.joined, self.segmenter.knows):
+            cands[term].sources.add(Source.COINED)
 
     def with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Adds the terms the article never says without the same modifier (新的|文化生命体), verb

@@ -29,6 +29,6 @@ def kind_of(term: str, sources: set, lexicon: Lexicon) -> TermKind:
         return TermKind.PLACE
     if term in lexicon.formulas or term in lexicon.sayings or sources & SLOGAN_SOURCES or NUMERIC_FORMULA.match(term) or "、" in term:
         return TermKind.SLOGAN
-    if term in lexicon.concepts or len(term) >= 3:
-        return TermKind.CONCEPT
+    if term in lexicon.concepts or len(term) >= 3 or Source.COINED in sources:
+        return TermKind.CONCEPT  # 魂脉, 根脉: the article's own pair of concepts
     return TermKind.OTHER

@@ -55,6 +55,7 @@ FRAME_SPEC = 1.2
 SAYING_SPEC = 1.3  # a known saying quoted once: a term, but below the curated concepts and formulas  # an institution named once, as a quoted name is (QUOTED_NAME)
 TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted list of members
 LIST_SPEC = 1.3  # unlike items of one length: a formula, below one built alike
+COINED_SPEC = 1.3  # the article's own pair of words (魂脉, 根脉): named like a quoted term, whatever its length
 VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
 
 
@@ -154,6 +155,8 @@ class Specificity:
             values.append(TOPIC_SPEC)
         if Source.VOCABULARY in sources:
             values.append(VOCABULARY_SPEC)
+        if Source.COINED in sources:
+            values.append(COINED_SPEC)
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight
@@ -247,6 +250,8 @@ def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: in
     length = length_factor(cand.term)
     if cand.sources & (STRONG_SOURCES | {Source.NAMED}) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
+    if Source.COINED in cand.sources:
+        length = 1.0  # 魂脉 is as much a name as 新的文化生命体
     if not cand.sources & NAMING_SOURCES and stats.total <= 2:
         repetition *= RARE_PHRASE  # a run of ordinary words seen twice is a collocation, not yet a name
     return (specificity * repetition * emphasis_factor(stats) * length

@@ -1,0 +1,34 @@
+"""Pairs of words an article coins alike: 坚守马克思主义这个魂脉和中华优秀传统文化这个根脉; 既要做显绩，
+也要做潜绩. The dictionary knows neither word; the article says each more than once and the two
+together, built on one shared character. Such a pair names the article's own concepts, however short.
+
+    >>> text = "坚守马克思主义这个魂脉和中华优秀传统文化这个根脉。以马克思主义为魂脉、以中华优秀传统文化为根脉。"
+    >>> sorted(coined_pairs(["魂脉", "根脉", "发力"], text, lambda word: False))
+    ['根脉', '魂脉']
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Callable, Iterable
+
+from content.cjk_text import han_only
+
+SENTENCE_END = re.compile(r"[。！？；\n]")
+MIN_USES = 2
+# characters that build grammar, not words: 一是/二是, 之争/之旅
+NOT_SHARED = frozenset("之是一二三四五六七八九十的了和与在不有为者性化")
+
+
+def coined_pairs(words: Iterable[str], joined: str, knows: Callable[[str], bool]) -> set[str]:
+    """The words of `words` that pair up as coinages in `joined`, the article's text."""
+    coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and joined.count(w) >= MIN_USES})
+    if len(coined) < 2:
+        return set()
+    sentences = SENTENCE_END.split(joined)
+    found: set[str] = set()
+    for a, b in combinations(coined, 2):
+        alike = any(a[i] == b[i] and a[i] not in NOT_SHARED for i in range(2))
+        if alike and any(a in s and b in s for s in sentences):
+            found |= {a, b}
+    return found
