@@ -38,10 +38,9 @@ class TermIndex:
         self.add_terms(terms)
         self.add_documents(documents)
 
-    def add_article(self, article, facts=None, between_words=None) -> None:
+    def add_article(self, article, facts=None) -> None:
         """What an article offers as wrong options elsewhere: key terms, quoted slogans, list members,
-        《documents》. With its facts already extracted, their lists and documents are reused; else its
-        lists are found here (`between_words`: the segmenter's word ends, as for quiz.facts.extract_facts)."""
+        《documents》. With its facts already extracted, their lists and documents are reused."""
         from quiz.enumerations import inline_lists  # imported here: enumerations is a sibling module
         self.add_key_terms([article])
         text = article.full_text()
@@ -53,7 +52,7 @@ class TermIndex:
                     self.add_list_items(f.items)
             return
         for para in text.split("\n"):
-            for e in inline_lists(para, between_words):
+            for e in inline_lists(para):
                 self.add_list_items(e.items)
 
     def add_key_terms(self, articles) -> None:

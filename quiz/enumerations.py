@@ -8,7 +8,7 @@ numbered points (一是…二是…, 第一…第二…) and parallel paragraph 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quiz.known_formulas import known_formula
@@ -32,9 +32,6 @@ CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 QUANTIFIER_RE = re.compile(r"^(?:一批|一系列|一些|各类|各种|多种|一大批)")
 CLAUSE_RE = re.compile(r"[^，。；：！？“”（）《》\n]+")
 NUMBERED_RE = re.compile(r"(?:^|[。；])\s*((?:第)?[一二三四五六七八九十]+(?:是|要|，|、))")
-MAX_ITEM = 12  # characters in a list item at the most
-# whether the segmenter's cut of a text has a word end at an offset: content.term_lists.word_boundary
-Boundary = Callable[[str, int], bool]
 
 
 @dataclass
@@ -57,13 +54,8 @@ def chinese_number(s: str) -> int:
     return CN_DIGITS.get(s, 0)
 
 
-def inline_lists(text: str, between_words: Boundary | None = None) -> list[Enumeration]:
-    """Lists of three or more items joined by 、 inside one clause.
-
-    `between_words(text, offset)`: the segmenter's word ends (content.term_lists.word_boundary over the
-    analyzer's cut). Given it, the first item starts only where a word does (大力发展|文化旅游, not
-    发展文|化旅游); without it, character counts and the lead words (LEAD_MARKERS) place the cut.
-    """
+def inline_lists(text: str) -> list[Enumeration]:
+    """Lists of three or more items joined by 、 inside one clause."""
     out = []
     if text.count("、") < 2:
         return out
@@ -71,27 +63,21 @@ def inline_lists(text: str, between_words: Boundary | None = None) -> list[Enume
         clause = m.group()
         if clause.count("、") < 2:
             continue
-        starts_word = (lambda k, at=m.start(): between_words(text, at + k)) if between_words else None
-        enum = _split_clause(clause, m.start(), text, starts_word)
+        enum = _split_clause(clause, m.start(), text)
         if enum and len(enum.items) >= 3:
             out.append(enum)
     return out
 
 
-def _split_clause(clause: str, offset: int, text: str,
-                  starts_word: Callable[[int], bool] | None = None) -> Enumeration | None:
+def _split_clause(clause: str, offset: int, text: str) -> Enumeration | None:
     parts = clause.split("、")
     middle = _split_joined(parts[1:-1])
-    if not all(1 <= len(p) <= MAX_ITEM for p in middle):
+    if not all(1 <= len(p) <= 12 for p in middle):
         return None
     max_len = max(len(p) for p in middle) + 2
-    first = QUANTIFIER_RE.sub("", _cut_first(parts[0], max_len, middle, parts[-1], starts_word))
-    if len(first) >= max(len(p) for p in middle) + 2 and len({len(p) for p in middle}) == 1 \
-            and not (len(middle) >= 2 and _one_word(parts[0], len(parts[0]) - len(first), starts_word)):
-        # 能源生产、调度、交易: the first part is longer than its peers, so it was cut wrong; one word of the
-        # segmenter's is no wrong cut where two middle items set the list (新型工业化、信息化、城镇化), but one
-        # middle item is too little (发展社会主义先进文化、弘扬革命文化、传承…: a series of acts)
-        first = ""
+    first = QUANTIFIER_RE.sub("", _cut_first(parts[0], max_len, middle, parts[-1]))
+    if len(first) >= max(len(p) for p in middle) + 2 and len({len(p) for p in middle}) == 1:
+        first = ""  # 能源生产、调度、交易: the first part is longer than its peers, so it was cut wrong
     lasts, tail = _cut_last(parts[-1], max_len, middle)
     items = ([first] if first else []) + middle + lasts
     spans, pos = [], len(parts[0]) - len(first)
@@ -120,11 +106,9 @@ def _split_joined(middle: list[str]) -> list[str]:
     return out
 
 
-def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "",
-               starts_word: Callable[[int], bool] | None = None) -> str:
+def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "") -> str:
     """The first item, cut from the clause before it; one middle item alone is weak evidence of the
-    items' size (碳排放权、排污权、水权: not 碳|排放权), so the last item must bear it out.
-    `starts_word(offset in seg)`: where the segmenter starts a word (see inline_lists)."""
+    items' size (碳排放权、排污权、水权: not 碳|排放权), so the last item must bear it out."""
     # 创造无愧于党、无愧于人民、无愧于时代: one middle item and the last share the list's head (无愧于); the
     # first item starts there, not inside the verb before it (造无愧于党)
     prefix = common_prefix(middle)
@@ -134,55 +118,33 @@ def _cut_first(seg: str, max_len: int, middle: list[str], last: str = "",
         cand = seg[seg.rfind(prefix):]
         return cand if len(cand) <= max_len else ""
     lengths = {len(p) for p in middle}
-    size = min(lengths)
     suffix = common_suffix(middle + [seg])
-    if len(lengths) == 1 and (len(middle) >= 2 or len(last) >= size and last[:size].endswith(suffix)) \
-            and suffix and len(seg) > size and (cand := _sized_cut(seg, size, max_len, starts_word)):
-        return cand  # 党员干部世界观、人生观、价值观: items of one shape and size
+    if len(lengths) == 1 and (len(middle) >= 2 or len(last) >= min(lengths) and last[:min(lengths)].endswith(suffix)) \
+            and suffix \
+            and len(seg) > min(lengths):
+        return seg[-min(lengths):]  # 党员干部世界观、人生观、价值观: items of one shape and size
     if lengths == {3} and len(seg) > 3 and _built_alike([seg[-3:]] + middle + [last[:3]]) and last[3:4] != "等" \
-            and not _cuts_marker(seg, len(seg) - 3) and (cand := _sized_cut(seg, 3, max_len, starts_word)):
-        return cand  # 发挥法治固根本、稳预期、利长远的作用: three-character verb–object items, one build
-    best = _cut_after_marker(seg, max_len, LONG_MARKERS, starts_word)
-    while best and _cut_after_marker(best, max_len, LONG_MARKERS, starts_word, len(seg) - len(best)):
-        best = _cut_after_marker(best, max_len, LONG_MARKERS, starts_word, len(seg) - len(best))  # 加快推进X
+            and not _cuts_marker(seg, len(seg) - 3):
+        return seg[-3:]  # 发挥法治固根本、稳预期、利长远的作用: three-character verb–object items, one build
+    best = _cut_after_marker(seg, max_len, LONG_MARKERS)
+    while best and _cut_after_marker(best, max_len, LONG_MARKERS):  # 加快推进X: both verbs go
+        best = _cut_after_marker(best, max_len, LONG_MARKERS)
     if best:
         return best
     if len(seg) <= max_len and not seg.startswith(("以", "在", "把", "对", "从")):
         return seg
-    if len(lengths) == 1 and (size >= 4 or len(middle) >= 2) and len(last) >= size \
-            and (cand := _sized_cut(seg, size, max_len, starts_word)):
-        return cand  # 推动各种所有制取长补短、相互促进: four-character items, four characters
-    return _cut_after_marker(seg, max_len, SHORT_MARKERS, starts_word)
+    if len(lengths) == 1 and (min(lengths) >= 4 or len(middle) >= 2) and len(last) >= min(lengths):
+        return seg[-min(lengths):]  # 推动各种所有制取长补短、相互促进: four-character items, four characters
+    return _cut_after_marker(seg, max_len, SHORT_MARKERS)
 
 
-def _sized_cut(seg: str, size: int, max_len: int, starts_word: Callable[[int], bool] | None) -> str:
-    """The last `size` characters of seg; where they start inside a word of the segmenter's, from that
-    word's start (大力发展文|化旅游 → 文化旅游, 新型|工业化 → 新型工业化), or "" if that is over max_len."""
-    k = len(seg) - size
-    while starts_word is not None and k > 0 and not starts_word(k):
-        k -= 1
-    return seg[k:] if len(seg) - k <= max_len or _one_word(seg, k, starts_word) else ""
-
-
-def _one_word(seg: str, start: int, starts_word: Callable[[int], bool] | None) -> bool:
-    """Whether seg[start:] is one word of the segmenter's, of a list item's size at most: a whole word is
-    no wrong cut, however long beside its peers (新型工业化、信息化、城镇化; 中国特色社会主义制度优势、超大规模
-    市场优势、完整产业体系优势)."""
-    return starts_word is not None and len(seg) - start <= MAX_ITEM \
-        and starts_word(start) and not any(starts_word(k) for k in range(start + 1, len(seg)))
-
-
-def _cut_after_marker(seg: str, max_len: int, markers: list[str],
-                      starts_word: Callable[[int], bool] | None = None, at: int = 0) -> str:
-    """The longest item after a lead word; with `starts_word`, only where a word starts (seg begins at
-    offset `at` of what starts_word measures): a marker ending inside a word leads no list (存|在)."""
+def _cut_after_marker(seg: str, max_len: int, markers: list[str]) -> str:
     best = ""
     for marker in markers:
         k = seg.rfind(marker)
         if k >= 0:
             cand = seg[k + len(marker):]
-            if 2 <= len(cand) <= max_len and len(cand) > len(best) \
-                    and (starts_word is None or starts_word(at + k + len(marker))):
+            if 2 <= len(cand) <= max_len and len(cand) > len(best):
                 best = cand
     return best
 

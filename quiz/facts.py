@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from quiz.enumerations import Boundary, inline_lists, is_formula
+from quiz.enumerations import inline_lists, is_formula
 from quiz.evidence import ArticleContext, Role, in_open_row, incidental_year, sentence_roles
 from quiz.figure_claims import FigureScope
 from quiz.records import sourced
@@ -36,8 +36,6 @@ SENTENCES_PER_TERM = 2  # the best sentence may not make a fair question (its bl
 MAX_TERM = 10  # a longer blank is a clause to recite, not a term to know
 # 第二十八次集体学习, 党的十九大, 党的二十届四中全会: a meeting's number is trivia, not a term
 ORDINAL_RE = re.compile(r"^(?:第|党的)[一二三四五六七八九十百零\d]+")
-# 第十四届全国冬季运动会 (whole where the segmenter keeps 第十四届 one word): an event's edition, trivia
-EDITION_RE = re.compile(r"^第[一二三四五六七八九十百零\d]+[届次]")
 # 17项重点任务, 6个赋能方向: an inventory count of stock nouns, not a named formula to learn
 COUNTED_STOCK_RE = re.compile(r"^\d+(?:\.\d+)?[多余]?[项个条种类批家所处大](.+)$")
 
@@ -83,11 +81,8 @@ class Fact:
         return VALUE[self.kind]
 
 
-def extract_facts(article, between_words: Boundary | None = None) -> list[Fact]:
+def extract_facts(article) -> list[Fact]:
     """All facts of an article, most valuable kinds first, in reading order within a kind.
-    `between_words(text, offset)`: the segmenter's word ends, so that no list item begins inside a word
-    (content.term_lists.word_boundary over the analyzer's cut, memoized: each sentence is asked often);
-    without it, list items are cut by their size and lead words alone (quiz.enumerations.inline_lists).
 
     A sentence that brings evidence (quiz.evidence: a case, an interviewee's words, statistics) gives
     no term, definition or document; of its figures only one the article stresses (a target, a total);
@@ -101,10 +96,10 @@ def extract_facts(article, between_words: Boundary | None = None) -> list[Fact]:
             for s in split_sentences(cp, CORE_POINT_SECTION, i)]
     terms = candidate_terms(article)
     facts: list[Fact] = []
-    facts += core_point_facts(core, terms, between_words)
+    facts += core_point_facts(core, terms)
     facts += definition_facts(claims, terms, article.title or "")
     for s in sentences + core:
-        facts += enumeration_facts(s, between_words)
+        facts += enumeration_facts(s)
     facts += parallel_facts(article, sentences)
     facts += term_facts(claims, terms)
     scope = FigureScope.of_texts([s.text for s in sentences], [(s.section, s.paragraph) for s in sentences],
@@ -220,15 +215,13 @@ def _clause(term: str) -> bool:
     return len(term) >= 7 and (any(ch in inner for ch in "地了着") or "的" in inner and "是" in inner)
 
 
-def core_point_facts(core: list[Sentence], terms: dict[str, str],
-                     between_words: Boundary | None = None) -> list[Fact]:
+def core_point_facts(core: list[Sentence], terms: dict[str, str]) -> list[Fact]:
     """In each core point, its key terms (several: a multi-blank) or else its quoted terms."""
     out = []
     for s in core:
         spans = _term_spans(s.text, terms)[:3]
         if not spans:  # no known term: the point's fixed formula (问题导向、目标导向、结果导向), if any
-            formulas = [e for e in inline_lists(s.text, between_words)
-                        if is_formula(e.items, e.count_label, e.complete)]
+            formulas = [e for e in inline_lists(s.text) if is_formula(e.items, e.count_label, e.complete)]
             spans = formulas[0].spans if formulas and len(formulas[0].items) <= 4 else []
         if spans:
             out.append(Fact(FactKind.CORE_POINT, s, spans))
@@ -255,13 +248,12 @@ def definition_facts(sentences: list[Sentence], terms: dict[str, str] | None = N
             for s in sentences for d in find_definitions(s.text, terms, title)]
 
 
-def enumeration_facts(s: Sentence, between_words: Boundary | None = None) -> list[Fact]:
+def enumeration_facts(s: Sentence) -> list[Fact]:
     if s.text.count("、") < 2:
         return []
     out = []
-    for e in inline_lists(s.text, between_words):
-        if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]) or s.text[:e.spans[0][0]].endswith("第") \
-                or EDITION_RE.match(e.items[0]):
+    for e in inline_lists(s.text):
+        if PROJECT_TAIL_RE.match(s.text, e.spans[-1][1]) or s.text[:e.spans[0][0]].endswith("第"):
             continue  # 第（十四届全国冬运会、…）: an ordinal cut off, and names of events are trivia  # 加快推进国能煤制油、宝丰煤制烯烃等项目: names of projects or firms are trivia
         if any(is_generic(i) and len(i) > 1 for i in e.items) and not e.count_label:
             if alike_list(e):  # 高端化、智能化、绿色化、融合化: the article's formulation all the same
