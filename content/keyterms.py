@@ -7,9 +7,9 @@
 
 Steps: candidates from the text's signals and from jieba's tokens (term_gathering: term_signals,
 term_phrases; pairs of coined words, term_coinages); filters for generic words (term_screening) and
-fragments (term_fragments: a term that only ever stands inside a longer one is not a term of its own); the ranking (term_ranking: scores
-from term_scoring, the choice of the top terms from term_selection); kinds (term_kinds); readings
-(pinyin_reading); occurrences (term_occurrences).
+fragments (term_fragments: a term that only ever stands inside a longer one is not a term of its
+own); the ranking (term_ranking: scores from term_scoring, the choice of the top terms from
+term_selection); kinds (term_kinds); readings (pinyin_reading); occurrences (term_occurrences).
 """
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ class KeyTermExtractor:
         text = ArticleText(units)
         corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
         cands = self._gatherer.gather(units)
-        cands = self._gatherer.with_de_phrases(self._screen.drop_weak(cands, text), text)
-        self._gatherer.mark_coinages(cands, text)
+        cands = self._gatherer.with_named_phrases(self._screen.drop_weak(cands, text), text)
+        cands = self._gatherer.with_coinages(cands, text)
         cands = self._fragments.drop_fragments(cands, text)
         removed_set = {normalize_term(t) for t in removed}
         ranked = self._ranker.rank(cands, text, corpus_texts, removed_set)

@@ -1,10 +1,14 @@
 """Pairs of words an article coins alike: 坚守马克思主义这个魂脉和中华优秀传统文化这个根脉; 既要做显绩，
 也要做潜绩. The dictionary knows neither word; the article says each more than once and the two
 together, built on one shared character. Such a pair names the article's own concepts, however short.
+Two halves of one expression (走深走实, 延链补链) are no pair, nor is a word said only inside a longer
+one (输氢 of 输氢管道).
 
     >>> text = "坚守马克思主义这个魂脉和中华优秀传统文化这个根脉。以马克思主义为魂脉、以中华优秀传统文化为根脉。"
     >>> sorted(coined_pairs(["魂脉", "根脉", "发力"], text, lambda word: False))
     ['根脉', '魂脉']
+    >>> coined_pairs(["走深", "走实"], "推动学习走深走实。要走深，更要走实。走深走实见成效。", lambda word: False)
+    set()
 """
 from __future__ import annotations
 
@@ -21,14 +25,24 @@ NOT_SHARED = frozenset("之是一二三四五六七八九十的了和与在不�
 
 
 def coined_pairs(words: Iterable[str], joined: str, knows: Callable[[str], bool]) -> set[str]:
-    """The words of `words` that pair up as coinages in `joined`, the article's text."""
-    coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and joined.count(w) >= MIN_USES})
+    """The words of `words` (the article's candidates) that pair up as coinages in `joined`, its text."""
+    words = list(words)
+    coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and joined.count(w) >= MIN_USES
+                     and not _always_inside(w, words, joined)})
     if len(coined) < 2:
         return set()
     sentences = SENTENCE_END.split(joined)
     found: set[str] = set()
     for a, b in combinations(coined, 2):
         alike = any(a[i] == b[i] and a[i] not in NOT_SHARED for i in range(2))
-        if alike and any(a in s and b in s for s in sentences):
+        halves = a + b in joined or b + a in joined  # 走深走实: one expression, not two words
+        if alike and not halves and any(a in s and b in s for s in sentences):
             found |= {a, b}
     return found
+
+
+def _always_inside(word: str, words: list[str], joined: str) -> bool:
+    """Whether every use of the word is inside one longer candidate (输氢 of 输氢管道)."""
+    uses = joined.count(word)
+    return any(word in longer and longer != word and joined.count(longer) * longer.count(word) >= uses
+               for longer in words)

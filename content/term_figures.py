@@ -12,11 +12,12 @@ from typing import Callable
 from content.cjk_text import CLAUSE_SPLIT
 
 FIGURE = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
+    r"(?<![\d.第])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
     r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
     r"平方公里|万亩|亩|公顷|户|辆|件|项|条|座|套|倍|个月|个|支|立方米|标准煤)(?:以上|以下|左右)?"
 )
-# Units that count things; the noun after them belongs to the figure (9000多万名党员).
+# Units that count things; the noun after them belongs to the figure (9000多万名党员). No article of a
+# law (第14条规定) is a figure.
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
 BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
@@ -25,6 +26,8 @@ COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "�
 COUNTED_WHOLE = 5
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
+LOCATIVE_ENDS = "上下中内外里间前后"
+TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
 def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> list[str]:
@@ -36,12 +39,14 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 这4个方面: a count of what was just listed, not a figure to learn
         if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
             continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
+        if figure.endswith("个月") and text.startswith(TIME_WORDS, m.end()):
+            continue  # 用3个月时间完成, 每3个月一次: a span of time, nothing counted
         if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
             continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
         if figure.endswith(COUNT_UNITS):
             tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
             tokens = [t for t in cut(tail) if t.strip()]
-            whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], cut, tag)
+            whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], tag)
             if whole:
                 figure += whole
             elif tokens and len(tokens[0]) >= 2:
@@ -56,13 +61,17 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
     return found
 
 
-def _counted_whole(after: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> str:
+def _counted_whole(after: str, tag: Callable[[str], str]) -> str:
     """What a count counts when a short noun phrase ends the clause (8.6万个|老年助餐点，, 14条|具体措施，),
-    else "": no grammar inside, no verb or adjective last (3个|优势特色突出 says something of them)."""
+    else "": no grammar inside, no verb, adjective or locative last (3个|优势特色突出 says something of
+    them, 5个点位|基础上 is where)."""
     whole = CLAUSE_SPLIT.split(after, 1)[0]
-    if len(whole) == len(after) or not 2 <= len(whole) <= COUNTED_WHOLE or NOT_COUNTED.search(whole):
+    ends_clause = len(whole) < len(after) or len(after) <= COUNTED_WHOLE  # a break, or the text's end
+    if not ends_clause or not 2 <= len(whole) <= COUNTED_WHOLE or NOT_COUNTED.search(whole):
         return ""
-    return "" if tag(cut(whole)[-1]).startswith(NOT_A_NOUN) else whole
+    if whole[-1] in LOCATIVE_ENDS:
+        return ""
+    return "" if tag(whole[-2:]).startswith(NOT_A_NOUN) or tag(whole[-1]).startswith(("v", "a")) else whole
 
 
 def _counts_a_list(text: str, pos: int, figure: str) -> bool:

@@ -12,8 +12,8 @@ from content.term_coinages import coined_pairs
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, stock_pairs
-from content.term_phrases import (adverbial_phrases, de_phrases, heading_phrases, name_extensions, phrase_candidates,
-                                  verb_phrases)
+from content.term_adverbials import adverbial_phrases
+from content.term_phrases import de_phrases, heading_phrases, name_extensions, phrase_candidates, verb_phrases
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
@@ -92,12 +92,13 @@ class CandidateGatherer:
         """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""
         return not self.segmenter.runs_across(clause, start)
 
-    def mark_coinages(self, cands: dict[str, Candidate], text: ArticleText) -> None:
+    def with_coinages(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """魂脉 and 根脉: words the article coins as a pair are its concepts (term_coinages)."""
         for term in coined_pairs(cands, text.joined, self.segmenter.knows):
             cands[term].sources.add(Source.COINED)
+        return cands
 
-    def with_de_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
+    def with_named_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Adds the terms the article never says without the same modifier (新的|文化生命体), verb
         (建设|文化强国), programme head (全民科学素质|提升行动) or adverbial opener (从|实际出发), as one
         name with it."""
@@ -108,7 +109,7 @@ class CandidateGatherer:
         named.update(verb_phrases(listed, text.positions, text.joined, verbs))
         named.update(name_extensions(listed, text.positions, text.joined))
         runs = [c for c in cands.values() if c.sources <= {Source.PHRASE, Source.WORD, Source.HEADLINE}]
-        named.update(adverbial_phrases(runs, text.positions, text.joined))
+        named.update(adverbial_phrases(runs, text.positions, text.joined, self.segmenter.runs_across))
         for term, cand in named.items():
             if term in cands:  # a run of tokens that is also a name: the name's source counts
                 cands[term].sources.add(Source.NAMED)

@@ -38,3 +38,10 @@ def test_coined_words_not_built_alike_or_never_said_together_are_no_pair():
 def test_numbered_openers_are_no_coinage():
     text = "一是抓学习，二是抓落实。一是为了谁，二是依靠谁。"
     assert coined_pairs(["一是", "二是"], text, lambda w: False) == set()
+
+
+def test_halves_of_one_expression_or_words_said_only_inside_a_longer_one_are_no_pair():
+    text = "推动学习走深走实。要走深，更要走实。走深走实见成效。"
+    assert coined_pairs(["走深", "走实"], text, lambda w: False) == set()
+    pipes = "建设绿氢输氢管道。绿氢产能扩大，输氢管道开工。绿氢要多，输氢管道要通。"
+    assert coined_pairs(["绿氢", "输氢", "输氢管道"], pipes, lambda w: False) == set()

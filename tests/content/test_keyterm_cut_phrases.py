@@ -60,3 +60,10 @@ def test_a_run_said_after_different_openers_is_left_as_it_is(analyzer):
     terms = terms_of(analyzer, ["基层治理现代化是国家治理的基石。", "从基层治理现代化看，重在共建共治共享。",
                                 "以基层治理现代化带动社会治理，基层治理现代化要久久为功。"], title="基层治理现代化")
     assert not any(t.startswith(("从基层", "以基层")) for t in terms)
+
+
+def test_an_opener_inside_a_word_is_no_opener(analyzer):
+    """遵从|市场规律办事, 服从|组织安排: the 从 belongs to another word, no 从市场规律办事."""
+    terms = terms_of(analyzer, ["要遵从市场规律办事，服从组织安排。", "企业遵从市场规律办事，干部服从组织安排。",
+                                "只有遵从市场规律办事，才能行稳致远；服从组织安排是纪律。"], title="遵从市场规律")
+    assert not any(t.startswith("从") for t in terms)
