@@ -21,14 +21,16 @@ from content.cjk_text import han_only
 SENTENCE_END = re.compile(r"[。！？；\n]")
 MIN_USES = 2
 # characters that build grammar, not words: 一是/二是, 之争/之旅
-NOT_SHARED = frozenset("之是一二三四五六七八九十的了和与在不有为者性化")
+NOT_SHARED = frozenset("之是一二三四五六七八九十的地得了着和与在不有为者性化")
+# a word opening on a particle is a verb's complement the tokenizer cut loose (“谋”|得准、“干”|得实)
+PARTICLE_START = tuple("的地得了着")
 
 
 def coined_pairs(words: Iterable[str], joined: str, knows: Callable[[str], bool]) -> set[str]:
     """The words of `words` (the article's candidates) that pair up as coinages in `joined`, its text."""
     words = list(words)
-    coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and joined.count(w) >= MIN_USES
-                     and not _always_inside(w, words, joined)})
+    coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and not w.startswith(PARTICLE_START)
+                     and joined.count(w) >= MIN_USES and not _always_inside(w, words, joined)})
     if len(coined) < 2:
         return set()
     sentences = SENTENCE_END.split(joined)

@@ -48,6 +48,9 @@ MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or
 STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
                      "因此", "所以", "如果", "虽然", "对于", "同时", "其中", "目前", "今年", "近年")
 STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|正在|方面")
+PRONOUNS = ("我", "你", "他", "她", "它", "这", "那")
+CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
+CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
@@ -115,10 +118,43 @@ def parallel_clauses(text: str) -> list[str]:
             (a, b), (c, d) = spans[k - 1], spans[k]
             if b - a == d - c and c == b + 1 and text[b] in JOINERS and _alike(text[a:b], text[c:d], text[b] == "、"):
                 continue
-        if k - first >= 2:
+        if k - first >= 2 and _whole_run(text, spans, first, k):
             found.append(text[spans[first][0]:spans[k - 1][1]])
         first = k
     return found
+
+
+def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) -> bool:
+    """A run of like clauses is a formula only when it is the whole of it: not when a clause joined to
+    it goes on in the same frame at another length (学得深不深、查得准不准、|改得到不到位), when it is
+    what follows from a condition (只要…，|我们的工作就会越做越好，我们的事业就会兴旺发达) or when it
+    opens on a pronoun (这是思想方法，也是工作方法: a statement about something said before). A run
+    opening on 既 or 不仅 starts its own formula, whatever comes before.
+
+    >>> parallel_clauses("能更敏锐地捕捉市场需求，更稳定地完成产品交付，更快速地推动产品迭代。")
+    []
+    >>> parallel_clauses("干部要做显绩，既要做显功，也要做潜功。")
+    ['既要做显功，也要做潜功']
+    """
+    a, b = spans[first]
+    if text[a:b].startswith(PRONOUNS):
+        return False
+    if first > 0 and text[spans[first - 1][1]:a] in JOINERS and not text[a:b].startswith(CORRELATIVES):
+        before = text[slice(*spans[first - 1])]
+        if before.startswith(CONDITIONS) or _same_frame(before, text[a:b]) or _same_frame(before[-(b - a):], text[a:b], 0):
+            return False
+    if end < len(spans) and text[spans[end - 1][1]:spans[end][0]] in JOINERS:
+        if _same_frame(text[slice(*spans[end])], text[slice(*spans[end - 1])]):
+            return False
+    return True
+
+
+def _same_frame(neighbour: str, clause: str, gap: int = 1) -> bool:
+    """改得到不到位 beside 查得准不准: a clause opening the same way (its first or second character in
+    place, and one more further on) at another length (gap 1), or, with gap 0, the end of a longer
+    clause built alike (主体能|更敏锐地捕捉市场需求 before 更稳定地完成产品交付)."""
+    same = [i for i, (x, y) in enumerate(zip(neighbour, clause)) if x == y]
+    return abs(len(neighbour) - len(clause)) >= gap and bool(same) and same[0] <= 1 and len(same) >= 2
 
 
 def unity_frames(text: str) -> list[str]:

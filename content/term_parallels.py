@@ -18,6 +18,9 @@ PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
 NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6})的(?=(?:总要求|要求|方针|总方针|原则|"
                           r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
+RUN_ON = ("甚至", "乃至", "以至", "直至", "还是", "或者", "或是")
+SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
+NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
 
@@ -38,6 +41,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         if not shortest <= size_try <= 6 or len(items[0]) < size_try or len(items[-1]) < size_try:
             continue
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
+        if _runs_on(items[-1][size_try:]) or any(i.endswith("了") for i in trimmed):
+            continue  # 带着激情|甚至带着痴情, 样样不|精: the list goes on; 更加密切了: a predicate
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
         if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
@@ -45,6 +50,12 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
             return trimmed
     return None
+
+
+def _runs_on(rest: str) -> bool:
+    """What follows the last item continues it: 甚至/乃至 another item, or a single character that
+    closes nothing (样样有、样样不|精, not …、…|等)."""
+    return rest.startswith(RUN_ON) or (len(rest) == 1 and rest not in SINGLE_CLOSERS)
 
 
 def _without_shared_de(items: list[str]) -> list[str]:
@@ -89,6 +100,8 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
         if "、" not in clause:
             continue
         items = parallel_items(clause, runs_across)
+        if items and clause.split("、", 1)[0][:-len(items[0])].endswith(NEGATED):
+            continue
         if items:
             add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue

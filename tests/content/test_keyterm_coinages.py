@@ -45,3 +45,9 @@ def test_halves_of_one_expression_or_words_said_only_inside_a_longer_one_are_no_
     assert coined_pairs(["走深", "走实"], text, lambda w: False) == set()
     pipes = "建设绿氢输氢管道。绿氢产能扩大，输氢管道开工。绿氢要多，输氢管道要通。"
     assert coined_pairs(["绿氢", "输氢", "输氢管道"], pipes, lambda w: False) == set()
+
+
+def test_complements_cut_loose_from_their_verbs_are_no_pair():
+    """“谋”得准、“干”得实: 得准 and 得实 are the ends of 谋得准 and 干得实, no words of their own."""
+    text = "谋事要“谋”得准，干事要“干”得实。“谋”得准、“干”得实，工作才见效。"
+    assert coined_pairs(["得准", "得实"], text, lambda w: False) == set()
