@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Iterator
 
 # jieba's own block patterns for accurate mode (jieba.re_han_default, jieba.re_skip_default)
 HAN_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
@@ -43,14 +42,13 @@ class FastCut:
 
     def cut(self, text: str) -> list[str]:
         words: list[str] = []
-        for block in HAN_BLOCK.split(text):
-            if not block:
-                continue
-            if HAN_BLOCK.match(block):
-                words.extend(self._cut_block(block))
-            else:
-                for piece in SKIP.split(block):
-                    if SKIP.match(piece):
+        # split() with a group: the blocks it matched stand at the odd places, the text between at the even
+        for j, block in enumerate(HAN_BLOCK.split(text)):
+            if j % 2:
+                self._cut_block(block, words)
+            elif block:
+                for m, piece in enumerate(SKIP.split(block)):
+                    if m % 2:
                         words.append(piece)
                     else:
                         words.extend(piece)
@@ -73,7 +71,7 @@ class FastCut:
     def _route(self, s: str) -> list[int]:
         """For each start, the end of the best word there (jieba's get_DAG + calc), one memo lookup a step."""
         n = len(s)
-        nodes, node = self.nodes, self._node
+        lookup, node, prefix_only = self.nodes.get, self._node, PREFIX_ONLY
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -81,10 +79,10 @@ class FastCut:
             i = k + 1
             frag = s[k]
             while True:
-                p = nodes.get(frag)
+                p = lookup(frag)
                 if p is None:
                     p = node(frag)
-                if p > PREFIX_ONLY:
+                if p > prefix_only:
                     break
                 if p <= 0.0:
                     value = p + best[i]
@@ -99,32 +97,34 @@ class FastCut:
             best[k], ends[k] = top, top_end
         return ends
 
-    def _cut_block(self, s: str) -> Iterator[str]:
+    def _cut_block(self, s: str, words: list[str]) -> None:
+        """Appends the words of a block of Han characters, letters and digits to `words`."""
         ends = self._route(s)
-        x, buf, n = 0, "", len(s)
+        x, start, n = 0, -1, len(s)  # start: where the pending single characters begin
         while x < n:
             y = ends[x]
             if y - x == 1:
-                buf += s[x]
+                if start < 0:
+                    start = x
             else:
-                if buf:
-                    yield from self._flush(buf)
-                    buf = ""
-                yield s[x:y]
+                if start >= 0:
+                    self._flush(s[start:x], words)
+                    start = -1
+                words.append(s[x:y])
             x = y
-        if buf:
-            yield from self._flush(buf)
+        if start >= 0:
+            self._flush(s[start:], words)
 
-    def _flush(self, buf: str) -> Iterator[str]:
+    def _flush(self, buf: str, words: list[str]) -> None:
         """Single characters in a row: one unknown word for the HMM, or known characters as they are."""
         if len(buf) == 1:
-            yield buf
+            words.append(buf)
         elif not self.freq.get(buf):
-            words = self.hmm_words.get(buf)
-            if words is None:
+            found = self.hmm_words.get(buf)
+            if found is None:
                 if len(self.hmm_words) >= MAX_HMM_MEMO:
                     self.hmm_words.clear()
-                words = self.hmm_words[buf] = list(self.hmm_cut(buf))
-            yield from words
+                found = self.hmm_words[buf] = list(self.hmm_cut(buf))
+            words.extend(found)
         else:
-            yield from buf
+            words.extend(buf)

@@ -140,12 +140,15 @@ class Segmenter:
     def runs_across(self, text: str, offset: int) -> bool:
         """Whether a word runs across `offset` of the text (时代 across 新时|代西部, 发展 across
         经济带发|展): a common dictionary word, or a long one, that starts one or two characters before."""
-        freq = self.tokenizer.FREQ
+        n = len(text)
+        if offset < 1 or offset >= n:
+            return False
+        freq = self.tokenizer.FREQ.get
         for start in (offset - 1, offset - 2):
-            if start < 0 or offset >= len(text):
+            if start < 0:
                 break
-            for size in range(min(MAX_HEAD_WORD, len(text) - start), offset - start, -1):
-                count = freq.get(text[start:start + size])
+            for size in range(min(MAX_HEAD_WORD, n - start), offset - start, -1):
+                count = freq(text[start:start + size])
                 if count and (count >= COMMON_WORD or size >= 3):
                     return True
         return False

@@ -4,8 +4,6 @@ programme, a name inside a maxim).
 """
 from __future__ import annotations
 
-from typing import Iterable
-
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
@@ -13,6 +11,9 @@ from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
 
 PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
+SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION})
+LOOSE = frozenset({Source.PHRASE, Source.WORD})
+MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 
 
 class FragmentFilter:
@@ -31,7 +32,7 @@ class FragmentFilter:
         supers = _superstrings(cands)
         bounded = {t for t in strong if cands[t].sources & STRONG_SOURCES}  # the general vocabulary's bounds are looser
         loose = {longer for short, longers in supers.items() if short in bounded
-                 for longer in longers if cands[longer].sources <= {Source.PHRASE, Source.WORD}
+                 for longer in longers if cands[longer].sources <= LOOSE
                  and not self._compound(cands[longer], short)}
         loose |= self._verb_led(supers, strong, cands)
         keep = {t: c for t, c in cands.items() if t not in loose}
@@ -56,8 +57,8 @@ class FragmentFilter:
         makes no fragment of the names inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
         instructors learn the list whole.)"""
         sources = cand.sources
-        return bool(sources) and (sources <= {Source.MAXIM} or sources <= {Source.CITED}
-                                  or (sources <= {Source.QUOTE_HEAD} and cand.term.endswith(PERIODS)))
+        return bool(sources) and (sources <= MAXIM_ONLY or sources <= CITED_ONLY
+                                  or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
@@ -70,8 +71,7 @@ class FragmentFilter:
     def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
         """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
         实施|西部大开发战略 (of the name and the programme, the better scored is kept later)."""
-        soft = {Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION}
-        if short not in strong or not all(s <= soft for s in longer_sources):
+        if short not in strong or not all(s <= SOFT for s in longer_sources):
             return False
         return self._stands_alone(short) or all(s == {Source.PROGRAMME} for s in longer_sources)
 
@@ -110,27 +110,31 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
     """Drop loose phrases that straddle a strong term's edge, or lean on its start, wherever they occur."""
     cover: dict[int, tuple[int, int]] = {}
     for term in sorted(strong, key=lambda t: (len(t), t)):  # a set: its order differs from run to run
+        size = len(term)
         for s in text.positions(term):
-            for p in range(s, s + len(term)):
-                cover[p] = (s, s + len(term))
+            cover.update(dict.fromkeys(range(s, s + size), (s, s + size)))
+    covering = cover.get
 
     def crosses(a: int, b: int) -> bool:
         for p in (a, b - 1):
-            s, e = cover.get(p, (a, b))
+            s, e = covering(p, (a, b))
             if not (a <= s and e <= b) and not (s <= a and b <= e):
                 return True
         return False
 
-    def dangles(a: int, b: int) -> bool:
+    def dangles(b: int) -> bool:
         """Ends where a strong term begins: a modifier of it (打好精准|脱贫攻坚战), not a name."""
-        return cover.get(b, (-1,))[0] == b
+        return covering(b, (-1,))[0] == b
 
     keep = {}
     for term, cand in cands.items():
+        if term in strong:
+            keep[term] = cand
+            continue
         positions = text.positions(term)
-        loose = cand.sources <= {Source.PHRASE, Source.WORD}
-        leaning = loose and 2 * sum(dangles(a, a + len(term)) for a in positions) > len(positions)
-        if term in strong or not positions or not (leaning or all(crosses(a, a + len(term)) for a in positions)):
+        size = len(term)
+        leaning = cand.sources <= LOOSE and 2 * sum(dangles(a + size) for a in positions) > len(positions)
+        if not positions or not (leaning or all(crosses(a, a + size) for a in positions)):
             keep[term] = cand
     return keep
 
@@ -138,15 +142,12 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
 def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
     supers: dict[str, list[str]] = {}
     for longer in cands:
-        for sub in dict.fromkeys(_substrings(longer)):  # in order: a set would order them differently per run
-            if sub in cands:
-                supers.setdefault(sub, []).append(longer)
+        n = len(longer)
+        # in order (a set would order them differently per run), each candidate once
+        for sub in dict.fromkeys([sub for size in range(2, n) for i in range(n - size + 1)
+                                  if (sub := longer[i:i + size]) in cands]):
+            if sub in supers:
+                supers[sub].append(longer)
+            else:
+                supers[sub] = [longer]
     return supers
-
-
-def _substrings(term: str) -> Iterable[str]:
-    n = len(term)
-    for size in range(2, n):
-        for i in range(n - size + 1):
-            yield term[i:i + size]
-

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
 from operator import add
 
 from content.lexicon_files import Lexicon
@@ -19,17 +20,24 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
     """
     short, by_start = lexicon.listed_by_start()
     hits: dict[str, int] = {}
-    for pair in set(map(add, full_text, full_text[1:])) & short.keys():
-        hits[pair] = full_text.find(pair)
+    for pair in short:  # a dozen two-character terms: one scan each beats a set of every pair in the text
+        first = full_text.find(pair)
+        if first != -1:
+            hits[pair] = first
     general_terms = set()
     # where each three-character opening of an entry stands; an entry is looked for only there
+    runs = list(map(add, map(add, full_text, full_text[1:]), full_text[2:]))
     starts: dict[str, list[int]] = {}
-    for i, run in enumerate(map(add, map(add, full_text, full_text[1:]), full_text[2:])):
-        if run in by_start:
-            starts.setdefault(run, []).append(i)
+    for i in compress(range(len(runs)), map(by_start.__contains__, runs)):  # the test runs in C
+        run = runs[i]
+        if run in starts:
+            starts[run].append(i)
+        else:
+            starts[run] = [i]
+    startswith = full_text.startswith
     for run, places in starts.items():
         for term, general in by_start[run]:
-            found = [p for p in places if full_text.startswith(term, p)]
+            found = [p for p in places if startswith(term, p)]
             if not found or general and not short_text and len(found) < 2:
                 continue
             hits[term] = found[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
+from itertools import chain, compress
 from typing import Callable, Iterable
 
 from content.cjk_text import CLAUSE_SPLIT
@@ -42,19 +42,6 @@ REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈�
 Tagger = Callable[[str], str]
 
 
-def _clauses(tokens: list[str]) -> Iterable[list[str]]:
-    clause: list[str] = []
-    for tok in tokens:
-        if tok[0] in BREAKS or not tok.strip():
-            if clause:
-                yield clause
-            clause = []
-        else:
-            clause.append(tok)
-    if clause:
-        yield clause
-
-
 def _edge_ok(token: str, tag: Tagger, generic: set[str], opening: bool) -> bool:
     if token in FUNCTION_WORDS or HAS_DIGIT.search(token):
         return False
@@ -68,9 +55,17 @@ def _edge_ok(token: str, tag: Tagger, generic: set[str], opening: bool) -> bool:
 def _distinct_clauses(texts: list[str], tokens_of: Callable[[str], list[str]]) -> list[list[str]]:
     """Clauses of the texts; a long clause printed twice (a core point repeating the body) counts once."""
     seen: set[str] = set()
-    clauses = []
+    clauses: list[list[str]] = []
+    breaks: dict[str, bool] = {}  # the same tokens recur: each is tested once, the rest is done in C
     for text in texts:
-        for clause in _clauses(tokens_of(text)):
+        tokens = tokens_of(text)
+        for tok in set(tokens).difference(breaks):
+            breaks[tok] = tok[0] in BREAKS or not tok.strip()
+        cuts = [-1, *compress(range(len(tokens)), map(breaks.__getitem__, tokens)), len(tokens)]
+        for a, b in zip(cuts, cuts[1:]):
+            if b - a < 2:
+                continue  # two breaks in a row: no clause between them
+            clause = tokens[a + 1:b]
             joined = "".join(clause)
             if len(joined) >= LONG_CLAUSE:
                 if joined in seen:
@@ -85,14 +80,19 @@ class _Stickiness:
 
     def __init__(self, clauses: list[list[str]], tag: Tagger):
         self.single: Counter[str] = Counter(chain.from_iterable(clauses))
-        pairs = Counter(chain.from_iterable(zip(clause, clause[1:]) for clause in clauses))
-        joinable = {tok for tok in self.single
-                    if not (tok in FUNCTION_WORDS or HAS_DIGIT.search(tok) or tag(tok) in INNER_TAGS)}
+        self.pairs = Counter(chain.from_iterable(zip(clause, clause[1:]) for clause in clauses))
         single = self.single
+        joinable: dict[str, bool] = {}  # asked only of the tokens of repeated pairs
+
+        def joins(tok: str) -> bool:
+            ok = joinable.get(tok)
+            if ok is None:
+                ok = joinable[tok] = not (tok in FUNCTION_WORDS or HAS_DIGIT.search(tok) or tag(tok) in INNER_TAGS)
+            return ok
+
         self.sticky_pairs = {
-            (a, b) for (a, b), together in pairs.items()
-            if together >= 2 and a in joinable and b in joinable
-            and together >= STICKY_SHARE * min(single[a], single[b])}
+            (a, b) for (a, b), together in self.pairs.items()
+            if together >= 2 and together >= STICKY_SHARE * min(single[a], single[b]) and joins(a) and joins(b)}
 
     def __call__(self, a: str, b: str) -> bool:
         return (a, b) in self.sticky_pairs
@@ -137,6 +137,8 @@ class _PhraseFinder:
             self.found[term] = Candidate(term, {source}, tuple(tokens))
 
     def add_runs(self, clause: list[str], sticky_pairs: set[tuple[str, str]]) -> None:
+        if not any(map(sticky_pairs.__contains__, zip(clause, clause[1:]))):
+            return  # no two tokens stick: every run is a single token
         start = 0
         for i in range(1, len(clause) + 1):
             if i < len(clause) and (clause[i - 1], clause[i]) in sticky_pairs:
@@ -191,7 +193,7 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     clauses = _distinct_clauses(texts, tokens_of)
     finder = _PhraseFinder(tag, generic)
     sticky = _Stickiness(clauses, finder.tag)
-    cut_off = _number_units(clauses) | _always_cut_short(clauses, finder)
+    cut_off = _number_units(sticky.pairs) | _always_cut_short(clauses, sticky, finder)
     for tok, count in sticky.single.items():
         if count >= 2 and len(tok) >= 2 and tok not in cut_off and finder.edge_ok(tok, True) and finder.edge_ok(tok, False):
             finder.add([tok], Source.WORD)
@@ -200,21 +202,28 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     return finder.found
 
 
-def _number_units(clauses: list[list[str]]) -> set[str]:
-    """3.6|万人, 18|万亩: what the tokenizer cut off a number is the number's unit, not a word to learn."""
-    return {b for clause in clauses for a, b in zip(clause, clause[1:])
-            if b[0] in "万亿千百" and HAS_DIGIT.search(a)}
+def _number_units(pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """3.6|万人, 18|万亩: what the tokenizer cut off a number is the number's unit, not a word to learn.
+    pairs: the clauses' pairs of adjacent tokens."""
+    return {b for a, b in pairs if b[0] in "万亿千百" and HAS_DIGIT.search(a)}
 
 
-def _always_cut_short(clauses: list[list[str]], finder: "_PhraseFinder") -> set[str]:
+def _always_cut_short(clauses: list[list[str]], sticky: _Stickiness, finder: "_PhraseFinder") -> set[str]:
     """由风及|腐 every time: a token always followed by a single content character is the tokenizer's cut
-    inside a longer word or idiom."""
-    short: dict[str, bool] = {}
-    for clause in clauses:
-        for i, tok in enumerate(clause):
-            if len(tok) > 1 and short.get(tok, True):  # a single character is no word candidate anyway
-                short[tok] = finder._cut_short(clause, i + 1)
-    return {tok for tok, always in short.items() if always}
+    inside a longer word or idiom. sticky: the clauses' tokens and pairs of adjacent tokens, counted."""
+    closes_word: dict[str, bool] = {}  # whether a token, following another, cuts that one short
+
+    def cuts_short(after: str) -> bool:
+        value = closes_word.get(after)
+        if value is None:
+            value = closes_word[after] = finder._cut_short([after], 0)
+        return value
+
+    # a single character is no word candidate anyway; a clause's last token is followed by nothing
+    words = {tok for tok in sticky.single if len(tok) > 1}
+    words.difference_update([clause[-1] for clause in clauses])
+    words.difference_update([a for a, b in sticky.pairs if a in words and not cuts_short(b)])
+    return words
 
 
 DE_SHARE = 0.8

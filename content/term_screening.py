@@ -16,6 +16,10 @@ from content.term_text import ArticleText
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
+STRONG = frozenset(STRONG_SOURCES)
+COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
+PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
+WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
 
 
 class CandidateScreen:
@@ -32,17 +36,19 @@ class CandidateScreen:
             return False
         if term in self.lexicon.generic and term not in self.lexicon.terms():
             return False
-        if Source.QUOTE_HEAD in cand.sources and not cand.sources & STRONG_SOURCES:
+        sources = cand.sources
+        strong = not STRONG.isdisjoint(sources)
+        if Source.QUOTE_HEAD in sources and not strong:
             return self._head_belongs(term, text)
         if self._scare_quoted(cand, text):
             return False
-        if cand.sources & STRONG_SOURCES or cand.sources & {Source.FIGURE, Source.VOCABULARY}:
+        if strong or not COUNTED.isdisjoint(sources):
             return True
-        if cand.sources & {Source.POINT, Source.CITED}:
+        if not PLACED_OR_VOICED.isdisjoint(sources):
             return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
-        if cand.sources == {Source.WORD}:
+        if sources == WORD_ONLY:
             if self._inside_generic(term, text) or term in PERSON_TITLES:
                 return False  # 之义 of 题中应有之义: a piece of a stop-list phrase; 董事长: a person's title
             tag = self.segmenter.tag(term)
@@ -69,7 +75,7 @@ class CandidateScreen:
 
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
         """让历史开口“说话”, 让褪色的记忆重新“着色”: quote marks that stress a verb once, not a name."""
-        return (cand.sources == {Source.QUOTE} and len(cand.term) <= 2 and len(text.positions(cand.term)) == 1
+        return (cand.sources == QUOTE_ONLY and len(cand.term) <= 2 and len(text.positions(cand.term)) == 1
                 and self.segmenter.tag(cand.term).startswith("v"))
 
     def _head_belongs(self, term: str, text: ArticleText) -> bool:

@@ -32,12 +32,16 @@ def select_top(final: list[tuple[Candidate, float]], length: int) -> list[tuple[
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
     """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
     kept: list[tuple[Candidate, float]] = []
+    spelled: list[str] = []  # the kept terms as _one_spelling gives them, each compared many times
     words = 0
     for cand, value in scored:
+        one = _one_spelling(cand.term)
         if Source.FIGURE in cand.sources:
             kept.append((cand, value))  # figures have no variants; the few best are wanted below
-        elif words < MAX_TERMS and not any(_variant(cand.term, k.term) for k, _ in kept):
+            spelled.append(one)
+        elif words < MAX_TERMS and not any(_spelled_variant(one, k) for k in spelled):
             kept.append((cand, value))
+            spelled.append(one)
             words += 1
         else:
             for i, (k, v) in enumerate(kept):
@@ -49,6 +53,9 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
                     kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
                 elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
                     kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
+                else:
+                    continue
+                spelled[i] = one
     return kept
 
 
@@ -111,8 +118,18 @@ def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candid
 
 
 def _variant(a: str, b: str) -> bool:
-    short, long = sorted((a.replace("与", "和"), b.replace("与", "和")), key=len)  # 和 and 与 spell one pair
-    return short in long and len(long) - len(short) <= 2 and "、" not in long and not long.startswith("《")
+    return _spelled_variant(_one_spelling(a), _one_spelling(b))
+
+
+def _one_spelling(term: str) -> str:
+    return term.replace("与", "和")  # 和 and 与 spell one pair
+
+
+def _spelled_variant(short: str, long: str) -> bool:
+    """_variant of two terms already in _one_spelling."""
+    if len(short) > len(long):
+        short, long = long, short
+    return len(long) - len(short) <= 2 and short in long and "、" not in long and not long.startswith("《")
 
 
 def _with_some_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:

@@ -21,6 +21,7 @@ MAX_LEAD = 30
 MAX_NUMBERED_LEAD = 45  # （六）有效防范化解重点领域风险，牢牢守住不发生系统性风险底线。
 NUMBERED = re.compile(r"^（[一二三四五六七八九十]{1,3}）")
 CLAUSE_END = re.compile(r"[，。；！？：]")
+AFTER_ANY_END = float("inf")
 
 
 def lead_sentence(paragraph: str) -> str:
@@ -37,6 +38,7 @@ class ArticleText:
         self.units = units
         self.joined = "\n".join(u.text for u in units)
         self.starts = list(accumulate((len(u.text) + 1 for u in units[:-1]), initial=0))
+        self._roles = [u.role for u in units]
         self._positions: dict[str, list[int]] = {}
         self.free: dict[str, list[int]] = {}
         self.leads = self._lead_spans()
@@ -68,7 +70,7 @@ class ArticleText:
         return sorted(spans)
 
     def in_lead(self, pos: int) -> bool:
-        i = bisect_right(self.leads, (pos, float("inf"))) - 1
+        i = bisect_right(self.leads, (pos, AFTER_ANY_END)) - 1
         return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
 
     def leads_or_titles(self, term: str) -> bool:
@@ -76,28 +78,36 @@ class ArticleText:
         return any(term in u.text for u in self.emphasized)
 
     def positions(self, term: str) -> list[int]:
-        if term not in self._positions:
-            found, pos = [], self.joined.find(term)
+        found = self._positions.get(term)
+        if found is None:
+            find, size = self.joined.find, len(term)
+            found, pos = [], find(term)
             while pos != -1:
                 found.append(pos)
-                pos = self.joined.find(term, pos + len(term))
+                pos = find(term, pos + size)
             self._positions[term] = found
-        return self._positions[term]
+        return found
 
     def stats(self, term: str) -> TermStats:
         """Where the term stands, by role; body occurrences counted, other roles once per unit."""
-        by_role = {role: 0 for role in Role}
+        body = title = core = heading = 0  # counters by role (Role's hash is slow Python code)
         last_unit, leads, echo = -1, 0, 0
+        starts, roles = self.starts, self._roles
         for pos in self.free.get(term) or self.positions(term):
-            index = bisect_right(self.starts, pos) - 1
-            role = self.units[index].role
+            index = bisect_right(starts, pos) - 1
+            role = roles[index]
             if role is Role.BODY:
-                by_role[role] += 1
+                body += 1
                 leads += self.in_lead(pos)
             elif index != last_unit:
-                by_role[role] += 1
+                if role is Role.TITLE:
+                    title += 1
+                elif role is Role.CORE:
+                    core += 1
+                elif role is Role.HEADING:
+                    heading += 1
                 echo += index in self.echoes
             last_unit = index
         quoted = self.quoted[term] + (term[0] in "《“‘")
-        return TermStats(count=by_role[Role.BODY], title=min(1, by_role[Role.TITLE]), core=by_role[Role.CORE],
-                         heading=by_role[Role.HEADING], quoted=quoted, documents=0, lead=leads, echo=echo)
+        return TermStats(count=body, title=min(1, title), core=core,
+                         heading=heading, quoted=quoted, documents=0, lead=leads, echo=echo)
