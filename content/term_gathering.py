@@ -65,7 +65,7 @@ class CandidateGatherer:
                     cands.setdefault(maxim, Candidate(maxim)).sources.add(Source.MAXIM)
                 for said in cited_sentences(unit.text):
                     cands.setdefault(said, Candidate(said)).sources.add(Source.CITED)
-            for name in institution_names(unit.text, self.lexicon.generic, self.opens_name):
+            for name in institution_names(unit.text, self.lexicon.generic, self.opens_name, self._verb):
                 body = institution_body(name)
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
                     continue  # 社会治安综合治理|体制机制: the listed term's own institutions, no new name
@@ -87,6 +87,9 @@ class CandidateGatherer:
             cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}
             cand.siblings = tuple(t for t in topics if t != term)
         return phrases
+
+    def _verb(self, word: str) -> bool:
+        return self.segmenter.tag(word) == "v"
 
     def opens_name(self, clause: str, start: int) -> bool:
         """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""

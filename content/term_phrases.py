@@ -281,33 +281,6 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
     return found
 
 
-# Openers of an adverbial that takes a verb after its object: 按|规律办事, 从|实际出发, 针对|问题精准发力
-ADVERBIAL_OPENERS = ("按照", "依照", "依据", "根据", "针对", "按", "从")
-MIN_ADVERBIAL_USES = 2  # said once, any words have one context: the opener counts when it is a habit
-
-
-def adverbial_phrases(terms: Iterable[Candidate], positions: Callable[[str], list[int]],
-                      joined: str) -> dict[str, Candidate]:
-    """A run of words the article only ever says after the same 按, 从 or 根据 is the object and verb of
-    a set expression, and the opener belongs to it: 按规律办事, not 规律办事; 从实际出发, not 实际出发.
-
-    >>> text = "要从实际出发。干事创业从实际出发，才能成功。"
-    >>> find = lambda t: [i for i in range(len(text)) if text.startswith(t, i)]
-    >>> list(adverbial_phrases([Candidate("实际出发", {Source.PHRASE}, ("实际", "出发"))], find, text))
-    ['从实际出发']
-    """
-    found: dict[str, Candidate] = {}
-    for cand in terms:
-        if len(cand.tokens) < 2:
-            continue  # one word after 从 (从|源头) is the opener's object alone, no expression
-        uses = positions(cand.term)
-        openers = {next((o for o in ADVERBIAL_OPENERS if joined.startswith(o, p - len(o))), "") for p in uses}
-        if len(uses) >= MIN_ADVERBIAL_USES and len(openers) == 1 and "" not in openers:
-            opener = openers.pop()
-            found[opener + cand.term] = Candidate(opener + cand.term, {Source.NAMED}, (opener, *cand.tokens))
-    return found
-
-
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
 NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)"

@@ -83,12 +83,14 @@ def _heads_with_clauses(text: str, heads: re.Pattern) -> Iterable[tuple[re.Match
         yield m, last_break.start() + 1 if last_break else window_start
 
 
-def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[str, int], bool] = lambda s, i: True
-                      ) -> list[str]:
+def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[str, int], bool] = lambda s, i: True,
+                      verb: Callable[[str], bool] = lambda word: False) -> list[str]:
     """Institutions set up by name, in reading order: the head (…制度, …机制, …体系) ends the name, the
     verb that sets it up (建立, 健全, 完善, 构建 …) opens it. A modifier joined by 的 describes the
     institution (建立|适配人工智能发展的|新型投融资体制): the name is what follows the last 的.
     `opens_name(clause, i)`: whether a name can start at i (not inside a word); no name opens on a verb.
+    A list's later item is a name only when no verb of its own opens it (`verb(word)`): 摸透自身情况、
+    熟悉外部格局 sets nothing up.
 
     >>> institution_names("并建立健全重大决策终身责任追究制度，完善长效机制。", frozenset())
     ['重大决策终身责任追究制度']
@@ -105,7 +107,7 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
             start = max(cut, clause.rfind("的") + 1)
             name = _checked(clause[start:] + m.group(0), generic, INSTITUTION_HEADS)
             if (name and len(name) - len(m.group(0)) >= MIN_INSTITUTION and name[:2] not in ACTION_WORDS
-                    and opens_name(clause, start)):
+                    and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))):
                 found.append(name)
                 break
     return found

@@ -57,3 +57,11 @@ def test_an_institution_said_once_is_a_key_term(analyzer):
                                 "让权力在阳光下运行。", "决策前要深入基层，听取群众意见，决策后要跟踪评估。"])
     assert "重大决策终身责任追究制度" in terms
 
+
+
+def test_a_list_item_that_opens_on_its_own_verb_sets_nothing_up(analyzer):
+    """摸透自身情况、熟悉外部格局: 熟悉 is the item's own verb, 熟悉外部格局 no institution's name."""
+    terms = terms_of(analyzer, ["取舍之间显格局。要摸透自身情况、熟悉外部格局，才能科学决策。",
+                                "各地要构建区域协调发展新格局，完善重大决策终身责任追究制度。"])
+    assert "熟悉外部格局" not in terms
+    assert "重大决策终身责任追究制度" in terms
