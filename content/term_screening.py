@@ -20,6 +20,9 @@ STRONG = frozenset(STRONG_SOURCES)
 COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
 WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
+RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
+PARTICLES = frozenset("的地得了着")
+PREPOSITIONS = tuple("在为对向给把将被让使")
 
 
 class CandidateScreen:
@@ -48,6 +51,10 @@ class CandidateScreen:
             return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
+        if term[0] in PARTICLES and not self.segmenter.knows(term):
+            return False  # “谋”|得准: a verb's complement the tokenizer cut loose from its verb
+        if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
+            return False  # 在|中国找到解法: a preposition's object glued to the verb after it
         if sources == WORD_ONLY:
             if self._inside_generic(term, text) or term in PERSON_TITLES:
                 return False  # 之义 of 题中应有之义: a piece of a stop-list phrase; 董事长: a person's title
@@ -56,6 +63,12 @@ class CandidateScreen:
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
+
+    @staticmethod
+    def _after_preposition(term: str, text: ArticleText) -> bool:
+        """Whether every use of a run of words follows a preposition (在|中国找到解法, 为|基层减负): the
+        run starts with the preposition's object and goes on into the verb, no name of its own."""
+        return all(text.joined[p - 1:p] in PREPOSITIONS for p in text.positions(term))
 
     def _inside_generic(self, term: str, text: ArticleText) -> bool:
         wrappers = self.lexicon.generic_wrappers().get(term)

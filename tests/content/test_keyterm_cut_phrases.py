@@ -67,3 +67,18 @@ def test_an_opener_inside_a_word_is_no_opener(analyzer):
     terms = terms_of(analyzer, ["要遵从市场规律办事，服从组织安排。", "企业遵从市场规律办事，干部服从组织安排。",
                                 "只有遵从市场规律办事，才能行稳致远；服从组织安排是纪律。"], title="遵从市场规律")
     assert not any(t.startswith("从") for t in terms)
+
+
+def test_a_run_that_always_follows_a_preposition_is_no_term(analyzer):
+    """在|中国找到解法: the run opens on the preposition's object and goes on into the verb."""
+    terms = terms_of(analyzer, ["越来越多的外国企业在中国找到解法、做出样板。",
+                                "它们在中国找到解法，再把解法带向世界。", "创新主体在中国找到解法，靠的是完整的产业链。"],
+                     title="到中国出差的新变化")
+    assert "中国找到解法" not in terms
+
+
+def test_a_complement_cut_loose_from_its_verb_is_no_term(analyzer):
+    """“谋”得准、“干”得实: 得准 is the end of 谋得准, no word of its own."""
+    terms = terms_of(analyzer, ["“谋”得准、“干”得实，是对干部的要求。", "“谋”得准，才能“干”得实；“谋”得准，事业才兴。",
+                                "要做到“谋”得准、“干”得实。"], title="把谋事和干事有机统一起来")
+    assert not {"得准", "得实"} & set(terms)
