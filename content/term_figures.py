@@ -44,19 +44,17 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
         if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
             continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
         if figure.endswith(COUNT_UNITS):
-            tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]
-            tokens = [t for t in cut(tail) if t.strip()]
             whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], tag)
             if whole:
                 figure += whole
-            elif tokens and len(tokens[0]) >= 2:
+            else:
+                tokens = [t for t in cut(CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]) if t.strip()]
+                if not tokens or len(tokens[0]) < 2:
+                    continue  # “400家” alone says nothing
                 # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
                 more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
                     and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
-                noun = tokens[0] + (tokens[1] if more else "")
-                figure += noun
-            elif not tokens or len(tokens[0]) < 2:
-                continue  # “400家” alone says nothing
+                figure += tokens[0] + (tokens[1] if more else "")
         found.append(figure)
     return found
 

@@ -100,14 +100,18 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
         if "、" not in clause:
             continue
         items = parallel_items(clause, runs_across)
-        if items and clause.split("、", 1)[0][:-len(items[0])].endswith(NEGATED):
-            continue
         if items:
-            add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
+            if not _denied(clause, items[0]):
+                add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
         listed = uniform_list_term(clause, between_words) if between_words else None
-        if listed:
+        if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)
+
+
+def _denied(clause: str, first_item: str) -> bool:
+    """Whether the list is what something is not: 不是|演出来、装出来|的."""
+    return clause[:clause.find(first_item)].endswith(NEGATED)
 
 
 def _joined_last(clause: str, items: list[str]) -> str:

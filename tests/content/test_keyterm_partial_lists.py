@@ -35,3 +35,16 @@ def test_a_run_that_follows_a_condition_or_opens_on_a_pronoun_is_no_formula():
 def test_whole_runs_stay():
     assert parallel_clauses("干部要做显绩，既要做显功，也要做潜功。") == ["既要做显功，也要做潜功"]
     assert parallel_clauses("干部下基层，问寒问暖、问需问计，深受欢迎。") == ["问寒问暖、问需问计"]
+
+
+def test_a_denied_list_of_unlike_items_is_no_formula_either():
+    """不是|把方向、管大局、作决策|的: a list of unlike items can be denied as well."""
+    no_cut = lambda text, offset: True  # every offset between words
+    assert not formulas_with_lists("党委的作用不是把方向、管大局、作决策的空话，而是落实。", no_cut)
+    assert formulas_with_lists("党委要把方向、管大局、作决策、保落实。", no_cut) == {"把方向、管大局、作决策、保落实"}
+
+
+def formulas_with_lists(text, between_words):
+    found = {}
+    parallel_formulas(text, found, None, between_words)
+    return set(found)
