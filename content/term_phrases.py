@@ -35,7 +35,7 @@ EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".s
 FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是 这一 那一 这些 那些".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
-PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 馆长 院长 所长 校长 董事长 总经理".split())
+PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 评论员 通讯员 主编 馆长 院长 所长 校长 董事长 总经理".split())
 ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an adjective (可再生, 可持续), no clause
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 

@@ -16,6 +16,7 @@ from content.term_text import ArticleText
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
 LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
+TURN_MARKS = ("：", ":", "  ", "\u3000")  # 孟繁哲：… opens a turn; 孟繁哲  本报评论员 lists a speaker
 STRONG = frozenset(STRONG_SOURCES)
 COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
@@ -51,13 +52,15 @@ class CandidateScreen:
             return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
+        if sources <= RUNS and term in PERSON_TITLES:
+            return False  # 董事长, 本报评论员: a person's title, in a line of text or a list of speakers
         if term[0] in PARTICLES and not self.segmenter.knows(term):
             return False  # “谋”|得准: a verb's complement the tokenizer cut loose from its verb
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
             return False  # 在|中国找到解法: a preposition's object glued to the verb after it
         if sources == WORD_ONLY:
-            if self._inside_generic(term, text) or term in PERSON_TITLES:
-                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase; 董事长: a person's title
+            if self._inside_generic(term, text):
+                return False  # 之义 of 题中应有之义: a piece of a stop-list phrase
             tag = self.segmenter.tag(term)
             if term[0] in LOCATIVES and not self.segmenter.knows(term):
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
@@ -81,10 +84,13 @@ class CandidateScreen:
     @staticmethod
     def _speaker(term: str, text: ArticleText) -> bool:
         """王国栋说, 黄心宇表示: a name found by frequency that mostly stands before a reporting verb is
-        the person the article quotes, not a term to learn."""
+        the person the article quotes, not a term to learn; so is a name that opens the turns of a
+        dialogue (孟繁哲：…, at a paragraph's start)."""
         uses = text.positions(term)
-        said = sum(text.joined.startswith(SPEAKING, p + len(term)) for p in uses)
-        return 2 * said >= len(uses)
+        joined = text.joined
+        said = sum(joined.startswith(SPEAKING, p + len(term)) for p in uses)
+        turns = sum(joined[p - 1:p] in ("", "\n") and joined.startswith(TURN_MARKS, p + len(term)) for p in uses)
+        return 2 * (said + turns) >= len(uses)
 
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
         """让历史开口“说话”, 让褪色的记忆重新“着色”: quote marks that stress a verb once, not a name."""

@@ -103,6 +103,11 @@ def test_column_tag_in_title_moves_to_empty_column():
     assert (page.articles[0].title, page.articles[0].column) == ("让便民服务更贴心", "人民时评")
 
 
+def test_a_commentators_dialogue_tag_is_a_column_too():
+    page = build_page("# 念好创新“融”字诀（连线评论员）\n\n" + LEAD + BODY)
+    assert (page.articles[0].title, page.articles[0].column) == ("念好创新“融”字诀", "连线评论员")
+
+
 def test_column_tag_goes_above_a_subtitle():
     page = build_page("# 让便民服务更贴心（评论员观察）\n\n## ——写好民生答卷①\n\n□王五\n\n" + LEAD + BODY)
     assert page.articles[0].column == "评论员观察 ——写好民生答卷①"

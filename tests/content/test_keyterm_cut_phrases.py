@@ -82,3 +82,15 @@ def test_a_complement_cut_loose_from_its_verb_is_no_term(analyzer):
     terms = terms_of(analyzer, ["“谋”得准、“干”得实，是对干部的要求。", "“谋”得准，才能“干”得实；“谋”得准，事业才兴。",
                                 "要做到“谋”得准、“干”得实。"], title="把谋事和干事有机统一起来")
     assert not {"得准", "得实"} & set(terms)
+
+
+def test_the_speakers_of_a_dialogue_and_their_titles_are_no_terms(analyzer):
+    """孟繁哲：… opens each turn of a 连线评论员 dialogue; 本报评论员 is the speaker's title."""
+    terms = terms_of(analyzer, ["对话人：", "孟繁哲  本报评论员", "姜照雯  四川日报评论员",
+                                "孟繁哲：科技创新是推动高质量发展的引擎，绵阳如何推动科技成果转化？",
+                                "姜照雯：推动院地资源互通互补，培育壮大新质生产力，发展新质生产力要因地制宜。",
+                                "孟繁哲：各地都在推进四链融合，绵阳怎么看待自己的比较优势？",
+                                "姜照雯：在主动融入发展大局中找机遇，坚持科技自立自强，发展新质生产力。"],
+                     title="念好创新“融”字诀")
+    assert not {"孟繁哲", "姜照雯", "评论员", "本报评论员"} & set(terms)
+    assert "新质生产力" in terms
