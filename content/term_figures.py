@@ -51,8 +51,8 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 tokens = [t for t in cut(CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]) if t.strip()]
                 if not tokens or len(tokens[0]) < 2:
                     continue  # “400家” alone says nothing
-                # 9000多万名|党员 or 460多万个|基层党组织, not 190多个|城市的 or 21个|国家签署
-                more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 5 \
+                # 9000多万名|党员, 460多万个|基层党组织, 20家|国家级|科研院所; not 190多个|城市的 or 21个|国家签署
+                more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 7 \
                     and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
                 figure += tokens[0] + (tokens[1] if more else "")
         found.append(figure)

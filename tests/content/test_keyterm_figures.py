@@ -47,3 +47,8 @@ def test_a_span_of_months_is_no_figure(segmenter):
 def test_a_count_ending_the_text_or_a_place_phrase(segmenter):
     assert "8.6万个老年助餐点" in figures(segmenter, "全国建有8.6万个老年助餐点")
     assert "5个点位基础上" not in figures(segmenter, "在原有5个点位基础上，新增监测站。")
+
+
+def test_a_counted_noun_of_two_long_words_is_kept_whole(segmenter):
+    found = figures(segmenter, "绵阳坐拥20家国家级科研院所，科研资源之丰沛在西部少有。")
+    assert "20家国家级科研院所" in found
