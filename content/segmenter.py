@@ -185,6 +185,10 @@ class Segmenter:
         """True when the word is in jieba's dictionary or the lexicon."""
         return bool(self.tokenizer.FREQ.get(word))
 
+    def common(self, word: str) -> bool:
+        """A word of everyday text, no accident of the dictionary (创新, 进城; not 育新)."""
+        return (self.tokenizer.FREQ.get(word) or 0) >= COMMON_WORD
+
     def _build(self) -> "jieba.Tokenizer":
         freq, total, idf, median, tags = self._load_tables()
         tokenizer = _jieba().Tokenizer()

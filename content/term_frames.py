@@ -28,6 +28,8 @@ UNITY = re.compile(f"(?:和|与|同)({AIM}?)({'|'.join(UNITY_TAILS)})")
 QUOTED_AIM = r"[\u4e00-\u9fff“”‘’]{2,14}"  # 从“单村治理”到“片区协同”: the ways are often quoted
 SHIFT = re.compile(f"(?:从|由)({QUOTED_AIM}?)(?:向|到|迈向|走向)({QUOTED_AIM}?)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?"
                    "(?=[^\u4e00-\u9fff“”‘’]|的|$)")
+# both ways quoted: the quotes mark where each ends (从“路修到哪里”到“服务跟到哪里”)
+QUOTED_SHIFT = re.compile("(?:从|由)(“[^“”]{2,12}”)(?:向|到|迈向|走向)(“[^“”]{2,12}”)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?")
 NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
@@ -175,14 +177,18 @@ def shift_frames(text: str) -> list[str]:
 
     >>> shift_frames("加快从单灾种应对向系统性、综合性风险治理转变。")
     []
+    >>> shift_frames("实现从出行艰难到四通八达、从城乡二元分割到更普惠均衡的跨越。")
+    []
     >>> shift_frames("园区党建，从“有形覆盖”到“有效运转”")
     ['从“有形覆盖”到“有效运转”']
+    >>> shift_frames("从“路修到哪里”到“服务跟到哪里”，从规模扩张转向品质提升")
+    ['从“路修到哪里”到“服务跟到哪里”', '从规模扩张转向品质提升']
     """
     found = []
     for clause in SENTENCE_PART.finditer(text):
-        if text[clause.end():clause.end() + 1] == "、":
-            continue
-        for m in SHIFT.finditer(clause.group(0)):
+        if text[clause.end():clause.end() + 1] == "、" or text[clause.start() - 1:clause.start()] == "、":
+            continue  # 从物资匮乏到物产丰饶、…、从城乡二元分割到更普惠均衡: one item of a list of shifts
+        for m in list(QUOTED_SHIFT.finditer(clause.group(0))) or SHIFT.finditer(clause.group(0)):
             first, second = m.group(1), m.group(2)
             if m.group(0).startswith(NOT_FROM):
                 continue

@@ -11,7 +11,7 @@ from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
 from content.term_coinages import coined_pairs
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
-from content.term_pairs import extended_formulas, stock_pairs
+from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
 from content.term_phrases import de_phrases, heading_phrases, name_extensions, phrase_candidates, verb_phrases
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
@@ -54,7 +54,7 @@ class CandidateGatherer:
         for unit in units:
             for goal in power_goals(unit.text, lambda w: seg.knows(w) and not seg.tag(w)):
                 cands.setdefault(goal, Candidate(goal)).sources.add(Source.TARGET)
-            for pair in stock_pairs(unit.text, seg.knows, full):
+            for pair in stock_pairs(unit.text, seg.knows, full) + mirrored_pairs(unit.text):
                 cands.setdefault(pair, Candidate(pair)).sources.add(Source.PARALLEL)
             for formula in extended_formulas(unit.text, listed):
                 cands.setdefault(formula, Candidate(formula)).sources.add(Source.LEXICON)

@@ -22,14 +22,32 @@ MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
+NUMERALS = "一二两三四五六七八九十第"
+HAN = re.compile("[\u4e00-\u9fff]")
+RANK_SCOPES = ("世界", "全球", "全国", "全省", "全市", "亚洲")
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
     "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
 
 
-def meetings(text: str, found: dict) -> None:
+# A congress of old (党的六大) said today is a count more often: 党的六大优秀特质, 党的三大法宝.
+OLD_CONGRESS = re.compile("党的[二三四五六七八九]大$")
+CONGRESS_NOUNS = frozenset("报告 精神 代表 党章 决议 会址 旧址 文件 路线".split())
+
+
+def meetings(text: str, found: dict, cut: Cutter = lambda s: [s], tag: Callable[[str], str] = lambda w: "") -> None:
     for m in MEETING.finditer(text):
-        add_candidate(found, m.group(0), Source.LEXICON)
+        if not _counts_a_set(m, text, cut, tag):
+            add_candidate(found, m.group(0), Source.LEXICON)
+
+
+def _counts_a_set(match: re.Match, text: str, cut: Cutter, tag: Callable[[str], str]) -> bool:
+    """党的六大|优秀特质: the numeral counts the quality or noun that follows, not a congress."""
+    if not OLD_CONGRESS.match(match.group(0)):
+        return False
+    tokens = [t for t in cut(CLAUSE_SPLIT.split(text[match.end():match.end() + 8], 1)[0]) if t.strip()]
+    # tag: "" for nouns, "a…" for qualities; a verb, place word or preposition tells of the congress
+    return bool(tokens) and tokens[0] not in CONGRESS_NOUNS and tag(tokens[0])[:1] in ("", "a")
 
 
 def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
@@ -39,6 +57,26 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
         after = text[m.end() + len(tokens[0]):m.end() + len(tokens[0]) + 1] if tokens else ""
         if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS or tag(tokens[0]).startswith("d") or after and after in "“‘":
             continue  # 两条|尤为熟悉, 三个|巨大“人”字, 第十四个|指导“三农”工作的: the count's noun comes later
-        add_candidate(found, m.group(0) + tokens[0], Source.NUMERIC)
+        count = _scope_before(text, m.start(), m.group(0)) + m.group(0)
+        add_candidate(found, count + tokens[0], Source.NUMERIC)
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
-            add_candidate(found, m.group(0) + tokens[0] + tokens[1], Source.NUMERIC)
+            if tokens[1][0] in NUMERALS:
+                _pair_of_counts(text, m, tokens[0], found)  # 两个市场|两种资源: the next count is no noun of this one
+            else:
+                add_candidate(found, count + tokens[0] + tokens[1], Source.NUMERIC)
+
+
+def _scope_before(text: str, start: int, count: str) -> str:
+    """世界|第一大执政党: a rank is learned with the field it ranks in."""
+    if count.startswith("第"):
+        return next((s for s in RANK_SCOPES if text.startswith(s, start - len(s))), "")
+    return ""
+
+
+def _pair_of_counts(text: str, first: re.Match, noun: str, found: dict) -> None:
+    """两个市场两种资源: two counts said as one, each noun a word of two characters."""
+    second = NUMERAL_CLASSIFIER.match(text, first.end() + len(noun))
+    if second and len(noun) == 2:
+        after = text[second.end() + 2:second.end() + 3]
+        if not HAN.match(after) or after in "的和与及":
+            add_candidate(found, text[first.start():second.end() + 2], Source.NUMERIC)

@@ -3,6 +3,8 @@ formula the text runs on with one more part.
 
     >>> stock_pairs("纠“四风”一刻不停、寸步不让。", {"一刻不停", "寸步不让"}.__contains__)
     ['一刻不停、寸步不让']
+    >>> mirrored_pairs("映照见物又见人的投资理念，一批又一批。")
+    ['见物又见人']
     >>> extended_formulas("实现青山常在、绿水长流、空气常新的美丽中国。", ["青山常在、绿水长流"])
     ['青山常在、绿水长流、空气常新']
 """
@@ -15,6 +17,8 @@ PAIR_PART = 4
 CLAUSES = re.compile(r"[，。；！？：,;!?:（）()“”‘’《》「」\s]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PART_ENDS = "的地得和与及或等"
+# 见物又见人, 顶天亦立地 is no such pair: the two halves open on the same verb and differ after it
+MIRRORED = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[又亦]\1([\u4e00-\u9fff]{1,2})")
 
 
 def stock_pairs(text: str, knows: Callable[[str], bool], whole: str = "") -> list[str]:
@@ -36,6 +40,17 @@ def stock_pairs(text: str, knows: Callable[[str], bool], whole: str = "") -> lis
         if (knows(first) and knows(second) and first != second
                 and whole.count(first) == whole.count(second) == whole.count(pair)):
             found.append(pair)
+    return found
+
+
+def mirrored_pairs(text: str) -> list[str]:
+    """见物又见人: two halves on one verb joined by 又 are one formula, neither half a term alone
+    (一批又一批 repeats a half, it names nothing)."""
+    found = []
+    for m in MIRRORED.finditer(text):
+        size = len(m.group(2))
+        if len(m.group(3)) >= size and m.group(2) != m.group(3)[:size]:
+            found.append(m.group(0)[:len(m.group(0)) - len(m.group(3)) + size])
     return found
 
 

@@ -2,6 +2,8 @@
 
     >>> programme_names("大力实施单产提升行动。持续打好“三北”工程攻坚战。", frozenset({"重点"}))
     ['单产提升行动', '“三北”工程攻坚战']
+    >>> programme_names("以精细管护守牢民生底线。", frozenset({"民生"}))
+    []
 
 A long report names dozens of programmes (…行动, …工程, …攻坚战, …计划, …战略), each said once or
 twice: the verb that launches it (实施, 开展, 打好, 推进 …) marks where its name begins, the head
@@ -24,6 +26,7 @@ OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好",
            "深化", "实行", "做好", "发起", "持续", "加快", "建设", "开工", "推行", "确保", "发挥", "紧扣", "围绕",
            "制定", "奉行", "贯彻", "落实", "坚持", "加强", "强化", "支持", "规划", "构建", "用好", "推出", "出台", "修订", "修改",
            "守住", "守牢", "守好", "兜牢", "兜住", "严守", "坚守")
+HOLDING = ("守住", "守牢", "守好", "兜牢", "兜住", "严守", "坚守")  # they hold a line; no name holds one inside
 # Without a verb, a particle opens the name: 以|北疆文化建设提升行动|为引领, 要把|就业促进行动|作为….
 PARTICLES = ("以", "把", "将", "对")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).
@@ -45,7 +48,8 @@ OPENING = word_starts(OPENERS + PARTICLES)  # every place an opener or particle 
 LEADING = ("了", "不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")  # 守住|了|…底线
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
-NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$"  # 巴黎提出“15分钟之城”计划: who launched it
+NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"  # 把思想引领转化为…行动  # 巴黎提出“15分钟之城”计划: who launched it
+                         + "|".join(HOLDING) +  # 以|精细管护守牢民生底线: a clause holding a line
                          r"|^(?:这|那|该|此|既|也|又|还|更)")  # 这一系统工程, 既打攻坚战: a pointer or a clause, no name
 MIN_NAME, MAX_NAME = 2, 14
 # Institutions a text sets up by name: 建立健全|重大决策终身责任追究制度, 构建|沙盒监管模式.
@@ -58,6 +62,8 @@ MIN_INSTITUTION = 3  # 长效|机制, 工作|机制: a two-character modifier na
 INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
 SETTING_UP = word_starts(INSTITUTION_OPENERS + OPENERS)
+# a market as a place to go (将目光投向海外市场, 推动成果投入市场, 开拓国际市场), not a market set up
+ENTERING = re.compile("(?:投|推|进|走|流|转|打|面|迈)(?:向|入|进)|开拓|拓展|占领|抢占")
 
 
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
@@ -96,6 +102,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     ['重大决策终身责任追究制度']
     >>> institution_names("建立适配人工智能发展的新型投融资体制。", frozenset())
     ['新型投融资体制']
+    >>> institution_names("企业越来越多地将目光投向海外市场。", frozenset())
+    []
     """
     found = []
     for m, clause_start in _heads_with_clauses(text, INSTITUTION_RUN):
@@ -107,7 +115,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
             start = max(cut, clause.rfind("的") + 1)
             name = _checked(clause[start:] + m.group(0), generic, INSTITUTION_HEADS)
             if (name and len(name) - len(m.group(0)) >= MIN_INSTITUTION and name[:2] not in ACTION_WORDS
-                    and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))):
+                    and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))
+                    and not (name.endswith("市场") and ENTERING.search(name))):
                 found.append(name)
                 break
     return found

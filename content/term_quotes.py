@@ -20,11 +20,13 @@ INNER_QUOTE = re.compile(r"‘([^‘’“”]{1,40})’")
 BOOK = re.compile(r"《([^《》\n]{2,80})》")
 CLAUSE_OPENERS = frozenset("要把对在是使让以将从向为而和与就也都又并但")
 SPOKEN_OPENERS = frozenset("还仍再已正才")
+PRONOUNS = frozenset("我你您他她咱")
 # modal verbs and degree adverbs: a quoted phrase holding one says something (非常了不起, 应该像绣花一样精细)
 SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很|照样|一定要")
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
+BUILDING = "建设"
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
 # Titles of laws and official papers: learned even when several are listed together.
@@ -52,6 +54,8 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                 continue  # a quotation of a sentence, not a formula
         if len(pieces) > 1 and any(_spoken_clause(p) for p in pieces):
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
+        if len({len(p) for p in pieces}) > 1 and any(p[0] in PRONOUNS for p in pieces):
+            continue  # “中国，我还会再来”: a speaker's words (“我将无我，不负人民” is a maxim of even halves)
         if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")):
             continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
         for piece in pieces:
@@ -95,11 +99,12 @@ def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
 
 
 def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:
-    """The longest head noun right after a quote: “1571”工作部署, “415X”先进制造业集群 (a listed term)."""
+    """The longest head noun right after a quote: “1571”工作部署, “415X”先进制造业集群 (a listed term).
+    Not a verb paired with 建设: “六张网”规划建设 plans and builds the networks, it names no plan."""
     for size in (8, 7, 6, 5, 4, 3, 2):
         word = text[pos:pos + size]
         if word in heads:
-            return word
+            return "" if text.startswith(BUILDING, pos + size) and word != BUILDING else word
     return ""
 
 

@@ -19,10 +19,12 @@ SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王�
 TURN_MARKS = ("：", ":", "  ", "\u3000")  # 孟繁哲：… opens a turn; 孟繁哲  本报评论员 lists a speaker
 STRONG = frozenset(STRONG_SOURCES)
 COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
+LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
 WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
 RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
 PARTICLES = frozenset("的地得了着")
+COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
 
 
@@ -41,6 +43,8 @@ class CandidateScreen:
         if term in self.lexicon.generic and term not in self.lexicon.terms():
             return False
         sources = cand.sources
+        if sources <= LISTED and self._only_inside_words(term, text):
+            return False  # 创|新模式: a listed term the text only says as the end of a longer word
         strong = not STRONG.isdisjoint(sources)
         if Source.QUOTE_HEAD in sources and not strong:
             return self._head_belongs(term, text)
@@ -64,6 +68,8 @@ class CandidateScreen:
             tag = self.segmenter.tag(term)
             if term[0] in LOCATIVES and not self.segmenter.knows(term):
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
+            if len(term) == 3 and term[-1] in COMPLEMENTS and self.segmenter.tag(term[:2]).startswith("v"):
+                return False  # 折射|出, 展现|出: a verb with its complement, not a name
             return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
         return True
 
@@ -81,6 +87,14 @@ class CandidateScreen:
                    for term_at in range(len(w)) if w.startswith(term, term_at)}
         return all(p in covered for p in text.positions(term))
 
+    def _only_inside_words(self, term: str, text: ArticleText) -> bool:
+        """Whether every place the text says the term opens inside a common word whose rest is a word
+        too: 跑通的创|新模式 reads 创新|模式 (推进|城市更新 does not read 进城|市更新)."""
+        seg, joined = self.segmenter, text.joined
+        if len(term) < 3 or not seg.knows(term[1:]):
+            return False
+        return all(pos > 0 and seg.common(joined[pos - 1:pos + 1]) for pos in text.positions(term))
+
     @staticmethod
     def _speaker(term: str, text: ArticleText) -> bool:
         """王国栋说, 黄心宇表示: a name found by frequency that mostly stands before a reporting verb is
@@ -93,8 +107,9 @@ class CandidateScreen:
         return 2 * (said + turns) >= len(uses)
 
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
-        """让历史开口“说话”, 让褪色的记忆重新“着色”: quote marks that stress a verb once, not a name."""
-        return (cand.sources == QUOTE_ONLY and len(cand.term) <= 2 and len(text.positions(cand.term)) == 1
+        """让历史开口“说话”, 让褪色的记忆重新“着色”, “看得见”的投资: quote marks that stress a verb
+        once, not a name."""
+        return (cand.sources == QUOTE_ONLY and len(cand.term) <= 3 and len(text.positions(cand.term)) == 1
                 and self.segmenter.tag(cand.term).startswith("v"))
 
     def _head_belongs(self, term: str, text: ArticleText) -> bool:

@@ -110,7 +110,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
     full = "\n".join(u.text for u in units)
     for unit in units:
         quoted_terms(unit.text, full, lexicon, cut, found)
-        meetings(unit.text, found)
+        meetings(unit.text, found, cut, tag)
         _strategic_targets(unit.text, found)
         _bracketed_names(unit.text, found)
         document_terms(unit.text, full, found)

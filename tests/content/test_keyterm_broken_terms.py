@@ -1,0 +1,131 @@
+"""Broken terms found by an instructor reading the top forty of fresh commentaries: a count read as a
+congress, halves of a formula or of a pair of counts, a verb with its complement, clauses taken for
+names, a listed term said only inside a longer word."""
+import pytest
+
+from content.analysis import Analyzer
+from content.model import Article, Section
+from content.segmenter import Segmenter
+from content.term_frames import shift_frames
+from content.term_numbers import meetings, numeric_formulas
+from content.term_pairs import mirrored_pairs
+from content.term_programmes import institution_names, programme_names
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("xueer"))
+
+
+@pytest.fixture(scope="module")
+def segmenter(analyzer):
+    return analyzer.segmenter
+
+
+def terms_of(analyzer, title, *paragraphs):
+    return [k.term for k in analyzer.key_terms(Article(title, sections=[Section(None, list(paragraphs))]))]
+
+
+def test_a_count_after_the_party_is_no_congress(segmenter):
+    found = {}
+    meetings("总书记概括党的六大优秀特质。传承党的三大优良作风。", found, segmenter.cut, segmenter.tag)
+    assert found == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("党的六大在莫斯科召开。", "党的六大"), ("党的七大确立了毛泽东思想的指导地位。", "党的七大"),
+    ("党的二十大精神", "党的二十大"), ("党的十八大以来", "党的十八大"), ("党的六大报告", "党的六大报告")])
+def test_a_congress_is_still_a_congress(segmenter, text, name):
+    found = {}
+    meetings(text, found, segmenter.cut, segmenter.tag)
+    assert list(found) == [name]
+
+
+def test_two_counts_said_together_are_one_formula_and_no_half_of_one(segmenter):
+    found = {}
+    numeric_formulas("用好国内国际两个市场两种资源，深化国际合作。", segmenter.cut, found, segmenter.tag)
+    assert "两个市场两种资源" in found and "两个市场两种" not in found
+
+
+def test_a_count_runs_on_only_with_a_second_count_that_ends(segmenter):
+    found = {}
+    numeric_formulas("统筹两个市场两种资源配置。", segmenter.cut, found, segmenter.tag)
+    assert not any(t.startswith("两个市场两种") for t in found)
+
+
+def test_a_rank_keeps_the_field_it_ranks_in(segmenter):
+    found = {}
+    numeric_formulas("我们党作为世界第一大执政党，要赢得主动。", segmenter.cut, found, segmenter.tag)
+    assert list(found) == ["世界第一大执政党"]
+
+
+def test_a_formula_on_one_verb_is_learned_whole(analyzer):
+    assert mirrored_pairs("投资见物又见人。顶天立地。一批又一批。") == ["见物又见人"]
+    terms = terms_of(analyzer, "交通之变", "公路建设映照见物又见人的投资理念。",
+                     "投资理念见物又见人的转变，在交通建设中越来越清晰。")
+    assert "见物又见人" in terms and "见物" not in terms
+
+
+def test_a_shift_between_two_quoted_clauses_is_one_term(analyzer):
+    assert shift_frames("从“路修到哪里”到“服务跟到哪里”，交通服务在变。") == ["从“路修到哪里”到“服务跟到哪里”"]
+    terms = terms_of(analyzer, "交通服务之变", "从“路修到哪里”到“服务跟到哪里”，客运服务更加贴心。",
+                     "各地推出定制客运，定制客运让出行更方便。")
+    assert "路修到哪里" not in terms and "服务跟到哪里" not in terms
+
+
+def test_one_shift_of_a_list_of_shifts_is_no_term():
+    assert shift_frames("实现了从出行艰难到四通八达、从城乡二元分割到更普惠均衡的跨越。") == []
+
+
+def test_a_quoted_name_planned_and_built_takes_no_plan(analyzer):
+    terms = terms_of(analyzer, "交通强国", "“六张网”规划建设对于稳投资、扩消费具有重要意义。",
+                     "交通投资持续发力，交通投资带动消费。")
+    assert "六张网" in terms and "“六张网”规划" not in terms
+
+
+def test_a_quoted_plan_still_takes_its_head(analyzer):
+    terms = terms_of(analyzer, "开好局", "编制好“十五五”规划，谋划重大项目。", "重大项目要早谋划。")
+    assert "“十五五”规划" in terms
+
+
+def test_a_verb_stressed_in_quotes_once_is_no_term(analyzer):
+    terms = terms_of(analyzer, "民生之变", "无论是“看得见”的投资，还是“看不见”的服务，都在改善民生。",
+                     "民生工程接连落地，民生工程惠及群众。")
+    assert "看得见" not in terms and "看不见" not in terms
+
+
+def test_a_speakers_words_in_quotes_are_no_term(analyzer):
+    terms = terms_of(analyzer, "入境游升温", "“中国，我还会再来”成为不少外国游客的心声。",
+                     "入境游持续火热，入境游带动消费。")
+    assert "我还会再来" not in terms
+
+
+def test_a_verb_with_its_complement_is_no_term(analyzer):
+    terms = terms_of(analyzer, "交通之变", "出行方式的变化折射出交通建设的深刻转变。",
+                     "这一增一减，折射出高质量发展的民生底色。", "交通建设服务民生，交通建设不断提速。")
+    assert "折射出" not in terms
+
+
+def test_a_market_to_go_to_is_no_institution():
+    assert institution_names("我国企业越来越多地将目光投向海外市场。", frozenset()) == []
+    assert institution_names("推动多项创新成果投入市场。", frozenset()) == []
+    assert institution_names("建设全国统一的碳排放权交易市场。", frozenset()) == ["碳排放权交易市场"]
+
+
+def test_a_clause_holding_a_line_or_turning_into_action_is_no_programme():
+    assert programme_names("以精细管护守牢民生底线。", frozenset({"民生"})) == []
+    assert programme_names("把思想引领转化为全社会共识行动。", frozenset()) == []
+    assert programme_names("守牢安全生产底线。", frozenset()) == ["安全生产底线"]
+
+
+def test_a_listed_term_said_only_at_the_end_of_a_longer_word_is_no_term(analyzer):
+    terms = terms_of(analyzer, "到中国出差", "在中国跑通的创新模式在哪儿都能落地。",
+                     "外国企业到中国出差，到中国出差成为新潮流。")
+    assert "新模式" not in terms
+
+
+def test_a_listed_term_said_after_a_word_is_a_term(analyzer):
+    seg = Segmenter(None)
+    assert seg.common("创新") and not seg.common("育新")
+    terms = terms_of(analyzer, "城市更新", "各地持续推进城市更新。", "推进城市更新要久久为功，城市更新惠及百姓。")
+    assert "城市更新" in terms
