@@ -103,9 +103,11 @@ class Lexicon:
 
     @cached_property
     def _spelling_variants(self) -> frozenset[str]:
-        """和 and 与 join the same pair (科技创新与产业创新深度融合): either spelling finds the entry."""
+        """和 and 与 join the same pair (科技创新与产业创新深度融合), a comma or a list mark the same
+        halves (为中国人民谋幸福、为中华民族谋复兴): either spelling finds the entry."""
         swap = str.maketrans("和与", "与和")
-        return frozenset(t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t))
+        paired = {t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t)}
+        return frozenset(paired | {t.replace("，", "、") for t in self.terms() if "，" in t and "、" not in t})
 
     def jieba_words(self) -> list[str]:
         """Entries jieba can hold: its word pattern never spans punctuation such as 、 or ，."""

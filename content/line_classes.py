@@ -67,6 +67,8 @@ _SOURCE_NOTE = re.compile(r"^[\u4e00-\u9fff\s·•・]{0,14}《[^》]{2,15}》\s
 # A note on where the text comes from: （摘编自《广西日报》，原题为《…》）, （来源：…）, or any short
 # line naming the original title (原题为《…》). It is no part of the text.
 _SOURCE_NOTE_LINE = re.compile(r"^[（(]\s*(?:摘编自|节选自|选编自|摘自|转载自|选自|原载|来源\s*[：:])[^（）()]{1,80}[）)]$")
+# the same at the end of an excerpt, after a dash: ——摘自2026年7月30日《中国纪检监察报》，作者：…，原题为《…》
+_DASHED_SOURCE_NOTE = re.compile(r"^[—－\-]{1,3}\s*(?:摘编自|节选自|选编自|摘自|转载自|选自|原载于?)\s*\S.{0,160}$")
 _ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文|此文)?原题(?:为|是)?\s*[：:]?\s*《[^》]{1,60}》")
 SOURCE_NOTE_MAX = 100
 # "——编者" signs an editor's note: the note is text, the signature is not.
@@ -183,7 +185,8 @@ def _plain_body(text: str) -> bool:
 
 def is_source_note(text: str) -> bool:
     """（摘编自…）, （来源：…）, a short line naming the original title (原题为《…》), or a reporters' credit."""
-    return (bool(_SOURCE_NOTE_LINE.match(text)) or (len(text) <= SOURCE_NOTE_MAX and bool(_ORIGINAL_TITLE.search(text)))
+    return (bool(_SOURCE_NOTE_LINE.match(text) or _DASHED_SOURCE_NOTE.match(text))
+            or (len(text) <= SOURCE_NOTE_MAX and bool(_ORIGINAL_TITLE.search(text)))
             or is_report_credit(text))
 
 

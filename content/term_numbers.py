@@ -23,6 +23,7 @@ MEETING = re.compile(
     rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 NUMERALS = "一二两三四五六七八九十第"
+MAX_COUNTED_NOUN = 8
 HAN = re.compile("[\u4e00-\u9fff]")
 RANK_SCOPES = ("世界", "全球", "全国", "全省", "全市", "亚洲")
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
@@ -62,8 +63,19 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
             if tokens[1][0] in NUMERALS:
                 _pair_of_counts(text, m, tokens[0], found)  # 两个市场|两种资源: the next count is no noun of this one
-            else:
-                add_candidate(found, count + tokens[0] + tokens[1], Source.NUMERIC)
+                continue
+            noun = tokens[0] + tokens[1]
+            third = _noun_after(tail[len(noun):], cut, tag)
+            if third and len(noun + third) <= MAX_COUNTED_NOUN:
+                noun += third  # 两个|行业共性难题, not 两个行业共性
+            add_candidate(found, count + noun, Source.NUMERIC)
+
+
+def _noun_after(rest: str, cut: Cutter, tag: Callable[[str], str]) -> str:
+    """The noun a counted phrase goes on with (行业共性|难题), if one follows at once."""
+    words = [w for w in cut(rest) if w.strip()][:1] if rest else []
+    word = words[0] if words else ""
+    return word if len(word) >= 2 and not tag(word) and word not in NUMERIC_GENERIC_HEADS else ""
 
 
 def _scope_before(text: str, start: int, count: str) -> str:

@@ -179,7 +179,13 @@ class _PhraseFinder:
         """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士: verbs alone, a dummy verb, a speaker
         and his verb, or a person's title."""
         return (all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
-                or run[-1] in PERSON_TITLES or self._clause_inside(run))
+                or run[-1] in PERSON_TITLES or self._clause_inside(run) or self._one_character_verb(run))
+
+    def _one_character_verb(self, run: list[str]) -> bool:
+        """显|格局, 堵|点卡: a verb of one character before a word is a verb and its object (可|再生能源
+        makes an adjective)."""
+        return (len(run[0]) == 1 and run[0] != ABLE_PREFIX and self.tag(run[0]).startswith("v")
+                and len(run[1]) >= 2)
 
     def _clause_inside(self, run: list[str]) -> bool:
         """法治|展|长卷, 逻辑|中|前进: a one-character verb or locative between two words makes a clause."""

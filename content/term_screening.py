@@ -26,6 +26,8 @@ RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the t
 PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
+PREPOSITION_CHARS = frozenset("从在对为向把将被让给于")
+LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
 
 
 class CandidateScreen:
@@ -58,8 +60,8 @@ class CandidateScreen:
             return False
         if sources <= RUNS and term in PERSON_TITLES:
             return False  # 董事长, 本报评论员: a person's title, in a line of text or a list of speakers
-        if term[0] in PARTICLES and not self.segmenter.knows(term):
-            return False  # “谋”|得准: a verb's complement the tokenizer cut loose from its verb
+        if self._misread(cand):
+            return False
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
             return False  # 在|中国找到解法: a preposition's object glued to the verb after it
         if sources == WORD_ONLY:
@@ -70,8 +72,24 @@ class CandidateScreen:
                 return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
             if len(term) == 3 and term[-1] in COMPLEMENTS and self.segmenter.tag(term[:2]).startswith("v"):
                 return False  # 折射|出, 展现|出: a verb with its complement, not a name
-            return not (tag in EDGE_TAGS or tag.startswith(("v", "a")))
+            return not (tag in EDGE_TAGS or tag.startswith(("v", "a", "b")))  # not 内在, 新型 alone
         return True
+
+    def _misread(self, cand: Candidate) -> bool:
+        """A word of the tokenizer's guessing that reads wrong: a complement cut loose from its verb
+        (“谋”|得准), a preposition glued to its object (从党|的初心), a village or county (郭巴村, 吉隆县:
+        the setting of a report, no term), a place word glued to a word's end (安置|点外)."""
+        term, knows = cand.term, self.segmenter.knows
+        if term[0] in PARTICLES and not knows(term):
+            return True
+        if not cand.sources <= RUNS:
+            return False
+        if term[0] in PREPOSITION_CHARS and not knows(term) and len(term) <= 3:
+            return True
+        if term[-1] in LOCAL_UNITS and not knows(term) and term not in self.lexicon.places and len(term) <= 5:
+            return True
+        tokens = cand.tokens or (term,)
+        return len(tokens[-1]) >= 2 and tokens[-1][-1] in LOCATIVES and not knows(tokens[-1])
 
     @staticmethod
     def _after_preposition(term: str, text: ArticleText) -> bool:
@@ -108,9 +126,12 @@ class CandidateScreen:
 
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
         """让历史开口“说话”, 让褪色的记忆重新“着色”, “看得见”的投资: quote marks that stress a verb
-        once, not a name."""
-        return (cand.sources == QUOTE_ONLY and len(cand.term) <= 3 and len(text.positions(cand.term)) == 1
-                and self.segmenter.tag(cand.term).startswith("v"))
+        once, not a name; nor do they make a concept of an everyday word (一声“姐姐”, 数据“漂亮”)."""
+        if cand.sources != QUOTE_ONLY or len(cand.term) > 3:
+            return False
+        if self.segmenter.common(cand.term):
+            return True
+        return len(text.positions(cand.term)) == 1 and self.segmenter.tag(cand.term).startswith("v")
 
     def _head_belongs(self, term: str, text: ArticleText) -> bool:
         """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""

@@ -6,6 +6,9 @@ import pytest
 from content.analysis import Analyzer
 from content.model import Article, Section
 from content.segmenter import Segmenter
+from content.term_candidates import Candidate, Role, Source, TextUnit
+from content.term_screening import CandidateScreen
+from content.term_text import ArticleText
 from content.term_frames import shift_frames
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
@@ -129,3 +132,54 @@ def test_a_listed_term_said_after_a_word_is_a_term(analyzer):
     assert seg.common("创新") and not seg.common("育新")
     terms = terms_of(analyzer, "城市更新", "各地持续推进城市更新。", "推进城市更新要久久为功，城市更新惠及百姓。")
     assert "城市更新" in terms
+
+
+# --- a third check on fresh articles: short commentaries and reports ---------------------------
+
+def test_a_verb_of_one_character_and_its_object_is_no_term(analyzer):
+    terms = terms_of(analyzer, "取舍之间显格局", "取舍之间，显格局，见高度。", "招商引资要算大账，显格局更要有定力。",
+                     "产业布局要因地制宜，产业布局要有所不为。")
+    assert "显格局" not in terms
+
+
+def test_an_everyday_word_in_quotes_is_no_concept(analyzer):
+    terms = terms_of(analyzer, "党员冲在前", "一声“姐姐”，拉近了党员和群众的距离。", "党员冲在前，群众有依靠。",
+                     "考核数据很“漂亮”，基层治理却没有起色。基层治理要重实效。")
+    assert "姐姐" not in terms and "漂亮" not in terms
+
+
+def test_a_quoted_metaphor_stays_a_term(analyzer):
+    terms = terms_of(analyzer, "担当作为", "担当作为是干事创业的“总开关”。", "年轻干部要担当作为，担当作为靠实干。")
+    assert "总开关" in terms
+
+
+def test_words_the_tokenizer_misreads_are_no_terms(analyzer):
+    terms = terms_of(analyzer, "人民有需要，党员冲在前",
+                     "萨勒乡郭巴村遭遇山洪，党员第一时间赶到萨勒乡。",
+                     "郭巴村的群众被转移到安置点，在安置点外，党员搭起帐篷。",
+                     "从党的初心使命看，党员冲在前是本分。从党的历史看，党员冲在前是传统。",
+                     "有困难找组织，有困难找党员，安置点外灯火通明。")
+    assert not {"萨勒乡", "郭巴村", "安置点外", "从党"} & set(terms)
+
+
+def test_a_distinguishing_word_alone_is_no_term(segmenter):
+    text = ArticleText([TextUnit("管党治党和强国复兴内在统一，内在联系紧密。把握强国复兴的内在逻辑。", Role.BODY)])
+    screen = CandidateScreen(segmenter)
+    kept = screen.drop_weak({w: Candidate(w, {Source.WORD}) for w in ("内在", "强国复兴")}, text)
+    assert list(kept) == ["强国复兴"]
+
+
+def test_a_count_keeps_the_noun_it_goes_on_with(segmenter):
+    found = {}
+    numeric_formulas("他攻克了两个行业共性难题，带出了一支队伍。", segmenter.head_words, found, segmenter.tag)
+    assert "两个行业共性难题" in found and "两个行业共性" not in found
+    found = {}
+    numeric_formulas("开启实现第二个百年奋斗目标新征程。", segmenter.head_words, found, segmenter.tag)
+    assert "第二个百年奋斗目标" in found  # a noun that would make it too long is left off
+
+
+def test_a_listed_pair_written_with_a_list_mark_is_found_whole(analyzer):
+    terms = terms_of(analyzer, "初心使命", "我们党始终把为中国人民谋幸福、为中华民族谋复兴作为初心使命。",
+                     "初心使命是激励共产党人不断前进的根本动力。")
+    assert "为中国人民谋幸福、为中华民族谋复兴" in terms
+    assert "为中国人民谋幸福" not in terms and "为中华民族谋复兴" not in terms
