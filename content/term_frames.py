@@ -139,7 +139,7 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
     ['既要做显功，也要做潜功']
     """
     a, b = spans[first]
-    if text[a:b].startswith(PRONOUNS):
+    if text[a:b].startswith(PRONOUNS) or _straddles(text, spans, first, end):
         return False
     if first > 0 and text[spans[first - 1][1]:a] in JOINERS and not text[a:b].startswith(CORRELATIVES):
         before = text[slice(*spans[first - 1])]
@@ -149,6 +149,20 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
         if _same_frame(text[slice(*spans[end])], text[slice(*spans[end - 1])]):
             return False
     return True
+
+
+def _straddles(text: str, spans: list[tuple[int, int]], first: int, end: int) -> bool:
+    """百年大计，|教育为本；教育大计|，教师为本: a run joined by ； whose clauses each hold on to a
+    neighbour by a ， takes halves of two sentences, no formula.
+
+    >>> parallel_clauses("百年大计，教育为本；教育大计，教师为本。")
+    []
+    """
+    if text[spans[first][1]] != "；":
+        return False
+    before = first > 0 and text[spans[first - 1][1]:spans[first][0]] == "，"
+    after = end < len(spans) and text[spans[end - 1][1]:spans[end][0]] == "，"
+    return before or after
 
 
 def _same_frame(neighbour: str, clause: str, gap: int = 1) -> bool:

@@ -4,6 +4,8 @@ items of one length (term_lists.py).
 
     >>> parallel_items("增强政治意识、大局意识、核心意识")
     ['政治意识', '大局意识', '核心意识']
+    >>> parallel_items("作出全局性、前瞻性、引领性的科学布局") is None
+    True
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6}
 RUN_ON = ("甚至", "乃至", "以至", "直至", "还是", "或者", "或是")
 SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
+QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
 
@@ -43,6 +46,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
         if _runs_on(items[-1][size_try:]) or any(i.endswith("了") for i in trimmed):
             continue  # 带着激情|甚至带着痴情, 样样不|精: the list goes on; 更加密切了: a predicate
+        if _qualifies(trimmed, items[-1][size_try:]):
+            return None  # 全局性、前瞻性、引领性|的科学布局: qualities of the noun after them
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
         if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
@@ -56,6 +61,11 @@ def _runs_on(rest: str) -> bool:
     """What follows the last item continues it: 甚至/乃至 another item, or a single character that
     closes nothing (样样有、样样不|精, not …、…|等)."""
     return rest.startswith(RUN_ON) or (len(rest) == 1 and rest not in SINGLE_CLOSERS)
+
+
+def _qualifies(items: list[str], rest: str) -> bool:
+    """A list of qualities (…性) that a noun follows describes that noun: no formula of its own."""
+    return all(i.endswith(QUALITY) for i in items) and bool(rest) and rest[0] not in "等"
 
 
 def _without_shared_de(items: list[str]) -> list[str]:
@@ -105,6 +115,8 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
         listed = uniform_list_term(clause, between_words) if between_words else None
+        if listed and _qualifies(listed.split("、"), clause[clause.find(listed) + len(listed):]):
+            continue
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)
 

@@ -27,6 +27,7 @@ PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
 PREPOSITION_CHARS = frozenset("从在对为向把将被让给于")
+ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
 
 
@@ -78,7 +79,8 @@ class CandidateScreen:
     def _misread(self, cand: Candidate) -> bool:
         """A word of the tokenizer's guessing that reads wrong: a complement cut loose from its verb
         (“谋”|得准), a preposition glued to its object (从党|的初心), a village or county (郭巴村, 吉隆县:
-        the setting of a report, no term), a place word glued to a word's end (安置|点外)."""
+        the setting of a report, no term), a place word glued to a word's end (安置|点外), a slogan's
+        object (能源强国建设新篇章)."""
         term, knows = cand.term, self.segmenter.knows
         if term[0] in PARTICLES and not knows(term):
             return True
@@ -88,6 +90,8 @@ class CandidateScreen:
             return True
         if term[-1] in LOCAL_UNITS and not knows(term) and term not in self.lexicon.places and len(term) <= 5:
             return True
+        if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
+            return True  # (谱写)能源强国建设|新篇章: what a task is to achieve, said in a slogan
         tokens = cand.tokens or (term,)
         return len(tokens[-1]) >= 2 and tokens[-1][-1] in LOCATIVES and not knows(tokens[-1])
 

@@ -183,3 +183,26 @@ def test_a_listed_pair_written_with_a_list_mark_is_found_whole(analyzer):
                      "初心使命是激励共产党人不断前进的根本动力。")
     assert "为中国人民谋幸福、为中华民族谋复兴" in terms
     assert "为中国人民谋幸福" not in terms and "为中华民族谋复兴" not in terms
+
+
+def test_qualities_of_a_noun_are_no_formula(analyzer):
+    terms = terms_of(analyzer, "强国复兴", "这是一项全局性、前瞻性、引领性的科学布局。", "要研究战略性、全局性、方向性问题。",
+                     "强国复兴是宏大事业，强国复兴需要坚强领导。")
+    assert "全局性、前瞻性、引领性" not in terms and "战略性、全局性、方向性" not in terms
+
+
+def test_qualities_said_as_a_formula_stay_one(analyzer):
+    terms = terms_of(analyzer, "制度建设", "制度问题更带有根本性、全局性、稳定性、长期性。", "制度建设要久久为功，制度建设要系统推进。")
+    assert "根本性、全局性、稳定性、长期性" in terms
+
+
+def test_a_run_of_like_clauses_does_not_take_halves_of_two_sentences(analyzer):
+    terms = terms_of(analyzer, "教育家精神", "百年大计，教育为本；教育大计，教师为本。", "教育家精神代代相传，教育家精神激励人心。")
+    assert "教育为本；教育大计" not in terms
+
+
+def test_the_object_of_a_slogan_is_no_term(segmenter):
+    text = ArticleText([TextUnit("奋力谱写能源强国建设新篇章", Role.TITLE),
+                        TextUnit("加快能源强国建设，奋力谱写能源强国建设新篇章。", Role.BODY)])
+    cands = {t: Candidate(t, {Source.HEADLINE, Source.PHRASE}) for t in ("能源强国建设新篇章", "能源强国建设")}
+    assert list(CandidateScreen(segmenter).drop_weak(cands, text)) == ["能源强国建设"]
