@@ -26,7 +26,8 @@ RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the t
 PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
-PREPOSITION_CHARS = frozenset("从在对为向把将被让给于")
+GLUED_OPENERS = frozenset("从在对为向把将被让给于以更越最很再都也还就才又")  # no word of the tokenizer's guessing opens on one
+GLUED_CLOSERS = frozenset("在于了着过同")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
 
@@ -86,13 +87,13 @@ class CandidateScreen:
             return True
         if not cand.sources <= RUNS:
             return False
-        if term[0] in PREPOSITION_CHARS and not knows(term) and len(term) <= 3:
-            return True
+        tokens = cand.tokens or (term,)
+        if any(len(t) <= 3 and not knows(t) and (t[0] in GLUED_OPENERS or t[-1] in GLUED_CLOSERS) for t in tokens):
+            return True  # 从党|的, 政绩|越会, 更能, 重在: a preposition, adverb or particle glued to a word
         if term[-1] in LOCAL_UNITS and not knows(term) and term not in self.lexicon.places and len(term) <= 5:
             return True
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
             return True  # (谱写)能源强国建设|新篇章: what a task is to achieve, said in a slogan
-        tokens = cand.tokens or (term,)
         return len(tokens[-1]) >= 2 and tokens[-1][-1] in LOCATIVES and not knows(tokens[-1])
 
     @staticmethod

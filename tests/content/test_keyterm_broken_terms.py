@@ -183,3 +183,12 @@ def test_the_object_of_a_slogan_is_no_term(segmenter):
                         TextUnit("加快能源强国建设，奋力谱写能源强国建设新篇章。", Role.BODY)])
     cands = {t: Candidate(t, {Source.HEADLINE, Source.PHRASE}) for t in ("能源强国建设新篇章", "能源强国建设")}
     assert list(CandidateScreen(segmenter).drop_weak(cands, text)) == ["能源强国建设"]
+
+
+def test_a_word_the_tokenizer_glued_to_a_function_character_is_no_term(segmenter):
+    text = ArticleText([TextUnit("党同人民的联系更加密切，党同人民心连心。干部政绩越会说越好，政绩越会吹越假。"
+                                 "基层更能体会，基层更能感受。强国复兴，强国复兴。", Role.BODY)])
+    cands = {"党同人民": Candidate("党同人民", {Source.PHRASE}, ("党同", "人民")),
+             "政绩越会": Candidate("政绩越会", {Source.PHRASE}, ("政绩", "越会")),
+             "更能": Candidate("更能", {Source.WORD}), "强国复兴": Candidate("强国复兴", {Source.WORD})}
+    assert list(CandidateScreen(segmenter).drop_weak(cands, text)) == ["强国复兴"]
