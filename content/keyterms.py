@@ -51,7 +51,9 @@ class KeyTermExtractor:
         cands = self._fragments.drop_fragments(cands, text)
         removed_set = {normalize_term(t) for t in removed}
         ranked = self._ranker.rank(cands, text, corpus_texts, removed_set)
-        terms = [self._key_term(article, c, w) for c, w in ranked]
+        # a term the reader cannot find in the text (9个受降国代 of 受降国代表) is no term to learn
+        terms = [term for term in (self._key_term(article, c, w) for c, w in ranked)
+                 if term.count or _emphasized(article, term.term)]
         return self._with_corrections(article, terms, added, removed_set)
 
     def _key_term(self, article: Article, cand: Candidate, weight: float) -> KeyTerm:
@@ -75,3 +77,9 @@ class KeyTermExtractor:
                                  pinyin=self.reading(term), occurrences=occurrences))
         rest = [t for t in terms if t.term in by_term and normalize_term(t.term) not in removed]
         return front + rest
+
+
+def _emphasized(article: Article, term: str) -> bool:
+    """Said in the title, a core point or a heading (科技强区 of the title), not in the paragraphs."""
+    return term in article.title or any(term in p for p in article.core_points) or any(
+        term in (sec.heading or "") for sec in article.sections)

@@ -43,9 +43,11 @@ AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
+# A series may follow the column after a dot: （前沿观察·关注人才体制机制改革）, （权威发布·开局起步“十五五”）.
 _COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|热评|评论|观察|论坛|新论|解读|深思|"
                          r"观点|撷萃|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈|社论|评论员文章|评论员|之道|系列谈|微观|"
-                         r"深入学习贯彻习近平新时代中国特色社会主义思想))[）)]$")
+                         r"茶座|札记|漫谈|杂谈|走笔|侧记|发布|和音|钟声|"
+                         r"深入学习贯彻习近平新时代中国特色社会主义思想)(?:·[^（）()]{1,24})?)[）)]$")
 
 
 def parse_page(text: str, source: str = "") -> Page:

@@ -23,6 +23,8 @@ NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6}
 RUN_ON = ("甚至", "乃至", "以至", "直至", "还是", "或者", "或是")
 SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
+EQUALITY = frozenset("平等 对等 均等 同等 相等 高等 初等 中等 优等".split())
+MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
 QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
@@ -48,6 +50,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             continue  # 带着激情|甚至带着痴情, 样样不|精: the list goes on; 更加密切了: a predicate
         if _qualifies(trimmed, items[-1][size_try:]):
             return None  # 全局性、前瞻性、引领性|的科学布局: qualities of the noun after them
+        if _open_ended(trimmed[-1], items[-1][size_try:]):
+            return None  # 市委组织部、市教育局等: examples of more, no formula
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
         if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
@@ -63,9 +67,22 @@ def _runs_on(rest: str) -> bool:
     return rest.startswith(RUN_ON) or (len(rest) == 1 and rest not in SINGLE_CLOSERS)
 
 
+def _enumeration(items: list[str], rest: str) -> bool:
+    """Unlike items that describe a noun or name fields one by one (教育、旅游、科技、卫生、体育、考古):
+    an enumeration, no formula."""
+    return (_qualifies(items, rest) or _open_ended(items[-1], rest)
+            or len(items) >= MANY_FIELDS and all(len(i) == 2 for i in items))
+
+
 def _qualifies(items: list[str], rest: str) -> bool:
     """A list of qualities (…性) that a noun follows describes that noun: no formula of its own."""
     return all(i.endswith(QUALITY) for i in items) and bool(rest) and rest[0] not in "等"
+
+
+def _open_ended(last: str, rest: str) -> bool:
+    """市委组织部、市教育局等: an item cut to the others' length that took the 等 after it (平等 is a
+    word) — a list of examples, no formula (…、底线思维等 stays one)."""
+    return last.endswith("等") and last[-2:] not in EQUALITY
 
 
 def _without_shared_de(items: list[str]) -> list[str]:
@@ -115,7 +132,7 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
         listed = uniform_list_term(clause, between_words) if between_words else None
-        if listed and _qualifies(listed.split("、"), clause[clause.find(listed) + len(listed):]):
+        if listed and _enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):]):
             continue
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)

@@ -8,7 +8,7 @@ import re
 
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
-from content.term_candidates import Candidate, Source
+from content.term_candidates import Candidate, Role, Source
 from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPORTING_VERBS
 from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
@@ -28,8 +28,13 @@ COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折�
 PREPOSITIONS = tuple("在为对向给把将被让使")
 GLUED_OPENERS = frozenset("从在对为向把将被让给于以更越最很再都也还就才又")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同")
+REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
-LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
+LOCAL_UNITS = frozenset("村乡镇县")
+# the commonest family names: a three-character word the dictionary lacks that opens on one is a person
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                     "沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤"
+                     "殷")  # 郭巴村, 萨勒乡: where a report takes place
 
 
 class CandidateScreen:
@@ -47,6 +52,8 @@ class CandidateScreen:
         if term in self.lexicon.generic and term not in self.lexicon.terms():
             return False
         sources = cand.sources
+        if term.startswith("《") and any(u.role is Role.TITLE and term[1:-1] == u.text.strip() for u in text.units):
+            return False  # 署名文章《风雨同舟七十载，…》: the article names itself
         if sources <= LISTED and self._only_inside_words(term, text):
             return False  # 创|新模式: a listed term the text only says as the end of a longer word
         strong = not STRONG.isdisjoint(sources)
@@ -60,7 +67,7 @@ class CandidateScreen:
             return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
-        if sources <= RUNS and term in PERSON_TITLES:
+        if sources <= RUNS and (term in PERSON_TITLES or term[0] == "副" and term[1:] in PERSON_TITLES):
             return False  # 董事长, 本报评论员: a person's title, in a line of text or a list of speakers
         if self._misread(cand):
             return False
@@ -90,6 +97,8 @@ class CandidateScreen:
         tokens = cand.tokens or (term,)
         if any(len(t) <= 3 and not knows(t) and (t[0] in GLUED_OPENERS or t[-1] in GLUED_CLOSERS) for t in tokens):
             return True  # 从党|的, 政绩|越会, 更能, 重在: a preposition, adverb or particle glued to a word
+        if cand.sources == WORD_ONLY and len(term) == 3 and term[0] in SURNAMES and not knows(term):
+            return True  # 刘嘉乐, 殷玉珍: the people of a report, named again and again
         if term[-1] in LOCAL_UNITS and not knows(term) and term not in self.lexicon.places and len(term) <= 5:
             return True
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
@@ -136,7 +145,10 @@ class CandidateScreen:
             return False
         if self.segmenter.common(cand.term):
             return True
-        return len(text.positions(cand.term)) == 1 and self.segmenter.tag(cand.term).startswith("v")
+        if len(text.positions(cand.term)) != 1:
+            return False
+        # “不慌”, “每朵花”, “有点蒙”: a negation, a determiner or an adverb opens a remark, not a name
+        return self.segmenter.tag(cand.term).startswith("v") or cand.term.startswith(REMARK_OPENERS)
 
     def _head_belongs(self, term: str, text: ArticleText) -> bool:
         """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""

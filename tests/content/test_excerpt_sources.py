@@ -35,3 +35,15 @@ def test_no_key_term_comes_from_a_source_line(tmp_path):
     assert not any("原题" in t or "《" in t for t in terms)
     assert "为中国人民谋幸福、为中华民族谋复兴" in terms  # the pair as the text writes it, not two halves
     assert "为中国人民谋幸福" not in terms and "从党" not in terms
+
+
+def test_a_column_with_a_series_after_a_dot_leaves_the_title():
+    page = parse_page("打造创新共同体 畅通人才成长快车道（前沿观察·关注人才体制机制改革）\n"
+                      "高校和企业联合培养工程硕博士，人才成长更快。\n", "x.txt")
+    article = page.articles[0]
+    assert article.title == "打造创新共同体 畅通人才成长快车道" and article.column == "前沿观察·关注人才体制机制改革"
+
+
+def test_a_status_in_brackets_stays_in_the_title():
+    page = parse_page("关于加强基层治理的意见（试行）\n\n基层治理是国家治理的基石。\n", "x.txt")
+    assert page.articles[0].title == "关于加强基层治理的意见（试行）"

@@ -192,3 +192,35 @@ def test_a_word_the_tokenizer_glued_to_a_function_character_is_no_term(segmenter
              "政绩越会": Candidate("政绩越会", {Source.PHRASE}, ("政绩", "越会")),
              "更能": Candidate("更能", {Source.WORD}), "强国复兴": Candidate("强国复兴", {Source.WORD})}
     assert list(CandidateScreen(segmenter).drop_weak(cands, text)) == ["强国复兴"]
+
+
+# --- a fourth check on fresh articles: essays, reports, a signed article ------------------------
+
+FOURTH = [
+    pytest.param("春色满园", ["面对压力，企业说“不慌”。", "“每朵花”都有自己的开法，春色满园靠创新。", "创新生态好，创新企业多。"],
+                 {"不慌", "每朵花"}, id="a remark in quotes"),
+    pytest.param("阅读不可外包", ["跳过阅读的过程，用工具直接获取答案，既失去了阅读的乐趣，也得不到阅读的益处。",
+                            "交流的成果，比如山里的森林，比如治沙人的真情。", "阅读是终身学习，阅读使人明理。"],
+                 {"既失去了阅读的乐趣，也得不到阅读的益处", "比如山里的森林，比如治沙人的真情"},
+                 id="clauses that tell what happened or give examples"),
+    pytest.param("风雨同舟七十载，踔厉奋发新征程", ["国家主席发表题为《风雨同舟七十载，踔厉奋发新征程》的署名文章。",
+                                          "两国在教育、旅游、科技、卫生、体育、考古等领域合作。", "两国友谊历久弥坚，两国合作成果丰硕。"],
+                 {"《风雨同舟七十载，踔厉奋发新征程》", "教育、旅游、科技、卫生、体育、考古"},
+                 id="the article's own title and a list of fields"),
+    pytest.param("人才成长快车道", ["刘嘉乐在企业实习。刘嘉乐说，学校和企业一起培养人才。", "刘嘉乐毕业后留在企业，人才培养见成效。",
+                             "市委组织部、市教育局等部门联合推动。", "副局长介绍，副局长表示将继续推进。"],
+                 {"刘嘉乐", "市委组织部、市教育局等", "副局长"}, id="people, offices and an open list"),
+    pytest.param("铭记伟大胜利", ["9个受降国代表出席仪式。", "铭记历史、缅怀先烈、珍爱和平、开创未来。", "铭记历史，珍爱和平。"],
+                 {"9个受降国代"}, id="a term the text never says whole"),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, broken", FOURTH)
+def test_a_broken_term_of_the_fourth_check_is_no_term(analyzer, title, paragraphs, broken):
+    assert not broken & set(terms_of(analyzer, title, *paragraphs))
+
+
+def test_a_term_said_only_in_the_title_stays(analyzer):
+    art = Article("加快建设科技强区", sections=[Section(None, ["以科技创新引领产业创新。", "科技创新是第一动力，科技创新要久久为功。"])])
+    terms = {k.term: k for k in analyzer.key_terms(art)}
+    assert "科技强区" in terms and terms["科技强区"].count == 0
