@@ -187,10 +187,11 @@ def test_the_object_of_a_slogan_is_no_term(segmenter):
 
 def test_a_word_the_tokenizer_glued_to_a_function_character_is_no_term(segmenter):
     text = ArticleText([TextUnit("党同人民的联系更加密切，党同人民心连心。干部政绩越会说越好，政绩越会吹越假。"
-                                 "基层更能体会，基层更能感受。强国复兴，强国复兴。", Role.BODY)])
+                                 "基层更能体会，基层更能感受。此访意义重大，此访成果丰硕。树苗长到一人高，长到三米。强国复兴，强国复兴。", Role.BODY)])
     cands = {"党同人民": Candidate("党同人民", {Source.PHRASE}, ("党同", "人民")),
              "政绩越会": Candidate("政绩越会", {Source.PHRASE}, ("政绩", "越会")),
-             "更能": Candidate("更能", {Source.WORD}), "强国复兴": Candidate("强国复兴", {Source.WORD})}
+             "更能": Candidate("更能", {Source.WORD}), "此访": Candidate("此访", {Source.WORD}),
+             "长到": Candidate("长到", {Source.WORD}), "强国复兴": Candidate("强国复兴", {Source.WORD})}
     assert list(CandidateScreen(segmenter).drop_weak(cands, text)) == ["强国复兴"]
 
 
