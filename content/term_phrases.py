@@ -317,6 +317,9 @@ HEADING_MIN, HEADING_MAX = 3, 14
 HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 
 
+COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即])是(?!否)")
+
+
 def enumerated_points(text: str) -> list[tuple[int, int]]:
     """Spans of the short numbered points in a text."""
     return [m.span(1) for m in ENUMERATED_POINT.finditer(text)]
@@ -333,6 +336,7 @@ def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: 
         for piece in HEADING_SPLIT.split(text):
             if piece.startswith("以") and "为" in piece[2:]:
                 continue  # 以改革为动力: a motto, not a name
+            piece = COPULA.split(piece, 1)[0]  # 中埃始终是|和衷共济的亲密兄弟: what follows 是 describes, names nothing
             for run in _noun_runs(cut(piece), tag, generic):
                 term = "".join(run)
                 if HEADING_MIN <= len(term) <= HEADING_MAX and not HAS_DIGIT.search(term):

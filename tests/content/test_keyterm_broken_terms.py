@@ -12,6 +12,7 @@ from content.term_text import ArticleText
 from content.term_frames import shift_frames
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
+from content.term_phrases import heading_phrases
 from content.term_programmes import institution_names, programme_names
 
 
@@ -225,3 +226,10 @@ def test_a_term_said_only_in_the_title_stays(analyzer):
     art = Article("加快建设科技强区", sections=[Section(None, ["以科技创新引领产业创新。", "科技创新是第一动力，科技创新要久久为功。"])])
     terms = {k.term: k for k in analyzer.key_terms(art)}
     assert "科技强区" in terms and terms["科技强区"].count == 0
+
+
+def test_what_a_point_says_its_subject_is_names_nothing(segmenter):
+    found = heading_phrases(["中埃始终是和衷共济的亲密兄弟", "中国式现代化是人口规模巨大的现代化"], segmenter.cut,
+                            segmenter.tag, set(), Source.POINT)
+    assert "亲密兄弟" not in found and "和衷共济" not in found and "人口规模巨大" not in found
+    assert "中国式现代化" in found
