@@ -50,7 +50,8 @@ MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or
 STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
                      "因此", "所以", "如果", "虽然", "对于", "同时", "其中", "目前", "今年", "近年")
 STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|正在|方面")
-PRONOUNS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如")  # 比如…，比如…: examples, no formula
+# 比如…，比如…: examples; 是…，是…: what the subject before them is said to be
+PRONOUNS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
 DONE = re.compile("(?<![为除])了(?![解不])")  # 失去了 tells what happened (为了, 了解, 了不起 do not)
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula

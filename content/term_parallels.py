@@ -17,6 +17,7 @@ from content.term_candidates import Source, add_candidate
 from content.term_lists import uniform_list_term
 
 PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
+QUESTION = re.compile("如何|怎么|怎样|什么|哪|谁|吗")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
 NAMED_SERIES = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,6})的(?=(?:总要求|要求|方针|总方针|原则|"
                           r"总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)[，。；、]?)")
@@ -54,8 +55,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 市委组织部、市教育局等: examples of more, no formula
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
-        if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
-            return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
+        if any(PARALLEL_BREAKS.search(i) or QUESTION.search(i) for i in _without_shared_de(trimmed)):
+            return None  # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
             return trimmed
     return None

@@ -9,7 +9,8 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit
 from content.term_screening import CandidateScreen
 from content.term_text import ArticleText
-from content.term_frames import shift_frames
+from content.term_frames import parallel_clauses, shift_frames
+from content.term_parallels import parallel_items
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
 from content.term_phrases import heading_phrases
@@ -233,3 +234,9 @@ def test_what_a_point_says_its_subject_is_names_nothing(segmenter):
                             segmenter.tag, set(), Source.POINT)
     assert "亲密兄弟" not in found and "和衷共济" not in found and "人口规模巨大" not in found
     assert "中国式现代化" in found
+
+
+def test_questions_and_predicates_are_no_formulas():
+    assert parallel_items("面对新技术，如何看待、如何抉择") is None
+    assert parallel_clauses("这一胜利，是和平与发展的中国，是开放与进步的中国。") == []
+    assert parallel_clauses("一切为了人民，一切依靠人民。") == ["一切为了人民，一切依靠人民"]
