@@ -4,6 +4,7 @@ found clause by clause (targets, pairs, frames, maxims, institutions, programmes
 """
 from __future__ import annotations
 
+from content.cjk_text import han_only
 from content.lexicon_files import Lexicon
 from content.report_outline import numbered_leads, numbered_points, topic_series
 from content.segmenter import Segmenter
@@ -13,11 +14,18 @@ from content.term_frames import balanced_sentences, cited_sentences, framed_form
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
-from content.term_phrases import de_phrases, heading_phrases, name_extensions, phrase_candidates, verb_phrases
+from content.term_phrases import (de_phrases, heading_phrases, modified_names, name_extensions, phrase_candidates,
+                                  verb_phrases)
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
 from content.term_text import ArticleText
+
+# The fields and levels a general name is said of (城市|治理体系和治理能力现代化, 乡村|治理体系): common
+# nouns on the stop list as terms of their own, but no verbs.
+FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
+                        "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
+
 
 class CandidateGatherer:
     """The candidates of one article's units, by the segmenter's words and lexicon."""
@@ -95,6 +103,13 @@ class CandidateGatherer:
         """A name starts between words: not 对|外开放新格局 out of 农业对外开放新格局."""
         return not self.segmenter.runs_across(clause, start)
 
+    def _field_word(self, word: str) -> bool:
+        """城市, 国家: a noun of the dictionary that can name whose something is (not 推进, 发展)."""
+        seg = self.segmenter
+        if word in FIELD_WORDS:
+            return True
+        return han_only(word) and seg.knows(word) and not seg.tag(word) and word not in self.lexicon.generic
+
     def with_coinages(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """魂脉 and 根脉: words the article coins as a pair are its concepts (term_coinages)."""
         for term in coined_pairs(cands, text.joined, self.segmenter.knows):
@@ -111,6 +126,8 @@ class CandidateGatherer:
         verbs = {w for w in self.lexicon.generic if len(w) == 2}
         named.update(verb_phrases(listed, text.positions, text.joined, verbs))
         named.update(name_extensions(listed, text.positions, text.joined))
+        vocabulary = [t for t, c in cands.items() if c.sources & {Source.LEXICON, Source.VOCABULARY}]
+        named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
         runs = [c for c in cands.values() if c.sources <= {Source.PHRASE, Source.WORD, Source.HEADLINE}]
         named.update(adverbial_phrases(runs, text.positions, text.joined, self.segmenter.runs_across))
         for term, cand in named.items():

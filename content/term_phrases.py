@@ -273,6 +273,9 @@ def _modifier(joined: str, pos: int, cut: Callable[[str], list[str]], tag: Tagge
     return "" if head in FUNCTION_WORDS or HAS_DIGIT.search(head) or "的" in head else head
 
 
+MIN_MODIFIED = 6  # 治理体系和治理能力现代化; a short name with a word before it is a phrase of the text
+
+
 def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str,
                  verbs: set[str]) -> dict[str, Candidate]:
     """A short name the article only ever uses as one slogan with its verb: 建设文化强国, 推动文化繁荣."""
@@ -284,6 +287,22 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
         verb, n = Counter(joined[max(0, p - 2):p] for p in uses).most_common(1)[0]
         if verb in verbs and n >= DE_SHARE * len(uses):
             found[verb + term] = Candidate(verb + term, {Source.NAMED}, (verb, term))
+    return found
+
+
+def modified_names(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str,
+                   modifier: Callable[[str], bool]) -> dict[str, Candidate]:
+    """A long listed name the article always says of one field, named by the word before it: 城市|治理体系和
+    治理能力现代化 (a city's, not the state's), said that way every time, is the article's term."""
+    found: dict[str, Candidate] = {}
+    for term in terms:
+        uses = positions(term)
+        if len(term) < MIN_MODIFIED or len(uses) < MIN_DE_USES:
+            continue
+        word, n = Counter(joined[max(0, p - 2):p] for p in uses).most_common(1)[0]
+        if n >= DE_SHARE * len(uses) and modifier(word):
+            # the listed name's own bounds, widened by its field: as firm a name as the listed one
+            found[word + term] = Candidate(word + term, {Source.NAMED, Source.LEXICON}, (word, term))
     return found
 
 

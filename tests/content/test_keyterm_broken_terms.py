@@ -240,3 +240,11 @@ def test_questions_and_predicates_are_no_formulas():
     assert parallel_items("面对新技术，如何看待、如何抉择") is None
     assert parallel_clauses("这一胜利，是和平与发展的中国，是开放与进步的中国。") == []
     assert parallel_clauses("一切为了人民，一切依靠人民。") == ["一切为了人民，一切依靠人民"]
+
+
+def test_a_listed_name_said_of_one_field_every_time_is_learned_with_it(analyzer):
+    paragraphs = [f"要{verb}城市治理体系和治理能力现代化，{rest}。" for verb, rest in
+                  (("推进", "让城市更宜居"), ("加快", "提升治理效能"), ("推动", "建设人民城市"), ("实现", "绣花功夫见成效"))]
+    terms = terms_of(analyzer, "城市治理现代化的科学指南", *paragraphs, "国家治理离不开城市治理，城市治理要精细。")
+    assert "城市治理体系和治理能力现代化" in terms
+    assert "治理体系和治理能力现代化" not in terms and "城市治理体系" not in terms
