@@ -199,6 +199,8 @@ def shift_frames(text: str) -> list[str]:
     []
     >>> shift_frames("园区党建，从“有形覆盖”到“有效运转”")
     ['从“有形覆盖”到“有效运转”']
+    >>> shift_frames("从信用管理到健康服务，服务更便捷")
+    []
     >>> shift_frames("从“路修到哪里”到“服务跟到哪里”，从规模扩张转向品质提升")
     ['从“路修到哪里”到“服务跟到哪里”', '从规模扩张转向品质提升']
     """
@@ -208,11 +210,19 @@ def shift_frames(text: str) -> list[str]:
             continue  # 从物资匮乏到物产丰饶、…、从城乡二元分割到更普惠均衡: one item of a list of shifts
         for m in list(QUOTED_SHIFT.finditer(clause.group(0))) or SHIFT.finditer(clause.group(0)):
             first, second = m.group(1), m.group(2)
-            if m.group(0).startswith(NOT_FROM):
+            if m.group(0).startswith(NOT_FROM) or _range(m):
                 continue
             if _balanced(first) and _balanced(second) and _like_sides(QUOTES.sub("", first), QUOTES.sub("", second)):
                 found.append(m.group(0))
     return found
+
+
+def _range(m: re.Match) -> bool:
+    """从信用管理到健康服务, 从成立到上市: from one plain thing to another, with no shift named (no
+    向…转变, no quoted ways), is a range of things or of time."""
+    first, second = m.group(1), m.group(2)
+    joiner = m.string[m.end(1):m.start(2)]
+    return joiner == "到" and not m.group(3) and "“" not in first + second and len(first) > 2
 
 
 def _balanced(side: str) -> bool:
