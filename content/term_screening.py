@@ -28,6 +28,7 @@ COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折�
 PREPOSITIONS = tuple("在为对向给把将被让使")
 GLUED_OPENERS = frozenset("从在对为向把将被让给使于以更越最很再都也还就才又此该")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同到")
+QUOTED_WORDS = re.compile(r"[吗呢啊]|为什么|^(..)\1$")
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")
@@ -141,8 +142,10 @@ class CandidateScreen:
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:
         """让历史开口“说话”, 让褪色的记忆重新“着色”, “看得见”的投资: quote marks that stress a verb
         once, not a name; nor do they make a concept of an everyday word (一声“姐姐”, 数据“漂亮”)."""
-        if cand.sources != QUOTE_ONLY or len(cand.term) > 3:
+        if cand.sources != QUOTE_ONLY:
             return False
+        if len(cand.term) > 3:  # “为什么出不了BAT”, “咣当咣当”: a question or a sound quoted once, no name
+            return len(text.positions(cand.term)) == 1 and bool(QUOTED_WORDS.search(cand.term))
         if self.segmenter.common(cand.term):
             return True
         if len(text.positions(cand.term)) != 1:
