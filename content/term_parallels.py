@@ -43,13 +43,18 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         trimmed = [items[0][-size_try:], *middle, items[-1][:size_try]]
         if _runs_on(items[-1][size_try:]) or any(i.endswith("了") for i in trimmed):
             continue  # 带着激情|甚至带着痴情, 样样不|精: the list goes on; 更加密切了: a predicate
+        broken = any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed))
+        if not broken and not _formula(trimmed):
+            continue  # no answer at this length, whatever the words: the costly test below is not needed
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
-        if any(PARALLEL_BREAKS.search(i) for i in _without_shared_de(trimmed)):
-            return None  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
-        if _shares_affix(trimmed) and not all(len(i) == 3 and i.endswith("化") for i in trimmed):
-            return trimmed
+        return None if broken else trimmed  # 全面地发展、保持和施展: verbs of a sentence, not the items of a formula
     return None
+
+
+def _formula(items: list[str]) -> bool:
+    """Items built alike, other than three-character words in 化 (现代化、信息化、城镇化)."""
+    return _shares_affix(items) and not all(len(i) == 3 and i.endswith("化") for i in items)
 
 
 def _runs_on(rest: str) -> bool:

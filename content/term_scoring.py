@@ -217,9 +217,14 @@ class Specificity:
             return 1.3
         if re.search(r"[\u4e00-\u9fff]{2}\+[\u4e00-\u9fff]{2}", term):
             return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
-        if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
+        if term[:2] in self.lexicon.generic and self._holds_listed(term[2:]):
             return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
         return QUOTED_NAME
+
+    def _holds_listed(self, text: str) -> bool:
+        """Whether a lexicon entry stands in the text: its few pieces looked up, not every entry searched for."""
+        terms = self.lexicon.terms()
+        return any(text[i:j] in terms for i in range(len(text)) for j in range(i + 1, len(text) + 1))
 
     def _from_words(self, cand: Candidate) -> float:
         """Phrases of ordinary words: at most PHRASE_SPEC, single words at most WORD_SPEC."""
