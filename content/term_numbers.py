@@ -22,12 +22,15 @@ MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
+MEETING_MARKS = ("党的", "届", "工作会议", "全国生态环境保护大会")  # each name above has one: a text without is skipped
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
     "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
 
 
 def meetings(text: str, found: dict) -> None:
+    if not any(mark in text for mark in MEETING_MARKS):
+        return
     for m in MEETING.finditer(text):
         add_candidate(found, m.group(0), Source.LEXICON)
 

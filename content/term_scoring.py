@@ -49,6 +49,7 @@ STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Sou
                   Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME, Source.MAXIM}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
+TOKENS_ONLY = frozenset({Source.PHRASE, Source.WORD})
 PROGRAMME_SPEC = 1.6
 INSTITUTION_SPEC = 1.3
 FRAME_SPEC = 1.2
@@ -127,6 +128,8 @@ class Specificity:
     def _signals(self, cand: Candidate) -> list[float]:
         """The text's own signals: titles of documents, counts, quotes, series, goals, headings."""
         term, sources, values = cand.term, cand.sources, []
+        if sources <= TOKENS_ONLY:
+            return values  # most candidates: a run of the tokenizer's words, none of the signals below
         if Source.BOOK in sources:
             values.append(1.4)
         if Source.NUMERIC in sources:
