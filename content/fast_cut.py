@@ -48,6 +48,8 @@ class FastCut:
         for j, block in enumerate(HAN_BLOCK.split(text)):
             if j % 2:
                 self._cut_block(block, words)
+            elif len(block) == 1 and not block.isspace():  # most often one mark (，): a word of its own
+                words.append(block)
             elif block:
                 for m, piece in enumerate(SKIP.split(block)):
                     if m % 2:

@@ -14,9 +14,11 @@ from content.cjk_text import CLAUSE_SPLIT
 from content.term_candidates import Cutter, Source, add_candidate
 
 # 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
+CLASSIFIERS = "个项大种条张位步"
 NUMERAL_CLASSIFIER = re.compile(
     r"(?<![一二两三四五六七八九十进的])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
-    r"(?:个|项|大|种|条|张|位|步)(?=[\u4e00-\u9fff])")
+    rf"(?:{'|'.join(CLASSIFIERS)})(?=[\u4e00-\u9fff])")
+COUNTED = re.compile(f"[一二两三四五六七八九十][{CLASSIFIERS}]")  # in every count above: a quick test rules most texts out
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
@@ -36,6 +38,8 @@ def meetings(text: str, found: dict) -> None:
 
 
 def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
+    if not COUNTED.search(text):
+        return
     for m in NUMERAL_CLASSIFIER.finditer(text):
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]
