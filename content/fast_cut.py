@@ -22,6 +22,7 @@ HAN_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
 SKIP = re.compile(r"(\r\n|\s)", re.U)
 MAX_HMM_MEMO = 50_000
 MAX_NODE_MEMO = 200_000
+MAX_OPENING_MEMO = 100_000
 # what a fragment is to the route search, besides a word's log probability (always <= 0)
 PREFIX_ONLY = 1.0  # the start of a longer word: look further
 NOT_A_WORD = 2.0  # neither a word nor the start of one: stop
@@ -37,6 +38,7 @@ class FastCut:
         self.log_total = math.log(tokenizer.total)
         self.log_prob: dict[str, float] = {}
         self.nodes: dict[str, float] = {}  # fragment -> log probability, PREFIX_ONLY or NOT_A_WORD
+        self.openings: dict[str, tuple[float, float, float]] = {}  # 发展中 -> the nodes of 发, 发展, 发展中
         self.hmm_cut = finalseg.cut
         self.hmm_words: dict[str, list[str]] = {}  # the same unknown runs recur (names, coinages)
 
@@ -46,6 +48,8 @@ class FastCut:
         for j, block in enumerate(HAN_BLOCK.split(text)):
             if j % 2:
                 self._cut_block(block, words)
+            elif len(block) == 1 and not block.isspace():  # most often one mark (，): a word of its own
+                words.append(block)
             elif block:
                 for m, piece in enumerate(SKIP.split(block)):
                     if m % 2:
@@ -68,30 +72,48 @@ class FastCut:
         self.nodes[frag] = value
         return value
 
+    def _opening(self, head: str) -> tuple[float, float, float]:
+        """The nodes of a start's first one, two and three characters (NOT_A_WORD past the block's end):
+        nine starts in ten need no other lookup (no word there is longer than two characters)."""
+        value = (self._node(head[:1]), self._node(head[:2]) if len(head) >= 2 else NOT_A_WORD,
+                 self._node(head) if len(head) == 3 else NOT_A_WORD)
+        if len(self.openings) >= MAX_OPENING_MEMO:
+            self.openings.clear()
+        self.openings[head] = value
+        return value
+
     def _route(self, s: str) -> list[int]:
-        """For each start, the end of the best word there (jieba's get_DAG + calc), one memo lookup a step."""
+        """For each start, the end of the best word there (jieba's get_DAG + calc), one memo lookup for
+        the first three characters and one for each further step."""
         n = len(s)
         lookup, node, prefix_only = self.nodes.get, self._node, PREFIX_ONLY
+        openings, opening = self.openings.get, self._opening
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             top, top_end = None, k + 1
-            i = k + 1
-            frag = s[k]
-            while True:
-                p = lookup(frag)
-                if p is None:
-                    p = node(frag)
-                if p > prefix_only:
-                    break
-                if p <= 0.0:
-                    value = p + best[i]
+            head = s[k:k + 3]
+            one, two, p = openings(head) or opening(head)
+            if one <= 0.0:
+                top = one + best[k + 1]
+            if one <= prefix_only and two <= prefix_only:  # no step past a fragment that starts no word
+                if two <= 0.0:
+                    value = two + best[k + 2]
                     if top is None or value >= top:  # on a tie jieba's max() takes the longer word
-                        top, top_end = value, i
-                if i >= n:
-                    break
-                i += 1
-                frag = s[k:i]
+                        top, top_end = value, k + 2
+                i = k + 3
+                while p <= prefix_only:  # 发展中, 发展中国家: words of three characters or more
+                    if p <= 0.0:
+                        value = p + best[i]
+                        if top is None or value >= top:
+                            top, top_end = value, i
+                    if i >= n:
+                        break
+                    i += 1
+                    frag = s[k:i]
+                    p = lookup(frag)
+                    if p is None:
+                        p = node(frag)
             if top is None:
                 top = self._prob(s[k]) + best[k + 1]
             best[k], ends[k] = top, top_end

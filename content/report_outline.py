@@ -25,7 +25,7 @@ def numbered_leads(units: list[TextUnit]) -> list[str]:
 
 def topic_series(units: list[TextUnit]) -> list[str]:
     """The topics of a series of sentences (生态安全屏障方面，… 安全稳定屏障方面，…), when there are several."""
-    found = [m.group(1) for u in units if u.role is Role.BODY for m in TOPIC.finditer(u.text)]
+    found = [m.group(1) for u in units if u.role is Role.BODY and "方面" in u.text for m in TOPIC.finditer(u.text)]
     return found if len(found) >= MIN_TOPICS else []
 
 

@@ -147,9 +147,12 @@ class Segmenter:
         for start in (offset - 1, offset - 2):
             if start < 0:
                 break
-            for size in range(min(MAX_HEAD_WORD, n - start), offset - start, -1):
-                count = freq(text[start:start + size])
-                if count and (count >= COMMON_WORD or size >= 3):
+            # jieba keeps every word's prefixes (at count 0): past a fragment it lacks no word goes on
+            for end in range(start + 2, min(start + MAX_HEAD_WORD, n) + 1):
+                count = freq(text[start:end])
+                if count is None:
+                    break
+                if end > offset and count and (count >= COMMON_WORD or end - start >= 3):
                     return True
         return False
 

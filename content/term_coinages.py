@@ -37,10 +37,14 @@ def coined_pairs(words: Iterable[str], joined: str, knows: Callable[[str], bool]
     found: set[str] = set()
     for a, b in combinations(coined, 2):
         alike = any(a[i] == b[i] and a[i] not in NOT_SHARED for i in range(2))
-        halves = a + b in joined or b + a in joined  # 走深走实: one expression, not two words
-        if alike and not halves and any(a in s and b in s for s in sentences):
+        if alike and not _halves(a, b, joined) and any(a in s and b in s for s in sentences):
             found |= {a, b}
     return found
+
+
+def _halves(a: str, b: str, joined: str) -> bool:
+    """走深走实: the two words said as one expression, not as two words."""
+    return a + b in joined or b + a in joined
 
 
 def _always_inside(word: str, words: list[str], joined: str) -> bool:

@@ -16,6 +16,7 @@ FIGURE = re.compile(
     r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
     r"平方公里|万亩|亩|公顷|户|辆|件|项|条|座|套|倍|个月|个|支|立方米|标准煤)(?:以上|以下|左右)?"
 )
+DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 # Units that count things; the noun after them belongs to the figure (9000多万名党员). No article of a
 # law (第14条规定) is a figure.
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
@@ -33,6 +34,8 @@ TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左�
 def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> list[str]:
     """Statistics with their units worth learning, in reading order (9000多万名党员, 1.75亿千瓦)."""
     found = []
+    if not DIGIT.search(text):
+        return found  # most paragraphs: no figure to look for
     for m in FIGURE.finditer(text):
         figure = m.group(0)
         if text[:m.start()].endswith(BACK_REFERENCES):

@@ -141,11 +141,13 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
 
 def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
     supers: dict[str, list[str]] = {}
+    openings = {term[:2] for term in cands}  # a candidate inside a longer one starts where one of these stands
     for longer in cands:
         n = len(longer)
+        starts = [i for i in range(n - 1) if longer[i:i + 2] in openings]
         # in order (a set would order them differently per run), each candidate once
-        for sub in dict.fromkeys([sub for size in range(2, n) for i in range(n - size + 1)
-                                  if (sub := longer[i:i + size]) in cands]):
+        for sub in dict.fromkeys([sub for size in range(2, n) for i in starts
+                                  if i + size <= n and (sub := longer[i:i + size]) in cands]):
             if sub in supers:
                 supers[sub].append(longer)
             else:

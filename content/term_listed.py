@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
-from operator import add
 
 from content.lexicon_files import Lexicon
 
@@ -26,7 +25,7 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
             hits[pair] = first
     general_terms = set()
     # where each three-character opening of an entry stands; an entry is looked for only there
-    runs = list(map(add, map(add, full_text, full_text[1:]), full_text[2:]))
+    runs = [full_text[i:i + 3] for i in range(len(full_text) - 2)]
     starts: dict[str, list[int]] = {}
     for i in compress(range(len(runs)), map(by_start.__contains__, runs)):  # the test runs in C
         run = runs[i]

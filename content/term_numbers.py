@@ -14,9 +14,11 @@ from content.cjk_text import CLAUSE_SPLIT
 from content.term_candidates import Cutter, Source, add_candidate
 
 # 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
+CLASSIFIERS = "个项大种条张位步"
 NUMERAL_CLASSIFIER = re.compile(
     r"(?<![一二两三四五六七八九十进的])(?:第[一二两三四五六七八九十]{1,3}|[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
-    r"(?:个|项|大|种|条|张|位|步)(?=[\u4e00-\u9fff])")
+    rf"(?:{'|'.join(CLASSIFIERS)})(?=[\u4e00-\u9fff])")
+COUNTED = re.compile(f"[一二两三四五六七八九十][{CLASSIFIERS}]")  # in every count above: a quick test rules most texts out
 NUM = "[一二三四五六七八九十]{1,3}"
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
@@ -26,6 +28,7 @@ NUMERALS = "一二两三四五六七八九十第"
 MAX_COUNTED_NOUN = 8
 HAN = re.compile("[\u4e00-\u9fff]")
 RANK_SCOPES = ("世界", "全球", "全国", "全省", "全市", "亚洲")
+MEETING_MARKS = ("党的", "届", "工作会议", "全国生态环境保护大会")  # each name above has one: a text without is skipped
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
 NUMERIC_GENERIC_HEADS = frozenset(
     "方面 领域 部分 环节 阶段 层面 问题 月 年 小时 方向 国家 地区 城市 片区 措施 任务 人 字 点 是 的 以来 期间 之后 以后 时期".split())
@@ -37,6 +40,8 @@ CONGRESS_NOUNS = frozenset("报告 精神 代表 党章 决议 会址 旧址 文
 
 
 def meetings(text: str, found: dict, cut: Cutter = lambda s: [s], tag: Callable[[str], str] = lambda w: "") -> None:
+    if not any(mark in text for mark in MEETING_MARKS):
+        return
     for m in MEETING.finditer(text):
         if not _counts_a_set(m, text, cut, tag):
             add_candidate(found, m.group(0), Source.LEXICON)
@@ -52,6 +57,8 @@ def _counts_a_set(match: re.Match, text: str, cut: Cutter, tag: Callable[[str], 
 
 
 def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
+    if not COUNTED.search(text):
+        return
     for m in NUMERAL_CLASSIFIER.finditer(text):
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]

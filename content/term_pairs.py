@@ -28,6 +28,8 @@ def stock_pairs(text: str, knows: Callable[[str], bool], whole: str = "") -> lis
     things the article also names on their own."""
     whole = whole or text
     found = []
+    if "、" not in text:
+        return found  # no pair in the text: no clause to split
     for clause in CLAUSES.split(text):
         parts = clause.split("、")
         if len(parts) != 2 or len(parts[0]) < PAIR_PART or len(parts[1]) < PAIR_PART:

@@ -5,6 +5,8 @@ of the top terms (term_selection), weighted against the best.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+from itertools import accumulate
 
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
@@ -50,8 +52,9 @@ class TermRanker:
         wanted = {s for row in scored[:SHORTLIST] for s in row[0].siblings}
         members = [row for row in scored[SHORTLIST:] if row[0].term in wanted]  # a set is learned whole
         shortlist = scored[:SHORTLIST] + figures + members
+        library = Library(corpus_texts)
         for row in shortlist:
-            row[1].documents = sum(row[0].term in t for t in corpus_texts)
+            row[1].documents = library.documents(row[0].term)
         final = sorted(((c, score(c, st, sp, len(corpus_texts), density, c.term in umbrella))
                         for c, st, sp in shortlist), key=lambda cs: (-cs[1], cs[0].term))
         top = select_top(final, len(text.joined))
@@ -69,6 +72,30 @@ class TermRanker:
         if 3 * sum(text.joined.startswith(TIME_TAILS, p + len(term)) for p in positions) >= 2 * len(positions):
             factor *= AS_DATE
         return factor
+
+
+class Library:
+    """The library's other texts as one string: a term's document count is one search through them
+    all, which goes on at the next text once the term is found in one.
+
+        >>> Library(["新质生产力，新质生产力", "生产", "生产力"]).documents("生产力")
+        2
+    """
+
+    def __init__(self, texts: list[str]):
+        self.joined = "\n".join(texts)
+        self.starts = list(accumulate((len(t) + 1 for t in texts), initial=0))  # the last one is past the end
+
+    def documents(self, term: str) -> int:
+        count, pos = 0, self.joined.find(term)
+        while pos != -1:
+            text_end = self.starts[bisect_right(self.starts, pos)] - 1
+            if pos + len(term) <= text_end:
+                count += 1
+                pos = self.joined.find(term, text_end + 1)
+            else:  # across the line between two texts (a term holding a line break): in neither
+                pos = self.joined.find(term, pos + 1)
+        return count
 
 
 def _early(cand: Candidate, text: ArticleText) -> float:

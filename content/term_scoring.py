@@ -49,6 +49,7 @@ STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Sou
                   Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME, Source.MAXIM}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
 HEADLINE_SPEC = 1.2
+TOKENS_ONLY = frozenset({Source.PHRASE, Source.WORD})
 PROGRAMME_SPEC = 1.6
 INSTITUTION_SPEC = 1.3
 FRAME_SPEC = 1.2
@@ -127,6 +128,8 @@ class Specificity:
     def _signals(self, cand: Candidate) -> list[float]:
         """The text's own signals: titles of documents, counts, quotes, series, goals, headings."""
         term, sources, values = cand.term, cand.sources, []
+        if sources <= TOKENS_ONLY:
+            return values  # most candidates: a run of the tokenizer's words, none of the signals below
         if Source.BOOK in sources:
             values.append(1.4)
         if Source.NUMERIC in sources:
@@ -217,9 +220,14 @@ class Specificity:
             return 1.3
         if re.search(r"[\u4e00-\u9fff]{2}\+[\u4e00-\u9fff]{2}", term):
             return 1.1  # a pairing (“绿色算力+智慧能源”) describes a project more than it names a concept
-        if term[:2] in self.lexicon.generic and any(t in term[2:] for t in self.lexicon.terms()):
+        if term[:2] in self.lexicon.generic and self._holds_listed(term[2:]):
             return 1.0  # a quoted policy line (“推动高质量发展”) rather than a name
         return QUOTED_NAME
+
+    def _holds_listed(self, text: str) -> bool:
+        """Whether a lexicon entry stands in the text: its few pieces looked up, not every entry searched for."""
+        terms = self.lexicon.terms()
+        return any(text[i:j] in terms for i in range(len(text)) for j in range(i + 1, len(text) + 1))
 
     def _from_words(self, cand: Candidate) -> float:
         """Phrases of ordinary words: at most PHRASE_SPEC, single words at most WORD_SPEC."""

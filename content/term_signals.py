@@ -52,6 +52,8 @@ def _without_lead(name: str) -> str:
 
 
 def _bracketed_names(text: str, found: dict) -> None:
+    if "（" not in text:
+        return  # most texts: no bracket, no search
     for m in BRACKETED_NAME.finditer(text):
         add_candidate(found, _without_lead(m.group(0)), Source.TARGET)
 
@@ -75,6 +77,8 @@ def power_goals(text: str, is_noun: Callable[[str], bool]) -> list[str]:
     ['科技强区', '文化强国']
     """
     found = []
+    if "强" not in text:
+        return found
     for m in POWER_GOAL.finditer(text):
         noun, tail = m.groups()
         after = text[m.end():m.end() + 1]

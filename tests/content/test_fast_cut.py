@@ -49,7 +49,9 @@ def test_segmenter_cuts_with_fast_cut(tokenizer):
 def test_route_memo_stays_bounded_and_cuts_the_same(tokenizer, monkeypatch):
     import content.fast_cut as fast_cut
     monkeypatch.setattr(fast_cut, "MAX_NODE_MEMO", 50)
+    monkeypatch.setattr(fast_cut, "MAX_OPENING_MEMO", 40)
     small = FastCut(tokenizer)
     text = "坚持以人民为中心的发展思想，加快发展新质生产力，推进中国式现代化。" * 3
     assert small.cut(text) == list(tokenizer.cut(text))
     assert 0 < len(small.nodes) <= 50
+    assert 0 < len(small.openings) <= 40
