@@ -199,8 +199,10 @@ def shift_frames(text: str) -> list[str]:
     []
     >>> shift_frames("园区党建，从“有形覆盖”到“有效运转”")
     ['从“有形覆盖”到“有效运转”']
-    >>> shift_frames("从信用管理到健康服务，服务更便捷")
+    >>> shift_frames("从信用管理到健康服务，从成立到上市")
     []
+    >>> shift_frames("实现从制造大国到制造强国的跨越")
+    ['从制造大国到制造强国']
     >>> shift_frames("从“路修到哪里”到“服务跟到哪里”，从规模扩张转向品质提升")
     ['从“路修到哪里”到“服务跟到哪里”', '从规模扩张转向品质提升']
     """
@@ -219,10 +221,12 @@ def shift_frames(text: str) -> list[str]:
 
 def _range(m: re.Match) -> bool:
     """从信用管理到健康服务, 从成立到上市: from one plain thing to another, with no shift named (no
-    向…转变, no quoted ways), is a range of things or of time."""
+    向…转变, no quoted ways, no word the two share: 从制造大国到制造强国 is a shift), is a range of
+    things or of time."""
     first, second = m.group(1), m.group(2)
     joiner = m.string[m.end(1):m.start(2)]
-    return joiner == "到" and not m.group(3) and "“" not in first + second and len(first) > 2
+    return (joiner == "到" and not m.group(3) and "“" not in first + second and len(first) >= 2
+            and not set(first) & set(second))
 
 
 def _balanced(side: str) -> bool:

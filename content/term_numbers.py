@@ -36,7 +36,9 @@ NUMERIC_GENERIC_HEADS = frozenset(
 
 # A congress of old (党的六大) said today is a count more often: 党的六大优秀特质, 党的三大法宝.
 OLD_CONGRESS = re.compile("党的[二三四五六七八九]大$")
-CONGRESS_NOUNS = frozenset("报告 精神 代表 党章 决议 会址 旧址 文件 路线".split())
+CONGRESS_NOUNS = frozenset("报告 精神 代表 党章 决议 会址 旧址 文件 路线 会议 宣言".split())
+# what a party counts in sets: 三大法宝, 三大作风, 六大纪律
+SET_NOUNS = frozenset("法宝 作风 优良作风 纪律 特质 特征 优势 原则 任务 考验 危险 本领 成就 法则 举措 功能".split())
 
 
 def meetings(text: str, found: dict, cut: Cutter = lambda s: [s], tag: Callable[[str], str] = lambda w: "") -> None:
@@ -52,8 +54,11 @@ def _counts_a_set(match: re.Match, text: str, cut: Cutter, tag: Callable[[str], 
     if not OLD_CONGRESS.match(match.group(0)):
         return False
     tokens = [t for t in cut(CLAUSE_SPLIT.split(text[match.end():match.end() + 8], 1)[0]) if t.strip()]
-    # tag: "" for nouns, "a…" for qualities; a verb, place word or preposition tells of the congress
-    return bool(tokens) and tokens[0] not in CONGRESS_NOUNS and tag(tokens[0])[:1] in ("", "a")
+    if tokens and tokens[0] in SET_NOUNS:
+        return True  # 党的三大|法宝
+    # a quality and a noun (党的六大|优秀|特质); not a verb after it (党的七大|隆重|召开)
+    return (len(tokens) >= 2 and tag(tokens[0]).startswith("a") and not tag(tokens[1])
+            and len(tokens[1]) >= 2 and tokens[1] not in CONGRESS_NOUNS)
 
 
 def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
@@ -88,7 +93,7 @@ def _noun_after(rest: str, cut: Cutter, tag: Callable[[str], str]) -> str:
 def _scope_before(text: str, start: int, count: str) -> str:
     """世界|第一大执政党: a rank is learned with the field it ranks in."""
     if count.startswith("第"):
-        return next((s for s in RANK_SCOPES if text.startswith(s, start - len(s))), "")
+        return next((s for s in RANK_SCOPES if start >= len(s) and text.startswith(s, start - len(s))), "")
     return ""
 
 

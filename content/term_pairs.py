@@ -18,6 +18,8 @@ CLAUSES = re.compile(r"[，。；！？：,;!?:（）()“”‘’《》「」\
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PART_ENDS = "的地得和与及或等"
 # 见物又见人, 顶天亦立地 is no such pair: the two halves open on the same verb and differ after it
+MIRROR_PARTICLES = re.compile("[了的着过地得]")
+PREDICATES = "有是"
 MIRRORED = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[又亦]\1([\u4e00-\u9fff]{1,2})")
 
 
@@ -51,7 +53,9 @@ def mirrored_pairs(text: str) -> list[str]:
     found = []
     for m in MIRRORED.finditer(text):
         size = len(m.group(2))
-        if len(m.group(3)) >= size and m.group(2) != m.group(3)[:size]:
+        second = m.group(3)[:size]
+        if (len(m.group(3)) >= size and m.group(2) != second and m.group(1) not in PREDICATES
+                and not MIRROR_PARTICLES.search(m.group(2) + second)):  # 改了又改的, 有信心又有能力: no formula
             found.append(m.group(0)[:len(m.group(0)) - len(m.group(3)) + size])
     return found
 

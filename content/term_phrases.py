@@ -336,7 +336,7 @@ HEADING_MIN, HEADING_MAX = 3, 14
 HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 
 
-COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即])是(?!否)")
+COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即求国《])是(?!否)")  # not 实事求是, 《求是》
 
 
 def enumerated_points(text: str) -> list[tuple[int, int]]:

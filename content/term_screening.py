@@ -96,11 +96,13 @@ class CandidateScreen:
         if not cand.sources <= RUNS:
             return False
         tokens = cand.tokens or (term,)
-        if any(len(t) <= 3 and not knows(t) and (t[0] in GLUED_OPENERS or t[-1] in GLUED_CLOSERS) for t in tokens):
+        if any(len(t) <= 3 and not knows(t) and ((k or len(term) <= 3) and t[0] in GLUED_OPENERS or t[-1] in GLUED_CLOSERS)
+               for k, t in enumerate(tokens)):  # 以房|养老, 以赛|促学 open on their own 以
             return True  # 从党|的, 政绩|越会, 更能, 重在: a preposition, adverb or particle glued to a word
         if cand.sources == WORD_ONLY and len(term) == 3 and term[0] in SURNAMES and not knows(term):
             return True  # 刘嘉乐, 殷玉珍: the people of a report, named again and again
-        if term[-1] in LOCAL_UNITS and not knows(term) and term not in self.lexicon.places and len(term) <= 5:
+        if (term[-1] in LOCAL_UNITS and not knows(term) and len(term) <= 3 and term not in self.lexicon.places
+                and term not in self.lexicon.vocabulary):  # 梁家河村, 十八洞村, 余村 stay
             return True
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
             return True  # (谱写)能源强国建设|新篇章: what a task is to achieve, said in a slogan
@@ -147,11 +149,16 @@ class CandidateScreen:
         if len(cand.term) > 3:  # “为什么出不了BAT”, “咣当咣当”: a question or a sound quoted once, no name
             return len(text.positions(cand.term)) == 1 and bool(QUOTED_WORDS.search(cand.term))
         if self.segmenter.common(cand.term):
-            return True
+            return not self._in_quoted_series(cand.term, text)  # 搞“圈子”“山头”“码头”: a quoted set
         if len(text.positions(cand.term)) != 1:
             return False
         # “不慌”, “每朵花”, “有点蒙”: a negation, a determiner or an adverb opens a remark, not a name
         return self.segmenter.tag(cand.term).startswith("v") or cand.term.startswith(REMARK_OPENERS)
+
+    @staticmethod
+    def _in_quoted_series(term: str, text: ArticleText) -> bool:
+        joined, size = text.joined, len(term)
+        return any(joined[p - 2:p] == "”“" or joined[p + size:p + size + 2] == "”“" for p in text.positions(term))
 
     def _head_belongs(self, term: str, text: ArticleText) -> bool:
         """“1571”工作部署 is one term when the quoted part (nearly) always comes with that head."""

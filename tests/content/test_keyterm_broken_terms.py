@@ -250,3 +250,40 @@ def test_a_listed_name_said_of_one_field_every_time_is_learned_with_it(analyzer)
     terms = terms_of(analyzer, "城市治理现代化的科学指南", *paragraphs, "国家治理离不开城市治理，城市治理要精细。")
     assert "城市治理体系和治理能力现代化" in terms
     assert "治理体系和治理能力现代化" not in terms and "城市治理体系" not in terms
+
+
+# --- faults a review of the rules above found ---------------------------------------------------
+
+def test_a_repeated_verb_with_a_particle_is_no_formula():
+    assert mirrored_pairs("方案改了又改的劲头，想了又想。有信心又有能力。见物又见人。") == ["见物又见人"]
+
+
+def test_a_rank_at_the_start_of_a_text_takes_no_field_from_its_end(segmenter):
+    found = {}
+    numeric_formulas("第一大贸易国地位稳固，外贸总额稳居世界", segmenter.head_words, found, segmenter.tag)
+    assert not any(t.startswith("世界") for t in found)
+
+
+@pytest.mark.parametrize("text", ["党的七大隆重召开。", "党的七大正式确立毛泽东思想。", "党的七大时，", "党的七大会议",
+                                  "党的七大政治报告", "党的二大宣言"])
+def test_an_old_congress_said_as_one_stays_a_congress(segmenter, text):
+    found = {}
+    meetings(text, found, segmenter.cut, segmenter.tag)
+    assert list(found) == [text[:4]]
+
+
+@pytest.mark.parametrize("paragraphs, term", [
+    (["余村是两山理念发源地。", "余村实践。", "余村的变化。"], "余村"),
+    (["梁家河村是知青插队的地方。", "梁家河村的故事。", "梁家河村变了。"], "梁家河村"),
+    (["推进以房养老。", "以房养老试点。", "以房养老模式。"], "以房养老"),
+    (["以赛促学，以赛促学活动。", "以赛促学效果好。"], "以赛促学"),
+    (["反对搞“圈子”“山头”“码头”，净化政治生态。", "政治生态要净化，政治生态要清朗。"], "山头"),
+], ids=["a listed village", "a famous village", "以房养老", "以赛促学", "a quoted set"])
+def test_names_the_rules_must_keep(analyzer, paragraphs, term):
+    assert term in terms_of(analyzer, "标题", *paragraphs)
+
+
+def test_a_copula_inside_a_word_splits_no_heading(segmenter):
+    found = heading_phrases(["弘扬实事求是精神", "《求是》杂志发表重要文章"], segmenter.cut, segmenter.tag, set(), Source.POINT)
+    assert "弘扬实事求是精神" in found or "实事求是精神" in found
+    assert "弘扬实事" not in found
