@@ -50,8 +50,9 @@ MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or
 STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
                      "因此", "所以", "如果", "虽然", "对于", "同时", "其中", "目前", "今年", "近年")
 STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|正在|方面")
-# 比如…，比如…: examples; 是…，是…: what the subject before them is said to be
-PRONOUNS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
+# a pronoun (这是…，也是…), 比如…，比如… (examples) or 是…，是… (what the subject before them is said
+# to be) opens a statement about something said elsewhere, no formula
+REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
 DONE = re.compile("(?<![为除])了(?![解不])")  # 失去了 tells what happened (为了, 了解, 了不起 do not)
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
@@ -141,7 +142,7 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
     ['既要做显功，也要做潜功']
     """
     a, b = spans[first]
-    if text[a:b].startswith(PRONOUNS) or _straddles(text, spans, first, end):
+    if text[a:b].startswith(REFERRING_OPENERS) or _straddles(text, spans, first, end):
         return False
     if any(DONE.search(text, c, d) for c, d in spans[first:end]):
         return False  # 既失去了阅读的乐趣，也得不到…: what happened, told in two clauses

@@ -48,8 +48,10 @@ OPENING = word_starts(OPENERS + PARTICLES)  # every place an opener or particle 
 LEADING = ("了", "不发生", "好", "以", "把", "将", "在", "对", "从", "由", "要", "和", "与")  # 守住|了|…底线
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
-NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"  # 把思想引领转化为…行动  # 巴黎提出“15分钟之城”计划: who launched it
-                         + "|".join(HOLDING) +  # 以|精细管护守牢民生底线: a clause holding a line
+# 巴黎提出“15分钟之城”计划: who launched it; 把思想引领转化为…行动: what it becomes; 以|精细管护守牢民生底线:
+# a clause holding a line
+NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"
+                         + "|".join(HOLDING) +
                          r"|^(?:这|那|该|此|既|也|又|还|更)")  # 这一系统工程, 既打攻坚战: a pointer or a clause, no name
 MIN_NAME, MAX_NAME = 2, 14
 # Institutions a text sets up by name: 建立健全|重大决策终身责任追究制度, 构建|沙盒监管模式.

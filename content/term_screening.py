@@ -31,11 +31,11 @@ GLUED_CLOSERS = frozenset("在于了着过同到")
 QUOTED_WORDS = re.compile(r"[吗呢啊]|为什么|^(..)\1$")
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
-LOCAL_UNITS = frozenset("村乡镇县")
+LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
 # the commonest family names: a three-character word the dictionary lacks that opens on one is a person
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤"
-                     "殷")  # 郭巴村, 萨勒乡: where a report takes place
+                     "殷")
 
 
 class CandidateScreen:
@@ -87,18 +87,17 @@ class CandidateScreen:
 
     def _misread(self, cand: Candidate) -> bool:
         """A word of the tokenizer's guessing that reads wrong: a complement cut loose from its verb
-        (“谋”|得准), a preposition glued to its object (从党|的初心), a village or county (郭巴村, 吉隆县:
-        the setting of a report, no term), a place word glued to a word's end (安置|点外), a slogan's
-        object (能源强国建设新篇章)."""
+        (“谋”|得准), a preposition, adverb or particle glued to a word, a person of a report (刘嘉乐), a
+        village or township (郭巴村: the setting of a report, no term), a place word glued to a word's
+        end (安置|点外); and a slogan's object (能源强国建设新篇章)."""
         term, knows = cand.term, self.segmenter.knows
         if term[0] in PARTICLES and not knows(term):
             return True
         if not cand.sources <= RUNS:
             return False
         tokens = cand.tokens or (term,)
-        if any(len(t) <= 3 and not knows(t) and ((k or len(term) <= 3) and t[0] in GLUED_OPENERS or t[-1] in GLUED_CLOSERS)
-               for k, t in enumerate(tokens)):  # 以房|养老, 以赛|促学 open on their own 以
-            return True  # 从党|的, 政绩|越会, 更能, 重在: a preposition, adverb or particle glued to a word
+        if any(self._glued(t, k == 0 and len(term) > 3) for k, t in enumerate(tokens)):
+            return True
         if cand.sources == WORD_ONLY and len(term) == 3 and term[0] in SURNAMES and not knows(term):
             return True  # 刘嘉乐, 殷玉珍: the people of a report, named again and again
         if (term[-1] in LOCAL_UNITS and not knows(term) and len(term) <= 3 and term not in self.lexicon.places
@@ -107,6 +106,13 @@ class CandidateScreen:
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
             return True  # (谱写)能源强国建设|新篇章: what a task is to achieve, said in a slogan
         return len(tokens[-1]) >= 2 and tokens[-1][-1] in LOCATIVES and not knows(tokens[-1])
+
+    def _glued(self, token: str, opens_a_slogan: bool) -> bool:
+        """从党|的, 政绩|越会, 更能, 重在: a guessed word opening on a preposition or an adverb, or closing on
+        a particle; the first word of a longer term may open on its own 以 (以房|养老, 以赛|促学)."""
+        if len(token) > 3 or self.segmenter.knows(token):
+            return False
+        return (not opens_a_slogan and token[0] in GLUED_OPENERS) or token[-1] in GLUED_CLOSERS
 
     @staticmethod
     def _after_preposition(term: str, text: ArticleText) -> bool:
