@@ -58,11 +58,12 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             continue  # “中国，我还会再来”: a speaker's words (“我将无我，不负人民” is a maxim of even halves)
         if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")):
             continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
+        if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
+            add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole,
+            continue  # not its halves (山重水复疑无路 of …，柳暗花明又一村)
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 add_candidate(found, piece, Source.QUOTE)
-        if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
-            add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
             head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
                     or _short_quote_tail(m.group(0), full, cut))

@@ -4,17 +4,19 @@ names, a listed term said only inside a longer word."""
 import pytest
 
 from content.analysis import Analyzer
+from content.lexicon_files import Lexicon
 from content.model import Article, Section
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit
-from content.term_screening import CandidateScreen
-from content.term_text import ArticleText
 from content.term_frames import parallel_clauses, shift_frames
-from content.term_parallels import parallel_items
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
+from content.term_parallels import parallel_items
 from content.term_phrases import heading_phrases
 from content.term_programmes import institution_names, programme_names
+from content.term_quotes import quoted_terms
+from content.term_screening import CandidateScreen
+from content.term_text import ArticleText
 
 
 @pytest.fixture(scope="module")
@@ -287,3 +289,9 @@ def test_a_copula_inside_a_word_splits_no_heading(segmenter):
     found = heading_phrases(["弘扬实事求是精神", "《求是》杂志发表重要文章"], segmenter.cut, segmenter.tag, set(), Source.POINT)
     assert "弘扬实事求是精神" in found or "实事求是精神" in found
     assert "弘扬实事" not in found
+
+
+def test_a_quoted_maxim_gives_no_halves():
+    found = {}
+    quoted_terms("坚持“民之所盼，我必行之”的理念。", "", Lexicon(), lambda s: [s], found)
+    assert list(found) == ["民之所盼，我必行之"]
