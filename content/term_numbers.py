@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import CLAUSE_SPLIT
+from content.cjk_text import CJK, CLAUSE_SPLIT
 from content.term_candidates import Cutter, Source, add_candidate
 
 # 一 alone (一项, 一步) is an article, not a count: 一项系统工程, 进一步.
@@ -26,7 +26,6 @@ MEETING = re.compile(
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 NUMERALS = "一二两三四五六七八九十第"
 MAX_COUNTED_NOUN = 8
-HAN = re.compile("[\u4e00-\u9fff]")
 RANK_SCOPES = ("世界", "全球", "全国", "全省", "全市", "亚洲")
 MEETING_MARKS = ("党的", "届", "工作会议", "全国生态环境保护大会")  # each name above has one: a text without is skipped
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
@@ -102,5 +101,5 @@ def _pair_of_counts(text: str, first: re.Match, noun: str, found: dict) -> None:
     second = NUMERAL_CLASSIFIER.match(text, first.end() + len(noun))
     if second and len(noun) == 2:
         after = text[second.end() + 2:second.end() + 3]
-        if not HAN.match(after) or after in "的和与及":
+        if not CJK.match(after) or after in "的和与及":
             add_candidate(found, text[first.start():second.end() + 2], Source.NUMERIC)

@@ -52,7 +52,7 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             continue  # 带着激情|甚至带着痴情, 样样不|精: the list goes on; 更加密切了: a predicate
         if _qualifies(trimmed, items[-1][size_try:]):
             return None  # 全局性、前瞻性、引领性|的科学布局: qualities of the noun after them
-        if _open_ended(trimmed[-1], items[-1][size_try:]):
+        if _open_ended(trimmed[-1]):
             return None  # 市委组织部、市教育局等: examples of more, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         broken = any(PARALLEL_BREAKS.search(i) or QUESTION.search(i) for i in _without_shared_de(trimmed))
@@ -78,7 +78,7 @@ def _runs_on(rest: str) -> bool:
 def _enumeration(items: list[str], rest: str) -> bool:
     """Unlike items that describe a noun or name fields one by one (教育、旅游、科技、卫生、体育、考古):
     an enumeration, no formula."""
-    return (_qualifies(items, rest) or _open_ended(items[-1], rest)
+    return (_qualifies(items, rest) or _open_ended(items[-1])
             or len(items) >= MANY_FIELDS and all(len(i) == 2 for i in items))
 
 
@@ -87,7 +87,7 @@ def _qualifies(items: list[str], rest: str) -> bool:
     return all(i.endswith(QUALITY) for i in items) and bool(rest) and rest[0] not in "等"
 
 
-def _open_ended(last: str, rest: str) -> bool:
+def _open_ended(last: str) -> bool:
     """市委组织部、市教育局等: an item cut to the others' length that took the 等 after it (平等 is a
     word) — a list of examples, no formula (…、底线思维等 stays one)."""
     return last.endswith("等") and last[-2:] not in EQUALITY
