@@ -22,6 +22,8 @@ DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
 BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
+BOUNDS = ("以上", "以下", "左右")
+NOUN_SUFFIXES = frozenset("县市区村镇乡省国人者员家师户业型化性点站所院校厂港场园馆队")  # they end a noun: 脱贫|县
 COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "个月", "支", "件", "辆")
 # the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
 COUNTED_WHOLE = 5
@@ -46,7 +48,8 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 用3个月时间完成, 每3个月一次: a span of time, nothing counted
         if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
             continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
-        if figure.endswith(COUNT_UNITS):
+        if figure.endswith(COUNT_UNITS) or figure.endswith(BOUNDS) and figure[:-2].endswith(COUNT_UNITS):
+            # 1000名以上|党员干部 counts what follows; 招生名额500个以上, nothing: no figure to learn
             whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], tag)
             if whole:
                 figure += whole
@@ -55,11 +58,22 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 if not tokens or len(tokens[0]) < 2:
                     continue  # “400家” alone says nothing
                 # 9000多万名|党员, 460多万个|基层党组织, 20家|国家级|科研院所; not 190多个|城市的 or 21个|国家签署
-                more = len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 7 \
+                noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 \
                     and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
-                figure += tokens[0] + (tokens[1] if more else "")
+                if noun_next and len(tokens[0] + tokens[1]) > 7 or len(tokens) > 1 and _piece_of_word(tokens[1], tag):
+                    continue  # 39名|工程|硕|博士: the noun goes on past what a figure may take
+                suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县
+                figure += tokens[0] + (tokens[1] if noun_next or suffix else "")
         found.append(figure)
     return found
+
+
+def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:
+    """A single character that no grammar explains (硕 of 硕博士, no verb or adverb as 已, 均, 赴): the
+    tokenizer cut a word here."""
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff" and not NOT_COUNTED.match(token) \
+        and token not in LOCATIVE_ENDS and token not in "等多余" and token not in NOUN_SUFFIXES \
+        and not tag(token).startswith(NOT_A_NOUN)
 
 
 def _counted_whole(after: str, tag: Callable[[str], str]) -> str:

@@ -13,6 +13,7 @@ from content.term_text import ArticleText
 PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
 SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION})
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
+CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 
 
@@ -38,7 +39,7 @@ class FragmentFilter:
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
-            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t])]
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])]
             if short not in keep or not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):
@@ -52,13 +53,16 @@ class FragmentFilter:
         return keep
 
     @staticmethod
-    def _leaves_room(cand: Candidate) -> bool:
+    def _leaves_room(cand: Candidate, inner: Candidate) -> bool:
         """A maxim (科技无界，民生为本), a quoted sentence of a leader or a plan's period (“十五五”时期)
         makes no fragment of the names inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
-        instructors learn the list whole.)"""
+        instructors learn the list whole.) A quoted sentence's own clauses set out alike (在上面要求人、在后面推动人
+        of …，都不如在前面带动人管用, the saying's first clause) are pieces of it: no name of their own. A
+        formula the quoted demand goes on to (要|讲政治、顾大局、守规矩) stays a term."""
         sources = cand.sources
-        return bool(sources) and (sources <= MAXIM_ONLY or sources <= CITED_ONLY
-                                  or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
+        if sources and sources <= CITED_ONLY:
+            return not (inner.sources and inner.sources <= CLAUSES and _opens(cand.term, inner.term))
+        return bool(sources) and (sources <= MAXIM_ONLY or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
@@ -104,6 +108,11 @@ class FragmentFilter:
             for q in text.positions(longer):
                 covered.update(q + k for k in offsets)
         return [p for p in text.positions(short) if p not in covered]
+
+
+def _opens(sentence: str, clause: str) -> bool:
+    """Whether the clause is the sentence's first, a clause break after it."""
+    return sentence.startswith(clause) and sentence[len(clause):len(clause) + 1] in ("，", "；", "：")
 
 
 def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: ArticleText) -> dict[str, Candidate]:

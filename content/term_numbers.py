@@ -26,6 +26,7 @@ MEETING = re.compile(
     r"中央(?:经济|农村|城市|民族|统战|外事|人才|金融|政法|宣传思想|网络安全和信息化)工作会议|全国生态环境保护大会")
 NUMERALS = "一二两三四五六七八九十第"
 MAX_COUNTED_NOUN = 8
+MODALS = frozenset("应该 应当 必须 需要 能够 可以 理应".split())  # jieba tags nouns as verbs (举措): only these are sure
 RANK_SCOPES = ("世界", "全球", "全国", "全省", "全市", "亚洲")
 MEETING_MARKS = ("党的", "届", "工作会议", "全国生态环境保护大会")  # each name above has one: a text without is skipped
 # Nouns too general to follow a numeral as a formula: 四个方面, 两个月.
@@ -70,11 +71,16 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
         if not tokens or tokens[0] in NUMERIC_GENERIC_HEADS or tag(tokens[0]).startswith("d") or after and after in "“‘":
             continue  # 两条|尤为熟悉, 三个|巨大“人”字, 第十四个|指导“三农”工作的: the count's noun comes later
         count = _scope_before(text, m.start(), m.group(0)) + m.group(0)
+        if _kind_word(tokens[1:2], tag) or len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0] + tokens[1]) <= 6 \
+                and tokens[1] not in MODALS and _kind_word(cut(tail[len(tokens[0] + tokens[1]):])[:1], tag):
+            continue  # 第一条|城际电气化|轻轨: the noun goes on past what a count may take
         add_candidate(found, count + tokens[0], Source.NUMERIC)
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
             if tokens[1][0] in NUMERALS:
                 _pair_of_counts(text, m, tokens[0], found)  # 两个市场|两种资源: the next count is no noun of this one
                 continue
+            if tokens[1] in MODALS:
+                continue  # 两大文明古国|应该|弘扬: the count's noun is followed by what it ought to do
             noun = tokens[0] + tokens[1]
             third = _noun_after(tail[len(noun):], cut, tag)
             if third and len(noun + third) <= MAX_COUNTED_NOUN:
@@ -87,6 +93,11 @@ def _noun_after(rest: str, cut: Cutter, tag: Callable[[str], str]) -> str:
     words = [w for w in cut(rest) if w.strip()][:1] if rest else []
     word = words[0] if words else ""
     return word if len(word) >= 2 and not tag(word) and word not in NUMERIC_GENERIC_HEADS else ""
+
+
+def _kind_word(words: list[str], tag: Callable[[str], str]) -> bool:
+    """Whether the word is one that names a kind of thing (轻轨, tagged a distinguishing word)."""
+    return bool(words) and len(words[0]) >= 2 and tag(words[0]) == "b"
 
 
 def _scope_before(text: str, start: int, count: str) -> str:

@@ -27,6 +27,7 @@ SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
 EQUALITY = frozenset("平等 对等 均等 同等 相等 高等 初等 中等 优等".split())
 MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
+PLACE_PREPOSITIONS, LOCATIVES = "在于从", "上下中内外里间"
 QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
@@ -54,6 +55,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 全局性、前瞻性、引领性|的科学布局: qualities of the noun after them
         if _open_ended(trimmed[-1]):
             return None  # 市委组织部、市教育局等: examples of more, no formula
+        if all(i[0] in PLACE_PREPOSITIONS and i[-1] in LOCATIVES for i in trimmed):
+            return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         broken = any(PARALLEL_BREAKS.search(i) or QUESTION.search(i) for i in _without_shared_de(trimmed))
         if not broken and not _formula(trimmed):

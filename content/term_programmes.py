@@ -49,8 +49,8 @@ LEADING = ("了", "不发生", "好", "以", "把", "将", "在", "对", "从", 
 DROPPED = ("一批", "一系列", "若干", "一些", "各类", "各项")  # 建设|一批|重大高效节水灌溉工程
 QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "五年")
 # 巴黎提出“15分钟之城”计划: who launched it; 把思想引领转化为…行动: what it becomes; 以|精细管护守牢民生底线:
-# a clause holding a line
-NOT_IN_NAME = re.compile(r"[在等的是]|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"
+# a clause holding a line; 就读于…工程: a person's studies
+NOT_IN_NAME = re.compile(r"[在等的是]|(?:就读|位|属|用|源|始|处|致力|立足)于|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"
                          + "|".join(HOLDING) +
                          r"|^(?:这|那|该|此|既|也|又|还|更)")  # 这一系统工程, 既打攻坚战: a pointer or a clause, no name
 MIN_NAME, MAX_NAME = 2, 14

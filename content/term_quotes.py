@@ -23,6 +23,10 @@ SPOKEN_OPENERS = frozenset("还仍再已正才")
 PRONOUNS = frozenset("我你您他她咱")
 # modal verbs and degree adverbs: a quoted phrase holding one says something (非常了不起, 应该像绣花一样精细)
 SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很|照样|一定要")
+VERSE_LINE = 7  # a line of seven characters: five-character quotes are as often names (“立体教科书”和“鲜活档案库”)
+VERSE_BREAK = re.compile("[。！？；]")
+IMAGE_OF = "的"
+COMPARING = "更"  # “是更基础、更广泛、更深厚的自信”: comparisons that describe, no set of names
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
@@ -37,12 +41,15 @@ OFFICIAL_TITLE_ENDS = ("法", "法典", "条例", "办法", "规定", "决定", 
 def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict) -> None:
     matches = list(QUOTE.finditer(text))
     nested = [m for m in INNER_QUOTE.finditer(text) if any(o.start() < m.start() < o.end() for o in matches)]
+    verse = _verse_halves(text, matches)
     for m in matches + nested:
         inner = next(g for g in m.groups() if g is not None).strip()
+        if inner in verse:
+            continue
         if "、" in inner and not SENTENCE_PUNCT.search(inner):
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
             items = inner.split("、")
-            if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items):
+            if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items) and not _compared(items):
                 for item in items:
                     add_candidate(found, item, Source.QUOTE)
                     add_candidate(found, item, Source.MEMBER)
@@ -69,6 +76,31 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                     or _short_quote_tail(m.group(0), full, cut))
             if head:
                 add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _compared(items: list[str]) -> bool:
+    """“是更基础、更广泛、更深厚的自信”: a copula's predicate or two or more comparisons, no members (not
+    “要素保障、资金保障、…” or “最多跑一次、…”)."""
+    return items[0].startswith("是" + COMPARING) or sum(i.startswith(COMPARING) for i in items) >= 2
+
+
+def _verse_halves(text: str, matches: list[re.Match]) -> set[str]:
+    """看似“山重水复疑无路”的困境，终将找到“柳暗花明又一村”的破局之法: two lines of a poem of seven
+    characters, quoted apart in one sentence as images of something (each with 的 after it), are no terms (“人民城市人民建”“人民城市为人民”,
+    sharing their words, are one formula's halves).
+
+    >>> text = "看似“山重水复疑无路”的困境，终将找到“柳暗花明又一村”的破局之法。"
+    >>> sorted(_verse_halves(text, list(QUOTE.finditer(text))))
+    ['山重水复疑无路', '柳暗花明又一村']
+    """
+    lines = [(m.start(), next(g for g in m.groups() if g is not None)) for m in matches
+             if text[m.end():m.end() + 1] == IMAGE_OF]
+    lines = [(at, line) for at, line in lines if len(line) == VERSE_LINE and han_only(line)]
+    halves: set[str] = set()
+    for (a, first), (b, second) in zip(lines, lines[1:]):
+        if len(first) == len(second) and not set(first) & set(second) and not VERSE_BREAK.search(text[a:b]):
+            halves.update((first, second))
+    return halves
 
 
 def _spoken_clause(piece: str) -> bool:

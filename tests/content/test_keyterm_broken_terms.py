@@ -295,3 +295,82 @@ def test_a_quoted_maxim_gives_no_halves():
     found = {}
     quoted_terms("坚持“民之所盼，我必行之”的理念。", "", Lexicon(), lambda s: [s], found)
     assert list(found) == ["民之所盼，我必行之"]
+
+
+FIFTH = [
+    pytest.param("文化自信", ["讲话强调文化自信“是更深厚、更广泛、更持久的力量”。", "文化自信“是更基础、更广泛、更深厚的自信”。",
+                          "坚定文化自信，坚定文化自信要落到实处。"],
+                 {"是更深厚", "更持久的力量", "是更基础", "更深厚的自信"}, id="a quoted predicate of comparisons"),
+    pytest.param("向未来而行", ["从问题出发，向未来而行。", "城市要向未来而行，产业要向未来而行。", "创新生态好，创新企业多。"],
+                 {"而行"}, id="a word the tokenizer glued to a conjunction"),
+    pytest.param("干部带头", ["总书记强调：“在上面要求人、在后面推动人，都不如在前面带动人管用。”",
+                          "干部带头，群众跟进。干部带头是作风。"],
+                 {"在上面要求人、在后面推动人"}, id="clauses set out alike inside a quoted sentence"),
+    pytest.param("数据赋能", ["在法治轨道上、在制度框架内，数据赋能基层治理。", "数据赋能要守规矩，数据赋能要讲方法。"],
+                 {"在法治轨道上、在制度框架内"}, id="where something is done"),
+    pytest.param("破局之法", ["那些看似“山重水复疑无路”的困境，终将找到“柳暗花明又一村”的破局之法。",
+                          "基层治理靠创新，基层治理靠人才。"], {"山重水复疑无路", "柳暗花明又一村"}, id="two lines of verse quoted apart"),
+    pytest.param("中埃友好", ["两大文明古国应该弘扬传统友谊。", "中国企业建成非洲第一条城际电气化轻轨。",
+                          "中埃友好源远流长，中埃友好历久弥新。"],
+                 {"两大文明古国应该弘扬", "第一条城际电气化", "第一条城际"}, id="counts cut across words"),
+    pytest.param("育才实效", ["企业累计联合培育39名工程硕博士研究生。", "每年给予500个以上工程硕博士研究生专项招生名额。",
+                          "学生本硕就读于佛山大学电气工程。", "产教融合见实效，产教融合育人才。"],
+                 {"39名工程", "500个以上", "学生本硕就读于佛山大学电气工程"}, id="figures cut short and a person's studies"),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, broken", FIFTH)
+def test_a_broken_term_of_the_fifth_check_is_no_term(analyzer, title, paragraphs, broken):
+    assert not broken & set(terms_of(analyzer, title, *paragraphs))
+
+
+@pytest.mark.parametrize("paragraphs, kept", [
+    (["总书记强调：“在上面要求人、在后面推动人，都不如在前面带动人管用。”", "干部带头，群众跟进。"],
+     "在上面要求人、在后面推动人，都不如在前面带动人管用"),
+    (["坚持“人民城市人民建”“人民城市为人民”。", "城市治理要精细，城市治理要智慧。"], "人民城市人民建"),
+    (["加快建设“水网、新型电网、算力网”。", "新型电网要安全，算力网要高效。"], "新型电网"),
+    (["开展“十五五”规划编制，实施两个行业共性难题攻关。", "编制规划要问计于民，编制规划要科学。"], "两个行业共性难题"),
+    (["把学习教育、调查研究、检视问题、整改落实四项重点举措贯穿全过程。", "学习教育要走深，学习教育要走实。"], "四项重点举措"),
+    (["博物馆成为“立体教科书”和“鲜活档案库”。", "思政课要鲜活，思政课要走心。"], "立体教科书"),
+    (["全国832个脱贫县均培育形成了主导产业。", "产业发展要调研，产业发展要务实。"], "832个脱贫县"),
+], ids=["the quoted sentence whole", "halves of one formula sharing words", "a quoted list of names", "a count with its noun",
+        "a count with a noun the tokenizer tags a verb", "two quoted names of five characters",
+        "a figure whose noun ends on a suffix the tokenizer cut off"])
+def test_what_the_fifth_check_keeps(analyzer, paragraphs, kept):
+    assert kept in terms_of(analyzer, "学习体会", *paragraphs)
+
+
+def test_a_word_with_no_signal_but_repetition_only_fills_a_short_list(analyzer):
+    marked = ["坚持“两个结合”。", "“两个确立”是决定性意义。", "增强“四个意识”。", "坚定“四个自信”。", "做到“两个维护”。",
+              "推动“一带一路”。", "践行“两山”理念。", "实现“双碳”目标。", "落实“三新一高”。", "推进“五位一体”。",
+              "统筹“四个全面”。"]
+    plain = "图书馆是好老师，我们爱图书馆，图书馆开放。"
+    assert "图书馆" not in terms_of(analyzer, "学习笔记", *marked, plain)
+    assert "图书馆" in terms_of(analyzer, "学习笔记", marked[-1], plain)
+
+
+@pytest.mark.parametrize("paragraphs, kept", [
+    (["全省86个重大项目已开工。", "项目建设要提速，项目建设要提质。"], "86个重大项目"),
+    (["全年培训1000名以上党员干部。", "干部培训要务实，干部培训要管用。"], "1000名以上党员干部"),
+    (["习近平总书记强调：“党员干部要讲政治、顾大局、守规矩。”", "作风建设永远在路上。"], "讲政治、顾大局、守规矩"),
+    (["各地推行“高效办成一件事”，落实“企业服务专员制”，提升政务服务效能。", "政务服务要便民，政务服务要高效。"], "企业服务专员制"),
+    (["强化“要素保障、资金保障、用地保障”。", "要素保障到位，资金保障有力，用地保障及时。"], "要素保障"),
+    (["加快“非常规油气、深海油气、页岩油”勘探开发。", "页岩油产量增长，深海油气取得突破。"], "页岩油"),
+    (["实施于都红色基因传承工程。", "红色基因代代相传，红色基因永不褪色。"], "于都红色基因传承工程"),
+], ids=["a figure before an adverb", "a figure with a bound and its noun", "the formula a quoted demand goes on to",
+        "two quoted names of seven characters", "a quoted list whose item opens like a demand",
+        "a quoted list whose item holds a degree word", "a programme of a place named with 于"])
+def test_what_the_review_of_the_fifth_check_keeps(analyzer, paragraphs, kept):
+    assert kept in terms_of(analyzer, "学习体会", *paragraphs)
+
+
+def test_a_word_of_the_title_is_marked_and_weights_keep_their_floor(analyzer):
+    title = "借智博物馆打造思政课堂"
+    marked = ["坚持“两个结合”。", "“两个确立”是决定性意义。", "增强“四个意识”。", "坚定“四个自信”。", "做到“两个维护”。",
+              "推动“一带一路”。", "践行“两山”理念。", "实现“双碳”目标。", "落实“三新一高”。", "推进“五位一体”。",
+              "统筹“四个全面”。", "各级党组织要依托博物馆，用好博物馆资源。"]
+    terms = Analyzer.key_terms  # the analyzer's own list, weights included
+    got = terms(analyzer, Article(title, sections=[Section(None, marked)]))
+    assert "博物馆" in [k.term for k in got]
+    weights = [k.weight for k in got]
+    assert weights == sorted(weights, reverse=True) and min(weights) >= 0.04
