@@ -33,8 +33,10 @@ LOCATIVE_ENDS = "上下中内外里间前后"
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
-def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str]) -> list[str]:
-    """Statistics with their units worth learning, in reading order (9000多万名党员, 1.75亿千瓦)."""
+def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str],
+                 runs_across: Callable[[str, int], bool] | None = None) -> list[str]:
+    """Statistics with their units worth learning, in reading order (9000多万名党员, 1.75亿千瓦).
+    With `runs_across(text, offset)` (see Segmenter.runs_across), no figure ends inside a word (14亿人|口)."""
     found = []
     if not DIGIT.search(text):
         return found  # most paragraphs: no figure to look for
@@ -64,6 +66,11 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                     continue  # 39名|工程|硕|博士: the noun goes on past what a figure may take
                 suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县
                 figure += tokens[0] + (tokens[1] if noun_next or suffix else "")
+        end = m.start() + len(figure)
+        if text[end:end + 1] in LOCATIVE_ENDS and len(figure) > len(m.group(0)):
+            continue  # 5个点位基础|上: where something is done, no count to learn
+        if runs_across and runs_across(text, end):
+            continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word
         found.append(figure)
     return found
 

@@ -8,6 +8,7 @@ from content.lexicon_files import Lexicon
 from content.model import Article, Section
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit
+from content.term_figures import figure_terms
 from content.term_frames import parallel_clauses, shift_frames
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
@@ -316,6 +317,8 @@ FIFTH = [
     pytest.param("育才实效", ["企业累计联合培育39名工程硕博士研究生。", "每年给予500个以上工程硕博士研究生专项招生名额。",
                           "学生本硕就读于佛山大学电气工程。", "产教融合见实效，产教融合育人才。"],
                  {"39名工程", "500个以上", "学生本硕就读于佛山大学电气工程"}, id="figures cut short and a person's studies"),
+    pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
+                 {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
 ]
 
 
@@ -368,3 +371,9 @@ def test_a_word_of_the_title_is_marked_and_weights_keep_their_floor(analyzer):
     assert "博物馆" in [k.term for k in got]
     weights = [k.weight for k in got]
     assert weights == sorted(weights, reverse=True) and min(weights) >= 0.04
+
+
+def test_a_figure_ends_between_words(segmenter):
+    cut, tag, runs_across = segmenter.head_words, segmenter.tag, segmenter.runs_across
+    assert figure_terms("我国是拥有14亿人口的大国。", cut, tag, runs_across) == []
+    assert figure_terms("全区新能源装机规模达到1.75亿千瓦。", cut, tag, runs_across) == ["1.75亿千瓦"]
