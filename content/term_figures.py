@@ -67,7 +67,7 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县
                 figure += tokens[0] + (tokens[1] if noun_next or suffix else "")
         end = m.start() + len(figure)
-        if text[end:end + 1] in LOCATIVE_ENDS and len(figure) > len(m.group(0)):
+        if end < len(text) and text[end] in LOCATIVE_ENDS and len(figure) > len(m.group(0)):
             continue  # 5个点位基础|上: where something is done, no count to learn
         if runs_across and runs_across(text, end):
             continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word

@@ -377,3 +377,10 @@ def test_a_figure_ends_between_words(segmenter):
     cut, tag, runs_across = segmenter.head_words, segmenter.tag, segmenter.runs_across
     assert figure_terms("我国是拥有14亿人口的大国。", cut, tag, runs_across) == []
     assert figure_terms("全区新能源装机规模达到1.75亿千瓦。", cut, tag, runs_across) == ["1.75亿千瓦"]
+
+
+def test_a_list_of_unlike_items_counts_half_and_a_marked_term_whole():
+    from content.term_ranking import _signal_factor
+    text = ArticleText([TextUnit("坚持把方向、管大局、作决策、保落实，坚持“两个结合”。", Role.BODY)])
+    assert _signal_factor(Candidate("把方向、管大局、作决策、保落实", {Source.LIST}), text) == 0.5
+    assert _signal_factor(Candidate("两个结合", {Source.QUOTE}), text) == 1.0
