@@ -23,6 +23,7 @@ DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
 BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
 BOUNDS = ("以上", "以下", "左右")
+ALL_OF = frozenset("全部 全都 所有 全体 共计 合计 总计".split())  # 832个贫困县|全部: how many of them, no noun
 NOUN_SUFFIXES = frozenset("县市区村镇乡省国人者员家师户业型化性点站所院校厂港场园馆队")  # they end a noun: 脱贫|县
 COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "个月", "支", "件", "辆")
 # the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
@@ -60,8 +61,8 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 if not tokens or len(tokens[0]) < 2:
                     continue  # “400家” alone says nothing
                 # 9000多万名|党员, 460多万个|基层党组织, 20家|国家级|科研院所; not 190多个|城市的 or 21个|国家签署
-                noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 \
-                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a"))  # 4个方面|紧密相连
+                noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 and tokens[1] not in ALL_OF \
+                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a", "m"))  # 4个方面|紧密相连, 居民|一起
                 if noun_next and len(tokens[0] + tokens[1]) > 7 or len(tokens) > 1 and _piece_of_word(tokens[1], tag):
                     continue  # 39名|工程|硕|博士: the noun goes on past what a figure may take
                 suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县

@@ -79,8 +79,8 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
             if tokens[1][0] in NUMERALS:
                 _pair_of_counts(text, m, tokens[0], found)  # 两个市场|两种资源: the next count is no noun of this one
                 continue
-            if tokens[1] in MODALS:
-                continue  # 两大文明古国|应该|弘扬: the count's noun is followed by what it ought to do
+            if tokens[1] in MODALS or tag(tokens[1]).startswith("d"):
+                continue  # 两大文明古国|应该|弘扬, 两项补贴|分别|惠及: what the counted noun does follows
             noun = tokens[0] + tokens[1]
             third = _noun_after(tail[len(noun):], cut, tag)
             if third and len(noun + third) <= MAX_COUNTED_NOUN:

@@ -27,6 +27,9 @@ VERSE_LINE = 7  # a line of seven characters: five-character quotes are as often
 VERSE_BREAK = re.compile("[。！？；]")
 IMAGE_OF = "的"
 COMPARING = "更"  # “是更基础、更广泛、更深厚的自信”: comparisons that describe, no set of names
+# “首先要解决思想认识问题”, “不能简单当成‘低端产业’”: a demand or a warning quoted, no name
+STYLE = "式"
+DEMAND = re.compile(r"(?:首先|必须|就|还|一定|务必|都)要|不(?:能|要|会).{3}")
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
@@ -63,7 +66,7 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
         if len({len(p) for p in pieces}) > 1 and any(p[0] in PRONOUNS for p in pieces):
             continue  # “中国，我还会再来”: a speaker's words (“我将无我，不负人民” is a maxim of even halves)
-        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")):
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")) or DEMAND.match(inner):
             continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
         if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
             add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole,
@@ -73,7 +76,7 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                 add_candidate(found, piece, Source.QUOTE)
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
             head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
-                    or _short_quote_tail(m.group(0), full, cut))
+                    or _short_quote_tail(m.group(0), full, cut) or _styled_noun(inner, text[m.end():m.end() + 6], cut))
             if head:
                 add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
 
@@ -129,6 +132,15 @@ def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
         tails.add(tokens[0] if tokens else "")
     tail = tails.pop() if len(tails) == 1 and seen >= 2 else ""
     return tail if len(tail) == 2 and tail not in NUMERIC_GENERIC_HEADS else ""
+
+
+def _styled_noun(inner: str, after: str, cut: Cutter) -> str:
+    """“内卷式”竞争, “保姆式”服务: a quoted manner (…式) goes with the noun it describes."""
+    if not inner.endswith(STYLE) or not after:
+        return ""
+    words = cut(after)
+    word = words[0] if words else ""
+    return word if len(word) == 2 and han_only(word) else ""
 
 
 def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:

@@ -28,7 +28,8 @@ COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折�
 PREPOSITIONS = tuple("在为对向给把将被让使")
 GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最很再都也还就才又此该")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同到")
-QUOTED_WORDS = re.compile(r"[吗呢啊]|为什么|^(..)\1$")
+# a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
+QUOTED_WORDS = re.compile(r"[吗呢啊]|什么|怎么|怎样|如何|还是|多大|多少|(.)[不没]\1|^(..)\2$")
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place

@@ -317,6 +317,10 @@ FIFTH = [
     pytest.param("育才实效", ["企业累计联合培育39名工程硕博士研究生。", "每年给予500个以上工程硕博士研究生专项招生名额。",
                           "学生本硕就读于佛山大学电气工程。", "产教融合见实效，产教融合育人才。"],
                  {"39名工程", "500个以上", "学生本硕就读于佛山大学电气工程"}, id="figures cut short and a person's studies"),
+    pytest.param("优质优价", ["有人问“短轴距好还是长轴距好”，也有人问“党靠什么立身”。", "转型升级“首先要解决思想认识问题”。",
+                          "两项补贴分别惠及困难群众。", "小区2300多户居民一起议事。", "优质优价成共识，优质优价促升级。"],
+                 {"短轴距好还是长轴距好", "党靠什么立身", "首先要解决思想认识问题", "两项补贴分别惠及", "两项补贴分别",
+                  "2300多户居民一起"}, id="questions and demands in quotes, counts that run into an adverb"),
     pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
                  {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
 ]
@@ -344,12 +348,14 @@ def test_a_broken_term_of_the_fifth_check_is_no_term(analyzer, title, paragraphs
     (["强化“要素保障、资金保障、用地保障”。", "要素保障到位，资金保障有力，用地保障及时。"], "要素保障"),
     (["加快“非常规油气、深海油气、页岩油”勘探开发。", "页岩油产量增长，深海油气取得突破。"], "页岩油"),
     (["实施于都红色基因传承工程。", "红色基因代代相传，红色基因永不褪色。"], "于都红色基因传承工程"),
+    (["综合整治“内卷式”竞争。", "企业要创新，企业要提质。"], "“内卷式”竞争"),
 ], ids=["the quoted sentence whole", "halves of one formula sharing words", "a quoted list of names", "a count with its noun",
         "a count with a noun the tokenizer tags a verb", "two quoted names of five characters",
         "a figure whose noun ends on a suffix the tokenizer cut off",
         "a figure before an adverb", "a figure with a bound and its noun", "the formula a quoted demand goes on to",
         "two quoted names of seven characters", "a quoted list whose item opens like a demand",
-        "a quoted list whose item holds a degree word", "a programme of a place named with 于"])
+        "a quoted list whose item holds a degree word", "a programme of a place named with 于",
+        "a quoted manner with its noun"])
 def test_what_the_fifth_check_keeps(analyzer, paragraphs, kept):
     assert kept in terms_of(analyzer, "学习体会", *paragraphs)
 
