@@ -30,6 +30,7 @@ GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最�
 GLUED_CLOSERS = frozenset("在于了着过同到")
 # a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
 QUOTED_WORDS = re.compile(r"[吗呢啊]|什么|怎么|怎样|如何|还是|多大|多少|(.)[不没]\1|^(..)\2$")
+DEGREE_COMPLEMENT = re.compile("[^的]得[更也很最太还都越]")  # 卖得更多, 赚得也多
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
@@ -154,7 +155,8 @@ class CandidateScreen:
         if cand.sources != QUOTE_ONLY:
             return False
         if len(cand.term) > 3:  # “为什么出不了BAT”, “咣当咣当”: a question or a sound quoted once, no name
-            return len(text.positions(cand.term)) == 1 and bool(QUOTED_WORDS.search(cand.term))
+            # “卖得更多”: how well something is done, said once
+            return len(text.positions(cand.term)) == 1 and bool(QUOTED_WORDS.search(cand.term) or DEGREE_COMPLEMENT.match(cand.term))
         if self.segmenter.common(cand.term):
             return not self._in_quoted_series(cand.term, text)  # 搞“圈子”“山头”“码头”: a quoted set
         if len(text.positions(cand.term)) != 1:

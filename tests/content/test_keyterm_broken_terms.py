@@ -318,9 +318,10 @@ FIFTH = [
                           "学生本硕就读于佛山大学电气工程。", "产教融合见实效，产教融合育人才。"],
                  {"39名工程", "500个以上", "学生本硕就读于佛山大学电气工程"}, id="figures cut short and a person's studies"),
     pytest.param("优质优价", ["有人问“短轴距好还是长轴距好”，也有人问“党靠什么立身”。", "转型升级“首先要解决思想认识问题”。",
-                          "两项补贴分别惠及困难群众。", "小区2300多户居民一起议事。", "优质优价成共识，优质优价促升级。"],
+                          "两项补贴分别惠及困难群众。", "小区2300多户居民一起议事。", "优质优价成共识，优质优价促升级。",
+                          "让“卖得更多”的繁荣结出果实。"],
                  {"短轴距好还是长轴距好", "党靠什么立身", "首先要解决思想认识问题", "两项补贴分别惠及", "两项补贴分别",
-                  "2300多户居民一起"}, id="questions and demands in quotes, counts that run into an adverb"),
+                  "2300多户居民一起", "卖得更多"}, id="questions, demands and how well in quotes, counts that run into an adverb"),
     pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
                  {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
 ]
