@@ -37,6 +37,9 @@ HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 评论员 通讯员 主编 馆长 院长 所长 校长 董事长 总经理".split())
 ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an adjective (可再生, 可持续), no clause
+# 在…条件下, …背景下, …框架内: the setting a heading names its subject in
+SETTINGS = frozenset("条件 背景 形势 前提 框架 视域 视角 语境 情况".split())
+SETTING_CLOSERS = frozenset("下中内")
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 
 Tagger = Callable[[str], str]
@@ -377,14 +380,22 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
         elif tok == "的" and len(run) == 1 and len(run[0]) == 1 and after and not breaks(after):
             run.append(tok)  # a short modifier belongs to the name (新的发展理念), a clause does not
         else:
-            if run and after and breaks(after) and tok not in FUNCTION_WORDS and len(run) > 1:
+            if tok in SETTING_CLOSERS and len(run) > 1 and run[-1] in SETTINGS:
+                run = run[:-1]  # 社会主义市场经济|条件|下: the setting is said of the name, not part of it
+            elif run and after and breaks(after) and tok not in FUNCTION_WORDS and len(run) > 1:
                 run.append(tok)
             runs.append(run)
             run = []
     runs.append(run)
     if runs[0] and runs[0][0] in generic and runs[0][0] == tokens[0]:
         runs[0] = runs[0][1:]  # a stock verb jieba tags as a noun opens the heading: 服务|工作大局, 筑牢|…
+    runs = [r[:-1] if r and _setting(r[-1]) else r for r in runs]
     return [r for r in map(lambda r: _trim_run(r, tag), runs) if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN)]
+
+
+def _setting(token: str) -> bool:
+    """新形势下, 大背景下: one word of the tokenizer's naming the setting, no part of a name."""
+    return token[-1:] in SETTING_CLOSERS and token[-3:-1] in SETTINGS
 
 
 def _trim_run(run: list[str], tag: Tagger) -> list[str]:

@@ -391,3 +391,10 @@ def test_a_list_of_unlike_items_counts_half_and_a_marked_term_whole():
     text = ArticleText([TextUnit("坚持把方向、管大局、作决策、保落实，坚持“两个结合”。", Role.BODY)])
     assert _signal_factor(Candidate("把方向、管大局、作决策、保落实", {Source.LIST}), text) == 0.5
     assert _signal_factor(Candidate("两个结合", {Source.QUOTE}), text) == 1.0
+
+
+def test_a_heading_names_its_subject_without_the_setting(segmenter):
+    found = heading_phrases(["对社会主义市场经济条件下供需规律的认识达到新高度", "在全面从严治党新形势下推进党的建设"],
+                            segmenter.cut, segmenter.tag, set(segmenter.lexicon.generic))
+    assert {"社会主义市场经济", "全面从严治党"} <= set(found)
+    assert not {"社会主义市场经济条件", "全面从严治党新形势下", "新形势下"} & set(found)
