@@ -31,13 +31,18 @@ COUNTED_WHOLE = 5
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
+PLACE_WORDS = "上下中内外里间"  # as words of their own after a noun: where, not when (…后 is a time)
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
 def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str], str],
+                 between_words: Callable[[str, int], bool] | None = None,
                  runs_across: Callable[[str, int], bool] | None = None) -> list[str]:
     """Statistics with their units worth learning, in reading order (9000多万名党员, 1.75亿千瓦).
-    With `runs_across(text, offset)` (see Segmenter.runs_across), no figure ends inside a word (14亿人|口)."""
+    With `between_words(text, offset)` (whether the tokenizer's cut has a word end there, see
+    term_lists.word_boundary) and `runs_across(text, offset)` (whether a dictionary word runs across it,
+    see Segmenter.runs_across), no figure ends inside a word both say is there (14亿人|口; not 干部|下沉,
+    which the cut keeps apart, nor 脱贫县|均, which no common word joins)."""
     found = []
     if not DIGIT.search(text):
         return found  # most paragraphs: no figure to look for
@@ -68,12 +73,18 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县
                 figure += tokens[0] + (tokens[1] if noun_next or suffix else "")
         end = m.start() + len(figure)
-        if end < len(text) and text[end] in LOCATIVE_ENDS and len(figure) > len(m.group(0)):
-            continue  # 5个点位基础|上: where something is done, no count to learn
-        if runs_across and runs_across(text, end):
+        if len(figure) > len(m.group(0)) and _place_after(text[end:end + 4], cut):
+            continue  # 5个点位基础|上: where something is done, no count to learn (not 干部|下沉, 中心)
+        if between_words and runs_across and not between_words(text, end) and runs_across(text, end):
             continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word
         found.append(figure)
     return found
+
+
+def _place_after(after: str, cut: Callable[[str], list[str]]) -> bool:
+    """Whether a locative of place stands as a word of its own right after the figure."""
+    words = cut(after) if after[:1] and after[0] in PLACE_WORDS else []
+    return bool(words) and words[0] in PLACE_WORDS
 
 
 def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:

@@ -66,7 +66,8 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
         if len({len(p) for p in pieces}) > 1 and any(p[0] in PRONOUNS for p in pieces):
             continue  # “中国，我还会再来”: a speaker's words (“我将无我，不负人民” is a maxim of even halves)
-        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")) or DEMAND.match(inner):
+        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")) or (
+                DEMAND.match(inner) and len(pieces) == 1):  # “不要人夸颜色好，只留清气满乾坤” is a maxim
             continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
         if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
             add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole,
@@ -135,12 +136,14 @@ def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
 
 
 def _styled_noun(inner: str, after: str, cut: Cutter) -> str:
-    """“内卷式”竞争, “保姆式”服务: a quoted manner (…式) goes with the noun it describes."""
-    if not inner.endswith(STYLE) or not after:
+    """“内卷式”竞争, “保姆式”服务: a quoted manner (…式, not 仪式 or 公式) goes with the noun it describes,
+    when that noun is one word (not “嵌入式”养老|服务, whose noun goes on)."""
+    if len(inner) < 3 or not inner.endswith(STYLE) or not after:
         return ""
     words = cut(after)
     word = words[0] if words else ""
-    return word if len(word) == 2 and han_only(word) else ""
+    goes_on = len(words) > 1 and len(words[1]) >= 2 and han_only(words[1])
+    return word if len(word) == 2 and han_only(word) and not goes_on else ""
 
 
 def _head_after(text: str, pos: int, heads: frozenset[str]) -> str:

@@ -156,7 +156,9 @@ class CandidateScreen:
             return False
         if len(cand.term) > 3:  # “为什么出不了BAT”, “咣当咣当”: a question or a sound quoted once, no name
             # “卖得更多”: how well something is done, said once
-            return len(text.positions(cand.term)) == 1 and bool(QUOTED_WORDS.search(cand.term) or DEGREE_COMPLEMENT.match(cand.term))
+            # (“什么是社会主义、怎样建设社会主义”, a list of questions, is the theory's own question)
+            return len(text.positions(cand.term)) == 1 and "、" not in cand.term and bool(
+                QUOTED_WORDS.search(cand.term) or DEGREE_COMPLEMENT.match(cand.term))
         if self.segmenter.common(cand.term):
             return not self._in_quoted_series(cand.term, text)  # 搞“圈子”“山头”“码头”: a quoted set
         if len(text.positions(cand.term)) != 1:

@@ -88,8 +88,8 @@ def power_goals(text: str, is_noun: Callable[[str], bool]) -> list[str]:
 
 
 def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str],
-             runs_across: Callable[[str, int], bool] | None) -> None:
-    for figure in figure_terms(text, cut, tag, runs_across):
+             between_words: Callable[[str, int], bool] | None, runs_across: Callable[[str, int], bool] | None) -> None:
+    for figure in figure_terms(text, cut, tag, between_words, runs_across):
         add_candidate(found, figure, Source.FIGURE)
 
 
@@ -120,7 +120,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         _bracketed_names(unit.text, found)
         document_terms(unit.text, full, found)
         numeric_formulas(unit.text, cut, found, tag)
-        _figures(unit.text, cut, found, tag, runs_across)
+        _figures(unit.text, cut, found, tag, between_words, runs_across)
         parallel_formulas(unit.text, found, runs_across, between_words)
         named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)

@@ -10,6 +10,7 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source, TextUnit
 from content.term_figures import figure_terms
 from content.term_frames import parallel_clauses, shift_frames
+from content.term_lists import word_boundary
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
 from content.term_parallels import parallel_items
@@ -322,6 +323,8 @@ FIFTH = [
                           "让“卖得更多”的繁荣结出果实。"],
                  {"短轴距好还是长轴距好", "党靠什么立身", "首先要解决思想认识问题", "两项补贴分别惠及", "两项补贴分别",
                   "2300多户居民一起", "卖得更多"}, id="questions, demands and how well in quotes, counts that run into an adverb"),
+    pytest.param("形式主义", ["反对搞“仪式”表演。", "发展“嵌入式”养老服务。", "形式主义要反对，形式主义要整治。"],
+                 {"“仪式”表演", "“嵌入式”养老"}, id="a word that ends on 式 and a manner whose noun goes on"),
     pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
                  {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
 ]
@@ -350,13 +353,19 @@ def test_a_broken_term_of_the_fifth_check_is_no_term(analyzer, title, paragraphs
     (["加快“非常规油气、深海油气、页岩油”勘探开发。", "页岩油产量增长，深海油气取得突破。"], "页岩油"),
     (["实施于都红色基因传承工程。", "红色基因代代相传，红色基因永不褪色。"], "于都红色基因传承工程"),
     (["综合整治“内卷式”竞争。", "企业要创新，企业要提质。"], "“内卷式”竞争"),
+    # and what a second review found the later rules dropping
+    (["邓小平同志回答了“什么是社会主义、怎样建设社会主义”这一根本问题。", "改革开放是关键一招。"], "什么是社会主义、怎样建设社会主义"),
+    (["全省选派3000多名干部下沉到社区一线。", "干部下沉要扎根，干部下沉要见效。"], "3000多名干部"),
+    (["全市新建30个党群服务中心后，群众办事更方便。", "便民服务要贴心，便民服务要高效。"], "30个党群服务中心"),
+    (["诗人写道“不要人夸颜色好，只留清气满乾坤”，这是共产党人的品格。", "清正廉洁是本色。"], "不要人夸颜色好，只留清气满乾坤"),
 ], ids=["the quoted sentence whole", "halves of one formula sharing words", "a quoted list of names", "a count with its noun",
         "a count with a noun the tokenizer tags a verb", "two quoted names of five characters",
         "a figure whose noun ends on a suffix the tokenizer cut off",
         "a figure before an adverb", "a figure with a bound and its noun", "the formula a quoted demand goes on to",
         "two quoted names of seven characters", "a quoted list whose item opens like a demand",
         "a quoted list whose item holds a degree word", "a programme of a place named with 于",
-        "a quoted manner with its noun"])
+        "a quoted manner with its noun", "a theory's question in quotes", "a figure before a verb opening on a locative",
+        "a figure before a time clause", "a quoted maxim opening on a warning"])
 def test_what_the_fifth_check_keeps(analyzer, paragraphs, kept):
     assert kept in terms_of(analyzer, "学习体会", *paragraphs)
 
@@ -381,15 +390,17 @@ def test_a_word_of_the_title_is_marked_and_weights_keep_their_floor(analyzer):
 
 
 def test_a_figure_ends_between_words(segmenter):
-    cut, tag, runs_across = segmenter.head_words, segmenter.tag, segmenter.runs_across
-    assert figure_terms("我国是拥有14亿人口的大国。", cut, tag, runs_across) == []
-    assert figure_terms("全区新能源装机规模达到1.75亿千瓦。", cut, tag, runs_across) == ["1.75亿千瓦"]
+    words = (segmenter.head_words, segmenter.tag, word_boundary(segmenter.cut), segmenter.runs_across)
+    assert figure_terms("我国是拥有14亿人口的大国。", *words) == []
+    assert figure_terms("全区新能源装机规模达到1.75亿千瓦。", *words) == ["1.75亿千瓦"]
+    assert figure_terms("全省选派3000多名干部下沉到社区一线。", *words) == ["3000多名干部"]
+    assert figure_terms("全国832个脱贫县均培育形成了主导产业。", *words) == ["832个脱贫县"]
 
 
-def test_a_list_of_unlike_items_counts_half_and_a_marked_term_whole():
+def test_a_list_of_unlike_items_counts_less_and_a_marked_term_whole():
     from content.term_ranking import _signal_factor
     text = ArticleText([TextUnit("坚持把方向、管大局、作决策、保落实，坚持“两个结合”。", Role.BODY)])
-    assert _signal_factor(Candidate("把方向、管大局、作决策、保落实", {Source.LIST}), text) == 0.5
+    assert _signal_factor(Candidate("把方向、管大局、作决策、保落实", {Source.LIST}), text) < 1.0
     assert _signal_factor(Candidate("两个结合", {Source.QUOTE}), text) == 1.0
 
 
