@@ -325,6 +325,9 @@ FIFTH = [
                   "2300多户居民一起", "卖得更多"}, id="questions, demands and how well in quotes, counts that run into an adverb"),
     pytest.param("形式主义", ["反对搞“仪式”表演。", "发展“嵌入式”养老服务。", "形式主义要反对，形式主义要整治。"],
                  {"“仪式”表演", "“嵌入式”养老"}, id="a word that ends on 式 and a manner whose noun goes on"),
+    pytest.param("高质量发展", ["高质量发展是全面建设社会主义现代化国家的首要任务。", "坚持党的领导是根本保证，首要任务要抓好。",
+                           "改革开放是必由之路，必由之路越走越宽。", "高质量发展要行稳致远，行稳致远靠实干。"],
+                 {"首要任务", "根本保证", "必由之路", "行稳致远"}, id="what a statement says its subject is"),
     pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
                  {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
 ]
