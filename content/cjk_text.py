@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 # what ends a clause or a run of words: punctuation, brackets, quote marks, spaces, markup
+LOCATIVES = frozenset("上下中内外里间")  # place words that close a phrase: 建设中, 基础上, 框架内
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 
 # A paragraph that ends with one of these is complete; anything else was cut

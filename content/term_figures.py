@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import CLAUSE_SPLIT
+from content.cjk_text import CLAUSE_SPLIT, LOCATIVES
 
 FIGURE = re.compile(
     r"(?<![\d.第])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
@@ -31,7 +31,6 @@ COUNTED_WHOLE = 5
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
-PLACE_WORDS = "上下中内外里间"  # as words of their own after a noun: where, not when (…后 is a time)
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -82,9 +81,9 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
 
 
 def _place_after(after: str, cut: Callable[[str], list[str]]) -> bool:
-    """Whether a locative of place stands as a word of its own right after the figure."""
-    words = cut(after) if after[:1] and after[0] in PLACE_WORDS else []
-    return bool(words) and words[0] in PLACE_WORDS
+    """Whether a locative of place (not …后, a time) stands as a word of its own right after the figure."""
+    words = cut(after) if after[:1] in LOCATIVES else []
+    return bool(words) and words[0] in LOCATIVES
 
 
 def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import CJK
+from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
 from content.term_lists import uniform_list_term
 
@@ -27,7 +27,7 @@ SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
 EQUALITY = frozenset("平等 对等 均等 同等 相等 高等 初等 中等 优等".split())
 MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
-PLACE_PREPOSITIONS, LOCATIVES = "在于从", "上下中内外里间"
+PLACE_PREPOSITIONS = "在于从"
 QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 

@@ -27,8 +27,8 @@ VERSE_LINE = 7  # a line of seven characters: five-character quotes are as often
 VERSE_BREAK = re.compile("[。！？；]")
 IMAGE_OF = "的"
 COMPARING = "更"  # “是更基础、更广泛、更深厚的自信”: comparisons that describe, no set of names
+STYLE = "式"  # “内卷式”竞争: a quoted manner
 # “首先要解决思想认识问题”, “不能简单当成‘低端产业’”: a demand or a warning quoted, no name
-STYLE = "式"
 DEMAND = re.compile(r"(?:首先|必须|就|还|一定|务必|都)要|不(?:能|要|会).{3}")
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")

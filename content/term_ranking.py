@@ -147,4 +147,4 @@ def _few_plain_words(ranked: list[tuple[Candidate, float]], text: ArticleText) -
 
 def _plain_word(cand: Candidate) -> bool:
     """A two-character word found only by the tokenizer (体验, 课程): a key term only when it ranks well."""
-    return cand.sources == {Source.WORD} and len(cand.term) <= 2
+    return cand.sources == TOKEN_SOURCES and len(cand.term) <= 2

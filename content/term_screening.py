@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from content.cjk_text import LOCATIVES  # a word of the tokenizer's guessing opening on one is a cut
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source
@@ -14,7 +15,6 @@ from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
 
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
-LOCATIVES = frozenset("中上下里内外间")  # they close a phrase (建设中, 实践中); a word of the tokenizer's guessing opening on one is a cut
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
 TURN_MARKS = ("：", ":", "  ", "\u3000")  # 孟繁哲：… opens a turn; 孟繁哲  本报评论员 lists a speaker
 STRONG = frozenset(STRONG_SOURCES)
