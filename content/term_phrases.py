@@ -191,9 +191,14 @@ class _PhraseFinder:
                 and len(run[1]) >= 2)
 
     def _clause_inside(self, run: list[str]) -> bool:
-        """法治|展|长卷, 逻辑|中|前进: a one-character verb or locative between two words makes a clause."""
+        """法治|展|长卷, 逻辑|中|前进: a one-character verb or locative between two words makes a clause;
+        so does one of a thing before a verb (成熟|一个|推进 of 成熟一个推进一个)."""
         return any(len(run[i]) == 1 and run[i] not in ABLE_PREFIX and self.tag(run[i])[:1] in ("v", "f")
-                   and len(run[i - 1]) >= 2 and len(run[i + 1]) >= 2 for i in range(1, len(run) - 1))
+                   and len(run[i - 1]) >= 2 and len(run[i + 1]) >= 2 or self._one_before_verb(run[i], run[i + 1])
+                   for i in range(1, len(run) - 1))
+
+    def _one_before_verb(self, token: str, after: str) -> bool:
+        return len(token) == 2 and token[0] == "一" and self.tag(token) == "m" and self.tag(after).startswith("v")
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,

@@ -330,6 +330,9 @@ FIFTH = [
                  {"首要任务", "根本保证", "必由之路", "行稳致远"}, id="what a statement says its subject is"),
     pytest.param("人口大国", ["我国是拥有14亿人口的大国。", "在5个点位基础上，今年再建13个点位。", "人口大国要办好民生，人口大国要重教育。"],
                  {"14亿人", "5个点位基础"}, id="a figure ending inside a word or before a locative"),
+    pytest.param("民生工作", ["也要有阶段意识，成熟一个推进一个。", "民生工作要成熟一个推进一个、实施一项做成一项。",
+                          "阶段意识很重要，阶段意识要增强。"],
+                 {"成熟一个推进", "实施一项做成", "一个推进"}, id="one of a thing before a verb"),
 ]
 
 
@@ -405,6 +408,20 @@ def test_a_list_of_unlike_items_counts_less_and_a_marked_term_whole():
     text = ArticleText([TextUnit("坚持把方向、管大局、作决策、保落实，坚持“两个结合”。", Role.BODY)])
     assert _signal_factor(Candidate("把方向、管大局、作决策、保落实", {Source.LIST}), text) < 1.0
     assert _signal_factor(Candidate("两个结合", {Source.QUOTE}), text) == 1.0
+
+
+def test_two_parallel_items_alone_count_less_than_three_or_a_listed_pair():
+    from content.term_ranking import _signal_factor
+    text = ArticleText([TextUnit("问题越复杂、越艰难，越要讲实话、办实事、求实效，尽力而为、量力而行。", Role.BODY)])
+    pair = _signal_factor(Candidate("越复杂、越艰难", {Source.PARALLEL}), text)
+    three = _signal_factor(Candidate("讲实话、办实事、求实效", {Source.PARALLEL}), text)
+    listed = _signal_factor(Candidate("尽力而为、量力而行", {Source.PARALLEL, Source.LEXICON}), text)
+    assert pair < three == listed == 1.0
+
+
+def test_a_pair_said_once_ranks_after_a_formula_of_three(analyzer):
+    got = terms_of(analyzer, "民生工作", "干部要扑下身子、迈开步子。", "坚持讲实话、办实事、求实效。")
+    assert got.index("讲实话、办实事、求实效") < got.index("扑下身子、迈开步子")
 
 
 def test_a_heading_names_its_subject_without_the_setting(segmenter):
