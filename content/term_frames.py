@@ -200,6 +200,8 @@ def shift_frames(text: str) -> list[str]:
     []
     >>> shift_frames("园区党建，从“有形覆盖”到“有效运转”")
     ['从“有形覆盖”到“有效运转”']
+    >>> shift_frames("推动从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型")
+    ['从“物质救助”向“权利保障”', '从“短期解困”向“长期发展”转型']
     >>> shift_frames("从信用管理到健康服务，从成立到上市")
     []
     >>> shift_frames("实现从制造大国到制造强国的跨越")
@@ -209,9 +211,11 @@ def shift_frames(text: str) -> list[str]:
     """
     found = []
     for clause in SENTENCE_PART.finditer(text):
-        if text[clause.end():clause.end() + 1] == "、" or text[clause.start() - 1:clause.start()] == "、":
+        quoted = list(QUOTED_SHIFT.finditer(clause.group(0)))
+        if not quoted and (text[clause.end():clause.end() + 1] == "、" or text[clause.start() - 1:clause.start()] == "、"):
             continue  # 从物资匮乏到物产丰饶、…、从城乡二元分割到更普惠均衡: one item of a list of shifts
-        for m in list(QUOTED_SHIFT.finditer(clause.group(0))) or SHIFT.finditer(clause.group(0)):
+        # (a list of quoted shifts, 从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型, names each)
+        for m in quoted or SHIFT.finditer(clause.group(0)):
             first, second = m.group(1), m.group(2)
             if m.group(0).startswith(NOT_FROM) or _range(m):
                 continue
