@@ -31,6 +31,9 @@ REPEATED_SECTIONS = "正文里有 {} 节与前面的完全相同，只保留一�
 # An unmarked line this short, with no sentence punctuation, followed by body
 # text, is a section heading (Word/HTML bold lost in conversion).
 UNMARKED_HEADING_MAX = 40
+# …a longer one (着力增强…的思想引领力、精神凝聚力、价值感召力、国际影响力) only between whole paragraphs,
+# each on a line of its own: a page wrapped at a fixed width has no short line before a long one.
+LONG_HEADING_MAX, WHOLE_PARAGRAPH = 60, 80
 COLUMN_MAX = 10
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -177,12 +180,12 @@ def _next_content(lines: list[Line], i: int) -> Line | None:
     return lines[i + 1] if i + 1 < len(lines) else None
 
 
-def _looks_like_heading(text: str) -> bool:
+def _looks_like_heading(text: str, longest: int = UNMARKED_HEADING_MAX) -> bool:
     tagged = _COLUMN_TAG.match(text)  # a long column tag (…（深入学习贯彻…思想）) makes no title too long
     core = tagged.group(1) if tagged else text
     if tagged:  # a title may ask its question before its column: …体制机制如何跟上？（经济热评）
         core = core.rstrip("？！?!")
-    if len(core) > UNMARKED_HEADING_MAX or len(text) < 2 or _SENTENCE_PUNCT.search(core):
+    if len(core) > longest or len(text) < 2 or _SENTENCE_PUNCT.search(core):
         return False
     if _ends_sentence(text) or text[-1] in "，、," or text[-1] in _DANGLING_END or ends_in_dash(text):
         return False
@@ -210,11 +213,15 @@ def _is_title_line(lines: list[Line], i: int) -> bool:
 
 def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None) -> bool:
     line, nxt = lines[i], _next_content(lines, i)
-    if line.kind != LineKind.BODY or nxt is None or not _looks_like_heading(line.text):
+    if line.kind != LineKind.BODY or nxt is None:
+        return False
+    continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
+    between_paragraphs = (not continues_prev and nxt.kind == LineKind.BODY and len(nxt.text) >= WHOLE_PARAGRAPH
+                          and not line.text.startswith(("—", "－", "-")))  # ——…: a title's subtitle, read as text
+    if not _looks_like_heading(line.text, LONG_HEADING_MAX if between_paragraphs else UNMARKED_HEADING_MAX):
         return False
     if nxt.kind in (LineKind.BYLINE, LineKind.SECTION_AUTHOR):
         return True  # a title sits above its byline, a piece's title above its writer's name
-    continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
     return (not continues_prev and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
             and not _is_title_line(lines, i + 1))
 

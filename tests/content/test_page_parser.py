@@ -205,6 +205,27 @@ def test_unmarked_short_line_before_body_is_heading():
     assert _headings(art) == ["中华优秀传统文化的时代价值"]
 
 
+LONG_HEADING = "着力增强新时代中国特色社会主义文化的思想引领力、精神凝聚力、价值感召力、国际影响力"  # 41 characters
+WHOLE = "习近平总书记强调，要坚定文化自信，秉持开放包容，坚持守正创新，推动中华优秀传统文化创造性转化、创新性发展，不断增强中华文明传播力影响力。"
+WHOLE += WHOLE  # a whole paragraph on its line: over 80 characters
+
+
+def test_a_longer_heading_between_whole_paragraphs_is_a_heading_not_glued_to_the_next():
+    art = _only(f"标题\n{WHOLE}\n{LONG_HEADING}\n{WHOLE}\n")
+    assert _headings(art) == [LONG_HEADING]
+    assert not any(p.startswith(LONG_HEADING) for p in _paragraphs(art))
+
+
+@pytest.mark.parametrize("lines", [
+    [WHOLE[:100], LONG_HEADING, WHOLE],  # continues a cut paragraph
+    [WHOLE, LONG_HEADING, WHOLE[:30] + "。"],  # before a short line: a page wrapped at a width
+    [WHOLE, "——" + LONG_HEADING, WHOLE],  # a subtitle
+])
+def test_a_longer_line_elsewhere_is_no_heading(lines):
+    art = _only("标题\n" + "\n".join(lines) + "\n")
+    assert LONG_HEADING not in _headings(art) and "——" + LONG_HEADING not in _headings(art)
+
+
 def test_short_line_ending_with_particle_is_not_heading():
     art = _only("# 标题\n\n本作品是中华人民共和国的\n\n法律\n\n、\n\n法规\n\n，属于公有领域。")
     assert _headings(art) == []
