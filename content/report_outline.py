@@ -16,6 +16,9 @@ NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。�
 # A sentence that opens on its topic (。安全稳定屏障方面，…) goes through the members of a set one by one.
 TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建设)?方面[，：]")
 MIN_TOPICS = 3
+# Headings that open on a label (共识机制：推动形成…, 引导机制：…, 平衡机制：…) name a set's members.
+LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、)?([\u4e00-\u9fff]{2,10})[：:]")
+MIN_LABELS = 2
 
 
 def numbered_leads(units: list[TextUnit]) -> list[str]:
@@ -27,6 +30,16 @@ def topic_series(units: list[TextUnit]) -> list[str]:
     """The topics of a series of sentences (生态安全屏障方面，… 安全稳定屏障方面，…), when there are several."""
     found = [m.group(1) for u in units if u.role is Role.BODY and "方面" in u.text for m in TOPIC.finditer(u.text)]
     return found if len(found) >= MIN_TOPICS else []
+
+
+def heading_labels(units: list[TextUnit]) -> list[str]:
+    """The labels of headings in a series (共识机制：…, 引导机制：…), when there are several.
+
+    >>> heading_labels([TextUnit("共识机制：推动形成方案", Role.HEADING), TextUnit("平衡机制：处理好关系", Role.HEADING)])
+    ['共识机制', '平衡机制']
+    """
+    found = [m.group(1) for u in units if u.role is Role.HEADING and (m := LABEL.match(u.text))]
+    return found if len(found) >= MIN_LABELS else []
 
 
 def numbered_points(units: list[TextUnit]) -> list[str]:

@@ -46,7 +46,9 @@ class FragmentFilter:
                 continue
             total = len(text.positions(short))
             free = self._outside(short, longers, text)
-            if total == 0 or not free or (short not in strong and len(free) < 0.3 * total):
+            # one of a series of topics (共识机制、引导机制, 平衡机制 as headings' labels) is learned with its set
+            named_member = Source.TOPIC in cands[short].sources
+            if total == 0 or not free or (short not in strong and not named_member and len(free) < 0.3 * total):
                 keep.pop(short)
             else:
                 text.free[short] = free  # repetition counts only the uses outside longer terms

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from content.cjk_text import han_only
 from content.lexicon_files import Lexicon
-from content.report_outline import numbered_leads, numbered_points, topic_series
+from content.report_outline import heading_labels, numbered_leads, numbered_points, topic_series
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
 from content.term_coinages import coined_pairs
@@ -89,7 +89,7 @@ class CandidateGatherer:
         for texts, source in ((headings + numbered_leads(units), Source.HEADLINE), (numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)
-        topics = topic_series(units)
+        topics = topic_series(units) or heading_labels(units)
         for term in topics:  # a series of topics names a set's members, like a quoted list
             cand = phrases.setdefault(term, Candidate(term, set(), tuple(tokens_of(term))))
             cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}

@@ -395,7 +395,9 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
     if runs[0] and runs[0][0] in generic and runs[0][0] == tokens[0]:
         runs[0] = runs[0][1:]  # a stock verb jieba tags as a noun opens the heading: 服务|工作大局, 筑牢|…
     runs = [r[:-1] if r and _setting(r[-1]) else r for r in runs]
-    return [r for r in map(lambda r: _trim_run(r, tag), runs) if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN)]
+    # 各|方面全过程: stock words alone name nothing
+    return [r for r in map(lambda r: _trim_run(r, tag), runs)
+            if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN) and not all(t in generic for t in r)]
 
 
 def _setting(token: str) -> bool:

@@ -413,6 +413,28 @@ def test_a_list_of_unlike_items_counts_less_and_a_marked_term_whole():
     assert _signal_factor(Candidate("两个结合", {Source.QUOTE}), text) == 1.0
 
 
+def test_stock_words_alone_are_no_name_of_a_heading(segmenter):
+    found = heading_phrases(["把党的领导贯穿经济社会发展各方面全过程", "健全网络综合治理体系"],
+                            segmenter.cut, segmenter.tag, set(segmenter.lexicon.generic))
+    assert "方面全过程" not in found and "网络综合治理体系" in found
+
+
+def test_a_guessed_word_counted_mostly_inside_other_words_is_no_term(analyzer):
+    got = terms_of(analyzer, "党的建设", "注重思想建党、理论强党是光荣传统。", "重视思想建党、理论强党，党才能团结统一。",
+                   "必须加强党的政治建设，加强党的组织建设。", "加强党的作风建设，加强党的纪律建设。")
+    assert "强党" not in got and "思想建党、理论强党" in got
+
+
+def test_the_labels_of_a_series_of_headings_are_terms_learned_together(analyzer):
+    sections = [Section(None, ["五年规划的作用机制包括共识机制、引导机制和平衡机制。"]),
+                Section("共识机制：推动形成具有广泛共识度的方案", ["共识机制凝聚各方力量。"]),
+                Section("引导机制：明确各类主体行为方向", ["市场引导机制发挥作用，市场引导机制配置资源。",
+                                                   "社会引导机制凝聚力量，社会引导机制调动积极性。"]),
+                Section("平衡机制：处理好几对重要关系", ["统筹发展和安全，保持平衡。"])]
+    got = [k.term for k in analyzer.key_terms(Article("五年规划的作用机制", sections=sections))]
+    assert {"共识机制", "引导机制", "平衡机制"} <= set(got)
+
+
 def test_two_parallel_items_alone_count_less_than_three_or_a_listed_pair():
     from content.term_ranking import _signal_factor
     text = ArticleText([TextUnit("问题越复杂、越艰难，越要讲实话、办实事、求实效，尽力而为、量力而行。", Role.BODY)])
