@@ -32,10 +32,13 @@ QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
 
-def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None) -> list[str] | None:
+def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None = None,
+                   between_words: Callable[[str, int], bool] | None = None) -> list[str] | None:
     """The items of a parallel formula in a clause (X感、Y感、Z感), trimmed to equal length, or None.
     With `runs_across(text, offset)`, a trim must fall between words: not 代西部大开发、长江经济带发
-    out of 新时代西部大开发、长江经济带发展."""
+    out of 新时代西部大开发、长江经济带发展. With `between_words` (see term_lists.word_boundary), a
+    character of grammar inside an item (的, 和, 及) breaks the formula only when the cut makes it a word
+    of its own: 及时跟进学 of 全面系统学、及时跟进学、深入思考学、联系实际学 holds none."""
     items = clause.split("、")
     if len(items) < 2 or len(items) > 5 or not all(items[1:-1]):  # 、、: an empty item, no formula
         return None
@@ -58,13 +61,19 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         if all(i[0] in PLACE_PREPOSITIONS and i[-1] in LOCATIVES for i in trimmed):
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
-        broken = any(PARALLEL_BREAKS.search(i) or QUESTION.search(i) for i in _without_shared_de(trimmed))
+        broken = any(_grammar_inside(i, between_words) or QUESTION.search(i) for i in _without_shared_de(trimmed))
         if not broken and not _formula(trimmed):
             continue  # no answer at this length, whatever the words: the costly test below is not needed
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
         return None if broken else trimmed
     return None
+
+
+def _grammar_inside(item: str, between_words: Callable[[str, int], bool] | None) -> bool:
+    """Whether 的, 和, 及… stands in the item as a word of grammar (全面地发展), not inside a word (及时)."""
+    return any(between_words is None or between_words(item, m.start()) and between_words(item, m.end())
+               for m in PARALLEL_BREAKS.finditer(item))
 
 
 def _formula(items: list[str]) -> bool:
@@ -139,7 +148,7 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
     for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
         if "、" not in clause:
             continue
-        items = parallel_items(clause, runs_across)
+        items = parallel_items(clause, runs_across, between_words)
         if items:
             if not _denied(clause, items[0]):
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)

@@ -13,7 +13,7 @@ from content.term_frames import parallel_clauses, shift_frames
 from content.term_lists import word_boundary
 from content.term_numbers import meetings, numeric_formulas
 from content.term_pairs import mirrored_pairs
-from content.term_parallels import parallel_items
+from content.term_parallels import parallel_formulas, parallel_items
 from content.term_phrases import heading_phrases
 from content.term_programmes import institution_names, programme_names
 from content.term_quotes import quoted_terms
@@ -336,6 +336,9 @@ FIFTH = [
     pytest.param("减贫理论", ["推动减贫理论从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型。",
                           "减贫理论要创新，减贫理论要发展。"],
                  {"物质救助", "短期解困", "长期发展"}, id="the ways of a list of quoted shifts"),
+    pytest.param("深刻理解五年规划的作用机制", ["深刻理解五年规划，干事创业有方向。", "五年规划前所未有地凝聚共识，干事创业有劲头。",
+                                   "五年规划是治国理政的重要方式。"],
+                 {"深刻理解", "干事创业", "前所未有"}, id="verbs of study and stock descriptions"),
 ]
 
 
@@ -358,7 +361,7 @@ def test_a_broken_term_of_the_fifth_check_is_no_term(analyzer, title, paragraphs
     (["全年培训1000名以上党员干部。", "干部培训要务实，干部培训要管用。"], "1000名以上党员干部"),
     (["习近平总书记强调：“党员干部要讲政治、顾大局、守规矩。”", "作风建设永远在路上。"], "讲政治、顾大局、守规矩"),
     (["各地推行“高效办成一件事”，落实“企业服务专员制”，提升政务服务效能。", "政务服务要便民，政务服务要高效。"], "企业服务专员制"),
-    (["强化“要素保障、资金保障、用地保障”。", "要素保障到位，资金保障有力，用地保障及时。"], "要素保障"),
+    (["强化“要素保障、资金支持、用地指标”。", "要素保障到位，资金支持有力，用地指标及时。"], "要素保障"),
     (["加快“非常规油气、深海油气、页岩油”勘探开发。", "页岩油产量增长，深海油气取得突破。"], "页岩油"),
     (["实施于都红色基因传承工程。", "红色基因代代相传，红色基因永不褪色。"], "于都红色基因传承工程"),
     (["综合整治“内卷式”竞争。", "企业要创新，企业要提质。"], "“内卷式”竞争"),
@@ -433,6 +436,18 @@ def test_the_labels_of_a_series_of_headings_are_terms_learned_together(analyzer)
                 Section("平衡机制：处理好几对重要关系", ["统筹发展和安全，保持平衡。"])]
     got = [k.term for k in analyzer.key_terms(Article("五年规划的作用机制", sections=sections))]
     assert {"共识机制", "引导机制", "平衡机制"} <= set(got)
+
+
+@pytest.mark.parametrize("clause, formula", [
+    pytest.param("唯有全面系统学、及时跟进学、深入思考学、联系实际学，把党的创新理论学到手",
+                 "全面系统学、及时跟进学、深入思考学、联系实际学", id="及 inside 及时"),
+    pytest.param("推进生态文明和美丽中国、法治国家和法治社会、平安中国和健康中国", None, id="和 between names"),
+    pytest.param("坚持全面地发展、保持和施展", None, id="地 after an adverb"),
+])
+def test_grammar_inside_a_word_breaks_no_formula(segmenter, clause, formula):
+    found = {}
+    parallel_formulas(clause, found, segmenter.runs_across, word_boundary(segmenter.cut))
+    assert list(found) == ([formula] if formula else [])
 
 
 def test_two_parallel_items_alone_count_less_than_three_or_a_listed_pair():
