@@ -34,6 +34,8 @@ UNMARKED_HEADING_MAX = 40
 # …a longer one (着力增强…的思想引领力、精神凝聚力、价值感召力、国际影响力) only between whole paragraphs,
 # each on a line of its own: a page wrapped at a fixed width has no short line before a long one.
 LONG_HEADING_MAX, WHOLE_PARAGRAPH = 60, 80
+LONG_LINE_OPENERS = ("—", "－", "-", "―", "─", "“", "「", "本文系", "本文为", "本报", "记者", "新华社", "作者", "编者", "图为")
+LONG_LINE_CLOSERS = ("”", "」", "』", "）", ")")
 COLUMN_MAX = 10
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -211,14 +213,15 @@ def _is_title_line(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind == LineKind.BYLINE and _looks_like_heading(lines[i].text)
 
 
-def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None) -> bool:
+def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None, long_ones: bool = False) -> bool:
     line, nxt = lines[i], _next_content(lines, i)
     if line.kind != LineKind.BODY or nxt is None:
         return False
     continues_prev = prev is not None and prev.kind == LineKind.BODY and not is_terminated(prev.text)
-    between_paragraphs = (not continues_prev and nxt.kind == LineKind.BODY and len(nxt.text) >= WHOLE_PARAGRAPH
-                          and not line.text.startswith(("—", "－", "-")))  # ——…: a title's subtitle, read as text
-    if not _looks_like_heading(line.text, LONG_HEADING_MAX if between_paragraphs else UNMARKED_HEADING_MAX):
+    if long_ones and not (not continues_prev and nxt.kind == LineKind.BODY and len(nxt.text) >= WHOLE_PARAGRAPH
+                          and _may_be_long_heading(line.text)):
+        return False
+    if not _looks_like_heading(line.text, LONG_HEADING_MAX if long_ones else UNMARKED_HEADING_MAX):
         return False
     if nxt.kind in (LineKind.BYLINE, LineKind.SECTION_AUTHOR):
         return True  # a title sits above its byline, a piece's title above its writer's name
@@ -228,17 +231,27 @@ def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None) -> bool:
 
 def _promote_unmarked_headings(lines: list[Line]) -> None:
     """Short unmarked lines followed by body text (or a byline) are headings; not a line that
-    continues a cut paragraph, nor one followed straight by the next article's title."""
-    prev: Line | None = None
-    in_core = False  # short lines after 核心提示 are core points, not headings
-    for i, line in enumerate(lines):
-        if line.kind == LineKind.CORE_MARK:
-            in_core = True
-        elif line.kind != LineKind.BULLET and (line.kind != LineKind.BODY or is_terminated(line.text)):
-            in_core = False
-        if not in_core and _is_unmarked_heading(lines, i, prev):
-            line.kind, line.level = LineKind.HEADING, 0
-        prev = line
+    continues a cut paragraph, nor one followed straight by the next article's title. Where the page
+    has such headings, a longer line of the same kind between whole paragraphs is one too."""
+    for long_ones in (False, True):
+        if long_ones and not any(line.kind == LineKind.HEADING for line in lines[1:]):
+            return
+        prev: Line | None = None
+        in_core = False  # short lines after 核心提示 are core points, not headings
+        for i, line in enumerate(lines):
+            if line.kind == LineKind.CORE_MARK:
+                in_core = True
+            elif line.kind != LineKind.BULLET and (line.kind != LineKind.BODY or is_terminated(line.text)):
+                in_core = False
+            if not in_core and _is_unmarked_heading(lines, i, prev, long_ones):
+                line.kind, line.level = LineKind.HEADING, 0
+            prev = line
+
+
+def _may_be_long_heading(text: str) -> bool:
+    """Not a subtitle (——…), a quotation, a caption or credit (…（新华社记者 某某 摄）), a note on the
+    text (本文系…) or a speaker's line (记者：…)."""
+    return not (text.startswith(LONG_LINE_OPENERS) or text.endswith(LONG_LINE_CLOSERS) or "摄" in text[-4:])
 
 
 def _take_column(lines: list[Line]) -> str:

@@ -8,6 +8,7 @@ report, and series of sentences that open on their topic.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from content.term_candidates import Role, TextUnit
 from content.term_phrases import enumerated_points
@@ -16,8 +17,10 @@ NUMBERED_LEAD = re.compile(r"^（[一二三四五六七八九十]{1,3}）([^。�
 # A sentence that opens on its topic (。安全稳定屏障方面，…) goes through the members of a set one by one.
 TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建设)?方面[，：]")
 MIN_TOPICS = 3
-# Headings that open on a label (共识机制：推动形成…, 引导机制：…, 平衡机制：…) name a set's members.
-LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、)?([\u4e00-\u9fff]{2,10})[：:]")
+# Headings that open on a label (共识机制：推动形成…, 引导机制：…, 平衡机制：…) name a set's members when
+# the labels end alike (not 记者：…, 案例：…, 原标题：…, nor 第一阶段, 第二阶段).
+LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[.．、]\s*)?"
+                   r"([\u4e00-\u9fff]{3,10})[：:]")
 MIN_LABELS = 2
 
 
@@ -35,11 +38,19 @@ def topic_series(units: list[TextUnit]) -> list[str]:
 def heading_labels(units: list[TextUnit]) -> list[str]:
     """The labels of headings in a series (共识机制：…, 引导机制：…), when there are several.
 
-    >>> heading_labels([TextUnit("共识机制：推动形成方案", Role.HEADING), TextUnit("平衡机制：处理好关系", Role.HEADING)])
+    >>> heading_labels([TextUnit("共识机制：推动形成方案", Role.HEADING), TextUnit("（二）平衡机制：处理好关系", Role.HEADING)])
     ['共识机制', '平衡机制']
+    >>> heading_labels([TextUnit("编者按：本版刊发", Role.HEADING), TextUnit("原标题：一篇文章", Role.HEADING),
+    ...                 TextUnit("第一阶段：起步", Role.HEADING), TextUnit("第二阶段：发展", Role.HEADING)])
+    []
     """
-    found = [m.group(1) for u in units if u.role is Role.HEADING and (m := LABEL.match(u.text))]
-    return found if len(found) >= MIN_LABELS else []
+    found = []
+    for unit in units:
+        m = LABEL.match(unit.text) if unit.role is Role.HEADING else None
+        if m and not m.group(1).startswith(("第", "一是", "二是", "三是")) and m.group(1) not in found:
+            found.append(m.group(1))
+    endings = Counter(label[-2:] for label in found)
+    return [label for label in found if endings[label[-2:]] >= MIN_LABELS]
 
 
 def numbered_points(units: list[TextUnit]) -> list[str]:

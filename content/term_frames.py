@@ -202,6 +202,8 @@ def shift_frames(text: str) -> list[str]:
     ['从“有形覆盖”到“有效运转”']
     >>> shift_frames("推动从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型")
     ['从“物质救助”向“权利保障”', '从“短期解困”向“长期发展”转型']
+    >>> shift_frames("实现了从“站起来”到“富起来”、“强起来”的伟大飞跃")
+    []
     >>> shift_frames("从信用管理到健康服务，从成立到上市")
     []
     >>> shift_frames("实现从制造大国到制造强国的跨越")
@@ -210,11 +212,18 @@ def shift_frames(text: str) -> list[str]:
     ['从“路修到哪里”到“服务跟到哪里”', '从规模扩张转向品质提升']
     """
     found = []
-    for clause in SENTENCE_PART.finditer(text):
+    parts = list(SENTENCE_PART.finditer(text))
+    for n, clause in enumerate(parts):
+        listed_before = text[clause.start() - 1:clause.start()] == "、"
+        listed_after = text[clause.end():clause.end() + 1] == "、"
         quoted = list(QUOTED_SHIFT.finditer(clause.group(0)))
-        if not quoted and (text[clause.end():clause.end() + 1] == "、" or text[clause.start() - 1:clause.start()] == "、"):
+        # a list of quoted shifts (从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型) names each, when
+        # every item is one (not 从“站起来”到“富起来”、“强起来”)
+        if quoted and (listed_before and not _quoted_shift(parts, n - 1, ends=True)
+                       or listed_after and not _quoted_shift(parts, n + 1, ends=False)):
+            continue
+        if not quoted and (listed_before or listed_after):
             continue  # 从物资匮乏到物产丰饶、…、从城乡二元分割到更普惠均衡: one item of a list of shifts
-        # (a list of quoted shifts, 从“物质救助”向“权利保障”、从“短期解困”向“长期发展”转型, names each)
         for m in quoted or SHIFT.finditer(clause.group(0)):
             first, second = m.group(1), m.group(2)
             if m.group(0).startswith(NOT_FROM) or _range(m):
@@ -222,6 +231,16 @@ def shift_frames(text: str) -> list[str]:
             if _balanced(first) and _balanced(second) and _like_sides(QUOTES.sub("", first), QUOTES.sub("", second)):
                 found.append(m.group(0))
     return found
+
+
+def _quoted_shift(parts: list[re.Match], n: int, ends: bool) -> bool:
+    """Whether the list's item before ends on a quoted shift, or the item after opens on one."""
+    if not 0 <= n < len(parts):
+        return False
+    part = parts[n].group(0).strip()
+    if not ends:
+        return QUOTED_SHIFT.match(part) is not None
+    return any(m.end() == len(part) for m in QUOTED_SHIFT.finditer(part))
 
 
 def _range(m: re.Match) -> bool:

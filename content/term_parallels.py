@@ -17,6 +17,8 @@ from content.term_candidates import Source, add_candidate
 from content.term_lists import uniform_list_term
 
 PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
+GRAMMAR_CHARACTERS = frozenset("的地得和与及或")
+GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 QUESTION = re.compile("如何|怎么|怎样|什么|哪|谁|吗")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
 SERIES_NAMES = r"(?:总要求|要求|方针|总方针|原则|总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)"
@@ -61,7 +63,9 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
         if all(i[0] in PLACE_PREPOSITIONS and i[-1] in LOCATIVES for i in trimmed):
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
-        broken = any(_grammar_inside(i, between_words) or QUESTION.search(i) for i in _without_shared_de(trimmed))
+        unshared = _without_shared_de(trimmed)
+        broken = any(_grammar_inside(i, between_words) or QUESTION.search(i) for i in unshared) or (
+            unshared == trimmed and _shared_grammar(trimmed))
         if not broken and not _formula(trimmed):
             continue  # no answer at this length, whatever the words: the costly test below is not needed
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
@@ -71,9 +75,29 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
 
 
 def _grammar_inside(item: str, between_words: Callable[[str, int], bool] | None) -> bool:
-    """Whether 的, 和, 及… stands in the item as a word of grammar (全面地发展), not inside a word (及时)."""
-    return any(between_words is None or between_words(item, m.start()) and between_words(item, m.end())
-               for m in PARALLEL_BREAKS.finditer(item))
+    """Whether 的, 和, 及… stands in the item as a word of grammar (全面地发展, 政府及其部门), not inside a
+    word (及时)."""
+    for m in PARALLEL_BREAKS.finditer(item):
+        a, b = m.start(), m.end()
+        if (between_words is None or between_words(item, a) and between_words(item, b)
+                or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS):
+            return True
+    return False
+
+
+def _shared_grammar(items: list[str]) -> bool:
+    """耕地保护、林地管理、草地修复, 和谐社会、和平发展: items of two words alike only in a character of
+    grammar inside their words are no formula (及时发现、及时报告 share the word; 看得见、摸得着 are words).
+
+    >>> _shared_grammar(["耕地保护", "林地管理", "草地修复"]), _shared_grammar(["及时发现", "及时报告", "及时处置"])
+    (True, False)
+    """
+    size = len(items[0])
+    if size <= 3 or any(len(i) != size for i in items):
+        return False
+    alike = [len({i[k] for i in items}) == 1 for k in range(size)]
+    return any(alike[k] and items[0][k] in GRAMMAR_CHARACTERS and not (k > 0 and alike[k - 1])
+               and not (k + 1 < size and alike[k + 1]) for k in range(size))
 
 
 def _formula(items: list[str]) -> bool:

@@ -36,10 +36,12 @@ FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
 PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 评论员 通讯员 主编 馆长 院长 所长 校长 董事长 总经理".split())
+ONE_OF_A_THING = frozenset("一个 一项 一件 一批 一条".split())  # 成熟|一个|推进, 实施|一项|做成
 ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an adjective (可再生, 可持续), no clause
 # 在…条件下, …背景下, …框架内: the setting a heading names its subject in
 SETTINGS = frozenset("条件 背景 形势 前提 框架 视域 视角 语境 情况".split())
 SETTING_CLOSERS = frozenset("下中内")
+EACH = frozenset("各 每".split())
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 
 Tagger = Callable[[str], str]
@@ -198,7 +200,7 @@ class _PhraseFinder:
                    for i in range(1, len(run) - 1))
 
     def _one_before_verb(self, token: str, after: str) -> bool:
-        return len(token) == 2 and token[0] == "一" and self.tag(token) == "m" and self.tag(after).startswith("v")
+        return token in ONE_OF_A_THING and self.tag(after).startswith("v")  # not 一号|响应, 一站|办结: names
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
@@ -395,9 +397,14 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
     if runs[0] and runs[0][0] in generic and runs[0][0] == tokens[0]:
         runs[0] = runs[0][1:]  # a stock verb jieba tags as a noun opens the heading: 服务|工作大局, 筑牢|…
     runs = [r[:-1] if r and _setting(r[-1]) else r for r in runs]
-    # 各|方面全过程: stock words alone name nothing
     return [r for r in map(lambda r: _trim_run(r, tag), runs)
-            if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN) and not all(t in generic for t in r)]
+            if r and (len(r) > 1 or len(r[0]) >= HEADING_MIN) and not _stock_after_each(r, tokens, generic)]
+
+
+def _stock_after_each(run: list[str], tokens: list[str], generic: set[str]) -> bool:
+    """各|方面全过程, 每|环节: stock words after 各 or 每 name no thing (城乡融合, 教育改革 do)."""
+    start = next((i for i in range(len(tokens) - len(run) + 1) if tokens[i:i + len(run)] == run), 0)
+    return start > 0 and tokens[start - 1] in EACH and all(t in generic for t in run)
 
 
 def _setting(token: str) -> bool:

@@ -126,12 +126,12 @@ def _signal_factor(cand: Candidate, text: ArticleText) -> float:
     of unlike items and nothing else (营商环境、政策支持、人才培养) counts three quarters: 11 of 71 such
     lists in those top forties were the instructors' (a third of the terms at ranks 20 to 40 were); at a
     half, real formulas a reviewer wanted fell out (教育筑基、科技赋能、人才引领) for about the same measure.
-    Two parallel items and no other signal (就是工作、就是政绩, 越复杂、越艰难) count a half: the
+    Two parallel items said once with no other signal (就是工作、就是政绩, 越复杂、越艰难) count a half: the
     instructors had listed 10 of 46 such pairs in those top forties, of lists of three or more 30 of 50."""
     if cand.sources == LIST_ONLY:
         return UNLIKE_ITEMS
-    if cand.sources <= PAIRED_ONLY and cand.term.count("、") == 1:
-        return ONE_PAIR
+    if cand.sources <= PAIRED_ONLY and cand.term.count("、") == 1 and len(text.positions(cand.term)) <= 1:
+        return ONE_PAIR  # said again and again (有效市场、有为政府) it is the text's own pair
     return TOKEN_ONLY if _unmarked(cand, text) else 1.0
 
 

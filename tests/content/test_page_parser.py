@@ -210,20 +210,36 @@ WHOLE = "习近平总书记强调，要坚定文化自信，秉持开放包容�
 WHOLE += WHOLE  # a whole paragraph on its line: over 80 characters
 
 
+SHORT_HEADING = "中华优秀传统文化的时代价值"
+
+
 def test_a_longer_heading_between_whole_paragraphs_is_a_heading_not_glued_to_the_next():
-    art = _only(f"标题\n{WHOLE}\n{LONG_HEADING}\n{WHOLE}\n")
-    assert _headings(art) == [LONG_HEADING]
+    art = _only(f"标题\n{WHOLE}\n{SHORT_HEADING}\n{WHOLE}\n{LONG_HEADING}\n{WHOLE}\n")
+    assert _headings(art) == [SHORT_HEADING, LONG_HEADING]
     assert not any(p.startswith(LONG_HEADING) for p in _paragraphs(art))
 
 
-@pytest.mark.parametrize("lines", [
-    [WHOLE[:100], LONG_HEADING, WHOLE],  # continues a cut paragraph
-    [WHOLE, LONG_HEADING, WHOLE[:30] + "。"],  # before a short line: a page wrapped at a width
-    [WHOLE, "——" + LONG_HEADING, WHOLE],  # a subtitle
-])
-def test_a_longer_line_elsewhere_is_no_heading(lines):
-    art = _only("标题\n" + "\n".join(lines) + "\n")
-    assert LONG_HEADING not in _headings(art) and "——" + LONG_HEADING not in _headings(art)
+CAPTION = "2023年9月20日，习近平总书记在浙江省金华市义乌市考察调研时同当地群众亲切交流（新华社记者 谢环驰 摄）"
+
+
+@pytest.mark.parametrize("lines, line", [
+    ([WHOLE[:100], LONG_HEADING, WHOLE], LONG_HEADING),  # continues a cut paragraph
+    ([WHOLE, LONG_HEADING, WHOLE[:30] + "。"], LONG_HEADING),  # before a short line: a page wrapped at a width
+    ([WHOLE, "——" + LONG_HEADING, WHOLE], "——" + LONG_HEADING),  # a subtitle
+    ([WHOLE, "――" + LONG_HEADING, WHOLE], "――" + LONG_HEADING),  # a subtitle with another dash
+    ([WHOLE, CAPTION, WHOLE], CAPTION),  # a photo's caption
+    ([WHOLE, "“" + LONG_HEADING + "”", WHOLE], "“" + LONG_HEADING + "”"),  # a quotation on its own line
+    ([WHOLE, "本文系国家社会科学基金重大项目“新时代中国特色社会主义文化建设研究”的阶段性研究成果之一", WHOLE],
+     "本文系国家社会科学基金重大项目“新时代中国特色社会主义文化建设研究”的阶段性研究成果之一"),
+], ids=["cut", "wrapped", "subtitle", "other dash", "caption", "quotation", "a note on the text"])
+def test_a_longer_line_elsewhere_is_no_heading(lines, line):
+    art = _only(f"标题\n{WHOLE}\n{SHORT_HEADING}\n" + "\n".join(lines) + "\n")
+    assert line not in _headings(art)
+
+
+def test_a_longer_line_is_no_heading_on_a_page_without_headings():
+    art = _only(f"标题\n{WHOLE}\n{LONG_HEADING}\n{WHOLE}\n")
+    assert _headings(art) == []
 
 
 def test_short_line_ending_with_particle_is_not_heading():
