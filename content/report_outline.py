@@ -19,9 +19,10 @@ TOPIC = re.compile(r"(?:^|(?<=[。；！？]))在?([\u4e00-\u9fff]{3,12}?)(?:建
 MIN_TOPICS = 3
 # Headings that open on a label (共识机制：推动形成…, 引导机制：…, 平衡机制：…) name a set's members when
 # the labels end alike (not 记者：…, 案例：…, 原标题：…, nor 第一阶段, 第二阶段).
-LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[.．、]\s*)?"
+LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[、是]|（[一二三四五六七八九十]{1,2}）|\d{1,2}[.．、]\s*)?"
                    r"([\u4e00-\u9fff]{3,10})[：:]")
 MIN_LABELS = 2
+ORDINAL = re.compile("第")  # 第一阶段：…, 第二阶段：… number the headings, name nothing
 
 
 def numbered_leads(units: list[TextUnit]) -> list[str]:
@@ -38,7 +39,7 @@ def topic_series(units: list[TextUnit]) -> list[str]:
 def heading_labels(units: list[TextUnit]) -> list[str]:
     """The labels of headings in a series (共识机制：…, 引导机制：…), when there are several.
 
-    >>> heading_labels([TextUnit("共识机制：推动形成方案", Role.HEADING), TextUnit("（二）平衡机制：处理好关系", Role.HEADING)])
+    >>> heading_labels([TextUnit("一是共识机制：推动形成方案", Role.HEADING), TextUnit("（二）平衡机制：处理好关系", Role.HEADING)])
     ['共识机制', '平衡机制']
     >>> heading_labels([TextUnit("编者按：本版刊发", Role.HEADING), TextUnit("原标题：一篇文章", Role.HEADING),
     ...                 TextUnit("第一阶段：起步", Role.HEADING), TextUnit("第二阶段：发展", Role.HEADING)])
@@ -47,7 +48,7 @@ def heading_labels(units: list[TextUnit]) -> list[str]:
     found = []
     for unit in units:
         m = LABEL.match(unit.text) if unit.role is Role.HEADING else None
-        if m and not m.group(1).startswith(("第", "一是", "二是", "三是")) and m.group(1) not in found:
+        if m and not ORDINAL.match(m.group(1)) and m.group(1) not in found:
             found.append(m.group(1))
     endings = Counter(label[-2:] for label in found)
     return [label for label in found if endings[label[-2:]] >= MIN_LABELS]

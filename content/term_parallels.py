@@ -16,8 +16,8 @@ from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
 from content.term_lists import uniform_list_term
 
-PARALLEL_BREAKS = re.compile(r"[的地得和与及或]")
-GRAMMAR_CHARACTERS = frozenset("的地得和与及或")
+GRAMMAR_CHARACTERS = "的地得和与及或"
+PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
 GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 QUESTION = re.compile("如何|怎么|怎样|什么|哪|谁|吗")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
