@@ -13,7 +13,7 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
 from content.term_occurrences import normalize_term
 from content.term_scoring import Specificity, TermStats, score
-from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, select_top
+from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, best_first, select_top
 from content.term_text import ArticleText
 
 SHORTLIST = 70
@@ -60,8 +60,7 @@ class TermRanker:
         for row in shortlist:
             row[1].documents = library.documents(row[0].term)
         raw = {c.term: score(c, st, sp, len(corpus_texts), density, c.term in umbrella) for c, st, sp in shortlist}
-        final = sorted(((c, raw[c.term] * _signal_factor(c, text)) for c, st, sp in shortlist),
-                       key=lambda cs: (-cs[1], cs[0].term))
+        final = sorted(((c, raw[c.term] * _signal_factor(c, text)) for c, st, sp in shortlist), key=best_first)
         top = select_top(final, len(text.joined))
         best = top[0][1] if top else 1.0
         best_raw = max((raw[c.term] for c, s in top), default=1.0)

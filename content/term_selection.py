@@ -21,6 +21,19 @@ DOING_SUFFIXES = ("发展", "建设")
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
 
 
+def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
+    """The order of scored terms: by score; among terms scored alike (to nine places: most often
+    quotes said once), the longer first, the more specific name (a quoted formula before a quoted
+    word); then by spelling, so that every run gives the same order.
+
+        >>> q = [(Candidate(t, {Source.QUOTE}), 1.0) for t in ("亮剑", "绿水青山就是金山银山")]
+        >>> [c.term for c, _ in sorted(q, key=best_first)]
+        ['绿水青山就是金山银山', '亮剑']
+    """
+    cand, value = scored
+    return -round(value, 9), -len(cand.term), cand.term
+
+
 def select_top(final: list[tuple[Candidate, float]], length: int) -> list[tuple[Candidate, float]]:
     """The forty (with room for the best statistic and whole sets), then a few more for a long text;
     `final` is every shortlisted candidate with its score, best first; `length` the text's characters."""
@@ -114,7 +127,7 @@ def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candid
     if not members:
         return final
     out = [(c, max(v, best.get(i, 0.0))) for i, (c, v) in enumerate(final) if i not in members]
-    return sorted(out, key=lambda cs: (-cs[1], cs[0].term))
+    return sorted(out, key=best_first)
 
 
 def _variant(a: str, b: str) -> bool:
