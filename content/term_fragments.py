@@ -7,6 +7,7 @@ from __future__ import annotations
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
+from content.term_frames import QUOTED_PAIR
 from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
 
@@ -60,8 +61,11 @@ class FragmentFilter:
         makes no fragment of the names inside it, nor takes their uses. (A list's items said only inside it are pieces of it:
         instructors learn the list whole.) A quoted sentence's own clauses set out alike (在上面要求人、在后面推动人
         of …，都不如在前面带动人管用, the saying's first clause) are pieces of it: no name of their own. A
-        formula the quoted demand goes on to (要|讲政治、顾大局、守规矩) stays a term."""
+        formula the quoted demand goes on to (要|讲政治、顾大局、守规矩) stays a term. The quoted ways of a
+        short frame (既“放得活”又“管得好”) stay candidates; the selection makes them give their places to it."""
         sources = cand.sources
+        if Source.FRAME in sources and f"“{inner.term}”" in cand.term and QUOTED_PAIR.fullmatch(cand.term):
+            return True  # 既“放得活”又“管得好”: the quoted ways stay, to give the frame their place (term_selection)
         if sources and sources <= CITED_ONLY:
             return not (inner.sources and inner.sources <= CLAUSES and _opens(cand.term, inner.term))
         return bool(sources) and (sources <= MAXIM_ONLY or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))

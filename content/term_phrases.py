@@ -344,6 +344,7 @@ HEADING_SPLIT = re.compile(r"[\s，,：:；;、—（）()“”‘’！？!?]+
 HEADING_MIN, HEADING_MAX = 3, 14
 # Parts of speech that end a heading's noun phrase: verbs, prepositions, conjunctions, adverbs, …
 HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
+ADVERBIAL = "地"  # 坚决有力地|贯彻落实: what follows it is done, a verb
 
 
 COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即求国《])是(?!否)")  # not 实事求是, 《求是》
@@ -374,8 +375,9 @@ def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: 
 
 
 def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[str]]:
-    """Runs of tokens between verbs and particles, without a leading stock verb (筑牢|生态安全屏障);
-    a verb right before another verb closes the run (深度融合|培育), 的 between nouns stays (新的发展理念)."""
+    """Runs of tokens between verbs and particles, without a leading stock verb (筑牢|生态安全屏障) or
+    the verb after 地; a verb right before another verb closes the run (深度融合|培育), 的 between nouns
+    stays (新的发展理念)."""
     def breaks(tok: str) -> bool:
         return tok in FUNCTION_WORDS or tag(tok).startswith(HEADING_BREAK_TAGS)
 
@@ -383,6 +385,8 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
     for i, tok in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not breaks(tok):
+            if not run and i and tokens[i - 1] == ADVERBIAL and after and not breaks(after):
+                continue  # 坚决有力地|贯彻落实|党中央重大决策部署: after 地 a verb, whatever its tag
             run.append(tok)
         elif tok == "的" and len(run) == 1 and len(run[0]) == 1 and after and not breaks(after):
             run.append(tok)  # a short modifier belongs to the name (新的发展理念), a clause does not

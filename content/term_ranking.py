@@ -61,7 +61,7 @@ class TermRanker:
             row[1].documents = library.documents(row[0].term)
         raw = {c.term: score(c, st, sp, len(corpus_texts), density, c.term in umbrella) for c, st, sp in shortlist}
         final = sorted(((c, raw[c.term] * _signal_factor(c, text)) for c, st, sp in shortlist), key=best_first)
-        top = select_top(final, len(text.joined))
+        top = select_top(final, len(text.joined), lambda term: (text.positions(term) or [len(text.joined)])[0])
         best = top[0][1] if top else 1.0
         best_raw = max((raw[c.term] for c, s in top), default=1.0)
         # the floors ask how a term scores on its own, wherever its lack of signal puts it in the order

@@ -8,6 +8,9 @@ sets learned whole, and more terms for a long text.
 """
 from __future__ import annotations
 
+import re
+from typing import Callable
+
 from content.term_candidates import Candidate, Source
 from content.term_programmes import HEADS as PROGRAMME_HEADS
 
@@ -19,6 +22,8 @@ CHARS_PER_EXTRA = 500
 REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 DOING_SUFFIXES = ("发展", "建设")
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
+QUOTED_PART = re.compile("“([^“”]+)”")
+QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD}  # an item said only in or after its quote (a MEMBER names a thing)
 
 
 def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
@@ -34,10 +39,12 @@ def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
     return -round(value, 9), -len(cand.term), cand.term
 
 
-def select_top(final: list[tuple[Candidate, float]], length: int) -> list[tuple[Candidate, float]]:
+def select_top(final: list[tuple[Candidate, float]], length: int,
+               first_use: Callable[[str], int] = lambda term: 0) -> list[tuple[Candidate, float]]:
     """The forty (with room for the best statistic and whole sets), then a few more for a long text;
-    `final` is every shortlisted candidate with its score, best first; `length` the text's characters."""
-    final = _members_as_whole(final)
+    `final` is every shortlisted candidate with its score, best first; `length` the text's characters;
+    `first_use(term)`: where the text first says a term."""
+    final = _members_as_whole(final, first_use)
     top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
     return top + _more_for_long_texts(final, top, length)
 
@@ -111,23 +118,36 @@ def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[C
     return extra
 
 
-def _members_as_whole(final: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, or a listed formula)
-    is learned whole: its members give up their places, and the whole takes the best member's score if
-    that is higher."""
-    wholes = {item: i for i, (c, _) in enumerate(final) if "、" in c.term and c.sources & NAMED_WHOLE
-              for item in c.term.split("、")}
+def _members_as_whole(final: list[tuple[Candidate, float]], first_use: Callable[[str], int]
+                      ) -> list[tuple[Candidate, float]]:
+    """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, a listed formula,
+    a quoted list: 秉持“求实学、务实业”办学宗旨, then “求实学”，重在…；“务实业”，重在…, or a frame of
+    quoted ways: 既“放得活”又“管得好”, then “放得活”，就是…) is learned whole: its members give up their
+    places, and the whole takes the best member's score if that is higher. A quoted whole takes only
+    members that name nothing else (真抓实干 of a title stays) and that the text says first in the whole
+    (蕴含着“和合共生”“天下一家”… names 和合共生 before a list holds it)."""
+    wholes = {item: i for i, (c, _) in enumerate(final) for item in _items(c)}
     best: dict[int, float] = {}
     members = set()
     for i, (cand, value) in enumerate(final):
         whole = wholes.get(cand.term)
-        if whole is not None:
+        if whole is not None and (final[whole][0].sources & NAMED_WHOLE or (
+                cand.sources <= QUOTED_MEMBER and first_use(final[whole][0].term) <= first_use(cand.term))):
             members.add(i)
             best[whole] = max(best.get(whole, 0.0), value)
     if not members:
         return final
     out = [(c, max(v, best.get(i, 0.0))) for i, (c, v) in enumerate(final) if i not in members]
     return sorted(out, key=best_first)
+
+
+def _items(cand: Candidate) -> list[str]:
+    """The members of a whole: a named or quoted list's items, a frame's quoted ways (既“放得活”又“管得好”)."""
+    if "、" in cand.term and cand.sources & (NAMED_WHOLE | {Source.QUOTE}):
+        return cand.term.split("、")
+    if Source.FRAME in cand.sources and "“" in cand.term:
+        return QUOTED_PART.findall(cand.term)
+    return []
 
 
 def _variant(a: str, b: str) -> bool:
