@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+LONG_SAYING = 8  # characters: a shorter entry without its 的 is another word (党的领导, 党领导)
 
 
 def _read_entries(path: Path, split_words: bool = False) -> list[str]:
@@ -107,7 +108,19 @@ class Lexicon:
         halves (为中国人民谋幸福、为中华民族谋复兴): either spelling finds the entry."""
         swap = str.maketrans("和与", "与和")
         paired = {t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t)}
-        return frozenset(paired | {t.replace("，", "、") for t in self.terms() if "，" in t and "、" not in t})
+        listed = {t.replace("，", "、") for t in self.terms() if "，" in t and "、" not in t}
+        return frozenset(paired | listed | self._shorter_sayings())
+
+    def _shorter_sayings(self) -> set[str]:
+        """A long saying said without its 的 or its closing 里 (把权力关进制度的笼子里: 把权力关进制度笼子,
+        把权力关进制度的笼子; 中华民族伟大复兴的中国梦: 中华民族伟大复兴中国梦)."""
+        found = set()
+        for term in self.terms():
+            if len(term) < LONG_SAYING:
+                continue
+            bare = term[:-1] if term.endswith("里") else term
+            found |= {bare, term.replace("的", ""), bare.replace("的", "")}
+        return {t for t in found if len(t) >= LONG_SAYING - 1} - self.terms()
 
     def jieba_words(self) -> list[str]:
         """Entries jieba can hold: its word pattern never spans punctuation such as 、 or ，."""

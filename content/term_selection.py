@@ -21,6 +21,7 @@ MAX_EXTRA = 20          # terms past the forty in a long text
 CHARS_PER_EXTRA = 500
 REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 DOING_SUFFIXES = ("发展", "建设")
+COMPACT_SAYING = 8  # characters: a saying this long is learned without its 的 (not 党的领导 → 党领导)
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
 QUOTED_PART = re.compile("“([^“”]+)”")
 QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD}  # an item said only in or after its quote (a MEMBER names a thing)
@@ -73,6 +74,8 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
                     kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
                 elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
                     kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
+                elif one == spelled[i] and len(cand.term) < len(k.term) >= COMPACT_SAYING:
+                    kept[i] = (cand, v)  # 把权力关进制度笼子, not 制度的笼子: the formula is the compact spelling
                 else:
                     continue
                 spelled[i] = one
@@ -155,7 +158,7 @@ def _variant(a: str, b: str) -> bool:
 
 
 def _one_spelling(term: str) -> str:
-    return term.replace("与", "和")  # 和 and 与 spell one pair
+    return term.replace("与", "和").replace("的", "")  # 和 and 与 spell one pair; 制度的笼子, 制度笼子 one saying
 
 
 def _spelled_variant(short: str, long: str) -> bool:

@@ -5,7 +5,9 @@ import pytest
 
 from content.analysis import Analyzer
 from content.model import Article, Section
+from content.term_candidates import Candidate, Source
 from content.term_phrases import heading_phrases
+from content.term_selection import select_top
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +48,21 @@ def test_a_quoted_cause_and_its_effect_are_one_term(analyzer):
                      "县域经济是国民经济的基本单元，县域经济要特色发展。")
     assert "以“一子落”带动“全盘活”" in terms
     assert "一子落" not in terms and "全盘活" not in terms
+
+
+def test_a_long_saying_said_without_its_de_is_the_listed_saying(analyzer):
+    # the lexicon lists 把权力关进制度的笼子里; texts write 把权力关进制度笼子 and …制度的笼子: one saying,
+    # learned in its compact spelling
+    terms = terms_of(analyzer, "以自我革命引领社会革命",
+                     "自我革命重在治权，把权力关进制度的笼子是新时代全面从严治党的重要经验。",
+                     "只有真正把权力关进制度的笼子，才能防止权力滥用。把权力关进制度笼子，既要建立完善的制度。")
+    assert "把权力关进制度笼子" in terms
+    assert "把权力关进制度的笼子" not in terms
+
+
+def test_a_short_term_keeps_its_de():
+    # the compact spelling takes the slot only for a long saying: 党的领导 is no spelling of 党领导
+    ranked = [(Candidate("党的领导", {Source.LEXICON}), 2.0), (Candidate("党领导", {Source.PHRASE}), 1.0),
+              (Candidate("把权力关进制度的笼子", {Source.LEXICON}), 1.9),
+              (Candidate("把权力关进制度笼子", {Source.LEXICON}), 1.8)]
+    assert [c.term for c, _ in select_top(ranked, 3000)] == ["党的领导", "把权力关进制度笼子"]
