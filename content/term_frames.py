@@ -31,7 +31,8 @@ SHIFT = re.compile(f"(?:从|由)({QUOTED_AIM}?)(?:向|到|迈向|走向)({QUOTED
 # both ways quoted: the quotes mark where each ends (从“路修到哪里”到“服务跟到哪里”)
 QUOTED_SHIFT = re.compile("(?:从|由)(“[^“”]{2,12}”)(?:向|到|迈向|走向)(“[^“”]{2,12}”)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?")
 # two quoted ways in a correlative or causal frame, nothing between them but its word
-QUOTED_PAIR = re.compile("(?:既要?(“[^“”]{2,8}”)(?:又要?|也要?)|以(“[^“”]{2,8}”)(?:带动|促进|推动|撬动|赢得|换来))(“[^“”]{2,8}”)")
+QUOTED_PAIR = re.compile("(?:既要?(“[^“”]{2,8}”)(?:又要?|也要?)|(?<![所可加予难足用借得])以(“[^“”]{2,8}”)"
+                         "(?:带动|促进|推动|撬动|赢得|换来))(“[^“”]{2,8}”)")  # not 可以|“小切口”撬动…
 NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
@@ -81,8 +82,8 @@ def quoted_pair_frames(text: str) -> list[str]:
 
     >>> quoted_pair_frames("市场准入既“放得活”又“管得好”，以“一子落”带动“全盘活”。")
     ['既“放得活”又“管得好”', '以“一子落”带动“全盘活”']
-    >>> quoted_pair_frames("以“绣花”功夫“下好”先手棋")
-    []
+    >>> quoted_pair_frames("以“绣花”功夫“下好”先手棋"), quoted_pair_frames("我们可以“小切口”撬动“大民生”")
+    ([], [])
     """
     return [m.group(0) for m in QUOTED_PAIR.finditer(text)]
 

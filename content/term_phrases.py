@@ -344,7 +344,7 @@ HEADING_SPLIT = re.compile(r"[\s，,：:；;、—（）()“”‘’！？!?]+
 HEADING_MIN, HEADING_MAX = 3, 14
 # Parts of speech that end a heading's noun phrase: verbs, prepositions, conjunctions, adverbs, …
 HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
-ADVERBIAL = "地"  # 坚决有力地|贯彻落实: what follows it is done, a verb
+ADVERBIAL = "地"  # 坚决有力地|贯彻落实: after a word and 地, a verb (not 就|地|城镇化: 就地, a place)
 
 
 COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即求国《])是(?!否)")  # not 实事求是, 《求是》
@@ -385,7 +385,7 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
     for i, tok in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not breaks(tok):
-            if not run and i and tokens[i - 1] == ADVERBIAL and after and not breaks(after):
+            if not run and i > 1 and tokens[i - 1] == ADVERBIAL and len(tokens[i - 2]) > 1 and after and not breaks(after):
                 continue  # 坚决有力地|贯彻落实|党中央重大决策部署: after 地 a verb, whatever its tag
             run.append(tok)
         elif tok == "的" and len(run) == 1 and len(run[0]) == 1 and after and not breaks(after):

@@ -11,7 +11,7 @@ from itertools import accumulate
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
-from content.term_occurrences import normalize_term
+from content.term_occurrences import normalize_term, word_splitter
 from content.term_scoring import Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, best_first, select_top
 from content.term_text import ArticleText
@@ -34,6 +34,7 @@ class TermRanker:
     def __init__(self, segmenter: Segmenter):
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
+        self._splits_word = word_splitter(segmenter)
 
     def rank(self, cands: dict[str, Candidate], text: ArticleText, corpus_texts: list[str],
              removed: set[str]) -> list[tuple[Candidate, float]]:
@@ -61,7 +62,9 @@ class TermRanker:
             row[1].documents = library.documents(row[0].term)
         raw = {c.term: score(c, st, sp, len(corpus_texts), density, c.term in umbrella) for c, st, sp in shortlist}
         final = sorted(((c, raw[c.term] * _signal_factor(c, text)) for c, st, sp in shortlist), key=best_first)
-        top = select_top(final, len(text.joined), lambda term: (text.positions(term) or [len(text.joined)])[0])
+        joined, splits = text.joined, self._splits_word
+        top = select_top(final, len(joined),
+                         lambda term: [p for p in text.positions(term) if not splits(joined, p, p + len(term))])
         best = top[0][1] if top else 1.0
         best_raw = max((raw[c.term] for c, s in top), default=1.0)
         # the floors ask how a term scores on its own, wherever its lack of signal puts it in the order

@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from content.term_candidates import Candidate, Source
+from content.term_frames import QUOTED_PAIR, QUOTED_SHIFT
 from content.term_programmes import HEADS as PROGRAMME_HEADS
 
 MAX_TERMS = 40
@@ -23,8 +24,9 @@ REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition 
 DOING_SUFFIXES = ("发展", "建设")
 COMPACT_SAYING = 8  # characters: a saying this long is learned without its 的 (not 党的领导 → 党领导)
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
+EXPLAINED = 2  # uses of a quoted whole's item on its own, for each use of the whole, that only explain it
 QUOTED_PART = re.compile("“([^“”]+)”")
-QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD}  # an item said only in or after its quote (a MEMBER names a thing)
+QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD, Source.HEADLINE}  # no listed name, no MEMBER of a set of names
 
 
 def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
@@ -41,11 +43,11 @@ def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
 
 
 def select_top(final: list[tuple[Candidate, float]], length: int,
-               first_use: Callable[[str], int] = lambda term: 0) -> list[tuple[Candidate, float]]:
+               uses: Callable[[str], list[int]] = lambda term: [0]) -> list[tuple[Candidate, float]]:
     """The forty (with room for the best statistic and whole sets), then a few more for a long text;
     `final` is every shortlisted candidate with its score, best first; `length` the text's characters;
-    `first_use(term)`: where the text first says a term."""
-    final = _members_as_whole(final, first_use)
+    `uses(term)`: where the text says a term as a word of its own (not 强实践 in 加强实践)."""
+    final = _members_as_whole(final, uses)
     top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
     return top + _more_for_long_texts(final, top, length)
 
@@ -97,7 +99,7 @@ def _with_siblings(top: list[tuple[Candidate, float]], final: list[tuple[Candida
         if weakest is None:
             break
         top[weakest] = (cand, top[weakest][1])
-    return sorted(top, key=lambda cs: -cs[1])
+    return sorted(top, key=best_first)
 
 
 def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[Candidate, float]],
@@ -121,21 +123,26 @@ def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[C
     return extra
 
 
-def _members_as_whole(final: list[tuple[Candidate, float]], first_use: Callable[[str], int]
+def _members_as_whole(final: list[tuple[Candidate, float]], uses: Callable[[str], list[int]]
                       ) -> list[tuple[Candidate, float]]:
     """A set named as one (产业兴旺、生态宜居、乡风文明、治理有效、生活富裕 的总要求, a listed formula,
-    a quoted list: 秉持“求实学、务实业”办学宗旨, then “求实学”，重在…；“务实业”，重在…, or a frame of
-    quoted ways: 既“放得活”又“管得好”, then “放得活”，就是…) is learned whole: its members give up their
-    places, and the whole takes the best member's score if that is higher. A quoted whole takes only
-    members that name nothing else (真抓实干 of a title stays) and that the text says first in the whole
-    (蕴含着“和合共生”“天下一家”… names 和合共生 before a list holds it)."""
-    wholes = {item: i for i, (c, _) in enumerate(final) for item in _items(c)}
+    a quoted list: 秉持“求实学、务实业”办学宗旨, then “求实学”，重在…, or a frame of quoted ways:
+    既“放得活”又“管得好”, then “放得活”，就是…) is learned whole: its members give up their places, and
+    the whole takes the best member's score if that is higher. A named set takes every member; a
+    quoted whole only members that name nothing else (a listed term such as 真抓实干 stays), that the
+    text says first inside it (蕴含着“和合共生”… names 和合共生 before a list holds it) and says on
+    their own no more than twice for each time it says the whole (explained after it; not 群众点单,
+    discussed four times after “群众点单、干部跑腿”)."""
+    holders: dict[str, list[int]] = {}
+    for i, (cand, _) in enumerate(final):
+        for item in _items(cand):
+            holders.setdefault(item, []).append(i)
     best: dict[int, float] = {}
     members = set()
     for i, (cand, value) in enumerate(final):
-        whole = wholes.get(cand.term)
-        if whole is not None and (final[whole][0].sources & NAMED_WHOLE or (
-                cand.sources <= QUOTED_MEMBER and first_use(final[whole][0].term) <= first_use(cand.term))):
+        named_first = sorted(holders.get(cand.term, ()), key=lambda w: not final[w][0].sources & NAMED_WHOLE)
+        whole = next((w for w in named_first if _gives_place(cand, final[w][0], uses)), None)
+        if whole is not None:
             members.add(i)
             best[whole] = max(best.get(whole, 0.0), value)
     if not members:
@@ -144,11 +151,23 @@ def _members_as_whole(final: list[tuple[Candidate, float]], first_use: Callable[
     return sorted(out, key=best_first)
 
 
+def _gives_place(member: Candidate, whole: Candidate, uses: Callable[[str], list[int]]) -> bool:
+    if whole.sources & NAMED_WHOLE:
+        return True
+    if not member.sources <= QUOTED_MEMBER:
+        return False
+    in_whole, alone = uses(whole.term), uses(member.term)
+    return bool(in_whole) and (not alone or in_whole[0] <= alone[0]) and len(alone) - len(in_whole) <= EXPLAINED * len(in_whole)
+
+
 def _items(cand: Candidate) -> list[str]:
-    """The members of a whole: a named or quoted list's items, a frame's quoted ways (既“放得活”又“管得好”)."""
+    """The members of a whole: a named or quoted list's items, the quoted ways of a short frame
+    (既“放得活”又“管得好”) or of a shift (从“引进来”到“走出去”); not the one quoted name of a role
+    (以“群众点单”为抓手: 群众点单 is the term)."""
     if "、" in cand.term and cand.sources & (NAMED_WHOLE | {Source.QUOTE}):
-        return cand.term.split("、")
-    if Source.FRAME in cand.sources and "“" in cand.term:
+        items = cand.term.split("、")
+        return items if all(items) else []
+    if Source.FRAME in cand.sources and (QUOTED_PAIR.fullmatch(cand.term) or QUOTED_SHIFT.fullmatch(cand.term)):
         return QUOTED_PART.findall(cand.term)
     return []
 
@@ -176,7 +195,7 @@ def _with_some_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Cand
     if not extra:
         return top
     keep = len(top) - len(extra)
-    return sorted(top[:keep] + extra, key=lambda cs: -cs[1]) if keep >= 0 else top
+    return sorted(top[:keep] + extra, key=best_first) if keep >= 0 else top
 
 
 def _limit_figures(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:

@@ -47,7 +47,8 @@ def test_a_quoted_list_explained_item_by_item_is_one_term(analyzer):
 
 
 def test_an_item_named_before_the_quoted_list_keeps_its_place(analyzer):
-    # 和合共生 is named on its own first, among other ideas, before a quoted list holds it: a term itself.
+    # 和合共生 is named on its own first, among other ideas (a member of a set of quoted names), before a
+    # quoted list holds it: a term itself.
     paras = ["中华文明蕴含着“和合共生”“天下一家”等理念，“和合共生”是中华文明的鲜明特质。",
              "中国式现代化传承了“责任为先、集体至上、和合共生”的伦理基因，推动构建人类命运共同体。"]
     terms = [t.term for t in analyzer.key_terms(Article("文明交流互鉴", sections=[Section(None, paras)]))]

@@ -7,7 +7,7 @@ from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_candidates import Candidate, Source
 from content.term_phrases import heading_phrases
-from content.term_selection import select_top
+from content.term_selection import best_first, select_top
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,9 @@ def test_a_title_names_what_is_carried_out_not_the_carrying_out(analyzer):
     found = heading_phrases(["更加坚决有力地贯彻落实党中央重大决策部署"], seg.cut, seg.tag, seg.lexicon.generic)
     assert "党中央重大决策部署" in found
     assert not any(t.startswith("贯彻落实") for t in found)
-    found = heading_phrases(["扎实地推进乡村全面振兴"], seg.cut, seg.tag, seg.lexicon.generic)
-    assert list(found) == ["乡村全面振兴"]
+    # 就|地 is a place (就地城镇化), no adverb: the noun after it stays
+    found = heading_phrases(["加快推进县城就地城镇化进程"], seg.cut, seg.tag, seg.lexicon.generic)
+    assert "城镇化进程" in found
 
 
 @pytest.mark.parametrize("paragraphs", [
@@ -66,3 +67,55 @@ def test_a_short_term_keeps_its_de():
               (Candidate("把权力关进制度的笼子", {Source.LEXICON}), 1.9),
               (Candidate("把权力关进制度笼子", {Source.LEXICON}), 1.8)]
     assert [c.term for c, _ in select_top(ranked, 3000)] == ["党的领导", "把权力关进制度笼子"]
+
+
+@pytest.mark.parametrize("title, paragraphs, kept", [
+    ("民生工作", ["我们可以“小切口”撬动“大民生”。", "“小切口”选得准，“大民生”才能办得好。民生实事要办实办好。"],
+     ["小切口", "大民生"]),  # 可|以: no frame of 以…撬动…
+    ("基层减负", ["难以“小修小补”换来“长治久安”。", "整治形式主义为基层减负，“小修小补”不行，“长治久安”才是目标。"],
+     ["小修小补", "长治久安"]),
+    ("做好新时代群众工作", ["全市以“群众点单”为抓手，推动机关作风转变。",
+                   "“群众点单”已成为机关的工作习惯。坚持“群众点单”，群众满意度明显提升。“群众点单”还要常用常新。"],
+     ["群众点单"]),  # a role's one quoted name is the term, not 以“…”为抓手
+    ("做好群众工作", ["推行“群众点单、干部跑腿”工作法。",
+                "群众点单让服务更精准。群众点单已成习惯，群众点单覆盖全市，群众点单还要常用常新。"],
+     ["群众点单"]),  # discussed on its own more than a quoted list that holds it
+], ids=["以 inside 可以", "以 inside 难以", "a role's quoted name", "an item discussed on its own"])
+def test_quoted_names_keep_their_places(analyzer, title, paragraphs, kept):
+    terms = terms_of(analyzer, title, *paragraphs)
+    assert all(k in terms for k in kept)
+
+
+def test_a_frame_in_the_title_takes_its_halves_places(analyzer):
+    terms = terms_of(analyzer, "既“放得活”又“管得好”", "市场秩序要既“放得活”又“管得好”。“放得活”就是激发活力。")
+    assert terms[0] == "既“放得活”又“管得好”"
+    assert "放得活" not in terms and "管得好" not in terms
+
+
+def test_an_item_inside_a_longer_word_is_not_said_before_its_list(analyzer):
+    # 加强实践 holds no 强实践: the list is still said first
+    terms = terms_of(analyzer, "深化产教融合 培养卓越工程师",
+                     "学校注重加强实践育人。学校始终秉持“厚基础、强实践”办学宗旨，培养了大批工程人才。",
+                     "“厚基础”，重在夯实数理根基；“强实践”，重在服务产业、面向需求。",
+                     "坚持“厚基础”，才能行稳；坚持“强实践”，才能致远。产教融合是办学的鲜明特色，产教融合要走深走实。")
+    assert terms[0] == "厚基础、强实践"
+    assert "厚基础" not in terms and "强实践" not in terms
+
+
+def test_an_item_named_before_its_list_keeps_its_place(analyzer):
+    terms = terms_of(analyzer, "深化产教融合", "“厚基础”是根本。学校始终秉持“厚基础、强实践”办学宗旨。",
+                     "“强实践”重在服务产业。产教融合是办学特色，产教融合要走深走实。")
+    assert "厚基础" in terms and "厚基础、强实践" in terms and "强实践" not in terms
+
+
+def test_a_named_series_takes_an_item_a_quoted_pair_shares(analyzer):
+    terms = terms_of(analyzer, "全面推进乡村振兴",
+                     "乡村振兴要按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求推进。",
+                     "各地打造“生态宜居、乡风文明”的美丽乡村。", "生态宜居是乡村振兴的关键。乡风文明是乡村振兴的保障。")
+    assert "产业兴旺、生态宜居、乡风文明、治理有效、生活富裕" in terms
+    assert "生态宜居" not in terms and "乡风文明" not in terms
+
+
+def test_ties_stay_longest_first_through_the_selection():
+    ranked = [(Candidate("绿水青山就是金山银山", {Source.QUOTE}), 1.0), (Candidate("亮剑", {Source.QUOTE}), 1.0 + 1e-12)]
+    assert [c.term for c, _ in select_top(sorted(ranked, key=best_first), 3000)] == ["绿水青山就是金山银山", "亮剑"]
