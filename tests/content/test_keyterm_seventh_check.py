@@ -119,3 +119,13 @@ def test_a_named_series_takes_an_item_a_quoted_pair_shares(analyzer):
 def test_ties_stay_longest_first_through_the_selection():
     ranked = [(Candidate("绿水青山就是金山银山", {Source.QUOTE}), 1.0), (Candidate("亮剑", {Source.QUOTE}), 1.0 + 1e-12)]
     assert [c.term for c, _ in select_top(sorted(ranked, key=best_first), 3000)] == ["绿水青山就是金山银山", "亮剑"]
+
+
+def test_the_cause_of_the_party_and_the_state_and_stock_roles_are_no_terms(analyzer):
+    # 党和国家事业 is said of every subject; 重要法宝, 重要职责 are what a statement says its subject is
+    terms = terms_of(analyzer, "深刻理解守正创新的科学内涵",
+                     "新时代十年，党和国家事业取得历史性成就。守正创新是党和国家事业发展的重要法宝。",
+                     "守正创新是新时代党和国家工作的根本遵循，推动党和国家事业不断发展。",
+                     "各级党组织要切实履行好重要职责，把守正创新落到实处。履行重要职责，必须坚持守正创新。")
+    assert terms[0] == "守正创新"
+    assert not {"党和国家事业", "党和国家工作", "重要法宝", "重要职责"} & set(terms)
