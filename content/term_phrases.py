@@ -385,7 +385,8 @@ def _noun_runs(tokens: list[str], tag: Tagger, generic: set[str]) -> list[list[s
     for i, tok in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not breaks(tok):
-            if not run and i > 1 and tokens[i - 1] == ADVERBIAL and len(tokens[i - 2]) > 1 and after and not breaks(after):
+            done_so = i > 1 and tokens[i - 1] == ADVERBIAL and len(tokens[i - 2]) > 1
+            if not run and done_so and after and not breaks(after):
                 continue  # 坚决有力地|贯彻落实|党中央重大决策部署: after 地 a verb, whatever its tag
             run.append(tok)
         elif tok == "的" and len(run) == 1 and len(run[0]) == 1 and after and not breaks(after):

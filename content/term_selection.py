@@ -152,12 +152,14 @@ def _members_as_whole(final: list[tuple[Candidate, float]], uses: Callable[[str]
 
 
 def _gives_place(member: Candidate, whole: Candidate, uses: Callable[[str], list[int]]) -> bool:
+    """Whether a member gives its place to a whole holding it (see _members_as_whole)."""
     if whole.sources & NAMED_WHOLE:
         return True
     if not member.sources <= QUOTED_MEMBER:
         return False
     in_whole, alone = uses(whole.term), uses(member.term)
-    return bool(in_whole) and (not alone or in_whole[0] <= alone[0]) and len(alone) - len(in_whole) <= EXPLAINED * len(in_whole)
+    said_first = not alone or in_whole[0] <= alone[0]
+    return bool(in_whole) and said_first and len(alone) - len(in_whole) <= EXPLAINED * len(in_whole)
 
 
 def _items(cand: Candidate) -> list[str]:
