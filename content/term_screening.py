@@ -26,6 +26,8 @@ RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the t
 PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
+ANONYMOUS = "某"
+NAMED_SOURCES = frozenset({Source.LEXICON, Source.BOOK})
 GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最很再都也还就才又此该")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同到")
 # a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
@@ -52,6 +54,8 @@ class CandidateScreen:
         term = cand.term
         if PURE_NUMBER.match(term) or term in FUNCTION_WORDS:
             return False
+        if ANONYMOUS in term and not cand.sources & NAMED_SOURCES:
+            return False  # 吉某车企, 张某, 某地: a case's party left unnamed, a setting
         if term in self.lexicon.generic and term not in self.lexicon.terms():
             return False
         sources = cand.sources

@@ -129,3 +129,12 @@ def test_the_cause_of_the_party_and_the_state_and_stock_roles_are_no_terms(analy
                      "各级党组织要切实履行好重要职责，把守正创新落到实处。履行重要职责，必须坚持守正创新。")
     assert terms[0] == "守正创新"
     assert not {"党和国家事业", "党和国家工作", "重要法宝", "重要职责"} & set(terms)
+
+
+def test_a_party_left_unnamed_is_a_setting(analyzer):
+    # an eighth fresh check struck 吉某车企: a case's party the text leaves unnamed is no term
+    terms = terms_of(analyzer, "破“内卷”需用好法治之钥",
+                     "吉某车企以低于成本价销售车辆，扰乱市场秩序。吉某车企被依法查处。",
+                     "法院认定吉某车企违法。依法治理内卷式竞争，内卷式竞争必须依法整治。")
+    assert "内卷式竞争" in terms
+    assert not any("某" in t for t in terms)
