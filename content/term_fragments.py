@@ -15,7 +15,17 @@ PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: t
 SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION})
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
+LONG_TEXT = 2000  # characters: from here on a name is most often said more than once
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
+
+
+def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
+    """A phrase of the general vocabulary said once in a long text (筑牢我国北方重要生态安全屏障 in a
+    government report) is a candidate of its own but takes no uses from the names inside it: the
+    report's 生态安全屏障, one of its five tasks, keeps its count. In a short piece, where nearly every
+    name is said once, the longer phrase bounds the shorter as any name does."""
+    return (Source.VOCABULARY in cand.sources and not cand.sources & STRONG_SOURCES
+            and len(text.joined) >= LONG_TEXT and len(text.positions(cand.term)) < 2)
 
 
 class FragmentFilter:
@@ -40,7 +50,8 @@ class FragmentFilter:
         keep = {t: c for t, c in cands.items() if t not in loose}
         keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
         for short, longers in supers.items():
-            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])]
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])
+                       and not _said_in_passing(cands[t], text)]
             if short not in keep or not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):

@@ -10,11 +10,13 @@ from itertools import compress
 from content.lexicon_files import Lexicon
 
 
-def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tuple[str, bool]]:
-    """Entries of the lexicon that the text contains, in the order the text first says them, and
-    entries of its general vocabulary (flagged True) that it says twice or more, or once in a short text.
+def listed_hits(full_text: str, lexicon: Lexicon) -> list[tuple[str, bool]]:
+    """Entries of the lexicon that the text contains, in the order the text first says them, those of
+    its general vocabulary flagged True (said once they are candidates too: 分级诊疗, 农业转移人口 in a
+    long report; the ranking puts a name said once low, and term_fragments keeps it from taking the
+    uses of the names inside it).
 
-    >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load(), True)[:2]
+    >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load())[:2]
     [('以人民为中心', False), ('新质生产力', False)]
     """
     short, by_start = lexicon.listed_by_start()
@@ -37,7 +39,7 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
     for run, places in starts.items():
         for term, general in by_start[run]:
             found = [p for p in places if startswith(term, p)]
-            if not found or general and not short_text and len(found) < 2:
+            if not found:
                 continue
             hits[term] = found[0]
             if general:
