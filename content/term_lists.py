@@ -19,6 +19,7 @@ from typing import Callable
 from content.cjk_text import han_only
 
 GRAMMAR = re.compile(r"[的地得和与及或是在了着]")
+GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 JOINERS = ("和", "及", "与")
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
 # whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
@@ -69,9 +70,21 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
         found.append(joined[1:])
     if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS:
         return None
-    if any(GRAMMAR.search(i) or not han_only(i) for i in found):
+    if any(grammar_word_in(i, between_words) or not han_only(i) for i in found):
         return None
     return found
+
+
+def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pattern = GRAMMAR) -> bool:
+    """Whether 的, 和, 及… stands in an item as a word of grammar (领导和制度, 全面地发展, 政府及其部门),
+    not inside a word (接地气, 和谐, 及时: 接地气、察民情、聚民智、惠民生 is a list). Without
+    `between_words` every such character counts."""
+    for m in characters.finditer(item):
+        a, b = m.start(), m.end()
+        if (between_words is None or between_words(item, a) and between_words(item, b)
+                or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS):
+            return True
+    return False
 
 
 def _joined_item(rest: str, size: int, between_words: Boundary) -> str:

@@ -14,11 +14,10 @@ from typing import Callable
 
 from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
-from content.term_lists import uniform_list_term
+from content.term_lists import grammar_word_in, uniform_list_term
 
 GRAMMAR_CHARACTERS = "的地得和与及或"
 PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
-GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 QUESTION = re.compile("如何|怎么|怎样|什么|哪|谁|吗")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
 SERIES_NAMES = r"(?:总要求|要求|方针|总方针|原则|总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)"
@@ -64,7 +63,7 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         unshared = _without_shared_de(trimmed)
-        broken = any(_grammar_inside(i, between_words) or QUESTION.search(i) for i in unshared) or (
+        broken = any(grammar_word_in(i, between_words, PARALLEL_BREAKS) or QUESTION.search(i) for i in unshared) or (
             unshared == trimmed and _shared_grammar(trimmed))
         if not broken and not _formula(trimmed):
             continue  # no answer at this length, whatever the words: the costly test below is not needed
@@ -72,17 +71,6 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             continue
         return None if broken else trimmed
     return None
-
-
-def _grammar_inside(item: str, between_words: Callable[[str, int], bool] | None) -> bool:
-    """Whether 的, 和, 及… stands in the item as a word of grammar (全面地发展, 政府及其部门), not inside a
-    word (及时)."""
-    for m in PARALLEL_BREAKS.finditer(item):
-        a, b = m.start(), m.end()
-        if (between_words is None or between_words(item, a) and between_words(item, b)
-                or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS):
-            return True
-    return False
 
 
 def _shared_grammar(items: list[str]) -> bool:
@@ -178,8 +166,9 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
         listed = uniform_list_term(clause, between_words) if between_words else None
-        if listed and _enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):]):
-            continue
+        if listed and (_enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):])
+                       or _shared_grammar(listed.split("、"))):
+            continue  # 耕地保护、林地管理、草地修复: alike only in the 地 inside their words
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)
 

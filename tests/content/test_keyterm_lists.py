@@ -45,7 +45,15 @@ def test_a_joined_last_item_belongs_to_the_list(between_words):
 
 def test_three_two_character_items_or_items_with_grammar_are_no_list(between_words):
     assert uniform_items("北京、上海、广州", between_words) is None
-    assert uniform_items("学的好、用的好、做的好", between_words) is None
+    assert uniform_items("学的好、用的好、做的好", between_words) is None  # 的 a word of its own
+
+
+def test_a_grammar_character_inside_a_word_is_no_grammar(between_words, analyzer):
+    # 接地气: 地 is a noun there, no adverb marker; 和谐, 着力 the same (a blind list of 2026 held this list)
+    assert uniform_items("更好接地气、察民情、聚民智、惠民生", between_words) == ["接地气", "察民情", "聚民智", "惠民生"]
+    assert uniform_items("促进社会和谐、人民幸福、国家安全", between_words) == ["社会和谐", "人民幸福", "国家安全"]
+    terms = terms_of(analyzer, ["人大代表要不断提高履职本领，更好接地气、察民情、聚民智、惠民生，凝聚团结奋进的强大力量。"])
+    assert "接地气、察民情、聚民智、惠民生" in terms
 
 
 def test_a_list_said_once_is_a_key_term_learned_whole(analyzer):
