@@ -13,6 +13,7 @@ import re
 from content.cjk_text import CLAUSE_SPLIT, han_only
 from content.lexicon_files import Lexicon
 from content.term_candidates import QUOTE, Cutter, Source, add_candidate
+from content.term_lists import Boundary, uniform_items
 from content.term_numbers import NUMERAL_CLASSIFIER, NUMERIC_GENERIC_HEADS
 
 # Quotes inside quotes (“…唱好新时代西部‘双城记’”): matched on their own, after the outer ones.
@@ -33,6 +34,7 @@ DEMAND = re.compile(r"(?:首先|必须|就|还|一定|务必|都)要|不(?:能|�
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
+MIN_SET_OUT_ITEM = 3
 BUILDING = "建设"
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
@@ -41,7 +43,9 @@ OFFICIAL_TITLE_ENDS = ("法", "法典", "条例", "办法", "规定", "决定", 
                        "建议", "通知", "准则", "章程", "宪法", "计划", "公报", "宣言", "白皮书")
 
 
-def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict) -> None:
+def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dict,
+                 between_words: Boundary | None = None) -> None:
+    """Candidates in quotes; `between_words` (term_lists.word_boundary) trims a quoted list's items."""
     matches = list(QUOTE.finditer(text))
     nested = [m for m in INNER_QUOTE.finditer(text) if any(o.start() < m.start() < o.end() for o in matches)]
     verse = _verse_halves(text, matches)
@@ -51,8 +55,10 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             continue
         if "、" in inner and not SENTENCE_PUNCT.search(inner):
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
-            items = inner.split("、")
+            items = _set_out_items(inner, between_words)
             if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items) and not _compared(items):
+                if "、".join(items) != inner:  # the list within the quote, without its verb and head
+                    add_candidate(found, "、".join(items), Source.QUOTE)
                 for item in items:
                     add_candidate(found, item, Source.QUOTE)
                     add_candidate(found, item, Source.MEMBER)
@@ -80,6 +86,20 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                     or _short_quote_tail(m.group(0), full, cut) or _styled_noun(inner, text[m.end():m.end() + 6], cut))
             if head:
                 add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _set_out_items(inner: str, between_words: Boundary | None) -> list[str]:
+    """The items of a quoted list; of items alike in length, without the verb before the first and
+    the head after the last (“做爱国敬业、守法经营、创业创新、回报社会的典范”: 爱国敬业 … 回报社会).
+
+    >>> _set_out_items("做爱国敬业、守法经营、创业创新、回报社会的典范", lambda text, offset: True)
+    ['爱国敬业', '守法经营', '创业创新', '回报社会']
+    """
+    items = inner.split("、")
+    trimmed = uniform_items(inner, between_words) if between_words else None
+    if not trimmed or len(trimmed) != len(items) or len(trimmed[0]) < MIN_SET_OUT_ITEM:
+        return items  # 建设创新、宜居、美丽…的城市: two-character words before a noun are its qualities
+    return trimmed
 
 
 def _compared(items: list[str]) -> bool:

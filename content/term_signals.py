@@ -111,7 +111,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
     units = list(units)
     full = "\n".join(u.text for u in units)
     for unit in units:
-        quoted_terms(unit.text, full, lexicon, cut, found)
+        quoted_terms(unit.text, full, lexicon, cut, found, between_words)
         meetings(unit.text, found, cut, tag)
         _strategic_targets(unit.text, found)
         _bracketed_names(unit.text, found)

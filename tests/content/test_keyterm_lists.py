@@ -118,3 +118,26 @@ def test_plain_statements_in_two_clauses_are_no_maxims():
 def test_a_quote_without_a_named_speaker_is_no_citation():
     assert cited_sentences("群众要求“尽快把村里的路面修好”。") == []
     assert cited_sentences("《意见》提出“促进生活性服务业高品质多样化便利化发展”。") == ["促进生活性服务业高品质多样化便利化发展"]
+
+
+def test_a_quoted_list_is_learned_without_the_verb_before_it_and_the_head_after_it(analyzer):
+    # “做爱国敬业、守法经营、创业创新、回报社会的典范”: a ninth fresh check struck 做爱国敬业 and
+    # 回报社会的典范, the list's first and last items taken with the words around them
+    terms = terms_of(analyzer, ["总书记嘱咐民营企业家“做爱国敬业、守法经营、创业创新、回报社会的典范”。"
+                                "民营企业要践行新发展理念，民营企业要走高质量发展之路。"], title="推进民营经济高质量发展")
+    assert "爱国敬业、守法经营、创业创新、回报社会" in terms
+    assert "做爱国敬业" not in terms and "回报社会的典范" not in terms
+
+
+def test_two_character_qualities_in_a_quoted_list_are_no_members(analyzer, between_words):
+    # “以建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市为目标”: qualities of the city, no set of names
+    from content.term_candidates import Source
+    from content.term_quotes import quoted_terms
+    found = {}
+    seg = analyzer.segmenter
+    text = "城市工作要“以建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市为目标”。"
+    quoted_terms(text, text, seg.lexicon, seg.head_words, found, between_words)
+    assert not any(Source.MEMBER in c.sources for c in found.values())
+    text = "总书记嘱咐民营企业家“做爱国敬业、守法经营、创业创新、回报社会的典范”。"
+    quoted_terms(text, text, seg.lexicon, seg.head_words, found, between_words)
+    assert Source.MEMBER in found["守法经营"].sources and "做爱国敬业" not in found
