@@ -5,7 +5,9 @@ analysed by an older version (or before versions were kept: NULL in the library)
 stored terms and are analysed again in the background; the user's corrections live apart
 (term_corrections) and are applied again, so none is lost.
 """
-KEY_TERMS_VERSION = 27  # 27: 2026-11-30, ties longest first; quoted wholes take their items' places; sayings without 的
+KEY_TERMS_VERSION = 28  # 28: 2026-11-30, a second blind vocabulary; its long names said once count in long texts;
+# lists with grammar characters inside words (接地气); quoted lists without their verb and head
+# 27: 2026-11-30, ties longest first; quoted wholes take their items' places; sayings without 的
 # 26: 2026-11-30, pairs of parallel items weigh half; headings' labels; lists of quoted shifts; grammar inside words
 # 25: 2026-11-30, words with no signal but repetition only fill short lists; quoted predicates, verse lines, cut counts
 # 21: 2026-11-30, no speakers of a dialogue (孟繁哲：…) or their titles (评论员) as terms

@@ -9,23 +9,24 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
 from content.term_frames import QUOTED_PAIR
 from content.term_scoring import STRONG_SOURCES
+from content.term_signals import SHORT_TEXT
 from content.term_text import ArticleText
 
 PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
 SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION})
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
-LONG_TEXT = 2000  # characters: from here on a name is most often said more than once
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 
 
 def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
     """A phrase of the general vocabulary said once in a long text (筑牢我国北方重要生态安全屏障 in a
-    government report) is a candidate of its own but takes no uses from the names inside it: the
-    report's 生态安全屏障, one of its five tasks, keeps its count. In a short piece, where nearly every
-    name is said once, the longer phrase bounds the shorter as any name does."""
+    government report) is a candidate of its own but takes no uses from the names inside it that the
+    text also says elsewhere: the report's 生态安全屏障, one of its five tasks, keeps its count; nor
+    does it cut the phrases crossing its edge. In a short piece, where nearly every name is said once,
+    the longer phrase bounds the shorter as any name does."""
     return (Source.VOCABULARY in cand.sources and not cand.sources & STRONG_SOURCES
-            and len(text.joined) >= LONG_TEXT and len(text.positions(cand.term)) < 2)
+            and len(text.joined) >= SHORT_TEXT and len(text.positions(cand.term)) < 2)
 
 
 class FragmentFilter:
@@ -48,16 +49,21 @@ class FragmentFilter:
                  and not self._compound(cands[longer], short)}
         loose |= self._verb_led(supers, strong, cands)
         keep = {t: c for t, c in cands.items() if t not in loose}
-        keep = _without_crossing(keep, {t for t in strong if t in keep}, text)
+        # a vocabulary phrase a long text says once bounds no phrase crossing its edge (生态补偿机制 stays)
+        keep = _without_crossing(keep, {t for t in strong if t in keep and not _said_in_passing(cands[t], text)}, text)
         for short, longers in supers.items():
-            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])
-                       and not _said_in_passing(cands[t], text)]
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])]
             if short not in keep or not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):
                 continue
             total = len(text.positions(short))
+            binding = [t for t in longers if not _said_in_passing(cands[t], text)]
+            # said only inside longer terms, it is a piece of them, said once or not (农业转移人口 of
+            # 农业转移人口市民化); said elsewhere too, it keeps the uses inside a phrase said in passing
             free = self._outside(short, longers, text)
+            if free and len(binding) < len(longers):
+                free = self._outside(short, binding, text)
             # one of a series of topics (共识机制、引导机制, 平衡机制 as headings' labels) is learned with its set
             named_member = Source.TOPIC in cands[short].sources
             if total == 0 or not free or (short not in strong and not named_member and len(free) < 0.3 * total):

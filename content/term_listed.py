@@ -9,15 +9,21 @@ from itertools import compress
 
 from content.lexicon_files import Lexicon
 
+ONCE_SAID_NAME = 5  # characters: a vocabulary phrase this long said once in a long text is a candidate
 
-def listed_hits(full_text: str, lexicon: Lexicon) -> list[tuple[str, bool]]:
+
+def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tuple[str, bool]]:
     """Entries of the lexicon that the text contains, in the order the text first says them, those of
-    its general vocabulary flagged True (said once they are candidates too: 分级诊疗, 农业转移人口 in a
-    long report; the ranking puts a name said once low, and term_fragments keeps it from taking the
-    uses of the names inside it).
+    its general vocabulary flagged True. A long text's vocabulary phrase said once is a candidate when it
+    is a name of ONCE_SAID_NAME characters or more (分级诊疗制度, 农业转移人口 in a long report; the
+    ranking puts a name said once low, and term_fragments keeps it from taking the uses of the names
+    inside it); shorter ones (公立医院) are words a long text says in passing. In a short text every
+    phrase counts.
 
-    >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load())[:2]
+    >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load(), True)
     [('以人民为中心', False), ('新质生产力', False)]
+    >>> listed_hits("把灵活就业人员纳入社保，办好公立医院。", Lexicon.load(), False)
+    [('灵活就业人员', True)]
     """
     short, by_start = lexicon.listed_by_start()
     hits: dict[str, int] = {}
@@ -39,7 +45,7 @@ def listed_hits(full_text: str, lexicon: Lexicon) -> list[tuple[str, bool]]:
     for run, places in starts.items():
         for term, general in by_start[run]:
             found = [p for p in places if startswith(term, p)]
-            if not found:
+            if not found or general and len(found) < 2 and not short_text and len(term) < ONCE_SAID_NAME:
                 continue
             hits[term] = found[0]
             if general:

@@ -9,7 +9,8 @@ length set out in one clause (立党为公、为民造福、科学决策、真�
 Items alike in length are what makes a set out list a formula rather than a sentence's enumeration
 (北京、上海和广州; 加强领导、完善制度和落实责任的工作): the first item is cut to the others' length
 (its verb stays outside: 坚持|立党为公), the last one too (真抓实干|的要求), and only where a word
-starts or ends; an item with grammar inside (的, 和, 在, 是, a digit) is a sentence, no item.
+starts or ends; an item with grammar inside (的, 和, 在, 是, a digit) is a sentence, no item (a 地 inside a
+word, 接地气, is none).
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from typing import Callable
 
 from content.cjk_text import han_only
 
-GRAMMAR = re.compile(r"[的地得和与及或是在了着]")
+GRAMMAR = re.compile(r"[的地得和与及或是在了着等]")  # 等: 中试基地|等载体, a list of examples
+INSIDE_WORDS = "地"  # of these, only 地 is often inside a word of a list item (接地气, 基地)
 GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 JOINERS = ("和", "及", "与")
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
@@ -75,13 +77,16 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
     return found
 
 
-def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pattern = GRAMMAR) -> bool:
-    """Whether 的, 和, 及… stands in an item as a word of grammar (领导和制度, 全面地发展, 政府及其部门),
-    not inside a word (接地气, 和谐, 及时: 接地气、察民情、聚民智、惠民生 is a list). Without
-    `between_words` every such character counts."""
+def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pattern = GRAMMAR,
+                    inside_words: str = INSIDE_WORDS) -> bool:
+    """Whether 的, 和, 及… stands in an item as a word of grammar (领导和制度, 全面地发展, 政府及其部门).
+    A character of `inside_words` may stand inside a word instead (地 of 接地气: 接地气、察民情、聚民智、
+    惠民生 is a list); the others always count here, as the tokenizer joins some of them to their
+    neighbours (党和人民, 说得好, 存在). Without `between_words` every such character counts."""
     for m in characters.finditer(item):
         a, b = m.start(), m.end()
-        if (between_words is None or between_words(item, a) and between_words(item, b)
+        if (between_words is None or item[a] not in inside_words
+                or between_words(item, a) and between_words(item, b)
                 or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS):
             return True
     return False

@@ -14,7 +14,7 @@ from typing import Callable
 
 from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
-from content.term_lists import grammar_word_in, uniform_list_term
+from content.term_lists import grammar_word_in, uniform_items, uniform_list_term
 
 GRAMMAR_CHARACTERS = "的地得和与及或"
 PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
@@ -63,7 +63,8 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         unshared = _without_shared_de(trimmed)
-        broken = any(grammar_word_in(i, between_words, PARALLEL_BREAKS) or QUESTION.search(i) for i in unshared) or (
+        broken = any(grammar_word_in(i, between_words, PARALLEL_BREAKS, GRAMMAR_CHARACTERS) or QUESTION.search(i)
+                     for i in unshared) or (
             unshared == trimmed and _shared_grammar(trimmed))
         if not broken and not _formula(trimmed):
             continue  # no answer at this length, whatever the words: the costly test below is not needed
@@ -167,7 +168,7 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
             continue
         listed = uniform_list_term(clause, between_words) if between_words else None
         if listed and (_enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):])
-                       or _shared_grammar(listed.split("、"))):
+                       or _shared_grammar(uniform_items(clause, between_words) or [])):
             continue  # 耕地保护、林地管理、草地修复: alike only in the 地 inside their words
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)

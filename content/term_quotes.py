@@ -35,6 +35,7 @@ REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
+MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
 BUILDING = "建设"
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
@@ -99,6 +100,9 @@ def _set_out_items(inner: str, between_words: Boundary | None) -> list[str]:
     trimmed = uniform_items(inner, between_words) if between_words else None
     if not trimmed or len(trimmed) != len(items) or len(trimmed[0]) < MIN_SET_OUT_ITEM:
         return items  # 建设创新、宜居、美丽…的城市: two-character words before a noun are its qualities
+    verb, head = items[0][:len(items[0]) - len(trimmed[0])], items[-1][len(trimmed[-1]):]
+    if len(verb) > MAX_VERB or not head.startswith("的"):
+        return items  # “国家发展改革委、财政部、商务部”, “全国文明城市、…”: names, nothing to trim
     return trimmed
 
 

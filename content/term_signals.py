@@ -22,6 +22,10 @@ from content.term_numbers import meetings, numeric_formulas
 from content.term_parallels import named_series, parallel_formulas
 from content.term_quotes import document_terms, quoted_terms
 
+# Below this many characters nearly every name is said once: a phrase of the general vocabulary said once
+# is a candidate however short (see term_listed.listed_hits).
+SHORT_TEXT = 2000
+
 # What a region or a policy is told to build: 建设|国家重要能源和战略资源基地, 构筑|向西开放战略高地.
 TARGET = re.compile(
     r"(?:建设|打造|筑牢|构筑|建成|培育|形成|服务)(?:出|一批|一个|好|成)?(?:我国|我区|我省|全国)?"
@@ -92,7 +96,7 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str],
 
 def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
     """Entries of the lexicon that the text contains (see content/term_listed.py)."""
-    for term, general in listed_hits(full_text, lexicon):
+    for term, general in listed_hits(full_text, lexicon, len(full_text) < SHORT_TEXT):
         add_candidate(found, term, Source.VOCABULARY if general else Source.LEXICON)
 
 

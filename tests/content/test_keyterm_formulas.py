@@ -86,8 +86,8 @@ def test_a_vocabulary_phrase_said_once_in_a_long_text_is_a_candidate():
     # I 0.532 -> 0.535, L 0.459 -> 0.462, F 0.587 -> 0.583
     from content.lexicon_files import Lexicon
     from content.term_candidates import Role, Source, TextUnit
-    from content.term_signals import signal_candidates
-    filler = TextUnit("各地区各部门认真贯彻落实党中央决策部署。" * 120, Role.BODY)
+    from content.term_signals import SHORT_TEXT, signal_candidates
+    filler = TextUnit("各地区各部门认真贯彻落实党中央决策部署。" * (SHORT_TEXT // 20 + 1), Role.BODY)
     units = [TextUnit("加强社会治安综合治理，建设更高水平的平安中国。", Role.BODY), filler]
     found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
     assert Source.VOCABULARY in found["社会治安综合治理"].sources
