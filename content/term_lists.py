@@ -105,8 +105,11 @@ def _joined_item(rest: str, size: int, between_words: Boundary) -> str:
 def uniform_list_term(clause: str, between_words: Boundary = lambda text, offset: True) -> str | None:
     """The list as the text writes it, a joined last item with its 和 (跟踪、督办、反馈和评估)."""
     items = uniform_items(clause, between_words)
-    if not items:
-        return None
+    return list_as_written(clause, items) if items else None
+
+
+def list_as_written(clause: str, items: list[str]) -> str:
+    """The uniform_items of a clause as the clause writes them (a joined last item with its 和)."""
     listed = clause.count("、") + 1
     if len(items) == listed:
         return "、".join(items)

@@ -14,7 +14,7 @@ from typing import Callable
 
 from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
-from content.term_lists import grammar_word_in, uniform_items, uniform_list_term
+from content.term_lists import grammar_word_in, list_as_written, uniform_items
 
 GRAMMAR_CHARACTERS = "的地得和与及或"
 PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
@@ -166,9 +166,10 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
             if not _denied(clause, items[0]):
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
-        listed = uniform_list_term(clause, between_words) if between_words else None
+        items = uniform_items(clause, between_words) if between_words else None
+        listed = list_as_written(clause, items) if items else None
         if listed and (_enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):])
-                       or _shared_grammar(uniform_items(clause, between_words) or [])):
+                       or _shared_grammar(items)):
             continue  # 耕地保护、林地管理、草地修复: alike only in the 地 inside their words
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)
