@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 # what ends a clause or a run of words: punctuation, brackets, quote marks, spaces, markup
+DONE = re.compile("(?<![为除么])了(?![解不之])")  # 失去了 tells what happened (为了, 了解, 了不起, 一罚了之, 怎么了 do not)
 LOCATIVES = frozenset("上下中内外里间")  # place words that close a phrase: 建设中, 基础上, 框架内
 CLAUSE_SPLIT = re.compile(r"[，。；！？：、（）()“”‘’《》「」【】\[\]\s…—·,.;:!?/|*#>]+")
 

@@ -21,7 +21,7 @@ DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 # law (第14条规定) is a figure.
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
-BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
+BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述", "等")
 BOUNDS = ("以上", "以下", "左右")
 ALL_OF = frozenset("全部 全都 所有 全体 共计 合计 总计".split())  # 832个贫困县|全部: how many of them, no noun
 NOUN_SUFFIXES = frozenset("县市区村镇乡省国人者员家师户业型化性点站所院校厂港场园馆队")  # they end a noun: 脱贫|县
@@ -31,6 +31,8 @@ COUNTED_WHOLE = 5
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
+MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 国家级的科研院所: a modifier, 的 and the noun a count counts
+CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -48,7 +50,7 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
     for m in FIGURE.finditer(text):
         figure = m.group(0)
         if text[:m.start()].endswith(BACK_REFERENCES):
-            continue  # 这4个方面: a count of what was just listed, not a figure to learn
+            continue  # 这4个方面, 中国消费者协会等7家协会: a count of what was just listed, not a figure to learn
         if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
             continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
         if figure.endswith("个月") and text.startswith(TIME_WORDS, m.end()):
@@ -64,6 +66,12 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 tokens = [t for t in cut(CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]) if t.strip()]
                 if not tokens or len(tokens[0]) < 2:
                     continue  # “400家” alone says nothing
+                if len(tokens) > 1 and tokens[1] == "的" and not _counts_before_de(text, m.end(), tokens[0], cut, tag):
+                    # 49个|较大|的|市, 289个|设区|的|市: 较大 and 设区 say which, 市 is counted
+                    counted = _noun_after_de(tokens[0], _words_after_de(text, m.end(), tokens[0], cut), tag)
+                    if counted:
+                        found.append(figure + counted)
+                    continue
                 # 9000多万名|党员, 460多万个|基层党组织, 20家|国家级|科研院所; not 190多个|城市的 or 21个|国家签署
                 noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 and tokens[1] not in ALL_OF \
                     and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a", "m"))  # 4个方面|紧密相连, 居民|一起
@@ -84,6 +92,32 @@ def _place_after(after: str, cut: Callable[[str], list[str]]) -> bool:
     """Whether a locative of place (not …后, a time) stands as a word of its own right after the figure."""
     words = cut(after) if after[:1] in LOCATIVES else []
     return bool(words) and words[0] in LOCATIVES
+
+
+def _words_after_de(text: str, end: int, word: str, cut: Callable[[str], list[str]]) -> list[str]:
+    """The first words after figure|word|的 in its clause."""
+    rest = text[end + len(word) + 1:end + len(word) + 9]
+    return cut(CLAUSE_SPLIT.split(rest, 1)[0])
+
+
+def _counts_before_de(text: str, end: int, word: str, cut: Callable[[str], list[str]],
+                      tag: Callable[[str], str]) -> bool:
+    """190多个|城市|的|影院: a noun before 的 is what is counted, what follows is theirs (the cities'
+    cinemas); not an adjective (较大的市) or a noun before a head of one character (设区的市)."""
+    if tag(word).startswith(("a", "v", "b")):
+        return False
+    after = _words_after_de(text, end, word, cut)
+    return not (after and len(after[0]) == 1)
+
+
+def _noun_after_de(modifier: str, after: list[str], tag: Callable[[str], str]) -> str:
+    """较大的市 of 49个|较大|的|市: a short noun after 的 that ends the noun phrase, with its modifier
+    (after: the words after 的); "" when the noun goes on (5个方面的|特色|能力) or is no noun."""
+    if not after or not CJK_WORD.match(after[0]) or tag(after[0]).startswith(NOT_A_NOUN):
+        return ""
+    goes_on = len(after) > 1 and CJK_WORD.match(after[1]) and not tag(after[1]).startswith(NOT_A_NOUN)
+    phrase = modifier + "的" + after[0]
+    return "" if goes_on or len(phrase) > MAX_MODIFIED_NOUN else phrase
 
 
 def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:

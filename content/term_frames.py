@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from content.cjk_text import DONE
 from content.term_programmes import OPENERS, PARTICLES, word_starts
 
 CLAUSE = re.compile(r"[^，；、。！？：“”‘’（）()《》\n]+")
@@ -48,6 +49,7 @@ ROLE = re.compile(f"(?<![所可加予难足用借得])以((?:(?!以)[\u4e00-\u9f
 CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“([^“”。！？]{8,30})[。！？]?”")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
+QUOTED_PASSAGE = re.compile(r"“[^“”]*[。！？][^“”]*[。！？][^“”]*”")  # a quotation of two sentences or more
 MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or 了 (a statement's grammar)
 # a clause opening on a speaker, a demand or an adverb is a statement (我们认为，必须如此; 要加强领导，要完善制度)
 STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
@@ -56,9 +58,9 @@ STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|�
 # a pronoun (这是…，也是…), 比如…，比如… (examples) or 是…，是… (what the subject before them is said
 # to be) opens a statement about something said elsewhere, no formula
 REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
-DONE = re.compile("(?<![为除])了(?![解不])")  # 失去了 tells what happened (为了, 了解, 了不起 do not)
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
+NUMERALS = "一二三四五六七八九十"
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
@@ -118,8 +120,11 @@ def balanced_sentences(text: str) -> list[str]:
     ['道不虚谈，学求实效']
     """
     found = []
+    passages = [m.span() for m in QUOTED_PASSAGE.finditer(text)]
     for m in SENTENCE.finditer(text):
         body = m.group(1)
+        if any(a <= m.start() < b for a, b in passages):
+            continue  # a line of a longer quoted passage (the four lines of “第一想到不忘本…”), no maxim of its own
         clauses = re.split("[，；]", body)
         if len(clauses) in (2, 4) and len({len(c) for c in clauses}) == 1 and (
                 MIN_CLAUSE <= len(clauses[0]) <= MAX_MAXIM_CLAUSE) and all(MAXIM_CLAUSE.match(c) for c in clauses) and not any(
@@ -168,9 +173,21 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
         if before.startswith(CONDITIONS) or _same_frame(before, text[a:b]) or _same_frame(before[-(b - a):], text[a:b], 0):
             return False
     if end < len(spans) and text[spans[end - 1][1]:spans[end][0]] in JOINERS:
-        if _same_frame(text[slice(*spans[end])], text[slice(*spans[end - 1])]):
+        after, last = text[slice(*spans[end])], text[slice(*spans[end - 1])]
+        if _same_frame(after, last) or _counts_on(last, after):
             return False
     return True
+
+
+def _counts_on(last: str, after: str) -> bool:
+    """一怕…，二怕…，|三怕身为党员被老百姓戳脊梁骨: the clause after a run numbers on from its last one
+    (the same word after the next numeral), at whatever length: the run is the start of a longer series.
+
+    >>> parallel_clauses("一怕党的事业干不好，二怕党的形象受损害，三怕身为党员被老百姓戳脊梁骨。")
+    []
+    """
+    k = NUMERALS.find(last[:1])
+    return k >= 0 and after[:1] == NUMERALS[k + 1:k + 2] and last[1:2] == after[1:2]
 
 
 def _straddles(text: str, spans: list[tuple[int, int]], first: int, end: int) -> bool:
@@ -223,6 +240,8 @@ def shift_frames(text: str) -> list[str]:
     []
     >>> shift_frames("从信用管理到健康服务，从成立到上市")
     []
+    >>> shift_frames("从孔子“君子有三畏”到东汉杨震“四知却金”，敬畏之心代代相传")
+    []
     >>> shift_frames("实现从制造大国到制造强国的跨越")
     ['从制造大国到制造强国']
     >>> shift_frames("从“路修到哪里”到“服务跟到哪里”，从规模扩张转向品质提升")
@@ -266,8 +285,9 @@ def _range(m: re.Match) -> bool:
     things or of time."""
     first, second = m.group(1), m.group(2)
     joiner = m.string[m.end(1):m.start(2)]
-    return (joiner == "到" and not m.group(3) and "“" not in first + second and len(first) >= 2
-            and not set(first) & set(second))
+    quoted_way = any(side.startswith("“") and side.endswith("”") for side in (first, second))
+    first, second = QUOTES.sub("", first), QUOTES.sub("", second)  # 从孔子“君子有三畏”到东汉杨震“四知却金”: sayings, no ways
+    return joiner == "到" and not m.group(3) and not quoted_way and len(first) >= 2 and not set(first) & set(second)
 
 
 def _balanced(side: str) -> bool:

@@ -51,8 +51,10 @@ QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "�
 # 巴黎提出“15分钟之城”计划: who launched it; 把思想引领转化为…行动: what it becomes; 以|精细管护守牢民生底线:
 # a clause holding a line; 就读于…工程: a person's studies
 NOT_IN_NAME = re.compile(r"[在等的是]|(?:就读|位|属|用|源|始|处|致力|立足)于|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"
+                         r"(?<![共协相等认赞合])同(?![步城])|"  # 把学校发展同国家战略(、…紧密结合): 同 joins two things
                          + "|".join(HOLDING) +
-                         r"|^(?:这|那|该|此|既|也|又|还|更)")  # 这一系统工程, 既打攻坚战: a pointer or a clause, no name
+                         r"|^(?:这|那|该|此|既|也|又|还|更|需要|必须|应当|应该|可以|能够)")  # 这一系统工程, 既打攻坚战,
+# 需要从国家战略(的大处着眼): a pointer, a clause or what must be done, no name
 MIN_NAME, MAX_NAME = 2, 14
 # Institutions a text sets up by name: 建立健全|重大决策终身责任追究制度, 构建|沙盒监管模式.
 INSTITUTION_HEADS = ("制度", "机制", "体制", "体系", "框架", "模式", "格局", "市场", "清单")

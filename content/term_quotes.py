@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from content.cjk_text import CLAUSE_SPLIT, han_only
+from content.cjk_text import CLAUSE_SPLIT, DONE, han_only
 from content.lexicon_files import Lexicon
 from content.term_candidates import QUOTE, Cutter, Source, add_candidate
 from content.term_lists import Boundary, uniform_items
@@ -36,7 +36,9 @@ SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
+WHOLE_CLAUSE = 40  # characters either side of a quote within which its clause is read
 BUILDING = "建设"
+SPIRIT = "精神"
 MIN_DOCUMENT = 5
 MIN_SHORT_TITLE = 3
 # Titles of laws and official papers: learned even when several are listed together.
@@ -73,20 +75,31 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             continue  # “环境卫生大体不错，还需继续加强”: words said, each piece a clause of them
         if len({len(p) for p in pieces}) > 1 and any(p[0] in PRONOUNS for p in pieces):
             continue  # “中国，我还会再来”: a speaker's words (“我将无我，不负人民” is a maxim of even halves)
-        if SPOKEN_WORDS.search(inner) or inner.startswith(("要", "必须", "被", "是")) or (
+        if SPOKEN_WORDS.search(inner) or _deed(inner) or inner.startswith(("要", "必须", "被", "是")) or (
                 DEMAND.match(inner) and len(pieces) == 1):  # “不要人夸颜色好，只留清气满乾坤” is a maxim
-            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”: a statement or a demand quoted, not a name
+            continue  # “真理的味道非常甜”, “中国经验值得借鉴”, “要深化…”, “是…干出来的”, “极大丰富了民族精神内涵”:
+            # a statement, a demand or a deed quoted, not a name
         if len(pieces) in (2, 4) and len({len(p) for p in pieces}) == 1 and all(han_only(p, shortest=3) for p in pieces):
             add_candidate(found, inner, Source.QUOTE)  # “民之所盼，我必行之”: a quoted maxim is learned whole,
             continue  # not its halves (山重水复疑无路 of …，柳暗花明又一村)
         for piece in pieces:
             if len(piece) <= MAX_QUOTE:
                 add_candidate(found, piece, Source.QUOTE)
-        if len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
+        if len(pieces) == 1 and len(inner) <= MAX_QUOTE and text.startswith(SPIRIT, m.end()):
+            add_candidate(found, m.group(0) + SPIRIT, Source.QUOTE_HEAD)  # “两弹一星”精神: a spirit's name has its head
+        elif len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
             head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
                     or _short_quote_tail(m.group(0), full, cut) or _styled_noun(inner, text[m.end():m.end() + 6], cut))
             if head:
                 add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _deed(inner: str) -> bool:
+    """“极大丰富了民族精神内涵”: what was done to something, 了 between the verb and its object; not a
+    saying that ends on 了 (“如能看到真贫就值了”), a list of questions (“破解了什么难题、干成了什么实事”)
+    or a way of dodging (“一罚了之”)."""
+    return "、" not in inner and not SENTENCE_PUNCT.search(inner) and any(
+        m.end() < len(inner) for m in DONE.finditer(inner))
 
 
 def _set_out_items(inner: str, between_words: Boundary | None) -> list[str]:
@@ -146,17 +159,25 @@ def _names_itself(inner: str, lexicon: Lexicon) -> bool:
 
 
 def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
-    """The word that always follows a short quoted abbreviation in the article: “三权”分置."""
+    """The word that always follows a short quoted abbreviation in the article: “三权”分置. Said in two
+    clauses at least: a title the body echoes word for word (让农业“压舱石”分量越来越足) says it once."""
     if len(quoted) > 5:
         return ""
-    tails, seen = set(), 0
+    tails, clauses = set(), set()
     for m in re.finditer(re.escape(quoted), full):
-        seen += 1
         tail = CLAUSE_SPLIT.split(full[m.end():m.end() + 6], 1)[0]
         tokens = cut(tail) if tail else []
         tails.add(tokens[0] if tokens else "")
-    tail = tails.pop() if len(tails) == 1 and seen >= 2 else ""
+        clauses.add(_clause_around(full, m.start(), m.end()))
+    tail = tails.pop() if len(tails) == 1 and len(clauses) >= 2 else ""
     return tail if len(tail) == 2 and tail not in NUMERIC_GENERIC_HEADS else ""
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of text that holds text[start:end]."""
+    before = CLAUSE_SPLIT.split(text[max(0, start - WHOLE_CLAUSE):start])[-1]
+    after = CLAUSE_SPLIT.split(text[end:end + WHOLE_CLAUSE], 1)[0]
+    return before + text[start:end] + after
 
 
 def _styled_noun(inner: str, after: str, cut: Cutter) -> str:

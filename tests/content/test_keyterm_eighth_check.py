@@ -1,0 +1,101 @@
+"""Faults the eighth fresh check (eight People's Daily pieces of July 2025) struck as cut words: a count
+cut before 的 (49个较大 of 49个较大的市), a count of the list before it (等7家协会), a programme name
+opening on what must be done (需要从国家战略), a quoted image's tail taken from a title the body echoes
+word for word (“压舱石”分量)."""
+import pytest
+
+from content.analysis import Analyzer
+from content.model import Article, Section
+from content.term_figures import figure_terms
+from content.term_programmes import programme_names
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("data"))
+
+
+def figures(analyzer, text):
+    seg = analyzer.extractor.segmenter
+    return figure_terms(text, seg.head_words, seg.tag)
+
+
+def terms(analyzer, title, paragraphs):
+    return [t.term for t in analyzer.key_terms(Article(title, sections=[Section(None, paragraphs)]))]
+
+
+def test_a_count_whose_noun_follows_de_takes_the_noun(analyzer):
+    found = figures(analyzer, "地方立法主体从之前的49个较大的市增加到目前的289个设区的市。")
+    assert found == ["49个较大的市", "289个设区的市"]
+
+
+def test_a_count_whose_noun_goes_on_after_de_is_no_figure(analyzer):
+    found = figures(analyzer, "全区培育了5个优秀的特色产业集群，带动就业。")
+    assert not any(f.startswith("5个优秀") for f in found)
+
+
+def test_a_counted_noun_before_de_stays_the_figure(analyzer):
+    assert figures(analyzer, "影片在190多个城市的影院上映。") == ["190多个城市"]  # the cities' cinemas
+
+
+def test_a_count_of_the_list_before_it_is_no_figure(analyzer):
+    assert figures(analyzer, "中国消费者协会等7家协会联合发出倡议。") == []
+    assert figures(analyzer, "全国共有7家协会联合发出倡议。") == ["7家协会"]  # not after 等: a count to learn
+
+
+def test_a_clause_of_what_must_be_done_names_no_programme():
+    assert programme_names("发展绿色化、低碳化，需要从国家战略的大处着眼，也需要从细处入手。", frozenset()) == []
+    assert programme_names("必须实施乡村振兴战略，", frozenset()) == ["乡村振兴战略"]
+
+
+def test_two_things_joined_by_tong_name_no_programme():
+    assert programme_names("把学校发展同国家战略、区域发展结合起来。", frozenset()) == []
+    assert programme_names("扎实推进共同富裕行动，实施同城化战略。", frozenset()) == ["共同富裕行动", "同城化战略"]
+
+
+def test_a_title_echoed_by_the_body_gives_its_quoted_image_no_head(analyzer):
+    body = ["夏粮丰收了，全年经济就托底了。农机手们与时间赛跑，颗粒归仓。",
+            "大力发展新质生产力，让农业“压舱石”分量越来越足，让我们有底气。"]
+    assert "“压舱石”分量" not in terms(analyzer, "让农业“压舱石”分量越来越足", body)
+
+
+def test_a_short_quote_followed_by_the_same_word_in_two_clauses_keeps_it(analyzer):
+    body = ["深化农村土地制度改革，落实“三权”分置办法。", "完善承包地“三权”分置制度，保护农民权益。",
+            "土地是农民的命根子，改革要稳妥推进。"]
+    assert "“三权”分置" in terms(analyzer, "深化农村改革", body)
+
+
+def test_lines_of_a_quoted_poem_are_no_maxims_of_their_own(analyzer):
+    text = ("“第一想到不忘本，来自人民莫作恶。第二想到党培养，无党岂能有所作？第三想到衣食住，若无人民岂能活？"
+            "第四想到虽有功，岂无过失应惭怍。”这“四想”来自优秀共产党人的经验体会。道不虚谈，学求实效。")
+    found = [t for t in terms(analyzer, "知敬畏 懂感恩", [text]) if "想到" in t]
+    assert found == []
+    from content.term_frames import balanced_sentences
+    assert balanced_sentences(text) == ["道不虚谈，学求实效"]  # a maxim said outside the quotation stays one
+
+
+def test_the_first_two_of_a_numbered_series_are_no_formula():
+    from content.term_frames import parallel_clauses
+    assert parallel_clauses("“一怕党的事业干不好，二怕党的形象受损害，三怕身为党员被老百姓戳脊梁骨。”") == []
+    assert parallel_clauses("一怕党的事业干不好，二怕党的形象受损害。") == ["一怕党的事业干不好，二怕党的形象受损害"]
+
+
+def test_a_quoted_name_before_spirit_is_learned_with_it(analyzer):
+    body = ["以抗美援朝精神、“两弹一星”精神、雷锋精神等伟大精神为代表，构筑起中国共产党人的精神谱系。",
+            "弘扬“两弹一星”精神，就要自力更生、艰苦奋斗。", "精神谱系是党的宝贵财富。"]
+    found = terms(analyzer, "弘扬伟大建党精神", body)
+    assert "“两弹一星”精神" in found and "两弹一星" not in found
+
+
+def test_a_range_of_sayings_is_no_shift():
+    from content.term_frames import shift_frames
+    assert shift_frames("从孔子“君子有三畏”到东汉杨震“四知却金”，敬畏之心代代相传。") == []
+    assert shift_frames("园区党建，从“有形覆盖”到“有效运转”。") == ["从“有形覆盖”到“有效运转”"]
+
+
+def test_a_quoted_deed_is_no_term_but_a_quoted_way_of_dodging_is(analyzer):
+    body = ["伟大改革开放精神，“极大丰富了民族精神内涵”；伟大脱贫攻坚精神，“赓续传承了伟大民族精神和时代精神”。",
+            "执法不能“一罚了之”，要把教育和处罚结合起来，不搞“一罚了之”。", "民族精神是民族的灵魂。"]
+    found = terms(analyzer, "弘扬伟大精神", body)
+    assert not any("了民族精神" in t for t in found)
+    assert "一罚了之" in found
