@@ -27,6 +27,8 @@ JOINERS = ("和", "及", "与")
 # whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
 CLOSERS = ("的", "等", "和", "及", "与", "为", "作为", "是", "上", "中", "方面", "之", "这", "都", "也", "就", "相",
            "有机", "统一", "结合", "并举", "并重", "一体", "同步", "协同", "齐抓")
+# or the institution the list makes up (…定期轮岗|制度; not …公共服务|体系化), or its count (协同经办|3个层面)
+HEAD_AFTER = re.compile("(?:制度|机制|体制|体系|格局|模式)(?![化性])|[0-9一二三四五六七八九十两]+(?:个|项|大|种|条)")
 MIN_ITEMS = 3
 SHORTEST, LONGEST = 2, 8
 MIN_TWO_CHAR_ITEMS = 4  # 跟踪、督办、反馈和评估: two-character items count only four or more at a time
@@ -64,7 +66,8 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
         return None
     if len(first) > size and not between_words(first, len(first) - size):
         return None
-    if len(last) > size and not (between_words(last, size) and last[size:].startswith(CLOSERS)):
+    if len(last) > size and not (between_words(last, size) and (last[size:].startswith(CLOSERS)
+                                                                or HEAD_AFTER.match(last, size))):
         return None  # 惠民、利民、富民、改善|民生作为…: the last item runs on
     found = [first[-size:], *middle, last[:size]]
     joined = _joined_item(last[size:], size, between_words)

@@ -35,7 +35,8 @@ EDGE_TAGS = frozenset("p c u uj ul uz ug ud uv d ad r m q f t y e o zg z x mq".s
 FUNCTION_WORDS = frozenset("的 地 得 了 着 过 和 与 及 或 而 并 且 也 都 又 就 才 在 是 为 以 对 把 将 从 向 于 由 被 让 使 其 之 这 那 该 此 各 每 等 一步 进一步 之一 要 这是 那是 这一 那一 这些 那些".split())
 HAS_DIGIT = re.compile(r"[0-9０-９.%]")
 CJK_TOKEN = re.compile(r"^[\u4e00-\u9fff]+$")
-PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 评论员 通讯员 主编 馆长 院长 所长 校长 董事长 总经理".split())
+PERSON_TITLES = frozenset("院士 教授 研究员 主任 局长 厅长 处长 负责人 专家 记者 评论员 通讯员 主编 馆长 院长 所长 校长 董事长 总经理 "
+                          "总书记 同志 主席 书记 委员".split())  # 领会|习近平|总书记: a person addressed, no name
 ONE_OF_A_THING = frozenset("一个 一项 一件 一批 一条".split())  # 成熟|一个|推进, 实施|一项|做成
 ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an adjective (可再生, 可持续), no clause
 # 在…条件下, …背景下, …框架内: the setting a heading names its subject in
@@ -369,8 +370,8 @@ def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: 
             piece = COPULA.split(piece, 1)[0]  # 中埃始终是|和衷共济的亲密兄弟: what follows 是 describes, names nothing
             for run in _noun_runs(cut(piece), tag, generic):
                 term = "".join(run)
-                if HEADING_MIN <= len(term) <= HEADING_MAX and not HAS_DIGIT.search(term):
-                    found.setdefault(term, Candidate(term, {source}, tuple(run)))
+                if HEADING_MIN <= len(term) <= HEADING_MAX and not HAS_DIGIT.search(term) and run[-1] not in PERSON_TITLES:
+                    found.setdefault(term, Candidate(term, {source}, tuple(run)))  # not 领会|习近平|总书记
     return found
 
 

@@ -99,3 +99,12 @@ def test_a_quoted_deed_is_no_term_but_a_quoted_way_of_dodging_is(analyzer):
     found = terms(analyzer, "弘扬伟大精神", body)
     assert not any("了民族精神" in t for t in found)
     assert "一罚了之" in found
+
+
+def test_a_heading_names_no_person_it_addresses(analyzer):
+    from content.term_phrases import heading_phrases
+    seg = analyzer.extractor.segmenter
+    found = heading_phrases(["学习领会习近平总书记关于民间外交的重要论述", "习近平同志的金融论述"], seg.cut, seg.tag,
+                            set(seg.lexicon.generic))
+    assert not any(t.endswith(("总书记", "同志")) for t in found)
+    assert "民间外交" in found

@@ -28,6 +28,16 @@ def test_the_list_starts_after_its_verb_and_ends_before_its_head(between_words):
     assert uniform_items(clause, between_words) == ["把方向", "管大局", "作决策", "保落实"]
 
 
+def test_the_institution_a_list_makes_up_or_its_count_ends_the_list(between_words):
+    assert uniform_items("健全分事行权、分岗设权、分级授权、定期轮岗制度", between_words) == [
+        "分事行权", "分岗设权", "分级授权", "定期轮岗"]
+    assert uniform_items("构建校企联合培养、产教融合发展、科教协同育人体系", between_words) == [
+        "校企联合培养", "产教融合发展", "科教协同育人"]
+    assert uniform_items("《意见》在要素配置、共建共享、协同经办3个层面协同发力", between_words) == [
+        "要素配置", "共建共享", "协同经办"]
+    assert uniform_items("推进政务服务、社会治理、公共服务体系化建设", between_words) is None  # 体系化: no head
+
+
 def test_a_first_item_cut_inside_a_word_is_no_list(between_words):
     # 坚持|重心下移 is a list (not 坚|持重); 推动高|质量发展 would cut 高质量 in two
     assert uniform_items("必须坚持重心下移、力量下沉、保障下倾", between_words) == ["重心下移", "力量下沉", "保障下倾"]
