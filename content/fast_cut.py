@@ -84,21 +84,23 @@ class FastCut:
 
     def _route(self, s: str) -> list[int]:
         """For each start, the end of the best word there (jieba's get_DAG + calc), one memo lookup for
-        the first three characters and one for each further step."""
+        the first three characters and one for each further step. The best scores one and two places on
+        are kept at hand (most words are one or two characters): fewer list reads per character."""
         n = len(s)
         lookup, node, prefix_only = self.nodes.get, self._node, PREFIX_ONLY
         openings, opening = self.openings.get, self._opening
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
+        after = after2 = 0.0  # best[k + 1] and best[k + 2]
         for k in range(n - 1, -1, -1):
             top, top_end = None, k + 1
             head = s[k:k + 3]
             one, two, p = openings(head) or opening(head)
             if one <= 0.0:
-                top = one + best[k + 1]
+                top = one + after
             if one <= prefix_only and two <= prefix_only:  # no step past a fragment that starts no word
                 if two <= 0.0:
-                    value = two + best[k + 2]
+                    value = two + after2
                     if top is None or value >= top:  # on a tie jieba's max() takes the longer word
                         top, top_end = value, k + 2
                 i = k + 3
@@ -115,8 +117,9 @@ class FastCut:
                     if p is None:
                         p = node(frag)
             if top is None:
-                top = self._prob(s[k]) + best[k + 1]
+                top = self._prob(s[k]) + after
             best[k], ends[k] = top, top_end
+            after, after2 = top, after
         return ends
 
     def _cut_block(self, s: str, words: list[str]) -> None:

@@ -185,12 +185,17 @@ class Segmenter:
         return self._tags.get(word, "")
 
     def knows(self, word: str) -> bool:
-        """True when the word is in jieba's dictionary or the lexicon."""
-        return bool(self.tokenizer.FREQ.get(word))
+        """True when the word is in jieba's dictionary or the lexicon (a count above 0: jieba keeps every
+        word's prefixes at 0). Called for most candidates, so it reads the table without the property."""
+        if self._tokenizer is None:
+            self.load()
+        return self._tokenizer.FREQ.get(word, 0) > 0
 
     def common(self, word: str) -> bool:
         """A word of everyday text, no accident of the dictionary (创新, 进城; not 育新)."""
-        return (self.tokenizer.FREQ.get(word) or 0) >= COMMON_WORD
+        if self._tokenizer is None:
+            self.load()
+        return self._tokenizer.FREQ.get(word, 0) >= COMMON_WORD
 
     def _build(self) -> "jieba.Tokenizer":
         freq, total, idf, median, tags = self._load_tables()

@@ -29,8 +29,9 @@ PARTICLE_START = tuple("的地得了着")
 def coined_pairs(words: Iterable[str], joined: str, knows: Callable[[str], bool]) -> set[str]:
     """The words of `words` (the article's candidates) that pair up as coinages in `joined`, its text."""
     words = list(words)
+    longer = [w for w in words if len(w) > 2]  # the only candidates a two-character word can stand inside
     coined = sorted({w for w in words if len(w) == 2 and han_only(w) and not knows(w) and not w.startswith(PARTICLE_START)
-                     and joined.count(w) >= MIN_USES and not _always_inside(w, words, joined)})
+                     and _said_apart(w, longer, joined)})
     if len(coined) < 2:
         return set()
     sentences = SENTENCE_END.split(joined)
@@ -47,8 +48,8 @@ def _halves(a: str, b: str, joined: str) -> bool:
     return a + b in joined or b + a in joined
 
 
-def _always_inside(word: str, words: list[str], joined: str) -> bool:
-    """Whether every use of the word is inside one longer candidate (输氢 of 输氢管道)."""
+def _said_apart(word: str, longer: list[str], joined: str) -> bool:
+    """Whether the text says the word MIN_USES times or more, not every time inside one longer candidate
+    (输氢 of 输氢管道). `longer`: the candidates longer than the word; each is counted only if it holds it."""
     uses = joined.count(word)
-    return any(word in longer and longer != word and joined.count(longer) * longer.count(word) >= uses
-               for longer in words)
+    return uses >= MIN_USES and not any(joined.count(w) * w.count(word) >= uses for w in longer if word in w)

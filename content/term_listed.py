@@ -54,12 +54,14 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
 
 
 MAX_LISTED = 30  # characters of the longest lexicon entry that may span a quote mark
+QUOTE_MARK = re.compile("[“”]")
+TWO_QUOTED_PARTS = re.compile(r"[^“”]*”[^“”]*“")  # 引进来”和“走出去: a part closed, another opened
 
 
 def quoted_spellings(full_text: str, lexicon: Lexicon) -> list[str]:
     """新时代“枫桥经验”, 高质量共建“一带一路”: a listed expression the text writes with a part in quotes."""
     # where each quote mark stands in the text without quote marks
-    marks = [m.start() - k for k, m in enumerate(re.finditer("[“”]", full_text))]
+    marks = [m.start() - k for k, m in enumerate(QUOTE_MARK.finditer(full_text))]
     if not marks:
         return []
     bare = full_text.replace("“", "").replace("”", "")
@@ -69,7 +71,7 @@ def quoted_spellings(full_text: str, lexicon: Lexicon) -> list[str]:
         return i + bisect_right(marks, i)
 
     found = []
-    for i in sorted({i for m in marks for i in range(max(0, m - MAX_LISTED), m)}):
+    for i in _before_marks(marks, MAX_LISTED):
         for term in by_prefix.get(bare[i:i + 2], ()):
             if not bare.startswith(term, i):
                 continue
@@ -77,9 +79,24 @@ def quoted_spellings(full_text: str, lexicon: Lexicon) -> list[str]:
             if full_text[start:end].count("“") > full_text[start:end].count("”") and full_text[end:end + 1] == "”":
                 end += 1
             inner = full_text[start:end]
-            if re.match(r"[^“”]*”[^“”]*“", inner) and full_text[start - 1:start] == "“":
+            if TWO_QUOTED_PARTS.match(inner) and full_text[start - 1:start] == "“":
                 start -= 1  # 统筹“引进来”和“走出去”: two quoted parts, the first opened before the entry
             spelled = full_text[start:end]
             if spelled != term and spelled.count("“") == spelled.count("”"):
                 found.append(spelled)
     return found
+
+
+def _before_marks(marks: list[int], width: int) -> list[int]:
+    """The places less than `width` characters before a mark, each once and in order (`marks` in order):
+    where an entry spanning a mark may start.
+
+    >>> _before_marks([3, 5, 20], 4)
+    [0, 1, 2, 3, 4, 16, 17, 18, 19]
+    """
+    places: list[int] = []
+    reach = 0  # the places before it are taken
+    for m in marks:
+        places.extend(range(max(reach, m - width), m))
+        reach = max(reach, m)
+    return places

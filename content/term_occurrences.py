@@ -6,6 +6,7 @@ a word or half the name of a law.
 """
 from __future__ import annotations
 
+from itertools import compress, count, repeat
 from typing import Callable
 
 from content.cjk_text import CJK
@@ -37,13 +38,17 @@ def find_occurrences(article: Article, term: str,
     found: list[Occurrence] = []
     if not term:
         return found
-    for si, pi, text in article.iter_paragraphs():
-        pos = text.find(term)
-        while pos != -1:
-            end = pos + len(term)
-            if not _names_a_law(term, text, end) and not (splits_word and splits_word(text, pos, end)):
-                found.append(Occurrence(si, pi, pos, end))
-            pos = text.find(term, end)
+    for si, section in enumerate(article.sections):
+        paragraphs = section.paragraphs
+        # most paragraphs lack the term: which do is asked in C (every term of an article asks each one)
+        for pi in compress(count(), map(str.__contains__, paragraphs, repeat(term))):
+            text = paragraphs[pi]
+            pos = text.find(term)
+            while pos != -1:
+                end = pos + len(term)
+                if not _names_a_law(term, text, end) and not (splits_word and splits_word(text, pos, end)):
+                    found.append(Occurrence(si, pi, pos, end))
+                pos = text.find(term, end)
     return found
 
 
