@@ -17,6 +17,7 @@ SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, 
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
+BOUNDING = frozenset(STRONG_SOURCES | {Source.VOCABULARY})  # the sources that know a name's bounds
 
 
 def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
@@ -33,6 +34,7 @@ class FragmentFilter:
     def __init__(self, segmenter: Segmenter):
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
+        self._stock_verbs = {w for w in self.lexicon.generic if len(w) == 2}  # 建设, 实施: a task's verb
 
     def drop_fragments(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Phrase assembly: keep whole expressions, drop the pieces and the loose extensions.
@@ -41,7 +43,7 @@ class FragmentFilter:
         extension: the signal knows the expression's bounds better. A shorter term that always
         stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
         """
-        strong = {t for t, c in cands.items() if c.sources & (STRONG_SOURCES | {Source.VOCABULARY})}
+        strong = {t for t, c in cands.items() if not BOUNDING.isdisjoint(c.sources)}
         supers = _superstrings(cands)
         bounded = {t for t in strong if cands[t].sources & STRONG_SOURCES}  # the general vocabulary's bounds are looser
         loose = {longer for short, longers in supers.items() if short in bounded
@@ -52,8 +54,10 @@ class FragmentFilter:
         # a vocabulary phrase a long text says once bounds no phrase crossing its edge (生态补偿机制 stays)
         keep = _without_crossing(keep, {t for t in strong if t in keep and not _said_in_passing(cands[t], text)}, text)
         for short, longers in supers.items():
+            if short not in keep:
+                continue
             longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])]
-            if short not in keep or not longers:
+            if not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):
                 continue
@@ -90,7 +94,7 @@ class FragmentFilter:
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
         (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
-        verbs = {w for w in self.lexicon.generic if len(w) == 2}
+        verbs = self._stock_verbs
         return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
                 for longer in longers if longer[2:] == short and longer[:2] in verbs
                 and not cands[longer].sources & STRONG_SOURCES}
@@ -125,11 +129,14 @@ class FragmentFilter:
 
     @staticmethod
     def _outside(short: str, longers: list[str], text: ArticleText) -> list[int]:
+        """Where the text says the short term other than inside one of the longer ones."""
         covered = set()
         for longer in longers:
-            offsets = [k for k in range(len(longer) - len(short) + 1) if longer.startswith(short, k)]
-            for q in text.positions(longer):
-                covered.update(q + k for k in offsets)
+            uses = text.positions(longer)
+            k = longer.find(short)
+            while k != -1:
+                covered.update([q + k for q in uses])
+                k = longer.find(short, k + 1)
         return [p for p in text.positions(short) if p not in covered]
 
 

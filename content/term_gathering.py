@@ -23,6 +23,9 @@ from content.term_text import ArticleText
 
 # The fields and levels a general name is said of (城市|治理体系和治理能力现代化, 乡村|治理体系): common
 # nouns on the stop list as terms of their own, but no verbs.
+STRONG = frozenset(STRONG_SOURCES)
+LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})  # the curated lists and the general vocabulary
+RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
@@ -33,6 +36,7 @@ class CandidateGatherer:
     def __init__(self, segmenter: Segmenter):
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
+        self._stock_verbs = {w for w in self.lexicon.generic if len(w) == 2}  # 建设|文化强国: a slogan's verb
 
     def gather(self, units: list[TextUnit]) -> dict[str, Candidate]:
         cut = self.segmenter.cut
@@ -120,15 +124,14 @@ class CandidateGatherer:
         """Adds the terms the article never says without the same modifier (新的|文化生命体), verb
         (建设|文化强国), programme head (全民科学素质|提升行动) or adverbial opener (从|实际出发), as one
         name with it."""
-        loose = [t for t, c in cands.items() if len(t) >= 3 and not c.sources & STRONG_SOURCES]
+        loose = [t for t, c in cands.items() if len(t) >= 3 and STRONG.isdisjoint(c.sources)]
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
-        verbs = {w for w in self.lexicon.generic if len(w) == 2}
-        named.update(verb_phrases(listed, text.positions, text.joined, verbs))
+        named.update(verb_phrases(listed, text.positions, text.joined, self._stock_verbs))
         named.update(name_extensions(listed, text.positions, text.joined))
-        vocabulary = [t for t, c in cands.items() if c.sources & {Source.LEXICON, Source.VOCABULARY}]
+        vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
-        runs = [c for c in cands.values() if c.sources <= {Source.PHRASE, Source.WORD, Source.HEADLINE}]
+        runs = [c for c in cands.values() if c.sources <= RUNS]
         named.update(adverbial_phrases(runs, text.positions, text.joined, self.segmenter.runs_across))
         for term, cand in named.items():
             if term in cands:  # a run of tokens that is also a name: the name's source counts

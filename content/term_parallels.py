@@ -19,6 +19,7 @@ from content.term_lists import grammar_word_in, list_as_written, uniform_items
 GRAMMAR_CHARACTERS = "的地得和与及或"
 PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
 QUESTION = re.compile("如何|怎么|怎样|什么|哪|谁|吗")
+CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:（）()“”《》]")
 # What a list sets out when it is named as one: …、生活富裕|的总要求.
 SERIES_NAMES = r"(?:总要求|要求|方针|总方针|原则|总目标|目标|思路|总体思路|理念|战略|总体布局|战略布局)"
 NAMED_SERIES = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、){{2,}}[\u4e00-\u9fff]{{2,6}})的(?={SERIES_NAMES}[，。；、]?)")
@@ -63,15 +64,23 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         unshared = _without_shared_de(trimmed)
-        broken = any(grammar_word_in(i, between_words, PARALLEL_BREAKS, GRAMMAR_CHARACTERS) or QUESTION.search(i)
-                     for i in unshared) or (
-            unshared == trimmed and _shared_grammar(trimmed))
+        broken = _grammar_inside(unshared, between_words) or (unshared == trimmed and _shared_grammar(trimmed))
         if not broken and not _formula(trimmed):
             continue  # no answer at this length, whatever the words: the costly test below is not needed
         if runs_across and (runs_across(items[0], len(items[0]) - size_try) or runs_across(items[-1], size_try)):
             continue
         return None if broken else trimmed
     return None
+
+
+def _grammar_inside(items: list[str], between_words: Callable[[str, int], bool] | None) -> bool:
+    """Whether an item holds a word of grammar (全面地发展) or asks a question (如何看待); one search
+    over all the items rules out most lists (no pattern here matches across a 、)."""
+    listed = "、".join(items)
+    if not (PARALLEL_BREAKS.search(listed) or QUESTION.search(listed)):
+        return False
+    return any(grammar_word_in(i, between_words, PARALLEL_BREAKS, GRAMMAR_CHARACTERS) or QUESTION.search(i)
+               for i in items)
 
 
 def _shared_grammar(items: list[str]) -> bool:
@@ -82,8 +91,8 @@ def _shared_grammar(items: list[str]) -> bool:
     (True, False)
     """
     size = len(items[0])
-    if size <= 3 or any(len(i) != size for i in items):
-        return False
+    if size <= 3 or any(len(i) != size for i in items) or not PARALLEL_BREAKS.search(items[0]):
+        return False  # (the shared character of grammar stands in the first item too)
     alike = [len({i[k] for i in items}) == 1 for k in range(size)]
     return any(alike[k] and items[0][k] in GRAMMAR_CHARACTERS and not (k > 0 and alike[k - 1])
                and not (k + 1 < size and alike[k + 1]) for k in range(size))
@@ -109,7 +118,7 @@ def _enumeration(items: list[str], rest: str) -> bool:
 
 def _qualifies(items: list[str], rest: str) -> bool:
     """A list of qualities (…性) that a noun follows describes that noun: no formula of its own."""
-    return all(i.endswith(QUALITY) for i in items) and bool(rest) and rest[0] not in "等"
+    return bool(rest) and rest[0] not in "等" and all(i.endswith(QUALITY) for i in items)
 
 
 def _open_ended(last: str) -> bool:
@@ -158,7 +167,7 @@ def named_series(text: str, found: dict) -> None:
 
 def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None,
                       between_words: Callable[[str, int], bool] | None = None) -> None:
-    for clause in re.split(r"[，。；！？：,;!?:（）()“”《》]", text):
+    for clause in CLAUSE_BREAKS.split(text):
         if "、" not in clause:
             continue
         items = parallel_items(clause, runs_across, between_words)

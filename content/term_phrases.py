@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, compress
+from itertools import accumulate, chain, compress, filterfalse
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from content.cjk_text import CLAUSE_SPLIT
@@ -68,12 +69,13 @@ def _distinct_clauses(texts: list[str], tokens_of: Callable[[str], list[str]]) -
         for tok in set(tokens).difference(breaks):
             breaks[tok] = tok[0] in BREAKS or not tok.strip()
         cuts = [-1, *compress(range(len(tokens)), map(breaks.__getitem__, tokens)), len(tokens)]
+        ends = [0, *accumulate(map(len, tokens))]  # where each token ends in the text, in characters
         for a, b in zip(cuts, cuts[1:]):
             if b - a < 2:
                 continue  # two breaks in a row: no clause between them
             clause = tokens[a + 1:b]
-            joined = "".join(clause)
-            if len(joined) >= LONG_CLAUSE:
+            if ends[b] - ends[a + 1] >= LONG_CLAUSE:
+                joined = "".join(clause)
                 if joined in seen:
                     continue
                 seen.add(joined)
@@ -81,12 +83,21 @@ def _distinct_clauses(texts: list[str], tokens_of: Callable[[str], list[str]]) -
     return clauses
 
 
+def _adjacent_pairs(clauses: list[list[str]]) -> Iterable[tuple[str, str]]:
+    """Each clause's pairs of adjacent tokens, clause by clause (zipped in C: no Python step per clause).
+
+        >>> list(_adjacent_pairs([["正确", "政绩观"], ["算电"]]))
+        [('正确', '政绩观')]
+    """
+    return chain.from_iterable(map(zip, clauses, map(itemgetter(slice(1, None)), clauses)))
+
+
 class _Stickiness:
     """Adjacent tokens stick when their pair is repeated and accounts for most uses of either."""
 
     def __init__(self, clauses: list[list[str]], tag: Tagger):
         self.single: Counter[str] = Counter(chain.from_iterable(clauses))
-        self.pairs = Counter(chain.from_iterable(zip(clause, clause[1:]) for clause in clauses))
+        self.pairs = Counter(_adjacent_pairs(clauses))
         single = self.single
         joinable: dict[str, bool] = {}  # asked only of the tokens of repeated pairs
 
@@ -102,6 +113,12 @@ class _Stickiness:
 
     def __call__(self, a: str, b: str) -> bool:
         return (a, b) in self.sticky_pairs
+
+    def holding_pairs(self, clauses: list[list[str]]) -> Iterable[list[str]]:
+        """The clauses that may hold a sticky pair: those holding the first token of one (the others,
+        most of them, are skipped in C)."""
+        firsts = {a for a, b in self.sticky_pairs}
+        return filterfalse(firsts.isdisjoint, clauses)
 
 
 def _trimmed(tokens: list[str], start: int, end: int, edge_ok: Callable[[str, bool], bool]) -> tuple[int, int]:
@@ -119,7 +136,7 @@ class _PhraseFinder:
     def __init__(self, tag: Tagger, generic: set[str]):
         self._tag_of, self.generic = tag, generic
         self._tags: dict[str, str] = {}
-        self._edges: dict[tuple[str, bool], bool] = {}
+        self._edges: tuple[dict[str, bool], dict[str, bool]] = ({}, {})  # closing, opening
         self.found: dict[str, Candidate] = {}
 
     def tag(self, word: str) -> str:
@@ -128,26 +145,28 @@ class _PhraseFinder:
         return self._tags[word]
 
     def edge_ok(self, token: str, opening: bool) -> bool:
-        key = (token, opening)
-        if key not in self._edges:
-            self._edges[key] = _edge_ok(token, self.tag, self.generic, opening)
-        return self._edges[key]
+        edges = self._edges[opening]
+        if token not in edges:
+            edges[token] = _edge_ok(token, self.tag, self.generic, opening)
+        return edges[token]
 
     def add(self, tokens: list[str], source: Source) -> None:
         term = "".join(tokens)
         if term in self.found:
             self.found[term].sources.add(source)
-        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not all(t in self.generic for t in tokens) and (
-                any(len(t) > 1 for t in tokens) or all(self.tag(t) == "" for t in tokens)):
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not self.generic.issuperset(tokens) and (
+                max(map(len, tokens)) > 1 or all(self.tag(t) == "" for t in tokens)):
             # runs of single characters count only when none is a function word: 魂|脉 → 魂脉
             self.found[term] = Candidate(term, {source}, tuple(tokens))
 
     def add_runs(self, clause: list[str], sticky_pairs: set[tuple[str, str]]) -> None:
-        if not any(map(sticky_pairs.__contains__, zip(clause, clause[1:]))):
+        # whether each token sticks to the next one (the last to nothing)
+        sticks = [*map(sticky_pairs.__contains__, zip(clause, clause[1:])), False]
+        if True not in sticks:
             return  # no two tokens stick: every run is a single token
         start = 0
-        for i in range(1, len(clause) + 1):
-            if i < len(clause) and (clause[i - 1], clause[i]) in sticky_pairs:
+        for i, sticking in enumerate(sticks, 1):
+            if sticking:
                 continue
             if i - start > 1:
                 first, end = _trimmed(clause, start, i, self.edge_ok)
@@ -214,7 +233,7 @@ def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], t
     for tok, count in sticky.single.items():
         if count >= 2 and len(tok) >= 2 and tok not in cut_off and finder.edge_ok(tok, True) and finder.edge_ok(tok, False):
             finder.add([tok], Source.WORD)
-    for clause in clauses:
+    for clause in sticky.holding_pairs(clauses):
         finder.add_runs(clause, sticky.sticky_pairs)
     return finder.found
 
@@ -228,18 +247,12 @@ def _number_units(pairs: Iterable[tuple[str, str]]) -> set[str]:
 def _always_cut_short(clauses: list[list[str]], sticky: _Stickiness, finder: "_PhraseFinder") -> set[str]:
     """由风及|腐 every time: a token always followed by a single content character is the tokenizer's cut
     inside a longer word or idiom. sticky: the clauses' tokens and pairs of adjacent tokens, counted."""
-    closes_word: dict[str, bool] = {}  # whether a token, following another, cuts that one short
-
-    def cuts_short(after: str) -> bool:
-        value = closes_word.get(after)
-        if value is None:
-            value = closes_word[after] = finder._cut_short([after], 0)
-        return value
-
+    # the tokens that, following another, cut that one short (single characters all)
+    cutting = {tok for tok in sticky.single if len(tok) == 1 and finder._cut_short([tok], 0)}
     # a single character is no word candidate anyway; a clause's last token is followed by nothing
     words = {tok for tok in sticky.single if len(tok) > 1}
-    words.difference_update([clause[-1] for clause in clauses])
-    words.difference_update([a for a, b in sticky.pairs if a in words and not cuts_short(b)])
+    words.difference_update(map(itemgetter(-1), clauses))
+    words.difference_update([a for a, b in sticky.pairs if a in words and b not in cutting])
     return words
 
 
@@ -292,8 +305,10 @@ def verb_phrases(terms: Iterable[str], positions: Callable[[str], list[int]], jo
     """A short name the article only ever uses as one slogan with its verb: 建设文化强国, 推动文化繁荣."""
     found: dict[str, Candidate] = {}
     for term in terms:
+        if len(term) != 4:
+            continue
         uses = positions(term)
-        if len(term) != 4 or len(uses) < MIN_DE_USES:
+        if len(uses) < MIN_DE_USES:
             continue
         verb, n = Counter(joined[max(0, p - 2):p] for p in uses).most_common(1)[0]
         if verb in verbs and n >= DE_SHARE * len(uses):
@@ -307,8 +322,10 @@ def modified_names(terms: Iterable[str], positions: Callable[[str], list[int]], 
     治理能力现代化 (a city's, not the state's), said that way every time, is the article's term."""
     found: dict[str, Candidate] = {}
     for term in terms:
+        if len(term) < MIN_MODIFIED:
+            continue
         uses = positions(term)
-        if len(term) < MIN_MODIFIED or len(uses) < MIN_DE_USES:
+        if len(uses) < MIN_DE_USES:
             continue
         word, n = Counter(joined[max(0, p - 2):p] for p in uses).most_common(1)[0]
         if n >= DE_SHARE * len(uses) and modifier(word):
@@ -328,9 +345,13 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
     found: dict[str, Candidate] = {}
     for term in terms:
         tails = [joined[p + len(term):p + len(term) + 8] for p in positions(term)]
-        heads = Counter(m.group(0) if m else "" for m in map(NAME_HEAD.match, tails))
-        head, n = heads.most_common(1)[0] if heads else ("", 0)
-        if head and (n == len(tails) or n >= 2 and 3 * n >= 2 * len(tails)):
+        # the heads the term stands before (a head wanted more than half the time: the uses without one
+        # need no count of their own)
+        heads = Counter(m.group(0) for m in map(NAME_HEAD.match, tails) if m)
+        if not heads:
+            continue  # most listed terms: no programme's name
+        head, n = heads.most_common(1)[0]
+        if n == len(tails) or n >= 2 and 3 * n >= 2 * len(tails):
             found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
     return found
 

@@ -42,7 +42,7 @@ class TermRanker:
              removed: set[str]) -> list[tuple[Candidate, float]]:
         spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows,
                            self.segmenter.cut)
-        rough = [(cand, spec(cand)) for term, cand in cands.items() if normalize_term(term) not in removed]
+        rough = [(cand, spec(cand)) for term, cand in cands.items() if not removed or normalize_term(term) not in removed]
         # emphasis can lift a term at most a few places: full statistics for the likely ones only
         rough.sort(key=lambda cs: -cs[1] * (1 + math.log(1 + len(text.positions(cs[0].term)))))
         rough = rough[:ROUGH_LIST] + [cs for cs in rough[ROUGH_LIST:] if text.leads_or_titles(cs[0].term)]
@@ -80,8 +80,8 @@ class TermRanker:
         factor = 1.0
         if stats.total == 1 and term in self.lexicon.places:
             factor *= PLACE_ONCE
-        positions = text.positions(term)
-        if 3 * sum(text.joined.startswith(TIME_TAILS, p + len(term)) for p in positions) >= 2 * len(positions):
+        positions, joined, size = text.positions(term), text.joined, len(term)
+        if 3 * sum(joined.startswith(TIME_TAILS, p + size) for p in positions) >= 2 * len(positions):
             factor *= AS_DATE
         return factor
 

@@ -48,6 +48,10 @@ MEMBER_SPEC = 1.3
 STRONG_SOURCES = {Source.QUOTE, Source.BOOK, Source.LEXICON, Source.NUMERIC, Source.PARALLEL, Source.LIST, Source.SERIES,
                   Source.TARGET, Source.PROGRAMME, Source.INSTITUTION, Source.FRAME, Source.MAXIM}
 NAMING_SOURCES = STRONG_SOURCES | {Source.FIGURE, Source.QUOTE_HEAD, Source.NAMED, Source.HEADLINE, Source.POINT}
+NAMES = frozenset(STRONG_SOURCES | {Source.NAMED})  # a short name of these is still a name (“赶考”)
+NAMING = frozenset(NAMING_SOURCES)
+QUOTED = frozenset({Source.QUOTE, Source.QUOTE_HEAD})
+FRAMED = frozenset({Source.FRAME, Source.MAXIM})
 HEADLINE_SPEC = 1.2
 TOKENS_ONLY = frozenset({Source.PHRASE, Source.WORD})
 PROGRAMME_SPEC = 1.6
@@ -97,6 +101,7 @@ class Specificity:
                  known: Callable[[str], bool] = lambda word: True,
                  cut: Callable[[str], list[str]] = lambda text: [text]):
         self.lexicon = lexicon
+        self.terms = lexicon.terms()  # every listed term (the lexicon is frozen)
         self.known = known
         self.cut = cut
         self.idf = idf
@@ -121,7 +126,7 @@ class Specificity:
             return [1.6 + 0.02 * min(len(term), 10)]
         if term in self.lexicon.sayings:
             return [SAYING_SPEC]
-        if term in self.lexicon.terms() or Source.LEXICON in cand.sources:
+        if term in self.terms or Source.LEXICON in cand.sources:
             return [SHORT_LEXICON.get(len(term)) or 1.25 + 0.05 * min(len(term), 10)]
         return []
 
@@ -134,7 +139,7 @@ class Specificity:
             values.append(1.4)
         if Source.NUMERIC in sources:
             values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
-        if sources & {Source.QUOTE, Source.QUOTE_HEAD}:
+        if not QUOTED.isdisjoint(sources):
             values.append(self._quoted(term))
         if Source.MEMBER in sources:
             values.append(MEMBER_SPEC)  # a named set's member is no plain word, however short (水网)
@@ -152,7 +157,7 @@ class Specificity:
             values.append(PROGRAMME_SPEC)
         if Source.INSTITUTION in sources:
             values.append(INSTITUTION_SPEC)
-        if sources & {Source.FRAME, Source.MAXIM}:
+        if not FRAMED.isdisjoint(sources):
             values.append(FRAME_SPEC)
         if Source.TOPIC in sources:
             values.append(TOPIC_SPEC)
@@ -163,7 +168,7 @@ class Specificity:
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight
-            values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.lexicon.terms()]
+            values += [self(Candidate(t, {Source.LEXICON})) for t in cand.tokens if t in self.terms]
         return values
 
     @staticmethod
@@ -214,7 +219,7 @@ class Specificity:
             return 0.7
         if len(term) >= 8 and SENTENCE_WORDS.search(term) or "，" in term:
             return QUOTED_SENTENCE  # a quoted sentence (“全部理论来自对政治经济学的研究”), a maxim: no name
-        if term not in self.lexicon.terms() and max(self.idf(w) for w in self.cut(term)) < COMMON_IDF:
+        if term not in self.terms and max(self.idf(w) for w in self.cut(term)) < COMMON_IDF:
             return 1.0  # everyday words stressed in passing: “全面发展”、“绝大多数”
         if len(term) <= 3:
             return 1.3
@@ -226,15 +231,16 @@ class Specificity:
 
     def _holds_listed(self, text: str) -> bool:
         """Whether a lexicon entry stands in the text: its few pieces looked up, not every entry searched for."""
-        terms = self.lexicon.terms()
+        terms = self.terms
         return any(text[i:j] in terms for i in range(len(text)) for j in range(i + 1, len(text) + 1))
 
     def _from_words(self, cand: Candidate) -> float:
         """Phrases of ordinary words: at most PHRASE_SPEC, single words at most WORD_SPEC."""
-        words = [w for w in (cand.tokens or (cand.term,)) if len(w) >= 2 and w not in self.lexicon.generic]
+        generic = self.lexicon.generic
+        words = [w for w in (cand.tokens or (cand.term,)) if len(w) >= 2 and w not in generic]
         if not words:
             return 0.25
-        best = max(self.idf(w) for w in words) / self.median
+        best = max(map(self.idf, words)) / self.median
         if len(cand.tokens) > 1:
             return max(0.2, min(PHRASE_SPEC, best + 0.1 * (len(cand.tokens) - 1)))
         if not self.known(cand.term):
@@ -256,11 +262,11 @@ def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: in
     rate = REPETITION * (UMBRELLA_REPETITION if umbrella else 1.0)
     repetition = 1.0 + rate * math.log(max(1.0, stats.total * density))
     length = length_factor(cand.term)
-    if cand.sources & (STRONG_SOURCES | {Source.NAMED}) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
+    if not NAMES.isdisjoint(cand.sources) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
     if Source.COINED in cand.sources:
         length = 1.0  # 魂脉 is as much a name as 新的文化生命体
-    if not cand.sources & NAMING_SOURCES and stats.total <= 2:
+    if NAMING.isdisjoint(cand.sources) and stats.total <= 2:
         repetition *= RARE_PHRASE  # a run of ordinary words seen twice is a collocation, not yet a name
     return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))

@@ -118,9 +118,9 @@ class CandidateScreen:
     def _glued(self, token: str, opens_a_slogan: bool) -> bool:
         """从党|的, 政绩|越会, 更能, 重在: a guessed word opening on a preposition or an adverb, or closing on
         a particle; the first word of a longer term may open on its own 以 (以房|养老, 以赛|促学)."""
-        if len(token) > 3 or self.segmenter.knows(token):
+        if len(token) > 3 or not ((not opens_a_slogan and token[0] in GLUED_OPENERS) or token[-1] in GLUED_CLOSERS):
             return False
-        return (not opens_a_slogan and token[0] in GLUED_OPENERS) or token[-1] in GLUED_CLOSERS
+        return not self.segmenter.knows(token)  # the dictionary asked last: most words open and close on neither
 
     @staticmethod
     def _after_preposition(term: str, text: ArticleText) -> bool:
@@ -158,9 +158,9 @@ class CandidateScreen:
         the person the article quotes, not a term to learn; so is a name that opens the turns of a
         dialogue (孟繁哲：…, at a paragraph's start)."""
         uses = text.positions(term)
-        joined = text.joined
-        said = sum(joined.startswith(SPEAKING, p + len(term)) for p in uses)
-        turns = sum(joined[p - 1:p] in ("", "\n") and joined.startswith(TURN_MARKS, p + len(term)) for p in uses)
+        joined, size = text.joined, len(term)
+        said = sum(joined.startswith(SPEAKING, p + size) for p in uses)
+        turns = sum(joined.startswith(TURN_MARKS, p + size) for p in uses if joined[p - 1:p] in ("", "\n"))
         return 2 * (said + turns) >= len(uses)
 
     def _scare_quoted(self, cand: Candidate, text: ArticleText) -> bool:

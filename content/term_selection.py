@@ -62,19 +62,20 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
         if Source.FIGURE in cand.sources:
             kept.append((cand, value))  # figures have no variants; the few best are wanted below
             spelled.append(one)
-        elif words < MAX_TERMS and not any(_spelled_variant(one, k) for k in spelled):
+        elif words < MAX_TERMS and not any(_spelled_variant(one, k) for k in spelled if one in k or k in one):
             kept.append((cand, value))
             spelled.append(one)
             words += 1
         else:
+            owner = cand.term[2:] if cand.term.startswith("党的") else None  # 党的|十九大报告
             for i, (k, v) in enumerate(kept):
-                if (k.term.startswith(cand.term) and k.term[len(cand.term):] in DOING_SUFFIXES
-                        and Source.LEXICON not in k.sources):
+                extends = k.term.startswith(cand.term)
+                if extends and k.term[len(cand.term):] in DOING_SUFFIXES and Source.LEXICON not in k.sources:
                     kept[i] = (cand, v)  # 长江经济带 names what 长江经济带发展 does: the name takes the slot
-                elif (k.term.startswith(cand.term) and k.term[len(cand.term):] in PROGRAMME_HEADS
+                elif (extends and k.term[len(cand.term):] in PROGRAMME_HEADS
                       and Source.LEXICON in cand.sources and k.sources == {Source.PROGRAMME}):
                     kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
-                elif cand.term == "党的" + k.term and Source.NUMERIC in k.sources:
+                elif k.term == owner and Source.NUMERIC in k.sources:
                     kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
                 elif one == spelled[i] and len(cand.term) < len(k.term) >= COMPACT_SAYING:
                     kept[i] = (cand, v)  # 把权力关进制度笼子, not 制度的笼子: the formula is the compact spelling
@@ -111,15 +112,20 @@ def _more_for_long_texts(final: list[tuple[Candidate, float]], top: list[tuple[C
     if not room or not top:
         return []
     chosen = [c.term for c, _ in top]
+    spelled = [_one_spelling(t) for t in chosen]  # the chosen terms as _one_spelling gives them
     floor = min(s for _, s in top) * 0.999
     extra: list[tuple[Candidate, float]] = []
     for cand, value in final:
         if len(extra) >= room:
             break
-        if cand.term in chosen or Source.FIGURE in cand.sources or any(_variant(cand.term, t) for t in chosen):
+        if cand.term in chosen or Source.FIGURE in cand.sources:
+            continue
+        one = _one_spelling(cand.term)
+        if any(_spelled_variant(one, t) for t in spelled if one in t or t in one):
             continue
         extra.append((cand, min(value, floor)))
         chosen.append(cand.term)
+        spelled.append(one)
     return extra
 
 
@@ -174,16 +180,13 @@ def _items(cand: Candidate) -> list[str]:
     return []
 
 
-def _variant(a: str, b: str) -> bool:
-    return _spelled_variant(_one_spelling(a), _one_spelling(b))
-
-
 def _one_spelling(term: str) -> str:
     return term.replace("与", "和").replace("的", "")  # 和 and 与 spell one pair; 制度的笼子, 制度笼子 one saying
 
 
 def _spelled_variant(short: str, long: str) -> bool:
-    """_variant of two terms already in _one_spelling."""
+    """Whether two terms already in _one_spelling are variants of one expression: one holds the other,
+    longer by at most two characters (党的自我革命, 自我革命), neither a list nor a title."""
     if len(short) > len(long):
         short, long = long, short
     return len(long) - len(short) <= 2 and short in long and "、" not in long and not long.startswith("《")

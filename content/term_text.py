@@ -21,7 +21,6 @@ MAX_LEAD = 30
 MAX_NUMBERED_LEAD = 45  # （六）有效防范化解重点领域风险，牢牢守住不发生系统性风险底线。
 NUMBERED = re.compile(r"^（[一二三四五六七八九十]{1,3}）")
 CLAUSE_END = re.compile(r"[，。；！？：]")
-AFTER_ANY_END = float("inf")
 
 
 def lead_sentence(paragraph: str) -> str:
@@ -42,7 +41,9 @@ class ArticleText:
         self._positions: dict[str, list[int]] = {}
         self.free: dict[str, list[int]] = {}
         self.leads = self._lead_spans()
+        self._lead_starts = [a for a, b in self.leads]
         self.emphasized = [u for u in units if u.role is not Role.BODY]
+        self._emphasized_text = "\n".join(u.text for u in self.emphasized)
         self.echoes = self._echoes()
         quoted = [next(g for g in m.groups() if g is not None).strip() for m in QUOTE.finditer(self.joined)]
         # the items of a quoted list are stressed too: “贯穿一条主线、…、闯新路进中游”
@@ -53,8 +54,10 @@ class ArticleText:
         body = "\n".join(u.text for u in self.units if u.role is Role.BODY)
         echoes = set()
         for i, unit in enumerate(self.units):
+            if unit.role is not Role.CORE:
+                continue
             clauses = [c for c in CLAUSE_END.split(unit.text) if len(c) >= 4]
-            if unit.role is Role.CORE and clauses and 2 * sum(c in body for c in clauses) >= len(clauses):
+            if clauses and 2 * sum(c in body for c in clauses) >= len(clauses):
                 echoes.add(i)
         return echoes
 
@@ -70,12 +73,15 @@ class ArticleText:
         return sorted(spans)
 
     def in_lead(self, pos: int) -> bool:
-        i = bisect_right(self.leads, (pos, AFTER_ANY_END)) - 1
-        return i >= 0 and self.leads[i][0] <= pos < self.leads[i][1]
+        i = bisect_right(self._lead_starts, pos) - 1  # the last lead that starts at or before pos
+        return i >= 0 and pos < self.leads[i][1]
 
     def leads_or_titles(self, term: str) -> bool:
-        """True when the term stands in the title, a core point or a heading."""
-        return any(term in u.text for u in self.emphasized)
+        """True when the term stands in the title, a core point or a heading (a term without a line
+        break stands in one of them when it stands in their joined text)."""
+        if "\n" in term:
+            return any(term in u.text for u in self.emphasized)
+        return term in self._emphasized_text
 
     def positions(self, term: str) -> list[int]:
         found = self._positions.get(term)
@@ -108,6 +114,6 @@ class ArticleText:
                     heading += 1
                 echo += index in self.echoes
             last_unit = index
-        quoted = self.quoted[term] + (term[0] in "《“‘")
+        quoted = self.quoted.get(term, 0) + (term[0] in "《“‘")
         return TermStats(count=body, title=min(1, title), core=core,
                          heading=heading, quoted=quoted, documents=0, lead=leads, echo=echo)
