@@ -21,7 +21,8 @@ DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 # law (第14条规定) is a figure.
 # a sentence that reports a tally or tells an example: 数据显示，… / 一组数据… / 例如，… / 2024年1至11月，共查处…
 TALLY_OPEN = re.compile(r"(?:[^，。；]{0,12}?(?:有?数据显示|一组数据|据统计|统计显示)|例如|比如|[^，。；]{0,20}?\d{1,2}至\d{1,2}月)")
-BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述", "等")
+BACK_REFERENCES = ("这", "那", "这样", "上述", "以上", "以下", "如下", "前述")
+AFTER_LIST = re.compile(r"等(?:全国|共计?|在内的)?\s*$")  # 中国消费者协会等(全国)7家协会: the count of a list
 BOUNDS = ("以上", "以下", "左右")
 ALL_OF = frozenset("全部 全都 所有 全体 共计 合计 总计".split())  # 832个贫困县|全部: how many of them, no noun
 NOUN_SUFFIXES = frozenset("县市区村镇乡省国人者员家师户业型化性点站所院校厂港场园馆队")  # they end a noun: 脱贫|县
@@ -31,7 +32,7 @@ COUNTED_WHOLE = 5
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
-MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 国家级的科研院所: a modifier, 的 and the noun a count counts
+MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 重点的企业: a modifier, 的 and the noun a count counts (not 国家级的科研院所)
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
@@ -49,7 +50,7 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
         return found  # most paragraphs: no figure to look for
     for m in FIGURE.finditer(text):
         figure = m.group(0)
-        if text[:m.start()].endswith(BACK_REFERENCES):
+        if text[:m.start()].endswith(BACK_REFERENCES) or AFTER_LIST.search(text, max(0, m.start() - 8), m.start()):
             continue  # 这4个方面, 中国消费者协会等7家协会: a count of what was just listed, not a figure to learn
         if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
             continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
@@ -103,11 +104,11 @@ def _words_after_de(text: str, end: int, word: str, cut: Callable[[str], list[st
 def _counts_before_de(text: str, end: int, word: str, cut: Callable[[str], list[str]],
                       tag: Callable[[str], str]) -> bool:
     """190多个|城市|的|影院: a noun before 的 is what is counted, what follows is theirs (the cities'
-    cinemas); not an adjective (较大的市) or a noun before a head of one character (设区的市)."""
+    cinemas); not an adjective (较大的市) or a noun before a head that ends a noun (设区的市)."""
     if tag(word).startswith(("a", "v", "b")):
         return False
     after = _words_after_de(text, end, word, cut)
-    return not (after and len(after[0]) == 1)
+    return not (after and after[0] in NOUN_SUFFIXES)  # 市 of 设区的市; not 事 of 12个部门的事
 
 
 def _noun_after_de(modifier: str, after: list[str], tag: Callable[[str], str]) -> str:

@@ -37,6 +37,7 @@ QUOTED_PAIR = re.compile("(?:既要?(“[^“”]{2,8}”)(?:又要?|也要?)|(?
 NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
+QUOTED_PART = re.compile("“([^“”]+)”")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
 OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
 # the part a thing plays in a plan: 以…为主题 / 根本动力 / 抓手 (not 为契机, 为榜样: an occasion, a model)
@@ -61,6 +62,8 @@ REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", 
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
 NUMERALS = "一二三四五六七八九十"
+TIMES = ("昔日", "如今", "曾经", "过去", "现在", "当初", "今天", "以前", "往日", "今日", "当年", "原来", "后来", "从前", "今后",
+         "未来", "以往", "眼下", "当下")
 MAX_GAP = 2  # the two sides of a frame differ by at most two characters: 问题导向|效果导向
 
 
@@ -170,7 +173,8 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
         return False  # 既失去了阅读的乐趣，也得不到…: what happened, told in two clauses
     if first > 0 and text[spans[first - 1][1]:a] in JOINERS and not text[a:b].startswith(CORRELATIVES):
         before = text[slice(*spans[first - 1])]
-        if before.startswith(CONDITIONS) or _same_frame(before, text[a:b]) or _same_frame(before[-(b - a):], text[a:b], 0):
+        if before.startswith(CONDITIONS) or _same_frame(before, text[a:b]) or _same_frame(before[-(b - a):], text[a:b], 0) \
+                or _counts_on(before, text[a:b]):
             return False
     if end < len(spans) and text[spans[end - 1][1]:spans[end][0]] in JOINERS:
         after, last = text[slice(*spans[end])], text[slice(*spans[end - 1])]
@@ -181,9 +185,12 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
 
 def _counts_on(last: str, after: str) -> bool:
     """一怕…，二怕…，|三怕身为党员被老百姓戳脊梁骨: the clause after a run numbers on from its last one
-    (the same word after the next numeral), at whatever length: the run is the start of a longer series.
+    (the same word after the next numeral), at whatever length, or the clause before numbers into its
+    first: the run is part of a longer series.
 
     >>> parallel_clauses("一怕党的事业干不好，二怕党的形象受损害，三怕身为党员被老百姓戳脊梁骨。")
+    []
+    >>> parallel_clauses("一怕身为党员被老百姓戳脊梁骨，二怕党的事业干不好，三怕党的形象受损害。")
     []
     """
     k = NUMERALS.find(last[:1])
@@ -242,6 +249,10 @@ def shift_frames(text: str) -> list[str]:
     []
     >>> shift_frames("从孔子“君子有三畏”到东汉杨震“四知却金”，敬畏之心代代相传")
     []
+    >>> shift_frames("村容村貌从昔日“脏乱差”到如今“美如画”")
+    ['从昔日“脏乱差”到如今“美如画”']
+    >>> shift_frames("从瞄准“固定靶”到善打“移动靶”")
+    ['从瞄准“固定靶”到善打“移动靶”']
     >>> shift_frames("实现从制造大国到制造强国的跨越")
     ['从制造大国到制造强国']
     >>> shift_frames("从“路修到哪里”到“服务跟到哪里”，从规模扩张转向品质提升")
@@ -285,9 +296,21 @@ def _range(m: re.Match) -> bool:
     things or of time."""
     first, second = m.group(1), m.group(2)
     joiner = m.string[m.end(1):m.start(2)]
-    quoted_way = any(side.startswith("“") and side.endswith("”") for side in (first, second))
-    first, second = QUOTES.sub("", first), QUOTES.sub("", second)  # 从孔子“君子有三畏”到东汉杨震“四知却金”: sayings, no ways
-    return joiner == "到" and not m.group(3) and not quoted_way and len(first) >= 2 and not set(first) & set(second)
+    if joiner != "到" or m.group(3):
+        return False
+    if "“" in first + second:  # quoted ways (从“有形覆盖”到“有效运转”, 从昔日“脏乱差”到如今“美如画”), unless
+        return _sayings(first, second)  # whose sayings they are: 从孔子“君子有三畏”到东汉杨震“四知却金”
+    return len(first) >= 2 and not set(first) & set(second)
+
+
+def _sayings(first: str, second: str) -> bool:
+    """孔子“君子有三畏” … 东汉杨震“四知却金”: two sayings after who said them, nothing shared between
+    them (not two ways after when, 昔日“脏乱差” … 如今“美如画”, nor after a verb, 瞄准“固定靶” … 善打“移动靶”)."""
+    said = [QUOTED_PART.search(side) for side in (first, second)]
+    if not all(said) or set(said[0].group(1)) & set(said[1].group(1)):
+        return False
+    return all(side[:m.start()] and side.endswith("”") and not side[:m.start()].endswith(TIMES)
+               for side, m in zip((first, second), said))
 
 
 def _balanced(side: str) -> bool:

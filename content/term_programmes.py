@@ -29,6 +29,8 @@ OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好",
 HOLDING = ("守住", "守牢", "守好", "兜牢", "兜住", "严守", "坚守")  # they hold a line; no name holds one inside
 # Without a verb, a particle opens the name: 以|北疆文化建设提升行动|为引领, 要把|就业促进行动|作为….
 PARTICLES = ("以", "把", "将", "对")
+JOINING_PARTICLES = ("把", "将")  # 把|X同Y结合: X is joined to Y, neither is named
+JOINED_TO = re.compile("(?<![共协相等认赞合胡大])同(?![步城心舟频业济行工])")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).
 FOLLOWERS = frozenset("为作取和与及等的是中上有，。；！？：、）)\n")
 CLAUSE_BREAKS = frozenset("，。；！？：、（）()\n")
@@ -51,7 +53,6 @@ QUANTIFIERS = DROPPED + ("新一轮", "重大", "重点", "专项", "三年", "�
 # 巴黎提出“15分钟之城”计划: who launched it; 把思想引领转化为…行动: what it becomes; 以|精细管护守牢民生底线:
 # a clause holding a line; 就读于…工程: a person's studies
 NOT_IN_NAME = re.compile(r"[在等的是]|(?:就读|位|属|用|源|始|处|致力|立足)于|通过|依托|作为|服务|提出|发布|宣布|[上和与]$|[转变化成]为|"
-                         r"(?<![共协相等认赞合])同(?![步城])|"  # 把学校发展同国家战略(、…紧密结合): 同 joins two things
                          + "|".join(HOLDING) +
                          r"|^(?:这|那|该|此|既|也|又|还|更|需要|必须|应当|应该|可以|能够)")  # 这一系统工程, 既打攻坚战,
 # 需要从国家战略(的大处着眼): a pointer, a clause or what must be done, no name
@@ -134,11 +135,14 @@ def institution_body(name: str) -> str:
 
 def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
     """The name ending at the end of upto: after the nearest opener that leaves a whole name
-    (建设|三年行动计划 is too short: 实施|教育强国建设三年行动计划), without a leading particle."""
+    (建设|三年行动计划 is too short: 实施|教育强国建设三年行动计划), without a leading particle. After
+    把 or 将, 同 joins the thing to another (把学校发展同国家战略…结合起来): no name."""
     cuts = sorted({m.start() + len(m.group(1)) for m in OPENING.finditer(upto)}, reverse=True)
     if not cuts and not listed and not upto.endswith(LINES):
         cuts = [0]
     for cut in cuts:
+        if upto[:cut].endswith(JOINING_PARTICLES) and JOINED_TO.search(upto, cut):
+            return ""
         name = _checked(upto[cut:], generic)
         if name:
             return name

@@ -36,6 +36,7 @@ SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
+MIN_DEED_OBJECT = 4  # characters after 了 in a quoted deed: 丰富了|民族精神内涵 (not 起了|瓢)
 WHOLE_CLAUSE = 40  # characters either side of a quote within which its clause is read
 BUILDING = "建设"
 SPIRIT = "精神"
@@ -95,11 +96,15 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
 
 
 def _deed(inner: str) -> bool:
-    """“极大丰富了民族精神内涵”: what was done to something, 了 between the verb and its object; not a
-    saying that ends on 了 (“如能看到真贫就值了”), a list of questions (“破解了什么难题、干成了什么实事”)
-    or a way of dodging (“一罚了之”)."""
-    return "、" not in inner and not SENTENCE_PUNCT.search(inner) and any(
-        m.end() < len(inner) for m in DONE.finditer(inner))
+    """“极大丰富了民族精神内涵”: what was done to something, one 了 between a verb of two characters or
+    more and an object of MIN_DEED_OBJECT or more; not a saying that ends on 了 (“如能看到真贫就值了”), a
+    list of questions (“破解了什么难题、干成了什么实事”), a way of dodging (“一罚了之”) or an idiom
+    (“按下葫芦起了瓢”, “吃了原告吃被告”, “捡了芝麻丢了西瓜”, “一目了然”)."""
+    if "、" in inner or SENTENCE_PUNCT.search(inner) or inner.count("了") != 1:
+        return False
+    m = DONE.search(inner)
+    return m is not None and han_only(inner[max(0, m.start() - 2):m.start()], shortest=2) and (
+        len(inner) - m.end() >= MIN_DEED_OBJECT)
 
 
 def _set_out_items(inner: str, between_words: Boundary | None) -> list[str]:
@@ -159,17 +164,23 @@ def _names_itself(inner: str, lexicon: Lexicon) -> bool:
 
 
 def _short_quote_tail(quoted: str, full: str, cut: Cutter) -> str:
-    """The word that always follows a short quoted abbreviation in the article: “三权”分置. Said in two
-    clauses at least: a title the body echoes word for word (让农业“压舱石”分量越来越足) says it once."""
+    """The word that always follows a short quoted abbreviation in the article: “三权”分置. Said twice at
+    least, not counting a body clause that echoes the title's (让农业“压舱石”分量越来越足 twice is once)."""
     if len(quoted) > 5:
         return ""
-    tails, clauses = set(), set()
+    title_end = full.find("\n") if "\n" in full else len(full)
+    tails, seen, title_clauses = set(), 0, []
     for m in re.finditer(re.escape(quoted), full):
+        clause = _clause_around(full, m.start(), m.end())
+        if m.start() < title_end:
+            title_clauses.append(clause)
+        elif any(t in clause or clause in t for t in title_clauses):
+            continue  # the title said again
+        seen += 1
         tail = CLAUSE_SPLIT.split(full[m.end():m.end() + 6], 1)[0]
         tokens = cut(tail) if tail else []
         tails.add(tokens[0] if tokens else "")
-        clauses.add(_clause_around(full, m.start(), m.end()))
-    tail = tails.pop() if len(tails) == 1 and len(clauses) >= 2 else ""
+    tail = tails.pop() if len(tails) == 1 and seen >= 2 else ""
     return tail if len(tail) == 2 and tail not in NUMERIC_GENERIC_HEADS else ""
 
 

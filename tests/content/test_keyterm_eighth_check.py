@@ -108,3 +108,62 @@ def test_a_heading_names_no_person_it_addresses(analyzer):
                             set(seg.lexicon.generic))
     assert not any(t.endswith(("总书记", "同志")) for t in found)
     assert "民间外交" in found
+
+
+# The review of the change found these: each guards one condition of the rules above.
+
+def test_idioms_and_sayings_with_le_are_no_quoted_deeds():
+    from content.term_quotes import _deed
+    assert _deed("极大丰富了民族精神内涵") and _deed("忘记了为什么出发")
+    for saying in ("按下葫芦起了瓢", "好了伤疤忘了疼", "吃了原告吃被告", "一目了然", "不了了之", "一罚了之",
+                   "如能看到真贫就值了", "破解了什么难题、干成了什么实事", "说了算，定了干"):
+        assert not _deed(saying), saying
+
+
+def test_a_series_numbering_into_the_run_or_only_alike_in_its_numeral():
+    from content.term_frames import parallel_clauses
+    assert parallel_clauses("一怕身为党员被老百姓戳脊梁骨，二怕党的事业干不好，三怕党的形象受损害。") == []
+    # 三农 opens the next clause with the next numeral, but not with the run's word: the run stands
+    assert parallel_clauses("一要抓党建促发展，二要抓作风促落实，三农工作是重中之重。") == ["一要抓党建促发展，二要抓作风促落实"]
+
+
+def test_names_with_tong_stay_programmes():
+    from content.term_programmes import institution_names
+    assert programme_names("实施同心工程，开展胡同整治行动，启动“同舟”计划。", frozenset()) == [
+        "同心工程", "胡同整治行动", "“同舟”计划"]
+    assert institution_names("推进同工同酬制度，", frozenset()) == ["同工同酬制度"]
+    assert programme_names("将乡村振兴同新型城镇化战略结合起来，", frozenset()) == []
+
+
+def test_every_modal_opens_no_programme():
+    for modal in ("需要", "必须", "应当", "应该", "能够"):  # (可以 holds the particle 以, which opens a name after it)
+        assert programme_names(f"发展绿色经济，{modal}从国家战略的大处着眼。", frozenset()) == [], modal
+
+
+def test_a_heading_names_no_chairman_or_secretary(analyzer):
+    from content.term_phrases import heading_phrases
+    seg = analyzer.extractor.segmenter
+    found = heading_phrases(["认真学习领会国家主席重要讲话", "走访慰问村党支部书记"], seg.cut, seg.tag, set(seg.lexicon.generic))
+    assert not any(t.endswith(("主席", "书记")) for t in found)
+
+
+def test_a_long_modifier_before_de_gives_no_figure(analyzer):
+    assert figures(analyzer, "全市建成15个国家级的科研院所。") == []
+    assert figures(analyzer, "这项工作涉及12个部门的事，要统筹推进。") == ["12个部门"]  # 事 ends no noun
+
+
+def test_a_count_after_a_list_with_words_between(analyzer):
+    for text in ("中消协等全国7家协会发出倡议。", "中国消费者协会等在内的7家协会发出倡议。", "中国消费者协会等 7家协会发出倡议。"):
+        assert figures(analyzer, text) == [], text
+
+
+def test_a_short_quote_tail_said_twice_in_the_body_counts_twice():
+    from content.term_quotes import _short_quote_tail
+    cut = lambda s: [s[:2], s[2:]] if s else []
+    assert _short_quote_tail("“两山”", "绿色发展\n加快“两山”转化。\n加快“两山”转化，是大事。", cut) == "转化"
+    assert _short_quote_tail("“两山”", "加快“两山”转化\n要加快“两山”转化，是大事。", cut) == ""  # the title echoed
+
+
+def test_a_shift_between_two_times_keeps_its_quoted_ways():
+    from content.term_frames import shift_frames
+    assert shift_frames("村容村貌从昔日“脏乱差”到如今“美如画”。") == ["从昔日“脏乱差”到如今“美如画”"]
