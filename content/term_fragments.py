@@ -179,14 +179,21 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
 
 
 def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
+    """For each candidate standing inside longer ones, those longer ones, in the candidates' order."""
     supers: dict[str, list[str]] = {}
-    openings = {term[:2] for term in cands}  # a candidate inside a longer one starts where one of these stands
+    # a candidate inside a longer one starts where its first two characters stand, and has its own length
+    lengths: dict[str, set[int]] = {}
+    for term in cands:
+        lengths.setdefault(term[:2], set()).add(len(term))
+    sizes = {opening: sorted(found) for opening, found in lengths.items()}
     for longer in cands:
         n = len(longer)
-        starts = [i for i in range(n - 1) if longer[i:i + 2] in openings]
-        # in order (a set would order them differently per run), each candidate once
-        for sub in dict.fromkeys([sub for size in range(2, n) for i in starts
-                                  if i + size <= n and (sub := longer[i:i + size]) in cands]):
+        if n < 3:
+            continue  # pieces have two characters or more, fewer than the whole
+        spans = sorted([(size, i) for i in range(n - 1) for size in sizes.get(longer[i:i + 2], ())
+                        if size < n and i + size <= n])
+        # shorter ones first, then by place (a set would order them differently per run), each candidate once
+        for sub in dict.fromkeys([sub for size, i in spans if (sub := longer[i:i + size]) in cands]):
             if sub in supers:
                 supers[sub].append(longer)
             else:

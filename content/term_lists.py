@@ -66,18 +66,20 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
     first, last = items[0], items[-1]
     if not SHORTEST <= size <= LONGEST or len(first) < size or len(last) < size:
         return None
-    if len(first) > size and not between_words(first, len(first) - size):
-        return None
-    if len(last) > size and not (between_words(last, size) and (last[size:].startswith(CLOSERS)
-                                                                or HEAD_AFTER.match(last, size))):
+    if len(last) > size and not (last[size:].startswith(CLOSERS) or HEAD_AFTER.match(last, size)):
         return None  # 惠民、利民、富民、改善|民生作为…: the last item runs on
     found = [first[-size:], *middle, last[:size]]
     joined = _joined_item(last[size:], size, between_words)
     if joined:
         found.append(joined[1:])
-    if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS:
+    if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS or not all(map(han_only, found)):
         return None
-    if any(grammar_word_in(i, between_words) or not han_only(i) for i in found):
+    # the word ends asked last: the tokenizer cuts each item anew
+    if len(first) > size and not between_words(first, len(first) - size):
+        return None
+    if len(last) > size and not between_words(last, size):
+        return None
+    if any(grammar_word_in(i, between_words) for i in found):
         return None
     return found
 
@@ -91,8 +93,8 @@ def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pa
     for m in characters.finditer(item):
         a, b = m.start(), m.end()
         if (between_words is None or item[a] not in inside_words
-                or between_words(item, a) and between_words(item, b)
-                or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS):
+                or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS
+                or between_words(item, a) and between_words(item, b)):  # the tokenizer last: it cuts the item
             return True
     return False
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import accumulate, chain, compress, filterfalse
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import Callable, Iterable
 
 from content.cjk_text import CLAUSE_SPLIT
@@ -59,16 +59,22 @@ def _edge_ok(token: str, tag: Tagger, generic: set[str], opening: bool) -> bool:
     return not (opening and t.startswith("v") and token in generic)
 
 
+def _breaking(tokens: list[str]) -> Iterable[bool]:
+    """Whether each token ends a clause: a mark of BREAKS opens it, or it is white space (tested in C).
+
+        >>> list(_breaking(["，", "“两个", " ", "结合"]))
+        [True, True, True, False]
+    """
+    return map(or_, map(BREAKS.__contains__, map(itemgetter(0), tokens)), map(str.isspace, tokens))
+
+
 def _distinct_clauses(texts: list[str], tokens_of: Callable[[str], list[str]]) -> list[list[str]]:
     """Clauses of the texts; a long clause printed twice (a core point repeating the body) counts once."""
     seen: set[str] = set()
     clauses: list[list[str]] = []
-    breaks: dict[str, bool] = {}  # the same tokens recur: each is tested once, the rest is done in C
     for text in texts:
         tokens = tokens_of(text)
-        for tok in set(tokens).difference(breaks):
-            breaks[tok] = tok[0] in BREAKS or not tok.strip()
-        cuts = [-1, *compress(range(len(tokens)), map(breaks.__getitem__, tokens)), len(tokens)]
+        cuts = [-1, *compress(range(len(tokens)), _breaking(tokens)), len(tokens)]
         ends = [0, *accumulate(map(len, tokens))]  # where each token ends in the text, in characters
         for a, b in zip(cuts, cuts[1:]):
             if b - a < 2:
@@ -362,6 +368,8 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
 ENUMERATED_POINT = re.compile(
     r"(?:^|(?<=[。！？；\n]))\s*(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]是|首先|其次|再次|(?<![^\n])——)[，、：:]?"
     r"([^。！？；，\n]{4,22})(?=[。；！])")
+# what every numbered point holds: one quick search rules most paragraphs out
+POINT_MARK = re.compile("第[一二三四五六七八九十]|[一二三四五六七八九十]是|首先|其次|再次|——")
 HEADING_SPLIT = re.compile(r"[\s，,：:；;、—（）()“”‘’！？!?]+")
 HEADING_MIN, HEADING_MAX = 3, 14
 # Parts of speech that end a heading's noun phrase: verbs, prepositions, conjunctions, adverbs, …
@@ -374,6 +382,8 @@ COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即求
 
 def enumerated_points(text: str) -> list[tuple[int, int]]:
     """Spans of the short numbered points in a text."""
+    if not POINT_MARK.search(text):
+        return []
     return [m.span(1) for m in ENUMERATED_POINT.finditer(text)]
 
 

@@ -260,13 +260,14 @@ def score(cand: Candidate, stats: TermStats, specificity: float, corpus_size: in
     in a twenty-page report is not repeated the way it is in a two-page article). umbrella: a term found in
     nearly every political text (中国特色社会主义, 新时代): its repetition is expected and counts half."""
     rate = REPETITION * (UMBRELLA_REPETITION if umbrella else 1.0)
-    repetition = 1.0 + rate * math.log(max(1.0, stats.total * density))
+    total = stats.total
+    repetition = 1.0 + rate * math.log(max(1.0, total * density))
     length = length_factor(cand.term)
     if not NAMES.isdisjoint(cand.sources) or specificity == NEW_WORD_SPEC:  # a short quoted or listed name (“赶考”, 魂脉) is still a name
         length = max(length, STRONG_SHORT.get(len(cand.term), 1.0))
     if Source.COINED in cand.sources:
         length = 1.0  # 魂脉 is as much a name as 新的文化生命体
-    if NAMING.isdisjoint(cand.sources) and stats.total <= 2:
+    if NAMING.isdisjoint(cand.sources) and total <= 2:
         repetition *= RARE_PHRASE  # a run of ordinary words seen twice is a collocation, not yet a name
     return (specificity * repetition * emphasis_factor(stats) * length
             * df_factor(stats, corpus_size))

@@ -66,7 +66,7 @@ class CandidateScreen:
         strong = not STRONG.isdisjoint(sources)
         if Source.QUOTE_HEAD in sources and not strong:
             return self._head_belongs(term, text)
-        if self._scare_quoted(cand, text):
+        if sources == QUOTE_ONLY and self._scare_quoted(cand, text):  # (only a quote can be a scare quote)
             return False
         if strong or not COUNTED.isdisjoint(sources):
             return True
@@ -108,7 +108,7 @@ class CandidateScreen:
             return True
         if cand.sources == WORD_ONLY and len(term) == 3 and term[0] in SURNAMES and not knows(term):
             return True  # 刘嘉乐, 殷玉珍: the people of a report, named again and again
-        if (term[-1] in LOCAL_UNITS and not knows(term) and len(term) <= 3 and term not in self.lexicon.places
+        if (term[-1] in LOCAL_UNITS and len(term) <= 3 and not knows(term) and term not in self.lexicon.places
                 and term not in self.lexicon.vocabulary):  # 梁家河村, 十八洞村, 余村 stay
             return True
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:

@@ -84,15 +84,15 @@ class ArticleText:
         return term in self._emphasized_text
 
     def positions(self, term: str) -> list[int]:
-        found = self._positions.get(term)
-        if found is None:
+        """Where the joined text says the term, uses not overlapping; searched once, asked many times."""
+        if term not in self._positions:
             find, size = self.joined.find, len(term)
             found, pos = [], find(term)
             while pos != -1:
                 found.append(pos)
                 pos = find(term, pos + size)
             self._positions[term] = found
-        return found
+        return self._positions[term]
 
     def stats(self, term: str) -> TermStats:
         """Where the term stands, by role; body occurrences counted, other roles once per unit."""
