@@ -69,6 +69,11 @@ class Lexicon:
                 groups.setdefault(term[:2], []).append(term)
         return {k: tuple(v) for k, v in groups.items()}
 
+    @cached_property
+    def stock_verbs(self) -> frozenset[str]:
+        """The stop list's two-character words (建设, 实施, 推进): the verbs a task or a slogan opens on."""
+        return frozenset(w for w in self.generic if len(w) == 2)
+
     def generic_wrappers(self) -> dict[str, tuple[str, ...]]:
         """For a piece of a stop-list phrase (之义 of 题中应有之义), the stop-list phrases holding it."""
         return self._generic_wrappers

@@ -34,7 +34,6 @@ class FragmentFilter:
     def __init__(self, segmenter: Segmenter):
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
-        self._stock_verbs = {w for w in self.lexicon.generic if len(w) == 2}  # 建设, 实施: a task's verb
 
     def drop_fragments(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """Phrase assembly: keep whole expressions, drop the pieces and the loose extensions.
@@ -94,7 +93,7 @@ class FragmentFilter:
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
         (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
-        verbs = self._stock_verbs
+        verbs = self.lexicon.stock_verbs
         return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
                 for longer in longers if longer[2:] == short and longer[:2] in verbs
                 and not cands[longer].sources & STRONG_SOURCES}

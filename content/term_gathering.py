@@ -36,7 +36,6 @@ class CandidateGatherer:
     def __init__(self, segmenter: Segmenter):
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
-        self._stock_verbs = {w for w in self.lexicon.generic if len(w) == 2}  # 建设|文化强国: a slogan's verb
 
     def gather(self, units: list[TextUnit]) -> dict[str, Candidate]:
         cut = self.segmenter.cut
@@ -127,7 +126,7 @@ class CandidateGatherer:
         loose = [t for t, c in cands.items() if len(t) >= 3 and STRONG.isdisjoint(c.sources)]
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
-        named.update(verb_phrases(listed, text.positions, text.joined, self._stock_verbs))
+        named.update(verb_phrases(listed, text.positions, text.joined, self.lexicon.stock_verbs))
         named.update(name_extensions(listed, text.positions, text.joined))
         vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))

@@ -8,11 +8,10 @@ sets learned whole, and more terms for a long text.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from content.term_candidates import Candidate, Source
-from content.term_frames import QUOTED_PAIR, QUOTED_SHIFT
+from content.term_frames import QUOTED_PAIR, QUOTED_PART, QUOTED_SHIFT
 from content.term_programmes import HEADS as PROGRAMME_HEADS
 
 MAX_TERMS = 40
@@ -25,7 +24,6 @@ DOING_SUFFIXES = ("发展", "建设")
 COMPACT_SAYING = 8  # characters: a saying this long is learned without its 的 (not 党的领导 → 党领导)
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
 EXPLAINED = 2  # uses of a quoted whole's item on its own, for each use of the whole, that only explain it
-QUOTED_PART = re.compile("“([^“”]+)”")
 QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD, Source.HEADLINE}  # no listed name, no MEMBER of a set of names
 
 
