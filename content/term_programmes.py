@@ -29,6 +29,7 @@ OPENERS = ("实施", "开展", "推进", "推动", "打好", "打赢", "抓好",
 HOLDING = ("守住", "守牢", "守好", "兜牢", "兜住", "严守", "坚守")  # they hold a line; no name holds one inside
 # Without a verb, a particle opens the name: 以|北疆文化建设提升行动|为引领, 要把|就业促进行动|作为….
 PARTICLES = ("以", "把", "将", "对")
+WORDS_BEFORE_YI = frozenset("可难得予加用借足所")  # 可以, 难以, 予以…: words holding 以, no particle opening a name
 JOINING_PARTICLES = ("把", "将")  # 把|X同Y结合: X is joined to Y, neither is named
 JOINED_TO = re.compile("(?<![共协相等认赞合胡大])同(?![步城心舟频业济行工])")
 # After the head: the end of the clause or a word that cannot continue the name (行动|为引领, 工程|取得).
@@ -137,7 +138,8 @@ def _named_part(upto: str, generic: frozenset[str], listed: bool) -> str:
     """The name ending at the end of upto: after the nearest opener that leaves a whole name
     (建设|三年行动计划 is too short: 实施|教育强国建设三年行动计划), without a leading particle. After
     把 or 将, 同 joins the thing to another (把学校发展同国家战略…结合起来): no name."""
-    cuts = sorted({m.start() + len(m.group(1)) for m in OPENING.finditer(upto)}, reverse=True)
+    cuts = sorted({m.start() + len(m.group(1)) for m in OPENING.finditer(upto)
+                   if not (m.group(1) == "以" and upto[m.start() - 1:m.start()] in WORDS_BEFORE_YI)}, reverse=True)
     if not cuts and not listed and not upto.endswith(LINES):
         cuts = [0]
     for cut in cuts:
