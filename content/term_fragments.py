@@ -17,7 +17,8 @@ SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, 
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
-BOUNDING = frozenset(STRONG_SOURCES | {Source.VOCABULARY})  # the sources that know a name's bounds
+STRONG = frozenset(STRONG_SOURCES)
+BOUNDING = STRONG | {Source.VOCABULARY}  # the sources that know a name's bounds
 
 
 def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
@@ -26,7 +27,7 @@ def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
     text also says elsewhere: the report's 生态安全屏障, one of its five tasks, keeps its count; nor
     does it cut the phrases crossing its edge. In a short piece, where nearly every name is said once,
     the longer phrase bounds the shorter as any name does."""
-    return (Source.VOCABULARY in cand.sources and not cand.sources & STRONG_SOURCES
+    return (Source.VOCABULARY in cand.sources and STRONG.isdisjoint(cand.sources)
             and len(text.joined) >= SHORT_TEXT and len(text.positions(cand.term)) < 2)
 
 
@@ -44,7 +45,7 @@ class FragmentFilter:
         """
         strong = {t for t, c in cands.items() if not BOUNDING.isdisjoint(c.sources)}
         supers = _superstrings(cands)
-        bounded = {t for t in strong if cands[t].sources & STRONG_SOURCES}  # the general vocabulary's bounds are looser
+        bounded = {t for t in strong if not STRONG.isdisjoint(cands[t].sources)}  # the general vocabulary's bounds are looser
         loose = {longer for short, longers in supers.items() if short in bounded
                  for longer in longers if cands[longer].sources <= LOOSE
                  and not self._compound(cands[longer], short)}
@@ -96,7 +97,7 @@ class FragmentFilter:
         verbs = self.lexicon.stock_verbs
         return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
                 for longer in longers if longer[2:] == short and longer[:2] in verbs
-                and not cands[longer].sources & STRONG_SOURCES}
+                and STRONG.isdisjoint(cands[longer].sources)}
 
     def _stands_apart(self, short: str, longer_sources: list[set[Source]], strong: set[str]) -> bool:
         """以人民为中心 stays a term inside 以人民为中心、以实干为导向、…; 西部大开发 inside
@@ -160,9 +161,10 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
                 return True
         return False
 
-    def dangles(b: int) -> bool:
-        """Ends where a strong term begins: a modifier of it (打好精准|脱贫攻坚战), not a name."""
-        return covering(b, (-1,))[0] == b
+    def dangling(starts: list[int], size: int) -> int:
+        """How many of the places (of a phrase of `size` characters) end where a strong term begins: there
+        the phrase is a modifier of it (打好精准|脱贫攻坚战), not a name."""
+        return sum(covering(a + size, (-1,))[0] == a + size for a in starts)
 
     keep = {}
     for term, cand in cands.items():
@@ -171,7 +173,7 @@ def _without_crossing(cands: dict[str, Candidate], strong: set[str], text: Artic
             continue
         positions = text.positions(term)
         size = len(term)
-        leaning = cand.sources <= LOOSE and 2 * sum(dangles(a + size) for a in positions) > len(positions)
+        leaning = cand.sources <= LOOSE and 2 * dangling(positions, size) > len(positions)
         if not positions or not (leaning or all(crosses(a, a + size) for a in positions)):
             keep[term] = cand
     return keep

@@ -21,11 +21,11 @@ from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
 from content.term_text import ArticleText
 
-# The fields and levels a general name is said of (城市|治理体系和治理能力现代化, 乡村|治理体系): common
-# nouns on the stop list as terms of their own, but no verbs.
 STRONG = frozenset(STRONG_SOURCES)
 LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})  # the curated lists and the general vocabulary
 RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
+# The fields and levels a general name is said of (城市|治理体系和治理能力现代化, 乡村|治理体系): common
+# nouns on the stop list as terms of their own, but no verbs.
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 

@@ -15,6 +15,7 @@ word, 接地气, is none).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Callable
 
 from content.cjk_text import han_only
@@ -43,9 +44,7 @@ def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
     def between_words(text: str, offset: int) -> bool:
         if offset <= 0:
             return True
-        end = 0
-        for token in cut(text):
-            end += len(token)
+        for end in accumulate(map(len, cut(text))):  # where each word ends
             if end >= offset:
                 return end == offset
         return True

@@ -353,10 +353,10 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
         tails = [joined[p + len(term):p + len(term) + 8] for p in positions(term)]
         # the heads the term stands before (a head wanted more than half the time: the uses without one
         # need no count of their own)
-        heads = Counter(m.group(0) for m in map(NAME_HEAD.match, tails) if m)
+        heads = [m.group(0) for m in map(NAME_HEAD.match, tails) if m]
         if not heads:
             continue  # most listed terms: no programme's name
-        head, n = heads.most_common(1)[0]
+        head, n = Counter(heads).most_common(1)[0]
         if n == len(tails) or n >= 2 and 3 * n >= 2 * len(tails):
             found[term + head] = Candidate(term + head, {Source.NAMED}, (term, head))
     return found

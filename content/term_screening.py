@@ -118,9 +118,10 @@ class CandidateScreen:
     def _glued(self, token: str, opens_a_slogan: bool) -> bool:
         """从党|的, 政绩|越会, 更能, 重在: a guessed word opening on a preposition or an adverb, or closing on
         a particle; the first word of a longer term may open on its own 以 (以房|养老, 以赛|促学)."""
-        if len(token) > 3 or not ((not opens_a_slogan and token[0] in GLUED_OPENERS) or token[-1] in GLUED_CLOSERS):
+        if len(token) > 3:
             return False
-        return not self.segmenter.knows(token)  # the dictionary asked last: most words open and close on neither
+        glued = (not opens_a_slogan and token[0] in GLUED_OPENERS) or token[-1] in GLUED_CLOSERS
+        return glued and not self.segmenter.knows(token)  # the dictionary asked last: few words are glued
 
     @staticmethod
     def _after_preposition(term: str, text: ArticleText) -> bool:

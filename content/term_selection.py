@@ -144,7 +144,9 @@ def _members_as_whole(final: list[tuple[Candidate, float]], uses: Callable[[str]
     best: dict[int, float] = {}
     members = set()
     for i, (cand, value) in enumerate(final):
-        named_first = sorted(holders.get(cand.term, ()), key=lambda w: not final[w][0].sources & NAMED_WHOLE)
+        if cand.term not in holders:
+            continue  # most terms: no whole holds them
+        named_first = sorted(holders[cand.term], key=lambda w: not final[w][0].sources & NAMED_WHOLE)
         whole = next((w for w in named_first if _gives_place(cand, final[w][0], uses)), None)
         if whole is not None:
             members.add(i)
