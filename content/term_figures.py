@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import CLAUSE_SPLIT, LOCATIVES
+from content.cjk_text import CLAUSE_SPLIT, LOCATIVES, han_only
 
 FIGURE = re.compile(
     r"(?<![\d.第])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
@@ -33,7 +33,6 @@ NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将�
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
 MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 重点的企业: a modifier, 的 and the noun a count counts (not 国家级的科研院所)
-CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -67,9 +66,10 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                 tokens = [t for t in cut(CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]) if t.strip()]
                 if not tokens or len(tokens[0]) < 2:
                     continue  # “400家” alone says nothing
-                if len(tokens) > 1 and tokens[1] == "的" and not _counts_before_de(text, m.end(), tokens[0], cut, tag):
+                after_de = _words_after_de(text, m.end(), tokens[0], cut) if len(tokens) > 1 and tokens[1] == "的" else []
+                if after_de and not _counts_before_de(tokens[0], after_de, tag):
                     # 49个|较大|的|市, 289个|设区|的|市: 较大 and 设区 say which, 市 is counted
-                    counted = _noun_after_de(tokens[0], _words_after_de(text, m.end(), tokens[0], cut), tag)
+                    counted = _noun_after_de(tokens[0], after_de, tag)
                     if counted:
                         found.append(figure + counted)
                     continue
@@ -101,22 +101,21 @@ def _words_after_de(text: str, end: int, word: str, cut: Callable[[str], list[st
     return cut(CLAUSE_SPLIT.split(rest, 1)[0])
 
 
-def _counts_before_de(text: str, end: int, word: str, cut: Callable[[str], list[str]],
-                      tag: Callable[[str], str]) -> bool:
+def _counts_before_de(word: str, after: list[str], tag: Callable[[str], str]) -> bool:
     """190多个|城市|的|影院: a noun before 的 is what is counted, what follows is theirs (the cities'
-    cinemas); not an adjective (较大的市) or a noun before a head that ends a noun (设区的市)."""
+    cinemas); not an adjective (较大的市) or a noun before a head that ends a noun (设区的市).
+    after: the words after 的."""
     if tag(word).startswith(("a", "v", "b")):
         return False
-    after = _words_after_de(text, end, word, cut)
-    return not (after and after[0] in NOUN_SUFFIXES)  # 市 of 设区的市; not 事 of 12个部门的事
+    return after[0] not in NOUN_SUFFIXES  # 市 of 设区的市; not 事 of 12个部门的事
 
 
 def _noun_after_de(modifier: str, after: list[str], tag: Callable[[str], str]) -> str:
     """较大的市 of 49个|较大|的|市: a short noun after 的 that ends the noun phrase, with its modifier
     (after: the words after 的); "" when the noun goes on (5个方面的|特色|能力) or is no noun."""
-    if not after or not CJK_WORD.match(after[0]) or tag(after[0]).startswith(NOT_A_NOUN):
+    if not after or not han_only(after[0]) or tag(after[0]).startswith(NOT_A_NOUN):
         return ""
-    goes_on = len(after) > 1 and CJK_WORD.match(after[1]) and not tag(after[1]).startswith(NOT_A_NOUN)
+    goes_on = len(after) > 1 and han_only(after[1]) and not tag(after[1]).startswith(NOT_A_NOUN)
     phrase = modifier + "的" + after[0]
     return "" if goes_on or len(phrase) > MAX_MODIFIED_NOUN else phrase
 
