@@ -33,6 +33,11 @@ NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将�
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
 MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 重点的企业: a modifier, 的 and the noun a count counts (not 国家级的科研院所)
+# A sum of money or a measure names nothing it counts (39公里, 500元以上, 30%以上): the thing measured
+# stands elsewhere in the sentence. Not heads counted (8400万人) nor things counted (832个脱贫县).
+BARE_MEASURE = re.compile(
+    r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|"
+    r"公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤)(?:以上|以下|左右)?")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -87,6 +92,15 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word
         found.append(figure)
     return found
+
+
+def bare_measure(term: str) -> bool:
+    """Whether a figure is a sum or a measure alone, with nothing it counts.
+
+        >>> bare_measure("39公里"), bare_measure("1.75亿千瓦"), bare_measure("832个脱贫县"), bare_measure("8400万人")
+        (True, True, False, False)
+    """
+    return BARE_MEASURE.fullmatch(term) is not None
 
 
 def _place_after(after: str, cut: Callable[[str], list[str]]) -> bool:

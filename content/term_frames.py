@@ -60,6 +60,8 @@ STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|�
 # to be) opens a statement about something said elsewhere, no formula
 REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
+# a clause naming where something holds (无论在国内层面，|还是在国际层面): a setting, no formula
+SETTING_CLAUSE = re.compile("(?:无论|不论|不管|还是|或是|也|都)?是?在[\u4e00-\u9fff]{1,8}(?:层面|方面|领域|范围|上|中|里|内|外|时期|期间)")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
 NUMERALS = "一二三四五六七八九十"
 TIMES = ("昔日", "如今", "曾经", "过去", "现在", "当初", "今天", "以前", "往日", "今日", "当年", "原来", "后来", "从前", "今后",
@@ -171,6 +173,8 @@ def _whole_run(text: str, spans: list[tuple[int, int]], first: int, end: int) ->
         return False
     if any(DONE.search(text, c, d) for c, d in spans[first:end]):
         return False  # 既失去了阅读的乐趣，也得不到…: what happened, told in two clauses
+    if all(SETTING_CLAUSE.fullmatch(text, c, d) for c, d in spans[first:end]):
+        return False  # 无论在国内层面，还是在国际层面: where the point holds (not 在干中学，在学中干)
     if first > 0 and text[spans[first - 1][1]:a] in JOINERS and not text[a:b].startswith(CORRELATIVES):
         before = text[slice(*spans[first - 1])]
         if before.startswith(CONDITIONS) or _same_frame(before, text[a:b]) or _same_frame(before[-(b - a):], text[a:b], 0) \

@@ -28,6 +28,7 @@ RUN_ON = ("甚至", "乃至", "以至", "直至", "还是", "或者", "或是")
 SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
 EQUALITY = frozenset("平等 对等 均等 同等 相等 高等 初等 中等 优等".split())
+SAID_AGAIN = 2  # a list of fields said this often, in this order, is a formula
 MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
 PLACE_PREPOSITIONS = "在于从"
 QUALITY = "性"  # 战略性、全局性、方向性
@@ -109,11 +110,12 @@ def _runs_on(rest: str) -> bool:
     return rest.startswith(RUN_ON) or (len(rest) == 1 and rest not in SINGLE_CLOSERS)
 
 
-def _enumeration(items: list[str], rest: str) -> bool:
+def _enumeration(items: list[str], rest: str, said_again: bool = False) -> bool:
     """Unlike items that describe a noun or name fields one by one (教育、旅游、科技、卫生、体育、考古):
-    an enumeration, no formula."""
+    an enumeration, no formula. Fields the text names again in the same order are a formula it
+    teaches (和平、发展、公平、正义、民主、自由, four times in a piece on common values)."""
     return (_qualifies(items, rest) or _open_ended(items[-1])
-            or len(items) >= MANY_FIELDS and all(len(i) == 2 for i in items))
+            or len(items) >= MANY_FIELDS and all(len(i) == 2 for i in items) and not said_again)
 
 
 def _qualifies(items: list[str], rest: str) -> bool:
@@ -166,7 +168,9 @@ def named_series(text: str, found: dict) -> None:
 
 
 def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None,
-                      between_words: Callable[[str, int], bool] | None = None) -> None:
+                      between_words: Callable[[str, int], bool] | None = None, whole: str = "") -> None:
+    """Parallel formulas and lists of unlike items of one length in a paragraph; `whole`: the article's
+    text, where a list said again is a formula (see _enumeration)."""
     for clause in CLAUSE_BREAKS.split(text):
         if "、" not in clause:
             continue
@@ -177,8 +181,8 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
             continue
         items = uniform_items(clause, between_words) if between_words else None
         listed = list_as_written(clause, items) if items else None
-        if listed and (_enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):])
-                       or _shared_grammar(items)):
+        if listed and (_enumeration(listed.split("、"), clause[clause.find(listed) + len(listed):],
+                                    whole.count(listed) >= SAID_AGAIN) or _shared_grammar(items)):
             continue  # 耕地保护、林地管理、草地修复: alike only in the 地 inside their words
         if listed and not _denied(clause, listed.split("、", 1)[0]):
             add_candidate(found, listed, Source.LIST)

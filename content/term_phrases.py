@@ -377,6 +377,8 @@ HEADING_BREAK_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 ADVERBIAL = "地"  # 坚决有力地|贯彻落实: after a word and 地, a verb (not 就|地|城镇化: 就地, a place)
 
 
+# a title that opens on a story (从一场食堂里的音乐会说起): what it names is the story's setting
+STORY_OPENING = re.compile("(?:从|由)[^，,：:；;]{2,20}(?:说起|谈起|讲起|说开去|谈开去|说开|看开去)")
 COPULA = re.compile("(?<![就还总但只凡要若倒硬可于而正也都即求国《])是(?!否)")  # not 实事求是, 《求是》
 
 
@@ -395,6 +397,8 @@ def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: 
     for text in texts:
         if source is Source.POINT and "、" in text:
             continue  # 聚焦主题、紧扣主线: a point that is itself a slogan is found as a parallel formula
+        if STORY_OPENING.fullmatch(text.strip()):
+            continue  # 从一场食堂里的音乐会说起: the case told first, no name to learn
         for piece in HEADING_SPLIT.split(text):
             if piece.startswith("以") and "为" in piece[2:]:
                 continue  # 以改革为动力: a motto, not a name

@@ -69,7 +69,8 @@ INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
 SETTING_UP = word_starts(INSTITUTION_OPENERS + OPENERS)
 # a market as a place to go (将目光投向海外市场, 推动成果投入市场, 开拓国际市场), not a market set up
-ENTERING = re.compile("(?:投|推|进|走|流|转|打|面|迈)(?:向|入|进)|开拓|拓展|占领|抢占")
+# (“春风”持续吹入就业市场: whatever goes into it; not the 入 of 收入)
+ENTERING = re.compile("(?<!收)入|(?:投|推|进|走|流|转|打|面|迈)(?:向|进)|开拓|拓展|占领|抢占")
 
 
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
@@ -109,6 +110,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     >>> institution_names("建立适配人工智能发展的新型投融资体制。", frozenset())
     ['新型投融资体制']
     >>> institution_names("企业越来越多地将目光投向海外市场。", frozenset())
+    []
+    >>> institution_names("随着“春风”持续吹入就业市场，岗位更多了。", frozenset())
     []
     """
     found = []

@@ -22,6 +22,8 @@ COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
 LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
 WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
+DOUBLED = 2  # characters: one said twice (融融)
+SCENE = "现场"
 RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
 PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
@@ -76,11 +78,15 @@ class CandidateScreen:
             return False
         if sources <= RUNS and (term in PERSON_TITLES or term[0] == "副" and term[1:] in PERSON_TITLES):
             return False  # 董事长, 本报评论员: a person's title, in a line of text or a list of speakers
+        if sources <= RUNS and term.endswith(SCENE) and len(term) > len(SCENE):
+            return False  # 招聘会现场: where a report's story is told, a setting
         if self._misread(cand):
             return False
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
             return False  # 在|中国找到解法: a preposition's object glued to the verb after it
         if sources == WORD_ONLY:
+            if len(term) == DOUBLED and term[0] == term[1]:
+                return False  # 融融 of 暖意融融, 常常: a doubled character describes, it names nothing
             if self._inside_generic(term, text):
                 return False  # 之义 of 题中应有之义: a piece of a stop-list phrase
             tag = self.segmenter.tag(term)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from content.term_candidates import Candidate, Source
+from content.term_figures import bare_measure
 from content.term_frames import QUOTED_PAIR, QUOTED_PART, QUOTED_SHIFT
 from content.term_programmes import HEADS as PROGRAMME_HEADS
 
@@ -21,8 +22,11 @@ MAX_EXTRA = 20          # terms past the forty in a long text
 CHARS_PER_EXTRA = 500
 REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 DOING_SUFFIXES = ("发展", "建设")
+# chars: a commentary, whose sums and measures are its examples' details (a brief's figure is its news)
+COMMENTARY_LENGTH = (800, 1700)
 COMPACT_SAYING = 8  # characters: a saying this long is learned without its 的 (not 党的领导 → 党领导)
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
+WORD_ITEM = 2  # characters: a list's item this short is a common word, no term of its own
 EXPLAINED = 2  # uses of a quoted whole's item on its own, for each use of the whole, that only explain it
 QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD, Source.HEADLINE}  # no listed name, no MEMBER of a set of names
 
@@ -46,8 +50,17 @@ def select_top(final: list[tuple[Candidate, float]], length: int,
     `final` is every shortlisted candidate with its score, best first; `length` the text's characters;
     `uses(term)`: where the text says a term as a word of its own (not 强实践 in 加强实践)."""
     final = _members_as_whole(final, uses)
+    if COMMENTARY_LENGTH[0] <= length < COMMENTARY_LENGTH[1]:
+        final = [(c, v) for c, v in final if not _figure_in_passing(c, uses)]
     top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
     return top + _more_for_long_texts(final, top, length)
+
+
+def _figure_in_passing(cand: Candidate, uses: Callable[[str], list[int]]) -> bool:
+    """A sum or a measure a commentary says once, outside its title and headings (绵延39公里, 每生产1吨):
+    an example's detail, not a figure to learn."""
+    return (Source.FIGURE in cand.sources and Source.HEADLINE not in cand.sources
+            and bare_measure(cand.term) and len(uses(cand.term)) <= 1)
 
 
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
@@ -159,7 +172,7 @@ def _members_as_whole(final: list[tuple[Candidate, float]], uses: Callable[[str]
 
 def _gives_place(member: Candidate, whole: Candidate, uses: Callable[[str], list[int]]) -> bool:
     """Whether a member gives its place to a whole holding it (see _members_as_whole)."""
-    if whole.sources & NAMED_WHOLE:
+    if whole.sources & NAMED_WHOLE or _list_of_words(whole):
         return True
     if not member.sources <= QUOTED_MEMBER:
         return False
@@ -172,12 +185,18 @@ def _items(cand: Candidate) -> list[str]:
     """The members of a whole: a named or quoted list's items, the quoted ways of a short frame
     (既“放得活”又“管得好”) or of a shift (从“引进来”到“走出去”); not the one quoted name of a role
     (以“群众点单”为抓手: 群众点单 is the term)."""
-    if "、" in cand.term and cand.sources & (NAMED_WHOLE | {Source.QUOTE}):
+    if "、" in cand.term and cand.sources & (NAMED_WHOLE | {Source.QUOTE}) or _list_of_words(cand):
         items = cand.term.split("、")
         return items if all(items) else []
     if Source.FRAME in cand.sources and (QUOTED_PAIR.fullmatch(cand.term) or QUOTED_SHIFT.fullmatch(cand.term)):
         return QUOTED_PART.findall(cand.term)
     return []
+
+
+def _list_of_words(cand: Candidate) -> bool:
+    """A set-out list of two-character words (和平、发展、公平、正义、民主、自由): the list is what is
+    learned, its words alone are common ones."""
+    return Source.LIST in cand.sources and all(len(item) == WORD_ITEM for item in cand.term.split("、"))
 
 
 def _one_spelling(term: str) -> str:

@@ -122,7 +122,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         document_terms(unit.text, full, found)
         numeric_formulas(unit.text, cut, found, tag)
         _figures(unit.text, cut, found, tag, between_words, runs_across)
-        parallel_formulas(unit.text, found, runs_across, between_words)
+        parallel_formulas(unit.text, found, runs_across, between_words, full)
         named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found)
     _quoted_spellings(full, lexicon, found)

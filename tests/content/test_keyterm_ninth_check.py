@@ -1,0 +1,118 @@
+"""Faults the ninth fresh check (eight People's Daily pieces of March 2025) struck: a commentary's sums
+and measures said once without what they measure (压减一般性支出54亿元 → 54亿元), the words of a list of
+common values each taken alone while the list was lost (和平、发展、公平、正义、民主、自由), a doubled
+character cut out of a title (融融 of 暖意融融)."""
+import pytest
+
+from content.analysis import Analyzer
+from content.model import Article, Section
+from content.term_candidates import Candidate, Source
+from content.term_figures import bare_measure
+from content.term_frames import parallel_clauses
+from content.term_lists import uniform_items, word_boundary
+from content.term_selection import select_top
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return Analyzer(tmp_path_factory.mktemp("data"))
+
+
+def terms(analyzer, title, paragraphs):
+    return [t.term for t in analyzer.key_terms(Article(title, sections=[Section(None, paragraphs)]))]
+
+
+COMMENTARY = [
+    "过紧日子，是一种作风，更是一种责任。重庆去年压减一般性支出54亿元，省里盘活存量资金，"
+    "民生支出占比稳定在70%以上。全省新建9所寄宿制学校，办好群众身边的实事。",
+    "党政机关习惯过紧日子，要把有限的资金用在刀刃上。过紧日子不是不花钱，而是把钱花得更有效率，"
+    "坚持尽力而为、量力而行，把财政资源统筹好。",
+] + ["井冈山时期，红米饭、南瓜汤，党员干部一身粗布、一双草鞋，艰苦奋斗的作风代代相传。今天条件好了，"
+     "勤俭节约的传统不能丢，厉行节约、反对浪费的要求不能松，每一分钱都要花在群众最需要的地方。"
+     "各地各部门要算好民生账、长远账，把节省下来的资金更多用于办好民生实事，让群众有实实在在的获得感。"] * 6
+
+
+def test_a_commentarys_sum_said_once_is_no_term(analyzer):
+    found = terms(analyzer, "把过紧日子作为长期方针", COMMENTARY)
+    assert "过紧日子" in found
+    assert "54亿元" not in found and "70%以上" not in found
+    assert "9所寄宿制学校" in found  # a count says what it counts: it stays
+
+
+def test_a_sum_said_again_or_outside_a_commentary_stays():
+    ranked = [(Candidate("过紧日子", {Source.QUOTE}), 2.0), (Candidate("54亿元", {Source.FIGURE}), 1.0)]
+    chosen = lambda length, uses: [c.term for c, _ in select_top(ranked, length, lambda term: uses)]
+    assert chosen(1200, [40]) == ["过紧日子"]  # a commentary says it once: an example's detail
+    assert chosen(1200, [40, 300]) == ["过紧日子", "54亿元"]  # said again: a figure to learn
+    assert chosen(5000, [40]) == ["过紧日子", "54亿元"]  # a theory piece's statistic
+    assert chosen(300, [40]) == ["过紧日子", "54亿元"]  # a brief's figure is its news
+    headline = [(Candidate("54亿元", {Source.FIGURE, Source.HEADLINE}), 1.0)]
+    assert [c.term for c, _ in select_top(headline, 1200, lambda term: [40])] == ["54亿元"]
+
+
+def test_sums_and_measures_are_bare_counts_are_not():
+    assert all(map(bare_measure, ["54亿元", "70%以上", "39公里", "1.1个百分点", "500吨", "1.75亿千瓦"]))
+    assert not any(map(bare_measure, ["8400万人", "832个脱贫县", "9所乡村寄宿制学校", "14条具体措施"]))
+
+
+VALUES = [
+    "习近平主席指出：“和平、发展、公平、正义、民主、自由，是全人类的共同价值，也是联合国的崇高目标。”",
+    "和平、发展、公平、正义、民主、自由，彼此相互联系、相互促进、缺一不可。和平与发展是基础，"
+    "公平与正义是保障，民主与自由是追求。",
+    "我们要坚守和弘扬和平、发展、公平、正义、民主、自由的全人类共同价值，推动构建人类命运共同体。",
+]
+
+
+def test_a_list_of_common_values_said_again_is_learned_whole(analyzer):
+    found = terms(analyzer, "深刻理解全人类共同价值", VALUES)
+    assert "和平、发展、公平、正义、民主、自由" in found
+    assert not {"和平", "公平", "正义", "民主", "自由"} & set(found)  # its words alone are common ones
+
+
+def test_fields_named_once_stay_an_enumeration(analyzer):
+    fields = ["县里在教育、旅游、科技、卫生、体育、考古方面都有投入，群众得到实惠。",
+              "推动文化和旅游深度融合，打造乡村旅游精品线路，乡村旅游带动农民增收。"]
+    assert "教育、旅游、科技、卫生、体育、考古" not in terms(analyzer, "乡村旅游富了乡亲", fields)
+
+
+def test_a_word_opening_on_a_character_of_grammar_is_an_item(analyzer):
+    between = word_boundary(analyzer.extractor.segmenter.cut)
+    assert uniform_items("和平、发展、公平、正义", between) == ["和平", "发展", "公平", "正义"]
+    assert uniform_items("和谐、着眼、了解、在场", between) == ["和谐", "着眼", "了解", "在场"]
+    assert uniform_items("领导和制度、发展和安全、改革和稳定", between) is None  # 和 joins two things
+
+
+def test_a_doubled_character_is_no_term(analyzer):
+    body = ["“春风送岗”招聘会现场人山人海。各地推出直播带岗，让就业市场持续暖意融融，为经济增长提供支撑。",
+            "直播带岗让求职者足不出户找到工作。稳定就业总量、做大就业增量、提升就业质量，直播带岗大有可为。"]
+    found = terms(analyzer, "培护好就业市场的融融暖意", body)
+    assert "融融" not in found and "直播带岗" in found
+
+
+def test_clauses_naming_where_a_point_holds_are_no_formula():
+    assert parallel_clauses("无论在国内层面，还是在国际层面，民主与自由都是重要内容。") == []
+    assert parallel_clauses("在发展中保障，在保障中发展。") == ["在发展中保障，在保障中发展"]  # a formula on 在
+
+
+def test_a_title_opening_on_a_story_names_no_term(analyzer):
+    body = ["最难忘的一场音乐会，是在学校食堂。同学们走到琴边，弹起一首老歌，这场音乐会没有舞台。",
+            "公共文化服务要走进群众身边，丰富公共文化供给，让文化成果更多更公平惠及全体人民。",
+            "办好公共文化服务，要坚持以人民为中心，让公共文化服务更加可及。"]
+    story = terms(analyzer, "从一场食堂里的音乐会说起", body)
+    assert story.index("公共文化服务") < story.index("音乐会") if "音乐会" in story else story
+    assert terms(analyzer, "办好一场食堂里的音乐会", body)[0] == "音乐会"  # a title naming it: a headline
+
+
+def test_the_scene_of_a_report_is_no_term(analyzer):
+    body = ["“春风送岗”招聘会现场人山人海。招聘会现场，求职者排起长队，直播带岗也在进行。",
+            "直播带岗让求职者足不出户找到工作，招聘会现场和直播间一起发力，稳就业有了新办法。"]
+    found = terms(analyzer, "让就业市场暖意融融", body)
+    assert "招聘会现场" not in found and "直播带岗" in found
+
+
+def test_what_a_theory_has_for_practice_is_a_frame_noun(analyzer):
+    body = ["全人类共同价值具有重大的现实指导意义，为建设更加美好的世界指明了方向。现实指导意义在于凝聚共识。",
+            "弘扬全人类共同价值，携手创造人类更加美好未来。美好未来要靠各国人民共同创造，全人类共同价值是基础。"]
+    found = terms(analyzer, "深刻理解全人类共同价值", body)
+    assert "全人类共同价值" in found
+    assert not {"现实指导意义", "美好未来"} & set(found)
