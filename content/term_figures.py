@@ -38,6 +38,9 @@ MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 重点的企业: a modifier
 BARE_MEASURE = re.compile(
     r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|"
     r"公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤)(?:以上|以下|左右)?")
+COMMENTARY_LENGTH = (800, 1700)  # characters
+EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
+SENTENCES = re.compile("[。！？\n]")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -92,6 +95,23 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word
         found.append(figure)
     return found
+
+
+def told_by_example(text: str) -> bool:
+    """Whether a text is a commentary that tells its point by examples: a thousand-odd characters (a
+    brief's figure is its news) with figures in fewer than a third of its sentences (a statistical
+    release states one in most). Such a text's sums and measures are its examples' details.
+
+        >>> told_by_example("过紧日子是一种作风。" * 80 + "去年压减一般性支出54亿元。")
+        True
+        >>> told_by_example("国内生产总值1349084亿元，增长5%。全年粮食总产量70650万吨。" * 30)
+        False
+    """
+    if not COMMENTARY_LENGTH[0] <= len(text) < COMMENTARY_LENGTH[1]:
+        return False
+    sentences = [s for s in SENTENCES.split(text) if s.strip()]
+    with_figures = sum(1 for s in sentences if FIGURE.search(s))
+    return with_figures < len(sentences) * EXAMPLE_SHARE
 
 
 def bare_measure(term: str) -> bool:

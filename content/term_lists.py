@@ -91,8 +91,8 @@ def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pa
     neighbours (党和人民, 说得好, 存在). Without `between_words` every such character counts."""
     for m in characters.finditer(item):
         a, b = m.start(), m.end()
-        if a == 0 and between_words is not None and not between_words(item, b):
-            continue  # 和平、发展、公平…, 了解、认识…: opening an item it joins nothing, a word goes on
+        if a == 0 and between_words is not None and item[:2] not in GRAMMAR_WORDS and not between_words(item, b):
+            continue  # 和平、发展、公平…, 了解、认识…: opening an item it joins nothing, a word goes on (not 或者)
         if (between_words is None or item[a] not in inside_words
                 or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS
                 or between_words(item, a) and between_words(item, b)):  # the tokenizer last: it cuts the item

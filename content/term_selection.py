@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from content.term_candidates import Candidate, Source
-from content.term_figures import bare_measure
+from content.term_figures import BOUNDS, bare_measure
 from content.term_frames import QUOTED_PAIR, QUOTED_PART, QUOTED_SHIFT
 from content.term_programmes import HEADS as PROGRAMME_HEADS
 
@@ -22,10 +22,9 @@ MAX_EXTRA = 20          # terms past the forty in a long text
 CHARS_PER_EXTRA = 500
 REFERENCE_LENGTH = 10000  # chars: beyond this, uses spread thin and repetition counts for less
 DOING_SUFFIXES = ("发展", "建设")
-# chars: a commentary, whose sums and measures are its examples' details (a brief's figure is its news)
-COMMENTARY_LENGTH = (800, 1700)
 COMPACT_SAYING = 8  # characters: a saying this long is learned without its 的 (not 党的领导 → 党领导)
 NAMED_WHOLE = {Source.SERIES, Source.LEXICON}  # a series named as one, not any list built alike
+BOUND = 2  # characters of each of BOUNDS (以上, 以下, 左右)
 WORD_ITEM = 2  # characters: a list's item this short is a common word, no term of its own
 EXPLAINED = 2  # uses of a quoted whole's item on its own, for each use of the whole, that only explain it
 QUOTED_MEMBER = {Source.QUOTE, Source.PHRASE, Source.WORD, Source.HEADLINE}  # no listed name, no MEMBER of a set of names
@@ -45,22 +44,26 @@ def best_first(scored: tuple[Candidate, float]) -> tuple[float, int, str]:
 
 
 def select_top(final: list[tuple[Candidate, float]], length: int,
-               uses: Callable[[str], list[int]] = lambda term: [0]) -> list[tuple[Candidate, float]]:
+               uses: Callable[[str], list[int]] = lambda term: [0], by_example: bool = False,
+               stressed: Callable[[str], bool] = lambda term: False) -> list[tuple[Candidate, float]]:
     """The forty (with room for the best statistic and whole sets), then a few more for a long text;
     `final` is every shortlisted candidate with its score, best first; `length` the text's characters;
-    `uses(term)`: where the text says a term as a word of its own (not 强实践 in 加强实践)."""
+    `uses(term)`: where the text says a term as a word of its own (not 强实践 in 加强实践);
+    `by_example`: the text is a commentary told by examples (term_figures.told_by_example);
+    `stressed(term)`: the title, a heading or a core point says it."""
     final = _members_as_whole(final, uses)
-    if COMMENTARY_LENGTH[0] <= length < COMMENTARY_LENGTH[1]:
-        final = [(c, v) for c, v in final if not _figure_in_passing(c, uses)]
+    if by_example:
+        final = [(c, v) for c, v in final if not _figure_in_passing(c, uses, stressed)]
     top = _with_siblings(_with_some_figures(_limit_figures(_without_variants(final))), final)
     return top + _more_for_long_texts(final, top, length)
 
 
-def _figure_in_passing(cand: Candidate, uses: Callable[[str], list[int]]) -> bool:
-    """A sum or a measure a commentary says once, outside its title and headings (绵延39公里, 每生产1吨):
-    an example's detail, not a figure to learn."""
-    return (Source.FIGURE in cand.sources and Source.HEADLINE not in cand.sources
-            and bare_measure(cand.term) and len(uses(cand.term)) <= 1)
+def _figure_in_passing(cand: Candidate, uses: Callable[[str], list[int]], stressed: Callable[[str], bool]) -> bool:
+    """A sum or a measure a commentary says once, outside its title, headings and core points (绵延39公里,
+    每生产1吨): an example's detail, not a figure to learn."""
+    figure = cand.term[:-BOUND] if cand.term.endswith(BOUNDS) else cand.term  # 如何看待5%的增长目标: 5%左右
+    return (Source.FIGURE in cand.sources and bare_measure(cand.term) and len(uses(cand.term)) <= 1
+            and not stressed(figure))
 
 
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
@@ -172,9 +175,9 @@ def _members_as_whole(final: list[tuple[Candidate, float]], uses: Callable[[str]
 
 def _gives_place(member: Candidate, whole: Candidate, uses: Callable[[str], list[int]]) -> bool:
     """Whether a member gives its place to a whole holding it (see _members_as_whole)."""
-    if whole.sources & NAMED_WHOLE or _list_of_words(whole):
+    if whole.sources & NAMED_WHOLE:
         return True
-    if not member.sources <= QUOTED_MEMBER:
+    if not (member.sources <= QUOTED_MEMBER or _list_of_words(whole)):
         return False
     in_whole, alone = uses(whole.term), uses(member.term)
     said_first = not alone or in_whole[0] <= alone[0]

@@ -7,9 +7,10 @@ import pytest
 from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_candidates import Candidate, Source
-from content.term_figures import bare_measure
+from content.term_figures import bare_measure, told_by_example
 from content.term_frames import parallel_clauses
 from content.term_lists import uniform_items, word_boundary
+from content.term_parallels import parallel_items
 from content.term_selection import select_top
 
 
@@ -41,13 +42,30 @@ def test_a_commentarys_sum_said_once_is_no_term(analyzer):
 
 def test_a_sum_said_again_or_outside_a_commentary_stays():
     ranked = [(Candidate("过紧日子", {Source.QUOTE}), 2.0), (Candidate("54亿元", {Source.FIGURE}), 1.0)]
-    chosen = lambda length, uses: [c.term for c, _ in select_top(ranked, length, lambda term: uses)]
-    assert chosen(1200, [40]) == ["过紧日子"]  # a commentary says it once: an example's detail
-    assert chosen(1200, [40, 300]) == ["过紧日子", "54亿元"]  # said again: a figure to learn
-    assert chosen(5000, [40]) == ["过紧日子", "54亿元"]  # a theory piece's statistic
-    assert chosen(300, [40]) == ["过紧日子", "54亿元"]  # a brief's figure is its news
-    headline = [(Candidate("54亿元", {Source.FIGURE, Source.HEADLINE}), 1.0)]
-    assert [c.term for c, _ in select_top(headline, 1200, lambda term: [40])] == ["54亿元"]
+
+    def chosen(uses, by_example=True, stressed=lambda term: False):
+        return [c.term for c, _ in select_top(ranked, 1200, lambda term: uses, by_example, stressed)]
+    assert chosen([40]) == ["过紧日子"]  # a commentary says it once: an example's detail
+    assert chosen([40, 300]) == ["过紧日子", "54亿元"]  # said again: a figure to learn
+    assert chosen([40], by_example=False) == ["过紧日子", "54亿元"]  # a theory piece's or a release's statistic
+    assert chosen([40], stressed=lambda term: term == "54亿元") == ["过紧日子", "54亿元"]  # in a title or core point
+
+
+def test_a_commentarys_sum_in_its_title_or_core_point_stays(analyzer):
+    assert "54亿元" in terms(analyzer, "压减54亿元，把钱花在刀刃上", COMMENTARY)
+    article = Article("把过紧日子作为长期方针", sections=[Section(None, COMMENTARY)],
+                      core_points=["重庆去年压减一般性支出54亿元，民生支出占比稳定在70%以上。"])
+    found = [t.term for t in analyzer.key_terms(article)]
+    assert "54亿元" in found and "70%以上" in found
+
+
+def test_a_statistical_release_keeps_its_figures(analyzer):
+    release = ["初步核算，全年国内生产总值1349084亿元，比上年增长5.0%。全年粮食总产量70650万吨，比上年增加1109万吨。",
+               "全年社会消费品零售总额487895亿元，比上年增长3.5%。全国固定资产投资514374亿元，比上年增长3.2%。",
+               "全年规模以上工业增加值比上年增长5.8%。全年货物进出口总额438468亿元，比上年增长5.0%。"] * 3
+    assert not told_by_example("".join(release))
+    found = terms(analyzer, "2024年国民经济运行稳中有进", release)
+    assert "1349084亿元" in found or "70650万吨" in found
 
 
 def test_sums_and_measures_are_bare_counts_are_not():
@@ -75,11 +93,33 @@ def test_fields_named_once_stay_an_enumeration(analyzer):
     assert "教育、旅游、科技、卫生、体育、考古" not in terms(analyzer, "乡村旅游富了乡亲", fields)
 
 
+def test_fields_named_again_with_their_kind_or_inside_a_longer_list_stay_an_enumeration(analyzer):
+    fields = ["在教育、医疗、养老、住房、就业等方面持续用力，办好民生实事。",
+              "今年在教育、医疗、养老、住房、就业方面的支出继续增加，民生实事件件落地。"]
+    assert "教育、医疗、养老、住房、就业" not in terms(analyzer, "办好民生实事", fields)
+    longer = ["群众关心教育、医疗、养老、住房、就业。", "这些年，教育、医疗、养老、住房、就业、社保都在改善，民生实事件件落地。"]
+    assert "教育、医疗、养老、住房、就业" not in terms(analyzer, "办好民生实事", longer)
+
+
+def test_a_word_said_often_on_its_own_keeps_its_place_beside_its_list():
+    whole = Candidate("和平、发展、公平、正义、民主、自由", {Source.LIST})
+    ranked = [(Candidate("民主", {Source.WORD}), 2.0), (whole, 1.0)]
+
+    def chosen(alone):
+        uses = {whole.term: [10, 400]}
+        return [c.term for c, _ in select_top(ranked, 3000, lambda term: uses.get(term, [10, 400] + alone))]
+    assert chosen([500, 600]) == [whole.term]  # said twice more alone: the list explains it, the list is the term
+    assert chosen([500, 600, 700, 800, 900]) == ["民主", whole.term]  # a subject of its own
+
+
 def test_a_word_opening_on_a_character_of_grammar_is_an_item(analyzer):
     between = word_boundary(analyzer.extractor.segmenter.cut)
     assert uniform_items("和平、发展、公平、正义", between) == ["和平", "发展", "公平", "正义"]
     assert uniform_items("和谐、着眼、了解、在场", between) == ["和谐", "着眼", "了解", "在场"]
     assert uniform_items("领导和制度、发展和安全、改革和稳定", between) is None  # 和 joins two things
+    for grammar in ("或者推诿、或者拖延、或者敷衍", "与其说是偷懒、与其说是糊涂、与其说是无能"):
+        assert uniform_items(grammar, between) is None
+        assert parallel_items(grammar, None, between) is None
 
 
 def test_a_doubled_character_is_no_term(analyzer):
@@ -116,3 +156,8 @@ def test_what_a_theory_has_for_practice_is_a_frame_noun(analyzer):
     found = terms(analyzer, "深刻理解全人类共同价值", body)
     assert "全人类共同价值" in found
     assert not {"现实指导意义", "美好未来"} & set(found)
+
+
+def test_the_verbs_of_a_passive_are_no_formula():
+    assert parallel_items("才能真正为人民群众所感知、所享有") is None
+    assert parallel_items("增强政治意识、大局意识、核心意识") == ["政治意识", "大局意识", "核心意识"]
