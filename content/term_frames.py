@@ -55,7 +55,7 @@ MAXIM_CLAUSE = re.compile(r"^[^的了\W\d_A-Za-z]+$")  # Chinese only, no 的 or
 # a clause opening on a speaker, a demand or an adverb is a statement (我们认为，必须如此; 要加强领导，要完善制度)
 STATEMENT_OPENERS = ("我", "你", "他", "她", "这", "那", "要", "必须", "应", "各", "都", "就", "也", "还", "只", "但", "而且",
                      "因此", "所以", "如果", "虽然", "对于", "同时", "其中", "目前", "今年", "近年")
-STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|已经|正在|方面")
+STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|得以|已经|正在|方面")
 # a pronoun (这是…，也是…), 比如…，比如… (examples) or 是…，是… (what the subject before them is said
 # to be) opens a statement about something said elsewhere, no formula
 REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")

@@ -37,6 +37,7 @@ MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
 MIN_DEED_OBJECT = 4  # characters after 了 in a quoted deed: 丰富了|民族精神内涵 (not 起了|瓢)
+DIGIT = re.compile(r"\d")
 WHOLE_CLAUSE = 40  # characters either side of a quote within which its clause is read
 BUILDING = "建设"
 SPIRIT = "精神"
@@ -60,7 +61,8 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
         if "、" in inner and not SENTENCE_PUNCT.search(inner):
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
             items = _set_out_items(inner, between_words)
-            if len(items) >= 3 and all(2 <= len(i) <= 8 for i in items) and not _compared(items):
+            if (len(items) >= 3 and all(2 <= len(i) <= 8 for i in items) and not _compared(items)
+                    and not any(map(DIGIT.search, items))):  # “求职7日免费住宿、实习3月免费短租…”: a policy's particulars
                 if "、".join(items) != inner:  # the list within the quote, without its verb and head
                     add_candidate(found, "、".join(items), Source.QUOTE)
                 for item in items:

@@ -8,7 +8,7 @@ from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_candidates import Candidate, Source
 from content.term_figures import bare_measure, told_by_example
-from content.term_frames import parallel_clauses
+from content.term_frames import balanced_sentences, parallel_clauses
 from content.term_lists import uniform_items, word_boundary
 from content.term_parallels import parallel_items
 from content.term_selection import select_top
@@ -161,3 +161,24 @@ def test_what_a_theory_has_for_practice_is_a_frame_noun(analyzer):
 def test_the_verbs_of_a_passive_are_no_formula():
     assert parallel_items("才能真正为人民群众所感知、所享有") is None
     assert parallel_items("增强政治意识、大局意识、核心意识") == ["政治意识", "大局意识", "核心意识"]
+
+
+def test_what_follows_as_a_result_is_no_maxim():
+    assert balanced_sentences("以新技术牵引新应用，消费新需求得以满足。") == []
+    assert balanced_sentences("道不虚谈，学求实效。") == ["道不虚谈，学求实效"]
+
+
+def test_a_new_model_alone_is_a_stock_word(analyzer):
+    body = ["培育新业态新模式，新模式层出不穷。平台企业探索新模式，新模式带来新机遇。",
+            "发展新质生产力，要以科技创新引领产业创新，新质生产力的新模式不断涌现。"]
+    found = terms(analyzer, "因地制宜发展新质生产力", body)
+    assert "新质生产力" in found and "新模式" not in found
+
+
+def test_a_quoted_list_of_a_policys_particulars_gives_no_members(analyzer):
+    body = ["开发区推出“求职7日免费住宿、实习3月免费短租、就业3年优惠长租”的阶梯式安居体系，吸引青年人才。",
+            "阶梯式安居体系让青年人才留得住，开发区还推出“水网、新型电网、算力网”建设计划。"]
+    found = terms(analyzer, "让青年人才留得住", body)
+    assert not {"求职7日免费住宿", "实习3月免费短租", "就业3年优惠长租"} & set(found)
+    assert "阶梯式安居体系" in found
+    assert {"新型电网", "水网、新型电网、算力网"} & set(found)  # a quoted list of names is learned, whole or by members
