@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import CLAUSE_SPLIT, LOCATIVES, han_only
+from content.cjk_text import CLAUSE_SPLIT, LOCATIVES, SENTENCE_END, han_only
 
 FIGURE = re.compile(
     r"(?<![\d.第])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
@@ -40,7 +40,6 @@ BARE_MEASURE = re.compile(
     r"公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤)(?:以上|以下|左右)?")
 COMMENTARY_LENGTH = (800, 1700)  # characters
 EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
-SENTENCES = re.compile("[。！？\n]")
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -109,7 +108,7 @@ def told_by_example(text: str) -> bool:
     """
     if not COMMENTARY_LENGTH[0] <= len(text) < COMMENTARY_LENGTH[1]:
         return False
-    sentences = [s for s in SENTENCES.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_END.findall(text) if s.strip()]
     with_figures = sum(1 for s in sentences if FIGURE.search(s))
     return with_figures < len(sentences) * EXAMPLE_SHARE
 

@@ -13,6 +13,7 @@ import re
 from content.cjk_text import CLAUSE_SPLIT, DONE, han_only
 from content.lexicon_files import Lexicon
 from content.term_candidates import QUOTE, Cutter, Source, add_candidate
+from content.term_figures import DIGIT
 from content.term_lists import Boundary, uniform_items
 from content.term_numbers import NUMERAL_CLASSIFIER, NUMERIC_GENERIC_HEADS
 
@@ -37,7 +38,6 @@ MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
 MIN_DEED_OBJECT = 4  # characters after 了 in a quoted deed: 丰富了|民族精神内涵 (not 起了|瓢)
-DIGIT = re.compile(r"\d")
 WHOLE_CLAUSE = 40  # characters either side of a quote within which its clause is read
 BUILDING = "建设"
 SPIRIT = "精神"

@@ -11,9 +11,9 @@ from itertools import accumulate
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
+from content.term_figures import told_by_example
 from content.term_occurrences import normalize_term, word_splitter
 from content.term_scoring import Specificity, TermStats, score
-from content.term_figures import told_by_example
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, best_first, select_top
 from content.term_text import ArticleText
 

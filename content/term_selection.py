@@ -61,9 +61,10 @@ def select_top(final: list[tuple[Candidate, float]], length: int,
 def _figure_in_passing(cand: Candidate, uses: Callable[[str], list[int]], stressed: Callable[[str], bool]) -> bool:
     """A sum or a measure a commentary says once, outside its title, headings and core points (绵延39公里,
     每生产1吨): an example's detail, not a figure to learn."""
+    if Source.FIGURE not in cand.sources or not bare_measure(cand.term) or len(uses(cand.term)) > 1:
+        return False
     figure = cand.term[:-BOUND] if cand.term.endswith(BOUNDS) else cand.term  # 如何看待5%的增长目标: 5%左右
-    return (Source.FIGURE in cand.sources and bare_measure(cand.term) and len(uses(cand.term)) <= 1
-            and not stressed(figure))
+    return not stressed(figure)
 
 
 def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
