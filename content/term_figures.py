@@ -39,6 +39,7 @@ BARE_MEASURE = re.compile(
     r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|"
     r"公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤)(?:以上|以下|左右)?")
 COMMENTARY_LENGTH = (800, 1700)  # characters
+NUMBER_CHARACTERS = "0123456789.０１２３４５６７８９．"
 EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
@@ -111,6 +112,20 @@ def told_by_example(text: str) -> bool:
     sentences = [s for s in SENTENCE_END.findall(text) if s.strip()]
     with_figures = sum(1 for s in sentences if FIGURE.search(s))
     return with_figures < len(sentences) * EXAMPLE_SHARE
+
+
+def figure_in(figure: str, text: str) -> bool:
+    """Whether a text says a figure, not as the end of a longer number (54亿元 in 154亿元).
+
+        >>> figure_in("54亿元", "从压减154亿元说起"), figure_in("54亿元", "压减54亿元")
+        (False, True)
+    """
+    start = text.find(figure)
+    while start >= 0:
+        if not text[start - 1:start] or text[start - 1] not in NUMBER_CHARACTERS:
+            return True
+        start = text.find(figure, start + 1)
+    return False
 
 
 def bare_measure(term: str) -> bool:

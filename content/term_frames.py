@@ -60,9 +60,10 @@ STATEMENT_WORDS = re.compile("认为|表示|觉得|是否|可以|能够|得以|�
 # to be) opens a statement about something said elsewhere, no formula
 REFERRING_OPENERS = ("我", "你", "他", "她", "它", "这", "那", "比如", "例如", "譬如", "是")
 CONDITIONS = ("只要", "只有", "如果", "一旦", "倘若", "要是", "假如")
-# a clause naming the scope where something holds (无论在国内层面，|还是在国际层面): a setting, no formula
-# (在思想上，在政治上，在行动上 is the head of a formula: it stays)
-SETTING_CLAUSE = re.compile("(?:无论|不论|不管|还是|或是|也|都)?是?在[\u4e00-\u9fff]{1,8}(?:层面|方面|领域|范围|层级)")
+# a clause naming where or when something holds (无论在国内层面，|还是在国际层面; 在革命时期，在建设时期):
+# a setting, no formula
+SETTING_CLAUSE = re.compile("(?:无论|不论|不管|还是|或是|也|都)?是?在[\u4e00-\u9fff]{1,8}"
+                            "(?:(?:层面|方面|领域|范围|层级)[上中]?|上|中|里|内|外|时期|期间)")
 CORRELATIVES = ("既", "不仅", "不但", "一方面")  # 既要做显功，也要做潜功 opens its own formula
 NUMERALS = "一二三四五六七八九十"
 TIMES = ("昔日", "如今", "曾经", "过去", "现在", "当初", "今天", "以前", "往日", "今日", "当年", "原来", "后来", "从前", "今后",

@@ -23,6 +23,7 @@ from content.cjk_text import han_only
 GRAMMAR = re.compile(r"[的地得和与及或是在了着等]")  # 等: 中试基地|等载体, a list of examples
 INSIDE_WORDS = "地"  # of these, only 地 is often inside a word of a list item (接地气, 基地)
 GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
+OPENING_GRAMMAR = GRAMMAR_WORDS | frozenset("是否 或许 的确 在于".split())  # words of grammar an item may open on
 JOINERS = ("和", "及", "与")
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
 # whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
@@ -91,7 +92,7 @@ def grammar_word_in(item: str, between_words: Boundary | None, characters: re.Pa
     neighbours (党和人民, 说得好, 存在). Without `between_words` every such character counts."""
     for m in characters.finditer(item):
         a, b = m.start(), m.end()
-        if a == 0 and between_words is not None and item[:2] not in GRAMMAR_WORDS and not between_words(item, b):
+        if a == 0 and between_words is not None and item[:2] not in OPENING_GRAMMAR and not between_words(item, b):
             continue  # 和平、发展、公平…, 了解、认识…: opening an item it joins nothing, a word goes on (not 或者)
         if (between_words is None or item[a] not in inside_words
                 or item[max(0, a - 1):b] in GRAMMAR_WORDS or item[a:b + 1] in GRAMMAR_WORDS

@@ -14,7 +14,7 @@ from typing import Callable
 
 from content.cjk_text import CJK, LOCATIVES
 from content.term_candidates import Source, add_candidate
-from content.term_lists import grammar_word_in, list_as_written, uniform_items
+from content.term_lists import OPENING_GRAMMAR, grammar_word_in, list_as_written, uniform_items
 
 GRAMMAR_CHARACTERS = "的地得和与及或"
 PARALLEL_BREAKS = re.compile(f"[{GRAMMAR_CHARACTERS}]")
@@ -29,10 +29,13 @@ SINGLE_CLOSERS = "的等和及与为上中下里是也都就之"
 NEGATED = ("不是", "并非", "而非", "不等于", "并不是")  # 不是|演出来、装出来|的: what something is not
 EQUALITY = frozenset("平等 对等 均等 同等 相等 高等 初等 中等 优等".split())
 SAID_AGAIN = 2  # a list of fields said this often, in this order, is a formula
-FIELDS_AFTER = ("等", "方面", "领域", "行业", "部门", "事业")  # 教育、医疗、…、就业|等方面: fields named, no formula
+LONGER_LIST = frozenset("、和及与")  # beside a list as said, one of these makes it part of a longer one
+# 教育、医疗、…、就业|等方面: fields named, no formula (not …、自由|等全人类共同价值)
+FIELDS_AFTER = ("等方面", "等领域", "等行业", "等部门", "等问题", "方面", "领域", "行业", "部门", "问题", "事业")
 MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
 PLACE_PREPOSITIONS = "在于从"
 PASSIVE = "所"  # 为…所X: the verb of a passive, made a noun
+PASSIVE_MARKS = re.compile("[为被].*所")
 QUALITY = "性"  # 战略性、全局性、方向性
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
@@ -65,8 +68,10 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 市委组织部、市教育局等: examples of more, no formula
         if all(i[0] in PLACE_PREPOSITIONS and i[-1] in LOCATIVES for i in trimmed):
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
-        if all(i.startswith(PASSIVE) for i in trimmed):
-            return None  # (为人民群众)所感知、所享有: what is done to something, said of it, no formula
+        if trimmed[0][:2] in OPENING_GRAMMAR and all(i.startswith(trimmed[0][:2]) for i in trimmed):
+            return None  # 是否推诿、是否拖延、是否敷衍: a sentence's word of grammar said again, no formula
+        if all(i.startswith(PASSIVE) for i in trimmed) and PASSIVE_MARKS.search(items[0]):
+            return None  # 为人民群众所感知、所享有: what is done to something, said of it (群众所急、所需、所盼 stays)
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions
         unshared = _without_shared_de(trimmed)
         broken = _grammar_inside(unshared, between_words) or (unshared == trimmed and _shared_grammar(trimmed))
@@ -186,7 +191,7 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
         items = uniform_items(clause, between_words) if between_words else None
         listed = list_as_written(clause, items) if items else None
         rest = clause[clause.find(listed) + len(listed):] if listed else ""
-        if listed and (_enumeration(listed.split("、"), rest, not rest.startswith(FIELDS_AFTER)
+        if listed and (_enumeration(items, rest, not rest.startswith(FIELDS_AFTER)
                                     and _said_whole(listed, whole) >= SAID_AGAIN) or _shared_grammar(items)):
             continue  # 耕地保护、林地管理、草地修复: alike only in the 地 inside their words
         if listed and not _denied(clause, listed.split("、", 1)[0]):
@@ -194,9 +199,9 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
 
 
 def _said_whole(listed: str, text: str) -> int:
-    """How often a text sets out a list as it stands, not inside a longer one (…、就业、社保)."""
+    """How often a text sets out a list as it stands, not inside a longer one (…、就业、社保; …就业和社保)."""
     return sum(1 for m in re.finditer(re.escape(listed), text)
-               if text[m.start() - 1:m.start()] != "、" and text[m.end():m.end() + 1] != "、")
+               if text[m.start() - 1:m.start()] not in LONGER_LIST and text[m.end():m.end() + 1] not in LONGER_LIST)
 
 
 def _denied(clause: str, first_item: str) -> bool:

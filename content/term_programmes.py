@@ -69,8 +69,9 @@ INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
 SETTING_UP = word_starts(INSTITUTION_OPENERS + OPENERS)
 # a market as a place to go (将目光投向海外市场, 推动成果投入市场, 开拓国际市场), not a market set up
-# (“春风”持续吹入就业市场: whatever goes into it; not the 入 of 收入, nor land 入市, a reform's name)
-ENTERING = re.compile("(?<!收)入(?!市(?!场))|(?:投|推|进|走|流|转|打|面|迈)(?:向|进)|开拓|拓展|占领|抢占")
+# (“春风”持续吹入就业市场: whatever goes into it, 入市 too, whose names the cut cuts (用地|入市交易市场);
+# not the 入 of 收入)
+ENTERING = re.compile("(?<!收)入|(?:投|推|进|走|流|转|打|面|迈)(?:向|进)|开拓|拓展|占领|抢占")
 
 
 def programme_names(text: str, generic: frozenset[str]) -> list[str]:
@@ -113,8 +114,10 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     []
     >>> institution_names("随着“春风”持续吹入就业市场，岗位更多了。", frozenset())
     []
-    >>> institution_names("建设全国统一的农村产权入市交易市场。", frozenset())
-    ['农村产权入市交易市场']
+    >>> institution_names("建立农村集体经营性建设用地入市交易市场。", frozenset())
+    []
+    >>> institution_names("健全城乡统一的收入分配市场。", frozenset())
+    ['收入分配市场']
     >>> institution_names("推动多项创新成果投入市场。", frozenset())
     []
     """

@@ -13,7 +13,6 @@ import re
 from content.cjk_text import CLAUSE_SPLIT, DONE, han_only
 from content.lexicon_files import Lexicon
 from content.term_candidates import QUOTE, Cutter, Source, add_candidate
-from content.term_figures import DIGIT
 from content.term_lists import Boundary, uniform_items
 from content.term_numbers import NUMERAL_CLASSIFIER, NUMERIC_GENERIC_HEADS
 
@@ -38,6 +37,8 @@ MAX_QUOTE = 16
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
 MIN_DEED_OBJECT = 4  # characters after 了 in a quoted deed: 丰富了|民族精神内涵 (not 起了|瓢)
+# a span or sum inside a quoted list's item (求职7日免费住宿): the particulars of a policy, not names (C919大飞机, 5G)
+PARTICULAR = re.compile(r"\d+个?(?:日|天|周|月|年|小时|分钟|元|万|亿|%|％|次|人|项|条)")
 WHOLE_CLAUSE = 40  # characters either side of a quote within which its clause is read
 BUILDING = "建设"
 SPIRIT = "精神"
@@ -62,7 +63,7 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
             # a quoted list names the members of a set: “水网、新型电网、…”（合称“六张网”）
             items = _set_out_items(inner, between_words)
             if (len(items) >= 3 and all(2 <= len(i) <= 8 for i in items) and not _compared(items)
-                    and not any(map(DIGIT.search, items))):  # “求职7日免费住宿、实习3月免费短租…”: a policy's particulars
+                    and not any(map(PARTICULAR.search, items))):  # “求职7日免费住宿、…”: a policy's particulars
                 if "、".join(items) != inner:  # the list within the quote, without its verb and head
                     add_candidate(found, "、".join(items), Source.QUOTE)
                 for item in items:

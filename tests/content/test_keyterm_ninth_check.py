@@ -7,7 +7,7 @@ import pytest
 from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_candidates import Candidate, Source
-from content.term_figures import bare_measure, told_by_example
+from content.term_figures import bare_measure, figure_in, told_by_example
 from content.term_frames import balanced_sentences, parallel_clauses
 from content.term_lists import uniform_items, word_boundary
 from content.term_parallels import parallel_items
@@ -182,3 +182,43 @@ def test_a_quoted_list_of_a_policys_particulars_gives_no_members(analyzer):
     assert not {"求职7日免费住宿", "实习3月免费短租", "就业3年优惠长租"} & set(found)
     assert "阶梯式安居体系" in found
     assert {"新型电网", "水网、新型电网、算力网"} & set(found)  # a quoted list of names is learned, whole or by members
+
+
+def test_settings_of_time_and_place_stay_no_formula():
+    for text in ("不论在顺境中，还是在逆境中，都要保持战略定力。", "在革命时期，在建设时期，在改革时期，党始终坚持人民至上。",
+                 "在理论层面上，在实践层面上，都取得了突破。"):
+        assert parallel_clauses(text) == []
+
+
+def test_names_with_a_digit_in_a_quoted_list_stay_members(analyzer):
+    body = ["“C919大飞机、复兴号、北斗导航、天宫空间站”成为新质生产力的生动写照。",
+            "北斗导航服务全球，天宫空间站迎来新乘组，复兴号跑出中国速度，C919大飞机商业运营。"]
+    found = terms(analyzer, "发展新质生产力", body)
+    assert "C919大飞机" in found and "C919" not in found
+
+
+def test_fields_joined_by_he_or_in_a_list_joined_by_he_stay_an_enumeration(analyzer):
+    once = ["县里在教育、旅游、科技、卫生、体育和考古方面都有投入。", "推动文化和旅游深度融合，乡村旅游带动农民增收。"]
+    assert "教育、旅游、科技、卫生、体育和考古" not in terms(analyzer, "乡村旅游富了乡亲", once)
+    longer = ["群众关心教育、医疗、养老、住房、就业。", "这些年，教育、医疗、养老、住房、就业和社保都在改善，民生实事件件落地。"]
+    assert "教育、医疗、养老、住房、就业" not in terms(analyzer, "办好民生实事", longer)
+
+
+def test_common_values_followed_by_deng_and_their_name_stay_a_formula(analyzer):
+    body = ["我们要弘扬和平、发展、公平、正义、民主、自由等全人类共同价值。",
+            "和平、发展、公平、正义、民主、自由等全人类共同价值，是各国人民的共同追求。全人类共同价值凝聚共识。"]
+    assert "和平、发展、公平、正义、民主、自由" in terms(analyzer, "弘扬全人类共同价值", body)
+
+
+def test_items_opening_on_one_word_of_grammar_are_no_formula(analyzer):
+    between = word_boundary(analyzer.extractor.segmenter.cut)
+    for text in ("是否推诿、是否拖延、是否敷衍、是否担当", "或许推诿、或许拖延、或许敷衍"):
+        assert uniform_items(text, between) is None and parallel_items(text, None, between) is None
+
+
+def test_what_the_people_need_is_no_passive():
+    assert parallel_items("解决群众所急、所需、所盼、所愿") == ["所急", "所需", "所盼", "所愿"]
+
+
+def test_a_figure_is_stressed_only_as_a_whole_number():
+    assert not figure_in("54亿元", "从压减154亿元说起") and figure_in("54亿元", "从压减54亿元说起")
