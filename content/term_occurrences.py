@@ -12,6 +12,7 @@ from typing import Callable
 from content.cjk_text import CJK
 from content.model import Article, Occurrence
 from content.segmenter import Segmenter
+from content.term_figures import NUMBER_CHARACTERS
 
 EDGE_CONTEXT = 4  # characters either side of an occurrence cut to see whether a word runs across its edge
 QUOTE_MARKS = "“”‘’「」\"'"
@@ -58,10 +59,22 @@ def _names_a_law(term: str, text: str, end: int) -> bool:
     return text.startswith("法", end) and text[end + 1:end + 2] not in LAW_WORD_SECONDS
 
 
+def part_of_number(text: str, start: int, end: int) -> bool:
+    """Whether a span that opens or closes on a digit is part of a longer number there.
+
+        >>> part_of_number("失业率5.5%左右", 5, 9), part_of_number("增长5%左右", 2, 6), part_of_number("21.75亿千瓦", 1, 8)
+        (True, False, True)
+    """
+    return (start > 0 and text[start] in NUMBER_CHARACTERS and text[start - 1] in NUMBER_CHARACTERS
+            or 0 < end < len(text) and text[end - 1] in NUMBER_CHARACTERS and text[end] in NUMBER_CHARACTERS)
+
+
 def word_splitter(segmenter: Segmenter) -> Callable[[str, int, int], bool]:
     """`splits_word` for find_occurrences: whether the words around an occurrence run across its
     edges. 法典 in 继民法典之后 is part of 民法典, not the term (the reader would mark half a word)."""
     def splits_word(text: str, start: int, end: int) -> bool:
+        if part_of_number(text, start, end):
+            return True  # 5%左右 of 5.5%左右, 1.75亿千瓦 of 21.75亿千瓦: another figure
         if not (start > 0 and CJK.match(text[start - 1]) or end < len(text) and CJK.match(text[end])):
             return False
         if not (segmenter.runs_across(text, start) or segmenter.runs_across(text, end)):

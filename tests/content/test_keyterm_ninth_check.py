@@ -219,3 +219,12 @@ def test_what_the_people_need_is_no_passive():
 
 def test_a_figure_is_stressed_only_as_a_whole_number():
     assert not figure_in("54亿元", "从压减154亿元说起") and figure_in("54亿元", "从压减54亿元说起")
+
+
+def test_a_figure_is_not_marked_inside_a_longer_number(analyzer):
+    body = ["今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。",
+            "实现5%左右的增长目标，需要付出艰苦努力。全区新能源装机规模达到1.75亿千瓦，各地新增装机21.75亿千瓦。"]
+    keys = {k.term: k for k in analyzer.key_terms(Article("稳中求进", sections=[Section(None, body)]))}
+    marked = [body[o.paragraph][o.start - 1:o.end] for o in keys["5%左右"].occurrences]
+    assert marked == ["长5%左右", "现5%左右"] and keys["5%左右"].count == 2  # not the 5%左右 of 5.5%左右
+    assert [(o.paragraph, o.start) for o in keys["1.75亿千瓦"].occurrences] == [(1, 32)]  # not 21.75亿千瓦
