@@ -11,11 +11,12 @@ from typing import Callable
 
 from content.cjk_text import CLAUSE_SPLIT, LOCATIVES, SENTENCE_END, han_only
 
-FIGURE = re.compile(
-    r"(?<![\d.第])\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
-    r"(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|万人次|人次|万人|人|名|家|所|公里|"
-    r"平方公里|万亩|亩|公顷|户|辆|件|项|条|座|套|倍|个月|个|支|立方米|标准煤)(?:以上|以下|左右)?"
-)
+NUMBER = r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
+# units of sums and measures, which name nothing they count (39公里, 500元以上), and of heads and things
+MEASURE_UNITS = "个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤"
+HEAD_AND_COUNT_UNITS = "万人次|人次|万人|人|名|家|所|户|辆|件|项|条|座|套|个月|个|支"
+BOUND_WORDS = "(?:以上|以下|左右)?"
+FIGURE = re.compile(f"(?<![\\d.第]){NUMBER}(?:{MEASURE_UNITS}|{HEAD_AND_COUNT_UNITS}){BOUND_WORDS}")
 DIGIT = re.compile(r"\d")  # as FIGURE's \d: any decimal digit
 # Units that count things; the noun after them belongs to the figure (9000多万名党员). No article of a
 # law (第14条规定) is a figure.
@@ -35,9 +36,7 @@ LOCATIVE_ENDS = "上下中内外里间前后"
 MAX_MODIFIED_NOUN = 6  # 较大的市, 设区的市, 重点的企业: a modifier, 的 and the noun a count counts (not 国家级的科研院所)
 # A sum of money or a measure names nothing it counts (39公里, 500元以上, 30%以上): the thing measured
 # stands elsewhere in the sentence. Not heads counted (8400万人) nor things counted (832个脱贫县).
-BARE_MEASURE = re.compile(
-    r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?(?:个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|"
-    r"公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤)(?:以上|以下|左右)?")
+BARE_MEASURE = re.compile(f"{NUMBER}(?:{MEASURE_UNITS}){BOUND_WORDS}")
 COMMENTARY_LENGTH = (800, 1700)  # characters
 NUMBER_CHARACTERS = "0123456789.０１２３４５６７８９．"
 EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
@@ -115,17 +114,27 @@ def told_by_example(text: str) -> bool:
 
 
 def figure_in(figure: str, text: str) -> bool:
-    """Whether a text says a figure, not as the end of a longer number (54亿元 in 154亿元).
+    """Whether a text says a figure, not as part of a longer number (54亿元 in 154亿元).
 
         >>> figure_in("54亿元", "从压减154亿元说起"), figure_in("54亿元", "压减54亿元")
         (False, True)
     """
     start = text.find(figure)
     while start >= 0:
-        if not text[start - 1:start] or text[start - 1] not in NUMBER_CHARACTERS:
+        if not part_of_number(text, start, start + len(figure)):
             return True
         start = text.find(figure, start + 1)
     return False
+
+
+def part_of_number(text: str, start: int, end: int) -> bool:
+    """Whether a span that opens or closes on a digit is part of a longer number there.
+
+        >>> part_of_number("失业率5.5%左右", 5, 9), part_of_number("增长5%左右", 2, 6), part_of_number("21.75亿千瓦", 1, 8)
+        (True, False, True)
+    """
+    return (start > 0 and text[start] in NUMBER_CHARACTERS and text[start - 1] in NUMBER_CHARACTERS
+            or 0 < end < len(text) and text[end - 1] in NUMBER_CHARACTERS and text[end] in NUMBER_CHARACTERS)
 
 
 def bare_measure(term: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Callable
 from content.cjk_text import CJK
 from content.model import Article, Occurrence
 from content.segmenter import Segmenter
-from content.term_figures import NUMBER_CHARACTERS
+from content.term_figures import part_of_number
 
 EDGE_CONTEXT = 4  # characters either side of an occurrence cut to see whether a word runs across its edge
 QUOTE_MARKS = "“”‘’「」\"'"
@@ -57,16 +57,6 @@ def _names_a_law(term: str, text: str, end: int) -> bool:
     """食品安全法, 反不正当竞争法: 法 right after a term ends a law's name, unless it starts a word of its
     own (食品安全法治, 食品安全法律法规)."""
     return text.startswith("法", end) and text[end + 1:end + 2] not in LAW_WORD_SECONDS
-
-
-def part_of_number(text: str, start: int, end: int) -> bool:
-    """Whether a span that opens or closes on a digit is part of a longer number there.
-
-        >>> part_of_number("失业率5.5%左右", 5, 9), part_of_number("增长5%左右", 2, 6), part_of_number("21.75亿千瓦", 1, 8)
-        (True, False, True)
-    """
-    return (start > 0 and text[start] in NUMBER_CHARACTERS and text[start - 1] in NUMBER_CHARACTERS
-            or 0 < end < len(text) and text[end - 1] in NUMBER_CHARACTERS and text[end] in NUMBER_CHARACTERS)
 
 
 def word_splitter(segmenter: Segmenter) -> Callable[[str, int, int], bool]:
