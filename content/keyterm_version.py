@@ -5,7 +5,9 @@ analysed by an older version (or before versions were kept: NULL in the library)
 stored terms and are analysed again in the background; the user's corrections live apart
 (term_corrections) and are applied again, so none is lost.
 """
-KEY_TERMS_VERSION = 30  # 30: 2026-11-30, the ninth fresh check: a commentary's sums said once, lists of
+KEY_TERMS_VERSION = 31  # 31: 2026-12-01, the tenth fresh check: inner quote marks, counts of quoted
+# words, sums, halves never said apart, owners before names, tasks done well, titles ending on 可及
+# 30: 2026-11-30, the ninth fresh check: a commentary's sums said once, lists of
 # common words said again (和平、发展、公平…), doubled characters, settings (story titles, 现场, 在…层面)
 # 29: 2026-11-30, the eighth fresh check: counts with 的 and after 等, quoted deeds, poem lines,
 # numbered series, sayings in a range, spirits with their head, echoed titles, clauses in programme names

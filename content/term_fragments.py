@@ -15,10 +15,13 @@ from content.term_text import ArticleText
 PERIODS = ("时期", "开局之年", "收官之年")  # “十五五”时期: the plan's period; the plan stays a term
 SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, Source.INSTITUTION})
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
+WORD_ONLY = frozenset({Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 STRONG = frozenset(STRONG_SOURCES)
 BOUNDING = STRONG | {Source.VOCABULARY}  # the sources that know a name's bounds
+# stop-list nouns that name whose a thing is (国家|监察委员会, 中央|军事委员会): an owner, no task's verb
+OWNERS = frozenset("国家 中国 中央 中华 全国 全球 世界 国际 地方 人民".split())
 
 
 def _said_in_passing(cand: Candidate, text: ArticleText) -> bool:
@@ -43,6 +46,8 @@ class FragmentFilter:
         extension: the signal knows the expression's bounds better. A shorter term that always
         stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
         """
+        halves = _halves(cands, text)
+        cands = {t: c for t, c in cands.items() if t not in halves}
         strong = {t for t, c in cands.items() if not BOUNDING.isdisjoint(c.sources)}
         supers = _superstrings(cands)
         bounded = {t for t in strong if not STRONG.isdisjoint(cands[t].sources)}  # the general vocabulary's bounds are looser
@@ -93,8 +98,9 @@ class FragmentFilter:
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
-        (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not."""
-        verbs = self.lexicon.stock_verbs
+        (文化强国) may live only in its slogan (建设文化强国, see verb_phrases); a long one does not. The
+        stop list holds owners too: 国家监察委员会 is a name of its own."""
+        verbs = self.lexicon.stock_verbs - OWNERS
         return {longer for short, longers in supers.items() if short in strong and len(short) >= 5
                 for longer in longers if longer[2:] == short and longer[:2] in verbs
                 and STRONG.isdisjoint(cands[longer].sources)}
@@ -200,3 +206,22 @@ def _superstrings(cands: dict[str, Candidate]) -> dict[str, list[str]]:
             else:
                 supers[sub] = [longer]
     return supers
+
+
+def _halves(cands: dict[str, Candidate], text: ArticleText) -> set[str]:
+    """Two words found only by the tokenizer that the text never says apart (可感|可及 of 让老百姓可感可及):
+    halves of one expression the phrase assembly did not take whole, no terms of their own."""
+    halves = set()
+    for first, cand in cands.items():
+        if cand.sources != WORD_ONLY or len(first) != 2:
+            continue
+        uses, joined = text.positions(first), text.joined
+        after = {joined[p + 2:p + 4] for p in uses}
+        if len(after) != 1:
+            continue
+        second = after.pop()
+        other = cands.get(second)
+        if other is not None and other.sources == WORD_ONLY and all(
+                joined[p - 2:p] == first for p in text.positions(second)):
+            halves |= {first, second}
+    return halves

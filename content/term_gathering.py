@@ -56,7 +56,7 @@ class CandidateGatherer:
                 cands[term].siblings = cands[term].siblings or cand.siblings
             else:
                 cands[term] = cand
-        return cands
+        return _outer_quotes(cands, "\n".join(u.text for u in units))
 
     def _add_clause_names(self, units: list[TextUnit], cands: dict[str, Candidate]) -> None:
         seg = self.segmenter
@@ -139,3 +139,22 @@ class CandidateGatherer:
             else:
                 cands[term] = cand
         return cands
+
+
+INNER_TO_OUTER = str.maketrans("‘’", "“”")
+
+
+def _outer_quotes(cands: dict[str, Candidate], full: str) -> dict[str, Candidate]:
+    """A term found inside a quotation keeps the quotation's inner marks (提出“开展‘人工智能+’行动”); the
+    reader learns it as the text says it elsewhere, with the outer ones (“人工智能+”行动), when it does."""
+    for term in [t for t in cands if "‘" in t or "’" in t]:
+        outer = term.translate(INNER_TO_OUTER)
+        if outer == term or outer not in full:
+            continue
+        cand = cands.pop(term)
+        if outer in cands:
+            cands[outer].sources |= cand.sources
+        else:
+            cands[outer] = Candidate(outer, cand.sources, tuple(t.translate(INNER_TO_OUTER) for t in cand.tokens),
+                                     cand.siblings)
+    return cands

@@ -4,6 +4,10 @@
     >>> numeric_formulas("坚持两个结合，增强四个意识，做好两个方面。", lambda s: [s[:2], s[2:]], found)
     >>> sorted(found)  # 方面 is too general a noun to be counted
     ['两个结合', '四个意识']
+    >>> found = {}
+    >>> numeric_formulas("这两个“弄清楚”恰是关键，写下三个“人”字。", lambda s: [s], found)
+    >>> sorted(found)
+    ['两个“弄清楚”']
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ NUMERAL_CLASSIFIER = re.compile(
     rf"(?:{'|'.join(CLASSIFIERS)})(?=[\u4e00-\u9fff])")
 COUNTED = re.compile(f"[一二两三四五六七八九十][{CLASSIFIERS}]")  # in every count above: a quick test rules most texts out
 NUM = "[一二三四五六七八九十]{1,3}"
+# a count of quoted words is one formula: 两个“弄清楚”, 五个“必须统筹”, 四个“不摘” (not 三个“人”字)
+COUNTED_QUOTE = re.compile(r"(?<![一二两三四五六七八九十进的第])(?:[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
+                           rf"[{CLASSIFIERS}]“[^“”，。、；：！？\s]{{2,8}}”")
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
@@ -64,6 +71,8 @@ def _counts_a_set(match: re.Match, text: str, cut: Cutter, tag: Callable[[str], 
 def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], str] = lambda w: "") -> None:
     if not COUNTED.search(text):
         return
+    for m in COUNTED_QUOTE.finditer(text):
+        add_candidate(found, m.group(0), Source.NUMERIC)
     for m in NUMERAL_CLASSIFIER.finditer(text):
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]

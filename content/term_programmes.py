@@ -65,6 +65,7 @@ INSTITUTION_OPENERS = ("建立健全", "建立", "健全", "完善", "构建", "
 ACTION_WORDS = frozenset(INSTITUTION_OPENERS + OPENERS + ("发展", "优化", "不断", "铸就", "重构", "纳入", "提升", "促进",
                                                           "实现", "打造", "重塑", "引导", "上升"))
 MIN_INSTITUTION = 3  # 长效|机制, 工作|机制: a two-character modifier names no institution of its own
+DONE_WELL = "好"  # 统筹好, 处理好: a verb with the complement of a task done well opens no name
 INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
 SETTING_UP = word_starts(INSTITUTION_OPENERS + OPENERS)
@@ -104,7 +105,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     institution (建立|适配人工智能发展的|新型投融资体制): the name is what follows the last 的.
     `opens_name(clause, i)`: whether a name can start at i (not inside a word); no name opens on a verb.
     A list's later item is a name only when no verb of its own opens it (`verb(word)`): 摸透自身情况、
-    熟悉外部格局 sets nothing up.
+    熟悉外部格局 sets nothing up. Nor does a verb with 好 (就要把|统筹好有效市场和有为政府的关系…: a task
+    done well, whose object runs on past the head).
 
     >>> institution_names("并建立健全重大决策终身责任追究制度，完善长效机制。", frozenset())
     ['重大决策终身责任追究制度']
@@ -120,6 +122,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     ['收入分配市场']
     >>> institution_names("推动多项创新成果投入市场。", frozenset())
     []
+    >>> institution_names("就要把统筹好有效市场和有为政府的关系建立在发展上。", frozenset(), verb=lambda w: w == "统筹")
+    []
     """
     found = []
     for m, clause_start in _heads_with_clauses(text, INSTITUTION_RUN):
@@ -132,6 +136,7 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
             name = _checked(clause[start:] + m.group(0), generic, INSTITUTION_HEADS)
             if (name and len(name) - len(m.group(0)) >= MIN_INSTITUTION and name[:2] not in ACTION_WORDS
                     and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))
+                    and not (name[2:3] == DONE_WELL and verb(name[:2]))
                     and not (name.endswith("市场") and ENTERING.search(name))):
                 found.append(name)
                 break

@@ -15,6 +15,7 @@ from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
 
 PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
+SUM = re.compile(r"^[\d.+\-×÷=<>＋－＝＞＜≥≤]+$")  # “1+1＞2”: an image of working together, no name
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)
 TURN_MARKS = ("：", ":", "  ", "\u3000")  # 孟繁哲：… opens a turn; 孟繁哲  本报评论员 lists a speaker
 STRONG = frozenset(STRONG_SOURCES)
@@ -54,7 +55,7 @@ class CandidateScreen:
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
-        if PURE_NUMBER.match(term) or term in FUNCTION_WORDS:
+        if PURE_NUMBER.match(term) or SUM.match(term) or term in FUNCTION_WORDS:
             return False
         if ANONYMOUS in term and not cand.sources & NAMED_SOURCES:
             return False  # 吉某车企, 张某, 某地: a case's party left unnamed, a setting
