@@ -8,7 +8,7 @@ from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
 from content.term_frames import QUOTED_PAIR
-from content.term_scoring import STRONG_SOURCES
+from content.term_scoring import SENTENCE_WORDS, STRONG_SOURCES
 from content.term_signals import SHORT_TEXT
 from content.term_text import ArticleText
 
@@ -17,6 +17,7 @@ SOFT = frozenset({Source.PARALLEL, Source.LIST, Source.MAXIM, Source.PROGRAMME, 
 LOOSE = frozenset({Source.PHRASE, Source.WORD})
 WORD_ONLY = frozenset({Source.WORD})
 CLAUSES = frozenset({Source.PARALLEL, Source.LIST, Source.FRAME, Source.MAXIM})  # clauses set out alike, no names
+QUOTE_ONLY, LISTED = frozenset({Source.QUOTE}), frozenset({Source.LEXICON, Source.VOCABULARY})
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 STRONG = frozenset(STRONG_SOURCES)
 BOUNDING = STRONG | {Source.VOCABULARY}  # the sources that know a name's bounds
@@ -94,6 +95,8 @@ class FragmentFilter:
             return True  # 既“放得活”又“管得好”: the quoted ways stay, to give the frame their place (term_selection)
         if sources and sources <= CITED_ONLY:
             return not (inner.sources and inner.sources <= CLAUSES and _opens(cand.term, inner.term))
+        if sources == QUOTE_ONLY and _sentence(cand.term) and not LISTED.isdisjoint(inner.sources):
+            return True  # “人民内部矛盾是非对抗性矛盾”: a quoted sentence about a listed name leaves it a term
         return bool(sources) and (sources <= MAXIM_ONLY or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
@@ -225,3 +228,9 @@ def _halves(cands: dict[str, Candidate], text: ArticleText) -> set[str]:
                 joined[p - 2:p] == first for p in text.positions(second)):
             halves |= {first, second}
     return halves
+
+
+def _sentence(quoted: str) -> bool:
+    """A quoted sentence rather than a name (as term_scoring weighs it): long with a word of grammar, or
+    of more than one clause."""
+    return len(quoted) >= 8 and bool(SENTENCE_WORDS.search(quoted)) or "，" in quoted

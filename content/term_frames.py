@@ -33,7 +33,7 @@ SHIFT = re.compile(f"(?:从|由)({QUOTED_AIM}?)(?:向|到|迈向|走向)({QUOTED
 QUOTED_SHIFT = re.compile("(?:从|由)(“[^“”]{2,12}”)(?:向|到|迈向|走向)(“[^“”]{2,12}”)(转变|转型|升级|演进|跃升|迈进|延伸|拓展)?")
 # two quoted ways in a correlative or causal frame, nothing between them but its word
 QUOTED_PAIR = re.compile("(?:既要?(“[^“”]{2,8}”)(?:又要?|也要?)|(?<![所可加予难足用借得])以(“[^“”]{2,8}”)"
-                         "(?:带动|促进|推动|撬动|赢得|换来))(“[^“”]{2,8}”)")  # not 可以|“小切口”撬动…
+                         "(?:带动|促进|推动|撬动|赢得|换来)|(“[^“”]{3,8}”)[和与])(“[^“”]{2,8}”)")  # not 可以|“小切口”撬动…
 NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
@@ -46,8 +46,10 @@ ROLES = ("主题", "主线", "核心", "抓手", "重点", "根本动力", "根�
          "价值取向", "主体", "导向", "中心")
 ROLE = re.compile(f"(?<![所可加予难足用借得])以((?:(?!以)[\u4e00-\u9fff“”]){{2,24}}?)为(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})"
                   "(?=[，。；、：）]|$)")
-# a named speaker, his verb, then a whole quoted sentence (群众要求“尽快修路” is no citation)
-CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“([^“”。！？]{8,30})[。！？]?”")
+# a named speaker, his verb, then a whole quoted sentence (群众要求“尽快修路” is no citation); a demand
+# (“要持续推动全面从严治党向基层延伸”) is a task said again, its name a term of its own, no saying
+CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“(?!要|必须|应)"
+                   r"([^“”。！？]{8,30})[。！？]?”")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
 QUOTED_PASSAGE = re.compile(r"“[^“”]*[。！？][^“”]*[。！？][^“”]*”")  # a quotation of two sentences or more
@@ -80,7 +82,7 @@ def framed_formulations(text: str) -> list[str]:
         found += unity_frames(text)
     if ("从" in text or "由" in text) and ("向" in text or "到" in text):
         found += shift_frames(text)
-    if "”" in text and ("既" in text or "以" in text):
+    if "”" in text and ("既" in text or "以" in text or "”和“" in text or "”与“" in text):
         found += quoted_pair_frames(text)
     return found
 
@@ -93,8 +95,22 @@ def quoted_pair_frames(text: str) -> list[str]:
     ['既“放得活”又“管得好”', '以“一子落”带动“全盘活”']
     >>> quoted_pair_frames("以“绣花”功夫“下好”先手棋"), quoted_pair_frames("我们可以“小切口”撬动“大民生”")
     ([], [])
+
+    Two quoted ways joined by 和 or 与 are one formula when they mirror each other: one character apart
+    (“看不见的手”和“看得见的手”) or the same characters in another order; two formulas said together
+    (“两个确立”和“两个维护”) stay two.
+
+    >>> quoted_pair_frames("“看不见的手”和“看得见的手”都要用"), quoted_pair_frames("“两个确立”和“两个维护”")
+    (['“看不见的手”和“看得见的手”'], [])
     """
-    return [m.group(0) for m in QUOTED_PAIR.finditer(text)]
+    return [m.group(0) for m in QUOTED_PAIR.finditer(text) if m.group(3) is None or _mirrored(m.group(3), m.group(4))]
+
+
+def _mirrored(first: str, second: str) -> bool:
+    """Two quoted words alike but for one character, or made of the same characters."""
+    if len(first) != len(second) or first == second:
+        return False
+    return sum(a != b for a, b in zip(first, second)) == 1 or sorted(first) == sorted(second)
 
 
 def cited_sentences(text: str) -> list[str]:
@@ -103,6 +119,8 @@ def cited_sentences(text: str) -> list[str]:
 
     >>> cited_sentences("总书记指出：“关键核心技术是要不来、买不来、讨不来的。”他说")
     ['关键核心技术是要不来、买不来、讨不来的']
+    >>> cited_sentences("习近平总书记深刻指出，“要持续推动全面从严治党向基层延伸”。")
+    []
     """
     return [m.group(1) for m in CITED.finditer(text)]
 

@@ -65,6 +65,7 @@ INSTITUTION_OPENERS = ("建立健全", "建立", "健全", "完善", "构建", "
 ACTION_WORDS = frozenset(INSTITUTION_OPENERS + OPENERS + ("发展", "优化", "不断", "铸就", "重构", "纳入", "提升", "促进",
                                                           "实现", "打造", "重塑", "引导", "上升"))
 MIN_INSTITUTION = 3  # 长效|机制, 工作|机制: a two-character modifier names no institution of its own
+JOINING = "和"  # 社会信用体系和监管制度: two institutions set up at once
 DONE_WELL = "好"  # 统筹好, 处理好: a verb with the complement of a task done well opens no name
 INSTITUTION_RUN = re.compile("(?:" + "|".join(INSTITUTION_HEADS) + ")+")
 INSTITUTION_TAIL = re.compile(INSTITUTION_RUN.pattern + "$")
@@ -138,9 +139,26 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
                     and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))
                     and not (name[2:3] == DONE_WELL and verb(name[:2]))
                     and not (name.endswith("市场") and ENTERING.search(name))):
-                found.append(name)
+                found += [n for n in _joined_institutions(name, m.group(0)) if n not in found]
                 break
     return found
+
+
+def _joined_institutions(name: str, head: str) -> list[str]:
+    """健全|社会信用体系和监管制度 sets up two institutions: the first, whole before 和 with its own head,
+    is a name of its own (社会信用体系); the second one only when it is named past its head (监管制度 is
+    not). 城乡统一的…体制机制 and 党和国家监督体系 stay whole.
+
+        >>> _joined_institutions("社会信用体系和监管制度", "制度")
+        ['社会信用体系']
+        >>> _joined_institutions("党和国家监督体系", "体系")
+        ['党和国家监督体系']
+    """
+    first, joined, second = name[:-len(head)].partition(JOINING)
+    if not joined or not INSTITUTION_TAIL.search(first) or len(institution_body(first)) < MIN_INSTITUTION:
+        return [name]
+    rest = second + head
+    return [first] + ([rest] if len(second) >= MIN_INSTITUTION else [])
 
 
 def institution_body(name: str) -> str:

@@ -51,34 +51,59 @@ def test_a_count_of_quoted_words_is_one_formula():
     assert not any("“人”" in t for t in found)  # one quoted character is a sign, no formula
 
 
-def test_a_quoted_sum_is_no_term(analyzer):
-    found = terms(analyzer, "长三角一体化", [
-        "一体化发展要实现“1+1＞2”的效果，长三角一体化发展走深走实。" + FILLER,
-        "长三角一体化发展要一张蓝图绘到底。" + FILLER,
-    ])
-    assert "1+1＞2" not in found
-    assert "长三角一体化发展" in found
-
-
-def test_two_words_never_said_apart_are_no_terms_alone(analyzer):
-    found = terms(analyzer, "惩治微腐败，让老百姓可感可及", [
-        "习近平总书记指出，要把整治群众身边不正之风和腐败问题作为重要任务常态化地抓，让老百姓可感可及。" + FILLER,
-        "蝇贪蚁腐，危害甚深。“微腐败”啃食的是群众获得感。" + FILLER,
-    ])
-    assert "可感" not in found and "可及" not in found
-    assert "微腐败" in found
-
-
-def test_an_owner_before_a_listed_name_is_no_task_verb(analyzer):
-    found = terms(analyzer, "纵深推进反腐败斗争", [
-        "国家监察委员会前不久发布的报告显示，全国查处群众身边不正之风和腐败问题。" + FILLER,
-        "纪检监察机关要持续发力，推动全面从严治党向基层延伸。" + FILLER,
-    ])
-    assert "国家监察委员会" in found
-    assert "监察委员会" not in found
-
-
 def test_a_task_done_well_sets_up_no_institution():
     verb = {"统筹", "处理"}.__contains__
     assert institution_names("就要把统筹好有效市场和有为政府的关系建立在发展上。", frozenset(), verb=verb) == []
     assert institution_names("建立统筹协调机制。", frozenset(), verb=verb) == ["统筹协调机制"]
+
+
+def test_two_institutions_set_up_at_once_are_two_names():
+    assert institution_names("健全社会信用体系和监管制度。", frozenset()) == ["社会信用体系"]
+    assert institution_names("完善党和国家监督体系。", frozenset()) == ["党和国家监督体系"]
+
+
+def test_a_figures_noun_runs_to_its_head_before_the_next_item(analyzer):
+    from content.term_figures import figure_terms
+    seg = analyzer.segmenter
+    seg.load()
+    found = figure_terms("对累积的1.5亿条市民诉求、300余万条企业诉求进行分析。", seg.cut, seg.tag)
+    assert "1.5亿条市民诉求" in found and "1.5亿条市民" not in found
+    assert figure_terms("共有1000名干部参加。", seg.cut, seg.tag) == ["1000名干部"]
+
+
+# (title, paragraphs before the filler, terms found, terms not found)
+CASES = {
+    "a quoted sum is no term": (
+        "长三角一体化", ["一体化发展要实现“1+1＞2”的效果，长三角一体化发展走深走实。", "长三角一体化发展要一张蓝图绘到底。"],
+        {"长三角一体化发展"}, {"1+1＞2"}),
+    "two words never said apart are no terms alone": (
+        "惩治微腐败，让老百姓可感可及",
+        ["习近平总书记指出，要把整治群众身边不正之风和腐败问题作为重要任务常态化地抓，让老百姓可感可及。",
+         "蝇贪蚁腐，危害甚深。“微腐败”啃食的是群众获得感。"],
+        {"微腐败"}, {"可感", "可及"}),
+    "an owner before a listed name is no task verb": (
+        "纵深推进反腐败斗争",
+        ["国家监察委员会前不久发布的报告显示，全国查处群众身边不正之风和腐败问题。", "纪检监察机关要持续发力，推动全面从严治党向基层延伸。"],
+        {"国家监察委员会"}, {"监察委员会"}),
+    "a quoted sentence about a listed name leaves it a term": (
+        "新时代“枫桥经验”的理论意蕴",
+        ["毛泽东同志提出“人民内部矛盾是非对抗性矛盾”等一系列新理念。", "坚持和发展新时代“枫桥经验”，把矛盾纠纷化解在基层。"],
+        {"人民内部矛盾"}, set()),
+    "a verb and its stock object are no term": (
+        "把群众“心上事”变成干部“上心事”",
+        ["把群众“心上事”变成干部“上心事”，要深入基层、深入群众。", "群众的急难愁盼，要变成干部的工作清单，变成干部手中的任务。"],
+        {"急难愁盼"}, {"变成干部"}),
+    # two formulas said together (“两个确立”和“两个维护”) stay two
+    "two mirrored quoted ways joined by 和 are one formula": (
+        "形成既“放得活”又“管得住”的经济秩序",
+        ["市场经济不是不要政府作用，而是“看不见的手”和“看得见的手”都要用、都要硬。", "要深刻领悟“两个确立”和“两个维护”，增强“四个意识”。"],
+        {"“看不见的手”和“看得见的手”", "两个确立", "两个维护"}, {"看不见的手", "看得见的手"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_made_up_commentaries(analyzer, case):
+    title, paragraphs, present, absent = CASES[case]
+    found = set(terms(analyzer, title, [p + FILLER for p in paragraphs]))
+    assert present <= found
+    assert not absent & found
