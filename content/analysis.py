@@ -23,7 +23,7 @@ from content.segmenter import Segmenter
 class Analyzer:
     def __init__(self, data_dir: Path | None = None):
         self.segmenter = Segmenter(cache_dir=Path(data_dir) if data_dir is not None else None)
-        self._reader = PinyinReader(cut=self.segmenter.cut)
+        self._reader = PinyinReader(cut=self.segmenter.cut, knows=self.segmenter.knows)
         self.extractor = KeyTermExtractor(self.segmenter, reading=self._reader.reading)
 
     def load(self) -> None:

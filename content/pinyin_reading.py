@@ -57,10 +57,11 @@ DROPPED = set("“”‘’「」《》\"'")
 
 class PinyinReader:
     def __init__(self, overrides: dict[str, str] | None = None,
-                 cut: Callable[[str], list[str]] | None = None):
+                 cut: Callable[[str], list[str]] | None = None, knows: Callable[[str], bool] = lambda word: True):
         """cut: a word segmenter. pypinyin's own phrase matching reads across word bounds
         (尊重创造 → 尊|重创|造, zhòng chuāng); reading word by word avoids that."""
         self._cut = cut
+        self._knows = knows  # whether the dictionary holds a word (取得; not 经得 of 经得起)
         table = OVERRIDES if overrides is None else overrides
         self._overrides = sorted(((w, r.split()) for w, r in table.items()), key=lambda wr: -len(wr[0]))
         self._readings: dict[str, str] = {}
@@ -78,6 +79,9 @@ class PinyinReader:
         words = self._cut(han) if self._cut and han else han
         for i, syl in zip(han_positions, lazy_pinyin(words, style=Style.TONE, errors="default")):
             readings[i] = syl
+        if self._cut and "得" in han:
+            for k in _complement_de(han, lambda pair: self._knows(pair) and len(self._cut(pair)) == 1):
+                readings[han_positions[k]] = "de"
         fixed = [False] * len(term)
         for word, sylls in self._overrides:
             start = term.find(word)
@@ -109,3 +113,14 @@ class PinyinReader:
         if run:
             parts.append(run)
         return " ".join(p for p in parts if p.strip("、，,"))
+
+
+def _complement_de(han: str, is_word: Callable[[str], bool]) -> list[int]:
+    """Where 得 joins a verb to its result (看得见, 捉得准, 经得起实践检验): the particle de, not dé. 得
+    closing a word of its own (取得, 获得感, 不得不) keeps its reading.
+
+        >>> is_word = {"取得", "获得", "不得"}.__contains__
+        >>> _complement_de("看得见", is_word), _complement_de("取得实效", is_word), _complement_de("获得感", is_word)
+        ([1], [], [])
+    """
+    return [k for k in range(1, len(han) - 1) if han[k] == "得" and not is_word(han[k - 1:k + 1])]

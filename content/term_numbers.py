@@ -73,7 +73,10 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
         return
     for m in COUNTED_QUOTE.finditer(text):
         add_candidate(found, m.group(0), Source.NUMERIC)
+    paired = set()  # where the second count of a pair starts
     for m in NUMERAL_CLASSIFIER.finditer(text):
+        if m.start() in paired:
+            continue
         tail = CLAUSE_SPLIT.split(text[m.end():m.end() + 12], 1)[0]
         tokens = [t for t in cut(tail) if t.strip()]
         after = text[m.end() + len(tokens[0]):m.end() + len(tokens[0]) + 1] if tokens else ""
@@ -85,8 +88,8 @@ def numeric_formulas(text: str, cut: Cutter, found: dict, tag: Callable[[str], s
             continue  # 第一条|城际电气化|轻轨: the noun goes on past what a count may take
         add_candidate(found, count + tokens[0], Source.NUMERIC)
         if len(tokens) > 1 and len(tokens[1]) >= 2 and len(tokens[0]) + len(tokens[1]) <= 6:
-            if tokens[1][0] in NUMERALS:
-                _pair_of_counts(text, m, tokens[0], found)  # 两个市场|两种资源: the next count is no noun of this one
+            if tokens[1][0] in NUMERALS:  # 两个市场|两种资源: the next count is no noun of this one
+                paired.add(_pair_of_counts(text, m, tokens[0], found, cut))
                 continue
             if tokens[1] in MODALS or tag(tokens[1]).startswith("d"):
                 continue  # 两大文明古国|应该|弘扬, 两项补贴|分别|惠及: what the counted noun does follows
@@ -116,10 +119,15 @@ def _scope_before(text: str, start: int, count: str) -> str:
     return ""
 
 
-def _pair_of_counts(text: str, first: re.Match, noun: str, found: dict) -> None:
-    """两个市场两种资源: two counts said as one, each noun a word of two characters."""
+def _pair_of_counts(text: str, first: re.Match, noun: str, found: dict, cut: Cutter) -> int:
+    """两个市场两种资源: two counts said as one, each noun a word of two characters, whatever the pair
+    qualifies after it (国内国际两个市场两种资源|联动效应). Returns where the second count starts (-1 if none):
+    it counts nothing of its own."""
     second = NUMERAL_CLASSIFIER.match(text, first.end() + len(noun))
     if second and len(noun) == 2:
         after = text[second.end() + 2:second.end() + 3]
-        if not CJK.match(after) or after in "的和与及":
+        words = cut(CLAUSE_SPLIT.split(text[second.end():second.end() + 8], 1)[0])
+        if not CJK.match(after) or after in "的和与及" or (words and len(words[0]) == 2):
             add_candidate(found, text[first.start():second.end() + 2], Source.NUMERIC)
+            return second.start()
+    return -1

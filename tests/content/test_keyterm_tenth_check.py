@@ -107,3 +107,12 @@ def test_made_up_commentaries(analyzer, case):
     found = set(terms(analyzer, title, [p + FILLER for p in paragraphs]))
     assert present <= found
     assert not absent & found
+
+
+def test_a_pair_of_counts_is_one_formula_whatever_it_qualifies(analyzer):
+    seg = analyzer.segmenter
+    seg.load()
+    found = {}
+    numeric_formulas("更好发挥国内国际两个市场两种资源联动效应。", seg.cut, found, seg.tag)
+    assert "两个市场两种资源" in found
+    assert not any(t.startswith("两种资源") for t in found)  # the second count counts nothing of its own

@@ -68,3 +68,18 @@ def test_the_segmenters_cut_does_not_undo_a_fix(tmp_path):
     analyzer = Analyzer(tmp_path)
     assert analyzer.reading("担当作为") == "dān dāng zuò wéi"
     assert analyzer.reading("管得好") == "guǎn de hǎo"
+
+
+@pytest.mark.parametrize("term, reading", [
+    ("“看不见的手”和“看得见的手”", "kàn bú jiàn de shǒu hé kàn de jiàn de shǒu"),
+    ("经得起实践检验", "jīng de qǐ shí jiàn jiǎn yàn"),
+    ("打得稳、捉得准、拍得狠", "dǎ de wěn zhuō de zhǔn pāi de hěn"),
+    ("取得实效", "qǔ dé shí xiào"),  # 得 closing a word of its own keeps dé
+    ("获得感", "huò dé gǎn"),
+    ("不得不", "bù dé bù"),
+])
+def test_de_between_a_verb_and_its_result(tmp_path, term, reading):
+    from content.analysis import Analyzer
+    analyzer = Analyzer(tmp_path)
+    analyzer.load()
+    assert analyzer.reading(term) == reading
