@@ -93,6 +93,11 @@ CASES = {
         "把群众“心上事”变成干部“上心事”",
         ["把群众“心上事”变成干部“上心事”，要深入基层、深入群众。", "群众的急难愁盼，要变成干部的工作清单，变成干部手中的任务。"],
         {"急难愁盼"}, {"变成干部"}),
+    # the vocabulary holds no verb phrase before a listed name: one slot for one experience
+    "a task and the name it is done to take one slot": (
+        "北京接诉即办的实践",
+        ["习近平总书记强调要坚持和发展新时代“枫桥经验”。“枫桥经验”发端于浙江。", "新时代“枫桥经验”在基层落地生根。"],
+        {"新时代“枫桥经验”"}, {"坚持和发展新时代“枫桥经验”"}),
     # two formulas said together (“两个确立”和“两个维护”) stay two
     "two mirrored quoted ways joined by 和 are one formula": (
         "形成既“放得活”又“管得住”的经济秩序",
