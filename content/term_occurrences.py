@@ -39,18 +39,36 @@ def find_occurrences(article: Article, term: str,
     found: list[Occurrence] = []
     if not term:
         return found
-    for si, section in enumerate(article.sections):
-        paragraphs = section.paragraphs
-        # most paragraphs lack the term: which do is asked in C (every term of an article asks each one)
-        for pi in compress(count(), map(str.__contains__, paragraphs, repeat(term))):
-            text = paragraphs[pi]
-            pos = text.find(term)
-            while pos != -1:
-                end = pos + len(term)
-                if not _names_a_law(term, text, end) and not (splits_word and splits_word(text, pos, end)):
-                    found.append(Occurrence(si, pi, pos, end))
-                pos = text.find(term, end)
-    return found
+    for spelling in _spellings(term):
+        for si, section in enumerate(article.sections):
+            paragraphs = section.paragraphs
+            # most paragraphs lack the term: which do is asked in C (every term of an article asks each one)
+            for pi in compress(count(), map(str.__contains__, paragraphs, repeat(spelling))):
+                text = paragraphs[pi]
+                pos = text.find(spelling)
+                while pos != -1:
+                    end = pos + len(spelling)
+                    if not _names_a_law(spelling, text, end) and not (splits_word and splits_word(text, pos, end)):
+                        found.append(Occurrence(si, pi, pos, end))
+                    pos = text.find(spelling, end)
+    return found if len(found) < 2 or "“" not in term else sorted(found, key=_reading_order)
+
+
+OUTER_TO_INNER = str.maketrans("“”", "‘’")
+
+
+def _spellings(term: str) -> tuple[str, ...]:
+    """A quoted term as the text writes it, and inside a quotation, with the inner marks (形成既‘放得活’又
+    ‘管得住’的经济秩序”): the reader marks both.
+
+        >>> _spellings("既“放得活”又“管得住”"), _spellings("新质生产力")
+        (('既“放得活”又“管得住”', '既‘放得活’又‘管得住’'), ('新质生产力',))
+    """
+    return (term, term.translate(OUTER_TO_INNER)) if "“" in term else (term,)
+
+
+def _reading_order(occurrence: Occurrence) -> tuple[int, int, int]:
+    return occurrence.section, occurrence.paragraph, occurrence.start
 
 
 def _names_a_law(term: str, text: str, end: int) -> bool:

@@ -121,3 +121,13 @@ def test_a_pair_of_counts_is_one_formula_whatever_it_qualifies(analyzer):
     numeric_formulas("更好发挥国内国际两个市场两种资源联动效应。", seg.cut, found, seg.tag)
     assert "两个市场两种资源" in found
     assert not any(t.startswith("两种资源") for t in found)  # the second count counts nothing of its own
+
+
+def test_the_reader_marks_a_quoted_term_inside_a_quotation_too():
+    from content.model import Section
+    from content.term_occurrences import find_occurrences
+    article = Article("t", sections=[Section(None, [
+        "总书记提出“形成既‘放得活’又‘管得住’的经济秩序”。",
+        "形成既“放得活”又“管得住”的经济秩序，要统筹好有效市场和有为政府。"])])
+    found = find_occurrences(article, "既“放得活”又“管得住”")
+    assert [(o.paragraph, o.start, o.end) for o in found] == [(0, 8, 20), (1, 2, 14)]
