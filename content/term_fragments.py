@@ -47,7 +47,7 @@ class FragmentFilter:
         extension: the signal knows the expression's bounds better. A shorter term that always
         stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
         """
-        halves = _halves(cands, text)
+        halves = _halves(cands, text) | _task_lists(cands)
         cands = {t: c for t, c in cands.items() if t not in halves}
         strong = {t for t, c in cands.items() if not BOUNDING.isdisjoint(c.sources)}
         supers = _superstrings(cands)
@@ -234,3 +234,18 @@ def _sentence(quoted: str) -> bool:
     """A quoted sentence rather than a name (as term_scoring weighs it): long with a word of grammar, or
     of more than one clause."""
     return len(quoted) >= 8 and bool(SENTENCE_WORDS.search(quoted)) or "，" in quoted
+
+
+FRAME_ONLY = frozenset({Source.FRAME})
+LISTED_NAME = 4  # characters: 西部陆海新通道, not 开放 (a listed word of two characters names a field)
+
+
+def _task_lists(cands: dict[str, Candidate]) -> set[str]:
+    """Like clauses that each do something to a listed name (加快建设西部陆海新通道，加快建设海南自由贸易港)
+    are a list of tasks: the names are the terms to learn, not the run of clauses that holds them."""
+    frames = [t for t, c in cands.items() if c.sources == FRAME_ONLY and "，" in t]
+    if not frames:
+        return set()
+    names = [t for t, c in cands.items() if len(t) >= LISTED_NAME and not LISTED.isdisjoint(c.sources)]
+    return {frame for frame in frames
+            if all(any(name in clause for name in names) for clause in frame.split("，"))}
