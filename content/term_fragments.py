@@ -242,10 +242,11 @@ LISTED_NAME = 4  # characters: 西部陆海新通道, not 开放 (a listed word 
 
 def _task_lists(cands: dict[str, Candidate]) -> set[str]:
     """Like clauses that each do something to a listed name (加快建设西部陆海新通道，加快建设海南自由贸易港)
-    are a list of tasks: the names are the terms to learn, not the run of clauses that holds them."""
+    are a list of tasks: the names are the terms to learn, not the run of clauses that holds them. A
+    couplet of sayings (功成不必在我，功成必定有我) is its clauses: it stays."""
     frames = [t for t, c in cands.items() if c.sources == FRAME_ONLY and "，" in t]
     if not frames:
         return set()
     names = [t for t, c in cands.items() if len(t) >= LISTED_NAME and not LISTED.isdisjoint(c.sources)]
     return {frame for frame in frames
-            if all(any(name in clause for name in names) for clause in frame.split("，"))}
+            if all(any(clause.endswith(name) and clause != name for name in names) for clause in frame.split("，"))}
