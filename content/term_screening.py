@@ -75,32 +75,42 @@ class CandidateScreen:
             return True
         if not PLACED_OR_VOICED.isdisjoint(sources):
             return True  # the noun phrase of a numbered point, a quoted sentence: emphasis by place or voice
-        if len(text.positions(term)) < 2 or self._speaker(term, text):
-            return False
+        # From here on every test only rejects: the ones that need no search of the text come first (a
+        # verb found by the tokenizer, 推进, is dropped before its uses are looked for)
         if sources <= RUNS and (term in PERSON_TITLES or term[0] == "副" and term[1:] in PERSON_TITLES):
             return False  # 董事长, 本报评论员: a person's title, in a line of text or a list of speakers
         if sources <= RUNS and term.endswith(SCENE) and len(term) > len(SCENE):
             return False  # 招聘会现场: where a report's story is told, a setting
         if self._misread(cand):
             return False
-        if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
-            return False  # 在|中国找到解法: a preposition's object glued to the verb after it
+        if sources == WORD_ONLY and self._no_name_word(term):
+            return False
         if sources <= RUNS and self._verb_and_stock_word(cand.tokens):
             return False  # 变成|干部 (of 变成干部“上心事”): a verb and its stock object, no name
-        if sources == WORD_ONLY:
-            if len(term) == DOUBLED and term[0] == term[1]:
-                return False  # 融融 of 暖意融融, 常常: a doubled character describes, it names nothing
+        if len(text.positions(term)) < 2 or self._speaker(term, text):
+            return False
+        if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
+            return False  # 在|中国找到解法: a preposition's object glued to the verb after it
+        if sources == WORD_ONLY:  # (_no_name_word said no above)
             if self._inside_generic(term, text):
                 return False  # 之义 of 题中应有之义: a piece of a stop-list phrase
-            tag = self.segmenter.tag(term)
-            if term[0] in LOCATIVES and not self.segmenter.knows(term):
-                return False  # 建设|中来, 实践|中来: the tokenizer's guess glued a locative to the next word
-            if len(term) == 3 and term[-1] in COMPLEMENTS and self.segmenter.tag(term[:2]).startswith("v"):
-                return False  # 折射|出, 展现|出: a verb with its complement, not a name
             if not self.segmenter.knows(term) and self._mostly_inside_words(term, text):
                 return False  # 强党 of 理论|强党, counted in 加强党 four times more
-            return not (tag in EDGE_TAGS or tag.startswith(("v", "a", "b")))  # not 内在, 新型 alone
         return True
+
+    def _no_name_word(self, term: str) -> bool:
+        """A word found only by the tokenizer that names nothing, whatever the text: a doubled character
+        (融融 of 暖意融融, 常常), a guess glued to a locative (建设|中来), a verb with its complement (折射|出), a
+        verb, adjective or word of grammar alone (推进, 内在, 新型)."""
+        seg = self.segmenter
+        if len(term) == DOUBLED and term[0] == term[1]:
+            return True
+        if term[0] in LOCATIVES and not seg.knows(term):
+            return True
+        if len(term) == 3 and term[-1] in COMPLEMENTS and seg.tag(term[:2]).startswith("v"):
+            return True
+        tag = seg.tag(term)
+        return tag in EDGE_TAGS or tag.startswith(("v", "a", "b"))
 
     def _misread(self, cand: Candidate) -> bool:
         """A word of the tokenizer's guessing that reads wrong: a complement cut loose from its verb
