@@ -45,7 +45,7 @@ class KeyTermExtractor:
         units = [u for u in article_units(article) if u.text.strip()]
         text = ArticleText(units)
         corpus_texts = [a.full_text() for a in (corpus or []) if a is not article]
-        cands = self._gatherer.gather(units)
+        cands = self._gatherer.gather(units, text.uses_found)
         cands = self._gatherer.with_named_phrases(self._screen.drop_weak(cands, text), text)
         cands = self._gatherer.with_coinages(cands, text)
         cands = self._fragments.drop_fragments(cands, text)

@@ -37,7 +37,9 @@ class CandidateGatherer:
         self.segmenter = segmenter
         self.lexicon: Lexicon = segmenter.lexicon
 
-    def gather(self, units: list[TextUnit]) -> dict[str, Candidate]:
+    def gather(self, units: list[TextUnit], uses: dict[str, list[int]] | None = None) -> dict[str, Candidate]:
+        """uses: receives where the lexicon's entries the units hold start in their joined text (see
+        ArticleText.uses_found)."""
         cut = self.segmenter.cut
         cache: dict[str, list[str]] = {}
 
@@ -47,7 +49,7 @@ class CandidateGatherer:
             return cache[s]
 
         cands = signal_candidates(units, self.lexicon, self.segmenter.head_words, self.segmenter.tag,
-                                  self.segmenter.runs_across, word_boundary(tokens_of))
+                                  self.segmenter.runs_across, word_boundary(tokens_of), uses)
         self._add_clause_names(units, cands)
         for term, cand in self._phrases(units, tokens_of).items():
             if term in cands:

@@ -12,13 +12,15 @@ from content.lexicon_files import Lexicon
 ONCE_SAID_NAME = 5  # characters: a vocabulary phrase this long said once in a long text is a candidate
 
 
-def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tuple[str, bool]]:
+def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool,
+                uses: dict[str, list[int]] | None = None) -> list[tuple[str, bool]]:
     """Entries of the lexicon that the text contains, in the order the text first says them, those of
     its general vocabulary flagged True. A long text's vocabulary phrase said once is a candidate when it
     is a name of ONCE_SAID_NAME characters or more (分级诊疗制度, 农业转移人口 in a long report; the
     ranking puts a name said once low, and term_fragments keeps it from taking the uses of the names
     inside it); shorter ones (公立医院) are words a long text says in passing. In a short text every
-    phrase counts.
+    phrase counts. `uses`, when given, receives where each entry found of three characters or more
+    starts, overlapping uses too: the pass has found them all, no search needs to look for them again.
 
     >>> listed_hits("坚持以人民为中心，发展新质生产力。", Lexicon.load(), True)
     [('以人民为中心', False), ('新质生产力', False)]
@@ -48,6 +50,8 @@ def listed_hits(full_text: str, lexicon: Lexicon, short_text: bool) -> list[tupl
             if not found or general and len(found) < 2 and not short_text and len(term) < ONCE_SAID_NAME:
                 continue
             hits[term] = found[0]
+            if uses is not None:
+                uses[term] = found
             if general:
                 general_terms.add(term)
     return [(term, term in general_terms) for term in sorted(hits, key=lambda t: (hits[t], -len(t), t))]

@@ -94,9 +94,9 @@ def _figures(text: str, cut: Cutter, found: dict, tag: Callable[[str], str],
         add_candidate(found, figure, Source.FIGURE)
 
 
-def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict) -> None:
+def _lexicon_terms(full_text: str, lexicon: Lexicon, found: dict, uses: dict[str, list[int]] | None = None) -> None:
     """Entries of the lexicon that the text contains (see content/term_listed.py)."""
-    for term, general in listed_hits(full_text, lexicon, len(full_text) < SHORT_TEXT):
+    for term, general in listed_hits(full_text, lexicon, len(full_text) < SHORT_TEXT, uses):
         add_candidate(found, term, Source.VOCABULARY if general else Source.LEXICON)
 
 
@@ -108,9 +108,11 @@ def _quoted_spellings(full_text: str, lexicon: Lexicon, found: dict) -> None:
 def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
                       tag: Callable[[str], str] = lambda word: "",
                       runs_across: Callable[[str, int], bool] | None = None,
-                      between_words: Callable[[str, int], bool] | None = None) -> dict[str, Candidate]:
+                      between_words: Callable[[str, int], bool] | None = None,
+                      uses: dict[str, list[int]] | None = None) -> dict[str, Candidate]:
     """Candidates from the text's signals; `runs_across` and `between_words` (see term_lists.py) keep
-    formulas from cutting words, and without `between_words` no list of unlike items is proposed."""
+    formulas from cutting words, and without `between_words` no list of unlike items is proposed.
+    `uses`: receives where the lexicon's entries start in the units' joined text (see listed_hits)."""
     found: dict[str, Candidate] = {}
     units = list(units)
     full = "\n".join(u.text for u in units)
@@ -124,6 +126,6 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         _figures(unit.text, cut, found, tag, between_words, runs_across)
         parallel_formulas(unit.text, found, runs_across, between_words, full)
         named_series(unit.text, found)
-    _lexicon_terms(full, lexicon, found)
+    _lexicon_terms(full, lexicon, found, uses)
     _quoted_spellings(full, lexicon, found)
     return found
