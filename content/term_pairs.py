@@ -51,6 +51,8 @@ def mirrored_pairs(text: str) -> list[str]:
     """见物又见人: two halves on one verb joined by 又 are one formula, neither half a term alone
     (一批又一批 repeats a half, it names nothing)."""
     found = []
+    if "又" not in text and "亦" not in text:
+        return found  # most paragraphs: no 又 or 亦, no pattern to try at each character
     for m in MIRRORED.finditer(text):
         size = len(m.group(2))
         second = m.group(3)[:size]
