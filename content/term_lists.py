@@ -41,14 +41,18 @@ Boundary = Callable[[str, int], bool]
 
 
 def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
-    """Whether the tokenizer's cut of a text has a word end at an offset (坚持|重心下移, not 坚|持重)."""
+    """Whether the tokenizer's cut of a text has a word end at an offset (坚持|重心下移, not 坚|持重).
+    The finders ask of one paragraph again and again (a figure's end, each item of a list): the word
+    ends of each text are summed once per extraction, not once per question."""
+    word_ends: dict[str, set[int]] = {}
+
     def between_words(text: str, offset: int) -> bool:
-        if offset <= 0:
-            return True
-        for end in accumulate(map(len, cut(text))):  # where each word ends
-            if end >= offset:
-                return end == offset
-        return True
+        if offset <= 0 or offset >= len(text):
+            return True  # (the last word ends at the text's end)
+        ends = word_ends.get(text)
+        if ends is None:
+            ends = word_ends[text] = set(accumulate(map(len, cut(text))))
+        return offset in ends
     return between_words
 
 
