@@ -42,10 +42,10 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 # A heading does not end on a particle or preposition that needs a following word.
 _ITEM_OF_A_TEST = re.compile(r"^\s*(?:[A-Ha-h]|\d{1,3})\s*[、.．]|.*[（(][\sA-Ha-h√×]*[）)]$")
 _DANGLING_END = frozenset("的之和与及或把被从")
-# words that end on one of those characters and end a title well (让老百姓可感可及, 实现碳达峰碳中和)
-_WHOLE_ENDINGS = frozenset("可及 普及 涉及 惠及 触及 顾及 企及 遍及 波及 危及 提及 论及 谈及 不及 得及 "
-                           "中和 温和 平和 祥和 共和 缓和 柔和 饱和 人和 谦和 随和 参与 给与 赋与 "
-                           "总之 反之 为之 目的 服从 遵从 听从 适从".split())
+# words that end on one of those characters and end a title well (让老百姓可感可及, 实现碳达峰碳中和, 全球
+# 治理何去何从, 幸福都是奋斗出来的); no verb that wants an object (惠及, 涉及: a cut line goes on)
+_WHOLE_ENDINGS = frozenset("可及 普及 不及 得及 中和 温和 平和 祥和 共和 缓和 柔和 饱和 人和 谦和 随和 参与 "
+                           "目的 服从 遵从 听从 何从 出来的 起来的 下来的".split())
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so, all but the last
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
@@ -201,7 +201,7 @@ def _looks_like_heading(text: str, longest: int = UNMARKED_HEADING_MAX) -> bool:
 def _dangling(text: str) -> bool:
     """Whether a line ends on a particle, conjunction or preposition that needs a following word (…的,
     …和): not 可及 or 碳中和, words of their own."""
-    return text[-1] in _DANGLING_END and text[-2:] not in _WHOLE_ENDINGS
+    return text[-1] in _DANGLING_END and text[-2:] not in _WHOLE_ENDINGS and text[-3:] not in _WHOLE_ENDINGS
 
 
 def _ends_sentence(text: str) -> bool:

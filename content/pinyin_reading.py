@@ -52,6 +52,7 @@ OVERRIDES: dict[str, str] = {
     "得好": "de hǎo", "得活": "de huó", "得住": "de zhù", "得稳": "de wěn", "得牢": "de láo",
 }
 HAN = re.compile(r"[\u3400-\u9fff]")
+HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 DROPPED = set("“”‘’「」《》\"'")
 
 
@@ -76,11 +77,12 @@ class PinyinReader:
         han_positions = [i for i, ch in enumerate(term) if HAN.match(ch)]
         han = "".join(term[i] for i in han_positions)
         from pypinyin import Style, lazy_pinyin  # half a second of dictionaries: load on first use
-        words = self._cut(han) if self._cut and han else han
+        # each run of Chinese cut apart: no word across a mark (打得稳、捉得准 is not 稳捉)
+        words = [w for run in HAN_RUN.findall(term) for w in self._cut(run)] if self._cut and han else han
         for i, syl in zip(han_positions, lazy_pinyin(words, style=Style.TONE, errors="default")):
             readings[i] = syl
         if self._cut and "得" in han:
-            for k in _complement_de(han, lambda pair: self._knows(pair) and len(self._cut(pair)) == 1):
+            for k in _complement_de(words, lambda pair: self._knows(pair) and len(self._cut(pair)) == 1):
                 readings[han_positions[k]] = "de"
         fixed = [False] * len(term)
         for word, sylls in self._overrides:
@@ -115,12 +117,25 @@ class PinyinReader:
         return " ".join(p for p in parts if p.strip("、，,"))
 
 
-def _complement_de(han: str, is_word: Callable[[str], bool]) -> list[int]:
-    """Where 得 joins a verb to its result (看得见, 捉得准, 经得起实践检验): the particle de, not dé. 得
-    closing a word of its own (取得, 获得感, 不得不) keeps its reading.
+def _complement_de(words: list[str], is_word: Callable[[str], bool]) -> list[int]:
+    """Where 得 joins a verb to its result (看得见, 捉|得|准, 经得起实践检验): the particle de, not dé; the
+    result is one character. 得 of a word of its own (取得, 获得感, 不得不, 相得益彰) and 得 before a word
+    (群众|得|实惠, 得民心者|得|天下) keep their reading; `words` is the term's cut, in order.
 
         >>> is_word = {"取得", "获得", "不得"}.__contains__
-        >>> _complement_de("看得见", is_word), _complement_de("取得实效", is_word), _complement_de("获得感", is_word)
-        ([1], [], [])
+        >>> _complement_de(["看得见", "的", "手"], is_word), _complement_de(["捉", "得", "准"], is_word)
+        ([1], [1])
+        >>> _complement_de(["群众", "得", "实惠"], is_word), _complement_de(["获得感"], is_word)
+        ([], [])
     """
-    return [k for k in range(1, len(han) - 1) if han[k] == "得" and not is_word(han[k - 1:k + 1])]
+    found, pos = [], 0
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if len(word) == 3 and word[1] == "得" and not is_word(word[:2]):
+            found.append(pos + 1)  # 看得见, 经得起
+        elif word == "得" and k > 0 and len(words[k - 1]) == 1 and len(after) == 1:
+            found.append(pos)  # 捉|得|准
+        elif len(word) == 2 and word[1] == "得" and not is_word(word) and len(after) == 1:
+            found.append(pos + 1)  # 抓得|紧
+        pos += len(word)
+    return found

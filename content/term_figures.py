@@ -81,9 +81,8 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
                         found.append(figure + counted)
                     continue
                 # 9000多万名|党员, 460多万个|基层党组织, 20家|国家级|科研院所; not 190多个|城市的 or 21个|国家签署
-                noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 and tokens[1] not in ALL_OF and (
-                    not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a", "m"))  # 4个方面|紧密相连, 居民|一起
-                    or _listed_noun(text, m.end() + len(tokens[0]) + len(tokens[1]), tag(tokens[1])))
+                noun_next = len(tokens) > 1 and len(tokens[1]) >= 2 and tokens[1] not in ALL_OF \
+                    and not tag(tokens[1]).startswith(("v", "u", "p", "c", "d", "a", "m"))  # 4个方面|紧密相连, 居民|一起
                 if noun_next and len(tokens[0] + tokens[1]) > 7 or len(tokens) > 1 and _piece_of_word(tokens[1], tag):
                     continue  # 39名|工程|硕|博士: the noun goes on past what a figure may take
                 suffix = len(tokens) > 1 and tokens[1] in NOUN_SUFFIXES  # 832个|脱贫|县
@@ -95,12 +94,6 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 14亿人|口, 9个受降国代|表: the figure ends inside a word
         found.append(figure)
     return found
-
-
-def _listed_noun(text: str, end: int, word_tag: str) -> bool:
-    """1.5亿条市民|诉求、300余万条…: a word the dictionary tags a verb, closing a figure's noun before the
-    next item of a list of figures, is the noun's head."""
-    return word_tag == "v" and text[end:end + 1] == "、"
 
 
 def told_by_example(text: str) -> bool:

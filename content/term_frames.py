@@ -37,6 +37,7 @@ QUOTED_PAIR = re.compile("(?:既要?(“[^“”]{2,8}”)(?:又要?|也要?)|(?
 NOT_FROM = ("从严", "从而", "从来", "从中", "从此", "从小", "从未", "从不", "由于", "由此", "由衷")  # 全面|从严|治党
 SENTENCE_PART = re.compile(r"[^，；、。！？：（）()《》\n]+")  # a clause with its quotes
 QUOTES = re.compile("[“”‘’]")
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万0123456789")
 QUOTED_PART = re.compile("“([^“”]+)”")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
 OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现"))
@@ -48,7 +49,7 @@ ROLE = re.compile(f"(?<![所可加予难足用借得])以((?:(?!以)[\u4e00-\u9f
                   "(?=[，。；、：）]|$)")
 # a named speaker, his verb, then a whole quoted sentence (群众要求“尽快修路” is no citation); a demand
 # (“要持续推动全面从严治党向基层延伸”) is a task said again, its name a term of its own, no saying
-CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“(?!要|必须|应)"
+CITED = re.compile(r"(?:总书记|习近平|主席|》)[^。“”]{0,8}?(?:指出|强调|要求|说|所说|写道|提出)[：:，]?“(?!要|必须|应当|应该)"
                    r"([^“”。！？]{8,30})[。！？]?”")
 SENTENCE = re.compile(r"(?:^|(?<=[。！？]))([^。！？\n]+)[。！？]")
 MAX_MAXIM_CLAUSE = 9
@@ -98,17 +99,27 @@ def quoted_pair_frames(text: str) -> list[str]:
 
     Two quoted ways joined by 和 or 与 are one formula when they mirror each other: one character apart
     (“看不见的手”和“看得见的手”) or the same characters in another order; two formulas said together
-    (“两个确立”和“两个维护”) stay two.
+    (“两个确立”和“两个维护”) stay two, and so do the last two of a longer quoted list (“不敢腐”“不能腐”和“不想腐”).
 
     >>> quoted_pair_frames("“看不见的手”和“看得见的手”都要用"), quoted_pair_frames("“两个确立”和“两个维护”")
     (['“看不见的手”和“看得见的手”'], [])
+    >>> quoted_pair_frames("一体推进“不敢腐”“不能腐”和“不想腐”")
+    []
     """
-    return [m.group(0) for m in QUOTED_PAIR.finditer(text) if m.group(3) is None or _mirrored(m.group(3), m.group(4))]
+    return [m.group(0) for m in QUOTED_PAIR.finditer(text)
+            if m.group(3) is None or _mirrored(m.group(3), m.group(4)) and not text[:m.start()].endswith(("”", "”、"))]
 
 
 def _mirrored(first: str, second: str) -> bool:
-    """Two quoted words alike but for one character, or made of the same characters."""
+    """Two quoted words alike but for one character, or made of the same characters; not two counts or
+    plans told apart by a numeral (“十四五”和“十五五”, “两个务必”和“三个务必”).
+
+        >>> _mirrored("“看不见的手”", "“看得见的手”"), _mirrored("“十四五”", "“十五五”")
+        (True, False)
+    """
     if len(first) != len(second) or first == second:
+        return False
+    if any(a != b and (a in NUMERAL_CHARS or b in NUMERAL_CHARS) for a, b in zip(first, second)):
         return False
     return sum(a != b for a, b in zip(first, second)) == 1 or sorted(first) == sorted(second)
 

@@ -24,9 +24,10 @@ NUMERAL_CLASSIFIER = re.compile(
     rf"(?:{'|'.join(CLASSIFIERS)})(?=[\u4e00-\u9fff])")
 COUNTED = re.compile(f"[一二两三四五六七八九十][{CLASSIFIERS}]")  # in every count above: a quick test rules most texts out
 NUM = "[一二三四五六七八九十]{1,3}"
-# a count of quoted words is one formula: 两个“弄清楚”, 五个“必须统筹”, 四个“不摘” (not 三个“人”字)
+# a count of quoted words is one formula: 两个“弄清楚”, 五个“必须统筹”, 四个“不摘” (not 三个“人”字), when
+# nothing it qualifies follows (十大“暖心”工程 counts projects), and no count of people (两位“老党员”)
 COUNTED_QUOTE = re.compile(r"(?<![一二两三四五六七八九十进的第])(?:[二两三四五六七八九十][一二三四五六七八九十]{0,2}|十)"
-                           rf"[{CLASSIFIERS}]“[^“”，。、；：！？\s]{{2,8}}”")
+                           r"[个项大条种]“[^“”，。、；：！？\s]{2,8}”(?=$|[，。；、：！？）…的是恰正就都也为在和与及])")
 MEETING = re.compile(
     rf"党的{NUM}届{NUM}中全会|党的{NUM}大(?:报告)?|{NUM}届全国人大{NUM}次会议|全国政协{NUM}届{NUM}次会议|"
     rf"{NUM}届中央纪委{NUM}次全会|{NUM}届中共中央政治局第{NUM}次集体学习|"
@@ -121,13 +122,14 @@ def _scope_before(text: str, start: int, count: str) -> str:
 
 def _pair_of_counts(text: str, first: re.Match, noun: str, found: dict, cut: Cutter) -> int:
     """两个市场两种资源: two counts said as one, each noun a word of two characters, whatever the pair
-    qualifies after it (国内国际两个市场两种资源|联动效应). Returns where the second count starts (-1 if none):
-    it counts nothing of its own."""
+    qualifies after it when both count alike (国内国际两个市场两种资源|联动效应; not 三个街道五个社区参与).
+    Returns where the second count starts (-1 if none): it counts nothing of its own."""
     second = NUMERAL_CLASSIFIER.match(text, first.end() + len(noun))
     if second and len(noun) == 2:
         after = text[second.end() + 2:second.end() + 3]
         words = cut(CLAUSE_SPLIT.split(text[second.end():second.end() + 8], 1)[0])
-        if not CJK.match(after) or after in "的和与及" or (words and len(words[0]) == 2):
+        same_count = first.group(0)[:-1] == second.group(0)[:-1]  # 两个…两种; not 三个街道五个社区
+        if not CJK.match(after) or after in "的和与及" or (same_count and words and len(words[0]) == 2):
             add_candidate(found, text[first.start():second.end() + 2], Source.NUMERIC)
             return second.start()
     return -1

@@ -153,12 +153,17 @@ def _joined_institutions(name: str, head: str) -> list[str]:
         ['社会信用体系']
         >>> _joined_institutions("党和国家监督体系", "体系")
         ['党和国家监督体系']
+        >>> _joined_institutions("党和国家监督体系和纪检监察体制", "体制")
+        ['党和国家监督体系', '纪检监察体制']
     """
-    first, joined, second = name[:-len(head)].partition(JOINING)
-    if not joined or not INSTITUTION_TAIL.search(first) or len(institution_body(first)) < MIN_INSTITUTION:
+    body = name[:-len(head)]
+    cut = next((i for i, ch in enumerate(body) if ch == JOINING and INSTITUTION_TAIL.search(body[:i])), -1)
+    if cut < 0:
         return [name]
-    rest = second + head
-    return [first] + ([rest] if len(second) >= MIN_INSTITUTION else [])
+    first, second = body[:cut], body[cut + 1:]
+    if len(institution_body(first)) < MIN_INSTITUTION:
+        return [name]
+    return [first] + ([second + head] if len(second) >= MIN_INSTITUTION else [])
 
 
 def institution_body(name: str) -> str:

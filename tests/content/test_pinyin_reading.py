@@ -77,6 +77,9 @@ def test_the_segmenters_cut_does_not_undo_a_fix(tmp_path):
     ("取得实效", "qǔ dé shí xiào"),  # 得 closing a word of its own keeps dé
     ("获得感", "huò dé gǎn"),
     ("不得不", "bù dé bù"),
+    ("相得益彰", "xiāng dé yì zhāng"),  # 得 of an idiom, 得 before a word: the verb dé
+    ("群众得实惠、干部得锻炼", "qún zhòng dé shí huì gàn bù dé duàn liàn"),
+    ("得民心者得天下", "dé mín xīn zhě dé tiān xià"),
 ])
 def test_de_between_a_verb_and_its_result(tmp_path, term, reading):
     from content.analysis import Analyzer

@@ -28,3 +28,15 @@ def test_a_line_ending_on_a_conjunction_is_still_no_title():
     text = "开篇语\n" + "要把科技创新和\n产业创新深度融合起来，这是一篇大文章。\n" + BODY
     headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
     assert "要把科技创新和" not in headings
+
+
+def test_a_title_of_a_deed_done_is_whole():
+    article = _first("幸福都是奋斗出来的\n\n" + BODY)
+    assert article.title == "幸福都是奋斗出来的"
+
+
+def test_a_line_cut_after_a_verb_that_wants_an_object_goes_on():
+    text = "开篇语\n" + "要让改革发展成果更多更公平惠及\n全体人民，这是一篇大文章。\n" + BODY
+    headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
+    assert "要让改革发展成果更多更公平惠及" not in headings
+
