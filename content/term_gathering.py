@@ -14,8 +14,8 @@ from content.term_frames import balanced_sentences, cited_sentences, framed_form
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
-from content.term_phrases import (de_phrases, heading_phrases, modified_names, name_extensions, phrase_candidates,
-                                  verb_phrases)
+from content.term_phrases import (de_phrases, formula_de_names, heading_phrases, modified_names, name_extensions,
+                                  phrase_candidates, verb_phrases)
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
@@ -24,6 +24,9 @@ from content.term_text import ArticleText
 STRONG = frozenset(STRONG_SOURCES)
 LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})  # the curated lists and the general vocabulary
 RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the tokenizer's words, no other signal
+# a listed formula or a run of like items (共建共治共享, 自治、法治、德治相结合) may qualify a name with 的
+FORMULA_SOURCES = frozenset({Source.LEXICON, Source.PARALLEL, Source.LIST, Source.SERIES})
+MIN_FORMULA = 4
 # The fields and levels a general name is said of (城市|治理体系和治理能力现代化, 乡村|治理体系): common
 # nouns on the stop list as terms of their own, but no verbs.
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
@@ -132,6 +135,10 @@ class CandidateGatherer:
         named.update(name_extensions(listed, text.positions, text.joined))
         vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
+        formulas = {t for t, c in cands.items() if len(t) >= MIN_FORMULA and not FORMULA_SOURCES.isdisjoint(c.sources)
+                    and (t in self.lexicon.formulas or _set_out_alike(t))}
+        named.update(formula_de_names(formulas, [t for t, c in cands.items() if len(t) >= MIN_FORMULA
+                                                 and Source.NUMERIC not in c.sources], text.positions, text.joined))
         runs = [c for c in cands.values() if c.sources <= RUNS]
         named.update(adverbial_phrases(runs, text.positions, text.joined, self.segmenter.runs_across))
         for term, cand in named.items():
@@ -160,3 +167,15 @@ def _outer_quotes(cands: dict[str, Candidate], full: str) -> dict[str, Candidate
             cands[outer] = Candidate(outer, cand.sources, tuple(t.translate(INNER_TO_OUTER) for t in cand.tokens),
                                      cand.siblings)
     return cands
+
+
+def _set_out_alike(term: str) -> bool:
+    """A formula of parts set out alike: a list (自治、法治、德治相结合) or pairs opening on one character
+    (共建共治共享), not a concept of words (文化强国, 历史唯物主义).
+
+        >>> _set_out_alike("共建共治共享"), _set_out_alike("自治、法治、德治相结合"), _set_out_alike("文化强国")
+        (True, True, False)
+    """
+    if "、" in term:
+        return True
+    return len(term) in (6, 8) and len(set(term[::2])) == 1

@@ -303,6 +303,34 @@ def _modifier(joined: str, pos: int, cut: Callable[[str], list[str]], tag: Tagge
     return "" if head in FUNCTION_WORDS or HAS_DIGIT.search(head) or "的" in head else head
 
 
+LONGEST_FORMULA = 20
+
+
+def formula_de_names(formulas: set[str], terms: Iterable[str], positions: Callable[[str], list[int]],
+                     joined: str) -> dict[str, Candidate]:
+    """A name the article says only after the same formula and 的 is learned with it: 共建共治共享的|城乡
+    基层治理格局 (said once alone too, the name stays apart). The formula must be said apart as well: said
+    only before the name, it would become a piece of the whole, and instructors learn such a formula
+    (自治、法治、德治相结合) by itself.
+
+        >>> text = "完善共建共治共享的城乡基层治理格局。构建共建共治共享的城乡基层治理格局，坚持共建共治共享。"
+        >>> find = lambda t: [i for i in range(len(text)) if text.startswith(t, i)]
+        >>> sorted(formula_de_names({"共建共治共享"}, ["城乡基层治理格局"], find, text))
+        ['共建共治共享的城乡基层治理格局']
+    """
+    found: dict[str, Candidate] = {}
+    for term in terms:
+        uses = positions(term)
+        if not uses or any(joined[p - 1:p] != "的" for p in uses):
+            continue  # most terms: said without 的 before them at least once
+        heads = {next((joined[p - 1 - k:p - 1] for k in range(LONGEST_FORMULA, 3, -1)
+                       if joined[p - 1 - k:p - 1] in formulas), "") for p in uses}
+        head = heads.pop() if len(heads) == 1 else ""
+        if head and len(positions(head)) > len(uses):  # the formula said apart too stays a term of its own
+            found[head + "的" + term] = Candidate(head + "的" + term, {Source.NAMED}, (head, term))
+    return found
+
+
 MIN_MODIFIED = 6  # 治理体系和治理能力现代化; a short name with a word before it is a phrase of the text
 
 

@@ -110,6 +110,10 @@ CASES = {
         "谋划好“十五五”发展",
         ["要总结好“十四五”和“十五五”的衔接，科学谋划“十五五”时期经济社会发展。", "“十四五”规划目标任务即将完成。"],
         set(), {"“十四五”和“十五五”"}),
+    "a name said only after a formula and 的 is learned with it": (
+        "健全城乡基层治理体系",
+        ["要完善共建共治共享的城乡基层治理格局，坚持共建共治共享。", "建设共建共治共享的城乡基层治理格局，基层是关键。"],
+        {"共建共治共享的城乡基层治理格局"}, {"城乡基层治理格局"}),
     # two formulas said together (“两个确立”和“两个维护”) stay two
     "two mirrored quoted ways joined by 和 are one formula": (
         "形成既“放得活”又“管得住”的经济秩序",
