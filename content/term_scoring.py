@@ -62,6 +62,15 @@ TOPIC_SPEC = 1.6  # a series of topics is the text's own outline, like a quoted 
 LIST_SPEC = 1.3  # unlike items of one length: a formula, below one built alike
 COINED_SPEC = 1.3  # the article's own pair of words (魂脉, 根脉): named like a quoted term, whatever its length
 VOCABULARY_SPEC = 1.2  # the general vocabulary: a name, but not one the curated lists single out
+BOOK_SPEC = 1.4
+# 《》 names a document, a law or a book by its kind (…的决定, …条例, 《资本论》, 《习近平经济文选》); a title
+# of another kind is an article or a speech the text cites as its source (《加快构建新发展格局，把握未来
+# 发展主动权》): of 25 such titles in the top forty of articles with instructors' lists none was theirs, of 31 documents 23
+DOCUMENT_TITLE = re.compile("(?:法|条例|规定|决定|决议|意见|建议|规划|纲要|方案|办法|计划|报告|通知|章程|准则|纲领|宣言|"
+                            "公约|协定|协议|条约|议定书|备忘录|倡议|声明|公报|纪要|行动|白皮书|文选|选集|文集|全集|摘编|论|"
+                            "指南|清单|细则|守则|标准|目录)"
+                            "(?:（[^（）]*）)?》$")
+CITED_TITLE_SPEC = 1.0
 
 
 @dataclass
@@ -136,7 +145,7 @@ class Specificity:
         if sources <= TOKENS_ONLY:
             return values  # most candidates: a run of the tokenizer's words, none of the signals below
         if Source.BOOK in sources:
-            values.append(1.4)
+            values.append(BOOK_SPEC if DOCUMENT_TITLE.search(term) else CITED_TITLE_SPEC)
         if Source.NUMERIC in sources:
             values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
         if not QUOTED.isdisjoint(sources):

@@ -150,3 +150,17 @@ def test_the_reader_marks_a_quoted_term_inside_a_quotation_too():
         "形成既“放得活”又“管得住”的经济秩序，要统筹好有效市场和有为政府。"])])
     found = find_occurrences(article, "既“放得活”又“管得住”")
     assert [(o.paragraph, o.start, o.end) for o in found] == [(0, 8, 20), (1, 2, 14)]
+
+
+CITED_WORKS = [
+    "《加快构建新发展格局，把握未来发展主动权》一文深刻阐明新发展格局。《习近平经济文选》第一卷收录重要文稿。",
+    "《中共中央关于进一步全面深化改革、推进中国式现代化的决定》对构建高水平社会主义市场经济体制作出部署。",
+]
+
+
+def test_a_cited_articles_title_ranks_below_documents(analyzer):
+    weight = {t.term: t.weight for t in analyzer.key_terms(
+        Article("明确了中国经济实现高质量发展之路", sections=[Section(None, [p + FILLER for p in CITED_WORKS])]))}
+    speech = weight["《加快构建新发展格局，把握未来发展主动权》"]
+    assert weight["《习近平经济文选》"] > speech
+    assert weight["《中共中央关于进一步全面深化改革、推进中国式现代化的决定》"] > speech
