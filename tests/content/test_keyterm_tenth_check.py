@@ -164,3 +164,12 @@ def test_a_cited_articles_title_ranks_below_documents(analyzer):
     speech = weight["《加快构建新发展格局，把握未来发展主动权》"]
     assert weight["《习近平经济文选》"] > speech
     assert weight["《中共中央关于进一步全面深化改革、推进中国式现代化的决定》"] > speech
+
+
+def test_the_third_vocabulary_batch_names_indicators_and_offences(analyzer):
+    # a short commentary says each once: the general vocabulary proposes them
+    found = terms(analyzer, "以法治护航种业振兴", [
+        "去年高技术制造业增加值增长较快，种业振兴离不开法治保障。",
+        "法院依法严惩套牌侵权，对恶意侵权适用惩罚性赔偿，让侵权者付出沉重代价。",
+    ])
+    assert "高技术制造业增加值" in found and "套牌侵权" in found
