@@ -114,6 +114,10 @@ CASES = {
         "健全城乡基层治理体系",
         ["要完善共建共治共享的城乡基层治理格局，坚持共建共治共享。", "建设共建共治共享的城乡基层治理格局，基层是关键。"],
         {"共建共治共享的城乡基层治理格局"}, {"城乡基层治理格局"}),
+    "like clauses each opening on a verb of its own list tasks": (
+        "以法治护航种业振兴",
+        ["要坚持依法治种，治理种业侵权，促进种业创新，守护好农业“芯片”。", "各地要提升服务能力，挖掘服务资源，做好种业服务。"],
+        set(), {"治理种业侵权，促进种业创新", "提升服务能力，挖掘服务资源"}),
     # two formulas said together (“两个确立”和“两个维护”) stay two
     "two mirrored quoted ways joined by 和 are one formula": (
         "形成既“放得活”又“管得住”的经济秩序",
