@@ -44,6 +44,7 @@ ABLE_PREFIX = "可"  # 分布式|可|再生能源: 可 before a verb makes an ad
 SETTINGS = frozenset("条件 背景 形势 前提 框架 视域 视角 语境 情况".split())
 SETTING_CLOSERS = frozenset("下中内")
 EACH = frozenset("各 每".split())
+COMPARED = frozenset("同比 环比".split())  # …同比增长, …环比下降: how a figure moved, said of the thing counted
 REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
 
 Tagger = Callable[[str], str]
@@ -207,10 +208,11 @@ class _PhraseFinder:
                 and self.tag(after)[:1] in ("a", "n", ""))
 
     def _no_name(self, run: list[str]) -> bool:
-        """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士: verbs alone, a dummy verb, a speaker
-        and his verb, or a person's title."""
+        """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士, 商品零售额|同比|增长: verbs alone, a
+        dummy verb, a speaker and his verb, a person's title, or a statistic's rise or fall."""
         return (all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
-                or run[-1] in PERSON_TITLES or self._clause_inside(run) or self._one_character_verb(run))
+                or run[-1] in PERSON_TITLES or self._clause_inside(run) or self._one_character_verb(run)
+                or len(run) > 2 and run[-2] in COMPARED and self.tag(run[-1]).startswith("v"))
 
     def _one_character_verb(self, run: list[str]) -> bool:
         """显|格局, 堵|点卡: a verb of one character before a word is a verb and its object (可|再生能源

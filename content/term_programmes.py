@@ -105,8 +105,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     verb that sets it up (建立, 健全, 完善, 构建 …) opens it. A modifier joined by 的 describes the
     institution (建立|适配人工智能发展的|新型投融资体制): the name is what follows the last 的.
     `opens_name(clause, i)`: whether a name can start at i (not inside a word); no name opens on a verb.
-    A list's later item is a name only when no verb of its own opens it (`verb(word)`): 摸透自身情况、
-    熟悉外部格局 sets nothing up. Nor does a verb with 好 (就要把|统筹好有效市场和有为政府的关系…: a task
+    A list's later item is a name only when no verb of its own opens it or follows its first word
+    (`verb(word)`): 摸透自身情况、熟悉外部格局 and 在部分产业、领域试行“沙盒监管”机制 set nothing up. Nor does a verb with 好 (就要把|统筹好有效市场和有为政府的关系…: a task
     done well, whose object runs on past the head).
 
     >>> institution_names("并建立健全重大决策终身责任追究制度，完善长效机制。", frozenset())
@@ -123,6 +123,8 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
     ['收入分配市场']
     >>> institution_names("推动多项创新成果投入市场。", frozenset())
     []
+    >>> institution_names("拟在部分产业、领域试行“沙盒监管”机制。", frozenset(), verb=lambda w: w == "试行")
+    []
     >>> institution_names("就要把统筹好有效市场和有为政府的关系建立在发展上。", frozenset(), verb=lambda w: w == "统筹")
     []
     """
@@ -136,7 +138,7 @@ def institution_names(text: str, generic: frozenset[str], opens_name: Callable[[
             start = max(cut, clause.rfind("的") + 1)
             name = _checked(clause[start:] + m.group(0), generic, INSTITUTION_HEADS)
             if (name and len(name) - len(m.group(0)) >= MIN_INSTITUTION and name[:2] not in ACTION_WORDS
-                    and opens_name(clause, start) and not (cut == 0 and verb(name[:2]))
+                    and opens_name(clause, start) and not (cut == 0 and (verb(name[:2]) or verb(name[2:4])))
                     and not (name[2:3] == DONE_WELL and verb(name[:2]))
                     and not (name.endswith("市场") and ENTERING.search(name))):
                 found += [n for n in _joined_institutions(name, m.group(0)) if n not in found]
