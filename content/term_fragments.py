@@ -8,7 +8,7 @@ from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
 from content.term_frames import QUOTED_PAIR
-from content.term_scoring import SENTENCE_WORDS, STRONG_SOURCES
+from content.term_scoring import STRONG_SOURCES, quoted_sentence
 from content.term_signals import SHORT_TEXT
 from content.term_text import ArticleText
 
@@ -21,6 +21,8 @@ QUOTE_ONLY, LISTED = frozenset({Source.QUOTE}), frozenset({Source.LEXICON, Sourc
 MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({Source.CITED}), frozenset({Source.QUOTE_HEAD})
 STRONG = frozenset(STRONG_SOURCES)
 BOUNDING = STRONG | {Source.VOCABULARY}  # the sources that know a name's bounds
+FRAME_ONLY = frozenset({Source.FRAME})
+LISTED_NAME = 4  # characters: 西部陆海新通道, not 开放 (a listed word of two characters names a field)
 # stop-list nouns that name whose a thing is (国家|监察委员会, 中央|军事委员会): an owner, no task's verb
 OWNERS = frozenset("国家 中国 中央 中华 全国 全球 世界 国际 地方 人民".split())
 
@@ -47,7 +49,7 @@ class FragmentFilter:
         extension: the signal knows the expression's bounds better. A shorter term that always
         stands inside a longer one (政绩观 in 正确政绩观) is a fragment.
         """
-        halves = _halves(cands, text) | _task_lists(cands)
+        halves = _halves(cands, text) | self._task_lists(cands)
         cands = {t: c for t, c in cands.items() if t not in halves}
         strong = {t for t, c in cands.items() if not BOUNDING.isdisjoint(c.sources)}
         supers = _superstrings(cands)
@@ -95,9 +97,28 @@ class FragmentFilter:
             return True  # 既“放得活”又“管得好”: the quoted ways stay, to give the frame their place (term_selection)
         if sources and sources <= CITED_ONLY:
             return not (inner.sources and inner.sources <= CLAUSES and _opens(cand.term, inner.term))
-        if sources == QUOTE_ONLY and _sentence(cand.term) and not LISTED.isdisjoint(inner.sources):
+        if sources == QUOTE_ONLY and quoted_sentence(cand.term) and not LISTED.isdisjoint(inner.sources):
             return True  # “人民内部矛盾是非对抗性矛盾”: a quoted sentence about a listed name leaves it a term
         return bool(sources) and (sources <= MAXIM_ONLY or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
+
+    def _task_lists(self, cands: dict[str, Candidate]) -> set[str]:
+        """Like clauses that list tasks, no maxim: each does something to a listed name (加快建设西部陆海新通道，
+        加快建设海南自由贸易港: the names are the terms to learn), or each opens on a verb of its own
+        (提升服务能力，挖掘服务资源; of 34 such runs in articles with instructors' lists none was theirs). A
+        couplet of sayings (功成不必在我，功成必定有我) and a frame's words (既要…，也要…; 以…，以…) stay."""
+        frames = [t for t, c in cands.items() if c.sources == FRAME_ONLY and "，" in t]
+        if not frames:
+            return set()
+        tag = self.segmenter.tag
+        names = [t for t, c in cands.items() if len(t) >= LISTED_NAME and not LISTED.isdisjoint(c.sources)]
+        tasks = set()
+        for frame in frames:
+            clauses = frame.split("，")
+            if all(tag(c[:2]) == "v" for c in clauses) and len({c[:2] for c in clauses}) == len(clauses):
+                tasks.add(frame)
+            elif all(any(c.endswith(name) and c != name for name in names) for c in clauses):
+                tasks.add(frame)
+        return tasks
 
     def _verb_led(self, supers: dict[str, list[str]], strong: set[str], cands: dict[str, Candidate]) -> set[str]:
         """建设|现代化产业体系 in a heading is the task, 现代化产业体系 the name to learn. A short name
@@ -230,23 +251,3 @@ def _halves(cands: dict[str, Candidate], text: ArticleText) -> set[str]:
     return halves
 
 
-def _sentence(quoted: str) -> bool:
-    """A quoted sentence rather than a name (as term_scoring weighs it): long with a word of grammar, or
-    of more than one clause."""
-    return len(quoted) >= 8 and bool(SENTENCE_WORDS.search(quoted)) or "，" in quoted
-
-
-FRAME_ONLY = frozenset({Source.FRAME})
-LISTED_NAME = 4  # characters: 西部陆海新通道, not 开放 (a listed word of two characters names a field)
-
-
-def _task_lists(cands: dict[str, Candidate]) -> set[str]:
-    """Like clauses that each do something to a listed name (加快建设西部陆海新通道，加快建设海南自由贸易港)
-    are a list of tasks: the names are the terms to learn, not the run of clauses that holds them. A
-    couplet of sayings (功成不必在我，功成必定有我) is its clauses: it stays."""
-    frames = [t for t, c in cands.items() if c.sources == FRAME_ONLY and "，" in t]
-    if not frames:
-        return set()
-    names = [t for t, c in cands.items() if len(t) >= LISTED_NAME and not LISTED.isdisjoint(c.sources)]
-    return {frame for frame in frames
-            if all(any(clause.endswith(name) and clause != name for name in names) for clause in frame.split("，"))}

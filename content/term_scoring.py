@@ -226,7 +226,7 @@ class Specificity:
             return COUNTED_SERIES  # “两高地、两基地、一屏障”: a set counted out item by item
         if len(term) <= 2 and self.idf(term) < self.median:
             return 0.7
-        if len(term) >= 8 and SENTENCE_WORDS.search(term) or "，" in term:
+        if quoted_sentence(term):
             return QUOTED_SENTENCE  # a quoted sentence (“全部理论来自对政治经济学的研究”), a maxim: no name
         if term not in self.terms and max(self.idf(w) for w in self.cut(term)) < COMMON_IDF:
             return 1.0  # everyday words stressed in passing: “全面发展”、“绝大多数”
@@ -255,6 +255,12 @@ class Specificity:
         if not self.known(cand.term):
             return NEW_WORD_SPEC  # a repeated word jieba's dictionary lacks: the article's own coinage (魂脉)
         return max(0.2, min(WORD_SPEC, best))
+
+
+def quoted_sentence(quoted: str) -> bool:
+    """A quoted sentence rather than a name (“全部理论来自对政治经济学的研究”): long with a word of grammar,
+    or of more than one clause."""
+    return len(quoted) >= 8 and bool(SENTENCE_WORDS.search(quoted)) or "，" in quoted
 
 
 def df_factor(stats: TermStats, corpus_size: int) -> float:

@@ -24,7 +24,6 @@ COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
 LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
 WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
-FRAME_ONLY = frozenset({Source.FRAME})
 DOUBLED = 2  # characters: one said twice (融融)
 RARE_RUN = 2  # uses: a verb and its stock object said this often or less is no name
 SCENE = "现场"
@@ -74,8 +73,6 @@ class CandidateScreen:
             return self._head_belongs(term, text)
         if sources == QUOTE_ONLY and self._scare_quoted(cand, text):  # (only a quote can be a scare quote)
             return False
-        if sources == FRAME_ONLY and "，" in term and self._tasks(term):
-            return False  # 治理种业侵权，促进种业创新: each clause a verb and its object, tasks listed
         if strong or not COUNTED.isdisjoint(sources):
             return True
         if not PLACED_OR_VOICED.isdisjoint(sources):
@@ -138,13 +135,6 @@ class CandidateScreen:
         if len(term) > ACHIEVEMENT and term[-ACHIEVEMENT] == "新" and term[-ACHIEVEMENT:] in self.lexicon.generic:
             return True  # (谱写)能源强国建设|新篇章: what a task is to achieve, said in a slogan
         return len(tokens[-1]) >= 2 and tokens[-1][-1] in LOCATIVES and not knows(tokens[-1])
-
-    def _tasks(self, term: str) -> bool:
-        """Like clauses each opening on a verb of its own (提升服务能力，挖掘服务资源): tasks listed, no maxim;
-        of 34 such runs of clauses in articles with instructors' lists none was theirs. A frame's words
-        (既要…，也要…; 以…，以…) open no such clause."""
-        clauses = term.split("，")
-        return all(self.segmenter.tag(c[:2]) == "v" for c in clauses) and len({c[:2] for c in clauses}) == len(clauses)
 
     def _verb_and_stock_word(self, tokens: tuple[str, ...]) -> bool:
         """Two words, a verb and a word of the stop list: of 19 such runs in the articles with instructors'
