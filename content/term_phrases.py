@@ -321,10 +321,21 @@ def formula_de_names(formulas: set[str], terms: Iterable[str], positions: Callab
         ['共建共治共享的城乡基层治理格局']
     """
     found: dict[str, Candidate] = {}
-    for term in terms:
+    if not formulas:
+        return found  # most articles: no formula set out alike, nothing to look for
+    names = set(terms)
+    # the names that follow a formula and 的 somewhere: read where the few formulas stand, not every name
+    followers = set()
+    for formula in formulas:
+        for p in positions(formula):
+            after = p + len(formula) + 1
+            if joined[after - 1:after] == "的":
+                followers.update(joined[after:after + k] for k in range(LONGEST_FORMULA, 3, -1)
+                                 if joined[after:after + k] in names)
+    for term in sorted(followers, key=joined.find):
         uses = positions(term)
-        if not uses or any(joined[p - 1:p] != "的" for p in uses):
-            continue  # most terms: said without 的 before them at least once
+        if any(joined[p - 1:p] != "的" for p in uses):
+            continue  # said without 的 before it at least once
         heads = {next((joined[p - 1 - k:p - 1] for k in range(LONGEST_FORMULA, 3, -1)
                        if joined[p - 1 - k:p - 1] in formulas), "") for p in uses}
         head = heads.pop() if len(heads) == 1 else ""
