@@ -77,7 +77,8 @@ def build_page(text: str, source: str = "") -> Page:
 
 def _articles(meta: dict, body: str, source: str) -> list[Article]:
     body = strip_notice_tail(body)
-    lines = _mark_alone([classify_line(piece) for raw in logical_lines(body) for piece in split_compound(raw)])
+    lines = _mark_alone([classify_line(piece) for raw in _title_rejoined(logical_lines(body))
+                         for piece in split_compound(raw)])
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     if meta:  # front matter: a newspaper site's markdown, one whole paragraph per line
         mark_whole_lines(lines)
@@ -96,6 +97,24 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
         drafts[0].column = " ".join(part for part in (drafts[0].column, kicker) if part)
     articles = [_without_repeated_sections(_finish(d, i, meta, source)) for i, d in enumerate(drafts)]
     return [a for a in articles if a.paragraph_count() or a.core_points]
+
+
+def _title_rejoined(lines: list[str]) -> list[str]:
+    """A title printed on two lines, the first cut after a word that needs the next (推进科技创新和 /
+    产业创新深度融合), then a blank line: one title, not the start of the first paragraph.
+
+        >>> _title_rejoined(["推进科技创新和", "产业创新深度融合", "", "正文。"])
+        ['推进科技创新和产业创新深度融合', '', '正文。']
+        >>> _title_rejoined(["推进科技创新", "产业创新深度融合", "", "正文。"])
+        ['推进科技创新', '产业创新深度融合', '', '正文。']
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 2 >= len(lines) or lines[first + 2].strip():
+        return lines
+    head, rest = lines[first].strip(), lines[first + 1].strip()
+    if not (head and rest and _dangling(head)) or not _looks_like_heading(head + rest):
+        return lines
+    return lines[:first] + [head + rest] + lines[first + 2:]
 
 
 def _without_repeated_sections(article: Article) -> Article:

@@ -40,3 +40,9 @@ def test_a_line_cut_after_a_verb_that_wants_an_object_goes_on():
     headings = [s.heading for a in parse_page(text, "x.txt").articles for s in a.sections]
     assert "要让改革发展成果更多更公平惠及" not in headings
 
+
+
+def test_a_title_cut_after_a_conjunction_on_two_lines_is_one_title():
+    article = _first("推进科技创新和\n产业创新深度融合\n\n" + BODY)
+    assert article.title == "推进科技创新和产业创新深度融合"
+    assert article.sections[0].paragraphs[0].startswith("“蝇贪蚁腐”，危害甚深。")
