@@ -28,12 +28,13 @@ if TYPE_CHECKING:
 
 CACHE_NAME = "jieba-xueer.cache"
 COMMON_WORD = 100  # a dictionary count from which a two-character word is no accident of the dictionary (育新: 20)
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # Lexicon words must win over jieba's splits (正确|政绩观); a frequency well above common
 # words does that without making them swallow their neighbours.
 LEXICON_FREQ = 20000
 MAX_HEAD_WORD = 6
-NOUNISH_TAGS = frozenset({"vn", "j", "i", "l", "x", "eng"})
+DOING_TAGS = frozenset({"vn", "i", "l"})  # verbs serving as nouns, idioms, set phrases
+NOUNISH_TAGS = DOING_TAGS | {"j", "x", "eng"}
 
 
 def _jieba():
@@ -66,14 +67,20 @@ def _source_stamp() -> tuple:
     return tuple(stamp)
 
 
-def _read_tags(path: Path) -> dict[str, str]:
-    """Part-of-speech tags of the words that are not nouns (nouns are the default)."""
-    tags = {}
+def _read_tags(path: Path) -> tuple[dict[str, str], list[str]]:
+    """Part-of-speech tags of the words that are not nouns (nouns are the default), and the words tagged
+    as nouns here that say what is done or how: verbs serving as nouns (培育, 发展), idioms and set
+    phrases (紧紧抓住, 一以贯之)."""
+    tags, doings = {}, []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 3 and not parts[2].startswith("n") and parts[2] not in NOUNISH_TAGS:
+        if len(parts) != 3:
+            continue
+        if parts[2] in DOING_TAGS:
+            doings.append(parts[0])
+        if not parts[2].startswith("n") and parts[2] not in NOUNISH_TAGS:
             tags[parts[0]] = parts[2]
-    return tags
+    return tags, doings
 
 
 def _read_idf(path: Path) -> tuple[dict[str, float], float]:
@@ -101,6 +108,7 @@ class Segmenter:
         self._fast_cut: FastCut | None = None
         self._idf: dict[str, float] = {}
         self._tags: dict[str, str] = {}
+        self._doings: frozenset[str] = frozenset()
         self._idf_median = 0.0
 
     @property
@@ -184,6 +192,14 @@ class Segmenter:
             self.load()
         return self._tags.get(word, "")
 
+    def acts(self, word: str) -> bool:
+        """Whether jieba's dictionary has the word as one that says what is done or how: a verb, an
+        adjective or an adverb, a verb serving as a noun (培育, 发展), an idiom or a set phrase (紧紧抓住);
+        not 国产, 强制性, 新兴."""
+        if self._tokenizer is None:
+            self.load()
+        return word in self._doings or self._tags.get(word, "")[:1] in ("v", "a", "d")
+
     def knows(self, word: str) -> bool:
         """True when the word is in jieba's dictionary or the lexicon (a count above 0: jieba keeps every
         word's prefixes at 0). Called for most candidates, so it reads the table without the property."""
@@ -198,13 +214,14 @@ class Segmenter:
         return self._tokenizer.FREQ.get(word, 0) >= COMMON_WORD
 
     def _build(self) -> "jieba.Tokenizer":
-        freq, total, idf, median, tags = self._load_tables()
+        freq, total, idf, median, tags, doings = self._load_tables()
         tokenizer = _jieba().Tokenizer()
         tokenizer.FREQ, tokenizer.total = freq, total
         tokenizer.initialized = True
         for word in self.lexicon.jieba_words():
             tokenizer.add_word(word, freq=LEXICON_FREQ)
         self._idf, self._idf_median, self._tags = idf, median, tags
+        self._doings = frozenset(doings)
         return tokenizer
 
     def _load_tables(self):
@@ -216,9 +233,9 @@ class Segmenter:
         with open(dict_path, "rb") as f:
             freq, total = probe.gen_pfdict(f)
         idf, median = _read_idf(idf_path)
-        tags = _read_tags(dict_path)
-        self._write_cache((freq, total, idf, median, tags))
-        return freq, total, idf, median, tags
+        tags, doings = _read_tags(dict_path)
+        self._write_cache((freq, total, idf, median, tags, doings))
+        return freq, total, idf, median, tags, doings
 
     def _cache_path(self) -> Path | None:
         return self._cache_dir / CACHE_NAME if self._cache_dir is not None else None

@@ -15,7 +15,7 @@ from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
 from content.term_phrases import (de_phrases, formula_de_names, heading_phrases, modified_names, name_extensions,
-                                  phrase_candidates, verb_phrases)
+                                  narrowed_names, phrase_candidates, verb_phrases)
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
@@ -31,6 +31,9 @@ MIN_FORMULA = 4
 # nouns on the stop list as terms of their own, but no verbs.
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
+
+KIND_TAGS = ("", "b")  # nouns (the default) and distinguishing words (新兴, 公共)
+SCOPE_WORDS = frozenset("全县 全民 当地 本地 我们".split())  # beside the generic words (全国, 全球, 我国)
 
 
 class CandidateGatherer:
@@ -118,6 +121,17 @@ class CandidateGatherer:
             return True
         return han_only(word) and seg.knows(word) and not seg.tag(word) and word not in self.lexicon.generic
 
+    def _kind_word(self, word: str) -> bool:
+        """国产, 强制性, 新兴, 长三角: a word of the dictionary that can say which kind of thing (a noun or a
+        distinguishing word), not a verb (培育, 深化), a time (当今) or a generic or scope word (全国)."""
+        seg = self.segmenter
+        return (han_only(word) and seg.knows(word) and seg.tag(word) in KIND_TAGS and not seg.acts(word)
+                and word not in self.lexicon.generic and word not in SCOPE_WORDS)
+
+    def _noun(self, word: str) -> bool:
+        seg = self.segmenter
+        return han_only(word, shortest=2) and seg.knows(word) and not seg.tag(word) and not seg.acts(word)
+
     def with_coinages(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         """魂脉 and 根脉: words the article coins as a pair are its concepts (term_coinages)."""
         for term in coined_pairs(cands, text.joined, self.segmenter.knows):
@@ -135,6 +149,8 @@ class CandidateGatherer:
         named.update(name_extensions(listed, text.positions, text.joined))
         vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
+        named.update(narrowed_names([cands[t] for t in vocabulary], text.positions, text.joined, self.segmenter.cut,
+                                    self._kind_word, self._noun))
         formulas = {t for t, c in cands.items() if len(t) >= MIN_FORMULA and not FORMULA_SOURCES.isdisjoint(c.sources)
                     and (t in self.lexicon.formulas or _set_out_alike(t))}
         named.update(formula_de_names(formulas, [t for t, c in cands.items() if len(t) >= MIN_FORMULA

@@ -19,7 +19,7 @@ from itertools import accumulate, chain, compress, filterfalse
 from operator import itemgetter, or_
 from typing import Callable, Iterable
 
-from content.cjk_text import CLAUSE_SPLIT
+from content.cjk_text import CLAUSE_SPLIT, han_only
 from content.term_candidates import Candidate, Source
 
 MAX_PHRASE_CHARS = 14
@@ -379,6 +379,69 @@ def modified_names(terms: Iterable[str], positions: Callable[[str], list[int]], 
             # the listed name's own bounds, widened by its field: as firm a name as the listed one
             found[word + term] = Candidate(word + term, {Source.NAMED, Source.LEXICON}, (word, term))
     return found
+
+
+NARROWED = (3, 5)  # characters of a listed name of a kind that a word before it may narrow (国产|大模型,
+# 强制性|国家标准); a longer name names its thing already (长三角|战略科技力量, 弘扬|社会主义核心价值观)
+NARROWER = (2, 5)  # characters of that word
+BEFORE_NAME = 8  # characters read before the name's first use for the word
+LIST_MARKS = "、和与及"
+LIST_MARKS_INSIDE = re.compile(f"[{LIST_MARKS}]")
+DETERMINERS = tuple("首每各某本该这那此其")  # 首场, 每个, 这一: which one, no kind
+PARTICLES = "的地得和与及在对把被将以于为从向"
+AFTER_GRAMMAR = PARTICLES + "了着过是有等"
+
+
+def narrowed_names(names: Iterable[Candidate], positions: Callable[[str], list[int]], joined: str,
+                   cut: Callable[[str], list[str]], narrows: Callable[[str], bool],
+                   noun: Callable[[str], bool]) -> dict[str, Candidate]:
+    """A listed name of a thing that the article says each time after one word that narrows it to a kind
+    (强制性|国家标准, 国产|大模型, 新兴|产业集群), said once or more: the kind is the article's term, the name
+    alone is not (an instructor lists 强制性国家标准). `narrows(word)`: a word that may name a kind (a
+    noun or a distinguishing word, no verb and no scope such as 全国); `noun(word)`: a noun of the
+    dictionary. The name ends on a noun (not 改革开放 or 涉企执法, things done) where the noun phrase ends
+    (not 大数据|监督平台), and the word before it ends no list (战略性新兴产业、未来产业|新赛道: the items
+    share the head)."""
+    found: dict[str, Candidate] = {}
+    for cand in names:
+        term = cand.term
+        uses = positions(term) if NARROWED[0] <= len(term) <= NARROWED[1] else None
+        before = joined[uses[0] - 1:uses[0]] if uses else ""
+        if not before or before in AFTER_GRAMMAR or not han_only(before) or len({joined[p - 2:p] for p in uses}) > 1:
+            continue  # most names: said after different words, a mark or a word of grammar (的|大模型)
+        clause = CLAUSE_SPLIT.split(joined[max(0, uses[0] - BEFORE_NAME):uses[0]])[-1]
+        words = cut(clause) if clause else ()
+        word = words[-1] if words else ""
+        size = len(word)
+        if not NARROWER[0] <= size <= NARROWER[1] or any(joined[p - size:p] != word for p in uses[1:]):
+            continue
+        if word.startswith(DETERMINERS) or LIST_MARKS_INSIDE.search(word) or not narrows(word):
+            continue  # 首场|人形机器人, 党和人民|艰苦奋斗
+        if len(words) > 1 and _loose_character(words[-2], words[-3] if len(words) > 2 else ""):
+            continue  # 一批|高|能级: the word is the end of a longer one (高能级) the cut missed
+        if any(p > size and joined[p - size - 1] in LIST_MARKS for p in uses) or not _ends_on_noun(term, noun):
+            continue
+        if any(noun(_first_word(joined, p + len(term), cut)) for p in uses):
+            continue
+        found[word + term] = Candidate(word + term, cand.sources | {Source.NAMED}, (word, term))
+    return found
+
+
+def _loose_character(word: str, before: str) -> bool:
+    """A character the cut left alone that no grammar explains: 高 of 一批|高|能级, not 的 or the
+    classifier of a count (12|家|长三角)."""
+    return len(word) == 1 and word not in PARTICLES and han_only(word) and not before[-1:].isdigit()
+
+
+def _ends_on_noun(term: str, noun: Callable[[str], bool]) -> bool:
+    """Whether the last word of a name (of three characters or two) is a noun: 唯物辩证|法 ends on 辩证法,
+    高质量|发展 on no noun."""
+    return any(noun(term[-size:]) for size in (3, 2) if len(term) > size)
+
+
+def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
+    after = CLAUSE_SPLIT.split(joined[pos:pos + BEFORE_NAME], 1)[0]
+    return cut(after)[0] if after else ""
 
 
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,

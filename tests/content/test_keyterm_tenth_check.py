@@ -4,6 +4,7 @@ sum was taken for a term (“1+1＞2”), the halves of 可感可及 ranked as t
 owner, and 统筹好有效市场 was taken for an institution."""
 import pytest
 
+from made_up_articles import FILLER, terms_of
 from content.analysis import Analyzer
 from content.model import Article, Section
 from content.term_numbers import numeric_formulas
@@ -16,11 +17,7 @@ def analyzer(tmp_path_factory):
 
 
 def terms(analyzer, title, paragraphs):
-    return [t.term for t in analyzer.key_terms(Article(title, sections=[Section(None, paragraphs)]))]
-
-
-FILLER = ("各地各部门要把学习成果转化为推动工作的实际成效，坚持问题导向，聚焦重点难点，"
-          "以钉钉子精神抓好落实，确保各项部署落地见效。")
+    return terms_of(analyzer, paragraphs, title)
 
 
 def test_a_term_from_inside_a_quotation_takes_the_outer_marks(analyzer):
@@ -151,7 +148,6 @@ def test_a_pair_of_counts_is_one_formula_whatever_it_qualifies(analyzer):
 
 
 def test_the_reader_marks_a_quoted_term_inside_a_quotation_too():
-    from content.model import Section
     from content.term_occurrences import find_occurrences
     article = Article("t", sections=[Section(None, [
         "总书记提出“形成既‘放得活’又‘管得住’的经济秩序”。",
