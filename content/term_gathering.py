@@ -123,10 +123,11 @@ class CandidateGatherer:
 
     def _kind_word(self, word: str) -> bool:
         """国产, 强制性, 新兴, 长三角: a word of the dictionary that can say which kind of thing (a noun or a
-        distinguishing word), not a verb (培育, 深化), a time (当今) or a generic or scope word (全国)."""
+        distinguishing word), not a verb (培育, 弘扬), a time (当今) or a generic or scope word (全国)."""
         seg = self.segmenter
         return (han_only(word) and seg.knows(word) and seg.tag(word) in KIND_TAGS and not seg.acts(word)
-                and word not in self.lexicon.generic and word not in SCOPE_WORDS)
+                and word not in self.lexicon.generic and word not in self.lexicon.register_verbs
+                and word not in SCOPE_WORDS)
 
     def _noun(self, word: str) -> bool:
         seg = self.segmenter
@@ -146,7 +147,7 @@ class CandidateGatherer:
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
         named.update(verb_phrases(listed, text.positions, text.joined, self.lexicon.stock_verbs))
-        named.update(name_extensions(listed, text.positions, text.joined))
+        named.update(name_extensions([t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)], text.positions, text.joined))
         vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
         named.update(narrowed_names([cands[t] for t in vocabulary], text.positions, text.joined, self.segmenter.cut,

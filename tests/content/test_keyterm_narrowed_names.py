@@ -1,6 +1,7 @@
 """A listed name of a thing that an article says each time after one word narrowing it to a kind
-(国产|工业母机, 强制性|国家标准) is learned with that word: the eleventh fresh check's instructors listed the
-kinds, and the names alone counted as fragments of them."""
+(国产|工业母机, 强制性|国家标准) is learned with that word, and a name of the general vocabulary before a
+programme's head with that head: the eleventh fresh check's instructors listed the longer names, and the
+names alone counted as fragments of them."""
 import pytest
 
 from made_up_articles import FILLER, terms_of
@@ -25,6 +26,19 @@ def test_a_verb_or_a_scope_before_a_name_narrows_nothing(analyzer):
     found = terms_of(analyzer, ["加快培育工业母机，不断壮大产业规模。" + FILLER,
                                 "全国充电桩数量持续增长，覆盖城乡。" + FILLER], "推动制造业高质量发展")
     assert "培育工业母机" not in found and "全国充电桩" not in found
+
+
+def test_a_verb_of_the_register_that_jieba_calls_a_noun_narrows_nothing(analyzer):
+    # jieba's dictionary tags 弘扬 as a name and 规范 as a noun; they open slogans, they name no kind
+    found = terms_of(analyzer, ["要大力弘扬科学家精神，激励科技工作者勇攀高峰。" + FILLER,
+                                "要规范涉企执法，持续优化营商环境。" + FILLER], "营造良好创新生态")
+    assert "弘扬科学家精神" not in found and not any(t.startswith("规范") for t in found)
+
+
+def test_a_vocabulary_name_said_before_a_programme_head_is_named_with_it(analyzer):
+    found = terms_of(analyzer, ["各地加快建设数字技术公共服务平台，让中小企业用得上、用得起。" + FILLER,
+                                "要把创新链和产业链贯通起来。" + FILLER], "推动中小企业数字化转型")
+    assert "数字技术公共服务平台" in found and "数字技术" not in found  # (only the curated terms had their heads)
 
 
 def test_the_segmenter_tells_words_of_doing_from_kind_words(tmp_path):
