@@ -14,6 +14,7 @@ from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 LONG_SAYING = 8  # characters: a shorter entry without its 的 is another word (党的领导, 党领导)
+MIN_RUN_ITEM = 3  # characters of each item of a listed list a text may write without its marks (not 修身齐家…)
 
 
 def _read_entries(path: Path, split_words: bool = False) -> list[str]:
@@ -112,11 +113,14 @@ class Lexicon:
     @cached_property
     def _spelling_variants(self) -> frozenset[str]:
         """和 and 与 join the same pair (科技创新与产业创新深度融合), a comma or a list mark the same
-        halves (为中国人民谋幸福、为中华民族谋复兴): either spelling finds the entry."""
+        halves (为中国人民谋幸福、为中华民族谋复兴), and a list is written with its marks or without
+        (获得感幸福感安全感, 碳达峰碳中和): either spelling finds the entry."""
         swap = str.maketrans("和与", "与和")
         paired = {t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t)}
         listed = {t.replace("，", "、") for t in self.terms() if "，" in t and "、" not in t}
-        return frozenset(paired | listed | self._shorter_sayings())
+        run_together = {t.replace("、", "") for t in self.terms()
+                        if "、" in t and min(map(len, t.split("、"))) >= MIN_RUN_ITEM}
+        return frozenset(paired | listed | run_together | self._shorter_sayings())
 
     def _shorter_sayings(self) -> set[str]:
         """A long saying said without its 的 or its closing 里 (把权力关进制度的笼子里: 把权力关进制度笼子,

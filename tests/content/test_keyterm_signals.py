@@ -117,6 +117,15 @@ def test_a_listed_pair_is_found_spelled_with_yu(analyzer):
     assert not {"科技创新和产业创新", "科技创新与产业创新"} <= set(terms)
 
 
+def test_a_listed_list_written_without_its_marks_is_found():
+    from content.lexicon_files import Lexicon
+    from content.term_listed import listed_hits
+    text = "让人民群众的获得感幸福感安全感更加充实。"
+    assert ("获得感幸福感安全感", False) in listed_hits(text, Lexicon.load(), True)
+    # items of two characters run together are other words (修身齐家治国平天下 is no list of four here)
+    assert not any(t == "修身齐家治国平天下" for t, _ in listed_hits("修身齐家治国平天下。", Lexicon.load(), True))
+
+
 def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_path):
     from content.page_parser import parse_page
     art = [a for a in parse_page(sample_page_path.read_text(encoding="utf-8"), "s").articles if "六张网" in a.title][0]
