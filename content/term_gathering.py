@@ -140,15 +140,15 @@ class CandidateGatherer:
         return cands
 
     def with_named_phrases(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
-        """Adds the terms the article never says without the same modifier (新的|文化生命体), verb
-        (建设|文化强国), programme head (全民科学素质|提升行动) or adverbial opener (从|实际出发), as one
-        name with it."""
+        """Adds the terms the article never says without the same modifier (新的|文化生命体), word naming a
+        kind (国产|大模型), verb (建设|文化强国), programme head (全民科学素质|提升行动) or adverbial opener
+        (从|实际出发), as one name with it."""
         loose = [t for t, c in cands.items() if len(t) >= 3 and STRONG.isdisjoint(c.sources)]
         named = de_phrases(loose, text.positions, text.joined, self.segmenter.cut, self.segmenter.tag)
         listed = [t for t, c in cands.items() if Source.LEXICON in c.sources]
         named.update(verb_phrases(listed, text.positions, text.joined, self.lexicon.stock_verbs))
-        named.update(name_extensions([t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)], text.positions, text.joined))
         vocabulary = [t for t, c in cands.items() if not LISTED.isdisjoint(c.sources)]
+        named.update(name_extensions(vocabulary, text.positions, text.joined))
         named.update(modified_names(vocabulary, text.positions, text.joined, self._field_word))
         named.update(narrowed_names([cands[t] for t in vocabulary], text.positions, text.joined, self.segmenter.cut,
                                     self._kind_word, self._noun))
