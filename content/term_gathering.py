@@ -32,8 +32,11 @@ MIN_FORMULA = 4
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
-KIND_TAGS = ("", "b")  # nouns (the default) and distinguishing words (新兴, 公共)
+DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
+KIND_ENDINGS = ("性", "级", "型", "式", "产")  # 强制性, 世界级, 新型, 中国式, 国产
 SCOPE_WORDS = frozenset("全县 全民 当地 本地 我们".split())  # beside the generic words (全国, 全球, 我国)
+# words that point at things named elsewhere, which jieba tags as distinguishing words (上述, 有关)
+POINTERS = frozenset("上述 前述 下列 以上 以下 有关 相关 其他 其余 所有 一切 全部 各类 各种 此类 这类 该类".split())
 
 
 class CandidateGatherer:
@@ -122,12 +125,14 @@ class CandidateGatherer:
         return han_only(word) and seg.knows(word) and not seg.tag(word) and word not in self.lexicon.generic
 
     def _kind_word(self, word: str) -> bool:
-        """国产, 强制性, 新兴, 长三角: a word of the dictionary that can say which kind of thing (a noun or a
-        distinguishing word), not a verb (培育, 弘扬), a time (当今) or a generic or scope word (全国)."""
-        seg = self.segmenter
-        return (han_only(word) and seg.knows(word) and seg.tag(word) in KIND_TAGS and not seg.acts(word)
-                and word not in self.lexicon.generic and word not in self.lexicon.register_verbs
-                and word not in SCOPE_WORDS)
+        """新兴, 强制性, 世界级, 国产, 长三角: a word that says which kind of thing, by its tag (a distinguishing
+        word), its ending or the lexicon (a listed name); not a verb (培育, 弘扬; jieba tags many verbs as
+        nouns, so no noun is taken on its tag alone), a generic or a scope word (全国)."""
+        seg, lexicon = self.segmenter, self.lexicon
+        kind = (seg.tag(word) == DISTINGUISHING or word.endswith(KIND_ENDINGS) or word in lexicon.terms()
+                or word in lexicon.vocabulary)
+        return (kind and han_only(word) and not seg.acts(word) and word not in lexicon.generic
+                and word not in lexicon.register_verbs and word not in SCOPE_WORDS and word not in POINTERS)
 
     def _noun(self, word: str) -> bool:
         seg = self.segmenter

@@ -385,9 +385,8 @@ NARROWED = (3, 5)  # characters of a listed name of a kind that a word before it
 # 强制性|国家标准); a longer name names its thing already (长三角|战略科技力量, 弘扬|社会主义核心价值观)
 NARROWER = (2, 5)  # characters of that word
 BEFORE_NAME = 8  # characters read before the name's first use for the word
-LIST_MARKS = "、和与及"
-LIST_MARKS_INSIDE = re.compile(f"[{LIST_MARKS}]")
-DETERMINERS = tuple("首每各某本该这那此其")  # 首场, 每个, 这一: which one, no kind
+SENTENCE_PART = re.compile(r"[，。；：！？\n]")
+LIST_JOINERS = frozenset("、 和 与 及 或 以及".split())
 PARTICLES = "的地得和与及在对把被将以于为从向"
 AFTER_GRAMMAR = PARTICLES + "了着过是有等"
 
@@ -397,11 +396,12 @@ def narrowed_names(names: Iterable[Candidate], positions: Callable[[str], list[i
                    noun: Callable[[str], bool]) -> dict[str, Candidate]:
     """A listed name of a thing that the article says each time after one word that narrows it to a kind
     (强制性|国家标准, 国产|大模型, 新兴|产业集群), said once or more: the kind is the article's term, the name
-    alone is not (an instructor lists 强制性国家标准). `narrows(word)`: a word that may name a kind (a
-    noun or a distinguishing word, no verb and no scope such as 全国); `noun(word)`: a noun of the
-    dictionary. The name ends on a noun (not 改革开放 or 涉企执法, things done) where the noun phrase ends
-    (not 大数据|监督平台), and the word before it ends no list (战略性新兴产业、未来产业|新赛道: the items
-    share the head)."""
+    alone is not (an instructor lists 强制性国家标准). `narrows(word)`: a word that names a kind (a
+    distinguishing word, a word in 性/级/型/式/产, a listed name; no verb, owner or scope: 净化|政治生态,
+    浙江|数字经济, 全国); `noun(word)`: a noun of the dictionary. The name is a word of its own that ends
+    on a noun (not 产业集群|化, not 改革开放, a thing done), its noun phrase does not always go on
+    (大数据|监督平台), and the word before it ends no list (战略性新兴产业、未来产业|新赛道: the items share the
+    head) unless every item has it (国产芯片、国产操作系统和国产大模型)."""
     found: dict[str, Candidate] = {}
     for cand in names:
         term = cand.term
@@ -409,20 +409,19 @@ def narrowed_names(names: Iterable[Candidate], positions: Callable[[str], list[i
         before = joined[uses[0] - 1:uses[0]] if uses else ""
         if not before or before in AFTER_GRAMMAR or not han_only(before) or len({joined[p - 2:p] for p in uses}) > 1:
             continue  # most names: said after different words, a mark or a word of grammar (的|大模型)
-        clause = CLAUSE_SPLIT.split(joined[max(0, uses[0] - BEFORE_NAME):uses[0]])[-1]
-        words = cut(clause) if clause else ()
+        words = cut(CLAUSE_SPLIT.split(joined[max(0, uses[0] - BEFORE_NAME):uses[0]])[-1])
         word = words[-1] if words else ""
         size = len(word)
-        if not NARROWER[0] <= size <= NARROWER[1] or any(joined[p - size:p] != word for p in uses[1:]):
+        if not NARROWER[0] <= size <= NARROWER[1] or any(p < size or joined[p - size:p] != word for p in uses):
             continue
-        if word.startswith(DETERMINERS) or LIST_MARKS_INSIDE.search(word) or not narrows(word):
-            continue  # 首场|人形机器人, 党和人民|艰苦奋斗
-        if len(words) > 1 and _loose_character(words[-2], words[-3] if len(words) > 2 else ""):
+        if not narrows(word) or len(words) > 1 and _loose_character(words[-2], words[-3] if len(words) > 2 else ""):
             continue  # 一批|高|能级: the word is the end of a longer one (高能级) the cut missed
-        if any(p > size and joined[p - size - 1] in LIST_MARKS for p in uses) or not _ends_on_noun(term, noun):
+        if not _ends_on_noun(term, noun) or any(_ends_list(joined, p - size, word, cut) for p in uses):
             continue
-        if any(noun(_first_word(joined, p + len(term), cut)) for p in uses):
-            continue
+        if any(not _word_ends(joined, p, len(term), cut) for p in uses):
+            continue  # 产业集群|化发展: the name is cut out of a longer word
+        if all(noun(_first_word(joined, p + len(term), cut)) for p in uses):
+            continue  # 大数据|监督平台: the noun phrase goes on every time
         found[word + term] = Candidate(word + term, cand.sources | {Source.NAMED}, (word, term))
     return found
 
@@ -434,9 +433,22 @@ def _loose_character(word: str, before: str) -> bool:
 
 
 def _ends_on_noun(term: str, noun: Callable[[str], bool]) -> bool:
-    """Whether the last word of a name (of three characters or two) is a noun: 唯物辩证|法 ends on 辩证法,
-    高质量|发展 on no noun."""
-    return any(noun(term[-size:]) for size in (3, 2) if len(term) > size)
+    """Whether the last word of a name (of three characters or two) is a noun: 大模型 and 辩证法 are,
+    高质量|发展 ends on no noun."""
+    return any(noun(term[-size:]) for size in (3, 2) if len(term) >= size)
+
+
+def _ends_list(joined: str, start: int, word: str, cut: Callable[[str], list[str]]) -> bool:
+    """Whether the word at `start` opens the last item of a list (集成电路、|高端…, 芯片和|国产…) whose
+    earlier items do not open on it too."""
+    part = SENTENCE_PART.split(joined[max(0, start - 3 * BEFORE_NAME):start])[-1]
+    words = cut(part[-BEFORE_NAME:]) if part else []
+    return bool(words) and words[-1] in LIST_JOINERS and word not in part
+
+
+def _word_ends(joined: str, pos: int, size: int, cut: Callable[[str], list[str]]) -> bool:
+    """Whether the cut of the text from `pos` has a word end `size` characters on."""
+    return size in accumulate(map(len, cut(joined[pos:pos + size + 3])))
 
 
 def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
@@ -447,7 +459,20 @@ def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
 NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)"
-                       r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性)")  # 作出了|战略部署: a verb and its object
+                       r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性|化|师|城市)")  # 作出了|战略部署: a verb and its
+# object; 工程|师, 平台|化, 中心|城市: a longer word
+DOING_HEADS = ("行动", "计划")  # heads that are verbs too: 迅速行动|起来, 计划|今年扩大投资
+AFTER_DOING_HEAD = "的和与及等"
+
+
+def _programme_head(tail: str) -> str:
+    """The programme head that the text after a name opens on (…|提升行动), or ""; a head that is also a
+    verb must end its phrase (not 迅速行动|起来, 计划|今年)."""
+    m = NAME_HEAD.match(tail)
+    if not m:
+        return ""
+    head, after = m.group(0), tail[m.end():m.end() + 1]
+    return "" if head.endswith(DOING_HEADS) and han_only(after) and after not in AFTER_DOING_HEAD else head
 
 
 def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:
@@ -457,7 +482,7 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
         tails = [joined[p + len(term):p + len(term) + 8] for p in positions(term)]
         # the heads the term stands before (a head wanted more than half the time: the uses without one
         # need no count of their own)
-        heads = [m.group(0) for m in map(NAME_HEAD.match, tails) if m]
+        heads = [head for head in map(_programme_head, tails) if head]
         if not heads:
             continue  # most listed terms: no programme's name
         head, n = Counter(heads).most_common(1)[0]

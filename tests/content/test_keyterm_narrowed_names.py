@@ -8,7 +8,7 @@ from made_up_articles import FILLER, terms_of
 from content.analysis import Analyzer
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
-from content.term_phrases import narrowed_names
+from content.term_phrases import name_extensions, narrowed_names
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +47,9 @@ def test_the_segmenter_tells_words_of_doing_from_kind_words(tmp_path):
     assert not seg.acts("国产") and not seg.acts("强制性") and not seg.acts("新兴")
 
 
-def narrowed(text, term, words, nouns=("母机", "中心", "标准", "平台")):
-    """narrowed_names over one text, with a cut that knows the given words (longest first)."""
+def narrowed(text, term, words, nouns=("母机", "中心", "标准", "平台", "集群", "模型", "芯片", "规模", "用户")):
+    """narrowed_names over one text, with a cut that knows the given words (longest first) and takes 国产,
+    高端 and 能级 for kind words."""
     def cut(s):
         out, i = [], 0
         while i < len(s):
@@ -65,23 +66,49 @@ def narrowed(text, term, words, nouns=("母机", "中心", "标准", "平台")):
         return found
 
     cand = Candidate(term, {Source.VOCABULARY})
-    return set(narrowed_names([cand], positions, text, cut, lambda w: w not in ("培育",), nouns.__contains__))
+    kinds = {"国产", "高端", "能级"}.__contains__
+    return set(narrowed_names([cand], positions, text, cut, kinds, nouns.__contains__))
+
+
+WORDS = ["国产", "工业母机", "一批", "高端", "能级", "数据中心", "监督", "集成电路", "培育", "支持", "建成", "推动",
+         "平台", "上线", "产业集群", "集群化", "发展", "芯片", "操作系统", "大模型", "用户", "规模", "增长", "和", "、"]
 
 
 def test_the_narrowing_word_names_a_kind_and_stands_alone():
-    words = ["国产", "工业母机", "一批", "高端", "能级", "首台", "数据中心", "监督", "集成电路", "培育", "支持",
-             "建成", "推动"]
-    assert narrowed("支持国产工业母机。", "工业母机", words) == {"国产工业母机"}
-    assert narrowed("培育工业母机。", "工业母机", words) == set()  # no kind word
-    assert narrowed("首台工业母机下线。", "工业母机", words) == set()  # which one, no kind
-    assert narrowed("建成一批高能级数据中心。", "数据中心", words) == set()  # 高能级: the cut left 高 alone
-    assert narrowed("推动集成电路、高端工业母机发展。", "工业母机", words) == set()  # no list's last item …
-    assert narrowed("支持集成电路和国产工业母机。", "工业母机", words) == set()  # … joined or set out
-    assert narrowed("国产工业母机，国产工业母机。", "工业母机", words) == {"国产工业母机"}
-    assert narrowed("国产工业母机，高端工业母机。", "工业母机", words) == set()  # two kinds: the name stays
+    assert narrowed("支持国产工业母机。", "工业母机", WORDS) == {"国产工业母机"}
+    assert narrowed("培育工业母机。", "工业母机", WORDS) == set()  # no kind word
+    assert narrowed("建成一批高能级数据中心。", "数据中心", WORDS) == set()  # 高能级: the cut left 高 alone
+    assert narrowed("推动集成电路、高端工业母机发展。", "工业母机", WORDS) == set()  # no list's last item …
+    assert narrowed("支持集成电路和国产工业母机。", "工业母机", WORDS) == set()  # … joined or set out
+    assert narrowed("国产芯片、国产操作系统和国产大模型加快突破。", "大模型", WORDS) == {"国产大模型"}  # each item has it
+    assert narrowed("国产工业母机，国产工业母机。", "工业母机", WORDS) == {"国产工业母机"}
+    assert narrowed("国产工业母机，高端工业母机。", "工业母机", WORDS) == set()  # two kinds: the name stays
 
 
-def test_a_name_whose_noun_phrase_goes_on_or_that_names_a_deed_is_not_narrowed():
-    words = ["国产", "工业母机", "数据中心", "平台", "监督", "数字化转型", "制造业"]
+def test_a_name_cut_out_of_a_word_or_naming_a_deed_or_always_going_on_is_not_narrowed():
+    words = WORDS + ["数字化转型", "制造业"]
     assert narrowed("国产数据中心平台上线。", "数据中心", words) == set()  # 数据中心|平台: the noun goes on
+    cut_apart = [w for w in words if w != "产业集群"] + ["产业"]  # the cut reads 产业|集群化|发展
+    assert narrowed("推动高端产业集群化发展。", "产业集群", cut_apart) == set()  # 产业集群|化: inside a word
+    assert narrowed("推动高端产业集群发展。", "产业集群", words) == {"高端产业集群"}
     assert narrowed("制造业数字化转型加快。", "数字化转型", words) == set()  # 转型: a deed, no thing
+    # the phrase goes on at one use only (用户规模): the kind is still said as a name of its own
+    assert narrowed("国产大模型加快突破，国产大模型用户规模增长。", "大模型", words) == {"国产大模型"}
+
+
+def test_the_gatherer_takes_kind_words_by_tag_ending_or_lexicon_and_no_verb(tmp_path):
+    from content.term_gathering import CandidateGatherer
+    kind = CandidateGatherer(Segmenter(tmp_path))._kind_word
+    assert all(map(kind, ["国产", "强制性", "新兴", "世界级", "长三角"]))
+    # jieba tags 净化, 助力, 谋划 as nouns; 首场, 上述 say which one; 全国 is a scope
+    assert not any(map(kind, ["净化", "助力", "谋划", "首场", "上述", "全国", "弘扬", "培育"]))
+
+
+def test_a_programme_head_that_is_a_verb_or_opens_a_longer_word_names_nothing():
+    found = name_extensions(["民营企业", "大数据", "基层党组织", "智慧城市", "全民科学素质"], lambda t: [
+        p for p in range(len(TEXT)) if TEXT.startswith(t, p)], TEXT)
+    assert set(found) == {"全民科学素质提升行动"}
+
+
+TEXT = ("多数民营企业计划今年扩大投资规模。大数据工程师缺口较大。基层党组织迅速行动起来。"
+        "推动智慧城市平台化运营。实施全民科学素质提升行动。")
