@@ -36,7 +36,6 @@ class Lexicon:
     umbrella: frozenset[str] = field(default_factory=frozenset)
     vocabulary: frozenset[str] = field(default_factory=frozenset)  # general vocabulary, weaker than terms()
     sayings: frozenset[str] = field(default_factory=frozenset)  # sayings and maxims (功成不必在我), learned whole
-    register_verbs: frozenset[str] = field(default_factory=frozenset)  # 弘扬, 规范: verbs jieba tags as nouns
 
     @classmethod
     def load(cls, directory: Path = LEXICON_DIR) -> "Lexicon":
@@ -49,7 +48,6 @@ class Lexicon:
             quote_heads=frozenset(_read_entries(directory / "quote_heads.txt")),
             umbrella=frozenset(_read_entries(directory / "umbrella_terms.txt")),
             vocabulary=frozenset(_read_entries(directory / "vocabulary.txt")),
-            register_verbs=frozenset(_read_entries(directory / "register_verbs.txt", split_words=True)),
         )
 
     def terms(self) -> frozenset[str]:

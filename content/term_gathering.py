@@ -132,7 +132,7 @@ class CandidateGatherer:
         kind = (seg.tag(word) == DISTINGUISHING or word.endswith(KIND_ENDINGS) or word in lexicon.terms()
                 or word in lexicon.vocabulary)
         return (kind and han_only(word) and not seg.acts(word) and word not in lexicon.generic
-                and word not in lexicon.register_verbs and word not in SCOPE_WORDS and word not in POINTERS)
+                and word not in SCOPE_WORDS and word not in POINTERS)
 
     def _noun(self, word: str) -> bool:
         seg = self.segmenter
