@@ -111,14 +111,24 @@ class Lexicon:
     @cached_property
     def _spelling_variants(self) -> frozenset[str]:
         """和 and 与 join the same pair (科技创新与产业创新深度融合), a comma or a list mark the same
-        halves (为中国人民谋幸福、为中华民族谋复兴), and a list is written with its marks or without
-        (获得感幸福感安全感, 碳达峰碳中和): either spelling finds the entry."""
+        halves (为中国人民谋幸福、为中华民族谋复兴), a list is written with its marks or without
+        (获得感幸福感安全感, 碳达峰碳中和), a pair in either order: either spelling finds the entry."""
         swap = str.maketrans("和与", "与和")
         paired = {t.translate(swap) for t in self.terms() if ("和" in t) != ("与" in t)}
         listed = {t.replace("，", "、") for t in self.terms() if "，" in t and "、" not in t}
         run_together = {t.replace("、", "") for t in self.terms()
                         if "、" in t and min(map(len, t.split("、"))) >= MIN_RUN_ITEM}
-        return frozenset(paired | listed | run_together | self._shorter_sayings())
+        return frozenset(paired | listed | run_together | self._swapped_pairs() | self._shorter_sayings())
+
+    def _swapped_pairs(self) -> set[str]:
+        """A pair of like halves joined by 和 or 与 said in either order: 有效市场和有为政府, 有为政府和有效市场."""
+        found = set()
+        for term in self.terms():
+            for joiner in "和与":
+                halves = term.split(joiner)
+                if len(halves) == 2 and len(halves[0]) == len(halves[1]) >= MIN_RUN_ITEM:
+                    found.add(halves[1] + joiner + halves[0])
+        return found
 
     def _shorter_sayings(self) -> set[str]:
         """A long saying said without its 的 or its closing 里 (把权力关进制度的笼子里: 把权力关进制度笼子,

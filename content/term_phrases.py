@@ -458,7 +458,7 @@ def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
 
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
-NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理)"
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理|办法)"
                        r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性|化|师|城市)")  # 作出了|战略部署: a verb and its
 # object; 工程|师, 平台|化, 中心|城市: a longer word
 DOING_HEADS = ("行动", "计划")  # heads that are verbs too: 迅速行动|起来, 计划|今年扩大投资

@@ -110,5 +110,11 @@ def test_a_programme_head_that_is_a_verb_or_opens_a_longer_word_names_nothing():
     assert set(found) == {"全民科学素质提升行动"}
 
 
+def test_a_regulation_named_after_a_listed_name_is_one_name():
+    text = "加快出台网络直播营销管理办法。"
+    found = name_extensions(["网络直播"], lambda t: [text.find(t)] if t in text else [], text)
+    assert set(found) == {"网络直播营销管理办法"}
+
+
 TEXT = ("多数民营企业计划今年扩大投资规模。大数据工程师缺口较大。基层党组织迅速行动起来。"
         "推动智慧城市平台化运营。实施全民科学素质提升行动。")

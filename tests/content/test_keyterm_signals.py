@@ -126,6 +126,12 @@ def test_a_listed_list_written_without_its_marks_is_found():
     assert not any(t == "修身齐家治国平天下" for t, _ in listed_hits("修身齐家治国平天下。", Lexicon.load(), True))
 
 
+def test_a_listed_pair_is_found_in_either_order():
+    from content.lexicon_files import Lexicon
+    from content.term_listed import listed_hits
+    assert ("有为政府和有效市场", False) in listed_hits("推动有为政府和有效市场更好结合。", Lexicon.load(), True)
+
+
 def test_members_of_a_named_set_are_among_the_top_forty(analyzer, sample_page_path):
     from content.page_parser import parse_page
     art = [a for a in parse_page(sample_page_path.read_text(encoding="utf-8"), "s").articles if "六张网" in a.title][0]
