@@ -98,8 +98,8 @@ class CandidateGatherer:
 
     def _phrases(self, units: list[TextUnit], tokens_of: Cutter) -> dict[str, Candidate]:
         generic = set(self.lexicon.generic)
-        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
         headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
+        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic, "\n".join(headings))
         for texts, source in ((headings + numbered_leads(units), Source.HEADLINE), (numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)

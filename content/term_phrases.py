@@ -23,6 +23,7 @@ from content.cjk_text import CLAUSE_SPLIT, han_only
 from content.term_candidates import Candidate, Source
 
 MAX_PHRASE_CHARS = 14
+TITLED_GENERIC = 5  # characters of a run of general words a title names as a concept (科技现代化; not 科技创新)
 # jieba gives punctuation as tokens of its own; any token starting with one ends a clause
 BREAKS = frozenset("，。；！？：、（）()“”‘’《》「」【】[]…—·,.;:!?/|*#> \t\n\u3000")
 LONG_CLAUSE = 12
@@ -140,8 +141,8 @@ def _trimmed(tokens: list[str], start: int, end: int, edge_ok: Callable[[str, bo
 class _PhraseFinder:
     """Per-call caches of tags and edge checks, and the candidates found so far."""
 
-    def __init__(self, tag: Tagger, generic: set[str]):
-        self._tag_of, self.generic = tag, generic
+    def __init__(self, tag: Tagger, generic: set[str], titles: str = ""):
+        self._tag_of, self.generic, self.titles = tag, generic, titles
         self._tags: dict[str, str] = {}
         self._edges: tuple[dict[str, bool], dict[str, bool]] = ({}, {})  # closing, opening
         self.found: dict[str, Candidate] = {}
@@ -161,10 +162,15 @@ class _PhraseFinder:
         term = "".join(tokens)
         if term in self.found:
             self.found[term].sources.add(source)
-        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not self.generic.issuperset(tokens) and (
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and (
                 max(map(len, tokens)) > 1 or all(self.tag(t) == "" for t in tokens)):
             # runs of single characters count only when none is a function word: 魂|脉 → 魂脉
-            self.found[term] = Candidate(term, {source}, tuple(tokens))
+            if not self.generic.issuperset(tokens):
+                self.found[term] = Candidate(term, {source}, tuple(tokens))
+            elif len(term) >= TITLED_GENERIC and term in self.titles:
+                # general words said together name nothing (推进|建设), unless the title or a heading
+                # names the article's concept so (以科技|现代化赋能…, said twenty times)
+                self.found[term] = Candidate(term, {source, Source.TITLED}, tuple(tokens))
 
     def add_runs(self, clause: list[str], sticky_pairs: set[tuple[str, str]]) -> None:
         # whether each token sticks to the next one (the last to nothing)
@@ -232,10 +238,11 @@ class _PhraseFinder:
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
-                      generic: set[str]) -> dict[str, Candidate]:
-    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
+                      generic: set[str], titles: str = "") -> dict[str, Candidate]:
+    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同); `titles`: the
+    title and headings, where a run of general words names the article's own concept (科技|现代化)."""
     clauses = _distinct_clauses(texts, tokens_of)
-    finder = _PhraseFinder(tag, generic)
+    finder = _PhraseFinder(tag, generic, titles)
     sticky = _Stickiness(clauses, finder.tag)
     cut_off = _number_units(sticky.pairs) | _always_cut_short(clauses, sticky, finder)
     for tok, count in sticky.single.items():

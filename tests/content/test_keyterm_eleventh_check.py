@@ -1,7 +1,8 @@
-"""A listed name of a thing that an article says each time after one word narrowing it to a kind
-(国产|工业母机, 强制性|国家标准) is learned with that word, and a name of the general vocabulary before a
-programme's head with that head: the eleventh fresh check's instructors listed the longer names, and the
-names alone counted as fragments of them."""
+"""Faults the eleventh fresh check (eight People's Daily pieces of July 2025) and the fragments of the
+earlier checks showed: a listed name of a thing said each time after one word narrowing it to a kind
+(国产|工业母机, 强制性|国家标准) is learned with that word; a name of the general vocabulary before a
+programme's head is named with it (and a head that is a verb or opens a longer word names nothing); the
+title's concept made of two stop-list words (生态|现代化) is a term."""
 import pytest
 
 from made_up_articles import FILLER, terms_of
@@ -118,3 +119,12 @@ def test_a_regulation_named_after_a_listed_name_is_one_name():
 
 TEXT = ("多数民营企业计划今年扩大投资规模。大数据工程师缺口较大。基层党组织迅速行动起来。"
         "推动智慧城市平台化运营。实施全民科学素质提升行动。")
+
+
+def test_general_words_the_title_says_together_name_the_articles_concept(analyzer):
+    # 生态|现代化: two words of the stop list; the title and the body's repetition make them a concept
+    body = ["生态现代化是提升治理效能的必由之路。近年来，各地推进生态现代化，群众获得实惠。" + FILLER,
+            "推进生态现代化，要打通数据壁垒。生态现代化不是简单种树，而是系统重塑。" + FILLER]
+    body += [f"要坚持系统观念，统筹发展和安全，推动经济社会发展全面绿色转型。第{i}，" + FILLER * 3 for i in range(12)]
+    found = terms_of(analyzer, body, "以生态现代化赋能美丽中国建设")
+    assert "生态现代化" in found[:5]
