@@ -127,7 +127,7 @@ class Lexicon:
             for joiner in "和与":
                 halves = term.split(joiner)
                 if len(halves) == 2 and len(halves[0]) == len(halves[1]) >= MIN_RUN_ITEM:
-                    found.add(halves[1] + joiner + halves[0])
+                    found.update(halves[1] + other + halves[0] for other in "和与")
         return found
 
     def _shorter_sayings(self) -> set[str]:

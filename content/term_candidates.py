@@ -53,7 +53,6 @@ class Source(Enum):
     MAXIM = "maxim"  # a sentence of two (or four) clauses of one length: 道不虚谈，学求实效
     LIST = "list"  # unlike items of one length set out together: 把方向、管大局、作决策、保落实
     COINED = "coined"  # two words the article coins alike and says together: 魂脉 and 根脉, 显绩 and 潜绩
-    TITLED = "titled"  # general words the title or a heading says together as the article's concept: 科技现代化
 
 
 @dataclass

@@ -14,8 +14,8 @@ from content.term_frames import balanced_sentences, cited_sentences, framed_form
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
-from content.term_phrases import (de_phrases, formula_de_names, heading_phrases, modified_names, name_extensions,
-                                  narrowed_names, phrase_candidates, verb_phrases)
+from content.term_phrases import (de_phrases, ends_on_noun, formula_de_names, heading_phrases, modified_names,
+                                  name_extensions, narrowed_names, phrase_candidates, verb_phrases)
 from content.term_programmes import institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
@@ -33,10 +33,12 @@ FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
 DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
-KIND_ENDINGS = ("性", "级", "型", "式", "产")  # 强制性, 世界级, 新型, 中国式, 国产
+KIND_ENDINGS = ("性", "级", "型", "式")  # 强制性, 世界级, 外向型, 中国式
+KIND_WORDS = frozenset("国产 进口 外资 合资".split())  # kinds of two characters the dictionary calls nouns
 SCOPE_WORDS = frozenset("全县 全民 当地 本地 我们".split())  # beside the generic words (全国, 全球, 我国)
 # words that point at things named elsewhere, which jieba tags as distinguishing words (上述, 有关)
-POINTERS = frozenset("上述 前述 下列 以上 以下 有关 相关 其他 其余 所有 一切 全部 各类 各种 此类 这类 该类".split())
+POINTERS = frozenset("上述 前述 下列 以上 以下 有关 相关 其他 其余 所有 一切 全部 各类 各种 此类 这类 该类 "
+                     "唯一 首要 主要 次要 上级 下级".split())
 
 
 class CandidateGatherer:
@@ -98,8 +100,8 @@ class CandidateGatherer:
 
     def _phrases(self, units: list[TextUnit], tokens_of: Cutter) -> dict[str, Candidate]:
         generic = set(self.lexicon.generic)
+        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic)
         headings = [u.text for u in units if u.role in (Role.TITLE, Role.HEADING)]
-        phrases = phrase_candidates([u.text for u in units], tokens_of, self.segmenter.tag, generic, "\n".join(headings))
         for texts, source in ((headings + numbered_leads(units), Source.HEADLINE), (numbered_points(units), Source.POINT)):
             for term, cand in heading_phrases(texts, tokens_of, self.segmenter.tag, generic, source).items():
                 phrases.setdefault(term, cand).sources.add(source)
@@ -129,8 +131,9 @@ class CandidateGatherer:
         word), its ending or the lexicon (a listed name); not a verb (培育, 弘扬; jieba tags many verbs as
         nouns, so no noun is taken on its tag alone), a generic or a scope word (全国)."""
         seg, lexicon = self.segmenter, self.lexicon
-        kind = (seg.tag(word) == DISTINGUISHING or word.endswith(KIND_ENDINGS) or word in lexicon.terms()
-                or word in lexicon.vocabulary)
+        listed = (word in lexicon.terms() or word in lexicon.vocabulary) and ends_on_noun(word, self._noun)
+        kind = (seg.tag(word) == DISTINGUISHING or word in KIND_WORDS or listed
+                or len(word) > 2 and word.endswith(KIND_ENDINGS))  # not 典型, 形式, 资产
         return (kind and han_only(word) and not seg.acts(word) and word not in lexicon.generic
                 and word not in SCOPE_WORDS and word not in POINTERS)
 

@@ -23,7 +23,6 @@ from content.cjk_text import CLAUSE_SPLIT, han_only
 from content.term_candidates import Candidate, Source
 
 MAX_PHRASE_CHARS = 14
-TITLED_GENERIC = 5  # characters of a run of general words a title names as a concept (科技现代化; not 科技创新)
 # jieba gives punctuation as tokens of its own; any token starting with one ends a clause
 BREAKS = frozenset("，。；！？：、（）()“”‘’《》「」【】[]…—·,.;:!?/|*#> \t\n\u3000")
 LONG_CLAUSE = 12
@@ -141,8 +140,8 @@ def _trimmed(tokens: list[str], start: int, end: int, edge_ok: Callable[[str, bo
 class _PhraseFinder:
     """Per-call caches of tags and edge checks, and the candidates found so far."""
 
-    def __init__(self, tag: Tagger, generic: set[str], titles: str = ""):
-        self._tag_of, self.generic, self.titles = tag, generic, titles
+    def __init__(self, tag: Tagger, generic: set[str]):
+        self._tag_of, self.generic = tag, generic
         self._tags: dict[str, str] = {}
         self._edges: tuple[dict[str, bool], dict[str, bool]] = ({}, {})  # closing, opening
         self.found: dict[str, Candidate] = {}
@@ -162,15 +161,10 @@ class _PhraseFinder:
         term = "".join(tokens)
         if term in self.found:
             self.found[term].sources.add(source)
-        elif 2 <= len(term) <= MAX_PHRASE_CHARS and (
+        elif 2 <= len(term) <= MAX_PHRASE_CHARS and not self.generic.issuperset(tokens) and (
                 max(map(len, tokens)) > 1 or all(self.tag(t) == "" for t in tokens)):
             # runs of single characters count only when none is a function word: 魂|脉 → 魂脉
-            if not self.generic.issuperset(tokens):
-                self.found[term] = Candidate(term, {source}, tuple(tokens))
-            elif len(term) >= TITLED_GENERIC and term in self.titles:
-                # general words said together name nothing (推进|建设), unless the title or a heading
-                # names the article's concept so (以科技|现代化赋能…, said twenty times)
-                self.found[term] = Candidate(term, {source, Source.TITLED}, tuple(tokens))
+            self.found[term] = Candidate(term, {source}, tuple(tokens))
 
     def add_runs(self, clause: list[str], sticky_pairs: set[tuple[str, str]]) -> None:
         # whether each token sticks to the next one (the last to nothing)
@@ -238,11 +232,10 @@ class _PhraseFinder:
 
 
 def phrase_candidates(texts: list[str], tokens_of: Callable[[str], list[str]], tag: Tagger,
-                      generic: set[str], titles: str = "") -> dict[str, Candidate]:
-    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同); `titles`: the
-    title and headings, where a run of general words names the article's own concept (科技|现代化)."""
+                      generic: set[str]) -> dict[str, Candidate]:
+    """Single words (2+ chars) and maximal runs of sticky tokens (正确|政绩观, 算电|协同)."""
     clauses = _distinct_clauses(texts, tokens_of)
-    finder = _PhraseFinder(tag, generic, titles)
+    finder = _PhraseFinder(tag, generic)
     sticky = _Stickiness(clauses, finder.tag)
     cut_off = _number_units(sticky.pairs) | _always_cut_short(clauses, sticky, finder)
     for tok, count in sticky.single.items():
@@ -393,8 +386,10 @@ NARROWED = (3, 5)  # characters of a listed name of a kind that a word before it
 NARROWER = (2, 5)  # characters of that word
 BEFORE_NAME = 8  # characters read before the name's first use for the word
 SENTENCE_PART = re.compile(r"[，。；：！？\n]")
-LIST_JOINERS = frozenset("、 和 与 及 或 以及".split())
+LIST_JOINERS = frozenset("、 及 以及".split())  # not 和, 与: 加强和|国产大模型企业的合作 is no list
+SUFFIXES = "化式型性"  # 产业集群|化: the cut may leave a suffix apart from the name it ends
 PARTICLES = "的地得和与及在对把被将以于为从向"
+NEW = "新"
 AFTER_GRAMMAR = PARTICLES + "了着过是有等"
 
 
@@ -423,7 +418,9 @@ def narrowed_names(names: Iterable[Candidate], positions: Callable[[str], list[i
             continue
         if not narrows(word) or len(words) > 1 and _loose_character(words[-2], words[-3] if len(words) > 2 else ""):
             continue  # 一批|高|能级: the word is the end of a longer one (高能级) the cut missed
-        if not _ends_on_noun(term, noun) or any(_ends_list(joined, p - size, word, cut) for p in uses):
+        if term.startswith(NEW) or not ends_on_noun(term, noun):
+            continue  # 数字经济|新动能: a new thing of a field, no kind
+        if 2 * sum(_ends_list(joined, p - size, word, cut) for p in uses) > len(uses):
             continue
         if any(not _word_ends(joined, p, len(term), cut) for p in uses):
             continue  # 产业集群|化发展: the name is cut out of a longer word
@@ -439,14 +436,14 @@ def _loose_character(word: str, before: str) -> bool:
     return len(word) == 1 and word not in PARTICLES and han_only(word) and not before[-1:].isdigit()
 
 
-def _ends_on_noun(term: str, noun: Callable[[str], bool]) -> bool:
+def ends_on_noun(term: str, noun: Callable[[str], bool]) -> bool:
     """Whether the last word of a name (of three characters or two) is a noun: 大模型 and 辩证法 are,
     高质量|发展 ends on no noun."""
     return any(noun(term[-size:]) for size in (3, 2) if len(term) >= size)
 
 
 def _ends_list(joined: str, start: int, word: str, cut: Callable[[str], list[str]]) -> bool:
-    """Whether the word at `start` opens the last item of a list (集成电路、|高端…, 芯片和|国产…) whose
+    """Whether the word at `start` opens the last item of a list (集成电路、|高端…, 芯片及|国产…) whose
     earlier items do not open on it too."""
     part = SENTENCE_PART.split(joined[max(0, start - 3 * BEFORE_NAME):start])[-1]
     words = cut(part[-BEFORE_NAME:]) if part else []
@@ -454,8 +451,10 @@ def _ends_list(joined: str, start: int, word: str, cut: Callable[[str], list[str
 
 
 def _word_ends(joined: str, pos: int, size: int, cut: Callable[[str], list[str]]) -> bool:
-    """Whether the cut of the text from `pos` has a word end `size` characters on."""
-    return size in accumulate(map(len, cut(joined[pos:pos + size + 3])))
+    """Whether the cut of the text from `pos` has a word end `size` characters on, and no suffix follows
+    that the cut left apart (产业集群|化发展)."""
+    end, after = pos + size, joined[pos + size:pos + size + 1]
+    return not (after and after in SUFFIXES) and size in accumulate(map(len, cut(joined[pos:end + 3])))
 
 
 def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
@@ -465,21 +464,12 @@ def _first_word(joined: str, pos: int, cut: Callable[[str], list[str]]) -> str:
 
 # Heads that close the name of a programme or institution: 全民科学素质|提升行动, 产学研用|协同机制,
 # or of a line of work: 铸牢中华民族共同体意识|工作主线.
-NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过])[\u4e00-\u9fff]){0,4}?(?:行动|工程|计划|机制|战略|基地|平台|中心|示范区|试验区|主线|系统治理|办法)"
-                       r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性|化|师|城市)")  # 作出了|战略部署: a verb and its
-# object; 工程|师, 平台|化, 中心|城市: a longer word
-DOING_HEADS = ("行动", "计划")  # heads that are verbs too: 迅速行动|起来, 计划|今年扩大投资
-AFTER_DOING_HEAD = "的和与及等"
-
-
-def _programme_head(tail: str) -> str:
-    """The programme head that the text after a name opens on (…|提升行动), or ""; a head that is also a
-    verb must end its phrase (not 迅速行动|起来, 计划|今年)."""
-    m = NAME_HEAD.match(tail)
-    if not m:
-        return ""
-    head, after = m.group(0), tail[m.end():m.end() + 1]
-    return "" if head.endswith(DOING_HEADS) and han_only(after) and after not in AFTER_DOING_HEAD else head
+NAME_HEAD = re.compile(r"^(?:(?![的和等及与或并为是了着过诸于在见])[\u4e00-\u9fff]){0,4}?"
+                       r"(?:(?:行动|计划)(?=[^\u4e00-\u9fff]|[的和与及等]|方案|计划|纲要|实施|$)|工程|机制|战略|基地|平台|中心|示范区"
+                       r"|试验区|主线|系统治理|(?:管理|监管|实施|暂行|试行)办法)"
+                       r"(?!部署|布局|眼光|思维|定力|意义|机遇|举措|任务|性|化|师|城市)")
+# 作出了|战略部署: a verb and its object; 工程|师, 平台|化, 中心|城市: a longer word; 迅速行动|起来, 计划|今年,
+# 见诸|行动: 行动 and 计划 as verbs; 多想|办法: a way, no regulation
 
 
 def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]], joined: str) -> dict[str, Candidate]:
@@ -489,7 +479,7 @@ def name_extensions(terms: Iterable[str], positions: Callable[[str], list[int]],
         tails = [joined[p + len(term):p + len(term) + 8] for p in positions(term)]
         # the heads the term stands before (a head wanted more than half the time: the uses without one
         # need no count of their own)
-        heads = [head for head in map(_programme_head, tails) if head]
+        heads = [m.group(0) for m in map(NAME_HEAD.match, tails) if m]
         if not heads:
             continue  # most listed terms: no programme's name
         head, n = Counter(heads).most_common(1)[0]

@@ -174,8 +174,6 @@ class Specificity:
             values.append(VOCABULARY_SPEC)
         if Source.COINED in sources:
             values.append(COINED_SPEC)
-        if Source.TITLED in sources:
-            values.append(HEADLINE_SPEC)  # the article's own concept, of words too common for their rarity to say so
         if self._named_point(cand) or Source.HEADLINE in sources and self._specific_headline(cand):
             values.append(HEADLINE_SPEC)
         if Source.NAMED in sources:  # 建设|文化强国 keeps its name's weight

@@ -36,7 +36,8 @@ NAMED_SOURCES = frozenset({Source.LEXICON, Source.BOOK})
 GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最很再都也还就才又此该")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同到")
 # a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
-SAID_ENDS = "的了"  # a quoted clause closing on 的 or 了 is said, no name (not 看得见的手)
+SAID_ENDS = "的了"
+SHORT_REMARK = 6  # characters: “中国人民从此站起来了” is a declaration to learn, “玻璃该擦擦了” a remark
 QUOTED_WORDS = re.compile(r"[吗呢啊]|什么|怎么|怎样|如何|还是|多大|多少|(.)[不没]\1|^(..)\2$")
 DEGREE_COMPLEMENT = re.compile("[^的]得[更也很最太还都越]")  # 卖得更多, 赚得也多
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
@@ -47,6 +48,18 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
                      "沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤"
                      "殷")
 
+
+
+
+def _remark(quoted: str) -> bool:
+    """“刷白墙的”, “玻璃该擦擦了”, “领跑的”: a short quoted clause closing on 的 or 了 (the ones who do
+    something, a thing done) is words said, no name; a definition (“房子是用来住的”) and a longer
+    declaration (“中国人民从此站起来了”) are formulas.
+
+        >>> _remark("刷白墙的"), _remark("玻璃该擦擦了"), _remark("房子是用来住的"), _remark("中国人民从此站起来了")
+        (True, True, False, False)
+    """
+    return quoted[-1] in SAID_ENDS and "是" not in quoted and len(quoted) <= SHORT_REMARK
 
 class CandidateScreen:
     def __init__(self, segmenter: Segmenter):
@@ -201,15 +214,15 @@ class CandidateScreen:
         if len(cand.term) > 3:  # “为什么出不了BAT”, “咣当咣当”: a question or a sound quoted once, no name
             # “卖得更多”: how well something is done, said once
             # (“什么是社会主义、怎样建设社会主义”, a list of questions, is the theory's own question)
-            # “刷白墙的”, “玻璃该擦擦了”: the ones who do something, a thing done: words said, no name
             return len(text.positions(cand.term)) == 1 and "、" not in cand.term and bool(
-                QUOTED_WORDS.search(cand.term) or DEGREE_COMPLEMENT.match(cand.term) or cand.term[-1] in SAID_ENDS)
+                QUOTED_WORDS.search(cand.term) or DEGREE_COMPLEMENT.match(cand.term) or _remark(cand.term))
         if self.segmenter.common(cand.term):
             return not self._in_quoted_series(cand.term, text)  # 搞“圈子”“山头”“码头”: a quoted set
         if len(text.positions(cand.term)) != 1:
             return False
         # “不慌”, “每朵花”, “有点蒙”: a negation, a determiner or an adverb opens a remark, not a name
-        return self.segmenter.tag(cand.term).startswith("v") or cand.term.startswith(REMARK_OPENERS)
+        return (self.segmenter.tag(cand.term).startswith("v") or cand.term.startswith(REMARK_OPENERS)
+                or _remark(cand.term))
 
     @staticmethod
     def _in_quoted_series(term: str, text: ArticleText) -> bool:

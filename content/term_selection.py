@@ -71,9 +71,14 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
     """One slot per expression: 党的自我革命 adds nothing once 自我革命 is in (the better scored stays)."""
     kept: list[tuple[Candidate, float]] = []
     spelled: list[str] = []  # the kept terms as _one_spelling gives them, each compared many times
+    said: set[str] = set()  # the kept terms as _said_alike gives them
     words = 0
     for cand, value in scored:
         one = _one_spelling(cand.term)
+        alike = _said_alike(cand.term)
+        if alike in said:
+            continue  # 有为政府和有效市场 beside 有效市场和有为政府, 获得感幸福感安全感 beside 获得感、幸福感、安全感
+        said.add(alike)
         if Source.FIGURE in cand.sources:
             kept.append((cand, value))  # figures have no variants; the few best are wanted below
             spelled.append(one)
@@ -201,6 +206,20 @@ def _list_of_words(cand: Candidate) -> bool:
     """A set-out list of two-character words (和平、发展、公平、正义、民主、自由): the list is what is
     learned, its words alone are common ones."""
     return Source.LIST in cand.sources and all(len(item) == WORD_ITEM for item in cand.term.split("、"))
+
+
+def _said_alike(term: str) -> str:
+    """One key for the spellings of a listed list or pair that the lexicon's variants find (term_listed):
+    with its marks or without, its like halves in either order, joined by 和 or 与.
+
+        >>> _said_alike("有为政府与有效市场") == _said_alike("有效市场和有为政府")
+        True
+        >>> _said_alike("获得感幸福感安全感") == _said_alike("获得感、幸福感、安全感")
+        True
+    """
+    key = term.replace("与", "和").replace("、", "")
+    halves = key.split("和")
+    return "和".join(sorted(halves)) if len(halves) == 2 and len(halves[0]) == len(halves[1]) else key
 
 
 def _one_spelling(term: str) -> str:
