@@ -138,6 +138,7 @@ class CandidateGatherer:
                 and word not in SCOPE_WORDS and word not in POINTERS)
 
     def _noun(self, word: str) -> bool:
+        """模型, 辩证法: a word of the dictionary with no tag of doing (not 发展, 开放)."""
         seg = self.segmenter
         return han_only(word, shortest=2) and seg.knows(word) and not seg.tag(word) and not seg.acts(word)
 

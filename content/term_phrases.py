@@ -399,11 +399,12 @@ def narrowed_names(names: Iterable[Candidate], positions: Callable[[str], list[i
     """A listed name of a thing that the article says each time after one word that narrows it to a kind
     (强制性|国家标准, 国产|大模型, 新兴|产业集群), said once or more: the kind is the article's term, the name
     alone is not (an instructor lists 强制性国家标准). `narrows(word)`: a word that names a kind (a
-    distinguishing word, a word in 性/级/型/式/产, a listed name; no verb, owner or scope: 净化|政治生态,
+    distinguishing word, a word in 性/级/型/式, 国产, a listed name; no verb, owner or scope: 净化|政治生态,
     浙江|数字经济, 全国); `noun(word)`: a noun of the dictionary. The name is a word of its own that ends
-    on a noun (not 产业集群|化, not 改革开放, a thing done), its noun phrase does not always go on
-    (大数据|监督平台), and the word before it ends no list (战略性新兴产业、未来产业|新赛道: the items share the
-    head) unless every item has it (国产芯片、国产操作系统和国产大模型)."""
+    on a noun (not 产业集群|化, not 改革开放, a thing done) and opens on no 新 (数字经济|新动能), its noun
+    phrase does not always go on (大数据|监督平台), and the word before it ends no list in most uses
+    (战略性新兴产业、未来产业|新赛道: the items share the head) unless every item has it (国产芯片、国产操作系统、
+    国产大模型)."""
     found: dict[str, Candidate] = {}
     for cand in names:
         term = cand.term
