@@ -207,11 +207,12 @@ class Segmenter:
             self.load()
         return self._tokenizer.FREQ.get(word, 0) > 0
 
-    def common(self, word: str) -> bool:
-        """A word of everyday text, no accident of the dictionary (创新, 进城; not 育新)."""
+    def common(self, word: str, at_least: int = COMMON_WORD) -> bool:
+        """A word of everyday text, no accident of the dictionary (创新, 进城; not 育新); `at_least`: the
+        dictionary count that makes one (a word of three characters is rarer: 话匣子 37, 大手笔 75)."""
         if self._tokenizer is None:
             self.load()
-        return self._tokenizer.FREQ.get(word, 0) >= COMMON_WORD
+        return self._tokenizer.FREQ.get(word, 0) >= at_least
 
     def _build(self) -> "jieba.Tokenizer":
         freq, total, idf, median, tags, doings = self._load_tables()

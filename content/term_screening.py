@@ -37,6 +37,7 @@ GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最�
 GLUED_CLOSERS = frozenset("在于了着过同到")
 # a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
 SAID_ENDS = "的了"
+EVERYDAY_THREE = 5  # jieba's count of a three-character word of everyday speech (组合拳 7, 话匣子 37)
 SHORT_REMARK = 6  # characters: “中国人民从此站起来了” is a declaration to learn, “玻璃该擦擦了” a remark
 QUOTED_WORDS = re.compile(r"[吗呢啊]|什么|怎么|怎样|如何|还是|多大|多少|(.)[不没]\1|^(..)\2$")
 DEGREE_COMPLEMENT = re.compile("[^的]得[更也很最太还都越]")  # 卖得更多, 赚得也多
@@ -220,9 +221,10 @@ class CandidateScreen:
             return not self._in_quoted_series(cand.term, text)  # 搞“圈子”“山头”“码头”: a quoted set
         if len(text.positions(cand.term)) != 1:
             return False
-        # “不慌”, “每朵花”, “有点蒙”: a negation, a determiner or an adverb opens a remark, not a name
+        # “不慌”, “每朵花”, “有点蒙”: a negation, a determiner or an adverb opens a remark, not a name;
+        # “话匣子”, “大手笔”, “组合拳”: an everyday image said once (the field's own, 压舱石, are listed)
         return (self.segmenter.tag(cand.term).startswith("v") or cand.term.startswith(REMARK_OPENERS)
-                or _remark(cand.term))
+                or _remark(cand.term) or len(cand.term) == 3 and self.segmenter.common(cand.term, EVERYDAY_THREE))
 
     @staticmethod
     def _in_quoted_series(term: str, text: ArticleText) -> bool:

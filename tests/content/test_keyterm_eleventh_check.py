@@ -143,3 +143,10 @@ def test_a_listed_pair_said_in_both_orders_is_one_term(analyzer):
                                 "有为政府与有效市场相得益彰，经济才有活力。" + FILLER], "构建高水平社会主义市场经济体制")
     pairs = [t for t in found if "有为政府" in t and "有效市场" in t]
     assert len(pairs) == 1, pairs
+
+
+def test_an_everyday_image_of_three_characters_quoted_once_is_no_term(analyzer):
+    found = terms_of(analyzer, ["有的干部把文件当“挡箭牌”，把会议当“敲门砖”，群众的难题成了“拦路虎”。" + FILLER,
+                                "制造业是国民经济的“压舱石”，要守住这块“压舱石”。" + FILLER], "干部要敢于担当")
+    assert not {"挡箭牌", "敲门砖", "拦路虎"} & set(found)
+    assert "压舱石" in found  # an image the field has made its own is listed
