@@ -36,20 +36,18 @@ NAMED_SOURCES = frozenset({Source.LEXICON, Source.BOOK})
 GLUED_OPENERS = frozenset("从在对为向把将被让给使于以而更越最很再都也还就才又此该")  # no word of the tokenizer's guessing opens on one
 GLUED_CLOSERS = frozenset("在于了着过同到")
 # a question (“党靠什么立身”, “短轴距好还是长轴距好”, “有没有…”) or a sound (“咣当咣当”)
-SAID_ENDS = "的了"
-EVERYDAY_THREE = 5  # jieba's count of a three-character word of everyday speech (组合拳 7, 话匣子 37)
-SHORT_REMARK = 6  # characters: “中国人民从此站起来了” is a declaration to learn, “玻璃该擦擦了” a remark
 QUOTED_WORDS = re.compile(r"[吗呢啊]|什么|怎么|怎样|如何|还是|多大|多少|(.)[不没]\1|^(..)\2$")
 DEGREE_COMPLEMENT = re.compile("[^的]得[更也很最太还都越]")  # 卖得更多, 赚得也多
 REMARK_OPENERS = ("不", "没", "每", "很", "都", "也", "有点")
+SAID_ENDS = "的了"
+EVERYDAY_THREE = 5  # jieba's count of a three-character word of everyday speech (组合拳 7, 话匣子 37)
+SHORT_REMARK = 6  # characters: “中国人民从此站起来了” is a declaration to learn, “玻璃该擦擦了” a remark
 ACHIEVEMENT = 3  # 新篇章, 新局面, 新台阶: generic words that close a slogan's object
 LOCAL_UNITS = frozenset("村乡镇县")  # 郭巴村, 萨勒乡: where a report takes place
 # the commonest family names: a three-character word the dictionary lacks that opens on one is a person
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤"
                      "殷")
-
-
 
 
 def _remark(quoted: str) -> bool:
@@ -61,6 +59,7 @@ def _remark(quoted: str) -> bool:
         (True, True, False, False)
     """
     return quoted[-1] in SAID_ENDS and "是" not in quoted and len(quoted) <= SHORT_REMARK
+
 
 class CandidateScreen:
     def __init__(self, segmenter: Segmenter):
