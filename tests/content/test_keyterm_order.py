@@ -42,7 +42,8 @@ def test_a_quoted_list_explained_item_by_item_is_one_term(analyzer):
              "“厚基础”，重在夯实数理根基、锤炼专业本领；“强实践”，重在服务产业、面向需求。",
              "坚持“厚基础”，才能行稳；坚持“强实践”，才能致远。产教融合是办学的鲜明特色，产教融合要走深走实。"]
     terms = [t.term for t in analyzer.key_terms(Article("深化产教融合 培养卓越工程师", sections=[Section(None, paras)]))]
-    assert terms[0] == "厚基础、强实践"
+    # first but for the title's own subject (产教融合, a name of the general vocabulary said three times)
+    assert terms.index("厚基础、强实践") <= 1
     assert "厚基础" not in terms and "强实践" not in terms
 
 

@@ -245,3 +245,31 @@ def test_a_trimmed_series_item_begins_and_ends_between_words(analyzer, clause, i
     from content.term_parallels import parallel_items
     analyzer.segmenter.load()
     assert parallel_items(clause, analyzer.segmenter.runs_across) == items
+
+
+def test_a_name_of_the_general_vocabulary_weighs_as_a_curated_concept_of_its_length(analyzer):
+    seg = analyzer.segmenter
+    lexicon = seg.lexicon
+    spec = Specificity(lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut)
+    vocabulary_only = ["社会信用体系", "数据产权制度", "群团组织"]  # names the curated lists do not hold
+    assert all(t in lexicon.vocabulary and t not in lexicon.terms() for t in vocabulary_only)
+    concept = spec(Candidate("共同富裕", {Source.LEXICON}))  # a curated concept of four characters
+    for term in vocabulary_only:
+        assert spec(Candidate(term, {Source.VOCABULARY})) == pytest.approx(concept)
+    # shorter names weigh as short concepts do: a three-character name is no better than a longer one
+    assert spec(Candidate("过渡期", {Source.VOCABULARY})) < concept
+    # a long name of the vocabulary (a plain sum, 国内生产总值) stays below a formula the lexicon holds
+    formula = next(iter(sorted(lexicon.formulas)))
+    assert spec(Candidate("国内生产总值", {Source.VOCABULARY})) < spec(Candidate(formula, {Source.LEXICON}))
+
+
+def test_a_quality_the_tokenizer_runs_together_is_no_term(analyzer):
+    # 原创性|贡献, 内在|统一性, 适配|性: what a thing is like, said again and again, is not a thing to learn;
+    # neither is the abstract word left over (贡献); a quality of a concrete thing (系统性风险) stays
+    art = Article("新时代理论创新的原创性贡献", sections=[Section("理论的原创性贡献", [
+        "新时代的理论创新作出了原创性贡献，体现了理论与实践的内在统一性。",
+        "这些原创性贡献来自实践。把握理论的内在统一性，才能学深悟透。",
+        "科技创新与体制创新有很强的适配性，要提高政策的适配性，防范系统性风险。系统性风险不可不防。"])])
+    terms = terms_of(analyzer, art)
+    assert "系统性风险" in terms
+    assert not {"原创性贡献", "内在统一性", "适配性", "贡献"} & set(terms)
