@@ -273,3 +273,16 @@ def test_a_quality_the_tokenizer_runs_together_is_no_term(analyzer):
     terms = terms_of(analyzer, art)
     assert "系统性风险" in terms
     assert not {"原创性贡献", "内在统一性", "适配性", "贡献"} & set(terms)
+
+
+def test_a_title_cited_as_a_source_weighs_less_than_a_document(analyzer):
+    # 《加快构建新发展格局，把握未来发展主动权》 is a speech the article quotes, not a document to learn;
+    # its rare words do not make it a phrase of its own. 《…规范》, 《…指引》 and 《…框架》 are documents.
+    from content.term_scoring import BOOK_SPEC, CITED_TITLE_SPEC, PHRASE_SPEC
+    seg = analyzer.segmenter
+    spec = Specificity(seg.lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut)
+    cited = Candidate("《加快构建新发展格局，把握未来发展主动权》", {Source.BOOK},
+                      tuple(seg.cut("加快构建新发展格局，把握未来发展主动权")))
+    assert spec(cited) == CITED_TITLE_SPEC < PHRASE_SPEC
+    for document in ("《外卖餐品信息描述规范》", "《防范外卖餐饮浪费规范营销行为指引》", "《昆明—蒙特利尔全球生物多样性框架》"):
+        assert spec(Candidate(document, {Source.BOOK})) == BOOK_SPEC
