@@ -472,9 +472,10 @@ def test_two_parallel_items_alone_count_less_than_three_or_a_listed_pair():
     assert pair < three == listed == 1.0
 
 
-def test_a_pair_said_once_ranks_after_a_formula_of_three(analyzer):
+def test_a_pair_said_once_gives_way_to_a_formula_of_three(analyzer):
+    # ranked after it until the twentieth session; now no term at all (see term_screening.PAIRED)
     got = terms_of(analyzer, "民生工作", "干部要扑下身子、迈开步子。", "坚持讲实话、办实事、求实效。")
-    assert got.index("讲实话、办实事、求实效") < got.index("扑下身子、迈开步子")
+    assert "讲实话、办实事、求实效" in got and "扑下身子、迈开步子" not in got
 
 
 def test_a_heading_names_its_subject_without_the_setting(segmenter):

@@ -286,3 +286,15 @@ def test_a_title_cited_as_a_source_weighs_less_than_a_document(analyzer):
     assert spec(cited) == CITED_TITLE_SPEC < PHRASE_SPEC
     for document in ("《外卖餐品信息描述规范》", "《防范外卖餐饮浪费规范营销行为指引》", "《昆明—蒙特利尔全球生物多样性框架》"):
         assert spec(Candidate(document, {Source.BOOK})) == BOOK_SPEC
+
+
+def test_a_pair_of_phrases_said_once_is_the_articles_wording(analyzer):
+    # 实际需求、实际感受 and 管根本、管长远, said once, are how the article puts it, no formula to learn;
+    # a pair said again (有据可依、有章可循) and a list of three (好事办好、实事办实、难事办妥) stay
+    art = Article("把民生实事办到群众心坎上", sections=[Section(None, [
+        "办好民生实事，要从群众的实际需求、实际感受出发，既管根本、管长远，又抓当前。",
+        "各地坚持好事办好、实事办实、难事办妥，把民生实事清单落到纸面上、口头上之外的行动中。",
+        "民生实事清单是联系群众的纽带。落实民生实事清单，要做到有据可依、有章可循。有据可依、有章可循，群众才放心。"])])
+    terms = terms_of(analyzer, art)
+    assert {"有据可依、有章可循", "好事办好、实事办实、难事办妥"} <= set(terms)
+    assert not {"实际需求、实际感受", "管根本、管长远", "纸面上、口头上"} & set(terms)
