@@ -48,7 +48,7 @@ class KeyTermExtractor:
         cands = self._gatherer.gather(units, text.uses_found)
         cands = self._gatherer.with_named_phrases(self._screen.drop_weak(cands, text), text)
         cands = self._gatherer.with_coinages(cands, text)
-        cands = self._fragments.drop_fragments(cands, text)
+        cands = self._screen.drop_descriptions(self._fragments.drop_fragments(cands, text))
         removed_set = {normalize_term(t) for t in removed}
         ranked = self._ranker.rank(cands, text, corpus_texts, removed_set)
         # a term the reader cannot find in the text (9个受降国代 of 受降国代表) is no term to learn

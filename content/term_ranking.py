@@ -24,6 +24,7 @@ ROUGH_LIST = 5 * SHORTLIST
 MIN_WEIGHT = 0.04
 TOKEN_ONLY, TOKEN_SOURCES = 0.1, frozenset({Source.WORD})
 FEW_TERMS = 10
+OPENING_TAGS = frozenset("p r".split())  # a preposition or a pronoun (以, 在, 我国) opens a sentence
 UNLIKE_ITEMS, LIST_ONLY = 0.75, frozenset({Source.LIST})
 ONE_PAIR, PAIRED_ONLY = 0.5, frozenset({Source.PARALLEL, Source.WORD})
 PLAIN_WORD_FLOOR = 0.2  # a short word with no signal but its frequency (内容, 时间) pads a short text's list
@@ -42,7 +43,7 @@ class TermRanker:
     def rank(self, cands: dict[str, Candidate], text: ArticleText, corpus_texts: list[str],
              removed: set[str]) -> list[tuple[Candidate, float]]:
         spec = Specificity(self.lexicon, self.segmenter.idf, self.segmenter.idf_median, self.segmenter.knows,
-                           self.segmenter.cut)
+                           self.segmenter.cut, self._opens_call)
         rough = [(cand, spec(cand)) for term, cand in cands.items() if not removed or normalize_term(term) not in removed]
         # emphasis can lift a term at most a few places: full statistics for the likely ones only
         rough.sort(key=lambda cs: -cs[1] * (1 + math.log(1 + len(text.positions(cs[0].term)))))
@@ -75,6 +76,10 @@ class TermRanker:
         kept = [(c, max(round(s / best, 3), MIN_WEIGHT)) for c, s in top
                 if raw[c.term] / best_raw >= (PLAIN_WORD_FLOOR if _plain_word(c) else MIN_WEIGHT)]
         return _few_plain_words(kept, text)
+
+    def _opens_call(self, word: str) -> bool:
+        """扎实|推动…, 以|新的…, 我国|经济已由…: a word that opens a sentence, not a name (a title's first word)."""
+        return self.segmenter.acts(word) or self.segmenter.tag(word) in OPENING_TAGS
 
     def _in_passing(self, term: str, stats: TermStats, text: ArticleText) -> float:
         """A name used mostly as a date (党的十八大以来) or a place named once beside the article's own

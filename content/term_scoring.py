@@ -73,9 +73,17 @@ BOOK_SPEC = 1.4
 # 发展主动权》): of 25 such titles in the top forty of articles with instructors' lists none was theirs, of 31 documents 23
 DOCUMENT_TITLE = re.compile("(?:法|条例|规定|决定|决议|意见|建议|规划|纲要|方案|办法|计划|报告|通知|章程|准则|纲领|宣言|"
                             "公约|协定|协议|条约|议定书|备忘录|倡议|声明|公报|纪要|行动|白皮书|文选|选集|文集|全集|摘编|论|"
-                            "指南|指引|规范|框架|清单|细则|守则|标准|目录)"
+                            "指南|指引|规范|框架|清单|细则|守则|标准|目录|法典|宪章|修正案|解释)"
                             "(?:（[^（）]*）)?》$")
-CITED_TITLE_SPEC = 0.8  # whatever its words: a long title's rare words made it a phrase of 1.0 before
+TITLE_SPEC = 1.0  # a title of no document kind: a book (《摆脱贫困》, 《之江新语》), a paper, a speech
+# A title written as a sentence is a speech or an article the text cites as its source, whatever its words
+# (a long title's rare words made it a phrase of 1.0): a clause (a comma, a modal 要, a copula 是), a speech
+# by its kind (…的讲话), or a call opening on a verb or a preposition (扎实推动共同富裕, 以新的发展理念引领发展);
+# so is the paper that printed it (《每日电讯报》, 《人民日报》).
+CITED_TITLE_SPEC = 0.8
+SENTENCE_TITLE = re.compile(r"[，；：？！]|(?:讲话|发言|致辞|演讲|谈话|贺信|回信|报|杂志|周刊)》$")  # or a paper that printed it
+SENTENCE_WORDS_OF_TITLE = frozenset("要 必须 是 就是".split())
+CALL_TITLE = 6  # characters: 《摆脱贫困》, 《论持久战》, 《谈治国理政》 are books
 
 
 @dataclass
@@ -113,8 +121,11 @@ class Specificity:
 
     def __init__(self, lexicon: Lexicon, idf: Callable[[str], float], idf_median: float,
                  known: Callable[[str], bool] = lambda word: True,
-                 cut: Callable[[str], list[str]] = lambda text: [text]):
+                 cut: Callable[[str], list[str]] = lambda text: [text],
+                 opens_call: Callable[[str], bool] = lambda word: False):
+        """opens_call: whether a word can open a sentence of its own (a verb, adverb, preposition: 扎实, 以)."""
         self.lexicon = lexicon
+        self.opens_call = opens_call
         self.terms = lexicon.terms()  # every listed term (the lexicon is frozen)
         self.known = known
         self.cut = cut
@@ -127,13 +138,26 @@ class Specificity:
         if Source.WORK in cand.sources:
             return LISTED_WORK
         term = cand.term
-        if Source.BOOK in cand.sources and not DOCUMENT_TITLE.search(term) and not self._listed(cand):
+        if Source.BOOK in cand.sources and self._cited_title(term) and not self._listed(cand):
             return CITED_TITLE_SPEC  # a speech or an article cited as a source: below the names it holds
         values = [self._from_words(cand), *self._listed(cand), *self._signals(cand)]
         if term.endswith(PLACE_SUFFIXES):
             values.append(1.1)
         value = max(values)
         return value * UMBRELLA if term in self.lexicon.umbrella else value
+
+    def _cited_title(self, term: str) -> bool:
+        """《加快构建新发展格局，把握未来发展主动权》, 《中国式现代化要靠科技现代化作支撑》, 《扎实推动共同富裕》:
+        a speech or an article; 《民法典》, 《摆脱贫困》, 《求是》 are no sentences."""
+        if DOCUMENT_TITLE.search(term):
+            return False
+        inner = term.strip("《》")
+        if SENTENCE_TITLE.search(term):
+            return True
+        words = self.cut(inner)
+        if not words or not SENTENCE_WORDS_OF_TITLE.isdisjoint(words):
+            return bool(words)  # 《中国式现代化要靠…》; not 《求是》
+        return len(inner) >= CALL_TITLE and self.opens_call(words[0])
 
     def _listed(self, cand: Candidate) -> list[float]:
         """Lexicon entries: formulas above concepts, longer ones above shorter ones."""
@@ -152,7 +176,7 @@ class Specificity:
         if sources <= TOKENS_ONLY:
             return values  # most candidates: a run of the tokenizer's words, none of the signals below
         if Source.BOOK in sources:
-            values.append(BOOK_SPEC if DOCUMENT_TITLE.search(term) else CITED_TITLE_SPEC)
+            values.append(BOOK_SPEC if DOCUMENT_TITLE.search(term) else TITLE_SPEC)
         if Source.NUMERIC in sources:
             values.append(COUNTED_PROGRAMME if term.endswith(PROGRAMME_HEADS) else 1.5)
         if not QUOTED.isdisjoint(sources):

@@ -5,6 +5,7 @@ piece of a word the tokenizer guessed).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from content.cjk_text import LOCATIVES  # a word of the tokenizer's guessing opening on one is a cut
 from content.lexicon_files import Lexicon
@@ -65,35 +66,36 @@ def _remark(quoted: str) -> bool:
     return quoted[-1] in SAID_ENDS and "是" not in quoted and len(quoted) <= SHORT_REMARK
 
 
-QUALITY_END = "性"  # 统一性, 原创性, 适配性: a word of three or more characters naming a quality
+QUALITY_END = "性"  # 统一性, 标识性: a word of three or more characters naming a quality
 QUALITY_WORD = 3
-# what a quality is said of in the abstract (原创性|贡献, 决定性|作用, 标识性|概念): the pair is a quality too
+# what a quality is said of in the abstract (重要|标识性|概念): the run is a quality too; alone, such a word
+# (贡献, 作用) is what is left of a longer run, no term
 ABSTRACT_HEADS = frozenset("作用 贡献 价值 概念 意义 地位 工作 特征 特点 优势 成果 成就 影响".split())
+DESCRIBING_TAGS = frozenset("a ad b d".split())  # 内在, 重要, 重大: words that describe, naming nothing
 
 
-def _names_a_quality(tokens: tuple[str, ...]) -> bool:
-    """A run of the tokenizer's words ending on a quality (内在|统一性, 适配性) or on an abstract word after
-    one (原创性|贡献, 重要|标识性|概念). Of ten such runs in the development sets' candidates none was an
-    instructor's term; the listed ones (文化主体性, 供给侧结构性改革, 颠覆性技术) are no runs, and a quality
-    of a concrete thing (系统性|风险) stays.
+def _describes_a_quality(tokens: tuple[str, ...], tag: Callable[[str], str]) -> bool:
+    """A run of describing words before a quality, with or without an abstract word after it (内在|统一性,
+    重要|标识|性|概念): how a thing is, not a thing to learn. A quality alone (人民性, 真理性), one of a thing
+    (系统性|风险, 公共服务|可及性) or a stock pair (历史性|成就, 决定性|作用) stays.
 
-        >>> _names_a_quality(("内在", "统一性")), _names_a_quality(("原创性", "贡献")), _names_a_quality(("系统性", "风险"))
-        (True, True, False)
-        >>> _names_a_quality(("韧性",)), _names_a_quality(("创造性",)), _names_a_quality(("重要", "标识", "性", "概念"))
-        (False, True, True)
+        >>> tags = {"内在": "b", "重要": "a"}.get
+        >>> [_describes_a_quality(t, lambda w: tags(w, "")) for t in (("内在", "统一性"), ("重要", "标识", "性", "概念"),
+        ...  ("人民性",), ("系统性", "风险"), ("公共服务", "可及性"), ("历史性", "成就"))]
+        [True, True, False, False, False, False]
     """
-    def quality(word: str) -> bool:
-        return len(word) >= QUALITY_WORD and word.endswith(QUALITY_END)
     words: list[str] = []
     for token in tokens:  # the tokenizer cuts some qualities before their suffix: 适配|性, 标识|性
         if token == QUALITY_END and words:
             words[-1] += token
         else:
             words.append(token)
-    tokens = tuple(words)
-    if quality(tokens[-1]):
-        return True
-    return len(tokens) >= 2 and tokens[-1] in ABSTRACT_HEADS and quality(tokens[-2])
+    if len(words) >= 2 and words[-1] in ABSTRACT_HEADS:
+        words.pop()
+    if len(words) < 2:
+        return False
+    *before, last = words
+    return len(last) >= QUALITY_WORD and last.endswith(QUALITY_END) and all(tag(w) in DESCRIBING_TAGS for w in before)
 
 
 class CandidateScreen:
@@ -103,6 +105,11 @@ class CandidateScreen:
 
     def drop_weak(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
         return {t: c for t, c in cands.items() if self._acceptable(c, text)}
+
+    def drop_descriptions(self, cands: dict[str, Candidate]) -> dict[str, Candidate]:
+        """After the fragment filter, so that the quality inside (统一性 of 内在|统一性) has gone with it."""
+        tag = self.segmenter.tag
+        return {t: c for t, c in cands.items() if not (c.sources <= RUNS and _describes_a_quality(c.tokens, tag))}
 
     def _acceptable(self, cand: Candidate, text: ArticleText) -> bool:
         term = cand.term
@@ -136,8 +143,8 @@ class CandidateScreen:
             return False  # 招聘会现场: where a report's story is told, a setting
         if self._misread(cand):
             return False
-        if sources <= RUNS and (term in ABSTRACT_HEADS or _names_a_quality(cand.tokens or (term,))):
-            return False  # 内在|统一性, 原创性|贡献, 贡献: what a thing is like or does, not a thing to learn
+        if sources <= RUNS and term in ABSTRACT_HEADS:
+            return False  # 贡献, 作用 alone: what is left of a longer run
         if sources == WORD_ONLY and self._no_name_word(term):
             return False
         if len(text.positions(term)) < 2 or self._speaker(term, text):

@@ -263,29 +263,37 @@ def test_a_name_of_the_general_vocabulary_weighs_as_a_curated_concept_of_its_len
     assert spec(Candidate("国内生产总值", {Source.VOCABULARY})) < spec(Candidate(formula, {Source.LEXICON}))
 
 
-def test_a_quality_the_tokenizer_runs_together_is_no_term(analyzer):
-    # 原创性|贡献, 内在|统一性, 适配|性: what a thing is like, said again and again, is not a thing to learn;
-    # neither is the abstract word left over (贡献); a quality of a concrete thing (系统性风险) stays
-    art = Article("新时代理论创新的原创性贡献", sections=[Section("理论的原创性贡献", [
-        "新时代的理论创新作出了原创性贡献，体现了理论与实践的内在统一性。",
-        "这些原创性贡献来自实践。把握理论的内在统一性，才能学深悟透。",
-        "科技创新与体制创新有很强的适配性，要提高政策的适配性，防范系统性风险。系统性风险不可不防。"])])
+def test_a_quality_described_in_passing_is_no_term(analyzer):
+    # 内在|统一性, 重要|标识|性|概念: describing words before a quality say how a thing is, not a thing to learn,
+    # and the quality inside (统一性) does not take their place; a quality named on its own (人民性), one of a
+    # thing (系统性风险, 公共服务可及性) and a stock pair (原创性贡献) stay
+    art = Article("坚持党性和人民性相统一", sections=[Section("把握理论的内在统一性", [
+        "新时代的理论创新作出了原创性贡献，体现了理论与实践的内在统一性，形成了一系列重要标识性概念。",
+        "这些原创性贡献来自实践。把握理论的内在统一性，用好重要标识性概念，才能学深悟透。",
+        "人民性是马克思主义最鲜明的品格。坚持人民性，提高公共服务可及性。公共服务可及性关乎民生。",
+        "防范系统性风险，系统性风险不可不防。离开人民性讲党性，党性就会失去根基。"])])
     terms = terms_of(analyzer, art)
-    assert "系统性风险" in terms
-    assert not {"原创性贡献", "内在统一性", "适配性", "贡献"} & set(terms)
+    assert {"系统性风险", "人民性", "公共服务可及性", "原创性贡献"} <= set(terms)
+    assert not {"内在统一性", "统一性", "重要标识性概念", "标识性概念", "贡献"} & set(terms)
 
 
-def test_a_title_cited_as_a_source_weighs_less_than_a_document(analyzer):
-    # 《加快构建新发展格局，把握未来发展主动权》 is a speech the article quotes, not a document to learn;
-    # its rare words do not make it a phrase of its own. 《…规范》, 《…指引》 and 《…框架》 are documents.
-    from content.term_scoring import BOOK_SPEC, CITED_TITLE_SPEC, PHRASE_SPEC
+def test_a_title_cited_as_a_source_weighs_less_than_a_document_or_a_book(analyzer):
+    # a title written as a sentence is a speech or an article the text quotes, not a document to learn: its
+    # rare words do not make it a phrase of its own; a law, a book or a paper by its kind is none of these
+    from content.term_scoring import BOOK_SPEC, CITED_TITLE_SPEC, PHRASE_SPEC, TITLE_SPEC
     seg = analyzer.segmenter
-    spec = Specificity(seg.lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut)
-    cited = Candidate("《加快构建新发展格局，把握未来发展主动权》", {Source.BOOK},
-                      tuple(seg.cut("加快构建新发展格局，把握未来发展主动权")))
-    assert spec(cited) == CITED_TITLE_SPEC < PHRASE_SPEC
-    for document in ("《外卖餐品信息描述规范》", "《防范外卖餐饮浪费规范营销行为指引》", "《昆明—蒙特利尔全球生物多样性框架》"):
-        assert spec(Candidate(document, {Source.BOOK})) == BOOK_SPEC
+    spec = Specificity(seg.lexicon, seg.idf, seg.idf_median, seg.knows, seg.cut, analyzer.extractor._ranker._opens_call)
+
+    def weight(title):
+        return spec(Candidate(title, {Source.BOOK}, tuple(seg.cut(title.strip("《》")))))
+    for cited in ("《加快构建新发展格局，把握未来发展主动权》", "《中国式现代化要靠科技现代化作支撑》", "《扎实推动共同富裕》",
+                  "《在全国脱贫攻坚总结表彰大会上的讲话》", "《走好中国特色金融发展之路》", "《每日电讯报》"):
+        assert weight(cited) == CITED_TITLE_SPEC < PHRASE_SPEC, cited
+    for document in ("《外卖餐品信息描述规范》", "《防范外卖餐饮浪费规范营销行为指引》", "《昆明—蒙特利尔全球生物多样性框架》",
+                     "《中华人民共和国民法典》", "《联合国宪章》", "《关于审理劳动争议案件适用法律问题的解释（二）》"):
+        assert weight(document) == BOOK_SPEC, document
+    for book in ("《摆脱贫困》", "《之江新语》", "《习近平谈治国理政》", "《求是》", "《中国共产党简史》"):
+        assert weight(book) >= TITLE_SPEC, book
 
 
 def test_a_pair_of_phrases_said_once_is_the_articles_wording(analyzer):
