@@ -306,3 +306,15 @@ def test_a_pair_of_phrases_said_once_is_the_articles_wording(analyzer):
     terms = terms_of(analyzer, art)
     assert {"有据可依、有章可循", "好事办好、实事办实、难事办妥"} <= set(terms)
     assert not {"实际需求、实际感受", "管根本、管长远", "纸面上、口头上"} & set(terms)
+
+
+def test_a_sentence_on_a_frame_said_once_is_the_articles_wording(analyzer):
+    # 既要看政策供给，也要看政策落实 and 从愿景走向实景, said once, are how the article puts it; a frame said again
+    # (既要做显功，也要做潜功) and a quoted one (“看不见的手”和“看得见的手”) are formulas to learn
+    art = Article("让政策红利充分释放", sections=[Section(None, [
+        "评价一项政策，既要看政策供给，也要看政策落实。政策工具箱要打开，更要用起来。",
+        "处理好“看不见的手”和“看得见的手”的关系，推动政策从愿景走向实景。",
+        "既要做显功，也要做潜功。既要做显功，也要做潜功，这是正确政绩观的要求。政策工具箱里的工具要常用常新。"])])
+    terms = terms_of(analyzer, art)
+    assert {"既要做显功，也要做潜功", "“看不见的手”和“看得见的手”", "正确政绩观"} <= set(terms)
+    assert not {"既要看政策供给，也要看政策落实", "从愿景走向实景"} & set(terms)
