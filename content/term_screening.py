@@ -167,12 +167,8 @@ class CandidateScreen:
         article's way of putting it. Of 11 such frames in the development sets' top forties none was an
         instructor's term (a quoted one, “看不见的手”和“看得见的手”, was); three were the part a thing plays
         in a plan (以提升组织力为重点), which our lists of 01 and 03 and the measure-only set T are better
-        without. A frame of listed sayings (功成不必在我，功成必定有我) stays."""
-        if "“" in term or term.count("、") >= 2:
-            return False
-        if term.count("、") == 1:
-            return True
-        if Source.FRAME not in sources:
+        without. A frame or a pair of listed sayings (功成不必在我，功成必定有我; 抓早抓小、防微杜渐) stays."""
+        if "“" in term or term.count("、") >= 2 or term.count("、") == 0 and Source.FRAME not in sources:
             return False
         listed = self.lexicon.formulas
         return not any(part in listed or part in self.lexicon.sayings for part in CLAUSE_BREAK.split(term))

@@ -302,9 +302,11 @@ def test_a_pair_of_phrases_said_once_is_the_articles_wording(analyzer):
     art = Article("把民生实事办到群众心坎上", sections=[Section(None, [
         "办好民生实事，要从群众的实际需求、实际感受出发，既管根本、管长远，又抓当前。",
         "各地坚持好事办好、实事办实、难事办妥，把民生实事清单落到纸面上、口头上之外的行动中。",
-        "民生实事清单是联系群众的纽带。落实民生实事清单，要做到有据可依、有章可循。有据可依、有章可循，群众才放心。"])])
+        "民生实事清单是联系群众的纽带。落实民生实事清单，要做到有据可依、有章可循。有据可依、有章可循，群众才放心。",
+        "监督要抓早抓小、防微杜渐。"])])
     terms = terms_of(analyzer, art)
-    assert {"有据可依、有章可循", "好事办好、实事办实、难事办妥"} <= set(terms)
+    # a pair of listed sayings is a formula, said once or more
+    assert {"有据可依、有章可循", "好事办好、实事办实、难事办妥", "抓早抓小、防微杜渐"} <= set(terms)
     assert not {"实际需求、实际感受", "管根本、管长远", "纸面上、口头上"} & set(terms)
 
 
