@@ -9,6 +9,7 @@ from content.lexicon_files import Lexicon
 from content.report_outline import heading_labels, numbered_leads, numbered_points, topic_series
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
+from content.term_bodies import body_names
 from content.term_coinages import coined_pairs
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
@@ -32,6 +33,7 @@ MIN_FORMULA = 4
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
+BODY_OPENERS = frozenset("中国 中央 国家 全国 最高 国际 世界".split())  # 最高人民法院, 全国妇联, 国家发展改革委
 DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
 KIND_ENDINGS = ("性", "级", "型", "式")  # 强制性, 世界级, 外向型, 中国式
 KIND_WORDS = frozenset("国产 进口 外资 合资".split())  # kinds of two characters the dictionary calls nouns
@@ -94,6 +96,8 @@ class CandidateGatherer:
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
                     continue  # 社会治安综合治理|体制机制: the listed term's own institutions, no new name
                 cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
+            for name in body_names(unit.text, seg.cut, self._naming):
+                cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
             for name in programme_names(unit.text, self.lexicon.generic):
                 name = learned_name(name, self.lexicon.terms())
                 cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
@@ -111,6 +115,14 @@ class CandidateGatherer:
             cand.sources |= {Source.POINT, Source.MEMBER, Source.TOPIC}
             cand.siblings = tuple(t for t in topics if t != term)
         return phrases
+
+    def _naming(self, word: str) -> bool:
+        """A word that may stand in a body's name: a noun or a name of two or more characters, no verb, no
+        stop-list word but the few that open names of bodies (中央, 国家, 全国 …)."""
+        seg = self.segmenter
+        if word in BODY_OPENERS:
+            return True
+        return len(word) >= 2 and not seg.tag(word) and not seg.acts(word) and word not in self.lexicon.generic
 
     def _verb(self, word: str) -> bool:
         return self.segmenter.tag(word) == "v"

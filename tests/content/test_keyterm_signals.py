@@ -320,3 +320,15 @@ def test_a_sentence_on_a_frame_said_once_is_the_articles_wording(analyzer):
     terms = terms_of(analyzer, art)
     assert {"既要做显功，也要做潜功", "“看不见的手”和“看得见的手”", "正确政绩观"} <= set(terms)
     assert not {"既要看政策供给，也要看政策落实", "从愿景走向实景"} & set(terms)
+
+
+def test_bodies_and_meetings_named_in_passing_are_terms(analyzer):
+    # the head names the kind of body (总局, 协会, 纪委/监委, 法庭) or meeting (工作会议), the nouns before it which
+    # one; a verb (发布, 审结) or a word of grammar ends the name, and 河南省纪委 goes on to 监委
+    art = Article("让消费者买得放心", sections=[Section(None, [
+        "日前，市场监管总局联合有关部门开展网络市场监管专项行动，中国消费者协会发布消费提示。",
+        "河南省纪委监委督促整改了一批群众反映强烈的问题。消费环境持续改善，消费环境越来越好。",
+        "最高人民法院知识产权法庭审结了一批种业案件。中央政法工作会议对此作出部署。"])])
+    terms = terms_of(analyzer, art)
+    assert {"市场监管总局", "中国消费者协会", "河南省纪委监委", "最高人民法院知识产权法庭", "中央政法工作会议"} <= set(terms)
+    assert not {"河南省纪委", "消费者协会", "知识产权法庭审结"} & set(terms)

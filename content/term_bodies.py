@@ -1,0 +1,50 @@
+"""Bodies and meetings named in passing: 市场监管总局, 中国消费者协会, 最高人民法院知识产权法庭,
+河南省纪委监委, 中央政法工作会议. No verb sets them up (term_programmes finds those); the head word names
+the kind of body or meeting and the nouns before it say which one.
+
+    >>> words = {"河南省", "纪委", "监委", "市场监管", "总局", "发布", "中央", "政法", "工作", "会议", "召开", "了"}
+    >>> def cut(text):
+    ...     out, i = [], 0
+    ...     while i < len(text):
+    ...         w = next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w, i)), text[i])
+    ...         out.append(w)
+    ...         i += len(w)
+    ...     return out
+    >>> body_names("河南省纪委监委、市场监管总局发布通知。召开了中央政法工作会议。", cut, lambda w: w not in {"发布", "召开", "了"})
+    ['河南省纪委监委', '市场监管总局', '中央政法工作会议']
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# the kinds of bodies and meetings the field names (总局, 协会, 法庭 …; 工作会议, 全会, 对话会 …)
+BODY_HEADS = ("总局", "协会", "法院", "法庭", "检察院", "纪委", "监委", "委员会", "联合会", "研究院", "科学院",
+              "领导小组", "党组织", "工作会议", "全会", "对话会", "峰会", "博览会")
+HEAD = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + ")$")
+CLAUSES = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
+MIN_BODY, MAX_BODY = 4, 16  # characters: 个私协会 … 最高人民法院知识产权法庭
+MAX_WORDS = 6  # words before the head
+
+
+def body_names(text: str, cut: Callable[[str], list[str]], naming: Callable[[str], bool]) -> list[str]:
+    """naming: whether a word may stand in a body's name before its head (a noun or a name; no verb, no word
+    of grammar). A head the tokenizer cuts in two (工作|会议) is read whole; a name of one word needs more
+    than a head's few characters (最高人民法院, not 委员会)."""
+    found = []
+    for clause in CLAUSES.split(text):
+        if not any(head in clause for head in BODY_HEADS):
+            continue
+        words = cut(clause)
+        for i, word in enumerate(words):
+            head = HEAD.search("".join(words[max(0, i - 1):i + 1]))
+            if not head or i + 1 < len(words) and HEAD.search(words[i + 1]):
+                continue  # 河南省纪委|监委: the name goes on to a second head
+            last = i - 1 if len(head.group()) > len(word) else i  # the head's first word
+            first = last
+            while first > 0 and last - first < MAX_WORDS and naming(words[first - 1]):
+                first -= 1
+            name = "".join(words[first:i + 1])
+            if MIN_BODY <= len(name) <= MAX_BODY and (first < last or len(name) > MIN_BODY):
+                found.append(name)
+    return found
