@@ -22,6 +22,7 @@ from typing import Callable
 BODY_HEADS = ("总局", "协会", "法院", "法庭", "检察院", "纪委", "监委", "委员会", "联合会", "研究院", "科学院",
               "领导小组", "党组织", "工作会议", "全会", "对话会", "峰会", "博览会")
 HEAD = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + ")$")
+ANY_HEAD = re.compile("|".join(BODY_HEADS))
 CLAUSES = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 MIN_BODY, MAX_BODY = 4, 16  # characters: 个私协会 … 最高人民法院知识产权法庭
 MAX_WORDS = 6  # words before the head
@@ -31,9 +32,11 @@ def body_names(text: str, cut: Callable[[str], list[str]], naming: Callable[[str
     """naming: whether a word may stand in a body's name before its head (a noun or a name; no verb, no word
     of grammar). A head the tokenizer cuts in two (工作|会议) is read whole; a name of one word needs more
     than a head's few characters (最高人民法院, not 委员会)."""
-    found = []
+    found: list[str] = []
+    if not ANY_HEAD.search(text):
+        return found
     for clause in CLAUSES.split(text):
-        if not any(head in clause for head in BODY_HEADS):
+        if not ANY_HEAD.search(clause):
             continue
         words = cut(clause)
         for i, word in enumerate(words):
