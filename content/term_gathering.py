@@ -96,7 +96,7 @@ class CandidateGatherer:
                 if body in self.lexicon.terms() or body in self.lexicon.vocabulary:
                     continue  # 社会治安综合治理|体制机制: the listed term's own institutions, no new name
                 cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
-            for name in body_names(unit.text, seg.cut, self._naming):
+            for name in body_names(unit.text, seg.cut, self._naming, BODY_OPENERS):
                 cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
             for name in programme_names(unit.text, self.lexicon.generic):
                 name = learned_name(name, self.lexicon.terms())
@@ -118,10 +118,10 @@ class CandidateGatherer:
 
     def _naming(self, word: str) -> bool:
         """A word that may stand in a body's name: a noun or a name of two or more characters, no verb, no
-        stop-list word but the few that open names of bodies (中央, 国家, 全国 …)."""
+        stop-list word but the few that open names of bodies (中央, 国家, 全国 …) or name a field (市场, 经济)."""
         seg = self.segmenter
-        if word in BODY_OPENERS:
-            return True
+        if word in BODY_OPENERS or word in FIELD_WORDS:
+            return True  # 国家|市场|监督管理总局, 中央|经济|工作会议: stop-list nouns that name a field
         return len(word) >= 2 and not seg.tag(word) and not seg.acts(word) and word not in self.lexicon.generic
 
     def _verb(self, word: str) -> bool:

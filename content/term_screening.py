@@ -34,6 +34,8 @@ RUNS = frozenset({Source.PHRASE, Source.WORD, Source.HEADLINE})  # runs of the t
 # again, and lists of three or more stay.
 PAIRED = frozenset({Source.PARALLEL, Source.FRAME, Source.PHRASE, Source.WORD})
 CLAUSE_BREAK = re.compile("[，、；]")
+# how two things stand together or one turns into another: a formulation of theory, said once or more
+FORMULATION = re.compile("(?:相统一|相结合|相促进|相协调|相适应|有机统一|并重|并举|转变|转向|转型)$")
 PARTICLES = frozenset("的地得了着")
 COMPLEMENTS = frozenset("出到起")  # directional complements of a verb (折射出, 提到, 建起)
 PREPOSITIONS = tuple("在为对向给把将被让使")
@@ -130,7 +132,8 @@ class CandidateScreen:
             return self._head_belongs(term, text)
         if sources == QUOTE_ONLY and self._scare_quoted(cand, text):  # (only a quote can be a scare quote)
             return False
-        if sources <= PAIRED and len(text.positions(term)) < 2 and self._own_wording(term, sources):
+        if (sources <= PAIRED and len(text.positions(term)) < 2 and self._own_wording(term, sources)
+                and not text.leads_or_titles(term)):
             return False  # 大处着眼、小处着手, 既要看政策供给，也要看政策落实 said once: no formula to learn
         if strong or not COUNTED.isdisjoint(sources):
             return True
@@ -167,8 +170,18 @@ class CandidateScreen:
         article's way of putting it. Of 11 such frames in the development sets' top forties none was an
         instructor's term (a quoted one, “看不见的手”和“看得见的手”, was); three were the part a thing plays
         in a plan (以提升组织力为重点), which our lists of 01 and 03 and the measure-only set T are better
-        without. A frame or a pair of listed sayings (功成不必在我，功成必定有我; 抓早抓小、防微杜渐) stays."""
-        if "“" in term or term.count("、") >= 2 or term.count("、") == 0 and Source.FRAME not in sources:
+        without. A pair of listed concepts (实事求是、守正创新) gives way to them, each learned on its own; a
+        pair of listed sayings or formulas is one saying (抓早抓小、防微杜渐, 两个大局、两件大事). A frame of listed sayings
+        (功成不必在我，功成必定有我), one that states how two things stand together or change (目标导向和问题导向
+        相统一, 从要素驱动向创新驱动转变, 发展和安全并重: a formulation of theory) and one in the title stay."""
+        if "“" in term or term.count("、") >= 2:
+            return False
+        if term.count("、") == 1:
+            lex = self.lexicon
+            parts = term.split("、")
+            said_together = all(p in lex.formulas or p in lex.sayings or p in lex.vocabulary for p in parts)
+            return not said_together or any(p in lex.concepts for p in parts)
+        if Source.FRAME not in sources or FORMULATION.search(term):
             return False
         listed = self.lexicon.formulas
         return not any(part in listed or part in self.lexicon.sayings for part in CLAUSE_BREAK.split(term))

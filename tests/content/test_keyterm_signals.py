@@ -332,3 +332,35 @@ def test_bodies_and_meetings_named_in_passing_are_terms(analyzer):
     terms = terms_of(analyzer, art)
     assert {"市场监管总局", "中国消费者协会", "河南省纪委监委", "最高人民法院知识产权法庭", "中央政法工作会议"} <= set(terms)
     assert not {"河南省纪委", "消费者协会", "知识产权法庭审结"} & set(terms)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("市场监管总局、中国消费者协会联合发布消费提示。", ["市场监管总局", "中国消费者协会"]),
+    ("国家市场监督管理总局发布通知，中央经济工作会议作出部署。", ["国家市场监督管理总局", "中央经济工作会议"]),
+    ("二十国集团领导人峰会在里约热内卢举行。", []),                       # not 十国集团领导人峰会: a number cut
+    ("中国共产党第二十届中央委员会第三次全体会议召开。", []),            # not 中央委员会 of 第二十届
+    ("各地召开省委全会、市委全会和县委全会。", []),                      # levels name a kind, no one body
+    ("主办方中国国际贸易促进委员会介绍，政府工作报告中国科学院等单位参与。", ["中国国际贸易促进委员会", "中国科学院"]),
+    ("中国—东北亚博览会开幕。", ["中国—东北亚博览会"]),
+])
+def test_a_body_is_named_whole_and_alone(analyzer, sentence, names):
+    from content.term_bodies import body_names
+    from content.term_gathering import BODY_OPENERS
+    gatherer = analyzer.extractor._gatherer
+    assert body_names(sentence, analyzer.segmenter.cut, gatherer._naming, BODY_OPENERS) == names
+
+
+@pytest.mark.parametrize("title, paragraphs, kept, dropped", [
+    # a pair of listed concepts said once gives way to the concepts, each learned on its own
+    ("坚持守正创新", ["做好新时代工作，要坚持实事求是、守正创新。", "改革要稳步推进。"],
+     {"实事求是", "守正创新"}, {"实事求是、守正创新"}),
+    # a frame stating how two things stand together or change is a formulation of theory, said once or more
+    ("把握工作方法", ["坚持目标导向和问题导向相统一，推动从要素驱动向创新驱动转变，坚持发展和安全并重。", "工作要抓实抓细。"],
+     {"目标导向和问题导向相统一", "从要素驱动向创新驱动转变", "发展和安全并重"}, set()),
+    # a frame in the title is stressed
+    ("从站起来到强起来", ["中华民族迎来了从站起来、富起来到强起来的伟大飞跃。", "奋斗是幸福的底色。"],
+     {"从站起来到强起来"}, set()),
+])
+def test_what_a_frame_or_pair_said_once_keeps(analyzer, title, paragraphs, kept, dropped):
+    terms = set(terms_of(analyzer, Article(title, sections=[Section(None, paragraphs)])))
+    assert kept <= terms and not dropped & terms
