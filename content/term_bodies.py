@@ -25,8 +25,9 @@ HEAD = re.compile("(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + 
 ANY_HEAD = re.compile("|".join(BODY_HEADS))
 CLAUSES = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9—]+")  # 中国—东盟博览会 keeps its dash
 DASH = "—"
-# a word before the name that leaves it unfinished: a number (二|十国集团, 第二十届|中央委员会) or a joining word
-UNFINISHED = re.compile(r"[〇一二两三四五六七八九十百千0-9第届次和与及同]$")
+# a word before the name that leaves it unfinished: a number (二|十国集团, 第二十届|中央委员会) or the 和 of an
+# official name (中央网络安全和|信息化委员会, 国家发展和|改革委员会); 与 joins two bodies (管理所与|个私协会)
+UNFINISHED = re.compile(r"[〇一二两三四五六七八九十百千0-9第届次和]$")
 # levels of administration only name a kind of body (省委全会, 乡镇纪委, 村级党组织), no one body
 LEVELS = frozenset("省委 市委 县委 区委 乡镇 村级 市县 省级 市级 县级 基层 各级 地方 年度".split())
 MIN_BODY, MAX_BODY = 4, 16  # characters: 个私协会 … 最高人民法院知识产权法庭

@@ -342,6 +342,8 @@ def test_bodies_and_meetings_named_in_passing_are_terms(analyzer):
     ("各地召开省委全会、市委全会和县委全会。", []),                      # levels name a kind, no one body
     ("主办方中国国际贸易促进委员会介绍，政府工作报告中国科学院等单位参与。", ["中国国际贸易促进委员会", "中国科学院"]),
     ("中国—东北亚博览会开幕。", ["中国—东北亚博览会"]),
+    ("督促市场监督管理所与个私协会落实责任。", ["个私协会"]),                # 与 joins two bodies
+    ("中央网络安全和信息化委员会办公室发布通知。", []),                    # not 信息化委员会 of …和|信息化委员会
 ])
 def test_a_body_is_named_whole_and_alone(analyzer, sentence, names):
     from content.term_bodies import body_names
