@@ -132,7 +132,7 @@ class CandidateScreen:
             return self._head_belongs(term, text)
         if sources == QUOTE_ONLY and self._scare_quoted(cand, text):  # (only a quote can be a scare quote)
             return False
-        if (sources <= PAIRED and len(text.positions(term)) < 2 and self._own_wording(term, sources)
+        if (sources <= PAIRED and self._own_wording(term, sources) and len(text.positions(term)) < 2
                 and not text.leads_or_titles(term)):
             return False  # 大处着眼、小处着手, 既要看政策供给，也要看政策落实 said once: no formula to learn
         if strong or not COUNTED.isdisjoint(sources):
