@@ -37,8 +37,9 @@ MAX_WORDS = 6  # words before the head
 def body_names(text: str, cut: Callable[[str], list[str]], naming: Callable[[str], bool],
                openers: frozenset[str] = frozenset()) -> list[str]:
     """naming: whether a word may stand in a body's name before its head (a noun or a name; no verb, no word
-    of grammar); openers: the words that may open a name the dictionary knows whole (国家|市场监督管理总局). A head the tokenizer cuts in two (工作|会议) is read whole; a name of one word needs more
-    than a head's few characters (最高人民法院, not 委员会)."""
+    of grammar); openers: the only words that may stand before a name the dictionary knows whole (not
+    报告|中国科学院). A head the tokenizer cuts in two (工作|会议) is read whole; a name of one word needs more than a
+    head's few characters (最高人民法院, not 委员会)."""
     found: list[str] = []
     if not ANY_HEAD.search(text):
         return found
@@ -62,7 +63,9 @@ def body_names(text: str, cut: Callable[[str], list[str]], naming: Callable[[str
                     first -= 2
                 else:
                     break
-            if first > 0 and UNFINISHED.search(words[first - 1]) or all(w in LEVELS for w in words[first:last]) and first < last:
+            unfinished = first > 0 and UNFINISHED.search(words[first - 1])
+            a_level_only = first < last and all(w in LEVELS for w in words[first:last])
+            if unfinished or a_level_only:
                 continue
             name = "".join(words[first:i + 1])
             if MIN_BODY <= len(name) <= MAX_BODY and (first < last or len(name) > MIN_BODY):

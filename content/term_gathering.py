@@ -33,7 +33,8 @@ MIN_FORMULA = 4
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
-BODY_OPENERS = frozenset("中国 中央 国家 全国 最高 国际 世界".split())  # 最高人民法院, 全国妇联, 国家发展改革委
+# stop-list words that open names of bodies (最高人民法院, 中国消费者协会, 国家市场监督管理总局)
+BODY_OPENERS = frozenset("中国 中央 国家 全国 最高 国际 世界".split())
 DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
 KIND_ENDINGS = ("性", "级", "型", "式")  # 强制性, 世界级, 外向型, 中国式
 KIND_WORDS = frozenset("国产 进口 外资 合资".split())  # kinds of two characters the dictionary calls nouns

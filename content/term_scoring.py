@@ -81,7 +81,7 @@ TITLE_SPEC = 1.0  # a title of no document kind: a book (《摆脱贫困》, 《
 # by its kind (…的讲话), or a call opening on a verb or a preposition (扎实推动共同富裕, 以新的发展理念引领发展);
 # so is the paper that printed it (《每日电讯报》, 《人民日报》).
 CITED_TITLE_SPEC = 0.8
-SENTENCE_TITLE = re.compile(r"[，；：？！]|(?:讲话|发言|致辞|演讲|谈话|贺信|回信|报|杂志|周刊)》$")  # or a paper that printed it
+SENTENCE_TITLE = re.compile(r"[，；：？！]|(?:讲话|发言|致辞|演讲|谈话|贺信|回信|报|杂志|周刊)》$")
 SENTENCE_WORDS_OF_TITLE = frozenset("要 必须 是 就是".split())
 CALL_TITLE = 6  # characters: 《摆脱贫困》, 《论持久战》, 《谈治国理政》 are books
 
@@ -155,8 +155,10 @@ class Specificity:
         if SENTENCE_TITLE.search(term):
             return True
         words = self.cut(inner)
-        if not words or not SENTENCE_WORDS_OF_TITLE.isdisjoint(words):
-            return bool(words)  # 《中国式现代化要靠…》; not 《求是》
+        if not words:
+            return False
+        if not SENTENCE_WORDS_OF_TITLE.isdisjoint(words):
+            return True  # 《中国式现代化要靠…》 (a word of its own: not 《求是》)
         return len(inner) >= CALL_TITLE and self.opens_call(words[0])
 
     def _listed(self, cand: Candidate) -> list[float]:

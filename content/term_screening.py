@@ -171,9 +171,10 @@ class CandidateScreen:
         instructor's term (a quoted one, “看不见的手”和“看得见的手”, was); three were the part a thing plays
         in a plan (以提升组织力为重点), which our lists of 01 and 03 and the measure-only set T are better
         without. A pair of listed concepts (实事求是、守正创新) gives way to them, each learned on its own; a
-        pair of listed sayings or formulas is one saying (抓早抓小、防微杜渐, 两个大局、两件大事). A frame of listed sayings
-        (功成不必在我，功成必定有我), one that states how two things stand together or change (目标导向和问题导向
-        相统一, 从要素驱动向创新驱动转变, 发展和安全并重: a formulation of theory) and one in the title stay."""
+        pair of listed sayings or formulas is one saying (抓早抓小、防微杜渐, 两个大局、两件大事). A frame of
+        listed sayings (功成不必在我，功成必定有我) and one that states how two things stand together or change
+        (目标导向和问题导向相统一, 从要素驱动向创新驱动转变, 发展和安全并重: a formulation of theory) stay; so
+        does any frame in the title (the caller asks)."""
         if "“" in term or term.count("、") >= 2:
             return False
         if term.count("、") == 1:
