@@ -312,3 +312,15 @@ def test_a_long_name_is_not_swallowed_by_the_verb_of_a_numbered_lead(analyzer):
     terms = terms_of(analyzer, art)
     assert "现代化产业体系" in terms
     assert "建设现代化产业体系" not in terms
+
+
+def test_a_small_library_says_little_about_how_common_a_term_is(analyzer):
+    # a page of three articles: that the two others name “1571”工作部署 too does not make it a common word
+    # (document frequencies are smoothed as if eight more articles without the term stood in the library)
+    art = article("全区上下贯彻落实“1571”工作部署，深化算电协同。", "算电协同要加快，“1571”工作部署要落实。")
+    alone = {k.term: k.weight for k in analyzer.key_terms(art)}
+    corpus = [article("落实“1571”工作部署。"), article("围绕“1571”工作部署发力。")]
+    with_corpus = {k.term: k.weight for k in analyzer.key_terms(art, corpus=corpus)}
+    term = next(t for t in alone if "1571" in t)
+    ratio_alone = alone[term] / alone["算电协同"]
+    assert with_corpus[term] / with_corpus["算电协同"] >= 0.85 * ratio_alone
