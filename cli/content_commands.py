@@ -34,8 +34,10 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_search)
     p = sub.add_parser("terms", help="查看或更正一篇文章的关键词")
     p.add_argument("id", type=int)
-    p.add_argument("--add", action="append", default=[], metavar="词语")
-    p.add_argument("--remove", action="append", default=[], metavar="词语")
+    p.add_argument("--add", action="append", default=[], metavar="词语",
+                   help="把文中的一个词语加为关键词（可多次使用）；重新分析后仍然保留")
+    p.add_argument("--remove", action="append", default=[], metavar="词语",
+                   help="把一个关键词移出（可多次使用）；重新分析后也不再出现")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_terms)
     p = sub.add_parser("rename", help="给一篇文章改标题")
@@ -132,20 +134,35 @@ def cmd_search(args) -> int:
 
 def cmd_terms(args) -> int:
     from content.importer import analyse_article
+    from content.term_corrections import in_quotes, term_to_add, term_to_remove
+    from quiz.term_cloze import TERM_KIND_LABELS
+    both = {"".join(t.split()) for t in args.add} & {"".join(t.split()) for t in args.remove}
+    if both:
+        raise BadInput(f"同一个词不能既添加又移出：{'、'.join(sorted(both))}。")
+    done = []
     with open_library(args.data_dir) as lib:
-        library_article(lib, args.id, args.data_dir)
-        for t in args.add:
+        article = library_article(lib, args.id, args.data_dir)
+        # every correction checked before any is stored: one bad word leaves the article as it was
+        adds = [term_to_add(article, t) for t in args.add]
+        removes = [term_to_remove(article, t) for t in args.remove]
+        for t in adds:
             lib.add_term(args.id, t)
-        for t in args.remove:
+            done.append(f"已添加关键词{in_quotes(t)}。")
+        for t in removes:
             lib.remove_term(args.id, t)
-        if args.add or args.remove:
+            done.append(f"已移出关键词{in_quotes(t)}，重新分析后也不再出现。")
+        if adds or removes:
             analyse_article(lib, make_analyzer(args.data_dir), args.id)
         terms = lib.get_article(args.id).key_terms
     if args.json:
         print_json({"id": args.id, "key_terms": [k.to_json() for k in terms]})
     else:
+        for line in done:
+            print(line)
+        if done:
+            print(f"这篇文章现在有 {len(terms)} 个关键词：")
         for k in terms:
-            print(f"{k.term}\t{k.pinyin}\t{k.kind.value}\t{k.count}次\t{k.weight:.2f}")
+            print(f"{k.term}\t{k.pinyin}\t{TERM_KIND_LABELS.get(k.kind, k.kind.value)}\t{k.count}次\t{k.weight:.2f}")
     return EXIT_OK
 
 

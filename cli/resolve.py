@@ -49,6 +49,8 @@ def library_articles(lib: Library, article_ids: list[int], data_dir) -> list[Art
         return [lib.get_article(i) for i in article_ids]
     except KeyError as exc:
         raise BadInput(f"文库里没有编号为 {exc.args[0]} 的文章（用 list 命令查看编号）。") from None
+    except OverflowError:  # a number too long for the database's integers: no article has it
+        raise BadInput(f"文库里没有编号为 {', '.join(map(str, article_ids))} 的文章（用 list 命令查看编号）。") from None
 
 
 def articles_for(target: str, data_dir) -> list[Article]:

@@ -21,6 +21,7 @@ OVERRIDES: dict[str, str] = {
     # 重 = again (chóng)
     "重塑": "chóng sù", "重构": "chóng gòu", "重振": "chóng zhèn", "重启": "chóng qǐ", "重现": "chóng xiàn",
     "重温": "chóng wēn", "重整": "chóng zhěng", "重组": "chóng zǔ", "重建": "chóng jiàn", "重申": "chóng shēn",
+    "重走": "chóng zǒu", "重回": "chóng huí", "重返": "chóng fǎn", "重来": "chóng lái",
     # 为 = for (wèi) / as (wéi)
     "为人民服务": "wèi rén mín fú wù", "为人民谋幸福": "wèi rén mín móu xìng fú",
     "为民": "wèi mín", "为了": "wèi le", "为中心": "wéi zhōng xīn", "为核心": "wéi hé xīn",
@@ -34,6 +35,7 @@ OVERRIDES: dict[str, str] = {
     # 长 = long (cháng)
     "长三角": "cháng sān jiǎo", "长效": "cháng xiào", "长治久安": "cháng zhì jiǔ ān", "长板": "cháng bǎn",
     "长期": "cháng qī", "长远": "cháng yuǎn", "长江": "cháng jiāng", "长征": "cháng zhēng", "长流": "cháng liú",
+    "长春": "cháng chūn", "长城": "cháng chéng", "长沙": "cháng shā", "长河": "cháng hé", "长廊": "cháng láng",
     # 畜 = livestock raising (xù), 种 = to plant (zhòng)
     "农畜": "nóng xù", "畜产品": "xù chǎn pǐn", "畜牧": "xù mù",
     "种养": "zhòng yǎng", "种粮": "zhòng liáng", "种地": "zhòng dì", "种田": "zhòng tián", "种树": "zhòng shù",
@@ -51,8 +53,11 @@ OVERRIDES: dict[str, str] = {
     # 得 after a verb, before its result, is the particle de: 放得活、管得好
     "得好": "de hǎo", "得活": "de huó", "得住": "de zhù", "得稳": "de wěn", "得牢": "de láo",
 }
+# 以…为…: 以人民为中心, 以改革为动力, 以文物史料为根基 — 为 is "as" (wéi) after 以 and its object
+TAKE_AS = re.compile(r"以[^以为，、；。：！？“”]{1,10}(为)(?!了|人民|民|何)")
 HAN = re.compile(r"[\u3400-\u9fff]")
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+TIGHT_MARKS = re.compile(r"([（(《])\s+|\s+([）)》])")
 DROPPED = set("“”‘’「」《》\"'")
 
 
@@ -93,6 +98,9 @@ class PinyinReader:
                     for i, syl in zip(span, sylls):
                         readings[i], fixed[i] = syl, True
                 start = term.find(word, start + 1)
+        for m in TAKE_AS.finditer(term):
+            if not fixed[m.start(1)]:
+                readings[m.start(1)] = "wéi"
         return readings
 
     def reading(self, term: str) -> str:
@@ -114,7 +122,8 @@ class PinyinReader:
                 run += ch
         if run:
             parts.append(run)
-        return " ".join(p for p in parts if p.strip("、，,"))
+        spaced = " ".join(p for p in parts if p.strip("、，,"))
+        return TIGHT_MARKS.sub(lambda m: m.group(1) or m.group(2), spaced)  # （shì xíng）, not （ shì xíng ）
 
 
 def _complement_de(words: list[str], is_word: Callable[[str], bool]) -> list[int]:

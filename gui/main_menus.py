@@ -48,10 +48,12 @@ def _reading_menu(window) -> None:
     window.pinyin_action.setChecked(window.settings.pinyin_shown)
     window.add_term_action = add_action(window, window.tr("把选中文字加为重点词"), "Ctrl+K",
                                         reader.add_selected_term, view)
+    window.term_list_action = add_action(window, window.tr("本文重点词一览"), "Ctrl+L", reader.show_term_list, view)
     view.addSeparator()
     window.present_action = add_action(window, window.tr("演示模式"), "F5", window.present, view)
     toolbar = ((window.smaller_action, "A−"), (window.bigger_action, "A+"),
-               (window.pinyin_action, "拼音"), (window.add_term_action, "加为重点词"))
+               (window.pinyin_action, "拼音"), (window.add_term_action, "加为重点词"),
+               (window.term_list_action, "本文重点词"))
     for action, label in toolbar:
         action.setIconText(window.tr(label))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

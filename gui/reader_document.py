@@ -21,6 +21,7 @@ from gui.fonts import needs_drawn_bold
 
 TERM_SCHEME = "term:"
 HEADING = -1            # the paragraph number a term span in a section heading carries
+TITLE_SECTION = -2      # the section and paragraph numbers a term span in the title carries
 HEADING_SCALE = 1.25
 DRAWN_BOLD_WIDTH = 0.04  # of the type size: the stroke that stands in for a missing bold face
 SLIDE_SAFE_EDGE = 0.75   # of the type size: kept clear inside a slide's margins (projectors crop edges)
@@ -46,7 +47,8 @@ class ReaderStyle:
 class TermSpan:
     """A key-term occurrence in document positions [start, end).
 
-    Core points carry section -1 and the point's number; headings carry their section and HEADING."""
+    Core points carry section -1 and the point's number; headings carry their section and HEADING;
+    the title carries TITLE_SECTION twice."""
     start: int
     end: int
     term_index: int
@@ -174,7 +176,10 @@ class ReaderDocumentBuilder:
             if kicker:
                 self.cursor.insertText(kicker)
         self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True), first=title_first)
-        self.cursor.insertText(art.title or _tr("（无标题）"))
+        if art.title:  # the title's terms are marked too (科技强区 of 勇担科技强区时代使命): a click opens them
+            self._highlighted(art.title, text_term_spans(art, art.title), TITLE_SECTION, TITLE_SECTION, 1.6, True)
+        else:
+            self.cursor.insertText(_tr("（无标题）"))
         if subtitle:
             self._new_block(self._block(bottom=0.6, line=130), self._char(1.2, colour=self.style.muted))
             self.cursor.insertText(subtitle)

@@ -15,6 +15,7 @@ from gui.reader_jumps import ReaderJumps, StudyReturn
 from gui.reader_notices import pinyin_notice, show_for_a_while
 from gui.reader_outline import ReaderOutline, section_at
 from gui.reader_term_edits import TermEdits
+from gui.reader_term_list import TermListDialog
 from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
 from gui.reader_recording import ReadingWatch
@@ -58,6 +59,7 @@ class ReaderPage(QWidget):
         self.history = self.jumps.history
         self.back_button = self.jumps.back_button
         self.edits = TermEdits(self)
+        self.term_list: TermListDialog | None = None
         self.study_return = StudyReturn(self)        # ← 返回练习 after 查看原文 (gui.reader_jumps)
         self.return_button = self.study_return.button
         self.present_button = QToolButton()
@@ -322,6 +324,29 @@ class ReaderPage(QWidget):
 
     def remove_term(self, term: str) -> None:
         self.edits.remove(term)
+
+    def show_term_list(self) -> None:
+        """本文重点词: every key term of the article in one list, to look one up or take it out."""
+        if self.article is None:
+            show_for_a_while(self.status, self.tr("请先在文库里打开一篇文章。"))
+            return
+        self.term_list = TermListDialog(self)
+        self.term_list.fill(self.article)
+        self.term_list.term_chosen.connect(self.show_term_in_text)
+        self.term_list.remove_requested.connect(self._remove_from_list)
+        self.term_list.open()
+
+    def _remove_from_list(self, term: str) -> None:
+        self.remove_term(term)
+        self.term_list.fill(self.article)
+
+    def show_term_in_text(self, index: int) -> None:
+        """The term's panel, and its first mark in the text brought into sight."""
+        self.show_term(index)
+        span = next((s for s in self.layout_info.term_spans if s.term_index == index), None)
+        if span is not None:
+            self._keep_visible(span.start)
+            QTimer.singleShot(0, self, lambda: self._keep_visible(span.start))
 
     def add_selected_term(self) -> None:
         self.edits.add(self.view.textCursor().selectedText())

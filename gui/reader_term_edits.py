@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from content.db_transactions import write_transaction
 from content.keyterm_version import KEY_TERMS_VERSION
 from content.library import Library
-from content.model import KeyTerm
+from content.model import BadInput, KeyTerm
+from content.term_corrections import in_quotes, term_to_add
 from gui.reader_notices import show_for_a_while
 from gui.reader_toolbar import UndoNotice
 
@@ -89,13 +90,21 @@ class TermEdits:
 
     def add(self, text: str) -> None:
         page = self.page
-        term = " ".join(text.split())
-        if not term or page.article_id is None:
+        if page.article_id is None:
+            return
+        try:
+            term = term_to_add(page.article, text)
+        except BadInput as refusal:
+            message = str(refusal) if text.strip() else page.tr("请先在文中选中要加为重点词的文字。")
+            show_for_a_while(page.status, message.replace("关键词", "重点词"))
             return
         page.lib.add_term(page.article_id, term, page.lookups.reading(term))
+        self.removed = None  # 撤销 would take back an older removal: the notice of it goes
+        self.notice.clear()
         page.reload_terms()
         page.terms_changed.emit(page.article_id)
         for index, key in enumerate(page.article.key_terms):
             if key.term == term:
                 page.show_term(index)
                 break
+        show_for_a_while(page.status, page.tr("已把%1加为重点词。").replace("%1", in_quotes(term)))

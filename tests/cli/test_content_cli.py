@@ -92,9 +92,9 @@ def test_term_corrections_survive_reanalysis(tmp_path, sample_page_path):
     art_id = json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"][-1]["id"]
     before = json.loads(run("terms", art_id, "--json", data_dir=tmp_path, check_code=0).stdout)["key_terms"]
     dropped = before[0]["term"]
-    run("terms", art_id, "--add", "自治区党委", "--remove", dropped, data_dir=tmp_path, check_code=0)
+    run("terms", art_id, "--add", "外送通道", "--remove", dropped, data_dir=tmp_path, check_code=0)
     after = [k["term"] for k in json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"]]
-    assert "自治区党委" in after and dropped not in after
+    assert "外送通道" in after and dropped not in after
 
 
 def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
@@ -123,3 +123,35 @@ def test_terms_made_by_an_older_extractor_are_redone_by_the_terms_command(sample
     terms = [k["term"] for k in json.loads(run("terms", first, "--json", data_dir=tmp_path, check_code=0).stdout)["key_terms"]]
     assert "内容" not in terms and len(terms) >= 20
     assert Library.open(tmp_path).analysis_current(first)
+
+
+def test_bad_term_corrections_are_refused_in_chinese_and_change_nothing(tmp_path, sample_page_path):
+    run("import", sample_page_path, data_dir=tmp_path, check_code=0)
+    art_id = json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"][-1]["id"]
+    before = run("terms", art_id, "--json", data_dir=tmp_path, check_code=0).stdout
+    for args, says in ((["--add", "，"], "不是词语"), (["--add", "的"], "不是词语"),
+                       (["--add", "文中不会有的词语"], "文中没有找到"),
+                       (["--add", "外送通道", "--add", "，"], "不是词语"),   # one bad word: nothing stored
+                       (["--remove", "从来没有的词"], "关键词里没有"),
+                       (["--add", "外送通道", "--remove", "外送通道"], "不能既添加又移出")):
+        out = run("terms", art_id, *args, data_dir=tmp_path, check_code=2)
+        assert says in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)
+    assert run("terms", art_id, "--json", data_dir=tmp_path, check_code=0).stdout == before
+
+
+def test_term_corrections_are_confirmed_with_kinds_in_chinese(tmp_path, sample_page_path):
+    run("import", sample_page_path, data_dir=tmp_path, check_code=0)
+    art_id = json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"][-1]["id"]
+    first = json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"][0]["term"]
+    bare = first.replace("“", "").replace("”", "")
+    out = run("terms", art_id, "--add", "外送通道。", "--remove", bare, data_dir=tmp_path, check_code=0).stdout
+    assert "已添加关键词“外送通道”" in out and "已移出关键词" in out and first in out
+    assert "概念" in out and "concept" not in out
+    after = [k["term"] for k in json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"]]
+    assert "外送通道" in after and first not in after
+
+
+def test_an_article_number_too_long_for_the_database_is_no_internal_error(tmp_path, sample_page_path):
+    run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
+    out = run("terms", "99999999999999999999", data_dir=tmp_path, check_code=2)
+    assert "文库里没有编号为" in out.stderr and "Traceback" not in out.stderr

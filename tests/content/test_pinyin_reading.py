@@ -86,3 +86,19 @@ def test_de_between_a_verb_and_its_result(tmp_path, term, reading):
     analyzer = Analyzer(tmp_path)
     analyzer.load()
     assert analyzer.reading(term) == reading
+
+
+@pytest.mark.parametrize("term, reading", [
+    ("以改革为动力", "yǐ gǎi gé wéi dòng lì"),            # 以…为: 为 is "as", whatever follows it
+    ("以文物史料为根基、以场景复原为脉络", "yǐ wén wù shǐ liào wéi gēn jī yǐ chǎng jǐng fù yuán wéi mài luò"),
+    ("以史为鉴", "yǐ shǐ wéi jiàn"),
+    ("为人民服务", "wèi rén mín fú wù"),                  # no 以 before it: "for"
+    ("长春电影制片厂", "cháng chūn diàn yǐng zhì piàn chǎng"),
+    ("重走长征路", "chóng zǒu cháng zhēng lù"),
+])
+def test_readings_a_new_user_found_wrong(term, reading):
+    assert PinyinReader().reading(term) == reading
+
+
+def test_brackets_hold_their_syllables_without_inner_spaces():
+    assert PinyinReader().reading("实施方案（试行）") == "shí shī fāng àn （shì xíng）"

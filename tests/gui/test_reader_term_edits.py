@@ -101,3 +101,58 @@ def test_the_panel_says_the_learner_added_the_term(make_window, qtbot):
     page = open_analysed(make_window, qtbot).reader_page
     page.add_term("草原保护")
     assert page.panel.facts.text().startswith("自己加的重点词")
+
+
+def test_a_selection_that_is_no_term_is_refused_with_a_reason(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    before = [k.term for k in page.article.key_terms]
+    for text, says in (("，", "不是词语"), ("草原保护。\u2029退耕还林", "跨了段落"), ("量子引力", "文中没有找到"),
+                       ("", "请先在文中选中")):
+        page.add_term(text)
+        assert says in page.status.text(), text
+    assert [k.term for k in page.article.key_terms] == before
+    assert window.lib.term_corrections(page.article_id) == ([], [])
+
+
+def test_adding_a_term_says_so_and_drops_the_last_removals_undo(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.remove_term("退耕还林")
+    page.add_term("草原保护。")   # the selection took the full stop along
+    assert "已把“草原保护”加为重点词" in page.status.text()
+    assert not page.edits.notice.isVisible()
+    page.edits.undo()  # nothing to take back: the removal stays
+    assert "退耕还林" not in marked_terms(page) and "草原保护" in marked_terms(page)
+
+
+def test_the_term_list_shows_every_term_and_takes_one_out(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    window.term_list_action.trigger()
+    dialog = page.term_list
+    assert dialog.isVisible() and dialog.table.rowCount() == len(page.article.key_terms)
+    terms = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert terms == [k.term for k in page.article.key_terms] and "退耕还林" in terms
+    row = terms.index("退耕还林")
+    dialog.table.selectRow(row)
+    dialog.remove_button.click()
+    assert "退耕还林" not in [k.term for k in page.article.key_terms]
+    assert dialog.table.rowCount() == len(terms) - 1 and "已移出“退耕还林”" in page.edits.notice.label.text()
+
+
+def test_a_term_chosen_in_the_list_opens_its_panel_at_its_place(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.show_term_list()
+    dialog = page.term_list
+    last = dialog.table.rowCount() - 1
+    dialog.table.cellDoubleClicked.emit(last, 0)
+    assert not dialog.isVisible() and page.panel.isVisible()
+    assert page.panel.term.term == page.article.key_terms[last].term
+
+
+def test_a_term_said_only_in_the_title_is_marked_there(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    title_spans = [s for s in page.layout_info.term_spans if s.section == s.paragraph == -2]
+    plain = page.view.document().toPlainText()
+    assert title_spans and all(plain[s.start:s.end] in page.article.title for s in title_spans)
