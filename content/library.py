@@ -141,20 +141,22 @@ class Library:
     def import_page(self, page: Page, source_name: str, content_hash: str) -> ImportOutcome:
         """Store a parsed page as one transaction. The same content imported again adds nothing, and
         neither does an article whose body text the library already has under any title
-        (content.article_identity): it is reported in `known` instead."""
+        (content.article_identity): it is reported in `known` instead. An article the user deleted
+        comes back when its page is imported again."""
         if not page.articles:
             raise BadInput(f"“{source_name}”里没有找到文章，没有导入。")
         with write_transaction(self.db):
             same_page = self.db.execute("select id from pages where content_hash = ?", [content_hash]).fetchone()
-            if same_page:
-                return self._known_page(same_page[0], page)
             keys = [body_key(art) for art in page.articles]
             stored = self._articles_with_keys(keys)
+            if same_page and all(k in stored for k in keys):
+                return self._known_page(same_page[0], page)
             known = [KnownArticle(*stored[k], art.title) for k, art in zip(keys, page.articles) if k in stored]
             if len(known) == len(keys):
                 return ImportOutcome(self._row(known[0].id)["page_id"], [k.id for k in known], False, known)
             now = _iso(self.clock())
-            page_id = self.db["pages"].insert(
+            # the same page imported again after some of its articles were deleted: they go back into it
+            page_id = same_page[0] if same_page else self.db["pages"].insert(
                 {"source": source_name, "content_hash": content_hash, "imported_at": now}).last_pk
             for pos, (key, art) in enumerate(zip(keys, page.articles)):
                 if key not in stored:   # a page that repeats an article stores it once
@@ -177,14 +179,18 @@ class Library:
         return ImportOutcome(page_id, [k.id for k in known], False, known)
 
     def _insert_article(self, page_id: int, position: int, art: Article, now: str, key: str) -> int:
-        art_id = self.db["articles"].insert({
-            "page_id": page_id, "position": position, "title": art.title, "body_key": key,
+        # an id never given before (not the deleted newest article's: its cards and records keep it)
+        art_id = 1 + self.db.execute("select max((select last_id from id_marks where name = 'articles'), "
+                                     "(select coalesce(max(id), 0) from articles))").fetchone()[0]
+        self.db.execute("update id_marks set last_id = ? where name = 'articles'", [art_id])
+        self.db["articles"].insert({
+            "id": art_id, "page_id": page_id, "position": position, "title": art.title, "body_key": key,
             "authors": json.dumps(art.authors, ensure_ascii=False), "author_bio": art.author_bio,
             "column_name": art.column, "core_points": json.dumps(art.core_points, ensure_ascii=False),
             "sections": json.dumps([s.to_json() for s in art.sections], ensure_ascii=False),
             "warnings": json.dumps(art.warnings, ensure_ascii=False),
             "chars": art.char_count(), "imported_at": now, "key_terms": None,
-        }).last_pk
+        })
         rows = [(art_id, si, pi, text) for si, pi, text in art.iter_paragraphs()]
         # the title, the core points and the column (人民时评, 评论员观察: a cadre searches a column by name)
         rows += [(art_id, -1, i, t) for i, t in enumerate([art.title, *art.core_points, art.column]) if t]
@@ -242,6 +248,9 @@ class Library:
         row = self._row(article_id)
         with write_transaction(self.db):
             self.db["articles"].delete(article_id)
+            # the next paragraphs may take the deleted ones' ids: the index must count them as new
+            self.db.execute("update search_index_state set last_rowid = min(last_rowid, "
+                            "(select coalesce(max(id), 0) from paragraphs)) where id = 1")
             left = self.db.execute("select count(*) from articles where page_id = ?", [row["page_id"]]).fetchone()[0]
             if not left:
                 self.db["pages"].delete(row["page_id"])

@@ -66,3 +66,17 @@ def m005_article_body_key(db):
     db.conn.executemany("update articles set body_key = ? where id = ?",
                         [(stored_body_key(row), row["id"]) for row in rows])
     db["articles"].create_index(["body_key"])
+
+
+@MIGRATIONS()
+def m006_ids_never_reused(db):
+    # SQLite gives a new row the highest id plus one, so deleting the newest article let the next import
+    # take its id (the old article's cards and records then named the new one) and its paragraphs' ids,
+    # which the search index, counting up from the last id it indexed, never picked up. The highest
+    # article id handed out is kept (Library._insert_article), and an index that missed reused rows is
+    # built again once.
+    db["id_marks"].create({"name": str, "last_id": int}, pk="name")
+    top = db.execute("select coalesce(max(id), 0) from articles").fetchone()[0]
+    db["id_marks"].insert({"name": "articles", "last_id": top})
+    db.execute("insert into paragraphs_fts(paragraphs_fts) values ('rebuild')")
+    db.execute("update search_index_state set last_rowid = (select coalesce(max(id), 0) from paragraphs) where id = 1")
