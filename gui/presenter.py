@@ -47,7 +47,8 @@ class PresenterWindow(QWidget):
                                   ink=theme.PRESENTER_INK, muted="#b9b4a6", term_ink="#111111",
                                   kind_colours=dict(theme.PRESENTER_KIND_COLOURS),
                                   core_box="#23262e", core_border="#6f6650",
-                                  pinyin_room=pinyin_shown, line_percent=150, show_warnings=False)
+                                  pinyin_room=pinyin_shown, line_percent=150, show_warnings=False,
+                                  marked_title=False)
         self.slide = 0
         self.slides: list[Slide] = plan_slides(article, self.style_)
         self._planned_for = None   # the viewport size the slides were measured for

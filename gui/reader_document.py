@@ -41,6 +41,7 @@ class ReaderStyle:
     pinyin_room: bool = True      # taller lines so readings fit above the characters
     line_percent: int = 175
     show_warnings: bool = True    # import warnings are for the reader at the desk, not the audience
+    marked_title: bool = True     # the title's terms clickable at the desk; a projected title stays plain
 
 
 @dataclass(frozen=True)
@@ -176,10 +177,10 @@ class ReaderDocumentBuilder:
             if kicker:
                 self.cursor.insertText(kicker)
         self._new_block(self._block(bottom=0.5, line=130), self._char(1.6, bold=True), first=title_first)
-        if art.title:  # the title's terms are marked too (科技强区 of 勇担科技强区时代使命): a click opens them
+        if art.title and self.style.marked_title:  # 科技强区 of 勇担科技强区时代使命: a click opens it
             self._highlighted(art.title, text_term_spans(art, art.title), TITLE_SECTION, TITLE_SECTION, 1.6, True)
         else:
-            self.cursor.insertText(_tr("（无标题）"))
+            self.cursor.insertText(art.title or _tr("（无标题）"))
         if subtitle:
             self._new_block(self._block(bottom=0.6, line=130), self._char(1.2, colour=self.style.muted))
             self.cursor.insertText(subtitle)

@@ -3,7 +3,8 @@
     python scripts/render_screens.py [--out docs/screenshots] [--data-dir DIR]
 
 Uses a fresh data dir (the sample page, analysed) unless --data-dir is given. Writes
-library.png, search.png, reader.png, reader_term.png, tooltip.png, presenter.png, paste.png.
+library.png, search.png, reader.png, reader_term.png, term_list.png, tooltip.png, presenter.png,
+presenter_title.png, paste.png.
 """
 from __future__ import annotations
 
@@ -107,6 +108,10 @@ def render_all(out: Path, data_dir: Path, settings_path: Path) -> None:
     tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QLabel") and w.isVisible()]
     if tips:
         save(tips[0], out, "tooltip.png")
+    page.show_term_list()
+    settle(app)
+    save(page.term_list, out, "term_list.png")
+    page.term_list.close()
     presenter = PresenterWindow(page.article, page.family, 56, page.annotator, True)
     presenter.resize(1600, 900)
     presenter.show()

@@ -79,6 +79,12 @@ def test_key_terms_are_highlighted_on_the_slide(presenter):
     assert [text(presenter)[s.start:s.end] for s in layout.term_spans] == ["绿色发展理念"]
 
 
+def test_a_projected_title_stays_plain_while_the_core_points_are_marked(presenter):
+    layout = presenter.view.layout_info   # the title says 绿色发展理念 too; the reader marks it there
+    assert [(s.section, s.paragraph) for s in layout.term_spans] == [(-1, 0)]
+    assert "以绿色发展理念引领乡村振兴" in text(presenter)
+
+
 def test_escape_closes(presenter, qtbot):
     with qtbot.waitSignal(presenter.closed, timeout=2000):
         qtbot.keyClick(presenter, Qt.Key.Key_Escape)
