@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from cli.resolve import analysed_file_articles, library_article, make_analyzer, open_library
-from cli.runner import EXIT_BAD_INPUT, EXIT_OK, print_json
+from cli.runner import EXIT_BAD_INPUT, EXIT_OK, print_json, record_id
 from content.model import BadInput
 from content.title_block import column_name
 from quiz.article_retitle import follow_rename
@@ -25,7 +25,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
     p = sub.add_parser("show", help="显示一篇文章")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
     p = sub.add_parser("search", help="全文搜索（两个字的词也能搜）")
@@ -33,7 +33,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search)
     p = sub.add_parser("terms", help="查看或更正一篇文章的关键词")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--add", action="append", default=[], metavar="词语",
                    help="把文中的一个词语加为关键词（可多次使用）；重新分析后仍然保留")
     p.add_argument("--remove", action="append", default=[], metavar="词语",
@@ -41,12 +41,12 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_terms)
     p = sub.add_parser("rename", help="给一篇文章改标题")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("title", nargs="+", metavar="新标题", help="新标题（含空格时可加引号，也可直接连写）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_rename)
     p = sub.add_parser("delete", help="从文库删除一篇文章")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.set_defaults(handler=cmd_delete)
 
 
@@ -135,8 +135,9 @@ def cmd_search(args) -> int:
 def cmd_terms(args) -> int:
     from content.importer import analyse_article
     from content.term_corrections import in_quotes, term_to_add, term_to_remove
+    from content.term_occurrences import bare_term
     from quiz.term_cloze import TERM_KIND_LABELS
-    both = {"".join(t.split()) for t in args.add} & {"".join(t.split()) for t in args.remove}
+    both = {bare_term(t) for t in args.add} & {bare_term(t) for t in args.remove}
     if both:
         raise BadInput(f"同一个词不能既添加又移出：{'、'.join(sorted(both))}。")
     done = []

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.resolve import articles_for, library_articles, open_library
-from cli.runner import EXIT_OK, print_json
+from cli.runner import EXIT_OK, print_json, record_id
 from content.model import BadInput
 from content.reading import decode_text
 from quiz.contest_store import SESSION_KIND_NAMES, GroupStore
@@ -69,7 +69,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="输出文件：试卷.docx 或 试卷.pdf")
     p.add_argument("--variants", default="", help="卷别，例如 A,B（每卷选项顺序不同）")
     p.add_argument("--title", default=DEFAULT_TITLE, help=f"试卷标题（默认“{DEFAULT_TITLE}”）")
-    p.add_argument("--set", type=int, default=None, dest="set_id", help="用已保存并审阅过的题目集（编号）")
+    p.add_argument("--set", type=record_id, default=None, dest="set_id", help="用已保存并审阅过的题目集（编号）")
     p.set_defaults(handler=cmd_paper)
 
     p = sub.add_parser("ledger", help="导出学习台账（Excel）")
@@ -82,11 +82,11 @@ def register(sub) -> None:
     p = sub.add_parser("pack", help="学习包：导出文章与题目，或在另一台电脑导入")
     pack_sub = p.add_subparsers(dest="pack_command", parser_class=type(p))
     e = pack_sub.add_parser("export", help="把文库文章（含关键词修订和审阅过的题目）导出为学习包")
-    e.add_argument("ids", nargs="*", type=int, metavar="文章编号")
+    e.add_argument("ids", nargs="*", type=record_id, metavar="文章编号")
     e.add_argument("--out", required=True, help="输出文件：名称.xuepack")
     e.add_argument("--count", type=int, default=0, help="另外生成这么多道题放进学习包（默认只放已保存的题目集）")
     e.add_argument("--seed", type=int, default=1)
-    e.add_argument("--set", type=int, action="append", default=[], dest="set_ids", metavar="编号",
+    e.add_argument("--set", type=record_id, action="append", default=[], dest="set_ids", metavar="编号",
                    help="放进这套已保存的题目（pack sets 查看编号），它出自的文章一并放入；可写多次")
     e.set_defaults(handler=cmd_pack_export)
     i = pack_sub.add_parser("import", help="导入学习包（重复导入不会重复添加）")
@@ -107,7 +107,7 @@ def _register_session(sub) -> None:
     a.add_argument("--topic", default="", help="学习主题，例如“学习贯彻党的二十届四中全会精神”（默认用文章标题）")
     a.add_argument("--kind", default="集体学习", help="学习形式：集体学习、理论学习中心组学习、主题党日、知识竞赛")
     a.add_argument("--date", default=None, help="日期，例如 2026-11-27（默认今天）")
-    a.add_argument("--articles", nargs="*", type=int, default=[], metavar="文章编号", help="学习的文章编号")
+    a.add_argument("--articles", nargs="*", type=record_id, default=[], metavar="文章编号", help="学习的文章编号")
     a.add_argument("--people", default="", help="参加人员，用顿号分开：王芳、李强")
     a.add_argument("--minutes", default="", help="学习时长（分钟），例如 90（可不填）")
     a.add_argument("--place", default="", help="地点，例如“党员活动室”（可不填）")
@@ -118,15 +118,15 @@ def _register_session(sub) -> None:
     a.set_defaults(handler=cmd_session_add)
     _period_list(session_sub, "列出集体学习记录（含知识竞赛）", cmd_session_list)
     e = session_sub.add_parser("edit", help="修改登记错了的一次集体学习（编号见 session list）：只改给出的项")
-    e.add_argument("session_id", type=int, metavar="编号")
+    e.add_argument("session_id", type=record_id, metavar="编号")
     for option, (dest, help_text) in EDIT_OPTIONS.items():
         e.add_argument(option, dest=dest, default=None, help=help_text)
-    e.add_argument("--articles", nargs="*", type=int, default=None, metavar="文章编号",
+    e.add_argument("--articles", nargs="*", type=record_id, default=None, metavar="文章编号",
                    help="学习的文章编号（替换原来的；只写 --articles 不写编号则清空）")
     e.add_argument("--json", action="store_true", help="以 JSON 输出修改后的记录")
     e.set_defaults(handler=cmd_session_edit)
     d = session_sub.add_parser("delete", help="删除登记错了的一次集体学习（编号见 session list）")
-    d.add_argument("session_id", type=int, metavar="编号")
+    d.add_argument("session_id", type=record_id, metavar="编号")
     d.add_argument("--json", action="store_true", help="以 JSON 输出删除的记录")
     d.set_defaults(handler=cmd_session_delete)
     p.set_defaults(handler=lambda args: _usage(p))
@@ -156,7 +156,7 @@ def _register_paper_scores(sub) -> None:
     a.set_defaults(handler=cmd_paper_scores_add)
     _period_list(scores_sub, "列出已录入的纸质试卷成绩", cmd_paper_scores_list)
     d = scores_sub.add_parser("delete", help="删除录错的一份试卷成绩（编号见 paper-scores list）")
-    d.add_argument("sitting_id", type=int, metavar="编号")
+    d.add_argument("sitting_id", type=record_id, metavar="编号")
     d.set_defaults(handler=cmd_paper_scores_delete)
     p.set_defaults(handler=lambda args: _usage(p))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import traceback
 
@@ -15,11 +16,38 @@ from content.model import BadInput
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
+# argparse's own messages, said in Chinese (the usage line above them stays as argparse writes it)
+ARGPARSE_MESSAGES = (
+    (re.compile(r"^argument ([^:]+): "), r"参数 \1："),
+    (re.compile(r"invalid int value: '([^']*)'"), r"“\1”不是整数"),
+    (re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)"), r"没有“\1”这一项（可选：\2）"),
+    (re.compile(r"expected one argument"), "后面要写一个值"),
+    (re.compile(r"expected at least one argument"), "后面至少要写一个值"),
+    (re.compile(r"unrecognized arguments: "), "多余的参数："),
+    (re.compile(r"the following arguments are required: "), "缺少参数："),
+)
+MAX_RECORD_ID = 2 ** 63 - 1  # the database's largest integer
+
+
 class ChineseArgumentParser(argparse.ArgumentParser):
     def error(self, message):  # usage errors exit 2 with a Chinese lead
         self.print_usage(sys.stderr)
+        for pattern, chinese in ARGPARSE_MESSAGES:
+            message = pattern.sub(chinese, message)
         sys.stderr.write(f"用法错误：{message}\n")
         raise SystemExit(EXIT_BAD_INPUT)
+
+
+def record_id(text: str) -> int:
+    """The number of an article, a session, a set or a learner as typed: a whole number the database can
+    hold (99999999999999999999 is no record, not an internal error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是编号：编号是整数（用 list 等命令查看）") from None
+    if abs(value) > MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(f"没有编号为 {text} 的记录（这个数太大了）")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cli.resolve import open_library
-from cli.runner import EXIT_OK, print_json
+from cli.runner import EXIT_OK, print_json, record_id
 from content.model import BadInput
 
 
@@ -11,7 +11,7 @@ def register(sub) -> None:
     p = sub.add_parser("profiles", help="列出、添加或切换学习者")
     p.add_argument("--add", metavar="姓名", help="添加一位学习者")
     p.add_argument("--unit", default="", metavar="单位", help="与 --add 一起用：所在单位或支部")
-    p.add_argument("--switch", type=int, metavar="编号", help="切换当前学习者")
+    p.add_argument("--switch", type=record_id, metavar="编号", help="切换当前学习者")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_profiles)
     for name, handler, text in (("review-due", cmd_review_due, "今天要复习的卡片"),
@@ -19,7 +19,7 @@ def register(sub) -> None:
                                 ("progress", cmd_progress, "学习进度"),
                                 ("exams", cmd_exams, "测验记录")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--profile", type=int, metavar="编号", help="学习者编号（默认：当前学习者）")
+        p.add_argument("--profile", type=record_id, metavar="编号", help="学习者编号（默认：当前学习者）")
         p.add_argument("--json", action="store_true")
         if name == "wrong-book":
             p.add_argument("--out", metavar="文件.xlsx", help="导出到 Excel 文件")

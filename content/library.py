@@ -28,6 +28,7 @@ from content.keyterm_version import KEY_TERMS_VERSION
 from content.library_schema import MIGRATIONS
 from content.library_search import SearchHit, refresh_index, search_paragraphs
 from content.model import Article, BadInput, KeyTerm, Page, Section
+from content.term_occurrences import bare_term
 from content.titles import UNTITLED_NOTE
 
 __all__ = ["Library", "ArticleSummary", "ImportOutcome", "KnownArticle", "Renamed", "SearchHit"]
@@ -352,7 +353,11 @@ class Library:
             return
         self._row(article_id)
         with write_transaction(self.db):
-            self.db.execute("delete from term_corrections where article_id = ? and term = ?", [article_id, term])
+            # an earlier correction of the same term in another spelling (人工智能+, “人工智能+”) goes
+            same = [row_id for row_id, spelled in self.db.execute(
+                "select id, term from term_corrections where article_id = ?", [article_id]).fetchall()
+                if bare_term(spelled) == bare_term(term)]
+            self.db.conn.executemany("delete from term_corrections where id = ?", [(i,) for i in same])
             self.db["term_corrections"].insert({"article_id": article_id, "term": term, "action": action})
             self._apply_correction_to_stored(article_id, term, action, reading)
 

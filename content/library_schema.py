@@ -76,7 +76,10 @@ def m006_ids_never_reused(db):
     # article id handed out is kept (Library._insert_article), and an index that missed reused rows is
     # built again once.
     db["id_marks"].create({"name": str, "last_id": int}, pk="name")
-    top = db.execute("select coalesce(max(id), 0) from articles").fetchone()[0]
+    # above every id still named anywhere: cards, answers and records of a deleted article keep its id
+    naming = [t for t in db.table_names() if t != "articles" and "article_id" in db[t].columns_dict]
+    top = max([db.execute("select coalesce(max(id), 0) from articles").fetchone()[0],
+               *(db.execute(f"select coalesce(max(article_id), 0) from [{t}]").fetchone()[0] for t in naming)])
     db["id_marks"].insert({"name": "articles", "last_id": top})
     db.execute("insert into paragraphs_fts(paragraphs_fts) values ('rebuild')")
     db.execute("update search_index_state set last_rowid = (select coalesce(max(id), 0) from paragraphs) where id = 1")

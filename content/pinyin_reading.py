@@ -53,8 +53,14 @@ OVERRIDES: dict[str, str] = {
     # 得 after a verb, before its result, is the particle de: 放得活、管得好
     "得好": "de hǎo", "得活": "de huó", "得住": "de zhù", "得稳": "de wěn", "得牢": "de láo",
 }
-# 以…为…: 以人民为中心, 以改革为动力, 以文物史料为根基 — 为 is "as" (wéi) after 以 and its object
-TAKE_AS = re.compile(r"以[^以为，、；。：！？“”]{1,10}(为)(?!了|人民|民|何)")
+# 以…为…: 以改革为动力, 以文物史料为根基、, 以就业为民生之本 — 为 is "as" (wéi) when what it makes the
+# object into is a short name closing the clause (or before 的); 以行动为群众办实事 and 以数字化为基层减负
+# go on to a deed (为 "for", wèi); 可以, 所以, 以及 … are no 以 of this frame
+HAN_CHAR = "\u3400-\u9fff"
+SET_PHRASE = 4  # characters of an override that reads its 为 whatever frame it stands in (为人民服务)
+TAKE_AS = re.compile(
+    rf"(?<![可所加予难足得借用据藉何是])以(?![及便免后来上下外内致至为])[^以为，、；。：！？“”]{{1,10}}(为)"
+    rf"(?=[{HAN_CHAR}]{{1,3}}(?:$|[^{HAN_CHAR}])|[{HAN_CHAR}]{{2,4}}的|[{HAN_CHAR}]{{2}}之[{HAN_CHAR}](?:$|[^{HAN_CHAR}]))")
 HAN = re.compile(r"[\u3400-\u9fff]")
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 TIGHT_MARKS = re.compile(r"([（(《])\s+|\s+([）)》])")
@@ -89,17 +95,17 @@ class PinyinReader:
         if self._cut and "得" in han:
             for k in _complement_de(words, lambda pair: self._knows(pair) and len(self._cut(pair)) == 1):
                 readings[han_positions[k]] = "de"
-        fixed = [False] * len(term)
+        fixed = [0] * len(term)  # the length of the override that read each character
         for word, sylls in self._overrides:
             start = term.find(word)
             while start != -1:
                 span = range(start, start + len(word))
                 if not any(fixed[i] for i in span):
                     for i, syl in zip(span, sylls):
-                        readings[i], fixed[i] = syl, True
+                        readings[i], fixed[i] = syl, len(word)
                 start = term.find(word, start + 1)
         for m in TAKE_AS.finditer(term):
-            if not fixed[m.start(1)]:
+            if fixed[m.start(1)] < SET_PHRASE:  # 以就业为民生之本 over 为民; not 为人民服务
                 readings[m.start(1)] = "wéi"
         return readings
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 
 from content.model import Article, BadInput
-from content.term_occurrences import normalize_term
+from content.term_occurrences import bare_term, normalize_term
 
-MAX_TERM = 40  # characters: the longest formulations (山水林田湖草沙一体化保护和系统治理) are about half this
+MAX_TERM = 60  # characters: the longest formulations (“两个确立” written out is 46) fit
 MIN_TERM = 2
 PARAGRAPH_BREAKS = re.compile("[\n\r\u2029\u2028]")  # Qt writes a selection's paragraph breaks as U+2029
 # marks a selection often takes along at its ends; quotes and title marks belong to terms (“六张网”, 《…条例》)
 LOOSE_ENDS = "，。；：！？、,.;:!?…—·　 \t"
-WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")  # ５Ｇ, ＡＩ too
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ("（", "）"), ("(", ")"))
 
 
@@ -35,8 +35,9 @@ def term_to_add(article: Article, raw: str) -> str:
     quote mark too), or BadInput saying why it cannot be a key term of this article."""
     if PARAGRAPH_BREAKS.search(raw.strip()):
         raise BadInput("选中的文字跨了段落：关键词只能是一段之内的词语，请只选一个词。")
-    spaced, joined = (_without_loose_ends(glue.join(raw.split())) for glue in (" ", ""))
-    term = spaced if spaced != joined and _said_in(article, spaced) else joined  # 民生 着力解决… has its space
+    # as selected (民生　着力解决… has its full-width space), its spaces made one, or none
+    spellings = [_without_loose_ends(t) for t in (raw.strip(), " ".join(raw.split()), "".join(raw.split()))]
+    term = next((t for t in spellings if t and _said_in(article, t)), spellings[-1])
     shown = raw.strip()
     if not shown:
         raise BadInput("请先写出（或在文中选中）要添加的关键词。")
@@ -52,17 +53,19 @@ def term_to_add(article: Article, raw: str) -> str:
 def term_to_remove(article: Article, raw: str) -> str:
     """The stored key term the user means (“1571”工作部署 for 1571工作部署), or BadInput naming the terms
     the article has."""
+    stored = [k.term for k in article.key_terms]
+    if raw.strip() in stored:
+        return raw.strip()   # “两新” as written, beside a stored 两新
     wanted = normalize_term("".join(raw.split()))
     if not wanted:
         raise BadInput("请写出要移出的关键词。")
-    stored = [k.term for k in article.key_terms]
     if wanted in stored:
         return wanted
-    bare = _bare(wanted)
-    match = next((t for t in stored if _bare(t) == bare), None)
+    bare = bare_term(wanted)
+    match = next((t for t in stored if bare_term(t) == bare), None)
     if match is not None:
         return match
-    near = [t for t in stored if bare in _bare(t) or _bare(t) in bare][:3]
+    near = [t for t in stored if bare in bare_term(t) or bare_term(t) in bare][:3]
     hint = f"是不是指：{'、'.join(near)}？" if near else "可以先查看这篇文章的关键词列表。"
     raise BadInput(f"这篇文章的关键词里没有{in_quotes(wanted)}。{hint}")
 
@@ -84,9 +87,7 @@ def _without_loose_ends(term: str) -> str:
 
 
 def _said_in(article: Article, term: str) -> bool:
-    """Whether the article says the term in one of its texts (title, core points, headings, paragraphs)."""
-    return any(term in text for text in article.full_text().split("\n"))
-
-
-def _bare(term: str) -> str:
-    return re.sub(r"[“”‘’《》\"'\s]", "", term)
+    """Whether the article says the term in one of the texts the reader shows (title, column, author's
+    note, core points, headings, paragraphs)."""
+    texts = [*article.full_text().split("\n"), article.column or "", article.author_bio or ""]
+    return any(term in text for text in texts)

@@ -19,10 +19,38 @@ QUOTE_MARKS = "“”‘’「」\"'"
 LAW_WORD_SECONDS = frozenset("治律规制人院官庭定宝则理门子")  # 法治, 法律, 法规 …: words of their own after a term
 
 
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", '"': '"', "'": "'"}
+CLOSING_MARKS = {close: open_ for open_, close in QUOTE_PAIRS.items()}
+
+
 def normalize_term(term: str) -> str:
-    """A user's or the extractor's spelling of a term, without surrounding quotes or spaces."""
-    term = term.strip().strip(QUOTE_MARKS).strip()
+    """A user's or the extractor's spelling of a term, without spaces or quote marks around it; marks
+    that belong to it stay (“1571”工作部署, not 1571”工作部署).
+
+        >>> normalize_term("“1571”工作部署"), normalize_term("“六张网"), normalize_term("“人工智能+”")
+        ('“1571”工作部署', '六张网', '人工智能+')
+    """
+    term = term.strip()
+    while len(term) >= 2:
+        first, last, inner = term[0], term[-1], term[1:-1]
+        if first in QUOTE_PAIRS and last == QUOTE_PAIRS[first] and not any(m in inner for m in QUOTE_MARKS):
+            term = inner.strip()   # “两个结合”: quoted whole
+        elif first in QUOTE_PAIRS and QUOTE_PAIRS[first] not in term[1:]:
+            term = term[1:].strip()   # a mark whose partner was left out
+        elif last in CLOSING_MARKS and CLOSING_MARKS[last] not in term[:-1]:
+            term = term[:-1].strip()
+        else:
+            break
     return term
+
+
+def bare_term(term: str) -> str:
+    """The term without any quote or title marks or spaces: two spellings of one term compare equal.
+
+        >>> bare_term("“1571”工作部署") == bare_term("1571工作部署")
+        True
+    """
+    return "".join(ch for ch in term if ch not in QUOTE_MARKS and ch not in "《》〈〉" and not ch.isspace())
 
 
 def find_occurrences(article: Article, term: str,

@@ -212,6 +212,8 @@ class ReaderPage(QWidget):
         self.lookups.forget()
         self._render()
         self.view.restore_place(place)
+        if self.term_list is not None and self.term_list.isVisible():  # a new analysis: the list follows
+            self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
         if self.lib.has_analysis(self.article_id):
             self.status.setText("")
 
@@ -330,20 +332,27 @@ class ReaderPage(QWidget):
         if self.article is None:
             show_for_a_while(self.status, self.tr("请先在文库里打开一篇文章。"))
             return
-        self.term_list = TermListDialog(self)
-        self.term_list.fill(self.article)
-        self.term_list.term_chosen.connect(self.show_term_in_text)
-        self.term_list.remove_requested.connect(self._remove_from_list)
+        if self.term_list is None:  # one dialog, filled again each time
+            self.term_list = TermListDialog(self)
+            self.term_list.term_chosen.connect(self.show_term_in_text)
+            self.term_list.remove_requested.connect(self._remove_from_list)
+        self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
         self.term_list.open()
 
     def _remove_from_list(self, term: str) -> None:
         self.remove_term(term)
-        self.term_list.fill(self.article)
+        self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
 
-    def show_term_in_text(self, index: int) -> None:
-        """The term's panel, and its first mark in the text brought into sight."""
+    def show_term_in_text(self, term: str) -> None:
+        """The term's panel, and its first mark in the body (else in the title or a heading) in sight."""
+        index = next((i for i, k in enumerate(self.article.key_terms) if k.term == term), None) \
+            if self.article is not None else None
+        if index is None:
+            show_for_a_while(self.status, self.tr("“%1”已不在本文的重点词里。").replace("%1", term))
+            return
         self.show_term(index)
-        span = next((s for s in self.layout_info.term_spans if s.term_index == index), None)
+        spans = [s for s in self.layout_info.term_spans if s.term_index == index]
+        span = next((s for s in spans if s.section >= 0 and s.paragraph >= 0), spans[0] if spans else None)
         if span is not None:
             self._keep_visible(span.start)
             QTimer.singleShot(0, self, lambda: self._keep_visible(span.start))

@@ -71,7 +71,8 @@ class TermEdits:
     def remove(self, term: str) -> None:
         page = self.page
         self.removed = remove_term(page.lib, page.article_id, term)
-        page.panel.hide()
+        if page.panel.term is None or page.panel.term.term == term:
+            page.panel.hide()  # (the panel of another term stays open)
         page.reload_terms()
         page.terms_changed.emit(page.article_id)
         self.notice.say(page.tr("已移出“%1”，文中不再标出。").replace("%1", term))

@@ -3,8 +3,8 @@ terms the text marks nowhere (said only in the title, or added by hand and since
 
     dialog = TermListDialog(page)        # 阅读 → 本文重点词一览 (Ctrl+L), or the toolbar's 本文重点词
     dialog.fill(article)                 # again after each change
-    dialog.term_chosen.connect(page.show_term)         # index into article.key_terms
-    dialog.remove_requested.connect(page.remove_term)  # the term's text
+    dialog.term_chosen.connect(page.show_term_in_text)  # the term's text
+    dialog.remove_requested.connect(page.remove_term)   # the term's text
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ COLUMNS = ("重点词", "拼音", "类别", "正文中出现")
 
 
 class TermListDialog(QDialog):
-    term_chosen = Signal(int)       # index into the article's key terms
+    term_chosen = Signal(str)       # a term's text (the list may be older than the article's terms)
     remove_requested = Signal(str)  # a term's text
 
     def __init__(self, parent=None):
@@ -60,11 +60,17 @@ class TermListDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def fill(self, article: Article) -> None:
+    def fill(self, article: Article, analysed: bool = True) -> None:
+        """analysed: False while the article's key terms are still being found (the list fills then)."""
         self.terms = [k.term for k in article.key_terms]
-        self.intro.setText(self.tr("《%1》共有 %2 个重点词，按重要程度排列。双击一行可在文中查看；"
-                                   "选中后可移出（移出后重新分析也不再出现）。")
-                           .replace("%1", article.title).replace("%2", str(len(self.terms))))
+        if not analysed and not self.terms:
+            self.intro.setText(self.tr("正在找出《%1》的重点词，请稍候……").replace("%1", article.title))
+        else:
+            self.intro.setText(self.tr("《%1》共有 %2 个重点词，按重要程度排列。双击一行可在文中查看；"
+                                       "选中后可移出（移出后重新分析也不再出现）。")
+                               .replace("%1", article.title).replace("%2", str(len(self.terms))))
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)  # after a removal no other row stands chosen for the next click
         self.table.setRowCount(len(article.key_terms))
         for row, key in enumerate(article.key_terms):
             kind = key.kind if isinstance(key.kind, TermKind) else TermKind.OTHER
@@ -86,7 +92,7 @@ class TermListDialog(QDialog):
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self.terms):
-            self.term_chosen.emit(row)
+            self.term_chosen.emit(self.terms[row])
             self.accept()
 
     def _remove(self) -> None:

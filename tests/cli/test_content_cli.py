@@ -151,7 +151,34 @@ def test_term_corrections_are_confirmed_with_kinds_in_chinese(tmp_path, sample_p
     assert "外送通道" in after and first not in after
 
 
-def test_an_article_number_too_long_for_the_database_is_no_internal_error(tmp_path, sample_page_path):
+@pytest.mark.parametrize("args", [("terms", "99999999999999999999"), ("delete", "99999999999999999999"),
+                                  ("rename", "99999999999999999999", "新题"), ("session", "delete", "99999999999999999999"),
+                                  ("wrong-book", "--profile", "99999999999999999999")])
+def test_a_number_too_long_for_the_database_is_no_internal_error(tmp_path, sample_page_path, args):
     run("import", sample_page_path, "--no-analyse", data_dir=tmp_path, check_code=0)
-    out = run("terms", "99999999999999999999", data_dir=tmp_path, check_code=2)
-    assert "文库里没有编号为" in out.stderr and "Traceback" not in out.stderr
+    out = run(*args, data_dir=tmp_path, check_code=2)
+    assert "没有编号为 99999999999999999999" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_usage_errors_are_said_in_chinese(tmp_path):
+    out = run("terms", "abc", data_dir=tmp_path, check_code=2)
+    assert "“abc”不是编号" in out.stderr and "invalid" not in out.stderr
+    out = run("quiz", "1", "--count", "x", data_dir=tmp_path, check_code=2)
+    assert "“x”不是整数" in out.stderr
+    assert "缺少参数" in run("show", data_dir=tmp_path, check_code=2).stderr
+
+
+def test_a_quoted_term_added_back_after_its_removal_is_one_term_again(tmp_path, sample_page_path):
+    run("import", sample_page_path, data_dir=tmp_path, check_code=0)
+    art_id = json.loads(run("list", "--json", data_dir=tmp_path).stdout)["articles"][0]["id"]
+    terms = lambda: [k["term"] for k in json.loads(run("terms", art_id, "--json", data_dir=tmp_path).stdout)["key_terms"]]
+    quoted = next(t for t in terms() if t.startswith("“") and not t.endswith("”"))   # “1571”工作部署
+    run("terms", art_id, "--remove", quoted.replace("“", "").replace("”", ""), data_dir=tmp_path, check_code=0)
+    assert quoted not in terms()
+    run("terms", art_id, "--add", quoted, data_dir=tmp_path, check_code=0)
+    after = terms()
+    assert after.count(quoted) == 1 and not any(t != quoted and t.replace("“", "") == quoted.replace("“", "")
+                                                for t in after)
+    out = run("terms", art_id, "--add", quoted, "--remove", quoted.replace("“", "").replace("”", ""),
+              data_dir=tmp_path, check_code=2)
+    assert "不能既添加又移出" in out.stderr

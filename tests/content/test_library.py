@@ -262,8 +262,16 @@ def test_a_library_whose_index_missed_reused_ids_is_mended_on_opening(tmp_path):
     db["articles"].insert({"id": 1, "page_id": 1, "position": 0, "title": "第二篇", "sections": "[]"})
     db["paragraphs"].insert({"id": 1, "article_id": 1, "section": 0, "paragraph": 0, "text": "算电协同的新路径。"})
     db.execute("update search_index_state set last_rowid = 5 where id = 1")
+    db["cards"].insert({"id": 1, "article_id": 7, "front": "六张网"})   # a card of a deleted article 7
     db.conn.commit()
     db.close()
     with Library.open(tmp_path) as mended:
         assert [h.article_id for h in mended.search("新路径")] == [1]
-        assert mended.import_page(make_page(), "a.txt", "a").article_ids == [2]
+        assert mended.import_page(make_page(), "a.txt", "a").article_ids == [8]   # not 2…7: the card keeps 7
+
+
+def test_a_correction_replaces_one_of_the_same_term_in_another_spelling(lib):
+    art_id = lib.import_page(make_page(body=("推进“人工智能+”行动。",)), "p.txt", "h").article_ids[0]
+    lib.remove_term(art_id, "人工智能+")
+    lib.add_term(art_id, "“人工智能+”")
+    assert lib.term_corrections(art_id) == (["“人工智能+”"], [])

@@ -92,7 +92,14 @@ def test_de_between_a_verb_and_its_result(tmp_path, term, reading):
     ("以改革为动力", "yǐ gǎi gé wéi dòng lì"),            # 以…为: 为 is "as", whatever follows it
     ("以文物史料为根基、以场景复原为脉络", "yǐ wén wù shǐ liào wéi gēn jī yǐ chǎng jǐng fù yuán wéi mài luò"),
     ("以史为鉴", "yǐ shǐ wéi jiàn"),
+    ("以就业为民生之本", "yǐ jiù yè wéi mín shēng zhī běn"),
     ("为人民服务", "wèi rén mín fú wù"),                  # no 以 before it: "for"
+    # 为 "for" a deed after 以 and its means, and no 以 of this frame at all (a review's cases)
+    ("以实际行动为群众办实事", "yǐ shí jì xíng dòng wèi qún zhòng bàn shí shì"),
+    ("以数字化为基层减负", "yǐ shù zì huà wèi jī céng jiǎn fù"),
+    ("以优异成绩为党的二十大献礼", "yǐ yōu yì chéng jì wèi dǎng de èr shí dà xiàn lǐ"),
+    ("所以要为企业松绑", "suǒ yǐ yào wèi qǐ yè sōng bǎng"),
+    ("以及为企业提供服务", "yǐ jí wèi qǐ yè tí gōng fú wù"),
     ("长春电影制片厂", "cháng chūn diàn yǐng zhì piàn chǎng"),
     ("重走长征路", "chóng zǒu cháng zhēng lù"),
 ])

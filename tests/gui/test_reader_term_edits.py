@@ -156,3 +156,41 @@ def test_a_term_said_only_in_the_title_is_marked_there(make_window, qtbot):
     title_spans = [s for s in page.layout_info.term_spans if s.section == s.paragraph == -2]
     plain = page.view.document().toPlainText()
     assert title_spans and all(plain[s.start:s.end] in page.article.title for s in title_spans)
+
+
+def test_after_a_removal_from_the_list_no_other_row_stands_chosen(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term_list()
+    dialog = page.term_list
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert not dialog.remove_button.isEnabled() and not dialog.table.selectedItems()
+    page.show_term_list()
+    assert page.term_list is dialog   # one dialog, filled again
+
+
+def test_the_list_follows_a_new_analysis_and_never_opens_another_term(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    page = window.reader_page
+    page.show_term_list()
+    dialog = page.term_list
+    first = page.article.key_terms[0].term
+    terms = [k for k in page.article.key_terms if k.term != first]
+    window.lib.save_key_terms(page.article_id, terms)   # a background analysis finds other terms …
+    page.article_analysed(page.article_id)              # … and says so
+    shown = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert shown == [k.term for k in terms]
+    dialog.table.cellDoubleClicked.emit(0, 0)
+    assert page.panel.term.term == terms[0].term
+    page.show_term_in_text(first)                        # a term the list showed before
+    assert "已不在本文的重点词里" in page.status.text()
+
+
+def test_looking_a_term_up_from_the_list_goes_to_the_body_before_the_title(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    titled = next(i for i, k in enumerate(page.article.key_terms)
+                  if k.term in page.article.title and k.count)
+    page.show_term_in_text(page.article.key_terms[titled].term)
+    body = [s for s in page.layout_info.term_spans if s.term_index == titled and s.section >= 0]
+    assert page.panel.term.term == page.article.key_terms[titled].term
+    assert body and page.view.is_position_visible(body[0].start)
