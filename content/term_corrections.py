@@ -27,20 +27,20 @@ PARAGRAPH_BREAKS = re.compile("[\n\r\u2029\u2028]")  # Qt writes a selection's p
 # marks a selection often takes along at its ends; quotes and title marks belong to terms (“六张网”, 《…条例》)
 LOOSE_ENDS = "，。；：！？、,.;:!?…—·　 \t"
 WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")  # ５Ｇ, ＡＩ too
-QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ("（", "）"), ("(", ")"))
+ENCLOSING_PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ("（", "）"), ("(", ")"))
 
 
 def term_to_add(article: Article, raw: str) -> str:
     """The term the user asks to add, tidied (inner spaces and the marks at its ends dropped, an unpaired
     quote mark too), or BadInput saying why it cannot be a key term of this article."""
-    if PARAGRAPH_BREAKS.search(raw.strip()):
-        raise BadInput("选中的文字跨了段落：关键词只能是一段之内的词语，请只选一个词。")
-    # as selected (民生　着力解决… has its full-width space), its spaces made one, or none
-    spellings = [_without_loose_ends(t) for t in (raw.strip(), " ".join(raw.split()), "".join(raw.split()))]
-    term = next((t for t in spellings if t and _said_in(article, t)), spellings[-1])
     shown = raw.strip()
     if not shown:
         raise BadInput("请先写出（或在文中选中）要添加的关键词。")
+    if PARAGRAPH_BREAKS.search(shown):
+        raise BadInput("选中的文字跨了段落：关键词只能是一段之内的词语，请只选一个词。")
+    # as selected (民生　着力解决… has its full-width space), its spaces made one, or none
+    spellings = [_without_loose_ends(t) for t in (shown, " ".join(raw.split()), "".join(raw.split()))]
+    term = next((t for t in spellings if t and _said_in(article, t)), spellings[-1])
     if len(WORD_CHAR.findall(term)) < MIN_TERM:
         raise BadInput(f"“{shown}”不是词语：关键词要有两个以上的字。")
     if len(term) > MAX_TERM:
@@ -77,7 +77,7 @@ def in_quotes(term: str) -> str:
 
 def _without_loose_ends(term: str) -> str:
     term = term.strip(LOOSE_ENDS)
-    for opening, closing in QUOTE_PAIRS:  # a mark whose partner the selection left out: “六张网 → 六张网
+    for opening, closing in ENCLOSING_PAIRS:  # a mark whose partner the selection left out: “六张网 → 六张网
         if term.count(opening) != term.count(closing):
             if term.startswith(opening) and opening not in term[1:]:
                 term = term[1:]

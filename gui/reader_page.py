@@ -212,8 +212,8 @@ class ReaderPage(QWidget):
         self.lookups.forget()
         self._render()
         self.view.restore_place(place)
-        if self.term_list is not None and self.term_list.isVisible():  # a new analysis: the list follows
-            self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
+        if self.term_list is not None and self.term_list.isVisible():  # a new analysis or a removal
+            self._fill_term_list()
         if self.lib.has_analysis(self.article_id):
             self.status.setText("")
 
@@ -335,12 +335,11 @@ class ReaderPage(QWidget):
         if self.term_list is None:  # one dialog, filled again each time
             self.term_list = TermListDialog(self)
             self.term_list.term_chosen.connect(self.show_term_in_text)
-            self.term_list.remove_requested.connect(self._remove_from_list)
-        self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
+            self.term_list.remove_requested.connect(self.remove_term)  # the reload fills the list again
+        self._fill_term_list()
         self.term_list.open()
 
-    def _remove_from_list(self, term: str) -> None:
-        self.remove_term(term)
+    def _fill_term_list(self) -> None:
         self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
 
     def show_term_in_text(self, term: str) -> None:
