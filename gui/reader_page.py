@@ -15,7 +15,7 @@ from gui.reader_jumps import ReaderJumps, StudyReturn
 from gui.reader_notices import pinyin_notice, show_for_a_while
 from gui.reader_outline import ReaderOutline, section_at
 from gui.reader_term_edits import TermEdits
-from gui.reader_term_list import TermListDialog
+from gui.reader_term_list import ArticleTermList, TermListDialog
 from gui.reader_toolbar import NoticeLabel, ReaderSplitter, SteadyButton
 from gui.reader_view import ReaderView
 from gui.reader_recording import ReadingWatch
@@ -59,7 +59,7 @@ class ReaderPage(QWidget):
         self.history = self.jumps.history
         self.back_button = self.jumps.back_button
         self.edits = TermEdits(self)
-        self.term_list: TermListDialog | None = None
+        self.term_lists = ArticleTermList(self)
         self.study_return = StudyReturn(self)        # ← 返回练习 after 查看原文 (gui.reader_jumps)
         self.return_button = self.study_return.button
         self.present_button = QToolButton()
@@ -212,8 +212,7 @@ class ReaderPage(QWidget):
         self.lookups.forget()
         self._render()
         self.view.restore_place(place)
-        if self.term_list is not None and self.term_list.isVisible():  # a new analysis or a removal
-            self._fill_term_list()
+        self.term_lists.refresh()  # a new analysis or a removal
         if self.lib.has_analysis(self.article_id):
             self.status.setText("")
 
@@ -316,9 +315,7 @@ class ReaderPage(QWidget):
                      if s.term_index == index and s.start <= position <= s.end), None)
         start = span.start if span is not None else position
         self.show_term(index)
-        self._keep_visible(start)
-        # the splitter may lay its widgets out again once the panel's show is processed
-        QTimer.singleShot(0, self, lambda: self._keep_visible(start))
+        self.keep_in_sight(start)
 
     def _keep_visible(self, position: int) -> None:
         if self.layout_info is not None and not self.view.is_position_visible(position):
@@ -328,33 +325,20 @@ class ReaderPage(QWidget):
         self.edits.remove(term)
 
     def show_term_list(self) -> None:
-        """本文重点词: every key term of the article in one list, to look one up or take it out."""
-        if self.article is None:
-            show_for_a_while(self.status, self.tr("请先在文库里打开一篇文章。"))
-            return
-        if self.term_list is None:  # one dialog, filled again each time
-            self.term_list = TermListDialog(self)
-            self.term_list.term_chosen.connect(self.show_term_in_text)
-            self.term_list.remove_requested.connect(self.remove_term)  # the reload fills the list again
-        self._fill_term_list()
-        self.term_list.open()
-
-    def _fill_term_list(self) -> None:
-        self.term_list.fill(self.article, self.lib.has_analysis(self.article_id))
+        self.term_lists.show()
 
     def show_term_in_text(self, term: str) -> None:
-        """The term's panel, and its first mark in the body (else in the title or a heading) in sight."""
-        index = next((i for i, k in enumerate(self.article.key_terms) if k.term == term), None) \
-            if self.article is not None else None
-        if index is None:
-            show_for_a_while(self.status, self.tr("“%1”已不在本文的重点词里。").replace("%1", term))
-            return
-        self.show_term(index)
-        spans = [s for s in self.layout_info.term_spans if s.term_index == index]
-        span = next((s for s in spans if s.section >= 0 and s.paragraph >= 0), spans[0] if spans else None)
-        if span is not None:
-            self._keep_visible(span.start)
-            QTimer.singleShot(0, self, lambda: self._keep_visible(span.start))
+        self.term_lists.look_up(term)
+
+    @property
+    def term_list(self) -> TermListDialog | None:
+        return self.term_lists.dialog
+
+    def keep_in_sight(self, position: int) -> None:
+        """A document position brought into sight now, and again once the splitter has laid its widgets
+        out after a panel's show."""
+        self._keep_visible(position)
+        QTimer.singleShot(0, self, lambda: self._keep_visible(position))
 
     def add_selected_term(self) -> None:
         self.edits.add(self.view.textCursor().selectedText())

@@ -1,10 +1,10 @@
 """本文重点词: every key term of the open article in one list, to look one up or take it out, also the
 terms the text marks nowhere (said only in the title, or added by hand and since reworded).
 
-    dialog = TermListDialog(page)        # 阅读 → 本文重点词一览 (Ctrl+L), or the toolbar's 本文重点词
-    dialog.fill(article)                 # again after each change
-    dialog.term_chosen.connect(page.show_term_in_text)  # the term's text
-    dialog.remove_requested.connect(page.remove_term)   # the term's text
+    terms = ArticleTermList(page)        # the reader page's: 阅读 → 本文重点词一览 (Ctrl+L), toolbar 本文重点词
+    terms.show()                         # the dialog, made once, filled from the page's article
+    terms.refresh()                      # after a new analysis or a removal (while it is open)
+    terms.look_up("六张网")               # the term's panel, its first mark in the body in sight
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from content.model import Article, TermKind
 from gui.fonts import pinyin_font
+from gui.reader_notices import show_for_a_while
 from quiz.term_cloze import TERM_KIND_LABELS
 
 COLUMNS = ("重点词", "拼音", "类别", "正文中出现")
@@ -99,3 +100,44 @@ class TermListDialog(QDialog):
         row = self.table.currentRow()
         if 0 <= row < len(self.terms):
             self.remove_requested.emit(self.terms[row])
+
+
+class ArticleTermList:
+    """The reader page's 本文重点词: one dialog, filled again from the page's article each time."""
+
+    def __init__(self, page):
+        self.page = page
+        self.dialog: TermListDialog | None = None
+
+    def show(self) -> None:
+        page = self.page
+        if page.article is None:
+            show_for_a_while(page.status, page.tr("请先在文库里打开一篇文章。"))
+            return
+        if self.dialog is None:
+            self.dialog = TermListDialog(page)
+            self.dialog.term_chosen.connect(self.look_up)
+            self.dialog.remove_requested.connect(page.remove_term)  # the page's reload fills the list again
+        self._fill()
+        self.dialog.open()
+
+    def refresh(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self._fill()
+
+    def look_up(self, term: str) -> None:
+        """The term's panel, and its first mark in the body (else in the title or a heading) in sight."""
+        page = self.page
+        terms = page.article.key_terms if page.article is not None else []
+        index = next((i for i, k in enumerate(terms) if k.term == term), None)
+        if index is None:
+            show_for_a_while(page.status, page.tr("“%1”已不在本文的重点词里。").replace("%1", term))
+            return
+        page.show_term(index)
+        spans = [s for s in page.layout_info.term_spans if s.term_index == index]
+        span = next((s for s in spans if s.section >= 0 and s.paragraph >= 0), spans[0] if spans else None)
+        if span is not None:
+            page.keep_in_sight(span.start)
+
+    def _fill(self) -> None:
+        self.dialog.fill(self.page.article, self.page.lib.has_analysis(self.page.article_id))
