@@ -151,7 +151,7 @@ class Library:
             keys = [body_key(art) for art in page.articles]
             stored = self._articles_with_keys(keys)
             if same_page and all(k in stored for k in keys):
-                return self._known_page(same_page[0], page)
+                return self._known_page(same_page[0], page, stored)
             known = [KnownArticle(*stored[k], art.title) for k, art in zip(keys, page.articles) if k in stored]
             if len(known) == len(keys):
                 return ImportOutcome(self._row(known[0].id)["page_id"], [k.id for k in known], False, known)
@@ -172,11 +172,15 @@ class Library:
                                "order by id desc", list(keys)).fetchall()
         return {key: (art_id, title) for key, art_id, title in rows}
 
-    def _known_page(self, page_id: int, page: Page) -> ImportOutcome:
+    def _known_page(self, page_id: int, page: Page, stored: dict[str, tuple[int, str]]) -> ImportOutcome:
+        """The page's own articles, and those of its texts the library keeps on another page now (one
+        deleted here and imported again with another file)."""
         read_as = {body_key(art): art.title for art in page.articles}
         rows = self.db.execute("select id, title, body_key from articles where page_id = ? order by position",
                                [page_id]).fetchall()
         known = [KnownArticle(art_id, title, read_as.get(key, title)) for art_id, title, key in rows]
+        elsewhere = [key for key in read_as if key not in {row[2] for row in rows}]
+        known += [KnownArticle(*stored[key], read_as[key]) for key in elsewhere]
         return ImportOutcome(page_id, [k.id for k in known], False, known)
 
     def _insert_article(self, page_id: int, position: int, art: Article, now: str, key: str) -> int:

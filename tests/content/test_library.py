@@ -275,3 +275,13 @@ def test_a_correction_replaces_one_of_the_same_term_in_another_spelling(lib):
     lib.remove_term(art_id, "人工智能+")
     lib.add_term(art_id, "“人工智能+”")
     assert lib.term_corrections(art_id) == (["“人工智能+”"], [])
+
+
+def test_a_page_imported_again_names_its_article_that_now_stands_on_another_page(lib):
+    second = make_page("第二篇", ("也谈正确政绩观。",)).articles
+    page = Page("p.txt", [*make_page().articles, *second])
+    first, moved = lib.import_page(page, "p.txt", "same").article_ids
+    lib.delete_article(moved)
+    elsewhere = lib.import_page(Page("b.txt", second), "b.txt", "b").article_ids[0]
+    again = lib.import_page(page, "p.txt", "same")
+    assert not again.added and again.article_ids == [first, elsewhere]
