@@ -9,6 +9,7 @@ terms the text marks nowhere (said only in the title, or added by hand and since
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -49,6 +50,7 @@ class TermListDialog(QDialog):
         self.remove_button = QPushButton(self.tr("移出重点词"))
         close = QPushButton(self.tr("关闭"))
         self.show_button.clicked.connect(lambda: self._choose(self.table.currentRow()))
+        self.show_button.setDefault(True)  # Enter on a row looks it up
         self.remove_button.clicked.connect(self._remove)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -85,6 +87,13 @@ class TermListDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self._selection_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete on a chosen row takes it out (the table passes the key on to the dialog)."""
+        if event.key() == Qt.Key.Key_Delete and self.table.selectedItems():
+            self._remove()
+        else:
+            super().keyPressEvent(event)
 
     def _selection_changed(self) -> None:
         chosen = bool(self.table.selectedItems())

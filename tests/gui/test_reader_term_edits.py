@@ -194,3 +194,20 @@ def test_looking_a_term_up_from_the_list_goes_to_the_body_before_the_title(make_
     body = [s for s in page.layout_info.term_spans if s.term_index == titled and s.section >= 0]
     assert page.panel.term.term == page.article.key_terms[titled].term
     assert body and page.view.is_position_visible(body[0].start)
+
+
+def test_the_list_is_used_from_the_keyboard(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term_list()
+    dialog = page.term_list
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    dialog.table.selectRow(1)
+    second = dialog.table.item(1, 0).text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert second not in [k.term for k in page.article.key_terms]
+    dialog.table.selectRow(0)
+    first = dialog.table.item(0, 0).text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and page.panel.term.term == first
