@@ -48,7 +48,8 @@ def _reading_menu(window) -> None:
     window.pinyin_action.setChecked(window.settings.pinyin_shown)
     window.add_term_action = add_action(window, window.tr("把选中文字加为重点词"), "Ctrl+K",
                                         reader.add_selected_term, view)
-    window.term_list_action = add_action(window, window.tr("本文重点词一览"), "Ctrl+L", reader.show_term_list, view)
+    window.term_list_action = add_action(window, window.tr("本文重点词一览"), "Ctrl+L",
+                                         lambda: show_term_list(window), view)
     view.addSeparator()
     window.present_action = add_action(window, window.tr("演示模式"), "F5", window.present, view)
     toolbar = ((window.smaller_action, "A−"), (window.bigger_action, "A+"),
@@ -62,6 +63,14 @@ def _reading_menu(window) -> None:
     # the button says how many characters got pinyin: pressed with nothing to show looked broken
     reader.pinyin_marked.connect(lambda n: window.pinyin_action.setIconText(pinyin_label(window, n)))
     reader.add_toolbar_actions([action for action, _label in toolbar])
+
+
+def show_term_list(window) -> None:
+    """本文重点词 of the article being read, over the reading screen (from the library too: the list is
+    the open article's, so the reader comes up behind it)."""
+    if window.reader_page.article is not None:
+        window.show_page("reader")
+    window.reader_page.show_term_list()
 
 
 def pinyin_label(window, marked: int) -> str:

@@ -59,7 +59,7 @@ class TermEdits:
 
     def __init__(self, page):
         self.page = page
-        self.removed: RemovedTerm | None = None   # the last term taken out
+        self.removed: list[RemovedTerm] = []   # the terms taken out, the last last: 撤销 puts them back in turn
         self.notice = UndoNotice()
         self.notice.undo_requested.connect(self.undo)
         self.undo_action = QAction(page.tr("撤销"), page)
@@ -70,24 +70,40 @@ class TermEdits:
 
     def remove(self, term: str) -> None:
         page = self.page
-        self.removed = remove_term(page.lib, page.article_id, term)
+        self.removed.append(remove_term(page.lib, page.article_id, term))
         if page.panel.term is None or page.panel.term.term == term:
             page.panel.hide()  # (the panel of another term stays open)
+        self._say_last_removal()
         page.reload_terms()
         page.terms_changed.emit(page.article_id)
-        self.notice.say(page.tr("已移出“%1”，文中不再标出。").replace("%1", term))
+
+    def last_removed(self) -> str | None:
+        """The term 撤销 would put back in the open article, if any."""
+        here = [r for r in self.removed if r.article_id == self.page.article_id]
+        return here[-1].term if here else None
 
     def undo(self) -> None:
-        """The term taken out last is a key term again, as it was."""
+        """The term of the open article taken out last is a key term again, as it was; 撤销 again puts
+        back the one before it."""
         page = self.page
-        removed, self.removed = self.removed, None
-        self.notice.clear()
-        if removed is None or removed.article_id != page.article_id:
+        index = next((i for i in range(len(self.removed) - 1, -1, -1)
+                      if self.removed[i].article_id == page.article_id), None)
+        if index is None:
+            self.notice.clear()
             return
+        removed = self.removed.pop(index)
         undo_removal(page.lib, removed)
+        self._say_last_removal()
         page.reload_terms()
         page.terms_changed.emit(page.article_id)
-        show_for_a_while(page.status, page.tr("已恢复重点词“%1”。").replace("%1", removed.term))
+        show_for_a_while(page.status, page.tr("已恢复重点词%1。").replace("%1", in_quotes(removed.term)))
+
+    def _say_last_removal(self) -> None:
+        term = self.last_removed()
+        if term is None:
+            self.notice.clear()
+        else:
+            self.notice.say(self.page.tr("已移出%1，文中不再标出。").replace("%1", in_quotes(term)))
 
     def add(self, text: str) -> None:
         page = self.page
@@ -100,7 +116,7 @@ class TermEdits:
             show_for_a_while(page.status, message.replace("关键词", "重点词"))
             return
         page.lib.add_term(page.article_id, term, page.lookups.reading(term))
-        self.removed = None  # 撤销 would take back an older removal: the notice of it goes
+        self.removed.clear()  # 撤销 would take back an older removal, not this addition: the notice goes
         self.notice.clear()
         page.reload_terms()
         page.terms_changed.emit(page.article_id)

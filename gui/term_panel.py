@@ -105,10 +105,9 @@ class TermPanel(QFrame):
         self.title.setText(term.term)
         self.reading.setText(term.pinyin)
         self.reading.setVisible(bool(term.pinyin))
-        count = article.mentions(term.term)
         kind = self.tr("自己加的重点词") if added else kind_label(term.kind)
-        self.facts.setText(self.tr("%1 · 本文出现 %2 次").replace("%1", kind)
-                           .replace("%2", str(count)))
+        self.facts.setText(f"{kind} · {mention_text(self.tr, article, term.term)}")
+        count = article.mentions(term.term)
         texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
         self.occurrences.clear()
         for occ in term.occurrences:
@@ -139,14 +138,23 @@ class TermPanel(QFrame):
             self.article_chosen.emit(int(article_id))
 
 
+def mention_text(tr, article: Article, term: str, short: bool = False) -> str:
+    """本文出现 N 次 as the reader marks it; for a term marked nowhere in the text, where it stands
+    (科技强区 only in the title, 十五五 only inside “十五五”时期), not "0 次". `short`: for a table cell."""
+    count = article.mentions(term)
+    if count:
+        return tr("%1 次").replace("%1", str(count)) if short else tr("本文出现 %1 次").replace("%1", str(count))
+    where = tr("只在标题中") if term in article.title else tr("只在更长的重点词里")
+    return where if short else where + tr("出现")
+
+
 def term_card_html(article: Article, term: KeyTerm, others: list[tuple[int, str]],
                    tr: Callable[[str], str]) -> str:
     """The reader's hover card of a term, rich text with every piece of article text escaped."""
     lines = [f"<b style='font-size:large'>{html.escape(term.term)}</b>"]
     if term.pinyin:
         lines.append(f"<span style=\"font-family: {pinyin_css_families()}\">{html.escape(term.pinyin)}</span>")
-    lines.append(html.escape(tr("%1 · 本文出现 %2 次").replace("%1", kind_label(term.kind))
-                             .replace("%2", str(article.mentions(term.term)))))
+    lines.append(html.escape(f"{kind_label(term.kind)} · {mention_text(tr, article, term.term)}"))
     if others:
         titles = "、".join(f"《{html.escape(t)}》" for _, t in others[:5])
         more = tr("等 %1 篇").replace("%1", str(len(others))) if len(others) > 5 else ""

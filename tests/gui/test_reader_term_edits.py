@@ -211,3 +211,52 @@ def test_the_list_is_used_from_the_keyboard(make_window, qtbot):
     first = dialog.table.item(0, 0).text()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert not dialog.isVisible() and page.panel.term.term == first
+
+
+def test_removals_are_undone_in_turn_also_from_the_list(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    page = open_analysed(make_window, qtbot).reader_page
+    first, second = page.article.key_terms[0].term, page.article.key_terms[1].term
+    page.show_term_list()
+    dialog = page.term_list
+    qtbot.waitExposed(dialog)
+    for term in (first, second):
+        dialog.table.selectRow([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index(term))
+        dialog.remove_button.click()
+    assert dialog.undo_button.isEnabled() and second in dialog.undo_button.toolTip()
+    dialog.undo_button.click()                         # the list's own 撤销移出 …
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # … and Ctrl+Z in it
+    terms = [k.term for k in page.article.key_terms]
+    assert first in terms and second in terms and not dialog.undo_button.isEnabled()
+    assert dialog.table.rowCount() == len(terms)
+
+
+def test_the_list_opens_at_its_top_with_readings_in_view(make_window, qtbot):
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term_list()
+    dialog = page.term_list
+    qtbot.waitExposed(dialog)
+    dialog.table.scrollToBottom()
+    dialog.close()
+    page.show_term_list()
+    assert dialog.table.rowAt(0) == 0
+    assert dialog.table.columnWidth(0) <= max(120, dialog.table.viewport().width() * 2 // 5)
+
+
+def test_a_term_said_only_in_the_title_says_so_in_its_panel_and_the_list(make_window, qtbot):
+    from content.model import KeyTerm
+    page = open_analysed(make_window, qtbot).reader_page
+    title = page.article.title   # the whole title: said nowhere else
+    assert page.article.mentions(title) == 0
+    page.article.key_terms.append(KeyTerm(title, 0.1))
+    page.show_term(len(page.article.key_terms) - 1)
+    assert "只在标题中出现" in page.panel.facts.text() and "0 次" not in page.panel.facts.text()
+    page.show_term_list()
+    assert page.term_list.table.item(page.term_list.table.rowCount() - 1, 3).text() == "只在标题中"
+
+
+def test_ctrl_l_from_the_library_shows_the_reader_behind_the_list(make_window, qtbot):
+    window = open_analysed(make_window, qtbot)
+    window.show_page("library")
+    window.term_list_action.trigger()
+    assert window.reader_page.isVisible() and window.reader_page.term_list.isVisible()

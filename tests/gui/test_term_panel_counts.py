@@ -23,3 +23,14 @@ def test_a_term_only_in_the_core_points_says_so(qtbot):
     qtbot.addWidget(panel)
     panel.show_term(art, KeyTerm("精准发力", 1.0, TermKind.OTHER, 1), [])
     assert notes(panel) == ["（正文中没有，只出现在标题、核心提示或小标题里）"]
+
+
+def test_a_term_marked_nowhere_in_the_text_says_where_it_stands():
+    from content.model import Article, KeyTerm, Section
+    from gui.term_panel import mention_text
+    art = Article("科技强区建设", sections=[Section(None, ["“十五五”时期是关键时期。“十五五”时期要开好局。"])],
+                  key_terms=[KeyTerm("“十五五”时期", 1.0), KeyTerm("十五五", 0.5), KeyTerm("科技强区", 0.4)])
+    same = lambda text: text
+    assert mention_text(same, art, "“十五五”时期") == "本文出现 2 次"
+    assert mention_text(same, art, "十五五") == "只在更长的重点词里出现"
+    assert mention_text(same, art, "科技强区", short=True) == "只在标题中"
