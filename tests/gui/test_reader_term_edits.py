@@ -6,6 +6,14 @@ from tests.gui.conftest import analyse_all, restart
 from tests.gui.test_reader_page import open_analysed
 
 
+def opened_list(make_window, qtbot):
+    """The reader on an analysed article with its 本文重点词 list open: (page, dialog)."""
+    page = open_analysed(make_window, qtbot).reader_page
+    page.show_term_list()
+    qtbot.waitExposed(page.term_list)
+    return page, page.term_list
+
+
 def marked_terms(page):
     plain = page.view.document().toPlainText()
     return {plain[s.start:s.end] for s in page.layout_info.term_spans}
@@ -198,10 +206,7 @@ def test_looking_a_term_up_from_the_list_goes_to_the_body_before_the_title(make_
 
 def test_the_list_is_used_from_the_keyboard(make_window, qtbot):
     from PySide6.QtCore import Qt
-    page = open_analysed(make_window, qtbot).reader_page
-    page.show_term_list()
-    dialog = page.term_list
-    qtbot.waitExposed(dialog)
+    page, dialog = opened_list(make_window, qtbot)
     dialog.table.setFocus()
     dialog.table.selectRow(1)
     second = dialog.table.item(1, 0).text()
@@ -215,11 +220,8 @@ def test_the_list_is_used_from_the_keyboard(make_window, qtbot):
 
 def test_removals_are_undone_in_turn_also_from_the_list(make_window, qtbot):
     from PySide6.QtCore import Qt
-    page = open_analysed(make_window, qtbot).reader_page
+    page, dialog = opened_list(make_window, qtbot)
     first, second = page.article.key_terms[0].term, page.article.key_terms[1].term
-    page.show_term_list()
-    dialog = page.term_list
-    qtbot.waitExposed(dialog)
     for term in (first, second):
         dialog.table.selectRow([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index(term))
         dialog.remove_button.click()
@@ -232,10 +234,7 @@ def test_removals_are_undone_in_turn_also_from_the_list(make_window, qtbot):
 
 
 def test_the_list_opens_at_its_top_with_readings_in_view(make_window, qtbot):
-    page = open_analysed(make_window, qtbot).reader_page
-    page.show_term_list()
-    dialog = page.term_list
-    qtbot.waitExposed(dialog)
+    page, dialog = opened_list(make_window, qtbot)
     dialog.table.scrollToBottom()
     dialog.close()
     page.show_term_list()
