@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from gui.reader_view import ReaderView
-from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, PANEL_PX, share_widths
+from gui.reader_widths import ARTICLE_MIN_CHARS, OUTLINE_DEFAULT_PX, PANEL_PX, panel_wish, share_widths
+from gui.theme import ui_px_for
 
 
 class ReaderColumns(QObject):
@@ -40,7 +41,8 @@ class ReaderColumns(QObject):
             self._outline_wish = sizes[0]   # as restored from the last session
         total = sum(sizes) if sum(sizes) > 0 else self.splitter.width()
         article_min = self.view.width_for_chars(ARTICLE_MIN_CHARS, self._body_px())
-        widths = share_widths(total, article_min, self._outline_wish, self.panel.isVisibleTo(self.page))
+        widths = share_widths(total, article_min, self._outline_wish, self.panel.isVisibleTo(self.page),
+                              panel_wish(ui_px_for(self._body_px())))
         if list(widths) != sizes:
             self.splitter.setSizes(list(widths))
 

@@ -8,6 +8,8 @@ width and gives way (down to nothing) before the article drops below ARTICLE_MIN
 """
 from __future__ import annotations
 
+from gui.ui_style import UI_PX
+
 ARTICLE_MIN_CHARS = 24
 OUTLINE_DEFAULT_PX = 250
 OUTLINE_MIN_PX = 160
@@ -17,10 +19,22 @@ PANEL_MIN_PX = 240
 FOLD_SLACK_PX = 48      # the article may fall this short (a character at the largest type) before the outline folds
 
 
-def share_widths(total: int, article_min: int, outline_wish: int, panel_open: bool) -> tuple[int, int, int]:
-    """(outline, article, panel) for a reading area `total` px wide; 0 is a collapsed pane."""
+def panel_wish(ui_px: int) -> int:
+    """The term panel's width for the interface's type: it grows with the text it holds (at 26 px the
+    panel of 340 px had cut its close button and its facts).
+
+        >>> panel_wish(16), panel_wish(26)
+        (340, 552)
+    """
+    return PANEL_PX * max(ui_px, UI_PX) // UI_PX
+
+
+def share_widths(total: int, article_min: int, outline_wish: int, panel_open: bool,
+                 panel_px: int = PANEL_PX) -> tuple[int, int, int]:
+    """(outline, article, panel) for a reading area `total` px wide; 0 is a collapsed pane. panel_px:
+    the panel's width when there is room (panel_wish of the interface's type)."""
     outline = max(OUTLINE_MIN_PX, min(outline_wish or OUTLINE_DEFAULT_PX, OUTLINE_MAX_PX, total // 4))
-    panel = min(PANEL_PX, total // 3) if panel_open else 0
+    panel = min(panel_px, total // 3) if panel_open else 0
     short = article_min + outline + panel - total
     if short > 0:                          # first the outline narrows to its least
         cut = min(short, outline - OUTLINE_MIN_PX)

@@ -259,3 +259,19 @@ def test_ctrl_l_from_the_library_shows_the_reader_behind_the_list(make_window, q
     window.show_page("library")
     window.term_list_action.trigger()
     assert window.reader_page.isVisible() and window.reader_page.term_list.isVisible()
+
+
+def test_the_term_panel_widens_with_the_interface_type(make_window, qtbot):
+    from gui.reader_widths import PANEL_PX, panel_wish, share_widths
+    assert panel_wish(16) == PANEL_PX and panel_wish(26) > PANEL_PX * 3 // 2
+    outline, article, panel = share_widths(2400, 900, 250, True, panel_wish(26))
+    assert panel == panel_wish(26) and outline + article + panel == 2400
+    window = open_analysed(make_window, qtbot)
+    window.resize(2000, 1000)
+    page = window.reader_page
+    page.show_term(0)
+    before = page.panel.width()
+    for _ in range(8):
+        page.zoom(+2)
+    page.fit_widths()
+    qtbot.waitUntil(lambda: page.panel.width() > before)
