@@ -179,7 +179,8 @@ class Library:
         rows = self.db.execute("select id, title, body_key from articles where page_id = ? order by position",
                                [page_id]).fetchall()
         known = [KnownArticle(art_id, title, read_as.get(key, title)) for art_id, title, key in rows]
-        elsewhere = [key for key in read_as if key not in {row[2] for row in rows}]
+        here = {key for _, _, key in rows}
+        elsewhere = [key for key in read_as if key not in here]
         known += [KnownArticle(*stored[key], read_as[key]) for key in elsewhere]
         return ImportOutcome(page_id, [k.id for k in known], False, known)
 

@@ -79,15 +79,19 @@ class TermEdits:
 
     def last_removed(self) -> str | None:
         """The term 撤销 would put back in the open article, if any."""
-        here = [r for r in self.removed if r.article_id == self.page.article_id]
-        return here[-1].term if here else None
+        index = self._last_index()
+        return None if index is None else self.removed[index].term
+
+    def _last_index(self) -> int | None:
+        """Where the open article's last removal stands among the removals."""
+        return next((i for i in range(len(self.removed) - 1, -1, -1)
+                     if self.removed[i].article_id == self.page.article_id), None)
 
     def undo(self) -> None:
         """The term of the open article taken out last is a key term again, as it was; 撤销 again puts
         back the one before it."""
         page = self.page
-        index = next((i for i in range(len(self.removed) - 1, -1, -1)
-                      if self.removed[i].article_id == page.article_id), None)
+        index = self._last_index()
         if index is None:
             self.notice.clear()
             return

@@ -106,8 +106,8 @@ class TermPanel(QFrame):
         self.reading.setText(term.pinyin)
         self.reading.setVisible(bool(term.pinyin))
         kind = self.tr("自己加的重点词") if added else kind_label(term.kind)
-        self.facts.setText(f"{kind} · {mention_text(self.tr, article, term.term)}")
         count = article.mentions(term.term)
+        self.facts.setText(f"{kind} · {mention_text(self.tr, article, term.term, count=count)}")
         texts = {(s, p): t for s, p, t in article.iter_paragraphs()}
         self.occurrences.clear()
         for occ in term.occurrences:
@@ -138,10 +138,11 @@ class TermPanel(QFrame):
             self.article_chosen.emit(int(article_id))
 
 
-def mention_text(tr, article: Article, term: str, short: bool = False) -> str:
+def mention_text(tr, article: Article, term: str, short: bool = False, count: int | None = None) -> str:
     """本文出现 N 次 as the reader marks it; for a term marked nowhere in the text, where it stands
-    (科技强区 only in the title, 十五五 only inside “十五五”时期), not "0 次". `short`: for a table cell."""
-    count = article.mentions(term)
+    (科技强区 only in the title, 十五五 only inside “十五五”时期), not "0 次". `short`: for a table cell;
+    `count`: article.mentions(term), when the caller has it."""
+    count = article.mentions(term) if count is None else count
     if count:
         return tr("%1 次").replace("%1", str(count)) if short else tr("本文出现 %1 次").replace("%1", str(count))
     where = tr("只在标题中") if term in article.title else tr("只在更长的重点词里")
