@@ -40,6 +40,7 @@ BARE_MEASURE = re.compile(f"{NUMBER}(?:{MEASURE_UNITS}){BOUND_WORDS}")
 COMMENTARY_LENGTH = (800, 1700)  # characters
 NUMBER_CHARACTERS = "0123456789.０１２３４５６７８９．"
 EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
+NATIONAL = re.compile("我国|全国")  # a sentence about the whole country
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
 
@@ -111,6 +112,24 @@ def told_by_example(text: str) -> bool:
     sentences = [s for s in SENTENCE_END.findall(text) if s.strip()]
     with_figures = sum(1 for s in sentences if FIGURE.search(s))
     return with_figures < len(sentences) * EXAMPLE_SHARE
+
+
+def national_total(figure: str, text: str) -> bool:
+    """Whether a sentence of the text gives the figure as a total for the whole country (我国…年利用量
+    1.73亿吨, 全国碳排放权交易市场全年成交额181.14亿元): a statistic to learn, where a commentary's
+    other sums and measures are its examples' details (浙江…挽回经济损失2.25亿元).
+
+        >>> national_total("1.73亿吨", "近年来，我国秸秆饲料化利用发展迅猛，年利用量1.73亿吨。")
+        True
+        >>> national_total("2.25亿元", "浙江建设监督平台，挽回经济损失2.25亿元。全国上下齐心。")
+        False
+    """
+    start = text.find(figure)
+    while start >= 0:
+        if not part_of_number(text, start, start + len(figure)) and NATIONAL.search(text, _sentence_start(text, start), start):
+            return True
+        start = text.find(figure, start + 1)
+    return False
 
 
 def figure_in(figure: str, text: str) -> bool:

@@ -27,6 +27,7 @@ SPOKEN_WORDS = re.compile(r"必须|应该|应当|值得|非常|十分|特别|很
 VERSE_LINE = 7  # a line of seven characters: five-character quotes are as often names (“立体教科书”和“鲜活档案库”)
 VERSE_BREAK = re.compile("[。！？；]")
 IMAGE_OF = "的"
+ABBREVIATION = 2  # characters: a listed formula this short (“双碳”, “三农”) abbreviates a longer name
 COMPARING = "更"  # “是更基础、更广泛、更深厚的自信”: comparisons that describe, no set of names
 STYLE = "式"  # “内卷式”竞争: a quoted manner
 # “首先要解决思想认识问题”, “不能简单当成‘低端产业’”: a demand or a warning quoted, no name
@@ -91,6 +92,10 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                 add_candidate(found, piece, Source.QUOTE)
         if len(pieces) == 1 and len(inner) <= MAX_QUOTE and text.startswith(SPIRIT, m.end()):
             add_candidate(found, m.group(0) + SPIRIT, Source.QUOTE_HEAD)  # “两弹一星”精神: a spirit's name has its head
+        elif len(inner) == ABBREVIATION and inner in lexicon.formulas:
+            head = _head_after(text, m.end(), lexicon.quote_heads)  # “双碳”目标, “三农”工作: a listed abbreviation
+            if head:  # with the head it stands for here (said alone too, as in 实现“双碳”, it stays a term of its own)
+                add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
         elif len(pieces) == 1 and len(inner) <= MAX_QUOTE and not _names_itself(inner, lexicon):
             head = (_head_after(text, m.end(), lexicon.quote_heads) or _head_after(text, m.end(), lexicon.terms())
                     or _short_quote_tail(m.group(0), full, cut) or _styled_noun(inner, text[m.end():m.end() + 6], cut))
@@ -161,7 +166,7 @@ def _spoken_clause(piece: str) -> bool:
 def _names_itself(inner: str, lexicon: Lexicon) -> bool:
     """A quoted name (“东数西算”国家工程, “两网融合”示范工程) needs no head noun; a short
     abbreviation or a number (“双碳”目标, “1571”工作部署) does."""
-    if inner in lexicon.formulas and len(inner) == 2:
+    if inner in lexicon.formulas and len(inner) == ABBREVIATION:
         return True
     return len(inner) >= 4 and not re.search(r"\d", inner) and not NUMERAL_CLASSIFIER.match(inner)
 

@@ -11,7 +11,7 @@ from itertools import accumulate
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
-from content.term_figures import figure_in, told_by_example
+from content.term_figures import figure_in, national_total, told_by_example
 from content.term_occurrences import normalize_term, word_splitter
 from content.term_scoring import Specificity, TermStats, score
 from content.term_selection import MIN_FIGURES, REFERENCE_LENGTH, best_first, select_top
@@ -69,7 +69,8 @@ class TermRanker:
         joined, splits = text.joined, self._splits_word
         top = select_top(final, len(joined),
                          lambda term: [p for p in text.positions(term) if not splits(joined, p, p + len(term))],
-                         told_by_example(joined), lambda figure: any(figure_in(figure, u.text) for u in text.emphasized))
+                         told_by_example(joined), lambda figure: any(figure_in(figure, u.text) for u in text.emphasized)
+                         or national_total(figure, joined))
         best = top[0][1] if top else 1.0
         best_raw = max((raw[c.term] for c, s in top), default=1.0)
         # the floors ask how a term scores on its own, wherever its lack of signal puts it in the order

@@ -15,7 +15,7 @@ from content.term_phrases import EDGE_TAGS, FUNCTION_WORDS, PERSON_TITLES, REPOR
 from content.term_scoring import STRONG_SOURCES
 from content.term_text import ArticleText
 
-PURE_NUMBER = re.compile(r"^[\d.%％年月日号第]+$")
+PURE_NUMBER = re.compile(r"^[\d.年月日号第]+$")
 # “1+1＞2”: an image of working together, no name (“10+3”合作机制, “2+26”城市 name a set: no sign of a result)
 SUM = re.compile(r"^[\d.+\-×÷＋－]*[=<>＝＞＜≥≤][\d.+\-×÷=<>＋－＝＞＜≥≤]*$")
 SPEAKING = tuple(sorted(REPORTING_VERBS))  # what follows a speaker's name (王国栋说, 黄心宇表示)

@@ -50,7 +50,8 @@ def select_top(final: list[tuple[Candidate, float]], length: int,
     `final` is every shortlisted candidate with its score, best first; `length` the text's characters;
     `uses(term)`: where the text says a term as a word of its own (not 强实践 in 加强实践);
     `by_example`: the text is a commentary told by examples (term_figures.told_by_example);
-    `stressed(term)`: the title, a heading or a core point says it."""
+    `stressed(term)`: the title, a heading or a core point says it, or (of a figure) it is a total
+    for the whole country (term_figures.national_total)."""
     final = _members_as_whole(final, uses)
     if by_example:
         final = [(c, v) for c, v in final if not _figure_in_passing(c, uses, stressed)]
@@ -59,8 +60,8 @@ def select_top(final: list[tuple[Candidate, float]], length: int,
 
 
 def _figure_in_passing(cand: Candidate, uses: Callable[[str], list[int]], stressed: Callable[[str], bool]) -> bool:
-    """A sum or a measure a commentary says once, outside its title, headings and core points (绵延39公里,
-    每生产1吨): an example's detail, not a figure to learn."""
+    """A sum or a measure a commentary says once, outside its title, headings and core points and not as
+    a nationwide total (绵延39公里, 每生产1吨): an example's detail, not a figure to learn."""
     if Source.FIGURE not in cand.sources or not bare_measure(cand.term) or len(uses(cand.term)) > 1:
         return False
     figure = cand.term[:-BOUND] if cand.term.endswith(BOUNDS) else cand.term  # 如何看待5%的增长目标: 5%左右

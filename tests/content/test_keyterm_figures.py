@@ -52,3 +52,30 @@ def test_a_count_ending_the_text_or_a_place_phrase(segmenter):
 def test_a_counted_noun_of_two_long_words_is_kept_whole(segmenter):
     found = figures(segmenter, "绵阳坐拥20家国家级科研院所，科研资源之丰沛在西部少有。")
     assert "20家国家级科研院所" in found
+
+
+NATIONAL_COMMENTARY = [
+    "秸秆是放错了位置的资源。近年来，我国秸秆饲料化利用发展迅猛，年利用量1.73亿吨。",
+    "某县一家合作社把秸秆打捆卖给养殖场，一年收入40万元，农民尝到了甜头。",
+] + ["秸秆综合利用，既关乎农民增收，也关乎生态环境保护。要因地制宜，宜肥则肥、宜饲则饲、宜能则能，"
+     "让秸秆变废为宝，走出一条农业绿色发展的新路子，把资源留在田间地头，把效益留给广大农民。"] * 11
+
+
+def test_a_commentarys_nationwide_total_said_once_is_a_figure_to_learn(tmp_path):
+    from content.model import Article, Section
+    from content.term_figures import national_total, told_by_example
+    text = "".join(NATIONAL_COMMENTARY)
+    assert told_by_example(text)
+    assert national_total("1.73亿吨", text) and not national_total("40万元", text)
+    found = [t.term for t in Analyzer(tmp_path).key_terms(Article("让秸秆变废为宝", sections=[Section(None, NATIONAL_COMMENTARY)]))]
+    assert "1.73亿吨" in found  # what the whole country does: a statistic
+    assert "40万元" not in found  # one cooperative's income: an example's detail
+
+
+def test_a_percentage_is_a_figure_the_screen_keeps(tmp_path):
+    from content.model import Article, Section
+    paragraphs = ["美方对中国输美商品加征关税至125%，严重违反世界贸易组织规则。",
+                  "加征125%的关税，是典型的单边主义、保护主义和经济霸凌做法，损人不利己。",
+                  "中方坚决捍卫多边贸易体制，坚定维护以世界贸易组织为核心的多边贸易体制。"]
+    found = [t.term for t in Analyzer(tmp_path).key_terms(Article("坚决捍卫多边贸易体制", sections=[Section(None, paragraphs)]))]
+    assert "125%" in found

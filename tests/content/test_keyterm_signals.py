@@ -161,13 +161,25 @@ def test_a_dash_inside_a_sentence_opens_no_point():
     assert enumerated_points("我们——坚持改革开放。这是关键。") == []
 
 
-def test_a_quoted_two_character_formula_names_itself_without_its_head():
+def test_a_quoted_two_character_formula_is_learned_with_its_head():
     from content.lexicon_files import Lexicon
     from content.term_candidates import Role, TextUnit
     from content.term_signals import signal_candidates
-    units = [TextUnit("扎实推进“两重”建设，更大力度支持“两重”建设。", Role.BODY)]
+    units = [TextUnit("如期实现“双碳”目标。做好“三农”工作。扎实推进“两重”建设，支持“两重”项目。", Role.BODY)]
     found = signal_candidates(units, Lexicon.load(), lambda s: list(s))
-    assert "两重" in found and "“两重”建设" not in found
+    assert {"“双碳”目标", "“三农”工作", "“两重”建设"} <= set(found)
+    assert {"双碳", "两重"} <= set(found)  # the bare names stay candidates: said alone, they are kept
+
+
+def test_a_quoted_abbreviation_said_with_its_head_is_learned_whole(tmp_path):
+    from content.analysis import Analyzer
+    from content.model import Article, Section
+    art = Article("加快发展方式绿色转型", sections=[Section(None, [
+        "实现“双碳”目标是一场广泛而深刻的经济社会系统性变革。",
+        "要把“双碳”目标纳入生态文明建设整体布局，稳妥推进能源革命。",
+        "推动绿色低碳发展，为实现“双碳”目标提供有力支撑。"])])
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(art)]
+    assert "“双碳”目标" in terms and "双碳" not in terms
 
 
 def test_repetition_of_an_umbrella_term_counts_half():
