@@ -98,6 +98,9 @@ def _without_variants(scored: list[tuple[Candidate, float]]) -> list[tuple[Candi
                     kept[i] = (cand, v)  # 实施|质量兴农战略 is the programme of the listed name 质量兴农
                 elif k.term == owner and Source.NUMERIC in k.sources:
                     kept[i] = (cand, v)  # 十九大报告 is written out in full once: 党的十九大报告
+                elif (Source.LEXICON in cand.sources and Source.LEXICON not in k.sources
+                      and len(one) > len(spelled[i]) and spelled[i] in one):
+                    kept[i] = (cand, v)  # 真正的多边主义 (a curated formulation) for 多边主义 (vocabulary)
                 elif one == spelled[i] and len(cand.term) < len(k.term) >= COMPACT_SAYING:
                     kept[i] = (cand, v)  # 把权力关进制度笼子, not 制度的笼子: the formula is the compact spelling
                 else:
