@@ -40,6 +40,7 @@ BARE_MEASURE = re.compile(f"{NUMBER}(?:{MEASURE_UNITS}){BOUND_WORDS}")
 COMMENTARY_LENGTH = (800, 1700)  # characters
 NUMBER_CHARACTERS = "0123456789.０１２３４５６７８９．"
 EXAMPLE_SHARE = 1 / 3  # of its sentences: a text whose figures are this rare states none as its news
+LARGE = re.compile("[万亿]")
 NATIONAL = re.compile("我国|全国")  # a sentence about the whole country
 TIME_WORDS = ("时间", "一次", "以来", "之内", "以内", "期间", "左右", "内", "后", "前", "里")
 
@@ -59,8 +60,10 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
         figure = m.group(0)
         if text[:m.start()].endswith(BACK_REFERENCES) or AFTER_LIST.search(text, max(0, m.start() - 8), m.start()):
             continue  # 这4个方面, 中国消费者协会等7家协会: a count of what was just listed, not a figure to learn
-        if TALLY_OPEN.match(text, _sentence_start(text, m.start())) or _in_quoted_speech(text, m.start()):
-            continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence
+        start = _sentence_start(text, m.start())
+        if TALLY_OPEN.match(text, start) and not NATIONAL.search(text, start, m.start()) or _in_quoted_speech(text, m.start()):
+            continue  # 数据显示，…处理26.9万人 / 例如，…达到9.19万亿元 / “这辆车只开了200公里，…”: evidence (a tally
+            # for the whole country is news: 数据显示，我国农作物秸秆产生量为8.67亿吨)
         if figure.endswith("个月") and text.startswith(TIME_WORDS, m.end()):
             continue  # 用3个月时间完成, 每3个月一次: a span of time, nothing counted
         if figure.endswith(COUNT_UNITS) and _counts_a_list(text, m.start(), figure):
@@ -73,6 +76,8 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             else:
                 tokens = [t for t in cut(CLAUSE_SPLIT.split(text[m.end():m.end() + 8], 1)[0]) if t.strip()]
                 if not tokens or len(tokens[0]) < 2:
+                    if LARGE.search(figure) and not tokens:
+                        found.append(figure)  # 经营主体1.89亿户，: a large count closing its clause counts what precedes it
                     continue  # “400家” alone says nothing
                 after_de = _words_after_de(text, m.end(), tokens[0], cut) if len(tokens) > 1 and tokens[1] == "的" else []
                 if after_de and not _counts_before_de(tokens[0], after_de, tag):

@@ -79,3 +79,15 @@ def test_a_percentage_is_a_figure_the_screen_keeps(tmp_path):
                   "中方坚决捍卫多边贸易体制，坚定维护以世界贸易组织为核心的多边贸易体制。"]
     found = [t.term for t in Analyzer(tmp_path).key_terms(Article("坚决捍卫多边贸易体制", sections=[Section(None, paragraphs)]))]
     assert "125%" in found
+
+
+def test_a_large_count_closing_its_clause_counts_what_stands_before_it(segmenter):
+    found = figures(segmenter, "截至2024年，我国登记在册的经营主体1.89亿户，其中绝大多数是小微经营主体。")
+    assert "1.89亿户" in found
+    assert "400家" not in figures(segmenter, "今年新增企业400家，带动就业。")  # a small count alone says nothing
+
+
+def test_a_tally_for_the_whole_country_is_news_a_local_one_evidence(segmenter):
+    national = "农业农村部的数据显示，我国农作物秸秆产生量为8.67亿吨，秸秆综合利用率达88.3%。"
+    assert {"8.67亿吨", "88.3%"} <= set(figures(segmenter, national))
+    assert figures(segmenter, "数据显示，该市去年处理26.9万人，挽回损失3亿元。") == []
