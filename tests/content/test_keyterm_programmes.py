@@ -87,3 +87,9 @@ def test_plenums_of_the_discipline_commission_and_politburo_study_sessions_are_n
     body = ("总书记在二十届中央纪委五次全会上发表重要讲话。", "总书记在主持二十届中共中央政治局第二十三次集体学习时强调，要健全网络综合治理体系。")
     terms = [t.term for t in Analyzer(tmp_path).key_terms(Article("学习贯彻", sections=[Section(None, list(body))]))]
     assert {"二十届中央纪委五次全会", "二十届中共中央政治局第二十三次集体学习"} <= set(terms)
+
+
+def test_a_principle_followed_or_broken_is_named():
+    assert programme_names("中方严格遵循比例原则，采取反制措施。", GENERIC) == ["比例原则"]
+    assert programme_names("美方做法违反了最惠国待遇原则。", GENERIC) == ["最惠国待遇原则"]
+    assert programme_names("敢于坚持原则，不当老好人。", GENERIC) == []  # 原则 alone names no principle
