@@ -23,6 +23,7 @@ TURN_MARKS = ("：", ":", "  ", "\u3000")  # 孟繁哲：… opens a turn; 孟�
 STRONG = frozenset(STRONG_SOURCES)
 COUNTED = frozenset({Source.FIGURE, Source.VOCABULARY})
 LISTED = frozenset({Source.LEXICON, Source.VOCABULARY})
+ONE_QUOTED = re.compile(r"“[\u4e00-\u9fff]”")  # a single character in quotes
 PLACED_OR_VOICED = frozenset({Source.POINT, Source.CITED})
 WORD_ONLY, QUOTE_ONLY = frozenset({Source.WORD}), frozenset({Source.QUOTE})
 DOUBLED = 2  # characters: one said twice (融融)
@@ -153,6 +154,8 @@ class CandidateScreen:
             return False
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
+        if sources <= RUNS and _rest_of_a_pun(term, text, self.segmenter.knows):
+            return False  # 尽其用 of “秸”尽其用: an idiom with one character swapped and quoted, no word of its own
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
             return False  # 在|中国找到解法: a preposition's object glued to the verb after it
         if sources <= RUNS and self._verb_and_stock_word(cand.tokens) and len(text.positions(term)) <= RARE_RUN:
@@ -309,3 +312,23 @@ class CandidateScreen:
         if self.segmenter.tag(inner).startswith("v"):
             return False  # “押注”绿色低碳: a verb stressed in quotes, then its object; no name
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
+
+
+def _rest_of_a_pun(term: str, text: ArticleText, knows: Callable[[str], bool]) -> bool:
+    """Whether a run of words follows a quoted single character (“秸”尽其用 plays on 物尽其用, “智”造 on
+    制造) and is otherwise said only inside the word it plays on: a piece of an idiom, no term.
+
+        >>> from content.term_candidates import Role, TextUnit
+        >>> text = ArticleText([TextUnit("“秸”尽其用折射现代农业密码", Role.TITLE), TextUnit("秸秆都物尽其用。", Role.BODY)])
+        >>> _rest_of_a_pun("尽其用", text, lambda word: word == "物尽其用")
+        True
+        >>> _rest_of_a_pun("尽其用", text, lambda word: False)
+        False
+    """
+    joined, punned = text.joined, False
+    for p in text.positions(term):
+        if p >= 3 and ONE_QUOTED.fullmatch(joined, p - 3, p):
+            punned = True
+        elif not (p >= 1 and knows(joined[p - 1:p + len(term)])):
+            return False
+    return punned

@@ -483,3 +483,13 @@ def test_a_heading_names_its_subject_without_the_setting(segmenter):
                             segmenter.cut, segmenter.tag, set(segmenter.lexicon.generic))
     assert {"社会主义市场经济", "全面从严治党"} <= set(found)
     assert not {"社会主义市场经济条件", "全面从严治党新形势下", "新形势下"} & set(found)
+
+
+def test_the_rest_of_a_punned_idiom_is_no_term(analyzer):
+    article = Article("“秸”尽其用折射现代农业密码", sections=[Section(None, [
+        "从“一烧了之”到“秸”尽其用，这一变化的背后，有发展理念的深刻转变。",
+        "如今，秸秆综合利用走出新路子，让“秸”尽其用成为现实，秸秆都物尽其用。",
+        "秸秆综合利用关乎农民增收，也关乎生态环境保护，要让“秸”尽其用。"])])
+    found = [t.term for t in analyzer.key_terms(article)]
+    assert "尽其用" not in found
+    assert "秸秆综合利用" in found
