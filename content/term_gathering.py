@@ -17,7 +17,7 @@ from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
 from content.term_adverbials import adverbial_phrases
 from content.term_phrases import (de_phrases, ends_on_noun, formula_de_names, heading_phrases, modified_names,
                                   name_extensions, narrowed_names, phrase_candidates, verb_phrases)
-from content.term_programmes import institution_body, institution_names, learned_name, programme_names
+from content.term_programmes import from_quote, institution_body, institution_names, learned_name, programme_names
 from content.term_scoring import STRONG_SOURCES
 from content.term_signals import power_goals, signal_candidates
 from content.term_text import ArticleText
@@ -100,7 +100,7 @@ class CandidateGatherer:
             for name in body_names(unit.text, seg.cut, self._naming, BODY_OPENERS):
                 cands.setdefault(name, Candidate(name)).sources.add(Source.INSTITUTION)
             for name in programme_names(unit.text, self.lexicon.generic):
-                name = learned_name(name, self.lexicon.terms())
+                name = learned_name(from_quote(name, self._does), self.lexicon.terms())
                 cands.setdefault(name, Candidate(name)).sources.add(Source.PROGRAMME)
 
     def _phrases(self, units: list[TextUnit], tokens_of: Cutter) -> dict[str, Candidate]:
@@ -124,6 +124,13 @@ class CandidateGatherer:
         if word in BODY_OPENERS or word in FIELD_WORDS:
             return True  # 国家|市场|监督管理总局, 中央|经济|工作会议: stop-list nouns that name a field
         return len(word) >= 2 and not seg.tag(word) and not seg.acts(word) and word not in self.lexicon.generic
+
+    def _does(self, words: str) -> bool:
+        """Words that end on one saying what is done (正确处理, which the dictionary holds untagged: its 处理),
+        not a name (科技)."""
+        cut = self.segmenter.cut(words)
+        last = cut[-1] if cut else ""
+        return bool(last) and (self.segmenter.acts(last) or len(last) > 2 and self.segmenter.acts(last[-2:]))
 
     def _verb(self, word: str) -> bool:
         return self.segmenter.tag(word) == "v"

@@ -56,9 +56,11 @@ def word_boundary(cut: Callable[[str], list[str]]) -> Boundary:
     return between_words
 
 
-def uniform_items(clause: str, between_words: Boundary = lambda text, offset: True) -> list[str] | None:
+def uniform_items(clause: str, between_words: Boundary = lambda text, offset: True,
+                  two_char_items: int = MIN_TWO_CHAR_ITEMS) -> list[str] | None:
     """The items of a list of like-length items in a clause (no other punctuation in it), or None.
-    `between_words(text, offset)`: whether a word ends at that offset (no item may cut a word)."""
+    `between_words(text, offset)`: whether a word ends at that offset (no item may cut a word); `two_char_items`:
+    how many items of two characters make a list."""
     items = clause.split("、")  # three or more pieces: a list needs an item between two 、 to set its length
     if len(items) < MIN_ITEMS or not all(items):
         return None
@@ -76,7 +78,7 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
     joined = _joined_item(last[size:], size, between_words)
     if joined:
         found.append(joined[1:])
-    if len(found) < MIN_ITEMS or size == 2 and len(found) < MIN_TWO_CHAR_ITEMS or not all(map(han_only, found)):
+    if len(found) < MIN_ITEMS or size == 2 and len(found) < two_char_items or not all(map(han_only, found)):
         return None
     # the word ends asked last: the tokenizer cuts each item anew
     if len(first) > size and not between_words(first, len(first) - size):

@@ -37,6 +37,7 @@ PLACE_PREPOSITIONS = "在于从"
 PASSIVE = "所"  # 为…所X: the verb of a passive, made a noun
 PASSIVE_MARKS = re.compile("[为被].*所")
 QUALITY = "性"  # 战略性、全局性、方向性
+TITLE_TWO_CHAR_ITEMS = 3  # words of two characters a title's list needs (存量、增量、质量)
 MIN_SHORT_ITEMS = 4  # two-character items make a formula only as a run of four or more: 学纪、知纪、明纪、守纪
 
 
@@ -177,9 +178,11 @@ def named_series(text: str, found: dict) -> None:
 
 
 def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], bool] | None,
-                      between_words: Callable[[str, int], bool] | None = None, whole: str = "") -> None:
+                      between_words: Callable[[str, int], bool] | None = None, whole: str = "",
+                      title: bool = False) -> None:
     """Parallel formulas and lists of unlike items of one length in a paragraph; `whole`: the article's
-    text, where a list said again is a formula (see _enumeration)."""
+    text, where a list said again is a formula (see _enumeration). A list the title sets out is what the
+    article teaches, three words of two characters too (稳就业，抓好|存量、增量、质量)."""
     for clause in CLAUSE_BREAKS.split(text):
         if "、" not in clause:
             continue
@@ -188,6 +191,12 @@ def parallel_formulas(text: str, found: dict, runs_across: Callable[[str, int], 
             if not _denied(clause, items[0]):
                 add_candidate(found, "、".join(items) + _joined_last(clause, items), Source.PARALLEL)
             continue
+        if title and between_words:
+            items = uniform_items(clause, between_words, TITLE_TWO_CHAR_ITEMS)
+            listed = list_as_written(clause, items) if items else None
+            if listed and not _denied(clause, items[0]):
+                add_candidate(found, listed, Source.LIST)
+                continue
         items = uniform_items(clause, between_words) if between_words else None
         listed = list_as_written(clause, items) if items else None
         rest = clause[clause.find(listed) + len(listed):] if listed else ""

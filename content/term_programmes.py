@@ -217,3 +217,20 @@ def learned_name(name: str, listed: frozenset[str]) -> str:
     if name.endswith("战略") and name not in listed and name[:-2] in listed:
         return name[:-2]
     return name
+
+
+def from_quote(name: str, acts: Callable[[str], bool]) -> str:
+    """A programme's quoted name with its head is the whole name; the words before the quote do something to it
+    (正确处理|“人工智能+”行动).
+
+    `acts(words)`: whether the words before the quote say what is done (not 科技“突围”工程).
+
+    >>> acts = lambda words: words == "正确处理"
+    >>> from_quote("正确处理“人工智能+”行动", acts), from_quote("科技“突围”工程", acts), from_quote("全民科学素质提升行动", acts)
+    ('“人工智能+”行动', '科技“突围”工程', '全民科学素质提升行动')
+    """
+    opening, closing = name.find("“"), name.find("”")
+    if opening > 0 and acts(name[:opening]) and name.count("“") == 1 and closing != -1 and name[closing + 1:] in HEADS:
+        return name[opening:]
+    return name
+

@@ -35,6 +35,8 @@ DEMAND = re.compile(r"(?:首先|必须|就|还|一定|务必|都)要|不(?:能|�
 REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
+VOLUME = re.compile(r"第[一二三四五六七八九十\d]{1,3}[卷册]|[（(]第[一二三四五六七八九十\d]{1,3}[卷册][）)]")
+CONSTANT_HEAD_USES = 3  # uses of a quoted name, each with the same head, that make the head part of its name
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
 MIN_DEED_OBJECT = 4  # characters after 了 in a quoted deed: 丰富了|民族精神内涵 (not 起了|瓢)
@@ -101,6 +103,32 @@ def quoted_terms(text: str, full: str, lexicon: Lexicon, cut: Cutter, found: dic
                     or _short_quote_tail(m.group(0), full, cut) or _styled_noun(inner, text[m.end():m.end() + 6], cut))
             if head:
                 add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+        elif len(pieces) == 1 and len(inner) <= MAX_QUOTE:
+            head = _constant_head(m.group(0), full, lexicon.quote_heads)
+            if head:  # “人工智能+”行动 said twenty times: the text's name for it has the head
+                add_candidate(found, m.group(0) + head, Source.QUOTE_HEAD)
+
+
+def _constant_head(quoted: str, full: str, heads: frozenset[str]) -> str:
+    """The head noun a quoted name has every time the article says it, said CONSTANT_HEAD_USES times or more
+    (“人工智能+”行动 twenty times); a name said bare once, or with other heads, names itself (“两网融合”).
+
+    >>> _constant_head("“人工智能+”", "开展“人工智能+”行动。“人工智能+”行动要做好。推进“人工智能+”行动", frozenset({"行动"}))
+    '行动'
+    >>> _constant_head("“人工智能+”", "开展“人工智能+”行动。“人工智能+”行动要做好。用好“人工智能+”", frozenset({"行动"}))
+    ''
+    """
+    found = set()
+    uses = 0
+    start = full.find(quoted)
+    while start != -1:
+        uses += 1
+        found.add(_head_after(full, start + len(quoted), heads))
+        if len(found) > 1 or "" in found:
+            return ""
+        start = full.find(quoted, start + len(quoted))
+    head = found.pop() if uses >= CONSTANT_HEAD_USES else ""
+    return "" if head == BUILDING else head
 
 
 def _deed(inner: str) -> bool:
@@ -230,6 +258,9 @@ def document_terms(text: str, full: str, found: dict) -> None:
         if len(core) < MIN_DOCUMENT and (official or full.count(m.group(0)) < 2):
             continue  # a short title counts when the article keeps coming back to it (《资本论》), not an alias (《实施方案》)
         add_candidate(found, m.group(0), Source.BOOK)
+        volume = VOLUME.match(text, m.end())
+        if volume:  # 《习近平经济文选》第一卷: a book in volumes is learned with the volume the article names
+            add_candidate(found, m.group(0) + volume.group(0), Source.BOOK)
         if not official and _in_list_of_titles(text, m.start(), m.end()):
             add_candidate(found, m.group(0), Source.WORK)  # 《开国大典》《建国大业》: examples in a list of works
 

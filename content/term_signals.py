@@ -124,7 +124,7 @@ def signal_candidates(units: Iterable[TextUnit], lexicon: Lexicon, cut: Cutter,
         document_terms(unit.text, full, found)
         numeric_formulas(unit.text, cut, found, tag)
         _figures(unit.text, cut, found, tag, between_words, runs_across)
-        parallel_formulas(unit.text, found, runs_across, between_words, full)
+        parallel_formulas(unit.text, found, runs_across, between_words, full, unit.role == Role.TITLE)
         named_series(unit.text, found)
     _lexicon_terms(full, lexicon, found, uses)
     _quoted_spellings(full, lexicon, found)

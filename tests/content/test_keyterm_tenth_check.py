@@ -166,7 +166,7 @@ def test_a_cited_articles_title_ranks_below_documents(analyzer):
     weight = {t.term: t.weight for t in analyzer.key_terms(
         Article("明确了中国经济实现高质量发展之路", sections=[Section(None, [p + FILLER for p in CITED_WORKS])]))}
     speech = weight["《加快构建新发展格局，把握未来发展主动权》"]
-    assert weight["《习近平经济文选》"] > speech
+    assert weight["《习近平经济文选》第一卷"] > speech
     assert weight["《中共中央关于进一步全面深化改革、推进中国式现代化的决定》"] > speech
 
 
