@@ -13,7 +13,7 @@ from content.cjk_text import CLAUSE_SPLIT, LOCATIVES, SENTENCE_END, han_only
 
 NUMBER = r"\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万|千)?"
 # units of sums and measures, which name nothing they count (39公里, 500元以上), and of heads and things
-MEASURE_UNITS = "个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨|吨|亿元|万元|美元|元|公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤"
+MEASURE_UNITS = "个百分点|%|％|亿千瓦|万千瓦|千瓦时|千瓦|万吨二氧化碳当量|吨二氧化碳当量|万吨|吨|亿元|万元|美元|元|公里|平方公里|万亩|亩|公顷|倍|立方米|标准煤"
 HEAD_AND_COUNT_UNITS = "万人次|人次|万人|人|名|家|所|户|辆|件|项|条|座|套|个月|个|支"
 BOUND_WORDS = "(?:以上|以下|左右)?"
 FIGURE = re.compile(f"(?<![\\d.第]){NUMBER}(?:{MEASURE_UNITS}|{HEAD_AND_COUNT_UNITS}){BOUND_WORDS}")
@@ -29,7 +29,9 @@ ALL_OF = frozenset("全部 全都 所有 全体 共计 合计 总计".split())  
 NOUN_SUFFIXES = frozenset("县市区村镇乡省国人者员家师户业型化性点站所院校厂港场园馆队")  # they end a noun: 脱贫|县
 COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "个月", "支", "件", "辆")
 # the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
-COUNTED_WHOLE = 5
+# 740万个|可再生能源工作岗位，(not 740万个|可再生能源|…: the noun went on)
+COUNTED_WHOLE = 10
+SHORT_COUNTED = 5  # characters of a counted noun phrase read without cutting it
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
 LOCATIVE_ENDS = "上下中内外里间前后"
@@ -70,7 +72,7 @@ def figure_terms(text: str, cut: Callable[[str], list[str]], tag: Callable[[str]
             continue  # 文脉筑基、生态扩圈、算法破局，提供了3个观察视角: the list is the point, not its count
         if figure.endswith(COUNT_UNITS) or figure.endswith(BOUNDS) and figure[:-2].endswith(COUNT_UNITS):
             # 1000名以上|党员干部 counts what follows; 招生名额500个以上, nothing: no figure to learn
-            whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], tag)
+            whole = _counted_whole(text[m.end():m.end() + COUNTED_WHOLE + 1], tag, cut)
             if whole:
                 figure += whole
             else:
@@ -209,17 +211,29 @@ def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:
         and not tag(token).startswith(NOT_A_NOUN)
 
 
-def _counted_whole(after: str, tag: Callable[[str], str]) -> str:
+def _counted_whole(after: str, tag: Callable[[str], str], cut: Callable[[str], list[str]]) -> str:
     """What a count counts when a short noun phrase ends the clause (8.6万个|老年助餐点，, 14条|具体措施，),
     else "": no grammar inside, no verb, adjective or locative last (3个|优势特色突出 says something of
-    them, 5个点位|基础上 is where)."""
+    them, 5个点位|基础上 is where), no verb inside a longer one (17个|旗县开展试点)."""
     whole = CLAUSE_SPLIT.split(after, 1)[0]
     ends_clause = len(whole) < len(after) or len(after) <= COUNTED_WHOLE  # a break, or the text's end
     if not ends_clause or not 2 <= len(whole) <= COUNTED_WHOLE or NOT_COUNTED.search(whole):
         return ""
     if whole[-1] in LOCATIVE_ENDS:
         return ""
-    return "" if tag(whole[-2:]).startswith(NOT_A_NOUN) or tag(whole[-1]).startswith(("v", "a")) else whole
+    if tag(whole[-2:]).startswith(NOT_A_NOUN) or tag(whole[-1]).startswith(("v", "a")):
+        return ""
+    return "" if len(whole) > SHORT_COUNTED and any(tag(w) == "v" for w in _words(whole, cut)) else whole
+
+
+def _words(text: str, cut: Callable[[str], list[str]]) -> list[str]:
+    """All the words of a short text by the cheap cut of its first words."""
+    words = []
+    while text:
+        word = (cut(text) or [text])[0]
+        words.append(word)
+        text = text[len(word):]
+    return words
 
 
 def _counts_a_list(text: str, pos: int, figure: str) -> bool:

@@ -20,6 +20,12 @@ def test_a_short_noun_phrase_ending_the_clause_is_counted_whole(segmenter):
     assert "8.6万个老年" not in found
 
 
+def test_a_longer_noun_phrase_ending_the_clause_is_counted_whole(segmenter):
+    found = figures(segmenter, "2023年我国有740万个可再生能源工作岗位，占全球总数的46%。")
+    assert "740万个可再生能源工作岗位" in found
+    assert "740万个可再生能源" not in found  # cut inside the noun it counts
+
+
 def test_articles_and_months_are_counted(segmenter):
     found = figures(segmenter, "文件提出14条具体措施，推动医保改革；稳定期患者一次可取3个月药量，省去奔波。")
     assert {"14条具体措施", "3个月药量"} <= set(found)
@@ -91,3 +97,8 @@ def test_a_tally_for_the_whole_country_is_news_a_local_one_evidence(segmenter):
     national = "农业农村部的数据显示，我国农作物秸秆产生量为8.67亿吨，秸秆综合利用率达88.3%。"
     assert {"8.67亿吨", "88.3%"} <= set(figures(segmenter, national))
     assert figures(segmenter, "数据显示，该市去年处理26.9万人，挽回损失3亿元。") == []
+
+
+def test_an_emission_figure_keeps_its_unit_of_carbon_dioxide_equivalent(segmenter):
+    found = figures(segmenter, "合计贡献减排量超过28亿吨二氧化碳当量，约占全球同期的41%。")
+    assert "28亿吨二氧化碳当量" in found and "28亿吨" not in found
