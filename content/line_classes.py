@@ -82,6 +82,8 @@ _REPORTER = r"(?:" + "|".join(_NEWSROOMS) + r")(?:特约)?(?:记者|通讯员)"
 _REPORT_CREDIT = re.compile(r"^[（(]\s*(?:综合[^（）()。！？；]{1,80}报道|" + _REPORTER + r"[^（）()。！？；]{1,80})\s*[）)]$")
 _REPORTER_SPLIT = re.compile(r"(?:和|及|与|、|，|,|\s)*" + _REPORTER + r"\s*")
 # 本报记者甲乙丙 with the name glued to the label, alone on its line: a reporter's byline.
+# a desk that signs a piece instead of a writer (人民观点: 本报评论部; 本报评论员文章): the byline, alone on its line
+_BYLINE_DESK = re.compile(r"^((?:本报|人民日报|新华社|光明日报|经济日报|求是)(?:特约)?(?:评论部|评论员|编辑部))$")
 _BYLINE_REPORTER_GLUED = re.compile(r"^(?:本报|新华社|人民网|中新社)(?:特约)?(?:记者|通讯员)([\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)$")
 _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{0,20}电[）)]$")
 # A line opening with a Chinese character other than these can only be body text
@@ -119,7 +121,7 @@ def split_names(raw: str) -> list[str]:
 
 
 def _byline(text: str) -> Line | None:
-    for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER, _BYLINE_REPORTER_GLUED):
+    for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER, _BYLINE_REPORTER_GLUED, _BYLINE_DESK):
         m = pattern.match(text)
         if m:
             raw = m.group(1).strip()

@@ -49,6 +49,8 @@ _WHOLE_ENDINGS = frozenset("可及 普及 不及 得及 中和 温和 平和 祥
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so, all but the last
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
+COLUMN_NOTES = ("开栏的话", "编者按", "编者的话")  # an editor's note that may stand under the writer's name
+STANDFIRST_LINE = 20  # characters: an open line this long under a name is a 提要, no heading
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.
@@ -183,8 +185,15 @@ def _mark_section_authors(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if (line.kind == LineKind.BODY and line.alone and _is_author_name(line.text) and _heading_above(lines, i)
-                and nxt.kind == LineKind.BODY and is_terminated(nxt.text)):
+                and nxt.kind == LineKind.BODY and (is_terminated(nxt.text) or _opens_a_piece(nxt.text))):
             line.kind = LineKind.SECTION_AUTHOR
+
+
+def _opens_a_piece(text: str) -> bool:
+    """What may follow a writer's name besides a paragraph: a commentary's 提要 line, long and left open (“零增长”，
+    意味着…是关键), its subtitle (——市场新趋势  经济大机遇①) or a column's note (开栏的话)."""
+    return text.startswith(("——",) + COLUMN_NOTES) or len(text) >= STANDFIRST_LINE
+
 
 
 def _heading_above(lines: list[Line], i: int) -> bool:

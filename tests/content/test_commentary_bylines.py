@@ -1,0 +1,41 @@
+"""A newspaper commentary's byline stands under its title whatever follows it: its 提要 lines (评论员观察), its
+subtitle (——…①) or a column's note (开栏的话); and a desk signs as a byline (本报评论部). Made-up pieces in the
+shape of People's Daily's commentaries, where the name had been read as the first heading."""
+from content.page_parser import parse_page
+
+BODY = "前不久，有关部门介绍的一组数据耐人寻味：近10年来，全国用水总量总体稳定。这背后是发展方式的深刻变化。\n\n" \
+       "节水优先，是新时代治水思路的首要一条。各地因地制宜，推动用水方式由粗放向节约集约转变。"
+
+
+def only_article(text):
+    articles = parse_page(text, "x").articles
+    assert len(articles) == 1
+    return articles[0]
+
+
+def test_a_writers_name_above_standfirst_lines_is_the_byline():
+    art = only_article("用水总量近十年“零增长”的启示（评论员观察）\n\n邹  翔\n\n"
+                       "“零增长”，意味着投入产出效率更高、节水能力更强。其中，发展理念更新、用水制度革新是关键\n\n" + BODY)
+    assert art.authors == ["邹翔"]
+    assert all(s.heading != "邹  翔" for s in art.sections)
+
+
+def test_a_writers_name_above_a_subtitle_is_the_byline():
+    art = only_article("要素活跃，创新发展势头劲（评论员观察）\n\n李  拯\n\n——市场新趋势  经济大机遇①\n\n" + BODY)
+    assert art.authors == ["李拯"]
+
+
+def test_a_writers_name_above_a_columns_note_is_the_byline():
+    art = only_article("深刻认识法治思想在实践中的创新发展\n\n张文显\n\n开栏的话\n\n" + BODY)
+    assert art.authors == ["张文显"]
+
+
+def test_a_desk_signs_as_a_byline():
+    art = only_article("开放合作 互利共赢 和合共生（人民观点）\n\n本报评论部\n\n" + BODY)
+    assert art.authors == ["本报评论部"]
+    assert all(s.heading != "本报评论部" for s in art.sections)
+
+
+def test_a_short_heading_above_a_short_line_stays_a_heading():
+    art = only_article("推动高质量发展\n\n" + BODY + "\n\n坚持创新\n\n创新是第一动力。\n\n" + BODY)
+    assert "坚持创新" in [s.heading for s in art.sections]
