@@ -19,9 +19,9 @@ from content.line_classes import (Line, LineKind, classify_line, is_report_credi
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.title_block import (ends_in_dash, fold_dash_headings, fold_question_headings, is_column_name,
-                                 mark_whole_lines, split_column, take_echoed_lead, take_standfirst,
-                                 take_title_marks)
+from content.title_block import (DASHES, LEAD_DASH, ends_in_dash, fold_dash_headings, fold_question_headings,
+                                 is_column_name, is_subtitle, mark_whole_lines, split_column, take_echoed_lead,
+                                 take_standfirst, take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -330,6 +330,10 @@ def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:
 def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tuple[bool, bool]:
     """Put one line into the article; return the new (in core points, after bio) state."""
     kind = line.kind
+    if cur.title and not cur.body and not cur.orphan and LEAD_DASH not in cur.column and is_subtitle(line):
+        # ——市场新趋势  经济大机遇① under the title or its byline: the subtitle, shown under the title, no heading
+        cur.column = f"{cur.column} {LEAD_DASH}{line.text.lstrip(DASHES).strip()}".strip()
+        return in_core, after_bio
     if kind == LineKind.BYLINE:
         if not cur.authors:
             cur.authors = split_names(line.text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from content.cjk_text import LOCATIVES  # a word of the tokenizer's guessing opening on one is a cut
+from content.cjk_text import CJK, LOCATIVES  # a word of the tokenizer's guessing opening on one is a cut
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Role, Source
@@ -108,7 +108,19 @@ class CandidateScreen:
         self.lexicon: Lexicon = segmenter.lexicon
 
     def drop_weak(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
-        return {t: c for t, c in cands.items() if self._acceptable(c, text)}
+        return {t: c for t, c in self._mended(cands, text).items() if self._acceptable(c, text)}
+
+    def _mended(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
+        """A run that stops one character before its clause ends each time, that character no word of doing, takes
+        it (经济基本|盘 of 有效稳住经济基本盘: the tokenizer did not know 基本盘); not 落实|好."""
+        for term in [t for t, c in cands.items() if c.sources <= RUNS and _one_short(t, text)]:
+            tails = {text.joined[p + len(term)] for p in text.positions(term)}
+            tail = tails.pop()
+            if tails or self.segmenter.acts(tail) or term + tail in cands:
+                continue
+            cand = cands.pop(term)
+            cands[term + tail] = Candidate(term + tail, set(cand.sources), cand.tokens + (tail,))
+        return cands
 
     def drop_descriptions(self, cands: dict[str, Candidate]) -> dict[str, Candidate]:
         """After the fragment filter, so that the quality inside (统一性 of 内在|统一性) has gone with it."""
@@ -154,6 +166,8 @@ class CandidateScreen:
             return False
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
+        if sources <= RUNS and _one_short(term, text):
+            return False  # 有效稳住经济基本|盘”: the run stops one character before its clause ends, a word cut
         if sources <= RUNS and _rest_of_a_pun(term, text, self.segmenter.knows):
             return False  # 尽其用 of “秸”尽其用: an idiom with one character swapped and quoted, no word of its own
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
@@ -312,6 +326,26 @@ class CandidateScreen:
         if self.segmenter.tag(inner).startswith("v"):
             return False  # “押注”绿色低碳: a verb stressed in quotes, then its object; no name
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
+
+
+PARTICLES_AFTER = "的了地得着过等们中上下里外内间者"  # a word of grammar or a locative after a run ends no word of it (调水工程|的“大手笔”)
+
+
+def _one_short(term: str, text: ArticleText) -> bool:
+    """Whether every use of the term is followed by one Chinese character that ends its clause: the tokenizer cut a
+    word it does not know (基本|盘 of 经济基本盘) and the run kept the first part.
+
+    >>> from content.term_candidates import Role, TextUnit
+    >>> t = ArticleText([TextUnit("要有效稳住经济基本盘。要有效稳住经济基本盘，增强信心。", Role.BODY)])
+    >>> _one_short("有效稳住经济基本", t), _one_short("经济基本盘", t)
+    (True, False)
+    >>> _one_short("调水工程", ArticleText([TextUnit("既离不开调水工程的“大手笔”，也离不开调水工程的支撑。", Role.BODY)]))
+    False
+    """
+    joined, size = text.joined, len(term)
+    uses = text.positions(term)
+    return bool(uses) and all(CJK.match(joined[p + size:p + size + 1]) and joined[p + size] not in PARTICLES_AFTER
+                              and not CJK.match(joined[p + size + 1:p + size + 2]) for p in uses)
 
 
 def _rest_of_a_pun(term: str, text: ArticleText, knows: Callable[[str], bool]) -> bool:

@@ -52,7 +52,7 @@ def _title_index(lines: list[Line], meta_title: str) -> int | None:
     return first
 
 
-def _is_subtitle(line: Line) -> bool:
+def is_subtitle(line: Line) -> bool:
     text = line.text
     return (line.kind in (LineKind.HEADING, LineKind.BODY) and text.startswith(LEAD_DASH)
             and len(text) <= SUBTITLE_MAX and not is_terminated(text) and len(text.strip(DASHES)) >= 2)
@@ -68,7 +68,7 @@ def take_title_marks(lines: list[Line], meta_title: str) -> str:
     kept = [ln.text for ln in lines[:t]]
     kickers = len(kept)
     del lines[:t]
-    if len(lines) > 1 and _is_subtitle(lines[1]):
+    if len(lines) > 1 and is_subtitle(lines[1]):
         kept.append(LEAD_DASH + lines[1].text.lstrip(DASHES).strip())
         del lines[1]
     series = _SERIES_LINE.match(lines[1].text) if len(lines) > 1 and lines[1].kind != LineKind.BYLINE else None

@@ -39,3 +39,17 @@ def test_a_desk_signs_as_a_byline():
 def test_a_short_heading_above_a_short_line_stays_a_heading():
     art = only_article("推动高质量发展\n\n" + BODY + "\n\n坚持创新\n\n创新是第一动力。\n\n" + BODY)
     assert "坚持创新" in [s.heading for s in art.sections]
+
+
+def test_a_series_subtitle_under_the_byline_goes_under_the_title():
+    art = only_article("要素活跃，创新发展势头劲（评论员观察）\n\n李  拯\n\n——市场新趋势  经济大机遇①\n\n" + BODY)
+    assert "——市场新趋势  经济大机遇①" in art.column
+    assert all(s.heading is None or not s.heading.startswith("——") for s in art.sections)
+
+
+def test_a_series_subtitle_is_read_for_key_terms(tmp_path):
+    from content.analysis import Analyzer
+    art = only_article("稳就业，抓好存量、增量、质量（评论员观察）\n\n陈  凌\n\n"
+                       "——以高质量发展的确定性应对外部环境急剧变化的不确定性①\n\n" + BODY)
+    terms = [t.term for t in Analyzer(tmp_path).key_terms(art)]
+    assert "以高质量发展的确定性应对外部环境急剧变化的不确定性" in terms

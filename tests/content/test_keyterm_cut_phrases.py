@@ -94,3 +94,17 @@ def test_the_speakers_of_a_dialogue_and_their_titles_are_no_terms(analyzer):
                      title="念好创新“融”字诀")
     assert not {"孟繁哲", "姜照雯", "评论员", "本报评论员"} & set(terms)
     assert "新质生产力" in terms
+
+
+def test_a_run_stopping_one_character_short_of_its_clause_takes_that_character(analyzer):
+    # jieba does not know 基本盘: 经济|基本|盘, and the run of words had left the 盘 out
+    terms = terms_of(analyzer, ["要多措并举，有效稳住经济基本盘。各地出台稳岗政策，帮助企业渡过难关。",
+                                "探讨如何更好有效稳住经济基本盘，为增强高质量发展的确定性凝心聚力。"], "稳就业")
+    assert "有效稳住经济基本" not in terms
+    assert "有效稳住经济基本盘" in terms
+
+
+def test_a_run_before_a_word_of_doing_that_ends_the_clause_is_no_term(analyzer):
+    terms = terms_of(analyzer, ["要把惠民政策落实好。各地出台稳岗政策，帮助企业渡过难关。",
+                                "基层干部要把惠民政策落实好，让群众得实惠。"], "稳就业")
+    assert not any(t.startswith("惠民政策落") for t in terms)

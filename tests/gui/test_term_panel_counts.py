@@ -34,3 +34,11 @@ def test_a_term_marked_nowhere_in_the_text_says_where_it_stands():
     assert mention_text(same, art, "“十五五”时期") == "本文出现 2 次"
     assert mention_text(same, art, "十五五") == "只在更长的重点词里出现"
     assert mention_text(same, art, "科技强区", short=True) == "只在标题中"
+
+
+def test_a_term_only_in_the_subtitle_says_so():
+    from gui.term_panel import mention_text
+    art = Article("稳就业，抓好存量、增量、质量", column="评论员观察 ——以高质量发展的确定性应对外部环境急剧变化的不确定性①",
+                  sections=[Section(None, ["就业是最基本的民生。"])],
+                  key_terms=[KeyTerm("以高质量发展的确定性应对外部环境急剧变化的不确定性", 1.0)])
+    assert mention_text(lambda text: text, art, "以高质量发展的确定性应对外部环境急剧变化的不确定性") == "只在副标题中出现"
