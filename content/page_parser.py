@@ -49,6 +49,9 @@ _WHOLE_ENDINGS = frozenset("可及 普及 不及 得及 中和 温和 平和 祥
 _SKIPPED = (LineKind.BLANK, LineKind.SEPARATOR, LineKind.NOISE)
 LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so, all but the last
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
+# the commonest Chinese surnames: a three-character line opening on one, under a title, is a writer's name
+COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 COLUMN_NOTES = ("开栏的话", "编者按", "编者的话")  # an editor's note that may stand under the writer's name
 STANDFIRST_LINE = 20  # characters: an open line this long under a name is a 提要, no heading
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
@@ -185,8 +188,21 @@ def _mark_section_authors(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if (line.kind == LineKind.BODY and line.alone and _is_author_name(line.text) and _heading_above(lines, i)
-                and nxt.kind == LineKind.BODY and (is_terminated(nxt.text) or _opens_a_piece(nxt.text))):
+                and nxt.kind == LineKind.BODY and (is_terminated(nxt.text)
+                                                   or _opens_a_piece(nxt.text) and _looks_like_a_name(line.text))):
             line.kind = LineKind.SECTION_AUTHOR
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """A writer's name as newspapers print it: two characters padded apart (邹  翔), or three opening on a common
+    surname (张文显); not a heading of a part (缘起, 总论, 新时代, 第一部分), which a paragraph need not follow.
+
+    >>> [_looks_like_a_name(t) for t in ("邹  翔", "张文显", "缘起", "新时代", "第一部分")]
+    [True, True, False, False, False]
+    """
+    name = "".join(text.split())
+    padded = len(name) == 2 and name != text.strip()
+    return padded or len(name) == 3 and name[0] in COMMON_SURNAMES
 
 
 def _opens_a_piece(text: str) -> bool:
@@ -323,17 +339,30 @@ def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:
         if cur is None:
             cur = ArticleDraft(column=column)
             drafts.append(cur)
+        if _subtitle_of(cur, lines, i):
+            # ——市场新趋势  经济大机遇① under the title or its byline: the subtitle, shown under the title, no heading
+            cur.column = f"{cur.column} {LEAD_DASH}{line.text.lstrip(DASHES).strip()}".strip()
+            continue
         in_core, after_bio = _feed(cur, line, in_core, after_bio)
     return drafts
+
+
+def _subtitle_of(cur: ArticleDraft, lines: list[Line], i: int) -> bool:
+    """A ——line before any text of the article, the only one of its shape in the article (——坚持…, ——坚持… set
+    out under a byline are points, each a heading)."""
+    if not cur.title or cur.body or cur.orphan or LEAD_DASH in cur.column or not is_subtitle(lines[i]):
+        return False
+    for j in range(i + 1, len(lines)):
+        if _starts_article(lines, j):
+            break  # the next article's lines are its own
+        if is_subtitle(lines[j]):
+            return False
+    return True
 
 
 def _feed(cur: ArticleDraft, line: Line, in_core: bool, after_bio: bool) -> tuple[bool, bool]:
     """Put one line into the article; return the new (in core points, after bio) state."""
     kind = line.kind
-    if cur.title and not cur.body and not cur.orphan and LEAD_DASH not in cur.column and is_subtitle(line):
-        # ——市场新趋势  经济大机遇① under the title or its byline: the subtitle, shown under the title, no heading
-        cur.column = f"{cur.column} {LEAD_DASH}{line.text.lstrip(DASHES).strip()}".strip()
-        return in_core, after_bio
     if kind == LineKind.BYLINE:
         if not cur.authors:
             cur.authors = split_names(line.text)

@@ -31,6 +31,8 @@ COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "�
 # the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
 # 740万个|可再生能源工作岗位，(not 740万个|可再生能源|…: the noun went on)
 COUNTED_WHOLE = 10
+NOUN_TAGS = ("", "n", "nz", "vn")
+DISTINGUISHING = "b"  # jieba's tag of a kind word (县级, 国家级)  # the segmenter's tags of words a longer counted phrase may hold ("": a noun)
 SHORT_COUNTED = 5  # characters of a counted noun phrase read without cutting it
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")
@@ -214,7 +216,7 @@ def _piece_of_word(token: str, tag: Callable[[str], str]) -> bool:
 def _counted_whole(after: str, tag: Callable[[str], str], cut: Callable[[str], list[str]]) -> str:
     """What a count counts when a short noun phrase ends the clause (8.6万个|老年助餐点，, 14条|具体措施，),
     else "": no grammar inside, no verb, adjective or locative last (3个|优势特色突出 says something of
-    them, 5个点位|基础上 is where), no verb inside a longer one (17个|旗县开展试点)."""
+    them, 5个点位|基础上 is where), only nouns in a longer one (not 17个|旗县开展试点, 9家|企业成功上市)."""
     whole = CLAUSE_SPLIT.split(after, 1)[0]
     ends_clause = len(whole) < len(after) or len(after) <= COUNTED_WHOLE  # a break, or the text's end
     if not ends_clause or not 2 <= len(whole) <= COUNTED_WHOLE or NOT_COUNTED.search(whole):
@@ -223,7 +225,11 @@ def _counted_whole(after: str, tag: Callable[[str], str], cut: Callable[[str], l
         return ""
     if tag(whole[-2:]).startswith(NOT_A_NOUN) or tag(whole[-1]).startswith(("v", "a")):
         return ""
-    return "" if len(whole) > SHORT_COUNTED and any(tag(w) == "v" for w in _words(whole, cut)) else whole
+    if len(whole) > SHORT_COUNTED:
+        words = _words(whole, cut)  # a kind word may open it (县级|融媒体中心), not stand after a verb (企业荣获|国家级|称号)
+        if tag(words[0]) not in NOUN_TAGS + (DISTINGUISHING,) or any(tag(w) not in NOUN_TAGS for w in words[1:]):
+            return ""
+    return whole
 
 
 def _words(text: str, cut: Callable[[str], list[str]]) -> list[str]:

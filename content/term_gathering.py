@@ -33,6 +33,9 @@ MIN_FORMULA = 4
 FIELD_WORDS = frozenset("国家 城市 乡村 农村 城乡 社会 基层 政府 全球 区域 地方 行业 产业 企业 市场 文化 生态 经济 政治 "
                         "数字 网络 教育 科技 金融 能源 交通 医疗 党内 国际 民族 军队 国防 海洋 边疆".split())
 
+# fields named by a word jieba tags as a verb: before a quoted programme they name it (就业“护航”行动, 安全生产“治本攻坚”行动)
+FIELD_VERBS = frozenset("就业 治理 创新 生产 消费 教育 服务 改革 发展 开放 建设 管理 养老 监管 执法 司法 保护 减排 学习 "
+                        "育人 招商 投资 出口 外贸 交通 旅游 医疗 健康 安全".split())
 # stop-list words that open names of bodies (最高人民法院, 中国消费者协会, 国家市场监督管理总局)
 BODY_OPENERS = frozenset("中国 中央 国家 全国 最高 国际 世界".split())
 DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
@@ -126,11 +129,11 @@ class CandidateGatherer:
         return len(word) >= 2 and not seg.tag(word) and not seg.acts(word) and word not in self.lexicon.generic
 
     def _does(self, words: str) -> bool:
-        """Words that end on one saying what is done (正确处理, which the dictionary holds untagged: its 处理),
-        not a name (科技)."""
-        cut = self.segmenter.cut(words)
-        last = cut[-1] if cut else ""
-        return bool(last) and (self.segmenter.acts(last) or len(last) > 2 and self.segmenter.acts(last[-2:]))
+        """Words that say what is done to a programme (正确处理, which the dictionary holds untagged: its 处理;
+        统筹|谋划): a word tagged as a verb among them, not a field that is also one (就业, 安全生产, 消费, 科技)."""
+        tag = self.segmenter.tag
+        pieces = self.segmenter.cut(words) + ([words[-2:]] if len(words) > 2 else [])
+        return any(tag(w) == "v" and w not in FIELD_VERBS and w[-2:] not in FIELD_VERBS for w in pieces)
 
     def _verb(self, word: str) -> bool:
         return self.segmenter.tag(word) == "v"

@@ -36,6 +36,7 @@ REPEATED_COUNT = re.compile(r"一(.)\1")  # 一个个, 一件件
 SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 MAX_QUOTE = 16
 VOLUME = re.compile(r"第[一二三四五六七八九十\d]{1,3}[卷册]|[（(]第[一二三四五六七八九十\d]{1,3}[卷册][）)]")
+MORE_VOLUMES = re.compile(r"[至到、和与及]第")  # 第一卷至第五卷, 第一卷、第二卷: the book, no one volume
 CONSTANT_HEAD_USES = 3  # uses of a quoted name, each with the same head, that make the head part of its name
 MIN_SET_OUT_ITEM = 3
 MAX_VERB = 2  # characters before a quoted list's first item that may be its verb (做, 争做)
@@ -259,7 +260,7 @@ def document_terms(text: str, full: str, found: dict) -> None:
             continue  # a short title counts when the article keeps coming back to it (《资本论》), not an alias (《实施方案》)
         add_candidate(found, m.group(0), Source.BOOK)
         volume = VOLUME.match(text, m.end())
-        if volume:  # 《习近平经济文选》第一卷: a book in volumes is learned with the volume the article names
+        if volume and not MORE_VOLUMES.match(text, volume.end()):  # 《习近平经济文选》第一卷: a book in volumes is learned with the volume the article names
             add_candidate(found, m.group(0) + volume.group(0), Source.BOOK)
         if not official and _in_list_of_titles(text, m.start(), m.end()):
             add_candidate(found, m.group(0), Source.WORK)  # 《开国大典》《建国大业》: examples in a list of works

@@ -328,7 +328,7 @@ class CandidateScreen:
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
 
 
-PARTICLES_AFTER = "的了地得着过等们中上下里外内间者"  # a word of grammar or a locative after a run ends no word of it (调水工程|的“大手笔”)
+PARTICLES_AFTER = "的了地得着过等们中上下里外内间者前后时"  # a word of grammar or a locative after a run ends no word of it (调水工程|的“大手笔”)
 
 
 def _one_short(term: str, text: ArticleText) -> bool:

@@ -53,3 +53,14 @@ def test_a_series_subtitle_is_read_for_key_terms(tmp_path):
                        "——以高质量发展的确定性应对外部环境急剧变化的不确定性①\n\n" + BODY)
     terms = [t.term for t in Analyzer(tmp_path).key_terms(art)]
     assert "以高质量发展的确定性应对外部环境急剧变化的不确定性" in terms
+
+
+def test_a_heading_of_a_part_under_the_title_is_no_byline():
+    for part in ("缘起", "总论", "新时代", "第一部分"):
+        art = only_article(f"新时代党的建设伟大工程\n\n{part}\n\n——写在中国共产党成立105周年之际\n\n" + BODY)
+        assert part not in art.authors
+
+
+def test_points_set_out_with_dashes_under_the_byline_stay_headings():
+    art = only_article("坚持和加强党的全面领导\n\n王  静\n\n——坚持党的全面领导\n\n" + BODY + "\n\n——坚持以人民为中心\n\n" + BODY)
+    assert "——" not in art.column

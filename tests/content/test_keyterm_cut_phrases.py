@@ -108,3 +108,9 @@ def test_a_run_before_a_word_of_doing_that_ends_the_clause_is_no_term(analyzer):
     terms = terms_of(analyzer, ["要把惠民政策落实好。各地出台稳岗政策，帮助企业渡过难关。",
                                 "基层干部要把惠民政策落实好，让群众得实惠。"], "稳就业")
     assert not any(t.startswith("惠民政策落") for t in terms)
+
+
+def test_a_time_word_after_a_run_is_not_taken_into_it(analyzer):
+    terms = terms_of(analyzer, ["城乡居民医保整合前，群众报销要跑多个窗口。城乡居民医保整合前，标准也不统一。",
+                                "城乡居民医保整合前，待遇差距较大。如今一站式结算让群众更方便。"], "深化医保改革")
+    assert not any(t.endswith("整合前") for t in terms)

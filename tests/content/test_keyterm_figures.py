@@ -102,3 +102,9 @@ def test_a_tally_for_the_whole_country_is_news_a_local_one_evidence(segmenter):
 def test_an_emission_figure_keeps_its_unit_of_carbon_dioxide_equivalent(segmenter):
     found = figures(segmenter, "合计贡献减排量超过28亿吨二氧化碳当量，约占全球同期的41%。")
     assert "28亿吨二氧化碳当量" in found and "28亿吨" not in found
+
+
+def test_a_longer_counted_phrase_holds_only_nouns(segmenter):
+    assert "2800多个县级融媒体中心" in figures(segmenter, "各地建成2800多个县级融媒体中心，传播力增强。")
+    assert not any("上市" in f for f in figures(segmenter, "全市共有9家企业成功上市，居全省首位。"))
+    assert not any("称号" in f for f in figures(segmenter, "去年12家企业荣获国家级称号，成绩喜人。"))

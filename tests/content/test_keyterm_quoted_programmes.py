@@ -63,3 +63,25 @@ def test_a_politburo_study_session_is_named_with_or_without_the_party(analyzer):
     found = terms_of(analyzer, ["习近平总书记在十八届中央政治局第三十次集体学习时强调新发展理念就是指挥棒。" + FILLER,
                                 "各地出台惠民政策，群众得到实惠。" + FILLER], "完整准确全面贯彻新发展理念")
     assert "十八届中央政治局第三十次集体学习" in found
+
+
+@pytest.mark.parametrize("field", ["就业", "安全生产", "消费", "教育"])
+def test_a_field_before_a_quoted_programme_stays_in_its_name(analyzer, field):
+    found = terms_of(analyzer, [f"今年继续实施{field}“护航”行动，各地积极响应。" + FILLER,
+                                f"{field}“护航”行动取得阶段性成效。" + FILLER,
+                                f"要把{field}“护航”行动抓实抓细。" + FILLER], "推动高质量发展")
+    assert f"{field}“护航”行动" in found and "“护航”行动" not in found
+
+
+def test_a_verb_the_tagger_misses_is_still_cut_from_a_quoted_programme(analyzer):
+    found = terms_of(analyzer, ["不少地方统筹谋划“强县富民”工程，成效明显。" + FILLER,
+                                "“强县富民”工程让县域经济活起来。" + FILLER,
+                                "推进“强县富民”工程要因地制宜。" + FILLER], "做强县域经济")
+    assert not any(t.startswith(("统筹", "不少")) for t in found)
+    assert any("强县富民" in t for t in found)
+
+
+def test_a_range_of_volumes_names_no_one_volume(analyzer):
+    found = terms_of(analyzer, ["《习近平谈治国理政》第一卷至第五卷集中展示了党的创新理论。" + FILLER,
+                                "各级党组织要认真学习《习近平谈治国理政》。" + FILLER], "深入学习党的创新理论")
+    assert "《习近平谈治国理政》第一卷" not in found
