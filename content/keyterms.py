@@ -26,7 +26,6 @@ from content.term_occurrences import find_occurrences, normalize_term, word_spli
 from content.term_ranking import TermRanker
 from content.term_screening import CandidateScreen
 from content.term_text import ArticleText
-from content.title_block import split_column
 
 
 class KeyTermExtractor:
@@ -82,5 +81,5 @@ class KeyTermExtractor:
 
 def _emphasized(article: Article, term: str) -> bool:
     """Said in the title, its subtitle, a core point or a heading (科技强区 of the title), not in the paragraphs."""
-    return term in article.title or term in split_column(article.column or "")[1] or any(
+    return term in article.title or term in article.subtitle or any(
         term in p for p in article.core_points) or any(term in (sec.heading or "") for sec in article.sections)

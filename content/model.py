@@ -94,6 +94,12 @@ class Article:
     def paragraph_count(self) -> int:
         return sum(len(s.paragraphs) for s in self.sections)
 
+    @property
+    def subtitle(self) -> str:
+        """The ——subtitle the column carries, shown under the title (市场新趋势  经济大机遇①), without its dashes."""
+        k = self.column.find("——")
+        return self.column[k:].lstrip("—").strip() if k >= 0 else ""
+
     def iter_paragraphs(self):
         """Yield (section_index, paragraph_index, text) in reading order."""
         for si, sec in enumerate(self.sections):

@@ -211,7 +211,6 @@ def _opens_a_piece(text: str) -> bool:
     return text.startswith(("——",) + COLUMN_NOTES) or len(text) >= STANDFIRST_LINE
 
 
-
 def _heading_above(lines: list[Line], i: int) -> bool:
     """The line above is a piece's title: a heading longer than a name, not one of a run of core points."""
     prev = lines[i - 1]

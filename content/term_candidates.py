@@ -17,7 +17,6 @@ from enum import Enum
 from typing import Callable
 
 from content.model import Article
-from content.title_block import split_column
 
 
 class Role(Enum):
@@ -78,9 +77,8 @@ QUOTE = re.compile(r"“([^“”]{1,40})”|‘([^‘’“”]{1,40})’|「([
 
 def article_units(article: Article) -> list[TextUnit]:
     units = [TextUnit(article.title, Role.TITLE)] if article.title else []
-    subtitle = split_column(article.column or "")[1].lstrip("—").strip()
-    if subtitle:  # ——以高质量发展的确定性应对外部环境急剧变化的不确定性①: a series' theme, stressed as a heading
-        units.append(TextUnit(subtitle, Role.HEADING))
+    if article.subtitle:  # ——以高质量发展的确定性应对外部环境急剧变化的不确定性①: a series' theme, stressed as a heading
+        units.append(TextUnit(article.subtitle, Role.HEADING))
     units += [TextUnit(p, Role.CORE) for p in article.core_points]
     for sec in article.sections:
         if sec.heading:

@@ -31,8 +31,8 @@ COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "�
 # the rest of a clause this short after a count is the thing counted, whole: 8.6万个|老年助餐点，
 # 740万个|可再生能源工作岗位，(not 740万个|可再生能源|…: the noun went on)
 COUNTED_WHOLE = 10
-NOUN_TAGS = ("", "n", "nz", "vn")
-DISTINGUISHING = "b"  # jieba's tag of a kind word (县级, 国家级)  # the segmenter's tags of words a longer counted phrase may hold ("": a noun)
+NOUN_TAGS = ("", "n", "nz", "vn")  # the segmenter's tags of words a longer counted phrase may hold ("": a noun)
+DISTINGUISHING = "b"  # jieba's tag of a kind word (县级, 国家级)
 SHORT_COUNTED = 5  # characters of a counted noun phrase read without cutting it
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from content.model import Article, KeyTerm
-from content.title_block import split_column
 from gui.fonts import pinyin_css_families, pinyin_font
 from gui.theme import MUTED, kind_label
 
@@ -146,8 +145,7 @@ def mention_text(tr, article: Article, term: str, short: bool = False, count: in
     count = article.mentions(term) if count is None else count
     if count:
         return tr("%1 次").replace("%1", str(count)) if short else tr("本文出现 %1 次").replace("%1", str(count))
-    subtitle = split_column(article.column or "")[1]
-    where = (tr("只在标题中") if term in article.title else tr("只在副标题中") if term in subtitle
+    where = (tr("只在标题中") if term in article.title else tr("只在副标题中") if term in article.subtitle
              else tr("只在更长的重点词里"))
     return where if short else where + tr("出现")
 
