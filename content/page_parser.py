@@ -321,8 +321,14 @@ def _take_column(lines: list[Line]) -> str:
 
 
 def _starts_article(lines: list[Line], i: int) -> bool:
+    """A heading above a byline is an article's title; not a ——line right under a title (——访…研究员张明 above
+    本报记者  李  丽: an interview's subtitle)."""
     nxt = _next_content(lines, i)
-    return lines[i].kind == LineKind.HEADING and nxt is not None and nxt.kind == LineKind.BYLINE
+    if lines[i].kind != LineKind.HEADING or nxt is None or nxt.kind != LineKind.BYLINE:
+        return False
+    prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != LineKind.BLANK), None)
+    return not (is_subtitle(lines[i]) and prev is not None and prev.kind in (LineKind.HEADING, LineKind.BODY)
+                and not is_terminated(prev.text))  # (a title line left open, a heading or the page's first line)
 
 
 def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:

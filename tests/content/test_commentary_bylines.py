@@ -64,3 +64,10 @@ def test_a_heading_of_a_part_under_the_title_is_no_byline():
 def test_points_set_out_with_dashes_under_the_byline_stay_headings():
     art = only_article("坚持和加强党的全面领导\n\n王  静\n\n——坚持党的全面领导\n\n" + BODY + "\n\n——坚持以人民为中心\n\n" + BODY)
     assert "——" not in art.column
+
+
+def test_an_interviews_subtitle_above_the_reporter_starts_no_second_article():
+    articles = parse_page("以新质生产力赋能高质量发展\n\n——访中国社会科学院经济研究所研究员张明\n\n本报记者  李  丽\n\n"
+                          + BODY + "\n\n第二篇文章的标题\n\n本报记者  王  强\n\n这是第二篇文章的正文。各地积极推进改革。", "x").articles
+    assert [a.title for a in articles] == ["以新质生产力赋能高质量发展", "第二篇文章的标题"]
+    assert articles[0].authors == ["李丽"]
