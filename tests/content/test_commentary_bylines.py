@@ -71,3 +71,10 @@ def test_an_interviews_subtitle_above_the_reporter_starts_no_second_article():
                           + BODY + "\n\n第二篇文章的标题\n\n本报记者  王  强\n\n这是第二篇文章的正文。各地积极推进改革。", "x").articles
     assert [a.title for a in articles] == ["以新质生产力赋能高质量发展", "第二篇文章的标题"]
     assert articles[0].authors == ["李丽"]
+
+
+def test_a_title_above_its_guide_is_not_glued_to_the_first_sentence():
+    for guide in ("中国式现代化是中国共产党领导的社会主义现代化，更有基于自己国情的中国特色",
+                  "中国式现代化是中国共产党领导的社会主义现代化，更有基于自己国情的中国特色。"):
+        art = only_article(f"深刻把握中国式现代化的本质要求\n\n导读\n\n{guide}\n\n" + BODY)
+        assert art.title == "深刻把握中国式现代化的本质要求"
