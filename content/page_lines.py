@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-from content.cjk_text import split_sentences, starts_enumeration
+from content.cjk_text import is_terminated, split_sentences, starts_enumeration
 from content.line_classes import LineKind, classify_line
 from content.line_wrap import looks_hard_wrapped, rewrap_lines
+
+# a heading's number alone on its line (一、, （二）, 3.) and how long the heading it numbers may be
+LONE_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])$")
+MARKED_HEADING_MAX = 40
 
 # Lines longer than this are text whose paragraph breaks were lost (a single
 # field out of a CSV); shorter long lines are real paragraphs (reports have
@@ -133,4 +137,29 @@ def logical_lines(text: str) -> list[str]:
                 lines.extend(break_run_on(piece))
             else:
                 lines.append(piece)
-    return lines
+    return _markers_joined(lines)
+
+
+def _markers_joined(lines: list[str]) -> list[str]:
+    """A heading's number left alone on its line (一、 / 坚持党的全面领导) is put back before its heading's words.
+
+    >>> _markers_joined(["一、", "", "坚持党的全面领导", "", "正文。"])
+    ['一、坚持党的全面领导', '', '正文。']
+    >>> _markers_joined(["一、", "", "各地认真贯彻党中央决策部署，推动各项工作取得新进展。"])
+    ['一、', '', '各地认真贯彻党中央决策部署，推动各项工作取得新进展。']
+    """
+    if not any(LONE_MARKER.match(line.strip()) for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if LONE_MARKER.match(line.strip()) and nxt is not None and len(lines[nxt].strip()) <= MARKED_HEADING_MAX \
+                and not is_terminated(lines[nxt].strip()):
+            out.append(line.strip() + lines[nxt].strip())
+            i = nxt + 1
+            continue
+        out.append(line)
+        i += 1
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from content.article_draft import ArticleDraft, Block
-from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated
+from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated, starts_enumeration
 from content.layout_repair import WholeBlock, detach_unsigned_piece, repair_article
 from content.line_classes import (Line, LineKind, classify_line, is_report_credit, is_source_note, reporter_names,
                                   split_compound, split_names)
@@ -207,8 +207,9 @@ def _looks_like_a_name(text: str) -> bool:
 
 def _opens_a_piece(text: str) -> bool:
     """What may follow a writer's name besides a paragraph: a commentary's 提要 line, long and left open (“零增长”，
-    意味着…是关键), its subtitle (——市场新趋势  经济大机遇①) or a column's note (开栏的话)."""
-    return text.startswith(("——",) + COLUMN_NOTES) or len(text) >= STANDFIRST_LINE
+    意味着…是关键), its subtitle (——市场新趋势  经济大机遇①), a column's note (开栏的话) or its first numbered part
+    (一、坚持党的全面领导)."""
+    return text.startswith(("——",) + COLUMN_NOTES) or len(text) >= STANDFIRST_LINE or starts_enumeration(text)
 
 
 def _heading_above(lines: list[Line], i: int) -> bool:

@@ -78,3 +78,11 @@ def test_a_title_above_its_guide_is_not_glued_to_the_first_sentence():
                   "中国式现代化是中国共产党领导的社会主义现代化，更有基于自己国情的中国特色。"):
         art = only_article(f"深刻把握中国式现代化的本质要求\n\n导读\n\n{guide}\n\n" + BODY)
         assert art.title == "深刻把握中国式现代化的本质要求"
+
+
+def test_a_headings_number_alone_on_its_line_goes_back_before_its_words():
+    art = only_article("坚持和完善中国特色社会主义制度\n\n王  静\n\n一、\n\n坚持党的全面领导\n\n" + BODY
+                       + "\n\n二、\n\n坚持以人民为中心\n\n" + BODY)
+    assert art.authors == ["王静"]
+    assert [s.heading for s in art.sections if s.heading] == ["一、坚持党的全面领导", "二、坚持以人民为中心"]
+    assert all(p.startswith(("前不久", "节水优先")) for s in art.sections for p in s.paragraphs)
