@@ -279,8 +279,8 @@ def _is_unmarked_heading(lines: list[Line], i: int, prev: Line | None, long_ones
         return False
     if nxt.kind in (LineKind.BYLINE, LineKind.SECTION_AUTHOR):
         return True  # a title sits above its byline, a piece's title above its writer's name
-    if nxt.kind == LineKind.CORE_MARK and not continues_prev:
-        return True  # a title above its 导读 or 核心提示 (it had been read as the start of the first sentence)
+    if not continues_prev and (nxt.kind == LineKind.CORE_MARK or prev is None and is_subtitle(nxt)):
+        return True  # a title above its 导读 or 核心提示, or a page's first line above its ——subtitle (——访…)
     return (not continues_prev and nxt.kind == LineKind.BODY and nxt.text[0] not in NON_INITIAL
             and not _is_title_line(lines, i + 1))
 

@@ -71,6 +71,8 @@ def test_an_interviews_subtitle_above_the_reporter_starts_no_second_article():
                           + BODY + "\n\n第二篇文章的标题\n\n本报记者  王  强\n\n这是第二篇文章的正文。各地积极推进改革。", "x").articles
     assert [a.title for a in articles] == ["以新质生产力赋能高质量发展", "第二篇文章的标题"]
     assert articles[0].authors == ["李丽"]
+    assert articles[0].subtitle == "访中国社会科学院经济研究所研究员张明"  # shown under the title, no heading
+    assert all(s.heading is None for s in articles[0].sections)
 
 
 def test_a_title_above_its_guide_is_not_glued_to_the_first_sentence():
