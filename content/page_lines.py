@@ -154,12 +154,13 @@ def _markers_joined(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if LONE_MARKER.match(line.strip()) and nxt is not None and len(lines[nxt].strip()) <= MARKED_HEADING_MAX \
-                and not is_terminated(lines[nxt].strip()):
-            out.append(line.strip() + lines[nxt].strip())
-            i = nxt + 1
-            continue
+        if LONE_MARKER.match(line.strip()):  # (the next line with text is looked for only after a number)
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            words = lines[nxt].strip() if nxt is not None else ""
+            if words and len(words) <= MARKED_HEADING_MAX and not is_terminated(words):
+                out.append(line.strip() + words)
+                i = nxt + 1
+                continue
         out.append(line)
         i += 1
     return out
