@@ -92,6 +92,11 @@ _SPECIAL_FIRST = frozenset(w[0] for w in _CORE_WORDS + _CREDIT_WORDS + _BYLINE_L
 _NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
 
 
+def is_editor_sign(text: str) -> bool:
+    """——编  者 closing an editor's note (the note is text, the signature is not)."""
+    return bool(_EDITOR_SIGN.match(text.strip()))
+
+
 def strip_markup(text: str) -> str:
     """Plain text of a Markdown line: images dropped, links kept as their text, bold marks gone."""
     if "](" in text:

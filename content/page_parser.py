@@ -21,7 +21,7 @@ from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
 from content.title_block import (DASHES, LEAD_DASH, ends_in_dash, fold_dash_headings, fold_question_headings,
                                  is_column_name, is_subtitle, mark_whole_lines, split_column, take_echoed_lead,
-                                 take_standfirst, take_title_marks)
+                                 take_standfirst, take_standfirst_after_note, take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -51,7 +51,14 @@ LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so,
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 # the commonest Chinese surnames: a three-character line opening on one, under a title, is a writer's name
 COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                            # the next two hundred of the 百家姓; not those that open many words (文, 安, 成, 时, 国, 全 …)
+                            "盛常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍"
+                            "涂苗谷曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓吉缪褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟"
+                            "邬边卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝封谈匡鞠荆冀郁胥班储栗燕楚鄢谌皮粟冼蔺楼闻厉伊"
+                            "仝郜阚权帅屠朴练廉禹祖漆卿揭竺")
+# the pen names the central papers sign their commentaries with (人民日报: 任仲平, 国纪平, 钟声, 仲音, 和音, 宣言; 新华社: 辛识平)
+PEN_NAMES = frozenset("任仲平 国纪平 钟声 钟轩理 仲音 和音 宣言 辛识平".split())
 COLUMN_NOTES = ("开栏的话", "编者按", "编者的话")  # an editor's note that may stand under the writer's name
 STANDFIRST_LINE = 20  # characters: an open line this long under a name is a 提要, no heading
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
@@ -84,6 +91,7 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
     body = strip_notice_tail(body)
     lines = _mark_alone([classify_line(piece) for raw in _title_rejoined(logical_lines(body))
                          for piece in split_compound(raw)])
+    take_standfirst_after_note(lines)  # (before the note's signature is dropped)
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
     if meta:  # front matter: a newspaper site's markdown, one whole paragraph per line
         mark_whole_lines(lines)
@@ -195,14 +203,15 @@ def _mark_section_authors(lines: list[Line]) -> None:
 
 def _looks_like_a_name(text: str) -> bool:
     """A writer's name as newspapers print it: two characters padded apart (邹  翔), or three opening on a common
-    surname (张文显); not a heading of a part (缘起, 总论, 新时代, 第一部分), which a paragraph need not follow.
+    surname (张文显, 盛玉雷), or a paper's pen name (国纪平); not a heading of a part (缘起, 总论, 新时代, 第一部分), which
+    a paragraph need not follow.
 
-    >>> [_looks_like_a_name(t) for t in ("邹  翔", "张文显", "缘起", "新时代", "第一部分")]
-    [True, True, False, False, False]
+    >>> [_looks_like_a_name(t) for t in ("邹  翔", "张文显", "盛玉雷", "国纪平", "缘起", "新时代", "第一部分")]
+    [True, True, True, True, False, False, False]
     """
     name = "".join(text.split())
     padded = len(name) == 2 and name != text.strip()
-    return padded or len(name) == 3 and name[0] in COMMON_SURNAMES
+    return padded or len(name) == 3 and name[0] in COMMON_SURNAMES or name in PEN_NAMES
 
 
 def _opens_a_piece(text: str) -> bool:

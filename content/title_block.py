@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from content.cjk_text import has_cjk, is_terminated, starts_enumeration
-from content.line_classes import Line, LineKind
+from content.line_classes import Line, LineKind, is_editor_sign
 from content.titles import clean_title
 
 # Newspaper markdown puts at most a line or two of kicker above the title.
@@ -144,6 +144,32 @@ def take_standfirst(lines: list[Line]) -> None:
     if i < len(lines) and lines[i].kind == LineKind.BODY:  # a 提要 stands above the text
         for line in run:
             line.kind = LineKind.STANDFIRST
+
+
+NOTE_STANDFIRST_LINE = 20  # characters: an open line this long under an editor's note is a 提要 line, no heading
+
+
+def take_standfirst_after_note(lines: list[Line]) -> None:
+    """A series' commentary prints the editor's note (……本版推出系列评论…… / ——编  者) between its byline and its
+    提要 lines: the long open lines right under the signature, above the first paragraph, are the 提要 (core
+    points), not a heading and text. Called before the signature, a line of noise, is dropped."""
+    for i, sign in enumerate(lines):
+        if sign.kind != LineKind.NOISE or not is_editor_sign(sign.text):
+            continue
+        run, j = [], i + 1
+        while j < len(lines) and (lines[j].kind == LineKind.BLANK or _note_standfirst(lines[j])):
+            if lines[j].kind != LineKind.BLANK:
+                run.append(lines[j])
+            j += 1
+        if run and j < len(lines) and lines[j].kind == LineKind.BODY and is_terminated(lines[j].text):
+            for line in run:
+                line.kind = LineKind.STANDFIRST
+
+
+def _note_standfirst(line: Line) -> bool:
+    text = line.text
+    return (line.kind == LineKind.BODY and line.alone and len(text) >= NOTE_STANDFIRST_LINE and not is_terminated(text)
+            and text[-1] not in "，、,：:" and not ends_in_dash(text) and not starts_enumeration(text))
 
 
 ECHO_MIN = 8  # characters of a lead line that must recur in the text to be its pulled quote

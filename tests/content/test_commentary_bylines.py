@@ -88,3 +88,30 @@ def test_a_headings_number_alone_on_its_line_goes_back_before_its_words():
     assert art.authors == ["王静"]
     assert [s.heading for s in art.sections if s.heading] == ["一、坚持党的全面领导", "二、坚持以人民为中心"]
     assert all(p.startswith(("前不久", "节水优先")) for s in art.sections for p in s.paragraphs)
+
+
+def test_standfirst_lines_under_an_editors_note_are_core_points():
+    """People's Daily's series open with the editor's note signed ——编  者 between the byline and the 提要 lines:
+    the first 提要 line had become a heading over the whole text."""
+    note = "创新成果不断涌现，我国经济呈现出不少新气象。即日起，本版推出系列评论，与读者共同把握经济大机遇。"
+    points = ["任何有价值的创新都可以跳出地域限制，吸引全国乃至全球资源，享受超大规模市场的红利",
+              "协同创新不仅优化了创新的空间布局，而且进一步缩小了区域间的创新差距"]
+    art = only_article("要素活跃，创新发展势头劲（评论员观察）\n\n李  拯\n\n——市场新趋势  经济大机遇①\n\n"
+                       f"{note}\n\n——编  者\n\n" + "\n\n".join(points) + "\n\n" + BODY)
+    assert art.core_points == points
+    assert all(s.heading is None for s in art.sections)
+    assert art.sections[0].paragraphs[0] == note  # the note stays text; its signature does not
+    assert not any("编  者" in p for s in art.sections for p in s.paragraphs)
+
+
+def test_a_short_piece_title_under_an_editors_note_stays_a_heading():
+    art = only_article("同向发力 共促发展\n\n本期邀请几位作者谈谈协同发展。\n\n——编  者\n\n家校携手育新人\n\n" + BODY)
+    assert art.core_points == []
+    assert "家校携手育新人" in [s.heading for s in art.sections]
+
+
+def test_a_writer_on_a_less_common_surname_or_a_pen_name_is_the_byline():
+    for name, author in (("盛玉雷", "盛玉雷"), ("国纪平", "国纪平"), ("钟  声", "钟声")):
+        art = only_article(f"执大象 天下往\n\n{name}\n\n——四大全球倡议为推动构建人类命运共同体提供战略引领\n\n" + BODY)
+        assert art.authors == [author]
+        assert all(s.heading is None for s in art.sections)
