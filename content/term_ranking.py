@@ -128,8 +128,9 @@ def _early(cand: Candidate, text: ArticleText) -> float:
 
 def _unmarked(cand: Candidate, text: ArticleText) -> bool:
     """A word found only by the tokenizer (阅读, 书籍, 古往今来: no quote, no listed name, only its
-    repetition), and not in the title, a core point or a heading (博物馆 of 借智博物馆…)."""
-    return cand.sources == TOKEN_SOURCES and not text.leads_or_titles(cand.term)
+    repetition), and not in the title, a core point or a heading (博物馆 of 借智博物馆…); a word of two characters
+    is unmarked wherever it stands (空间, 红利 of a 提要 line, 体验 of a heading)."""
+    return cand.sources == TOKEN_SOURCES and (len(cand.term) <= 2 or not text.leads_or_titles(cand.term))
 
 
 def _signal_factor(cand: Candidate, text: ArticleText) -> float:
