@@ -45,7 +45,8 @@ SETTINGS = frozenset("条件 背景 形势 前提 框架 视域 视角 语境 �
 SETTING_CLOSERS = frozenset("下中内")
 EACH = frozenset("各 每".split())
 COMPARED = frozenset("同比 环比".split())  # …同比增长, …环比下降: how a figure moved, said of the thing counted
-REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉".split())  # not 称: 称号, 之称
+# what a person in the story says or feels (not 称: 称号, 之称): 黄心宇|表示, 董卫平|感到
+REPORTING_VERBS = frozenset("表示 说 指出 介绍 强调 认为 坦言 谈到 透露 告诉 感到 觉得 感觉 感叹 感慨 回忆".split())
 
 Tagger = Callable[[str], str]
 

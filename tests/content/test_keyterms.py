@@ -335,3 +335,12 @@ def test_a_plain_two_character_word_of_a_heading_is_no_term_beside_marked_ones(a
     art = Article("共享发展成果", sections=[Section("释放更多红利", body)], core_points=["改革的红利正在显现"])
     terms = [t.term for t in analyzer.key_terms(art)]
     assert "新质生产力" in terms and "红利" not in terms
+
+
+def test_a_person_in_the_story_and_what_he_feels_is_no_term(analyzer):
+    """董卫平|感到 (67岁的旅客董卫平感到十分温馨 … 让董卫平感到惬意): a reported feeling, like 黄心宇|表示."""
+    art = article("67岁的旅客董卫平感到十分温馨。列车开行以来，客流持续增长。",
+                  "双廊古镇舒爽的风让董卫平感到惬意。“旅游专列”成为文旅融合的新潮流。", "“旅游专列”越开越多。")
+    terms = terms_of(analyzer, art)
+    assert "旅游专列" in terms
+    assert not any(t.startswith("董卫平") for t in terms)
