@@ -51,7 +51,8 @@ _BULLET = re.compile(r"^(?:[-*+]\s+|[•●◆■▪]\s*)(.+)$")
 _SEPARATOR = re.compile(r"^[=\-_*~—–·.。…\s]{3,}$")
 _CORE_WORDS = ("核心提示", "内容提要", "内容摘要", "摘要", "提要", "导读", "要点提示")
 # 数据来源：… / 图片来源：… under a chart or photo credit the picture, not the text
-_CREDIT_WORDS = ("数据来源", "图片来源", "图表来源", "资料来源", "责任编辑", "文字编辑", "新媒体编辑", "图片编辑", "编辑", "校对", "审核", "审校", "终审", "制图",
+_CREDIT_WORDS = ("数据来源", "图片来源", "图表来源", "资料来源", "责任编辑", "责编",
+                 "文字编辑", "新媒体编辑", "图片编辑", "编辑", "校对", "审核", "审校", "终审", "制图",
                  "摄影", "美编", "监制", "统筹", "策划", "来源", "出品", "版式设计", "视觉设计", "设计", "排版",
                  "发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读量", "字号", "分享到")
 _BYLINE_LABELS = ("作者", "文", "撰文", "作者署名")
@@ -75,6 +76,14 @@ SOURCE_NOTE_MAX = 100
 _EDITOR_SIGN = re.compile(r"^[—－\-]{1,3}\s*编\s*者$")
 # （图表来源：…）: a caption's credit in brackets, dropped like the bare form.
 _CAPTION_CREDIT = re.compile(r"^[（(]\s*(?:数据|图片|图表|资料)来源[^（）()]{1,60}[）)]$")
+# A photo's credit under its caption: 叶龙斌摄（影像中国）, 王  玮摄（人民视觉）, 本报记者  张三摄, 受访者供图, 百度公司供图,
+# 新华社发; the caption above it is text and stays.
+_PHOTO_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z·/\s]{1,16}(?:摄|供图|供稿|提供|发)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$")
+PHOTO_CREDIT_MAX = 30
+_SIGNED_TEXT = re.compile(r"^([\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff])文$")  # a padded name and 文: who wrote it
+_PHOTO_CREDIT_BY = re.compile(r"(?<![拍航抓跟实偷统])摄|供图|(?:新华社|中新社|人民视觉|视觉中国|影像中国)\S{0,4}发")
+# Who put the page together: （本版由环球时报组稿、人民日报社理论部编辑）, （本版编辑：张三）
+_PAGE_CREDIT = re.compile(r"^[（(]?\s*本版[^（）()]{0,60}(?:组稿|编辑|策划|统筹|制作|责编)[^（）()]{0,30}[）)]?$")
 # Who reported a news piece, printed in brackets at its end or start: （综合本报记者甲和新华社记者乙报道）,
 # （本报记者甲、乙）. It belongs with the byline, kept like a source note.
 _NEWSROOMS = ("本报", "新华社", "人民网", "中新社", "央视", "光明日报", "经济日报")
@@ -90,6 +99,23 @@ _DATELINE = re.compile(r"^[（(](?:新华社|本报|人民网|中新社)[^）)]{
 # (markup, bylines, bios and separators open with other characters): a fast path.
 _SPECIAL_FIRST = frozenset(w[0] for w in _CORE_WORDS + _CREDIT_WORDS + _BYLINE_LABELS + _REPORTER_LABELS)
 _NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photographer's or a source's credit on its own line (景宗鹏摄（人民视觉）, 受访者供图); not a sentence that
+    ends on 发 or 提供 (加快发展, 由政府提供).
+
+    >>> [is_photo_credit(t) for t in ("叶龙斌摄（影像中国）", "申  晓摄（人民视觉）", "受访者供图", "新华社发", "CFP供图")]
+    [True, True, True, True, True]
+    >>> [is_photo_credit(t) for t in ("（新华社记者  万  象摄）", "张三/摄")]
+    [True, True]
+    >>> [is_photo_credit(t) for t in ("推动高质量发展", "服务由政府提供", "摄", "新质生产力加快发", "用镜头记录拍摄")]
+    [False, False, False, False, False]
+    """
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()  # （新华社记者  万  象摄）
+    return len(text) > 2 and bool(_PHOTO_CREDIT.match(text)) and bool(_PHOTO_CREDIT_BY.search(text))
 
 
 def is_editor_sign(text: str) -> bool:
@@ -125,11 +151,15 @@ def split_names(raw: str) -> list[str]:
     return names
 
 
+# the paper and its date after the names on a byline
+_PAPER_TAG = re.compile(r"《[^》]{2,15}》\s*[（(]\s*\d{4}\s*[年\-/.][^（）()]{0,30}[）)]\s*$")
+
+
 def _byline(text: str) -> Line | None:
     for pattern in (_BYLINE_BOX, _BYLINE_LABEL, _BYLINE_REPORTER, _BYLINE_REPORTER_GLUED, _BYLINE_DESK):
         m = pattern.match(text)
         if m:
-            raw = m.group(1).strip()
+            raw = _PAPER_TAG.sub("", m.group(1)).strip()  # 何  聪  白光迪《人民日报》（2025年03月26日第 04 版）
             bio = ""
             paren = re.search(r"[（(].*[）)]$", raw)
             if paren:
@@ -218,6 +248,11 @@ def reporter_names(text: str) -> list[str]:
 def classify_line(raw: str) -> Line:
     text = raw.strip().lstrip("\u3000").strip()
     if text and _plain_body(text):
+        if len(text) <= PHOTO_CREDIT_MAX and is_photo_credit(text):
+            return Line(LineKind.NOISE, text)
+        signed = _SIGNED_TEXT.match(text)
+        if signed:  # 与  歌文 closing a piece: text by 与歌
+            return Line(LineKind.BYLINE, "".join(signed.group(1).split()))
         return Line(LineKind.BODY, text)
     while text.startswith(">"):
         text = text[1:].strip()
@@ -237,9 +272,16 @@ def classify_line(raw: str) -> Line:
         return Line(LineKind.CORE_MARK, text)
     if _BIO.match(text):
         return Line(LineKind.BIO, text)
+    if len(text) <= PHOTO_CREDIT_MAX and is_photo_credit(text):
+        return Line(LineKind.NOISE, text)
     if is_source_note(text):
         return Line(LineKind.SOURCE_NOTE, text)
-    if (_CREDIT.match(text) or _CAPTION_CREDIT.match(text) or _SOURCE_NOTE.match(text) or _DATELINE.match(text)
-            or _EDITOR_SIGN.match(text)):
+    if _SOURCE_NOTE.match(text):
+        names = split_names(text[:text.index("《")])  # 周珊珊《人民日报》（2025年01月02日第 04 版）: the writer, then the paper
+        if names and all(2 <= len(n) <= 4 or "·" in n and len(n) <= 12 for n in names):
+            return Line(LineKind.BYLINE, "  ".join(names))
+        return Line(LineKind.NOISE, text)
+    if (_CREDIT.match(text) or _CAPTION_CREDIT.match(text) or _DATELINE.match(text)
+            or _EDITOR_SIGN.match(text) or _PAGE_CREDIT.match(text)):
         return Line(LineKind.NOISE, text)
     return _byline(text) or Line(LineKind.BODY, text)

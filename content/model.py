@@ -6,8 +6,12 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+
+# where a column's ——subtitle begins (理论周刊 ——写在…之际); a kicker's closing —— (…法官提醒——) leads into the title
+SUBTITLE_DASH = re.compile(r"——+(?=[^—\s])")
 
 
 class TermKind(str, Enum):
@@ -97,8 +101,8 @@ class Article:
     @property
     def subtitle(self) -> str:
         """The ——subtitle the column carries, shown under the title (市场新趋势  经济大机遇①), without its dashes."""
-        k = self.column.find("——")
-        return self.column[k:].lstrip("—").strip() if k >= 0 else ""
+        m = SUBTITLE_DASH.search(self.column)
+        return self.column[m.start():].lstrip("—").strip() if m else ""
 
     def iter_paragraphs(self):
         """Yield (section_index, paragraph_index, text) in reading order."""

@@ -14,14 +14,15 @@ import re
 from content.article_draft import ArticleDraft, Block
 from content.cjk_text import NON_INITIAL, TERMINAL, has_cjk, is_terminated, starts_enumeration
 from content.layout_repair import WholeBlock, detach_unsigned_piece, repair_article
-from content.line_classes import (Line, LineKind, classify_line, is_report_credit, is_source_note, reporter_names,
-                                  split_compound, split_names)
+from content.line_classes import (Line, LineKind, classify_line, is_report_credit, is_source_note,
+                                  reporter_names, split_compound, split_names)
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
 from content.title_block import (DASHES, LEAD_DASH, ends_in_dash, fold_dash_headings, fold_question_headings,
                                  is_column_name, is_subtitle, mark_whole_lines, split_column, take_echoed_lead,
-                                 take_standfirst, take_standfirst_after_note, take_title_marks)
+                                 take_standfirst, take_standfirst_after_byline, take_standfirst_after_note,
+                                 take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -51,15 +52,28 @@ LIST_ITEM_ENDS = ("；", ";")  # the items of a list of short paragraphs end so,
 AUTHOR_NAME_MIN, AUTHOR_NAME_MAX = 2, 4
 # the commonest Chinese surnames: a three-character line opening on one, under a title, is a writer's name
 COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-                            # the next two hundred of the 百家姓; not those that open many words (文, 安, 成, 时, 国, 全 …)
-                            "盛常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍"
+                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# the next two hundred of the 百家姓 (not those that open the most words: 文, 安, 成, 时, 国, 全 …); a three-character line
+# on one of these is a name only above a ——subtitle (盛玉雷; not 房地产 or 冷思考 above 一、…)
+MORE_SURNAMES = frozenset("盛常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍"
                             "涂苗谷曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓吉缪褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟"
                             "邬边卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝封谈匡鞠荆冀郁胥班储栗燕楚鄢谌皮粟冼蔺楼闻厉伊"
                             "仝郜阚权帅屠朴练廉禹祖漆卿揭竺")
 # the pen names the central papers sign their commentaries with (人民日报: 任仲平, 国纪平, 钟声, 仲音, 和音, 宣言; 新华社: 辛识平)
 PEN_NAMES = frozenset("任仲平 国纪平 钟声 钟轩理 仲音 和音 宣言 辛识平".split())
 COLUMN_NOTES = ("开栏的话", "编者按", "编者的话")  # an editor's note that may stand under the writer's name
+ORG_BYLINE_MAX = 30
+_ORG_BYLINE = re.compile(r"^[\u4e00-\u9fff（）·]{4,}(?:课题组|研究会|专委会|委员会|研究院|研究所|研究中心|中心组|编辑部|评论部|党组|学会|协会|联合会)$")
+PARTICIPANTS_SCAN, PARTICIPANTS_MAX, PARTICIPANT_LINE = 8, 8, 50
+_GUESTS = re.compile(r"^(?:嘉\s*宾|访谈嘉宾|对话嘉宾)\s*[：:]\s*")
+_HOST = re.compile(r"^主\s*持\s*人?\s*[：:]\s*")
+_LABELLED = re.compile(_GUESTS.pattern + "|" + _HOST.pattern)
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000+")
+# how a guest's post ends (…大使, …教授, …院长, 本报记者)
+POSTS = ("大使", "教授", "讲师", "院长", "所长", "校长", "馆长", "会长", "社长", "部长", "局长", "厅长", "司长", "处长", "主任",
+         "研究员", "干事", "总干事", "书记", "主席", "委员", "代表", "专家", "学者", "记者", "编辑", "主编", "经理", "董事长",
+         "总裁", "理事长", "秘书长", "负责人", "首席经济学家", "院士", "博士", "作家", "导演", "主持人")
+_REPRINT_NOTE = re.compile(r"^[（(]\s*(?:摘编自|摘自|选自|原载|转载自|来源\s*[：:]\s*《)")  # characters: a photo's caption is one short sentence
 STANDFIRST_LINE = 20  # characters: an open line this long under a name is a 提要, no heading
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
@@ -67,7 +81,7 @@ _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 �
 # A series may follow the column after a dot: （前沿观察·关注人才体制机制改革）, （权威发布·开局起步“十五五”）.
 _COLUMN_TAG = re.compile(r"^(.{4,}?)\s*[（(]([\u4e00-\u9fff·]{0,24}(?:时评|短评|快评|锐评|热评|评论|观察|论坛|新论|解读|深思|"
                          r"观点|撷萃|纵横|专论|论苑|评介|随笔|笔谈|今日谈|大家谈|纵横谈|专家谈|社论|评论员文章|评论员|之道|系列谈|微观|"
-                         r"茶座|札记|漫谈|杂谈|走笔|侧记|发布|和音|钟声|"
+                         r"茶座|札记|漫谈|杂谈|走笔|侧记|发布|和音|钟声|要论|聚焦|点评|访谈|访谈录|对话|视点|透视|"
                          r"深入学习贯彻习近平新时代中国特色社会主义思想)(?:·[^（）()]{1,24})?)[）)]$")
 
 
@@ -93,9 +107,11 @@ def _articles(meta: dict, body: str, source: str) -> list[Article]:
                          for piece in split_compound(raw)])
     take_standfirst_after_note(lines)  # (before the note's signature is dropped)
     lines = [ln for ln in lines if ln.kind not in _SKIPPED and _worth_keeping(ln)]
+    _take_participants(lines)
     if meta:  # front matter: a newspaper site's markdown, one whole paragraph per line
         mark_whole_lines(lines)
     _mark_section_authors(lines)
+    take_standfirst_after_byline(lines)
     _promote_unmarked_headings(lines)
     column = _take_column(lines)
     kicker = take_title_marks(lines, meta.get("title", ""))
@@ -176,6 +192,45 @@ def _mark_lead_ins(lines: list[Line]) -> None:
             line.whole = True
 
 
+def _take_participants(lines: list[Line]) -> None:
+    """An interview's list of guests and host (嘉  宾：联合国教科文组织前总干事  博科娃 / 南京大学…院长  王逸舟 / 主持人：…
+    副教授  吴  浩; the host may come first) is its byline: the names sign it, their posts are its note; no headings,
+    no 提要. A line counts only with a post before its name (…教授  李四; not 合作共赢  行稳致远)."""
+    for i, line in enumerate(lines[:PARTICIPANTS_SCAN]):
+        if line.kind not in (LineKind.BODY, LineKind.HEADING) or not _LABELLED.match(line.text):
+            continue
+        people = []
+        for other in lines[i:i + PARTICIPANTS_MAX]:
+            person = _participant(other) if other is line or not _LABELLED.match(other.text) or people else None
+            if person is None:
+                break
+            people.append(person)
+        if people:
+            lines[i:i + len(people)] = [Line(LineKind.BYLINE, "、".join(name for label, post, name in people),
+                                             bio="；".join(f"{label}{post} {name}" for label, post, name in people))]
+        return
+
+
+def _participant(line: Line) -> tuple[str, str, str] | None:
+    """(label, post, name) of a guest's or the host's line: 北京大学燕京学堂院长  董  强 → ('', '北京大学燕京学堂院长', '董强').
+
+    >>> _participant(Line(LineKind.BODY, "嘉  宾：联合国教科文组织前总干事  博科娃"))
+    ('嘉宾：', '联合国教科文组织前总干事', '博科娃')
+    >>> _participant(Line(LineKind.BODY, "主持人：某大学副教授\u3000吴\u3000浩")), _participant(Line(LineKind.BODY, "合作共赢  行稳致远"))
+    (('主持人：', '某大学副教授', '吴浩'), None)
+    """
+    text = line.text.strip()
+    if line.kind not in (LineKind.BODY, LineKind.HEADING) or len(text) > PARTICIPANT_LINE or is_terminated(text):
+        return None
+    label = "嘉宾：" if _GUESTS.match(text) else "主持人：" if _HOST.match(text) else ""
+    parts = _WIDE_GAP.split(_LABELLED.sub("", text).strip())
+    if len(parts) < 2 or not parts[0].endswith(POSTS):
+        return None
+    tail = parts[1:]
+    name = "".join(tail) if all(len(p) == 1 for p in tail) else tail[-1]
+    return (label, parts[0], name) if 2 <= len(name) <= 6 and has_cjk(name) else None
+
+
 def _mark_alone(lines: list[Line]) -> list[Line]:
     """Note the lines that stand between blank lines (or the text's ends)."""
     for i, line in enumerate(lines):
@@ -190,28 +245,56 @@ def _is_author_name(text: str) -> bool:
     return name not in _SECTION_LABELS and AUTHOR_NAME_MIN <= len(name) <= AUTHOR_NAME_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
+def _is_writers_line(text: str) -> bool:
+    """Writers signing together (孔庆江  范晓波  车路遥: most names on a common surname) or a body signing (全国党建研究会
+    非公专委会, 中央党校（国家行政学院）课题组), alone under a title.
+
+    >>> [_is_writers_line(t) for t in ("孔庆江  范晓波  车路遥", "全国党建研究会非公专委会", "周  洁  冯  华")]
+    [True, True, True]
+    >>> [_is_writers_line(t) for t in ("创新  协调  绿色", "推动高质量发展", "严查  严管  严惩", "高产  高效  优质")]
+    [False, False, False, False]
+    """
+    names = split_names(text)
+    if len(names) >= 2 and all(2 <= len(n) <= 3 and has_cjk(n) for n in names):
+        if any(len(part) == 2 for part in text.split()):
+            return False  # a name of two characters is printed padded (王  蒙); 严查  严管  严惩 is a slogan
+        return 2 * sum(n[0] in COMMON_SURNAMES for n in names) > len(names)
+    return len(text) <= ORG_BYLINE_MAX and bool(_ORG_BYLINE.match(text))
+
+
 def _mark_section_authors(lines: list[Line]) -> None:
     """A 2–4-character line standing alone right after a heading line, with text under it, is the
     writer of that piece (大家谈: several signed pieces on one page), not a heading of its own."""
     for i in range(1, len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        if (line.kind == LineKind.BODY and line.alone and _is_author_name(line.text) and _heading_above(lines, i)
-                and nxt.kind == LineKind.BODY and (is_terminated(nxt.text)
-                                                   or _opens_a_piece(nxt.text) and _looks_like_a_name(line.text))):
+        under_title = i == 1 or i == 2 and is_subtitle(lines[1])  # (a ——subtitle may stand between: ——评…)
+        if (line.kind == LineKind.BODY and line.alone
+                and (_is_author_name(line.text) or under_title and _is_writers_line(line.text))
+                and (_heading_above(lines, i) or under_title and i == 2)
+                and nxt.kind == LineKind.BODY
+                and (is_terminated(nxt.text) or _opens_a_piece(nxt.text)
+                     and _looks_like_a_name(line.text, _subtitle_or_standfirst(nxt.text)))):
             line.kind = LineKind.SECTION_AUTHOR
 
 
-def _looks_like_a_name(text: str) -> bool:
-    """A writer's name as newspapers print it: two characters padded apart (邹  翔), or three opening on a common
-    surname (张文显, 盛玉雷), or a paper's pen name (国纪平); not a heading of a part (缘起, 总论, 新时代, 第一部分), which
-    a paragraph need not follow.
+def _subtitle_or_standfirst(text: str) -> bool:
+    return text.startswith(LEAD_DASH) or len(text) >= STANDFIRST_LINE and not starts_enumeration(text)
 
-    >>> [_looks_like_a_name(t) for t in ("邹  翔", "张文显", "盛玉雷", "国纪平", "缘起", "新时代", "第一部分")]
-    [True, True, True, True, False, False, False]
+
+def _looks_like_a_name(text: str, above_subtitle: bool = False) -> bool:
+    """A writer's name as newspapers print it: two characters padded apart (邹  翔), or three opening on a common
+    surname (张文显; 盛玉雷 only above a ——subtitle or a 提要 line), or a paper's pen name (国纪平); not a heading of a
+    part (缘起, 总论, 新时代, 第一部分, 房地产 above 一、…), which a paragraph need not follow.
+
+    >>> [_looks_like_a_name(t) for t in ("邹  翔", "张文显", "国纪平", "缘起", "新时代", "第一部分", "房地产")]
+    [True, True, True, False, False, False, False]
+    >>> _looks_like_a_name("盛玉雷", above_subtitle=True), _looks_like_a_name("盛玉雷")
+    (True, False)
     """
     name = "".join(text.split())
     padded = len(name) == 2 and name != text.strip()
-    return padded or len(name) == 3 and name[0] in COMMON_SURNAMES or name in PEN_NAMES
+    return (padded or len(name) == 3 and (name[0] in COMMON_SURNAMES or above_subtitle and name[0] in MORE_SURNAMES)
+            or name in PEN_NAMES)
 
 
 def _opens_a_piece(text: str) -> bool:
@@ -340,16 +423,33 @@ def _starts_article(lines: list[Line], i: int) -> bool:
         return False
     prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != LineKind.BLANK), None)
     return not (is_subtitle(lines[i]) and prev is not None and prev.kind in (LineKind.HEADING, LineKind.BODY)
-                and not is_terminated(prev.text))  # (a title line left open, a heading or the page's first line)
+                and not is_terminated(_without_column_tag(prev.text)))  # (a title line left open, a heading or the
+    # page's first line; a title closing on its column's tag too: …发展壮大（促进民营经济高质量发展·权威访谈）)
+
+
+def _without_column_tag(title: str) -> str:
+    tagged = _COLUMN_TAG.match(title)
+    return tagged.group(1) if tagged else title
 
 
 def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:
     drafts: list[ArticleDraft] = []
     cur: ArticleDraft | None = None
+    headline = ""  # a page's headline standing over the reports under it, shown above each one's title
     in_core = after_bio = False
     for i, line in enumerate(lines):
+        if cur is not None and _next_reprint(lines, i):
+            _titled_by_first_piece(cur)
+            cur = ArticleDraft(title=line.text, column=cur.column)
+            drafts.append(cur)
+            in_core = after_bio = False
+            continue
         if _starts_article(lines, i) or (cur is None and line.kind == LineKind.HEADING):
-            cur = ArticleDraft(title=line.text, column=column)
+            kicker = _kicker_taken(cur, lines, i)
+            if cur is not None and not (cur.body or cur.core_points or cur.authors):
+                drafts.remove(cur)  # it held only the kicker, or a page's headline over its reports (稳就业，企业在行动)
+                headline = cur.title or headline
+            cur = ArticleDraft(title=line.text, column=" ".join(part for part in (column, headline, kicker) if part))
             drafts.append(cur)
             in_core = after_bio = False
             continue
@@ -362,6 +462,37 @@ def _segment(lines: list[Line], column: str) -> list[ArticleDraft]:
             continue
         in_core, after_bio = _feed(cur, line, in_core, after_bio)
     return drafts
+
+
+def _next_reprint(lines: list[Line], i: int) -> bool:
+    """A page of commentaries reprinted from other papers (纵横): each one under its title and writer, closed by its
+    source note (（摘编自《贵州日报》，原题为《…》）), is an article of its own; a panel's pieces (大家谈) close on bios."""
+    nxt = _next_content(lines, i)
+    return (i > 0 and lines[i].kind == LineKind.HEADING and nxt is not None and nxt.kind == LineKind.SECTION_AUTHOR
+            and lines[i - 1].kind == LineKind.SOURCE_NOTE and bool(_REPRINT_NOTE.match(lines[i - 1].text)))
+
+
+def _titled_by_first_piece(draft: ArticleDraft) -> None:
+    """The first reprint went under the column's name (纵横 / 给大山的小孩更大的舞台 / 陈久菊 / …): its heading is its title."""
+    if not draft.body or not draft.body[0].is_heading or any(b.is_heading for b in draft.body[1:]):
+        return
+    if not draft.title or not is_column_name(draft.title):
+        return
+    draft.column = " ".join(part for part in (draft.column, draft.title) if part)
+    draft.title = draft.body.pop(0).text
+    draft.piece_writers.pop(draft.title, None)
+
+
+def _kicker_taken(cur: ArticleDraft | None, lines: list[Line], i: int) -> str:
+    """The line above a title that leads into it (河南“中原铁道·大河之南号”主题列车—— / 融合中原文化  刷新旅行体验; …法官
+    提醒—— / 任性网络直播  当心被诉侵权): the title's kicker (引题), taken off the end of the text before it."""
+    if cur is None or i == 0 or not ends_in_dash(lines[i - 1].text) or not cur.body:
+        return ""
+    last = cur.body[-1]
+    if last.text != lines[i - 1].text:
+        return ""
+    cur.body.pop()
+    return last.text
 
 
 def _subtitle_of(cur: ArticleDraft, lines: list[Line], i: int) -> bool:
@@ -448,8 +579,8 @@ def _move_column_tag(draft: ArticleDraft) -> None:
     """The column tag closing the title goes to the column, unless a kicker already names one;
     a ——subtitle alone in the column stays under the title, the tag goes above it."""
     m = _COLUMN_TAG.match(draft.title)
-    if m is None or (draft.column and not draft.column.startswith("——")):
-        return
+    if m is None or (draft.column and not draft.column.startswith("——") and not ends_in_dash(draft.column)):
+        return  # (a kicker leading into the title, …法官提醒——, names no column)
     draft.title = m.group(1)
     draft.column = f"{m.group(2)} {draft.column}".strip()
 

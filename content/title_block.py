@@ -14,6 +14,7 @@ import re
 
 from content.cjk_text import has_cjk, is_terminated, starts_enumeration
 from content.line_classes import Line, LineKind, is_editor_sign
+from content.model import SUBTITLE_DASH
 from content.titles import clean_title
 
 # Newspaper markdown puts at most a line or two of kicker above the title.
@@ -156,14 +157,34 @@ def take_standfirst_after_note(lines: list[Line]) -> None:
     for i, sign in enumerate(lines):
         if sign.kind != LineKind.NOISE or not is_editor_sign(sign.text):
             continue
-        run, j = [], i + 1
-        while j < len(lines) and (lines[j].kind == LineKind.BLANK or _note_standfirst(lines[j])):
-            if lines[j].kind != LineKind.BLANK:
-                run.append(lines[j])
-            j += 1
-        if run and j < len(lines) and lines[j].kind == LineKind.BODY and is_terminated(lines[j].text):
-            for line in run:
-                line.kind = LineKind.STANDFIRST
+        _standfirst_run(lines, i + 1, clauses=True)  # (one line of no clauses may be the first heading)
+
+
+def take_standfirst_after_byline(lines: list[Line]) -> None:
+    """A commentary's 提要 block under its writer's name (常  晋 / 向制度要力量，…拍得狠 / 只有在…生存空间 / text): two or
+    more long open lines of clauses, above the first paragraph, are core points, not headings. One such line alone may
+    be a heading (a theory piece may open on its first part), so it is left to the pull-quote check."""
+    signed = (LineKind.BYLINE, LineKind.SECTION_AUTHOR)
+    byline = next((i for i, line in enumerate(lines[:4]) if line.kind in signed), None)
+    if byline is None:
+        return
+    start = byline + 1 + (byline + 1 < len(lines) and is_subtitle(lines[byline + 1]))
+    _standfirst_run(lines, start, least=2, clauses=True)
+
+
+def _standfirst_run(lines: list[Line], j: int, least: int = 1, clauses: bool = False) -> None:
+    """Marks the long open lines from j on as 提要 lines when a paragraph follows them; `least`: how many make a 提要,
+    `clauses`: each must hold two clauses."""
+    run = []
+    while j < len(lines) and (lines[j].kind == LineKind.BLANK or _note_standfirst(lines[j])):
+        if lines[j].kind != LineKind.BLANK:
+            run.append(lines[j])
+        j += 1
+    if clauses and not all("，" in line.text for line in run):
+        return
+    if len(run) >= least and j < len(lines) and lines[j].kind == LineKind.BODY and is_terminated(lines[j].text):
+        for line in run:
+            line.kind = LineKind.STANDFIRST
 
 
 def _note_standfirst(line: Line) -> bool:
@@ -202,9 +223,11 @@ def column_name(column: str) -> str:
 
     >>> column_name("理论 ——写在某某会议召开之际"), column_name("一粒药从实验室到临床应用有多远")
     ('理论', '')
+    >>> column_name("河南“大河之南号”主题列车——"), column_name("法治聚焦 电影近来爆火，法官提醒——")
+    ('', '法治聚焦')
     """
     parts = _JOINED.split(split_column(column)[0])
-    return parts[0] if parts and is_column_name(parts[0]) else ""
+    return parts[0] if parts and is_column_name(parts[0]) and not ends_in_dash(parts[0]) else ""
 
 
 def split_column(column: str) -> tuple[str, str]:
@@ -212,8 +235,8 @@ def split_column(column: str) -> tuple[str, str]:
 
     >>> split_column("理论周刊 ——写在某某会议召开之际")
     ('理论周刊', '——写在某某会议召开之际')
-    >>> split_column("大家谈")
-    ('大家谈', '')
+    >>> split_column("大家谈"), split_column("河南“大河之南号”主题列车——")
+    (('大家谈', ''), ('河南“大河之南号”主题列车——', ''))
     """
-    k = column.find("——")
-    return (column, "") if k < 0 else (column[:k].strip(), column[k:].strip())
+    m = SUBTITLE_DASH.search(column)  # (a kicker's closing ——, leading into the title, opens no subtitle)
+    return (column, "") if m is None else (column[:m.start()].strip(), column[m.start():].strip())
