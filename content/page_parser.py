@@ -19,10 +19,10 @@ from content.line_classes import (Line, LineKind, classify_line, is_report_credi
 from content.model import Article, Page
 from content.page_lines import logical_lines, split_documents
 from content.text_cleanup import clean_text, strip_notice_tail
-from content.title_block import (DASHES, LEAD_DASH, ends_in_dash, fold_dash_headings, fold_question_headings,
-                                 is_column_name, is_subtitle, mark_whole_lines, split_column, take_echoed_lead,
-                                 take_standfirst, take_standfirst_after_byline, take_standfirst_after_note,
-                                 take_title_marks)
+from content.title_block import (DASHES, LEAD_DASH, STANDFIRST_LINE, ends_in_dash, fold_dash_headings,
+                                 fold_question_headings, is_column_name, is_subtitle, mark_whole_lines, split_column,
+                                 take_echoed_lead, take_standfirst, take_standfirst_after_byline,
+                                 take_standfirst_after_note, take_title_marks)
 from content.titles import UNTITLED_NOTE, clean_title, derive_title, title_from_file_name
 
 EMPTY_PAGE = "这一页没有找到可以导入的正文"
@@ -56,9 +56,9 @@ COMMON_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 # the next two hundred of the 百家姓 (not those that open the most words: 文, 安, 成, 时, 国, 全 …); a three-character line
 # on one of these is a name only above a ——subtitle (盛玉雷; not 房地产 or 冷思考 above 一、…)
 MORE_SURNAMES = frozenset("盛常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍"
-                            "涂苗谷曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓吉缪褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟"
-                            "邬边卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝封谈匡鞠荆冀郁胥班储栗燕楚鄢谌皮粟冼蔺楼闻厉伊"
-                            "仝郜阚权帅屠朴练廉禹祖漆卿揭竺")
+                          "涂苗谷曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓吉缪褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟"
+                          "邬边卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟邝封谈匡鞠荆冀郁胥班储栗燕楚鄢谌皮粟冼蔺楼闻厉伊"
+                          "仝郜阚权帅屠朴练廉禹祖漆卿揭竺")
 # the pen names the central papers sign their commentaries with (人民日报: 任仲平, 国纪平, 钟声, 仲音, 和音, 宣言; 新华社: 辛识平)
 PEN_NAMES = frozenset("任仲平 国纪平 钟声 钟轩理 仲音 和音 宣言 辛识平".split())
 COLUMN_NOTES = ("开栏的话", "编者按", "编者的话")  # an editor's note that may stand under the writer's name
@@ -73,8 +73,7 @@ _WIDE_GAP = re.compile(r"\s{2,}|\u3000+")
 POSTS = ("大使", "教授", "讲师", "院长", "所长", "校长", "馆长", "会长", "社长", "部长", "局长", "厅长", "司长", "处长", "主任",
          "研究员", "干事", "总干事", "书记", "主席", "委员", "代表", "专家", "学者", "记者", "编辑", "主编", "经理", "董事长",
          "总裁", "理事长", "秘书长", "负责人", "首席经济学家", "院士", "博士", "作家", "导演", "主持人")
-_REPRINT_NOTE = re.compile(r"^[（(]\s*(?:摘编自|摘自|选自|原载|转载自|来源\s*[：:]\s*《)")  # characters: a photo's caption is one short sentence
-STANDFIRST_LINE = 20  # characters: an open line this long under a name is a 提要, no heading
+_REPRINT_NOTE = re.compile(r"^[（(]\s*(?:摘编自|摘自|选自|原载|转载自|来源\s*[：:]\s*《)")
 _SECTION_LABELS = frozenset("引言 前言 导言 导语 序言 绪论 结语 结束语 小结 余论 后记 附录 总体要求 主要任务 基本原则 保障措施 工作目标".split())
 # A newspaper prints the opinion column a piece runs in after its title: 标题（人民时评）. Told by the
 # kinds of column name, not by a list of one paper's columns; a part marker or （试行） is no column.

@@ -147,7 +147,7 @@ def take_standfirst(lines: list[Line]) -> None:
             line.kind = LineKind.STANDFIRST
 
 
-NOTE_STANDFIRST_LINE = 20  # characters: an open line this long under an editor's note is a 提要 line, no heading
+STANDFIRST_LINE = 20  # characters: an open line this long under a name or an editor's note is a 提要, no heading
 
 
 def take_standfirst_after_note(lines: list[Line]) -> None:
@@ -176,7 +176,7 @@ def _standfirst_run(lines: list[Line], j: int, least: int = 1, clauses: bool = F
     """Marks the long open lines from j on as 提要 lines when a paragraph follows them; `least`: how many make a 提要,
     `clauses`: each must hold two clauses."""
     run = []
-    while j < len(lines) and (lines[j].kind == LineKind.BLANK or _note_standfirst(lines[j])):
+    while j < len(lines) and (lines[j].kind == LineKind.BLANK or _standfirst_line(lines[j])):
         if lines[j].kind != LineKind.BLANK:
             run.append(lines[j])
         j += 1
@@ -187,9 +187,9 @@ def _standfirst_run(lines: list[Line], j: int, least: int = 1, clauses: bool = F
             line.kind = LineKind.STANDFIRST
 
 
-def _note_standfirst(line: Line) -> bool:
+def _standfirst_line(line: Line) -> bool:
     text = line.text
-    return (line.kind == LineKind.BODY and line.alone and len(text) >= NOTE_STANDFIRST_LINE and not is_terminated(text)
+    return (line.kind == LineKind.BODY and line.alone and len(text) >= STANDFIRST_LINE and not is_terminated(text)
             and text[-1] not in "，、,：:" and not ends_in_dash(text) and not starts_enumeration(text))
 
 
