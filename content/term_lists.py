@@ -5,6 +5,8 @@ length set out in one clause (立党为公、为民造福、科学决策、真�
     ['立党为公', '为民造福', '科学决策', '真抓实干']
     >>> uniform_items("实现跟踪、督办、反馈和评估")
     ['跟踪', '督办', '反馈', '评估']
+    >>> uniform_items("到练八段锦、品中式茶饮、打卡古建筑", lambda text, offset: True) is None
+    True
 
 Items alike in length are what makes a set out list a formula rather than a sentence's enumeration
 (北京、上海和广州; 加强领导、完善制度和落实责任的工作): the first item is cut to the others' length
@@ -25,6 +27,7 @@ INSIDE_WORDS = "地"  # of these, only 地 is often inside a word of a list item
 GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 OPENING_GRAMMAR = GRAMMAR_WORDS | frozenset("是否 或许 的确 在于".split())  # words of grammar an item may open on
 JOINERS = ("和", "及", "与")
+LEADING_PREPOSITIONS = "到从向在对把将被让给"  # a word of its own opening the first item: no item of a list
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
 # whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
 CLOSERS = ("的", "等", "和", "及", "与", "为", "作为", "是", "上", "中", "方面", "之", "这", "都", "也", "就", "相",
@@ -87,6 +90,8 @@ def uniform_items(clause: str, between_words: Boundary = lambda text, offset: Tr
         return None
     if any(grammar_word_in(i, between_words) for i in found):
         return None
+    if found[0][0] in LEADING_PREPOSITIONS and between_words(found[0], 1):
+        return None  # 从穿马面裙、戴簪花，到|练八段锦、品中式茶饮…: the first item is where a span goes to
     return found
 
 

@@ -344,3 +344,13 @@ def test_a_person_in_the_story_and_what_he_feels_is_no_term(analyzer):
     terms = terms_of(analyzer, art)
     assert "旅游专列" in terms
     assert not any(t.startswith("董卫平") for t in terms)
+
+
+def test_a_means_or_a_span_opening_a_formula_is_no_part_of_it(analyzer):
+    """通过|顶层设计与基层实践相结合 (a means, like 坚持 before an aim); 从…，到|练八段锦、品中式茶饮、打卡古建筑 (where
+    a span goes to: its first item is no item of a list)."""
+    art = article("通过顶层设计与基层实践相结合，推动人工智能健康发展。",
+                  "从穿马面裙、戴簪花，到练八段锦、品中式茶饮、打卡古建筑，“新中式”火了。", "“新中式”受到年轻人喜爱。")
+    terms = terms_of(analyzer, art)
+    assert "顶层设计与基层实践相结合" in terms
+    assert not any(t.startswith(("通过", "到练")) for t in terms)
