@@ -34,6 +34,9 @@ LONGER_LIST = frozenset("、和及与")  # beside a list as said, one of these m
 FIELDS_AFTER = ("等方面", "等领域", "等行业", "等部门", "等问题", "方面", "领域", "行业", "部门", "问题", "事业")
 MANY_FIELDS = 5  # two-character items, five or more of them: fields named one by one
 PLACE_PREPOSITIONS = "在于从"
+# standing alone before each item: the items are predicates, no names (not 在: 在发展中保护、在保护中发展; not 有:
+# 有理想、有本领、有担当)
+SHARED_COPULAS = "是"
 PASSIVE = "所"  # 为…所X: the verb of a passive, made a noun
 PASSIVE_MARKS = re.compile("[为被].*所")
 QUALITY = "性"  # 战略性、全局性、方向性
@@ -71,6 +74,9 @@ def parallel_items(clause: str, runs_across: Callable[[str, int], bool] | None =
             return None  # 在法治轨道上、在制度框架内: where something is done, no formula
         if trimmed[0][:2] in OPENING_GRAMMAR and all(i.startswith(trimmed[0][:2]) for i in trimmed):
             return None  # 是否推诿、是否拖延、是否敷衍: a sentence's word of grammar said again, no formula
+        if (trimmed[0][0] in SHARED_COPULAS and all(i[0] == trimmed[0][0] for i in trimmed) and between_words
+                and all(between_words(i, 1) for i in trimmed)):
+            return None  # 比拼的是实力、是意志: a copula said again before each predicate
         if all(i.startswith(PASSIVE) for i in trimmed) and PASSIVE_MARKS.search(items[0]):
             return None  # 为人民群众所感知、所享有: what is done to something, said of it (群众所急、所需、所盼 stays)
         # 全面地发展、保持和施展: verbs of a sentence; 如何看待、如何抉择: questions

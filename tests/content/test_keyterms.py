@@ -354,3 +354,14 @@ def test_a_means_or_a_span_opening_a_formula_is_no_part_of_it(analyzer):
     terms = terms_of(analyzer, art)
     assert "顶层设计与基层实践相结合" in terms
     assert not any(t.startswith(("通过", "到练")) for t in terms)
+
+
+def test_a_copula_said_before_each_predicate_makes_no_formula(analyzer):
+    """比拼的是实力、是意志: two predicates; 有效市场、有为政府 and 在发展中保护、在保护中发展 stay formulas."""
+    said = "面对“小院高墙”，比拼的是实力、是意志。"
+    art = article(said + "把压力变成动力，中国的选择是更加开放。", "要更好发挥有效市场、有为政府的作用。",
+                  "有效市场、有为政府相结合。", "坚持在发展中保护、在保护中发展。", "做到在发展中保护、在保护中发展。",
+                  core_points=[said])
+    terms = terms_of(analyzer, art)
+    assert "有效市场、有为政府" in terms and "在发展中保护、在保护中发展" in terms
+    assert not any("是实力" in t for t in terms)
