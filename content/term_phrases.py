@@ -532,6 +532,8 @@ def heading_phrases(texts: Iterable[str], cut: Callable[[str], list[str]], tag: 
                 continue  # 以改革为动力: a motto, not a name
             piece = COPULA.split(piece, 1)[0]  # 中埃始终是|和衷共济的亲密兄弟: what follows 是 describes, names nothing
             for run in _noun_runs(cut(piece), tag, generic):
+                if source is Source.POINT and len(run) >= 2 and tag(run[-1]) == "a":
+                    run = run[:-1]  # 四是|市场空间|巨大: a point says how its noun is; the noun is the name
                 term = "".join(run)
                 if HEADING_MIN <= len(term) <= HEADING_MAX and not HAS_DIGIT.search(term) and run[-1] not in PERSON_TITLES:
                     found.setdefault(term, Candidate(term, {source}, tuple(run)))  # not 领会|习近平|总书记

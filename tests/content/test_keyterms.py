@@ -365,3 +365,12 @@ def test_a_copula_said_before_each_predicate_makes_no_formula(analyzer):
     terms = terms_of(analyzer, art)
     assert "有效市场、有为政府" in terms and "在发展中保护、在保护中发展" in terms
     assert not any("是实力" in t for t in terms)
+
+
+def test_a_numbered_point_saying_how_its_noun_is_gives_the_noun(analyzer):
+    """一是数据资源丰富，二是应用场景广阔，…四是市场空间巨大: the points name 数据资源, 应用场景; 空间巨大 is no term."""
+    art = article("我国发展人工智能具有诸多优势。一是数据资源丰富。我国拥有海量数据。二是应用场景广阔。众多行业发展迅速。"
+                  "三是产业体系完备。制造业门类齐全。四是市场空间巨大。人工智能产品涵盖多个方面。",
+                  "要用好市场空间，挖掘应用场景，盘活数据资源。")
+    terms = terms_of(analyzer, art)
+    assert not any(t.endswith(("巨大", "广阔", "丰富")) for t in terms)
