@@ -209,11 +209,11 @@ class _PhraseFinder:
                 and self.tag(after)[:1] in ("a", "n", ""))
 
     def _no_name(self, run: list[str]) -> bool:
-        """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士, 商品零售额|同比|增长: verbs alone, a
-        dummy verb, a speaker and his verb, a person's title, or a statistic's rise or fall."""
+        """在于|构建, 对药品配备进行完善, 黄心宇|表示, 中国工程院|院士, 商品零售额|同比|增长, 产量|同比: verbs alone,
+        a dummy verb, a speaker and his verb, a person's title, or a statistic's rise or fall."""
         return (all(self.tag(t).startswith("v") for t in run) or "进行" in run or run[-1] in REPORTING_VERBS
                 or run[-1] in PERSON_TITLES or self._clause_inside(run) or self._one_character_verb(run)
-                or len(run) > 2 and run[-2] in COMPARED and self.tag(run[-1]).startswith("v"))
+                or not COMPARED.isdisjoint(run))  # 产量|同比, 同比|增长: how a figure moved, no name
 
     def _one_character_verb(self, run: list[str]) -> bool:
         """显|格局, 堵|点卡: a verb of one character before a word is a verb and its object (可|再生能源

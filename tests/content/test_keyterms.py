@@ -374,3 +374,12 @@ def test_a_numbered_point_saying_how_its_noun_is_gives_the_noun(analyzer):
                   "要用好市场空间，挖掘应用场景，盘活数据资源。")
     terms = terms_of(analyzer, art)
     assert not any(t.endswith(("巨大", "广阔", "丰富")) for t in terms)
+
+
+def test_how_a_figure_moved_is_no_term(analyzer):
+    """产量|同比, 同比|增长: a statistic's rise said again and again names nothing."""
+    art = article("全国海洋水产品产量同比增长4.5%，海洋原油产量同比增长1.7%，海上风电新增并网容量同比增长41.6%。",
+                  "海洋旅游业实现增加值3842亿元，同比增长7.5%，“海洋经济”成为高质量发展重要引擎。")
+    terms = terms_of(analyzer, art)
+    assert "海洋经济" in terms
+    assert not any("同比" in t for t in terms)
