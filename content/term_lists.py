@@ -27,7 +27,9 @@ INSIDE_WORDS = "地"  # of these, only 地 is often inside a word of a list item
 GRAMMAR_WORDS = frozenset("以及 及其 或者 或是 与其 和与".split())  # words of grammar all the same
 OPENING_GRAMMAR = GRAMMAR_WORDS | frozenset("是否 或许 的确 在于".split())  # words of grammar an item may open on
 JOINERS = ("和", "及", "与")
-LEADING_PREPOSITIONS = "到从向在对把将被让给"  # a word of its own opening the first item: no item of a list
+# a span's ends standing alone at the head of the first item (从…，到|练八段锦、…): no item of a list; not 把 (把方向、
+# 管大局、作决策、保落实), 向 (向新、向绿、向优) or 在 (在发展中保护、在保护中发展), which open formulas
+LEADING_PREPOSITIONS = "到从"
 # what may follow a list's last item in its clause: 的 (保落实|的重要作用), 等, a joined item, a verb
 # whose object the list is (…|作为, …|为重点), a locative (激活力|上下功夫)
 CLOSERS = ("的", "等", "和", "及", "与", "为", "作为", "是", "上", "中", "方面", "之", "这", "都", "也", "就", "相",
