@@ -32,7 +32,7 @@ COUNT_UNITS = ("名", "家", "所", "户", "项", "条", "座", "套", "个", "�
 # 740万个|可再生能源工作岗位，(not 740万个|可再生能源|…: the noun went on)
 COUNTED_WHOLE = 10
 NOUN_TAGS = ("", "n", "nz", "vn")  # the segmenter's tags of words a longer counted phrase may hold ("": a noun)
-DISTINGUISHING = "b"  # jieba's tag of a kind word (县级, 国家级)
+DISTINGUISHING = "b"  # jieba's tag of a kind word (县级, 国家级, 新兴, 民营)
 SHORT_COUNTED = 5  # characters of a counted noun phrase read without cutting it
 NOT_COUNTED = re.compile(r"[的地得了着是在和与及或从到对把被将以于为就都也又还]")
 NOT_A_NOUN = ("v", "a", "d", "u", "p", "c", "m", "q", "f")

@@ -11,6 +11,7 @@ from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Cutter, Role, Source, TextUnit
 from content.term_bodies import body_names
 from content.term_coinages import coined_pairs
+from content.term_figures import DISTINGUISHING
 from content.term_frames import balanced_sentences, cited_sentences, framed_formulations
 from content.term_lists import word_boundary
 from content.term_pairs import extended_formulas, mirrored_pairs, stock_pairs
@@ -38,7 +39,6 @@ FIELD_VERBS = frozenset("就业 治理 创新 生产 消费 教育 服务 改革
                         "育人 招商 投资 出口 外贸 交通 旅游 医疗 健康 安全".split())
 # stop-list words that open names of bodies (最高人民法院, 中国消费者协会, 国家市场监督管理总局)
 BODY_OPENERS = frozenset("中国 中央 国家 全国 最高 国际 世界".split())
-DISTINGUISHING = "b"  # jieba's tag of distinguishing words (新兴, 民营)
 KIND_ENDINGS = ("性", "级", "型", "式")  # 强制性, 世界级, 外向型, 中国式
 KIND_WORDS = frozenset("国产 进口 外资 合资".split())  # kinds of two characters the dictionary calls nouns
 SCOPE_WORDS = frozenset("全县 全民 当地 本地 我们".split())  # beside the generic words (全国, 全球, 我国)

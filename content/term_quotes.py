@@ -260,7 +260,8 @@ def document_terms(text: str, full: str, found: dict) -> None:
             continue  # a short title counts when the article keeps coming back to it (《资本论》), not an alias (《实施方案》)
         add_candidate(found, m.group(0), Source.BOOK)
         volume = VOLUME.match(text, m.end())
-        if volume and not MORE_VOLUMES.match(text, volume.end()):  # 《习近平经济文选》第一卷: a book in volumes is learned with the volume the article names
+        # 《习近平经济文选》第一卷: a book in volumes is learned with the volume the article names (not 第一卷至第五卷)
+        if volume and not MORE_VOLUMES.match(text, volume.end()):
             add_candidate(found, m.group(0) + volume.group(0), Source.BOOK)
         if not official and _in_list_of_titles(text, m.start(), m.end()):
             add_candidate(found, m.group(0), Source.WORK)  # 《开国大典》《建国大业》: examples in a list of works

@@ -111,15 +111,15 @@ class CandidateScreen:
         return {t: c for t, c in self._mended(cands, text).items() if self._acceptable(c, text)}
 
     def _mended(self, cands: dict[str, Candidate], text: ArticleText) -> dict[str, Candidate]:
-        """A run that stops one character before its clause ends each time, that character no word of doing, takes
-        it (经济基本|盘 of 有效稳住经济基本盘: the tokenizer did not know 基本盘); not 落实|好."""
+        """A run that stops one character before its clause ends each time is a word cut (有效稳住经济基本|盘”): when
+        that character is always the same and no word of doing, the run takes it (经济基本盘: the tokenizer did not
+        know 基本盘), else it goes (not 落实|好)."""
         for term in [t for t, c in cands.items() if c.sources <= RUNS and _one_short(t, text)]:
+            cand = cands.pop(term)
             tails = {text.joined[p + len(term)] for p in text.positions(term)}
             tail = tails.pop()
-            if tails or self.segmenter.acts(tail) or term + tail in cands:
-                continue
-            cand = cands.pop(term)
-            cands[term + tail] = Candidate(term + tail, set(cand.sources), cand.tokens + (tail,))
+            if not tails and not self.segmenter.acts(tail) and term + tail not in cands:
+                cands[term + tail] = Candidate(term + tail, set(cand.sources), cand.tokens + (tail,))
         return cands
 
     def drop_descriptions(self, cands: dict[str, Candidate]) -> dict[str, Candidate]:
@@ -166,8 +166,6 @@ class CandidateScreen:
             return False
         if len(text.positions(term)) < 2 or self._speaker(term, text):
             return False
-        if sources <= RUNS and _one_short(term, text):
-            return False  # 有效稳住经济基本|盘”: the run stops one character before its clause ends, a word cut
         if sources <= RUNS and _rest_of_a_pun(term, text, self.segmenter.knows):
             return False  # 尽其用 of “秸”尽其用: an idiom with one character swapped and quoted, no word of its own
         if sources <= RUNS and len(cand.tokens) >= 2 and self._after_preposition(term, text):
