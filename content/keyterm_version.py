@@ -5,7 +5,8 @@ analysed by an older version (or before versions were kept: NULL in the library)
 stored terms and are analysed again in the background; the user's corrections live apart
 (term_corrections) and are applied again, so none is lost.
 """
-KEY_TERMS_VERSION = 37  # 37: 2026-12-02, tokenizer-only two-character words pad no list from a heading
+KEY_TERMS_VERSION = 38  # 38: 2026-12-02, a long listed name keeps its uses inside tasks done to it
+# 37: 2026-12-02, tokenizer-only two-character words pad no list from a heading
 # 36: 2026-12-02, “人工智能+”行动, volumes, title lists, subtitles read, cut words mended
 # 34: 2026-12-01, readings: 以…为 read wéi (以改革为动力), 长春, 重走, brackets
 # 33: 2026-12-01, the general vocabulary weighs as the curated concepts do; the

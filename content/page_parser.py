@@ -267,13 +267,32 @@ def _mark_section_authors(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         under_title = i == 1 or i == 2 and is_subtitle(lines[1])  # (a ——subtitle may stand between: ——评…)
-        if (line.kind == LineKind.BODY and line.alone
+        # a text copied with no blank lines (one paragraph a line) has no line alone: right under the title
+        # a line that is a name (张文显, 倪虹, 曲永义, 国纪平) over a paragraph is the writer's all the same
+        if (line.kind == LineKind.BODY and (line.alone or under_title and _name_over_paragraph(line.text, nxt))
                 and (_is_author_name(line.text) or under_title and _is_writers_line(line.text))
                 and (_heading_above(lines, i) or under_title and i == 2)
                 and nxt.kind == LineKind.BODY
                 and (is_terminated(nxt.text) or _opens_a_piece(nxt.text)
                      and _looks_like_a_name(line.text, _subtitle_or_standfirst(nxt.text)))):
             line.kind = LineKind.SECTION_AUTHOR
+
+
+def _name_over_paragraph(text: str, nxt: Line) -> bool:
+    """A writer's name in a text copied with no blank lines: two or three characters on a surname (倪虹, 钟才文,
+    曲永义; padded, 邹  翔) or a pen name, over a finished paragraph that is no numbered part (not 房地产 over 一、…).
+
+        >>> body = Line(LineKind.BODY, "新中国成立以来，中国经济发展取得的成就举世瞩目。")
+        >>> [_name_over_paragraph(t, body) for t in ("倪虹", "钟才文", "曲永义", "国纪平", "引言", "新时代", "发展")]
+        [True, True, True, True, False, False, False]
+        >>> _name_over_paragraph("倪虹", Line(LineKind.BODY, "一、深刻认识推动房地产高质量发展的重要意义"))
+        False
+    """
+    name = "".join(text.split())
+    if not (is_terminated(nxt.text) and not starts_enumeration(nxt.text)) or name in _SECTION_LABELS:
+        return False
+    on_surname = name[:1] in COMMON_SURNAMES or name[:1] in MORE_SURNAMES
+    return name in PEN_NAMES or on_surname and AUTHOR_NAME_MIN <= len(name) <= 3 and has_cjk(name)
 
 
 def _subtitle_or_standfirst(text: str) -> bool:

@@ -22,6 +22,7 @@ MAXIM_ONLY, CITED_ONLY, QUOTE_HEAD_ONLY = frozenset({Source.MAXIM}), frozenset({
 STRONG = frozenset(STRONG_SOURCES)
 BOUNDING = STRONG | {Source.VOCABULARY}  # the sources that know a name's bounds
 FRAME_ONLY = frozenset({Source.FRAME})
+TASK_NAME = 5  # characters: a name this long keeps its uses inside a task done to it (贯彻|新发展理念)
 LISTED_NAME = 4  # characters: 西部陆海新通道, not 开放 (a listed word of two characters names a field)
 # stop-list nouns that name whose a thing is (国家|监察委员会, 中央|军事委员会): an owner, no task's verb
 OWNERS = frozenset("国家 中国 中央 中华 全国 全球 世界 国际 地方 人民".split())
@@ -64,7 +65,8 @@ class FragmentFilter:
         for short, longers in supers.items():
             if short not in keep:
                 continue
-            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])]
+            longers = [t for t in longers if t in keep and not self._leaves_room(cands[t], cands[short])
+                       and not (short in strong and self._task_on(t, short))]
             if not longers:
                 continue
             if self._stands_apart(short, [cands[t].sources for t in longers], strong):
@@ -100,6 +102,14 @@ class FragmentFilter:
         if sources == QUOTE_ONLY and quoted_sentence(cand.term) and not LISTED.isdisjoint(inner.sources):
             return True  # “人民内部矛盾是非对抗性矛盾”: a quoted sentence about a listed name leaves it a term
         return bool(sources) and (sources <= MAXIM_ONLY or (sources <= QUOTE_HEAD_ONLY and cand.term.endswith(PERIODS)))
+
+    def _task_on(self, longer: str, name: str) -> bool:
+        """A task done to a listed name (完整准确全面贯彻|新发展理念, 体现|新发展理念, 因地制宜发展|新质生产力):
+        the name is said each time the task is, and keeps those uses (the task stays a term of its own)."""
+        if len(name) < TASK_NAME or not longer.endswith(name) or len(longer) - len(name) < 2:
+            return False
+        words = self.segmenter.cut(longer[:-len(name)])
+        return bool(words) and self.segmenter.tag(words[-1]) == "v"
 
     def _task_lists(self, cands: dict[str, Candidate]) -> set[str]:
         """Like clauses that list tasks, no maxim: each does something to a listed name (加快建设西部陆海新通道，
