@@ -35,8 +35,9 @@ LEADING_PREPOSITIONS = "到从"
 CLOSERS = ("的", "等", "和", "及", "与", "为", "作为", "是", "上", "中", "方面", "之", "这", "都", "也", "就", "相",
            "有机", "统一", "结合", "并举", "并重", "一体", "同步", "协同", "齐抓")
 # or the institution the list makes up, a word of two characters at most before it (…定期轮岗|制度,
-# …定期会商|工作机制, …多业融合|新格局; not …公共服务|体系化), or its count (协同经办|3个层面, 稳定|三件大事)
-HEAD_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:制度|机制|体制|体系|格局|模式|框架|清单)(?![化性])"
+# …定期会商|工作机制, …多业融合|新格局; not …公共服务|体系化), the role it names (发挥把方向、管大局、保落实|作用),
+# or its count (协同经办|3个层面, 稳定|三件大事)
+HEAD_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:制度|机制|体制|体系|格局|模式|框架|清单|作用|职能|职责)(?![化性])"
                         "|[0-9一二三四五六七八九十两]+(?:个|项|大|种|条|件|方面)")
 MIN_ITEMS = 3
 SHORTEST, LONGEST = 2, 8
