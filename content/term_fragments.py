@@ -7,7 +7,7 @@ from __future__ import annotations
 from content.lexicon_files import Lexicon
 from content.segmenter import Segmenter
 from content.term_candidates import Candidate, Source
-from content.term_frames import QUOTED_PAIR
+from content.term_frames import QUOTED_PAIR, UNITY_TAILS
 from content.term_scoring import STRONG_SOURCES, quoted_sentence
 from content.term_signals import SHORT_TEXT
 from content.term_text import ArticleText
@@ -95,6 +95,9 @@ class FragmentFilter:
         formula the quoted demand goes on to (要|讲政治、顾大局、守规矩) stays a term. The quoted ways of a
         short frame (既“放得活”又“管得好”) stay candidates; the selection makes them give their places to it."""
         sources = cand.sources
+        if (Source.FRAME in sources and not LISTED.isdisjoint(inner.sources) and cand.term.startswith(inner.term)
+                and cand.term[len(inner.term):] in UNITY_TAILS):
+            return True  # 有效市场和有为政府|相结合: the listed pair the frame holds together stays a term
         if Source.FRAME in sources and f"“{inner.term}”" in cand.term and QUOTED_PAIR.fullmatch(cand.term):
             return True  # 既“放得活”又“管得好”: the quoted ways stay, to give the frame their place (term_selection)
         if sources and sources <= CITED_ONLY:

@@ -40,7 +40,8 @@ QUOTES = re.compile("[“”‘’]")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万0123456789")
 QUOTED_PART = re.compile("“([^“”]+)”")
 NOT_IN_AIM = re.compile(r"[的是在了着]")
-OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现", "通过", "借助", "依靠"))  # (通过|顶层设计与基层实践相结合)
+OPENING = word_starts(OPENERS + PARTICLES + ("做到", "注重", "实现", "通过", "借助", "依靠", "促进", "保持"))
+# (通过|顶层设计与基层实践相结合, 促进|有效市场和有为政府相结合)
 # the part a thing plays in a plan: 以…为主题 / 根本动力 / 抓手 (not 为契机, 为榜样: an occasion, a model)
 ROLES = ("主题", "主线", "核心", "抓手", "重点", "根本动力", "根本目的", "根本保障", "根本遵循", "引领", "牵引", "支撑",
          "基础", "前提", "关键", "着力点", "落脚点", "出发点", "切入点", "突破口", "主攻方向", "首要任务", "战略基点",
