@@ -323,9 +323,13 @@ class CandidateScreen:
         inner = term[1:term.index(term[0] == "“" and "”" or "’", 1)]
         if self.segmenter.tag(inner).startswith("v"):
             return False  # “押注”绿色低碳: a verb stressed in quotes, then its object; no name
+        if term.endswith(DOCUMENT_HEADS):
+            return True  # “十五五”规划建议 names a document, however often the plan is said with other heads
         return len(text.positions(term)) >= 0.7 * len(text.positions(inner))
 
 
+# heads that make a quoted plan's name the name of a document (“十五五”规划建议, “十四五”规划纲要)
+DOCUMENT_HEADS = ("规划", "规划纲要", "规划建议", "行动计划", "行动方案", "实施方案")
 PARTICLES_AFTER = "的了地得着过等们中上下里外内间者前后时"  # a word of grammar or a locative after a run ends no word of it (调水工程|的“大手笔”)
 
 
